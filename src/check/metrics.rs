@@ -1,0 +1,270 @@
+//! Metric declarations, derived metrics' formulas and their cycles, names used
+//! without declaration, and declarations nothing uses.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::Metric;
+use super::types::{self, Dim};
+use super::Checker;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::{Span, Spanned};
+use crate::suggest::did_you_mean;
+use crate::syntax::ast::{BinOp, Expr, Literal, MetricDef, MetricType, Plan, Statement};
+
+/// How far the typing of derived metrics has got.
+#[derive(Default)]
+struct Progress {
+    /// Metrics being typed, innermost last: a name met again closes a cycle.
+    stack: Vec<String>,
+    done: BTreeMap<String, Option<MetricType>>,
+    cycle_reported: BTreeSet<String>,
+}
+
+impl<'s> Checker<'s> {
+    pub(super) fn collect_metrics(&mut self, tree: &'s Plan) {
+        for statement in &tree.statements {
+            let Statement::Metric(decl) = &statement.node else {
+                continue;
+            };
+            let name = decl.name.node.clone();
+            if let Some(first) = self.declared.get(&name) {
+                let first = first.name.span;
+                self.report(
+                    Diagnostic::new(
+                        Code::DuplicateMetric,
+                        decl.name.span,
+                        format!("metric `{name}` is declared twice"),
+                    )
+                    .with_label("declared again here")
+                    .with_related(first, "first declared here")
+                    .with_hint("remove one declaration or rename it"),
+                );
+                continue;
+            }
+            self.declared.insert(name, decl);
+        }
+        let mut progress = Progress::default();
+        let names: Vec<String> = self.declared.keys().cloned().collect();
+        for name in names {
+            self.metric_type(&name, &mut progress);
+        }
+    }
+
+    /// The type of a declared metric, typing its formula first if derived.
+    fn metric_type(&mut self, name: &str, progress: &mut Progress) -> Option<MetricType> {
+        if let Some(done) = progress.done.get(name) {
+            return *done;
+        }
+        let decl = *self.declared.get(name)?;
+        if let Some(at) = progress.stack.iter().position(|n| n == name) {
+            self.report_cycle(at, name, decl.name.span, progress);
+            return None;
+        }
+        progress.stack.push(name.to_string());
+        let (ty, formula) = match &decl.def {
+            MetricDef::Typed(ty) => (Some(ty.node), None),
+            MetricDef::Derived(expr) => (self.expr_type(expr, progress), Some(expr.clone())),
+            MetricDef::Invalid => (None, None),
+        };
+        progress.stack.pop();
+        progress.done.insert(name.to_string(), ty);
+        self.plan.metrics.insert(
+            name.to_string(),
+            Metric {
+                name: name.to_string(),
+                ty,
+                label: decl.label.as_ref().map(|l| l.node.clone()),
+                formula,
+                declared: true,
+            },
+        );
+        ty
+    }
+
+    fn report_cycle(&mut self, at: usize, name: &str, span: Span, progress: &mut Progress) {
+        let members: Vec<String> = progress.stack.iter().skip(at).cloned().collect();
+        if members.iter().any(|m| progress.cycle_reported.contains(m)) {
+            return;
+        }
+        progress.cycle_reported.extend(members.iter().cloned());
+        let path = members
+            .iter()
+            .chain(std::iter::once(&name.to_string()))
+            .map(|m| format!("`{m}`"))
+            .collect::<Vec<_>>()
+            .join(" → ");
+        self.report(
+            Diagnostic::new(
+                Code::MetricCycle,
+                span,
+                format!("`{name}` depends on itself: {path}"),
+            )
+            .with_label("part of a cycle")
+            .with_hint("base one of these metrics on measured metrics only"),
+        );
+    }
+
+    fn expr_type(&mut self, expr: &Spanned<Expr>, progress: &mut Progress) -> Option<MetricType> {
+        match &expr.node {
+            Expr::Metric(name) => {
+                if self.declared.contains_key(name) {
+                    return self.metric_type(name, progress);
+                }
+                self.undeclared(name, expr.span);
+                self.plan
+                    .metrics
+                    .entry(name.clone())
+                    .or_insert_with(|| undeclared_metric(name, MetricType::Number));
+                Some(MetricType::Number)
+            }
+            Expr::Literal(literal) => types::literal_type(literal),
+            Expr::Neg(inner) => {
+                let ty = self.expr_type(inner, progress)?;
+                let dim = self.arith_dim(ty, inner.span)?;
+                Some(types::same_kind(ty, ty, dim))
+            }
+            Expr::Binary(left, op, right) => {
+                let l = self.expr_type(left, progress);
+                let r = self.expr_type(right, progress);
+                if *op == BinOp::Div && is_literal_zero(right) {
+                    self.report(
+                        Diagnostic::new(Code::DivisionByZero, right.span, "division by zero")
+                            .with_hint("divide by a metric or a non-zero number"),
+                    );
+                    return None;
+                }
+                let (l, r) = (l?, r?);
+                let (ld, rd) = (
+                    self.arith_dim(l, left.span)?,
+                    self.arith_dim(r, right.span)?,
+                );
+                match types::combine(*op, (l, ld), (r, rd)) {
+                    Ok(ty) => Some(ty),
+                    Err(why) => {
+                        self.report(
+                            Diagnostic::new(
+                                Code::UnitMismatch,
+                                expr.span,
+                                format!(
+                                    "{} {} {} does not make sense: {why}",
+                                    types::describe(l),
+                                    op.symbol(),
+                                    types::describe(r)
+                                ),
+                            )
+                            .with_hint(
+                                "only like units add up; a ratio is two like quantities divided",
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// The dimension of an operand, or a diagnostic for a date or yes/no value
+    /// in arithmetic.
+    fn arith_dim(&mut self, ty: MetricType, span: Span) -> Option<Dim> {
+        let dim = types::dim(ty);
+        if dim.is_none() {
+            self.report(
+                Diagnostic::new(
+                    Code::UnitMismatch,
+                    span,
+                    format!("{} cannot be used in a formula", types::describe(ty)),
+                )
+                .with_hint("formulas combine numbers, counts, ratios, minutes and money"),
+            );
+        }
+        dim
+    }
+
+    /// Warns about a metric name that a plan with declarations does not declare.
+    pub(super) fn undeclared(&mut self, name: &str, span: Span) {
+        if self.declared.is_empty() {
+            return;
+        }
+        let hint = did_you_mean(name, self.declared.keys().map(String::as_str))
+            .unwrap_or_else(|| format!("declare it: `metric {name}: ratio` (or another type)"));
+        self.report(
+            Diagnostic::new(
+                Code::UndeclaredMetric,
+                span,
+                format!("metric `{name}` is not declared"),
+            )
+            .with_label("not declared")
+            .with_hint(hint),
+        );
+    }
+
+    /// Warns about declared metrics that no target uses, directly or through a
+    /// derived metric.
+    pub(super) fn check_unused_metrics(&mut self, tree: &Plan) {
+        let mut used: BTreeSet<String> = BTreeSet::new();
+        let mut pending: Vec<String> = self.plan.targets.iter().map(|t| t.metric.clone()).collect();
+        while let Some(name) = pending.pop() {
+            if !used.insert(name.clone()) {
+                continue;
+            }
+            if let Some(formula) = self
+                .plan
+                .metrics
+                .get(&name)
+                .and_then(|m| m.formula.as_ref())
+            {
+                collect_names(&formula.node, &mut pending);
+            }
+        }
+        for statement in &tree.statements {
+            let Statement::Metric(decl) = &statement.node else {
+                continue;
+            };
+            if used.contains(&decl.name.node) {
+                continue;
+            }
+            self.report(
+                Diagnostic::new(
+                    Code::UnusedMetric,
+                    decl.name.span,
+                    format!(
+                        "metric `{}` is declared but no target uses it",
+                        decl.name.node
+                    ),
+                )
+                .with_label("unused")
+                .with_hint(format!(
+                    "add a target such as `target {} >= ...`, or remove the declaration",
+                    decl.name.node
+                )),
+            );
+        }
+    }
+}
+
+pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
+    Metric {
+        name: name.to_string(),
+        ty: Some(ty),
+        label: None,
+        formula: None,
+        declared: false,
+    }
+}
+
+fn collect_names(expr: &Expr, out: &mut Vec<String>) {
+    match expr {
+        Expr::Metric(name) => out.push(name.clone()),
+        Expr::Literal(_) => {}
+        Expr::Neg(inner) => collect_names(&inner.node, out),
+        Expr::Binary(l, _, r) => {
+            collect_names(&l.node, out);
+            collect_names(&r.node, out);
+        }
+    }
+}
+
+fn is_literal_zero(expr: &Spanned<Expr>) -> bool {
+    matches!(&expr.node, Expr::Literal(lit) if lit.as_decimal().is_some_and(|d| d.is_zero()))
+        && !matches!(&expr.node, Expr::Literal(Literal::Date(_)))
+}

@@ -1,0 +1,90 @@
+//! Phase 2, check: syntax tree → checked plan, with every problem found in
+//! names, types and units, owners, periods, duplicates and contradictions.
+
+mod consistency;
+mod header;
+mod lookalike;
+mod metrics;
+pub mod model;
+mod owners;
+mod targets;
+mod types;
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::limits::Limits;
+use crate::source::SourceFile;
+use crate::syntax::{self, ast};
+use model::CheckedPlan;
+
+/// The result of checking one plan file.
+#[derive(Debug, Clone)]
+pub struct CheckOutcome {
+    pub plan: CheckedPlan,
+    /// Sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckOutcome {
+    pub fn has_errors(&self) -> bool {
+        diagnostic::has_errors(&self.diagnostics)
+    }
+}
+
+/// Parses and checks one plan file with the default limits.
+pub fn check_source(source: &SourceFile) -> CheckOutcome {
+    check_source_with(source, &Limits::default())
+}
+
+/// Parses and checks one plan file.
+pub fn check_source_with(source: &SourceFile, limits: &Limits) -> CheckOutcome {
+    let (tree, mut diagnostics) = syntax::parse(source, limits);
+    let mut checker = Checker::new(source);
+    checker.run(&tree);
+    diagnostics.append(&mut checker.diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    CheckOutcome {
+        plan: checker.plan,
+        diagnostics,
+    }
+}
+
+/// State shared by the checks; each check lives in its own module as an
+/// `impl Checker` block.
+struct Checker<'s> {
+    source: &'s SourceFile,
+    plan: CheckedPlan,
+    diagnostics: Vec<Diagnostic>,
+    /// Declared metrics by name, with the declaration.
+    declared: BTreeMap<String, &'s ast::MetricDecl>,
+    /// Per target, whether its condition passed the type checks and can be
+    /// compared with other targets' conditions.
+    condition_ok: Vec<bool>,
+}
+
+impl<'s> Checker<'s> {
+    fn new(source: &'s SourceFile) -> Self {
+        Checker {
+            source,
+            plan: CheckedPlan::default(),
+            diagnostics: Vec::new(),
+            declared: BTreeMap::new(),
+            condition_ok: Vec::new(),
+        }
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn run(&mut self, tree: &'s ast::Plan) {
+        self.check_lookalikes(tree);
+        self.collect_header(tree);
+        self.collect_owners(tree);
+        self.collect_metrics(tree);
+        self.collect_targets(tree);
+        self.check_consistency();
+        self.check_unused_metrics(tree);
+    }
+}

@@ -1,0 +1,76 @@
+//! The checked plan: what the evaluator works from. Names are resolved, types
+//! known, defaults filled in.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::span::{Span, Spanned};
+use crate::syntax::ast::{Condition, Expr, MetricType, NaRule, Scoring};
+
+#[derive(Debug, Clone, Default)]
+pub struct CheckedPlan {
+    pub title: Option<String>,
+    pub period: Option<Period>,
+    pub owners: Vec<Owner>,
+    /// Every metric the plan mentions, declared or not, by name.
+    pub metrics: BTreeMap<String, Metric>,
+    pub sections: Vec<String>,
+    /// Targets and tasks in the order written.
+    pub targets: Vec<Target>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    /// The short name targets refer to, NFC-normalised.
+    pub key: String,
+    pub full_name: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Metric {
+    pub name: String,
+    /// `None` where the type could not be determined (a diagnostic says why).
+    pub ty: Option<MetricType>,
+    pub label: Option<String>,
+    pub formula: Option<Spanned<Expr>>,
+    pub declared: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    Target,
+    /// A task: its metric is the date it was done, due on or before a date.
+    Task,
+}
+
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Stable id used by results and diffs.
+    pub id: String,
+    pub kind: TargetKind,
+    pub metric: String,
+    pub condition: Condition,
+    /// The condition as written, e.g. `>= 95%` or `in 95%..100%`.
+    pub expected: String,
+    /// The owner's key.
+    pub owner: Option<String>,
+    pub label: Option<String>,
+    pub tags: Vec<String>,
+    /// Index into [`CheckedPlan::sections`].
+    pub section: Option<usize>,
+    /// The most points the target can earn.
+    pub points: Decimal,
+    pub scoring: Scoring,
+    pub not_applicable: NaRule,
+    /// The head of the statement: from its keyword to the end of its
+    /// condition (or name, for a task), on one line in practice.
+    pub span: Span,
+}

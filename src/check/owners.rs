@@ -1,0 +1,106 @@
+//! Owners: declarations, and the owner a target or section names.
+//!
+//! Names are compared after NFC normalisation, so "HĐND" typed decomposed on
+//! one machine matches the composed form typed on another.
+
+use std::collections::BTreeMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::lookalike;
+use super::model::Owner;
+use super::Checker;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::Span;
+use crate::suggest::closest;
+use crate::syntax::ast::{Plan, Statement, Text};
+
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+impl Checker<'_> {
+    pub(super) fn collect_owners(&mut self, tree: &Plan) {
+        let mut seen: BTreeMap<String, Span> = BTreeMap::new();
+        for statement in &tree.statements {
+            let Statement::Owner(decl) = &statement.node else {
+                continue;
+            };
+            let key = nfc(&decl.key.node);
+            if let Some(first) = seen.get(&key) {
+                self.report(
+                    Diagnostic::new(
+                        Code::DuplicateOwner,
+                        decl.key.span,
+                        format!("owner `{key}` is declared twice"),
+                    )
+                    .with_label("declared again here")
+                    .with_related(*first, "first declared here")
+                    .with_hint("remove one of the declarations"),
+                );
+                continue;
+            }
+            seen.insert(key.clone(), decl.key.span);
+            self.plan.owners.push(Owner {
+                key,
+                full_name: decl.full_name.as_ref().map(|f| nfc(&f.node)),
+            });
+        }
+    }
+
+    /// The key of the owner a text names, by short or full name. Reports an
+    /// unknown owner when the plan declares owners; a plan without owner
+    /// declarations takes any name as it is.
+    pub(super) fn resolve_owner(&mut self, text: &Text) -> Option<String> {
+        let wanted = nfc(&text.node);
+        if self.plan.owners.is_empty() {
+            return Some(wanted);
+        }
+        let found = self
+            .plan
+            .owners
+            .iter()
+            .find(|o| o.key == wanted || o.full_name.as_deref() == Some(wanted.as_str()));
+        if let Some(owner) = found {
+            return Some(owner.key.clone());
+        }
+        let hint = self.owner_hint(&wanted);
+        self.report(
+            Diagnostic::new(
+                Code::UnknownOwner,
+                text.span,
+                format!("`{wanted}` is not a declared owner"),
+            )
+            .with_label("unknown owner")
+            .with_hint(hint),
+        );
+        None
+    }
+
+    fn owner_hint(&self, wanted: &str) -> String {
+        let folded = lookalike::fold(wanted);
+        let names = || {
+            self.plan
+                .owners
+                .iter()
+                .flat_map(|o| std::iter::once(o.key.as_str()).chain(o.full_name.as_deref()))
+        };
+        if let Some(same) = names().find(|n| *n == folded) {
+            return format!(
+                "did you mean `{same}`? the name differs from it only by a look-alike letter"
+            );
+        }
+        match closest(wanted, names()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => {
+                let keys: Vec<String> = self
+                    .plan
+                    .owners
+                    .iter()
+                    .map(|o| format!("`{}`", o.key))
+                    .collect();
+                format!("the declared owners are {}", keys.join(", "))
+            }
+        }
+    }
+}

@@ -1,0 +1,460 @@
+//! Targets and tasks: ids, owners, thresholds against their metric's type,
+//! due dates, points and scoring.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::metrics::undeclared_metric;
+use super::model::{Target, TargetKind};
+use super::owners::nfc;
+use super::types::{self, check_literal};
+use super::Checker;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::{Span, Spanned};
+use crate::syntax::ast::{
+    Clauses, CmpOp, Condition, Literal, MetricType, NaRule, Plan, Scoring, Statement, TargetDecl,
+    TaskDecl,
+};
+
+/// The section a statement falls in: its index and its default owner.
+#[derive(Clone, Default)]
+struct SectionContext {
+    index: Option<usize>,
+    owner: Option<String>,
+}
+
+impl<'s> Checker<'s> {
+    pub(super) fn collect_targets(&mut self, tree: &'s Plan) {
+        let mut section = SectionContext::default();
+        let mut ids: BTreeMap<String, Span> = BTreeMap::new();
+        for statement in &tree.statements {
+            match &statement.node {
+                Statement::Section(decl) => {
+                    let owner = decl.owner.as_ref().and_then(|o| self.resolve_owner(o));
+                    self.plan.sections.push(nfc(&decl.title.node));
+                    section = SectionContext {
+                        index: Some(self.plan.sections.len() - 1),
+                        owner,
+                    };
+                }
+                Statement::Target(decl)
+                    if self.unique_id(decl.id.as_ref().unwrap_or(&decl.metric), &mut ids) =>
+                {
+                    self.target(decl, statement.span, &section);
+                }
+                Statement::Task(decl) if self.unique_id(&decl.id, &mut ids) => {
+                    self.task(decl, statement.span, &section);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn unique_id(&mut self, id: &Spanned<String>, ids: &mut BTreeMap<String, Span>) -> bool {
+        let Some(first) = ids.get(&id.node) else {
+            ids.insert(id.node.clone(), id.span);
+            return true;
+        };
+        self.report(
+            Diagnostic::new(
+                Code::DuplicateTargetId,
+                id.span,
+                format!("two targets have the id `{}`", id.node),
+            )
+            .with_label("second target with this id")
+            .with_related(*first, "first one")
+            .with_hint(format!(
+                "give each target on one metric its own id: `target {}_2: {} ...`",
+                id.node, id.node
+            )),
+        );
+        false
+    }
+
+    fn target(&mut self, decl: &TargetDecl, span: Span, section: &SectionContext) {
+        let metric = &decl.metric.node;
+        let ty = self.target_metric_type(decl);
+        let derived = self
+            .plan
+            .metrics
+            .get(metric)
+            .is_some_and(|m| m.formula.is_some());
+        let ok = match ty {
+            Some(ty) => self.check_condition(ty, &decl.condition.node, metric, derived),
+            None => false,
+        };
+        let expected = collapse_space(self.source.slice(decl.condition.span));
+        let id = decl.id.as_ref().unwrap_or(&decl.metric).node.clone();
+        let head = Span::new(span.start, decl.condition.span.end);
+        self.push_target(
+            TargetKind::Target,
+            id,
+            metric.clone(),
+            (decl.condition.node.clone(), expected, ok),
+            (&decl.clauses, decl.metric.span, head, ty, section),
+        );
+    }
+
+    fn task(&mut self, decl: &TaskDecl, span: Span, section: &SectionContext) {
+        let id = decl.id.node.clone();
+        let due = match &decl.due {
+            Some(due) => match &due.node {
+                Literal::Date(_) => {
+                    self.check_in_period(&due.node, due.span, "due date");
+                    Some(due.clone())
+                }
+                Literal::Invalid => None,
+                other => {
+                    self.report(
+                        Diagnostic::new(
+                            Code::TypeMismatch,
+                            due.span,
+                            format!("a due date must be a date, not {}", other.describe()),
+                        )
+                        .with_label("expected a date")
+                        .with_hint("write the date as year-month-day, e.g. `due 2025-09-10`"),
+                    );
+                    None
+                }
+            },
+            None => match self.plan.period {
+                Some(period) => Some(Spanned::new(Literal::Date(period.end), decl.id.span)),
+                None => {
+                    self.report(
+                        Diagnostic::new(
+                            Code::NoDeadline,
+                            decl.id.span,
+                            format!("task `{id}` has no due date and the plan has no period"),
+                        )
+                        .with_hint("add `due YYYY-MM-DD` to the task or a `period` to the plan"),
+                    );
+                    None
+                }
+            },
+        };
+        self.plan
+            .metrics
+            .entry(id.clone())
+            .or_insert_with(|| undeclared_metric(&id, MetricType::Date));
+        let (condition, expected, ok) = match due {
+            Some(due) => {
+                let written = match decl.due.as_ref() {
+                    Some(d) => self.source.slice(d.span).to_string(),
+                    None => date_text(&due.node),
+                };
+                let op = Spanned::new(CmpOp::Le, due.span);
+                (Condition::Compare(op, due), format!("<= {written}"), true)
+            }
+            None => {
+                let placeholder = Spanned::new(Literal::Invalid, decl.id.span);
+                let op = Spanned::new(CmpOp::Le, decl.id.span);
+                (Condition::Compare(op, placeholder), String::new(), false)
+            }
+        };
+        let head = Span::new(span.start, decl.id.span.end);
+        self.push_target(
+            TargetKind::Task,
+            id.clone(),
+            id,
+            (condition, expected, ok),
+            (
+                &decl.clauses,
+                decl.id.span,
+                head,
+                Some(MetricType::Date),
+                section,
+            ),
+        );
+    }
+
+    /// Records a target with its owner, points and scoring resolved.
+    fn push_target(
+        &mut self,
+        kind: TargetKind,
+        id: String,
+        metric: String,
+        (condition, expected, ok): (Condition, String, bool),
+        (clauses, name_span, span, ty, section): (
+            &Clauses,
+            Span,
+            Span,
+            Option<MetricType>,
+            &SectionContext,
+        ),
+    ) {
+        let owner = match &clauses.owner {
+            Some(text) => self.resolve_owner(text),
+            None => section.owner.clone(),
+        };
+        if owner.is_none() && clauses.owner.is_none() && !self.plan.owners.is_empty() {
+            self.report(
+                Diagnostic::new(Code::NoOwner, name_span, format!("`{id}` has no owner"))
+                    .with_label("no owner")
+                    .with_hint("add `owner \"...\"` to the target or to its section"),
+            );
+        }
+        let (points, scoring) = self.scoring(clauses, ty, &condition, &metric);
+        self.condition_ok.push(ok);
+        self.plan.targets.push(Target {
+            id,
+            kind,
+            metric,
+            condition,
+            expected,
+            owner,
+            label: clauses.label.as_ref().map(|l| l.node.clone()),
+            tags: clauses.tags.iter().map(|t| t.node.clone()).collect(),
+            section: section.index,
+            points,
+            scoring,
+            not_applicable: clauses
+                .not_applicable
+                .as_ref()
+                .map_or(NaRule::Full, |n| n.node),
+            span,
+        });
+    }
+
+    /// The type of the metric a target measures; an undeclared metric takes its
+    /// type from the first threshold written for it.
+    fn target_metric_type(&mut self, decl: &TargetDecl) -> Option<MetricType> {
+        let name = &decl.metric.node;
+        if self.declared.contains_key(name) {
+            return self.plan.metrics.get(name).and_then(|m| m.ty);
+        }
+        self.undeclared(name, decl.metric.span);
+        if let Some(known) = self.plan.metrics.get(name) {
+            return known.ty;
+        }
+        let inferred = match &decl.condition.node {
+            Condition::Compare(_, value) => types::literal_type(&value.node),
+            Condition::Range(low, high) => {
+                types::literal_type(&low.node).or_else(|| types::literal_type(&high.node))
+            }
+        };
+        let ty = inferred?;
+        self.plan
+            .metrics
+            .insert(name.clone(), undeclared_metric(name, ty));
+        Some(ty)
+    }
+
+    /// Checks a condition's values against the metric's type; true when the
+    /// condition is sound enough to compare with other targets.
+    fn check_condition(
+        &mut self,
+        ty: MetricType,
+        condition: &Condition,
+        metric: &str,
+        derived: bool,
+    ) -> bool {
+        let before = self.error_count();
+        match condition {
+            Condition::Compare(op, value) => {
+                self.check_value(ty, value, metric, derived);
+                if ty == MetricType::Bool && op.node != CmpOp::Eq {
+                    self.bool_ordering(op.span, metric);
+                }
+            }
+            Condition::Range(low, high) => {
+                self.check_value(ty, low, metric, derived);
+                self.check_value(ty, high, metric, derived);
+                if ty == MetricType::Bool {
+                    self.bool_ordering(low.span.join(high.span), metric);
+                } else if let (Some(l), Some(h)) = (low.node.as_decimal(), high.node.as_decimal()) {
+                    if l > h && self.error_count() == before {
+                        self.report(
+                            Diagnostic::new(
+                                Code::EmptyRange,
+                                low.span.join(high.span),
+                                "this range is empty: its low end is above its high end",
+                            )
+                            .with_label("no value lies in this range")
+                            .with_hint(format!(
+                                "write the low end first: `in {}..{}`",
+                                self.source.slice(high.span),
+                                self.source.slice(low.span)
+                            )),
+                        );
+                    }
+                }
+            }
+        }
+        self.error_count() == before
+            && match condition {
+                Condition::Compare(_, v) => v.node != Literal::Invalid,
+                Condition::Range(l, h) => l.node != Literal::Invalid && h.node != Literal::Invalid,
+            }
+    }
+
+    fn check_value(
+        &mut self,
+        ty: MetricType,
+        value: &Spanned<Literal>,
+        metric: &str,
+        derived: bool,
+    ) {
+        if let Some(diagnostic) = check_literal(ty, &value.node, value.span, metric, derived) {
+            self.report(diagnostic);
+        }
+        if ty == MetricType::Date {
+            self.check_in_period(&value.node, value.span, "date");
+        }
+    }
+
+    fn bool_ordering(&mut self, span: Span, metric: &str) {
+        self.report(
+            Diagnostic::new(
+                Code::BoolOrdering,
+                span,
+                format!("`{metric}` is a yes/no value and can only be compared with `==`"),
+            )
+            .with_hint(format!("write `target {metric} == true`")),
+        );
+    }
+
+    fn error_count(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity() == crate::Severity::Error)
+            .count()
+    }
+
+    /// The target's maximum points and its scoring rule, checked against the
+    /// metric's type and the condition.
+    fn scoring(
+        &mut self,
+        clauses: &Clauses,
+        ty: Option<MetricType>,
+        condition: &Condition,
+        metric: &str,
+    ) -> (Decimal, Scoring) {
+        let written_points = clauses.points.as_ref().and_then(|p| self.points_value(p));
+        let Some(scoring) = &clauses.scoring else {
+            return (
+                written_points.unwrap_or(Decimal::ONE),
+                Scoring::AllOrNothing,
+            );
+        };
+        let misfit = |why: String| {
+            Diagnostic::new(Code::ScoringMismatch, scoring.span, why)
+                .with_label("does not fit this target")
+                .with_hint("use `all_or_nothing` (the default) or `tiers` for this target")
+        };
+        match &scoring.node {
+            Scoring::Linear if ty.is_some_and(|t| t != MetricType::Ratio) => {
+                let described = ty.map_or("unknown", types::describe);
+                self.report(misfit(format!(
+                    "linear scoring gives points × rate, but `{metric}` is {described}, not a ratio"
+                )));
+            }
+            Scoring::Saturating => {
+                let fits = match condition {
+                    Condition::Compare(op, value) => {
+                        matches!(op.node, CmpOp::Ge | CmpOp::Gt)
+                            && ty.and_then(types::dim).is_some()
+                            && value.node.as_decimal().is_some_and(|d| d > Decimal::ZERO)
+                    }
+                    Condition::Range(..) => false,
+                };
+                if !fits {
+                    self.report(misfit(
+                        "saturating scoring needs a target of the form `>= THRESHOLD` with a positive number"
+                            .to_string(),
+                    ));
+                }
+            }
+            Scoring::Tiers(tiers) => {
+                return (
+                    self.tiers(tiers, clauses, written_points, ty, metric),
+                    scoring.node.clone(),
+                );
+            }
+            _ => {}
+        }
+        (written_points.unwrap_or(Decimal::ONE), scoring.node.clone())
+    }
+
+    /// Checks tiers; the target's points are the best tier's.
+    fn tiers(
+        &mut self,
+        tiers: &[crate::syntax::ast::Tier],
+        clauses: &Clauses,
+        written_points: Option<Decimal>,
+        ty: Option<MetricType>,
+        metric: &str,
+    ) -> Decimal {
+        let mut best = Decimal::ZERO;
+        for tier in tiers {
+            if let Some(points) = self.points_value(&tier.points) {
+                best = best.max(points);
+            }
+            if let Some(ty) = ty {
+                self.check_value(ty, &tier.value, metric, true);
+                if ty == MetricType::Bool && tier.op.node != CmpOp::Eq {
+                    self.bool_ordering(tier.op.span, metric);
+                }
+            }
+        }
+        if let (Some(written), Some(clause)) = (written_points, &clauses.points) {
+            if written != best {
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidPoints,
+                        clause.span,
+                        format!("`points {written}` disagrees with the best tier, worth {best}"),
+                    )
+                    .with_hint(
+                        "with tiers the points are the best tier's; remove the `points` clause",
+                    ),
+                );
+            }
+        }
+        best
+    }
+
+    fn points_value(&mut self, points: &Spanned<Literal>) -> Option<Decimal> {
+        match &points.node {
+            Literal::Number(d) if !d.is_sign_negative() => Some(*d),
+            Literal::Invalid => None,
+            Literal::Number(d) => {
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidPoints,
+                        points.span,
+                        format!("points cannot be negative, but `{d}` is"),
+                    )
+                    .with_label("negative")
+                    .with_hint("a target that is missed earns 0 points; write e.g. `points 2`"),
+                );
+                None
+            }
+            other => {
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidPoints,
+                        points.span,
+                        format!(
+                            "points must be a number of zero or more, not {}",
+                            other.describe()
+                        ),
+                    )
+                    .with_hint("write e.g. `points 2`"),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn collapse_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn date_text(literal: &Literal) -> String {
+    match literal {
+        Literal::Date(d) => d.to_string(),
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,99 @@
+//! `chitieu check PATHS...`
+
+use std::io::Write;
+
+use chitieu::diagnostic::{self, json, render};
+use chitieu::{files, CheckOutcome, Diagnostic, SourceFile};
+
+use super::{color::use_color, exit, ColorChoice, Format};
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Plan files (`.plan`) or folders to search for them.
+    #[arg(required = true)]
+    paths: Vec<std::path::PathBuf>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+pub fn run(args: &CheckArgs) -> u8 {
+    let mut checked: Vec<(SourceFile, Vec<Diagnostic>)> = Vec::new();
+    let mut unreadable = false;
+    for entry in files::plan_files(&args.paths) {
+        let path = match entry {
+            Ok(path) => path,
+            Err((path, error)) => {
+                eprintln!("error: cannot read `{}`: {error}", path.display());
+                unreadable = true;
+                continue;
+            }
+        };
+        match std::fs::read(&path) {
+            Ok(bytes) => checked.push(check_bytes(&path.display().to_string(), bytes)),
+            Err(error) => {
+                eprintln!("error: cannot read `{}`: {error}", path.display());
+                unreadable = true;
+            }
+        }
+    }
+    let all: Vec<Diagnostic> = checked
+        .iter()
+        .flat_map(|(_, d)| d.iter().cloned())
+        .collect();
+    match args.format {
+        Format::Text => print_text(&checked, &all, use_color(args.color)),
+        Format::Json => print_json(&checked, &all),
+    }
+    if unreadable {
+        exit::CANNOT_RUN
+    } else if diagnostic::has_errors(&all) {
+        exit::PROBLEMS
+    } else {
+        exit::OK
+    }
+}
+
+fn check_bytes(name: &str, bytes: Vec<u8>) -> (SourceFile, Vec<Diagnostic>) {
+    let (source, problem) = files::decode(name, bytes);
+    if let Some(problem) = problem {
+        return (source, vec![problem]);
+    }
+    let CheckOutcome { diagnostics, .. } = chitieu::check_source(&source);
+    (source, diagnostics)
+}
+
+fn print_text(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic], color: bool) {
+    let mut err = std::io::stderr().lock();
+    for (source, diagnostics) in checked {
+        let _ = err.write_all(render::render(source, diagnostics, color).as_bytes());
+    }
+    let summary = render::summary(all);
+    if !summary.is_empty() {
+        let files = checked.iter().filter(|(_, d)| !d.is_empty()).count();
+        let noun = if files == 1 { "file" } else { "files" };
+        let _ = writeln!(err, "{summary} in {files} {noun}");
+    }
+}
+
+fn print_json(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic]) {
+    let diagnostics: Vec<_> = checked
+        .iter()
+        .flat_map(|(source, diagnostics)| diagnostics.iter().map(move |d| json::to_json(source, d)))
+        .collect();
+    let errors = all
+        .iter()
+        .filter(|d| d.severity() == chitieu::Severity::Error)
+        .count();
+    let report = serde_json::json!({
+        "files": checked.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>(),
+        "errors": errors,
+        "warnings": all.len() - errors,
+        "diagnostics": diagnostics,
+    });
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    );
+}

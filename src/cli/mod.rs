@@ -1,0 +1,73 @@
+//! Command-line arguments and the commands they run.
+
+mod check;
+mod color;
+mod explain;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Exit codes shared by every command.
+pub mod exit {
+    /// Everything passed (warnings allowed).
+    pub const OK: u8 = 0;
+    /// The plan or the measurements have errors, or targets were not met.
+    pub const PROBLEMS: u8 = 1;
+    /// The command could not run: bad arguments, an unreadable file.
+    pub const CANNOT_RUN: u8 = 2;
+}
+
+#[derive(Parser)]
+#[command(
+    name = "chitieu",
+    version,
+    about = "Plan targets (chỉ tiêu) as text: check plans, evaluate measurements"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check plan files and folders of them; report every problem found.
+    Check(check::CheckArgs),
+    /// Explain a diagnostic code, with an example and its fix.
+    Explain {
+        /// A code such as E0101 or W0201.
+        code: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() {
+                exit::CANNOT_RUN
+            } else {
+                exit::OK
+            });
+        }
+    };
+    let code = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Explain { code } => explain::run(&code),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,384 @@
+//! The catalogue of diagnostic codes: each code's id, severity, title and the
+//! explanation `chitieu explain` prints. Codes are stable: never renumber one.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $variant:ident = $id:literal, $sev:ident, $title:literal, $explain:literal; )*) => {
+        /// Every diagnostic chitieu can report.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $( $variant, )* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
+
+            /// The stable identifier, e.g. `E0101`.
+            pub fn id(self) -> &'static str {
+                match self { $( Code::$variant => $id, )* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$sev, )* }
+            }
+
+            /// A short name for the problem.
+            pub fn title(self) -> &'static str {
+                match self { $( Code::$variant => $title, )* }
+            }
+
+            /// What the code means, an example and its fix.
+            pub fn explanation(self) -> &'static str {
+                match self { $( Code::$variant => $explain, )* }
+            }
+        }
+    };
+}
+
+impl Code {
+    /// Looks a code up by its id, case-insensitively (`e0101` works too).
+    pub fn from_id(id: &str) -> Option<Code> {
+        Code::ALL
+            .iter()
+            .copied()
+            .find(|c| c.id().eq_ignore_ascii_case(id.trim()))
+    }
+}
+
+codes! {
+    SyntaxError = "E0101", Error, "syntax error",
+"The statement does not follow the plan language's grammar. The message says
+what was expected at that place.
+
+Example:
+    target on_time_ratio 95%
+
+Fix: add the comparison.
+    target on_time_ratio >= 95%";
+
+    UnterminatedString = "E0102", Error, "unterminated text",
+"A text in double quotes must end with a double quote on the same line.
+
+Example:
+    owner \"VP HĐND-UBND
+
+Fix:
+    owner \"VP HĐND-UBND\"";
+
+    InvalidNumber = "E0103", Error, "invalid number",
+"A number is too large or has too many digits after the decimal point to be
+held exactly (at most 28 significant digits).
+
+Example:
+    target revenue >= 99999999999999999999999999999 VND
+
+Fix: write the number with fewer digits.";
+
+    NestingTooDeep = "E0104", Error, "expression nested too deeply",
+"A formula nests more parentheses than the limit (64). No real plan needs so
+many; the limit keeps chitieu from running out of stack.
+
+Example:
+    metric x = ((((((((a))))))))   # ... 65 levels
+
+Fix: remove the needless parentheses or split the formula into several derived
+metrics.";
+
+    FileTooLarge = "E0105", Error, "plan file too large",
+"A plan file may hold at most 8 MiB. Real plans are a few kilobytes; a larger
+file is most likely not a plan.
+
+Fix: check that the right file was given.";
+
+    TooManyStatements = "E0106", Error, "too many statements",
+"A plan file may hold at most 100000 statements.
+
+Fix: split the plan into several files.";
+
+    NotUtf8 = "E0107", Error, "file is not UTF-8 text",
+"Plan files are UTF-8 text. A file saved as UTF-16 (\"Unicode\" in Windows
+tools) or in a legacy code page such as Windows-1258 cannot be read, and a
+NUL byte means the file is not text at all.
+
+Fix: save the file as UTF-8 (\"UTF-8\" in Notepad's Save as dialog).";
+
+    UnknownStatement = "E0108", Error, "unknown statement",
+"Every statement starts with one of the keywords `plan`, `period`, `owner`,
+`metric`, `section`, `target` or `task`. A line without indentation starts a new
+statement, so a misspelled keyword lands here.
+
+Example:
+    targt online_payment_ratio >= 60%
+
+Fix:
+    target online_payment_ratio >= 60%";
+
+    UnknownWord = "E0109", Error, "unknown word",
+"A metric type, a scoring rule or a not-applicable rule is not one that chitieu
+knows.
+
+Types: ratio, count, number, minutes, money, date, bool.
+Scoring: all_or_nothing, linear, saturating, tiers ...
+Not applicable: full, zero, excluded.
+
+Example:
+    metric dossiers: cout
+
+Fix:
+    metric dossiers: count";
+
+    RepeatedClause = "E0110", Error, "clause given twice",
+"A target or task gives the same clause twice, so it is unclear which one holds.
+
+Example:
+    target x >= 90% owner \"VHXH\" owner \"VP HĐND-UBND\"
+
+Fix: keep one of them.";
+
+    UndeclaredMetric = "W0201", Warning, "metric not declared",
+"The plan declares its metrics with `metric`, but this name is not among them.
+It may be a typo; chitieu suggests the closest declared name.
+
+Example:
+    metric dossiers_on_time: count
+    target dossier_on_time >= 95%
+
+Fix: use the declared name, or declare the metric:
+    metric dossier_on_time: ratio";
+
+    MetricCycle = "E0202", Error, "cycle between derived metrics",
+"A derived metric depends on itself, directly or through others, so it can
+never be computed.
+
+Example:
+    metric a = b + 1
+    metric b = a * 2
+
+Fix: base one of them on measured metrics only.";
+
+    DuplicateMetric = "E0203", Error, "metric declared twice",
+"Two `metric` statements declare the same name.
+
+Fix: remove one of them or rename it.";
+
+    UnusedMetric = "W0204", Warning, "metric declared but not used",
+"A declared metric is not used by any target, nor by a derived metric that a
+target uses. Either a target is missing or the declaration is left over.
+
+Fix: add the target that measures it, or remove the declaration.";
+
+    DuplicateTargetId = "E0205", Error, "two targets share an id",
+"Every target has a stable id that results and diffs use. By default the id is
+the metric's name, so two targets on one metric need explicit ids.
+
+Example:
+    target satisfaction_ratio >= 95%
+    target satisfaction_ratio >= 85%
+
+Fix:
+    target satisfaction_all: satisfaction_ratio >= 95%
+    target satisfaction_land: satisfaction_land_ratio >= 85%";
+
+    DuplicateOwner = "E0206", Error, "owner declared twice",
+"Two `owner` statements declare the same short name (compared after Unicode
+normalisation).
+
+Fix: remove one of them.";
+
+    DuplicateHeader = "E0207", Error, "plan header given twice",
+"A plan has one `plan` title and one `period`.
+
+Fix: remove the extra statement.";
+
+    TypeMismatch = "E0301", Error, "type mismatch",
+"A threshold, due date or tier value is not of the metric's type: a date
+compared with a percent, minutes with money, a count with a percent.
+
+Example:
+    metric waiting_time: minutes
+    target waiting_time <= 15
+
+Fix: write the value with its unit.
+    target waiting_time <= 15 min";
+
+    UnitMismatch = "E0302", Error, "units do not combine",
+"A formula adds, subtracts or multiplies values whose units do not combine:
+minutes plus money, a date in arithmetic, a count divided by minutes.
+
+Example:
+    metric x = waiting_minutes + fees_vnd
+
+Fix: check the formula; only like units add up.";
+
+    RatioOutOfRange = "E0303", Error, "ratio threshold outside 0..100%",
+"A ratio lies between 0% and 100%. A threshold outside that range can never be
+met, and a bare number above 1 is usually a percent written without `%`.
+(Derived ratios such as revenue over estimate may exceed 100%.)
+
+Example:
+    metric online_ratio: ratio
+    target online_ratio >= 50
+
+Fix:
+    target online_ratio >= 50%";
+
+    BoolOrdering = "E0304", Error, "yes/no metric compared by size",
+"A `bool` metric is either true or false; it can only be compared with `==`.
+
+Example:
+    target portal_connected >= true
+
+Fix:
+    target portal_connected == true";
+
+    CountNotWhole = "W0305", Warning, "count threshold not a whole number",
+"A count is a whole number of things; a fractional or negative threshold on it
+is probably a mistake.
+
+Example:
+    metric trainings: count
+    target trainings >= 2.5
+
+Fix: use a whole number, or declare the metric as `number`.";
+
+    ScoringMismatch = "E0306", Error, "scoring rule does not fit the target",
+"`linear` scores points × rate, so it needs a ratio metric. `saturating` gives
+full points from the threshold on, so it needs `>=` or `>` and a positive
+threshold. `tiers` compare with the target's own kind of value.
+
+Example:
+    target waiting_time <= 15 min scoring saturating
+
+Fix: use all_or_nothing or tiers for such targets.
+    target waiting_time <= 15 min points 2 scoring tiers 2 if <= 10 min, 1 if <= 15 min";
+
+    DivisionByZero = "E0307", Error, "division by zero",
+"A formula divides by the literal 0.
+
+Fix: divide by a metric or a non-zero number.";
+
+    InvalidPoints = "E0308", Error, "invalid points",
+"Points are a non-negative number. With `scoring tiers`, the target's points are
+the best tier's; a `points` clause that disagrees is an error.
+
+Example:
+    target x >= 90% points -1
+
+Fix:
+    target x >= 90% points 1";
+
+    DuplicateTarget = "E0401", Error, "duplicate target",
+"Two targets ask the same thing of the same metric; their points would count
+twice.
+
+Example:
+    target a: online_ratio >= 50%
+    target b: online_ratio >= 0.5
+
+Fix: remove one of them.";
+
+    Contradiction = "E0402", Error, "contradictory targets",
+"No value can meet both targets on this metric.
+
+Example:
+    target high: on_time_ratio >= 95%
+    target low: on_time_ratio <= 90%
+
+Fix: correct one of the thresholds.";
+
+    EmptyRange = "E0403", Error, "empty range",
+"A range `in LOW..HIGH` contains no value because LOW is above HIGH.
+
+Example:
+    target on_time_ratio in 100%..95%
+
+Fix:
+    target on_time_ratio in 95%..100%";
+
+    UnknownOwner = "E0501", Error, "unknown owner",
+"The plan declares its owners with `owner`, and this name is none of them (by
+short or full name, compared after Unicode normalisation).
+
+Example:
+    owner \"VHXH\" \"Phòng Văn hóa - Xã hội\"
+    target x >= 90% owner \"VHXX\"
+
+Fix: use a declared owner, or declare it.";
+
+    LookAlike = "W0502", Warning, "look-alike character",
+"A text contains a character that looks like a Vietnamese letter but is a
+different one, such as Ð (U+00D0, Icelandic eth) for Đ (U+0110), or a Cyrillic
+letter among Latin ones. Such names do not match when compared.
+
+Fix: retype the character with a Vietnamese keyboard.";
+
+    NoOwner = "W0503", Warning, "target without owner",
+"The plan declares owners, but this target or task has none, neither its own
+nor its section's.
+
+Fix: add `owner \"...\"` to the target or to its section.";
+
+    ImpossibleDate = "E0601", Error, "impossible date",
+"The date does not exist in the calendar.
+
+Example:
+    task report due 2025-02-30
+
+Fix: write a real date (dates are year-month-day).";
+
+    PeriodReversed = "E0602", Error, "period ends before it starts",
+"The period's end date is before its start date.
+
+Example:
+    period 2025-12-31 .. 2025-07-01
+
+Fix:
+    period 2025-07-01 .. 2025-12-31";
+
+    DeadlineOutsidePeriod = "W0603", Warning, "date outside the plan period",
+"A due date or date threshold lies outside the plan's period. It may be meant
+(a report due after the period closes) but is often a typo in the year.
+
+Fix: check the date.";
+
+    NoDeadline = "E0604", Error, "task without a due date",
+"A task has no `due` date and the plan has no `period` whose end could serve as
+its deadline.
+
+Fix: add `due YYYY-MM-DD` to the task or a `period` to the plan.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_prefixed_by_severity() {
+        let mut ids: Vec<&str> = Code::ALL.iter().map(|c| c.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Code::ALL.len());
+        for code in Code::ALL {
+            let prefix = match code.severity() {
+                Severity::Error => 'E',
+                Severity::Warning => 'W',
+            };
+            assert!(code.id().starts_with(prefix), "{}", code.id());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Limits on input size, far above any real plan (the Trần Liễu plan is a few
+//! kilobytes), so that hostile input gets a diagnostic instead of exhausting
+//! memory or the stack. An embedding application may lower them.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest plan file read, in bytes.
+    pub max_plan_bytes: usize,
+    /// Most statements in one plan file.
+    pub max_statements: usize,
+    /// Deepest nesting of parentheses (and of `-` signs) in a formula. Cannot
+    /// be raised above [`MAX_NESTING`].
+    pub max_nesting: usize,
+    /// Most arithmetic operators in one formula: a long chain nests as deeply
+    /// as parentheses do once it is a tree.
+    pub max_operators: usize,
+}
+
+/// The default and the highest nesting allowed: the parser and checker recurse
+/// once per level.
+pub const MAX_NESTING: usize = 64;
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_plan_bytes: 8 * 1024 * 1024,
+            max_statements: 100_000,
+            max_nesting: MAX_NESTING,
+            max_operators: 500,
+        }
+    }
+}
+
+impl Limits {
+    /// Reads `name=value` settings such as `max_plan_bytes=64`, as the test
+    /// fixtures write them; unknown names and bad values are ignored.
+    pub fn with_settings(mut self, settings: &str) -> Self {
+        for setting in settings.split_whitespace() {
+            let Some((name, value)) = setting.split_once('=') else {
+                continue;
+            };
+            let Ok(value) = value.parse::<usize>() else {
+                continue;
+            };
+            match name {
+                "max_plan_bytes" => self.max_plan_bytes = value,
+                "max_statements" => self.max_statements = value,
+                "max_nesting" => self.max_nesting = value.min(MAX_NESTING),
+                "max_operators" => self.max_operators = value.min(Limits::default().max_operators),
+                _ => {}
+            }
+        }
+        self
+    }
+}

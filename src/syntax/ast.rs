@@ -1,0 +1,270 @@
+//! The syntax tree of a plan file: what was written, with spans, before any
+//! name or type is checked.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::span::Spanned;
+
+pub type Ident = Spanned<String>;
+pub type Text = Spanned<String>;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    pub statements: Vec<Spanned<Statement>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Statement {
+    Title(Text),
+    Period {
+        start: Spanned<Literal>,
+        end: Spanned<Literal>,
+    },
+    Owner(OwnerDecl),
+    Metric(MetricDecl),
+    Section(SectionDecl),
+    Target(TargetDecl),
+    Task(TaskDecl),
+}
+
+/// `owner "VP HĐND-UBND" "Văn phòng HĐND-UBND phường"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnerDecl {
+    pub key: Text,
+    pub full_name: Option<Text>,
+}
+
+/// `metric dossiers: count "label"` or `metric ratio = a / b "label"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricDecl {
+    pub name: Ident,
+    pub def: MetricDef,
+    pub label: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MetricDef {
+    Typed(Spanned<MetricType>),
+    Derived(Spanned<Expr>),
+    /// Written with an unknown type; a diagnostic has said so already.
+    Invalid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetricType {
+    Ratio,
+    Count,
+    Number,
+    Minutes,
+    Money,
+    Date,
+    Bool,
+}
+
+impl MetricType {
+    pub const ALL: [MetricType; 7] = [
+        MetricType::Ratio,
+        MetricType::Count,
+        MetricType::Number,
+        MetricType::Minutes,
+        MetricType::Money,
+        MetricType::Date,
+        MetricType::Bool,
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            MetricType::Ratio => "ratio",
+            MetricType::Count => "count",
+            MetricType::Number => "number",
+            MetricType::Minutes => "minutes",
+            MetricType::Money => "money",
+            MetricType::Date => "date",
+            MetricType::Bool => "bool",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Metric(String),
+    Literal(Literal),
+    Neg(Box<Spanned<Expr>>),
+    Binary(Box<Spanned<Expr>>, BinOp, Box<Spanned<Expr>>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+        }
+    }
+}
+
+/// `section "3. Cải cách thủ tục hành chính" owner "VP HĐND-UBND"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionDecl {
+    pub title: Text,
+    pub owner: Option<Text>,
+}
+
+/// `target [id:] metric CONDITION clauses...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetDecl {
+    pub id: Option<Ident>,
+    pub metric: Ident,
+    pub condition: Spanned<Condition>,
+    pub clauses: Clauses,
+}
+
+/// `task id due DATE clauses...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskDecl {
+    pub id: Ident,
+    pub due: Option<Spanned<Literal>>,
+    pub clauses: Clauses,
+}
+
+/// The optional clauses shared by targets and tasks.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clauses {
+    pub owner: Option<Text>,
+    pub label: Option<Text>,
+    pub tags: Vec<Ident>,
+    pub points: Option<Spanned<Literal>>,
+    pub scoring: Option<Spanned<Scoring>>,
+    pub not_applicable: Option<Spanned<NaRule>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    Compare(Spanned<CmpOp>, Spanned<Literal>),
+    /// Inclusive at both ends.
+    Range(Spanned<Literal>, Spanned<Literal>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Ge,
+    Gt,
+    Le,
+    Lt,
+    Eq,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Ge => ">=",
+            CmpOp::Gt => ">",
+            CmpOp::Le => "<=",
+            CmpOp::Lt => "<",
+            CmpOp::Eq => "==",
+        }
+    }
+
+    pub fn from_symbol(symbol: &str) -> Option<CmpOp> {
+        Some(match symbol {
+            ">=" => CmpOp::Ge,
+            ">" => CmpOp::Gt,
+            "<=" => CmpOp::Le,
+            "<" => CmpOp::Lt,
+            "==" => CmpOp::Eq,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scoring {
+    AllOrNothing,
+    Linear,
+    Saturating,
+    Tiers(Vec<Tier>),
+}
+
+impl Scoring {
+    pub const KEYWORDS: [&'static str; 4] = ["all_or_nothing", "linear", "saturating", "tiers"];
+}
+
+/// `2 if >= 100%`: these points when the value meets this comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tier {
+    pub points: Spanned<Literal>,
+    pub op: Spanned<CmpOp>,
+    pub value: Spanned<Literal>,
+}
+
+/// What a not-applicable target earns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NaRule {
+    /// Full points, the common practice for criteria that do not apply.
+    Full,
+    Zero,
+    /// Left out of both the points and the maximum.
+    Excluded,
+}
+
+impl NaRule {
+    pub const ALL: [NaRule; 3] = [NaRule::Full, NaRule::Zero, NaRule::Excluded];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            NaRule::Full => "full",
+            NaRule::Zero => "zero",
+            NaRule::Excluded => "excluded",
+        }
+    }
+}
+
+/// A literal value, normalised: percents are held as fractions (`60%` is 0.60).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    Number(Decimal),
+    Percent(Decimal),
+    Minutes(Decimal),
+    Money(Decimal),
+    Date(NaiveDate),
+    Bool(bool),
+    /// Written, but unusable (an impossible date, a number too large); a
+    /// diagnostic has said so already.
+    Invalid,
+}
+
+impl Literal {
+    /// The numeric value for ordering comparisons; dates count days.
+    pub fn as_decimal(&self) -> Option<Decimal> {
+        match self {
+            Literal::Number(d) | Literal::Percent(d) | Literal::Minutes(d) | Literal::Money(d) => {
+                Some(*d)
+            }
+            Literal::Date(date) => Some(Decimal::from(date.num_days_from_ce())),
+            Literal::Bool(_) | Literal::Invalid => None,
+        }
+    }
+
+    /// What kind of value was written, for messages.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Literal::Number(_) => "a number",
+            Literal::Percent(_) => "a percent",
+            Literal::Minutes(_) => "a duration in minutes",
+            Literal::Money(_) => "an amount of money",
+            Literal::Date(_) => "a date",
+            Literal::Bool(_) => "true or false",
+            Literal::Invalid => "an invalid value",
+        }
+    }
+}

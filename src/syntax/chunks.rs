@@ -1,0 +1,98 @@
+//! Cutting a plan file into statements.
+//!
+//! A statement starts on a line that has no indentation or whose first word is
+//! a keyword that only starts statements; other indented lines continue the
+//! statement above. `owner` is both a statement and a clause: indented, it is
+//! the clause. Blank and comment lines belong to no statement of their own.
+
+use crate::span::Span;
+
+pub const STATEMENT_KEYWORDS: [&str; 7] = [
+    "plan", "period", "owner", "metric", "section", "target", "task",
+];
+
+/// The byte spans of the statements, in order. A leading byte-order mark is
+/// skipped.
+pub fn statement_spans(text: &str) -> Vec<Span> {
+    let body_start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut spans: Vec<Span> = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut offset = body_start;
+    for line in text
+        .get(body_start..)
+        .unwrap_or("")
+        .split_inclusive(['\n', '\r'])
+    {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        let content = trimmed.trim_end_matches(['\r', '\n']);
+        if content.trim().is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let content_start = line_start + (line.len() - trimmed.len());
+        let content_end = content_start + content.len();
+        let indented = trimmed.len() != line.len();
+        let word = first_word(content);
+        let starts_statement = !indented || (word != "owner" && STATEMENT_KEYWORDS.contains(&word));
+        match current.as_mut() {
+            Some(span) if !starts_statement => span.end = content_end,
+            _ => {
+                spans.extend(current.take());
+                current = Some(Span::new(content_start, content_end));
+            }
+        }
+    }
+    spans.extend(current);
+    spans
+}
+
+/// The leading identifier of a statement's text (may be empty).
+pub fn first_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(text.len());
+    text.get(..end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunks(text: &str) -> Vec<&str> {
+        statement_spans(text)
+            .into_iter()
+            .map(|s| text.get(s.range()).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn indented_lines_continue_and_keywords_start() {
+        let text =
+            "# c\ntarget a >= 1\n  owner \"x\"\n\n  # note\n  target b >= 2\nmetric c: count\r\n";
+        assert_eq!(
+            chunks(text),
+            [
+                "target a >= 1\n  owner \"x\"",
+                "target b >= 2",
+                "metric c: count"
+            ]
+        );
+    }
+
+    #[test]
+    fn unindented_unknown_word_starts_a_statement() {
+        assert_eq!(
+            chunks("target a >= 1\ntargt b >= 2"),
+            ["target a >= 1", "targt b >= 2"]
+        );
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        assert_eq!(
+            chunks("target a >= 1\rtarget b >= 2\r"),
+            ["target a >= 1", "target b >= 2"]
+        );
+    }
+}

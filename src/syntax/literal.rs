@@ -1,0 +1,106 @@
+//! Literal values: exact decimals, percents, quantities with a unit, dates.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::ast::Literal;
+
+/// Why a literal could not be turned into a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LiteralError {
+    /// Too many digits to be held exactly.
+    Number(String),
+    /// A date that is not in the calendar: the message explains why.
+    Date(String),
+}
+
+/// Parses a decimal as written in a plan (`0.60`, `5_000_000`, `-2`), exactly:
+/// a number that would have to be rounded is refused.
+pub fn parse_decimal(text: &str) -> Result<Decimal, LiteralError> {
+    let cleaned: String = text.chars().filter(|c| *c != '_').collect();
+    Decimal::from_str_exact(&cleaned).map_err(|_| LiteralError::Number(text.to_string()))
+}
+
+/// `60` as a percent is the fraction 0.60: the scale moves by two, exactly.
+pub fn percent_to_fraction(value: Decimal) -> Option<Decimal> {
+    let mut fraction = value;
+    fraction.set_scale(value.scale() + 2).ok()?;
+    Some(fraction)
+}
+
+pub fn parse_date(text: &str) -> Result<NaiveDate, LiteralError> {
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return Err(LiteralError::Date(format!("`{text}` is not a date")));
+    };
+    let year = i32::try_from(year).unwrap_or(i32::MAX);
+    if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+        return Ok(date);
+    }
+    if !(1..=12).contains(&month) {
+        return Err(LiteralError::Date(format!(
+            "`{text}` does not exist: there is no month {month}"
+        )));
+    }
+    let days = days_in_month(year, month);
+    Err(LiteralError::Date(format!(
+        "`{text}` does not exist: month {month} of {year} has {days} days"
+    )))
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
+        .unwrap_or(28)
+}
+
+pub const MINUTE_UNITS: [&str; 2] = ["min", "phút"];
+pub const MONEY_UNITS: [&str; 3] = ["VND", "đồng", "đ"];
+
+/// A number with a unit: minutes or Vietnamese đồng.
+pub fn quantity(value: Decimal, unit: &str) -> Literal {
+    if MINUTE_UNITS.contains(&unit) {
+        Literal::Minutes(value)
+    } else {
+        Literal::Money(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_exact() {
+        assert_eq!(parse_decimal("0.60").unwrap().to_string(), "0.60");
+        assert_eq!(
+            parse_decimal("5_000_000").unwrap(),
+            Decimal::from(5_000_000)
+        );
+        assert!(parse_decimal("99999999999999999999999999999999").is_err());
+        assert!(parse_decimal("0.12345678901234567890123456789").is_err());
+    }
+
+    #[test]
+    fn percent_is_a_fraction() {
+        let p = percent_to_fraction(parse_decimal("62.5").unwrap()).unwrap();
+        assert_eq!(p, parse_decimal("0.625").unwrap());
+    }
+
+    #[test]
+    fn impossible_dates_explain_themselves() {
+        assert_eq!(
+            parse_date("2025-02-30"),
+            Err(LiteralError::Date(
+                "`2025-02-30` does not exist: month 2 of 2025 has 28 days".into()
+            ))
+        );
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(
+            matches!(parse_date("2025-13-01"), Err(LiteralError::Date(m)) if m.contains("no month 13"))
+        );
+    }
+}

@@ -1,0 +1,449 @@
+//! From pest's pairs to the syntax tree, reporting what the grammar accepts
+//! but cannot be used: unterminated texts, unknown words, impossible dates,
+//! numbers too large, clauses given twice.
+
+use pest::iterators::Pair;
+
+use super::ast::*;
+use super::grammar::Rule;
+use super::literal::{self, LiteralError};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::{Span, Spanned};
+use crate::suggest::did_you_mean;
+
+type P<'i> = Pair<'i, Rule>;
+
+pub struct Lowerer<'d> {
+    /// Where the statement being lowered starts in the file.
+    offset: usize,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl<'d> Lowerer<'d> {
+    pub fn new(offset: usize, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
+        Lowerer {
+            offset,
+            diagnostics,
+        }
+    }
+
+    fn span(&self, pair: &P) -> Span {
+        let s = pair.as_span();
+        Span::new(s.start() + self.offset, s.end() + self.offset)
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Lowers a `statement` pair.
+    pub fn statement(&mut self, pair: P) -> Option<Spanned<Statement>> {
+        let inner = pair.into_inner().find(|p| p.as_rule() != Rule::EOI)?;
+        let span = self.span(&inner);
+        let statement = match inner.as_rule() {
+            Rule::plan_stmt => Statement::Title(self.string(nth(&inner, Rule::string, 0)?)),
+            Rule::period_stmt => Statement::Period {
+                start: self.date(nth(&inner, Rule::date, 0)?),
+                end: self.date(nth(&inner, Rule::date, 1)?),
+            },
+            Rule::owner_stmt => Statement::Owner(OwnerDecl {
+                key: self.string(nth(&inner, Rule::string, 0)?),
+                full_name: nth(&inner, Rule::string, 1).map(|p| self.string(p)),
+            }),
+            Rule::section_stmt => Statement::Section(SectionDecl {
+                title: self.string(nth(&inner, Rule::string, 0)?),
+                owner: nth(&inner, Rule::owner_clause, 0).and_then(|p| self.clause_string(p)),
+            }),
+            Rule::metric_stmt => Statement::Metric(self.metric(inner)?),
+            Rule::target_stmt => Statement::Target(self.target(inner)?),
+            Rule::task_stmt => Statement::Task(self.task(inner)?),
+            _ => return None,
+        };
+        Some(Spanned::new(statement, span))
+    }
+
+    fn metric(&mut self, pair: P) -> Option<MetricDecl> {
+        let name = self.ident(nth(&pair, Rule::ident, 0)?);
+        let def = if let Some(typed) = nth(&pair, Rule::metric_typed, 0) {
+            let word = nth(&typed, Rule::ident, 0)?;
+            let span = self.span(&word);
+            match MetricType::ALL
+                .iter()
+                .find(|t| t.keyword() == word.as_str())
+            {
+                Some(ty) => MetricDef::Typed(Spanned::new(*ty, span)),
+                None => {
+                    self.unknown_word(
+                        span,
+                        "metric type",
+                        word.as_str(),
+                        &MetricType::ALL.map(MetricType::keyword),
+                    );
+                    MetricDef::Invalid
+                }
+            }
+        } else {
+            let derived = nth(&pair, Rule::metric_derived, 0)?;
+            MetricDef::Derived(self.expr(nth(&derived, Rule::expr, 0)?)?)
+        };
+        let label = nth(&pair, Rule::string, 0).map(|p| self.string(p));
+        Some(MetricDecl { name, def, label })
+    }
+
+    fn target(&mut self, pair: P) -> Option<TargetDecl> {
+        let id = nth(&pair, Rule::target_id, 0)
+            .and_then(|p| nth(&p, Rule::ident, 0))
+            .map(|p| self.ident(p));
+        let metric = self.ident(nth(&pair, Rule::ident, 0)?);
+        let condition_pair = pair
+            .clone()
+            .into_inner()
+            .find(|p| matches!(p.as_rule(), Rule::range_cond | Rule::compare_cond))?;
+        let condition = self.condition(condition_pair)?;
+        let clauses = self.clauses(pair);
+        Some(TargetDecl {
+            id,
+            metric,
+            condition,
+            clauses,
+        })
+    }
+
+    fn task(&mut self, pair: P) -> Option<TaskDecl> {
+        let id = self.ident(nth(&pair, Rule::ident, 0)?);
+        let mut due: Option<Spanned<Literal>> = None;
+        for clause in pair
+            .clone()
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::due_clause)
+        {
+            let span = self.span(&clause);
+            match &due {
+                Some(first) => self.repeated(span, "due", first.span),
+                None => due = nth(&clause, Rule::literal, 0).map(|p| self.literal(p)),
+            }
+        }
+        let clauses = self.clauses(pair);
+        Some(TaskDecl { id, due, clauses })
+    }
+
+    fn condition(&mut self, pair: P) -> Option<Spanned<Condition>> {
+        let span = self.span(&pair);
+        let condition = match pair.as_rule() {
+            Rule::range_cond => Condition::Range(
+                self.literal(nth(&pair, Rule::literal, 0)?),
+                self.literal(nth(&pair, Rule::literal, 1)?),
+            ),
+            _ => Condition::Compare(
+                self.cmp_op(nth(&pair, Rule::cmp_op, 0)?)?,
+                self.literal(nth(&pair, Rule::literal, 0)?),
+            ),
+        };
+        Some(Spanned::new(condition, span))
+    }
+
+    fn cmp_op(&mut self, pair: P) -> Option<Spanned<CmpOp>> {
+        CmpOp::from_symbol(pair.as_str()).map(|op| Spanned::new(op, self.span(&pair)))
+    }
+
+    /// The clauses of a target or task; a clause given twice is reported and
+    /// the first one kept.
+    fn clauses(&mut self, pair: P) -> Clauses {
+        let mut clauses = Clauses::default();
+        let mut tags_span: Option<Span> = None;
+        let mut points_span: Option<Span> = None;
+        for clause in pair.into_inner() {
+            let span = self.span(&clause);
+            match clause.as_rule() {
+                Rule::owner_clause => {
+                    let value = self.clause_string(clause);
+                    self.set_once(&mut clauses.owner, value, span, "owner");
+                }
+                Rule::label_clause => {
+                    let value = self.clause_string(clause);
+                    self.set_once(&mut clauses.label, value, span, "label");
+                }
+                Rule::tags_clause => {
+                    if let Some(first) = tags_span {
+                        self.repeated(span, "tags", first);
+                        continue;
+                    }
+                    tags_span = Some(span);
+                    clauses.tags = clause
+                        .into_inner()
+                        .filter(|p| p.as_rule() == Rule::ident)
+                        .map(|p| self.ident(p))
+                        .collect();
+                }
+                Rule::points_clause => {
+                    if let Some(first) = points_span {
+                        self.repeated(span, "points", first);
+                        continue;
+                    }
+                    points_span = Some(span);
+                    clauses.points = nth(&clause, Rule::literal, 0).map(|p| self.literal(p));
+                }
+                Rule::scoring_clause => {
+                    let value = self.scoring(clause);
+                    self.set_once(&mut clauses.scoring, value, span, "scoring");
+                }
+                Rule::na_clause => {
+                    let value = self.na_rule(clause);
+                    self.set_once(&mut clauses.not_applicable, value, span, "not_applicable");
+                }
+                _ => {}
+            }
+        }
+        clauses
+    }
+
+    fn set_once<T>(
+        &mut self,
+        slot: &mut Option<Spanned<T>>,
+        value: Option<Spanned<T>>,
+        span: Span,
+        name: &str,
+    ) {
+        match slot {
+            Some(first) => {
+                let first = first.span;
+                self.repeated(span, name, first);
+            }
+            None => *slot = value,
+        }
+    }
+
+    fn repeated(&mut self, span: Span, name: &str, first: Span) {
+        self.report(
+            Diagnostic::new(
+                Code::RepeatedClause,
+                span,
+                format!("`{name}` is given twice"),
+            )
+            .with_label("given again here")
+            .with_related(first, "first given here")
+            .with_hint(format!("keep one `{name}` clause")),
+        );
+    }
+
+    fn scoring(&mut self, pair: P) -> Option<Spanned<Scoring>> {
+        if let Some(tiers) = nth(&pair, Rule::tiers, 0) {
+            let span = self.span(&tiers);
+            let list = tiers
+                .into_inner()
+                .filter(|p| p.as_rule() == Rule::tier)
+                .filter_map(|tier| {
+                    Some(Tier {
+                        points: self.literal(nth(&tier, Rule::literal, 0)?),
+                        op: self.cmp_op(nth(&tier, Rule::cmp_op, 0)?)?,
+                        value: self.literal(nth(&tier, Rule::literal, 1)?),
+                    })
+                })
+                .collect();
+            return Some(Spanned::new(Scoring::Tiers(list), span));
+        }
+        let word = nth(&pair, Rule::ident, 0)?;
+        let span = self.span(&word);
+        let scoring = match word.as_str() {
+            "all_or_nothing" => Scoring::AllOrNothing,
+            "linear" => Scoring::Linear,
+            "saturating" => Scoring::Saturating,
+            other => {
+                self.unknown_word(span, "scoring rule", other, &Scoring::KEYWORDS);
+                return None;
+            }
+        };
+        Some(Spanned::new(scoring, span))
+    }
+
+    fn na_rule(&mut self, pair: P) -> Option<Spanned<NaRule>> {
+        let word = nth(&pair, Rule::ident, 0)?;
+        let span = self.span(&word);
+        match NaRule::ALL.iter().find(|r| r.keyword() == word.as_str()) {
+            Some(rule) => Some(Spanned::new(*rule, span)),
+            None => {
+                self.unknown_word(
+                    span,
+                    "not-applicable rule",
+                    word.as_str(),
+                    &NaRule::ALL.map(NaRule::keyword),
+                );
+                None
+            }
+        }
+    }
+
+    fn unknown_word(&mut self, span: Span, what: &str, word: &str, known: &[&str]) {
+        let list = known
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let hint = match did_you_mean(word, known.iter().copied()) {
+            Some(suggestion) => format!("{suggestion} the {what}s are {list}"),
+            None => format!("the {what}s are {list}"),
+        };
+        self.report(
+            Diagnostic::new(Code::UnknownWord, span, format!("unknown {what} `{word}`"))
+                .with_hint(hint),
+        );
+    }
+
+    fn expr(&mut self, pair: P) -> Option<Spanned<Expr>> {
+        let span = self.span(&pair);
+        match pair.as_rule() {
+            Rule::expr | Rule::term => {
+                let mut inner = pair.into_inner();
+                let mut left = self.expr(inner.next()?)?;
+                while let (Some(op), Some(right)) = (inner.next(), inner.next()) {
+                    let op = match op.as_str() {
+                        "+" => BinOp::Add,
+                        "-" => BinOp::Sub,
+                        "*" => BinOp::Mul,
+                        _ => BinOp::Div,
+                    };
+                    let right = self.expr(right)?;
+                    let joined = left.span.join(right.span);
+                    left = Spanned::new(Expr::Binary(Box::new(left), op, Box::new(right)), joined);
+                }
+                Some(left)
+            }
+            Rule::factor => {
+                let mut inner = pair.into_inner();
+                let first = inner.next()?;
+                match first.as_rule() {
+                    Rule::lparen => {
+                        let expr = self.expr(inner.next()?)?;
+                        Some(Spanned::new(expr.node, span))
+                    }
+                    Rule::neg => {
+                        let operand = self.expr(inner.next()?)?;
+                        Some(Spanned::new(Expr::Neg(Box::new(operand)), span))
+                    }
+                    Rule::literal => {
+                        let literal = self.literal(first);
+                        Some(Spanned::new(Expr::Literal(literal.node), span))
+                    }
+                    _ => Some(Spanned::new(Expr::Metric(first.as_str().to_string()), span)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn ident(&self, pair: P) -> Ident {
+        Spanned::new(pair.as_str().to_string(), self.span(&pair))
+    }
+
+    /// The text of a clause whose value is a string (`owner "..."`).
+    fn clause_string(&mut self, pair: P) -> Option<Text> {
+        nth(&pair, Rule::string, 0).map(|p| self.string(p))
+    }
+
+    fn string(&mut self, pair: P) -> Text {
+        let span = self.span(&pair);
+        let closed = pair
+            .clone()
+            .into_inner()
+            .any(|p| p.as_rule() == Rule::close_quote);
+        if !closed {
+            self.report(
+                Diagnostic::new(
+                    Code::UnterminatedString,
+                    span,
+                    "this text has no closing quote",
+                )
+                .with_hint("end the text with `\"` on the same line"),
+            );
+        }
+        let raw = nth(&pair, Rule::string_inner, 0).map_or("", |p| p.as_str());
+        Spanned::new(unescape(raw), span)
+    }
+
+    fn date(&mut self, pair: P) -> Spanned<Literal> {
+        let span = self.span(&pair);
+        match literal::parse_date(pair.as_str()) {
+            Ok(date) => Spanned::new(Literal::Date(date), span),
+            Err(error) => self.invalid_literal(span, error),
+        }
+    }
+
+    fn literal(&mut self, pair: P) -> Spanned<Literal> {
+        let span = self.span(&pair);
+        let Some(inner) = pair.into_inner().next() else {
+            return Spanned::new(Literal::Invalid, span);
+        };
+        let number =
+            |p: &P| nth(p, Rule::number_part, 0).map(|n| literal::parse_decimal(n.as_str()));
+        let value = match inner.as_rule() {
+            Rule::date => return self.date(inner),
+            Rule::boolean => Ok(Literal::Bool(inner.as_str() == "true")),
+            Rule::number => literal::parse_decimal(inner.as_str()).map(Literal::Number),
+            Rule::percent => match number(&inner) {
+                Some(Ok(d)) => literal::percent_to_fraction(d)
+                    .map(Literal::Percent)
+                    .ok_or_else(|| LiteralError::Number(inner.as_str().to_string())),
+                Some(Err(e)) => Err(e),
+                None => Ok(Literal::Invalid),
+            },
+            Rule::quantity => {
+                let unit = nth(&inner, Rule::unit, 0).map_or("", |u| u.as_str());
+                match number(&inner) {
+                    Some(Ok(d)) => Ok(literal::quantity(d, unit)),
+                    Some(Err(e)) => Err(e),
+                    None => Ok(Literal::Invalid),
+                }
+            }
+            _ => Ok(Literal::Invalid),
+        };
+        match value {
+            Ok(literal) => Spanned::new(literal, span),
+            Err(error) => self.invalid_literal(span, error),
+        }
+    }
+
+    fn invalid_literal(&mut self, span: Span, error: LiteralError) -> Spanned<Literal> {
+        let diagnostic = match error {
+            LiteralError::Number(text) => Diagnostic::new(
+                Code::InvalidNumber,
+                span,
+                format!("`{text}` cannot be held exactly"),
+            )
+            .with_label("too many digits")
+            .with_hint("use at most 28 significant digits"),
+            LiteralError::Date(message) => Diagnostic::new(Code::ImpossibleDate, span, message)
+                .with_label("not in the calendar")
+                .with_hint("dates are written year-month-day, e.g. `2025-09-10`"),
+        };
+        self.report(diagnostic);
+        Spanned::new(Literal::Invalid, span)
+    }
+}
+
+/// The `n`-th direct child of `pair` with the given rule.
+fn nth<'i>(pair: &P<'i>, rule: Rule, n: usize) -> Option<P<'i>> {
+    pair.clone()
+        .into_inner()
+        .filter(|p| p.as_rule() == rule)
+        .nth(n)
+}
+
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some(next @ ('"' | '\\')) => out.push(next),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

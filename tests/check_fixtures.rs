@@ -1,0 +1,83 @@
+//! Every `tests/fixtures/check/*.plan` is checked and its rendered diagnostics
+//! snapshotted under the source: one fixture per behaviour.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use chitieu::Code;
+
+#[test]
+fn check_fixtures() {
+    let base = common::fixture_dir("check");
+    insta::glob!(&base, "*.plan", |path| {
+        let (source, diagnostics) = common::check_file(path);
+        let shown = source.text.replace('\r', "␍");
+        let snapshot = format!(
+            "----- SOURCE\n{shown}\n----- DIAGNOSTICS\n{}",
+            common::rendered(&source, &diagnostics)
+        );
+        insta::assert_snapshot!(snapshot);
+    });
+}
+
+/// A fixture named after a code (`E0101_*.plan`) must report that code, and
+/// every code must have such a fixture.
+#[test]
+fn every_code_has_a_fixture_that_reports_it() {
+    let dir = common::fixture_dir("check");
+    let mut covered = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(code) = name.split('_').next().and_then(Code::from_id) else {
+            continue;
+        };
+        let (_, diagnostics) = common::check_file(&path);
+        assert!(
+            diagnostics.iter().any(|d| d.code == code),
+            "{name} does not report {}",
+            code.id()
+        );
+        covered.insert(code);
+    }
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| !covered.contains(c))
+        .map(|c| c.id())
+        .collect();
+    assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
+}
+
+/// Every snapshot of a fixture belongs to a fixture that still exists.
+#[test]
+fn no_snapshot_outlives_its_fixture() {
+    let dir = common::fixture_dir("check");
+    let snapshots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    for entry in std::fs::read_dir(snapshots).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Some(fixture) = name
+            .strip_prefix("check_fixtures__check_fixtures@")
+            .and_then(|n| n.strip_suffix(".snap"))
+        else {
+            continue;
+        };
+        assert!(dir.join(fixture).exists(), "{name} has no fixture");
+    }
+}
+
+/// The README's table lists every diagnostic code.
+#[test]
+fn readme_lists_every_code() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    for code in Code::ALL {
+        assert!(
+            readme.contains(&format!("| {} |", code.id())),
+            "README lacks {}",
+            code.id()
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The `chitieu` command as a user runs it: output and exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn chitieu(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("FORCE_COLOR")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn shipped_rules_check_silently() {
+    let out = chitieu(&["check", "rules/"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stderr), "");
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[test]
+fn folder_with_errors_and_warnings_exits_1() {
+    let out = chitieu(&["check", "tests/fixtures/cli/mixed"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(text(&out.stderr));
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let out = chitieu(&["check", "tests/fixtures/cli/mixed/sub/warns.plan"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("W0204"));
+}
+
+#[test]
+fn json_output_lists_every_diagnostic() {
+    let out = chitieu(&["check", "--format", "json", "tests/fixtures/cli/mixed"]);
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    insta::assert_json_snapshot!(value);
+}
+
+#[test]
+fn unreadable_file_exits_2_and_still_checks_the_rest() {
+    let out = chitieu(&[
+        "check",
+        "no/such/file.plan",
+        "tests/fixtures/cli/mixed/sub/bad.plan",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("cannot read `no/such/file.plan`"), "{err}");
+    assert!(err.contains("E0303"), "{err}");
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    assert_eq!(chitieu(&["check"]).status.code(), Some(2));
+    assert_eq!(
+        chitieu(&["check", "--format", "xml", "rules"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(chitieu(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let file = "tests/fixtures/cli/mixed/sub/bad.plan";
+    let plain = text(&chitieu(&["check", file]).stderr);
+    let never = text(&chitieu(&["check", "--color", "never", file]).stderr);
+    let always = text(&chitieu(&["check", "--color", "always", file]).stderr);
+    assert!(!plain.contains('\u{1b}'));
+    assert!(!never.contains('\u{1b}'));
+    assert!(always.contains('\u{1b}'));
+}
+
+#[test]
+fn explain_prints_meaning_example_and_fix() {
+    let out = chitieu(&["explain", "e0303"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!(text(&out.stdout));
+}
+
+#[test]
+fn explain_knows_every_code() {
+    for code in chitieu::Code::ALL {
+        let out = chitieu(&["explain", code.id()]);
+        assert_eq!(out.status.code(), Some(0), "{}", code.id());
+        assert!(
+            text(&out.stdout).contains("Fix"),
+            "{} has no fix",
+            code.id()
+        );
+    }
+}
+
+#[test]
+fn explain_unknown_code_exits_2() {
+    let out = chitieu(&["explain", "E9999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("E0101"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let args = ["check", "--format", "json", "tests/fixtures/check"];
+    let first = chitieu(&args).stdout;
+    assert!(Path::new("tests/fixtures/check").exists());
+    assert_eq!(first, chitieu(&args).stdout);
+}

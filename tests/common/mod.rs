@@ -1,0 +1,38 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::render;
+use chitieu::{check_source_with, Diagnostic, Limits, SourceFile};
+
+pub fn fixture_dir(kind: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind)
+}
+
+/// Checks a plan file as the CLI would (decoding included).
+pub fn check_file(path: &Path) -> (SourceFile, Vec<Diagnostic>) {
+    let bytes = std::fs::read(path).unwrap();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let (source, problem) = chitieu::files::decode(&name, bytes);
+    if let Some(problem) = problem {
+        return (source, vec![problem]);
+    }
+    // A fixture may lower the limits in its first line, `# limits: name=value`,
+    // so that limit diagnostics need no multi-megabyte files.
+    let limits = source
+        .text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# limits:"))
+        .map_or_else(Limits::default, |s| Limits::default().with_settings(s));
+    let outcome = check_source_with(&source, &limits);
+    (source, outcome.diagnostics)
+}
+
+/// The rendered diagnostics, colour off, as a person sees them.
+pub fn rendered(source: &SourceFile, diagnostics: &[Diagnostic]) -> String {
+    render::render(source, diagnostics, false)
+}
