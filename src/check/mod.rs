@@ -61,6 +61,8 @@ struct Checker<'s> {
     /// Per target, whether its condition passed the type checks and can be
     /// compared with other targets' conditions.
     condition_ok: Vec<bool>,
+    /// How many errors have been reported so far.
+    errors: usize,
 }
 
 impl<'s> Checker<'s> {
@@ -71,10 +73,14 @@ impl<'s> Checker<'s> {
             diagnostics: Vec::new(),
             declared: BTreeMap::new(),
             condition_ok: Vec::new(),
+            errors: 0,
         }
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {
+        if diagnostic.severity() == crate::Severity::Error {
+            self.errors += 1;
+        }
         self.diagnostics.push(diagnostic);
     }
 

@@ -315,10 +315,7 @@ impl<'s> Checker<'s> {
     }
 
     fn error_count(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity() == crate::Severity::Error)
-            .count()
+        self.errors
     }
 
     /// The target's maximum points and its scoring rule, checked against the

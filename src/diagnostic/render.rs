@@ -8,14 +8,22 @@ use crate::source::SourceFile;
 /// Renders diagnostics of one file as text. Colour is the caller's decision
 /// (ariadne would colour whatever the terminal); trailing spaces are trimmed.
 pub fn render(source: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> String {
+    // ariadne splits the text into lines when the `Source` is made: once per
+    // file, not once per diagnostic.
+    let lines = Source::from(source.text.as_str());
     let mut out = String::new();
     for diagnostic in diagnostics {
-        out.push_str(&render_one(source, diagnostic, color));
+        out.push_str(&render_one(source, &lines, diagnostic, color));
     }
     out
 }
 
-fn render_one(source: &SourceFile, diagnostic: &Diagnostic, color: bool) -> String {
+fn render_one(
+    source: &SourceFile,
+    lines: &Source<&str>,
+    diagnostic: &Diagnostic,
+    color: bool,
+) -> String {
     let name = source.name.as_str();
     let kind = match diagnostic.severity() {
         Severity::Error => ReportKind::Error,
@@ -60,9 +68,7 @@ fn render_one(source: &SourceFile, diagnostic: &Diagnostic, color: bool) -> Stri
         report.set_help(hint);
     }
     let mut bytes = Vec::new();
-    let written = report
-        .finish()
-        .write((name, Source::from(source.text.as_str())), &mut bytes);
+    let written = report.finish().write((name, lines), &mut bytes);
     let text = match written {
         Ok(()) => String::from_utf8_lossy(&bytes).into_owned(),
         // Writing into memory does not fail; if ariadne ever does, the
