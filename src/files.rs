@@ -13,10 +13,21 @@ pub const PLAN_EXTENSION: &str = "plan";
 /// The plan files named by `paths`: files as given, folders searched
 /// recursively for `*.plan`, in a sorted order so output is deterministic.
 pub fn plan_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, io::Error)>> {
+    files_matching(paths, |p| {
+        p.extension().is_some_and(|e| e == PLAN_EXTENSION)
+    })
+}
+
+/// The files named by `paths`: files as given, folders searched recursively
+/// for files that `wanted` accepts, sorted.
+pub fn files_matching(
+    paths: &[PathBuf],
+    wanted: fn(&Path) -> bool,
+) -> Vec<Result<PathBuf, (PathBuf, io::Error)>> {
     let mut found = Vec::new();
     for path in paths {
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => match walk(path) {
+            Ok(meta) if meta.is_dir() => match walk(path, wanted) {
                 Ok(mut files) => {
                     files.sort();
                     found.extend(files.into_iter().map(Ok));
@@ -30,7 +41,7 @@ pub fn plan_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, io::Error)
     found
 }
 
-fn walk(dir: &Path) -> io::Result<Vec<PathBuf>> {
+fn walk(dir: &Path, wanted: fn(&Path) -> bool) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
@@ -38,8 +49,8 @@ fn walk(dir: &Path) -> io::Result<Vec<PathBuf>> {
         // Symbolic links to folders are not followed: they could loop.
         let kind = entry.file_type()?;
         if kind.is_dir() {
-            files.extend(walk(&path)?);
-        } else if path.extension().is_some_and(|e| e == PLAN_EXTENSION) {
+            files.extend(walk(&path, wanted)?);
+        } else if wanted(&path) {
             files.push(path);
         }
     }

@@ -7,8 +7,11 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod eval;
 pub mod files;
 pub mod limits;
+pub mod measure;
+pub mod report;
 pub mod source;
 pub mod span;
 mod suggest;

@@ -17,6 +17,7 @@ use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::syntax::{self, ast};
 use model::CheckedPlan;
+pub use types::{describe as describe_type, example as example_of};
 
 /// The result of checking one plan file.
 #[derive(Debug, Clone)]

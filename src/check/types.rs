@@ -180,7 +180,7 @@ pub fn check_literal(
     }
 }
 
-fn example(ty: MetricType) -> &'static str {
+pub fn example(ty: MetricType) -> &'static str {
     match ty {
         MetricType::Ratio => "a percent such as `95%`",
         MetricType::Count => "a whole number such as `10`",

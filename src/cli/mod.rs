@@ -2,6 +2,7 @@
 
 mod check;
 mod color;
+mod eval;
 mod explain;
 
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ struct Cli {
 enum Command {
     /// Check plan files and folders of them; report every problem found.
     Check(check::CheckArgs),
+    /// Score measurement files against a plan, per unit and target.
+    Eval(eval::EvalArgs),
     /// Explain a diagnostic code, with an example and its fix.
     Explain {
         /// A code such as E0101 or W0201.
@@ -67,6 +70,7 @@ pub fn run() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Eval(args) => eval::run(&args),
         Command::Explain { code } => explain::run(&code),
     };
     ExitCode::from(code)

@@ -361,6 +361,108 @@ Fix: check the date.";
 its deadline.
 
 Fix: add `due YYYY-MM-DD` to the task or a `period` to the plan.";
+
+    MeasureEncoding = "E0701", Error, "measurement file is not UTF-8 or UTF-16",
+"Measurement files are read as UTF-8 (with or without a byte-order mark) or as
+UTF-16 with a byte-order mark (Excel's \"Unicode text\"). Other encodings, such as
+Windows-1258, would be read as garbage, so they are refused.
+
+Fix: in Excel, save as \"CSV UTF-8 (Comma delimited)\".";
+
+    MeasureUnreadable = "E0702", Error, "measurement file cannot be read",
+"The file is not valid for its kind: a JSON file with a syntax error, an
+`.xlsx` that is not a valid workbook, a sheet that does not exist, a file with
+an extension chitieu does not read (it reads .csv, .tsv, .txt, .xlsx, .json).
+The other files of the batch are still evaluated.
+
+Fix: re-export the file, or name the sheet with `--sheet`.";
+
+    MissingColumns = "E0703", Error, "measurement table lacks a column",
+"A measurement table (CSV or sheet) needs a header row naming at least the
+`metric` and `value` columns (Vietnamese `chỉ tiêu` and `giá trị` are accepted).
+
+Example:
+    metric;value
+    online_payment_ratio;0,62";
+
+    ExtraColumn = "W0704", Warning, "column ignored",
+"A column other than `unit`, `metric`, `value`, `unit_of_measure`, `period` and
+`note` is not used. It is reported once so that a misspelled header is not
+silently ignored.
+
+Fix: remove the column or correct its name.";
+
+    RaggedRow = "E0705", Error, "row cannot be used",
+"A row has fewer fields than the header, or no metric name; it is reported and
+skipped, and the other rows are still read.
+
+Fix: complete the row.";
+
+    UnknownMetric = "W0706", Warning, "metric not in the plan",
+"A measurement names a metric that the plan does not use. It is ignored; the
+closest name the plan knows is suggested.
+
+Fix: correct the name, or remove the row.";
+
+    ConflictingValues = "E0707", Error, "metric given twice with different values",
+"The same unit reports one metric twice with different values, so neither can
+be trusted: targets on it are `invalid`.
+
+Fix: keep one of the rows.";
+
+    RepeatedValue = "W0708", Warning, "metric given twice",
+"The same unit reports one metric twice with the same value. The value is used
+once.
+
+Fix: remove the extra row.";
+
+    UnreadableValue = "E0709", Error, "value cannot be read",
+"A value is not a number, percent, date, yes/no or duration that chitieu can
+read. Dates are `2025-09-10` or `10/09/2025` (day first); percents `62%` or
+`62,5%`; yes/no `true`/`false`/`có`/`không`; `n/a` means not applicable.
+
+Fix: correct the value; the target is `invalid` until then.";
+
+    WrongValueType = "E0710", Error, "value of the wrong type",
+"The value is readable but not of the metric's type: a date for a ratio, a
+percent for a count, a fraction for a count.
+
+Fix: report the value the metric measures.";
+
+    ValueOutOfRange = "E0711", Error, "value out of range",
+"The value cannot be right for its metric: a ratio above 100% or below 0%, a
+negative count, duration or amount.
+
+Example:
+    online_payment_ratio,62      # 62 is 6200%
+
+Fix:
+    online_payment_ratio,62%";
+
+    PeriodOutsidePlan = "W0712", Warning, "measurement period outside the plan",
+"The period a measurement file says it covers does not overlap the plan's
+period. The values are still evaluated, but they probably belong to another
+plan.
+
+Fix: check that the file and the plan are of the same period.";
+
+    CellError = "E0713", Error, "spreadsheet error cell",
+"The cell holds a spreadsheet error such as `#DIV/0!` or `#N/A` instead of a
+value. The target is `invalid`.
+
+Fix: correct the formula in the spreadsheet.";
+
+    EmptyValue = "W0714", Warning, "empty value",
+"A row names a metric but gives no value. The metric counts as missing, not as
+zero.
+
+Fix: fill in the value, or `n/a` if the target does not apply.";
+
+    PlanNotUsable = "E0715", Error, "plan has errors",
+"The plan given to `eval` has errors, so measurements cannot be scored against
+it. Its diagnostics are shown.
+
+Fix: run `chitieu check` on the plan and correct it.";
 }
 
 #[cfg(test)]

@@ -22,12 +22,20 @@ pub struct JsonDiagnostic<'a> {
     pub end_byte: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<&'a str>,
+    /// For spreadsheets, the cell (`Sheet1!B7`); line and column are then its
+    /// row and column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
 }
 
 pub fn to_json<'a>(source: &'a SourceFile, diagnostic: &'a Diagnostic) -> JsonDiagnostic<'a> {
     let span = source.clamp(diagnostic.span);
-    let start = source.line_col(span.start);
-    let end = source.line_col(span.end);
+    let (mut start, mut end) = (source.line_col(span.start), source.line_col(span.end));
+    if let Some(cell) = &diagnostic.cell {
+        start.line = cell.row as usize + 1;
+        start.column = cell.column as usize + 1;
+        end = start;
+    }
     JsonDiagnostic {
         code: diagnostic.code.id(),
         severity: diagnostic.severity().as_str(),
@@ -40,5 +48,6 @@ pub fn to_json<'a>(source: &'a SourceFile, diagnostic: &'a Diagnostic) -> JsonDi
         start_byte: span.start,
         end_byte: span.end,
         hint: diagnostic.hint.as_deref(),
+        cell: diagnostic.cell.as_ref().map(ToString::to_string),
     }
 }

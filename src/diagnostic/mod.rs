@@ -6,6 +6,23 @@ pub mod render;
 
 pub use codes::{Code, Severity};
 
+#[cfg(test)]
+mod tests {
+    use super::Cell;
+
+    #[test]
+    fn cells_are_named_as_excel_names_them() {
+        let cell = |row, column| Cell {
+            sheet: "Sheet1".into(),
+            row,
+            column,
+        };
+        assert_eq!(cell(6, 1).to_string(), "Sheet1!B7");
+        assert_eq!(cell(0, 25).a1(), "Z1");
+        assert_eq!(cell(0, 26).a1(), "AA1");
+    }
+}
+
 use crate::span::Span;
 
 /// A problem found in one source file.
@@ -22,6 +39,42 @@ pub struct Diagnostic {
     /// Other places in the same file that explain this one.
     pub related: Vec<(Span, String)>,
     pub hint: Option<String>,
+    /// For inputs that are not text (a spreadsheet), the cell, e.g.
+    /// `Sheet1!B7`; the span is then empty.
+    pub cell: Option<Cell>,
+}
+
+/// A spreadsheet cell: its sheet and 0-based row and column.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cell {
+    pub sheet: String,
+    pub row: u32,
+    pub column: u32,
+}
+
+impl Cell {
+    /// `B7`: the column letters and the 1-based row, as Excel shows them.
+    pub fn a1(&self) -> String {
+        let mut letters = Vec::new();
+        let mut n = self.column + 1;
+        while n > 0 {
+            let rem = (n - 1) % 26;
+            letters.push(char::from(b'A' + rem as u8));
+            n = (n - 1) / 26;
+        }
+        letters.reverse();
+        format!(
+            "{}{}",
+            letters.into_iter().collect::<String>(),
+            self.row + 1
+        )
+    }
+}
+
+impl std::fmt::Display for Cell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}!{}", self.sheet, self.a1())
+    }
 }
 
 impl Diagnostic {
@@ -33,7 +86,13 @@ impl Diagnostic {
             label: None,
             related: Vec::new(),
             hint: None,
+            cell: None,
         }
+    }
+
+    pub fn at_cell(mut self, cell: Cell) -> Self {
+        self.cell = Some(cell);
+        self
     }
 
     pub fn severity(&self) -> Severity {
@@ -73,7 +132,8 @@ impl Diagnostic {
 /// order in which checks ran.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.code, &a.message).cmp(&(
+        (&a.cell, a.span.start, a.span.end, a.code, &a.message).cmp(&(
+            &b.cell,
             b.span.start,
             b.span.end,
             b.code,

@@ -24,6 +24,9 @@ fn render_one(
     diagnostic: &Diagnostic,
     color: bool,
 ) -> String {
+    if let Some(cell) = &diagnostic.cell {
+        return render_cell(source, cell, diagnostic);
+    }
     let name = source.name.as_str();
     let kind = match diagnostic.severity() {
         Severity::Error => ReportKind::Error,
@@ -76,6 +79,26 @@ fn render_one(
         Err(_) => plain(source, diagnostic),
     };
     trim_line_ends(&text)
+}
+
+/// A diagnostic located at a spreadsheet cell: there is no text to show.
+fn render_cell(source: &SourceFile, cell: &super::Cell, diagnostic: &Diagnostic) -> String {
+    let mut out = format!(
+        "[{}] {}: {}\n   ╭─[ {} {} ]\n",
+        diagnostic.code.id(),
+        match diagnostic.severity() {
+            Severity::Error => "Error",
+            Severity::Warning => "Warning",
+        },
+        diagnostic.message,
+        source.name,
+        cell
+    );
+    if let Some(hint) = &diagnostic.hint {
+        out.push_str(&format!("   │ Help: {hint}\n"));
+    }
+    out.push_str("───╯\n");
+    out
 }
 
 /// A one-line form, `file:line:col: error[E0101]: message`.

@@ -1,0 +1,181 @@
+//! `chitieu eval PLAN MEASUREMENTS...`
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use chitieu::diagnostic::{self, render};
+use chitieu::eval::{self, result::UnitResult};
+use chitieu::measure::{self, MeasureFile, ReadOptions};
+use chitieu::report::{self, Report};
+use chitieu::{files, Code, Diagnostic, SourceFile};
+
+use super::{color::use_color, exit, ColorChoice};
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum EvalFormat {
+    Text,
+    Json,
+    Markdown,
+    Junit,
+    Csv,
+}
+
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// The plan file (`.plan`).
+    plan: PathBuf,
+    /// Measurement files (.csv, .tsv, .txt, .xlsx, .json) or folders of them.
+    #[arg(required = true)]
+    measurements: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: EvalFormat,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// The sheet of .xlsx workbooks to read (the first one by default).
+    #[arg(long)]
+    sheet: Option<String>,
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+pub fn run(args: &EvalArgs) -> u8 {
+    let color = use_color(args.color);
+    let Some(plan) = load_plan(args, color) else {
+        return exit::CANNOT_RUN;
+    };
+    let (mut inputs, mut unreadable) = read_measurements(args);
+    let units = eval::evaluate(&plan.plan, &mut inputs);
+
+    let mut err = std::io::stderr().lock();
+    let mut measure_diagnostics: Vec<Diagnostic> = Vec::new();
+    for file in &inputs {
+        let _ = err.write_all(render::render(&file.source, &file.diagnostics, color).as_bytes());
+        measure_diagnostics.extend(file.diagnostics.iter().cloned());
+    }
+    let summary = render::summary(&measure_diagnostics);
+    if !summary.is_empty() {
+        let _ = writeln!(err, "{summary} in the measurements");
+    }
+
+    let report = Report {
+        plan_title: plan.plan.title.as_deref(),
+        units: &units,
+    };
+    let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
+    let text = match args.format {
+        EvalFormat::Text => report::text::render(&report, stdout_color),
+        EvalFormat::Json => report::json::render(&units),
+        EvalFormat::Markdown => report::markdown::render(&report),
+        EvalFormat::Junit => report::junit::render(&units),
+        EvalFormat::Csv => report::csv_report::render(&units),
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(error) = report::write_atomic(path, text.as_bytes()) {
+                let _ = writeln!(err, "error: cannot write `{}`: {error}", path.display());
+                unreadable = true;
+            }
+        }
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        }
+    }
+    exit_code(unreadable, &inputs, &units)
+}
+
+struct LoadedPlan {
+    plan: chitieu::check::model::CheckedPlan,
+}
+
+/// The checked plan, or `None` (after reporting why) when it cannot be used.
+fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
+    let name = args.plan.display().to_string();
+    let bytes = match std::fs::read(&args.plan) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("error: cannot read `{name}`: {error}");
+            return None;
+        }
+    };
+    let (source, problem) = files::decode(&name, bytes);
+    let (plan, diagnostics) = match problem {
+        Some(problem) => (None, vec![problem]),
+        None => {
+            let outcome = chitieu::check_source(&source);
+            let usable = !outcome.has_errors();
+            (usable.then_some(outcome.plan), outcome.diagnostics)
+        }
+    };
+    eprint!("{}", render::render(&source, &diagnostics, color));
+    if plan.is_none() {
+        let note = Diagnostic::new(
+            Code::PlanNotUsable,
+            chitieu::span::Span::point(0),
+            "the plan has errors, so nothing was evaluated",
+        )
+        .with_hint(format!("run `chitieu check {name}` and correct them"));
+        eprint!("{}", render::plain(&SourceFile::new(&name, ""), &note));
+    }
+    plan.map(|plan| LoadedPlan { plan })
+}
+
+/// Reads every measurement file; an unreadable one is reported and the others
+/// are still read.
+fn read_measurements(args: &EvalArgs) -> (Vec<MeasureFile>, bool) {
+    let options = ReadOptions {
+        sheet: args.sheet.clone(),
+    };
+    let paths = files::files_matching(&args.measurements, measure::is_measurement_file);
+    let progress = progress_bar(paths.len());
+    let mut inputs = Vec::new();
+    let mut unreadable = false;
+    for entry in paths {
+        progress.inc(1);
+        let path = match entry {
+            Ok(path) => path,
+            Err((path, error)) => {
+                progress.suspend(|| eprintln!("error: cannot read `{}`: {error}", path.display()));
+                unreadable = true;
+                continue;
+            }
+        };
+        match std::fs::read(&path) {
+            Ok(bytes) => inputs.push(measure::read(&path, &bytes, &options)),
+            Err(error) => {
+                progress.suspend(|| eprintln!("error: cannot read `{}`: {error}", path.display()));
+                unreadable = true;
+            }
+        }
+    }
+    progress.finish_and_clear();
+    (inputs, unreadable)
+}
+
+/// A progress bar on a terminal when the batch is long enough to wait for.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    if len < 50 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// 2 when an input could not be used, 1 when a target is not met, else 0.
+fn exit_code(unreadable: bool, inputs: &[MeasureFile], units: &[UnitResult]) -> u8 {
+    let input_errors = inputs
+        .iter()
+        .any(|f| diagnostic::has_errors(&f.diagnostics));
+    if unreadable || input_errors {
+        exit::CANNOT_RUN
+    } else if units.iter().all(|u| u.summary.all_met()) && !units.is_empty() {
+        exit::OK
+    } else {
+        exit::PROBLEMS
+    }
+}

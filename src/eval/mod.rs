@@ -1,0 +1,351 @@
+//! Phase 3b, evaluate: a checked plan and measurement files → a result per
+//! unit. One unusable value makes its targets `invalid` and is reported; the
+//! rest is still evaluated.
+
+mod formula;
+mod period;
+pub mod result;
+mod scoring;
+
+use std::collections::BTreeMap;
+
+use crate::check::model::{CheckedPlan, Target};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::measure::value::{interpret, Interpreted, Problem};
+use crate::measure::{MeasureFile, Place, Reading};
+use crate::suggest::did_you_mean;
+use crate::syntax::ast::NaRule;
+use formula::{Outcome, Slot, Values};
+use result::{Status, Tally, TargetResult, UnitResult};
+
+/// Evaluates every unit found in the files, in the order units first appear.
+/// Diagnostics about the measurements are added to the files they concern.
+pub fn evaluate(plan: &CheckedPlan, files: &mut [MeasureFile]) -> Vec<UnitResult> {
+    let mut order: Vec<String> = Vec::new();
+    let mut entries: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    for (f, file) in files.iter().enumerate() {
+        for (r, reading) in file.readings.iter().enumerate() {
+            let unit = reading
+                .unit
+                .clone()
+                .unwrap_or_else(|| file.default_unit.clone());
+            let list = entries.entry(unit.clone()).or_insert_with(|| {
+                order.push(unit);
+                Vec::new()
+            });
+            list.push((f, r));
+        }
+    }
+    // A file whose rows all failed still names a unit: it is evaluated, and
+    // every target shows as missing rather than the unit vanishing.
+    for file in files.iter() {
+        if file.readings.is_empty() && !file.unusable() && !entries.contains_key(&file.default_unit)
+        {
+            entries.insert(file.default_unit.clone(), Vec::new());
+            order.push(file.default_unit.clone());
+        }
+    }
+    let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    period::check_periods(plan, files, &mut found);
+    let units = order
+        .iter()
+        .map(|unit| {
+            let list = entries.get(unit).map(Vec::as_slice).unwrap_or(&[]);
+            UnitEvaluation {
+                plan,
+                files,
+                found: &mut found,
+            }
+            .unit(unit, list)
+        })
+        .collect();
+    for (f, diagnostic) in found {
+        if let Some(file) = files.get_mut(f) {
+            file.diagnostics.push(diagnostic);
+        }
+    }
+    for file in files.iter_mut() {
+        crate::diagnostic::sort(&mut file.diagnostics);
+    }
+    units
+}
+
+struct UnitEvaluation<'a, 'f> {
+    plan: &'a CheckedPlan,
+    files: &'f [MeasureFile],
+    found: &'f mut Vec<(usize, Diagnostic)>,
+}
+
+/// A reported metric with where it was first read.
+struct Reported {
+    slot: Slot,
+    file: usize,
+    place: Place,
+}
+
+impl UnitEvaluation<'_, '_> {
+    fn unit(&mut self, unit: &str, entries: &[(usize, usize)]) -> UnitResult {
+        let mut reported: BTreeMap<String, Reported> = BTreeMap::new();
+        let mut period = None;
+        for &(f, r) in entries {
+            let Some(file) = self.files.get(f) else {
+                continue;
+            };
+            let Some(reading) = file.readings.get(r) else {
+                continue;
+            };
+            if period.is_none() {
+                period = reading
+                    .period
+                    .as_ref()
+                    .or(file.period.as_ref())
+                    .map(|(p, _)| p.clone());
+            }
+            if let Some(slot) = self.read(f, file, reading) {
+                self.record(&mut reported, unit, f, reading, slot);
+            }
+        }
+        let slots: BTreeMap<String, Slot> =
+            reported.into_iter().map(|(k, v)| (k, v.slot)).collect();
+        let values = Values {
+            plan: self.plan,
+            slots: &slots,
+        };
+        let results: Vec<TargetResult> = self
+            .plan
+            .targets
+            .iter()
+            .map(|target| self.target_result(target, &values))
+            .collect();
+        tally(self.plan, unit, period, results)
+    }
+
+    /// The slot a reading fills, or `None` when its metric is not the plan's.
+    fn read(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<Slot> {
+        let Some(metric) = self.plan.metrics.get(&reading.metric) else {
+            let hint = did_you_mean(
+                &reading.metric,
+                self.plan.metrics.keys().map(String::as_str),
+            )
+            .unwrap_or_else(|| {
+                "the value is ignored; check the metric names in the plan".to_string()
+            });
+            self.found.push((
+                f,
+                reading
+                    .metric_place
+                    .diagnostic(
+                        Code::UnknownMetric,
+                        format!("the plan has no metric `{}`", reading.metric),
+                    )
+                    .with_label("not in the plan")
+                    .with_hint(hint),
+            ));
+            return None;
+        };
+        let ty = metric.ty?;
+        let name = &reading.metric;
+        Some(match interpret(&reading.value, ty, file.decimal_comma) {
+            Ok(Interpreted::Value(v)) => Slot::Value(v),
+            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
+            Ok(Interpreted::Empty) => {
+                self.found.push((
+                    f,
+                    reading
+                        .value_place
+                        .diagnostic(Code::EmptyValue, format!("`{name}` has no value"))
+                        .with_label("empty")
+                        .with_hint(
+                            "it counts as missing; write `n/a` if the target does not apply",
+                        ),
+                ));
+                Slot::Empty
+            }
+            Err(problem) => {
+                let (code, message, hint) = match problem {
+                    Problem::Unreadable(m, h) => (Code::UnreadableValue, m, h),
+                    Problem::WrongType(m, h) => (Code::WrongValueType, m, h),
+                    Problem::OutOfRange(m, h) => (Code::ValueOutOfRange, m, h),
+                    Problem::CellError(e) => (
+                        Code::CellError,
+                        format!("the cell holds the error `{e}`"),
+                        "correct the formula in the spreadsheet".to_string(),
+                    ),
+                };
+                let diagnostic = reading
+                    .value_place
+                    .diagnostic(code, format!("`{name}`: {message}"))
+                    .with_label("cannot be used");
+                let diagnostic = if hint.is_empty() {
+                    diagnostic
+                } else {
+                    diagnostic.with_hint(hint)
+                };
+                self.found.push((f, diagnostic));
+                Slot::Invalid
+            }
+        })
+    }
+
+    /// Records a metric's slot; the same metric twice is reported, and with
+    /// different values neither is trusted.
+    fn record(
+        &mut self,
+        reported: &mut BTreeMap<String, Reported>,
+        unit: &str,
+        f: usize,
+        reading: &Reading,
+        slot: Slot,
+    ) {
+        let name = &reading.metric;
+        let Some(first) = reported.get_mut(name) else {
+            reported.insert(
+                name.clone(),
+                Reported {
+                    slot,
+                    file: f,
+                    place: reading.value_place.clone(),
+                },
+            );
+            return;
+        };
+        let same = first.slot == slot;
+        let code = if same {
+            Code::RepeatedValue
+        } else {
+            Code::ConflictingValues
+        };
+        let message = if same {
+            format!("`{name}` is given twice for `{unit}`")
+        } else {
+            format!("`{name}` is given twice for `{unit}` with different values")
+        };
+        let mut diagnostic = reading
+            .value_place
+            .diagnostic(code, message)
+            .with_label("given again here");
+        if first.file == f && first.place.cell.is_none() {
+            diagnostic = diagnostic.with_related(first.place.span, "first given here");
+        } else {
+            let elsewhere = self
+                .files
+                .get(first.file)
+                .map_or("", |file| file.source.name.as_str());
+            let at = first
+                .place
+                .cell
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            diagnostic = diagnostic.with_hint(
+                format!("first given in {elsewhere} {at}")
+                    .trim_end()
+                    .to_string(),
+            );
+        }
+        if !same {
+            diagnostic = diagnostic
+                .with_hint("keep one of the values; until then targets on it are invalid");
+            first.slot = Slot::Invalid;
+        }
+        self.found.push((f, diagnostic));
+    }
+
+    fn target_result(&self, target: &Target, values: &Values) -> TargetResult {
+        let section = target
+            .section
+            .and_then(|i| self.plan.sections.get(i))
+            .cloned();
+        let mut result = TargetResult {
+            target: target.id.clone(),
+            kind: target.kind,
+            metric: target.metric.clone(),
+            ty: self.plan.metrics.get(&target.metric).and_then(|m| m.ty),
+            label: target.label.clone(),
+            owner: target.owner.clone(),
+            section,
+            status: Status::Missing,
+            actual: None,
+            expected: target.expected.clone(),
+            points: rust_decimal::Decimal::ZERO,
+            max_points: target.points,
+            note: None,
+        };
+        match values.metric(&target.metric) {
+            Outcome::Value(value) => {
+                result.actual = Some(value);
+                match scoring::meets(&value, &target.condition) {
+                    Some(met) => {
+                        result.status = if met { Status::Pass } else { Status::Fail };
+                        result.points = scoring::points(target, &value, met);
+                    }
+                    None => {
+                        result.status = Status::Invalid;
+                        result.note =
+                            Some("the value cannot be compared with the threshold".to_string());
+                    }
+                }
+            }
+            Outcome::Missing(note) => result.note = Some(note),
+            Outcome::Invalid(note) => {
+                result.status = Status::Invalid;
+                result.note = Some(note);
+            }
+            Outcome::NotApplicable(note) => {
+                result.status = Status::NotApplicable;
+                result.note = Some(note);
+                match target.not_applicable {
+                    NaRule::Full => result.points = target.points,
+                    NaRule::Zero => {}
+                    NaRule::Excluded => result.max_points = rust_decimal::Decimal::ZERO,
+                }
+            }
+        }
+        result
+    }
+}
+
+/// The unit's totals, overall, per section and per owner.
+fn tally(
+    plan: &CheckedPlan,
+    unit: &str,
+    period: Option<String>,
+    results: Vec<TargetResult>,
+) -> UnitResult {
+    let mut summary = Tally::default();
+    let mut sections: Vec<(String, Tally)> = Vec::new();
+    let mut owners: Vec<(String, Tally)> = plan
+        .owners
+        .iter()
+        .map(|o| (o.key.clone(), Tally::default()))
+        .collect();
+    for result in &results {
+        summary.add(result);
+        if let Some(tally) = result
+            .section
+            .as_deref()
+            .and_then(|s| group(&mut sections, s))
+        {
+            tally.add(result);
+        }
+        if let Some(tally) = result.owner.as_deref().and_then(|o| group(&mut owners, o)) {
+            tally.add(result);
+        }
+    }
+    owners.retain(|(_, t)| t.pass + t.fail + t.missing + t.not_applicable + t.invalid > 0);
+    UnitResult {
+        unit: unit.to_string(),
+        period,
+        results,
+        summary,
+        sections,
+        owners,
+    }
+}
+
+fn group<'g>(groups: &'g mut Vec<(String, Tally)>, name: &str) -> Option<&'g mut Tally> {
+    if !groups.iter().any(|(n, _)| n == name) {
+        groups.push((name.to_string(), Tally::default()));
+    }
+    groups.iter_mut().find(|(n, _)| n == name).map(|(_, t)| t)
+}

@@ -1,0 +1,104 @@
+//! The period a measurement file says it covers, against the plan's.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::check::model::{CheckedPlan, Period};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::measure::{MeasureFile, Place};
+
+/// Reports periods that cannot be read or do not overlap the plan's period,
+/// once per file and period.
+pub fn check_periods(
+    plan: &CheckedPlan,
+    files: &[MeasureFile],
+    found: &mut Vec<(usize, Diagnostic)>,
+) {
+    for (f, file) in files.iter().enumerate() {
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let periods = file
+            .period
+            .iter()
+            .chain(file.readings.iter().filter_map(|r| r.period.as_ref()));
+        for (text, place) in periods {
+            if !seen.insert(text.as_str()) {
+                continue;
+            }
+            if let Some(diagnostic) = check(plan.period, text, place) {
+                found.push((f, diagnostic));
+            }
+        }
+    }
+}
+
+fn check(plan: Option<Period>, text: &str, place: &Place) -> Option<Diagnostic> {
+    let Some((start, end)) = parse(text) else {
+        return Some(
+            place
+                .diagnostic(Code::UnreadableValue, format!("`{text}` is not a period"))
+                .with_hint("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`"),
+        );
+    };
+    let plan = plan?;
+    (end < plan.start || start > plan.end).then(|| {
+        place
+            .diagnostic(
+                Code::PeriodOutsidePlan,
+                format!(
+                    "the measurements cover {start} .. {end}, outside the plan period {} .. {}",
+                    plan.start, plan.end
+                ),
+            )
+            .with_label("outside the plan period")
+            .with_hint("check that the file and the plan are of the same period")
+    })
+}
+
+/// `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`.
+pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let text = text.trim();
+    if let Some((a, b)) = text.split_once("..") {
+        let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+        return Some((date(a)?, date(b)?));
+    }
+    let (year, part) = match text.split_once('-') {
+        Some((y, p)) => (y, Some(p.to_uppercase())),
+        None => (text, None),
+    };
+    let year: i32 = year.parse().ok()?;
+    let months = match part.as_deref() {
+        None => (1, 12),
+        Some("H1") => (1, 6),
+        Some("H2") => (7, 12),
+        Some("Q1") => (1, 3),
+        Some("Q2") => (4, 6),
+        Some("Q3") => (7, 9),
+        Some("Q4") => (10, 12),
+        _ => return None,
+    };
+    let start = NaiveDate::from_ymd_opt(year, months.0, 1)?;
+    let next = if months.1 == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, months.1 + 1, 1)?
+    };
+    Some((start, next.pred_opt()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(parse("2025-H2"), Some((d(2025, 7, 1), d(2025, 12, 31))));
+        assert_eq!(parse("2025-q1"), Some((d(2025, 1, 1), d(2025, 3, 31))));
+        assert_eq!(
+            parse("2025-07-01 .. 2025-12-31"),
+            Some((d(2025, 7, 1), d(2025, 12, 31)))
+        );
+        assert_eq!(parse("nửa năm"), None);
+    }
+}

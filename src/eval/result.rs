@@ -1,0 +1,106 @@
+//! What evaluation gives: per target a status and points, per unit totals.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::check::model::TargetKind;
+use crate::measure::value::Value;
+use crate::syntax::ast::MetricType;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pass,
+    Fail,
+    Missing,
+    NotApplicable,
+    Invalid,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Fail => "fail",
+            Status::Missing => "missing",
+            Status::NotApplicable => "not_applicable",
+            Status::Invalid => "invalid",
+        }
+    }
+
+    /// Whether the target counts as met (not applicable does).
+    pub fn is_met(self) -> bool {
+        matches!(self, Status::Pass | Status::NotApplicable)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetResult {
+    pub target: String,
+    pub kind: TargetKind,
+    pub metric: String,
+    /// The metric's type, for showing the value (a ratio as a percent).
+    pub ty: Option<MetricType>,
+    pub label: Option<String>,
+    pub owner: Option<String>,
+    pub section: Option<String>,
+    pub status: Status,
+    /// The measured (or computed) value; `None` when missing or unusable.
+    pub actual: Option<Value>,
+    /// The condition as the plan writes it.
+    pub expected: String,
+    pub points: Decimal,
+    /// The most this target could earn; 0 when it is excluded as not
+    /// applicable.
+    pub max_points: Decimal,
+    /// Why the target is missing, invalid or not applicable.
+    pub note: Option<String>,
+}
+
+/// Counts and points of a group of results.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub pass: usize,
+    pub fail: usize,
+    pub missing: usize,
+    pub not_applicable: usize,
+    pub invalid: usize,
+    pub points: Decimal,
+    pub max_points: Decimal,
+}
+
+impl Tally {
+    pub fn add(&mut self, result: &TargetResult) {
+        match result.status {
+            Status::Pass => self.pass += 1,
+            Status::Fail => self.fail += 1,
+            Status::Missing => self.missing += 1,
+            Status::NotApplicable => self.not_applicable += 1,
+            Status::Invalid => self.invalid += 1,
+        }
+        self.points += result.points;
+        self.max_points += result.max_points;
+    }
+
+    /// Points as a percentage of the maximum, or `None` when nothing counts.
+    pub fn percent(&self) -> Option<Decimal> {
+        (!self.max_points.is_zero()).then(|| self.points * Decimal::ONE_HUNDRED / self.max_points)
+    }
+
+    pub fn all_met(&self) -> bool {
+        self.fail == 0 && self.missing == 0 && self.invalid == 0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitResult {
+    pub unit: String,
+    /// The period the measurements say they cover, as written.
+    pub period: Option<String>,
+    pub results: Vec<TargetResult>,
+    pub summary: Tally,
+    /// Per section of the plan, in plan order.
+    pub sections: Vec<(String, Tally)>,
+    /// Per owner, in the order the plan declares them (then first use).
+    pub owners: Vec<(String, Tally)>,
+}

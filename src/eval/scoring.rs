@@ -1,0 +1,76 @@
+//! Whether a value meets a condition, and the points it earns under the
+//! target's scoring rule. All arithmetic is on exact decimals.
+
+use rust_decimal::Decimal;
+
+use crate::check::model::Target;
+use crate::measure::value::Value;
+use crate::syntax::ast::{CmpOp, Condition, Literal, Scoring};
+
+/// Whether `value` meets `op threshold`; `None` if they cannot be compared.
+pub fn compare(value: &Value, op: CmpOp, threshold: &Literal) -> Option<bool> {
+    let ordering = match (value, threshold) {
+        (Value::Number(v), _) => v.cmp(&super::formula::literal_value(threshold)?),
+        (Value::Date(v), Literal::Date(t)) => v.cmp(t),
+        (Value::Bool(v), Literal::Bool(t)) => return (op == CmpOp::Eq).then_some(v == t),
+        _ => return None,
+    };
+    Some(match op {
+        CmpOp::Ge => ordering.is_ge(),
+        CmpOp::Gt => ordering.is_gt(),
+        CmpOp::Le => ordering.is_le(),
+        CmpOp::Lt => ordering.is_lt(),
+        CmpOp::Eq => ordering.is_eq(),
+    })
+}
+
+pub fn meets(value: &Value, condition: &Condition) -> Option<bool> {
+    match condition {
+        Condition::Compare(op, threshold) => compare(value, op.node, &threshold.node),
+        Condition::Range(low, high) => {
+            Some(compare(value, CmpOp::Ge, &low.node)? && compare(value, CmpOp::Le, &high.node)?)
+        }
+    }
+}
+
+/// The points a measured value earns.
+pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
+    let max = target.points;
+    let number = match value {
+        Value::Number(n) => Some(*n),
+        _ => None,
+    };
+    match &target.scoring {
+        Scoring::AllOrNothing => {
+            if met {
+                max
+            } else {
+                Decimal::ZERO
+            }
+        }
+        // points × rate, the rate kept within 0..1
+        Scoring::Linear => number.map_or(Decimal::ZERO, |rate| {
+            max * rate.clamp(Decimal::ZERO, Decimal::ONE)
+        }),
+        // full points from the threshold on, in proportion below it
+        Scoring::Saturating => {
+            let threshold = match &target.condition {
+                Condition::Compare(_, t) => super::formula::literal_value(&t.node),
+                Condition::Range(..) => None,
+            };
+            match (number, threshold) {
+                (_, _) if met => max,
+                (Some(v), Some(t)) if t > Decimal::ZERO => {
+                    (max * v.max(Decimal::ZERO) / t).min(max)
+                }
+                _ => Decimal::ZERO,
+            }
+        }
+        Scoring::Tiers(tiers) => tiers
+            .iter()
+            .filter(|tier| compare(value, tier.op.node, &tier.value.node) == Some(true))
+            .filter_map(|tier| super::formula::literal_value(&tier.points.node))
+            .max()
+            .unwrap_or(Decimal::ZERO),
+    }
+}

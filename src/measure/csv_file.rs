@@ -1,0 +1,173 @@
+//! CSV measurement files: comma, semicolon or tab separated, as Excel writes
+//! them in English or Vietnamese locales.
+
+use super::table::{add_readings, TableCell, TableRow};
+use super::{decode, MeasureFile, Place, Raw};
+use crate::diagnostic::Code;
+use crate::source::SourceFile;
+use crate::span::Span;
+
+pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, stem);
+    let text = match decode::text(bytes) {
+        Ok(text) => text,
+        Err(diagnostic) => {
+            file.diagnostics.push(diagnostic);
+            return file;
+        }
+    };
+    let delimiter = sniff_delimiter(&text);
+    // The vi-VN Excel separates fields with `;` because `,` is its decimal
+    // separator; Excel's tab-separated "Unicode text" follows the locale too.
+    file.decimal_comma = delimiter != b',';
+    file.source = SourceFile::new(name, text);
+    let text = file.source.text.as_str();
+
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records: Vec<(usize, csv::StringRecord)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {
+                let start = record.position().map_or(0, |p| p.byte() as usize);
+                records.push((start, record.clone()));
+            }
+            Ok(false) => break,
+            Err(error) => {
+                let at = error.position().map_or(0, |p| p.byte() as usize);
+                file.diagnostics.push(
+                    Place::span(Span::point(at))
+                        .diagnostic(
+                            Code::MeasureUnreadable,
+                            format!("the CSV cannot be read from here on: {error}"),
+                        )
+                        .with_hint("check the quotes in this row"),
+                );
+                break;
+            }
+        }
+    }
+    let ends: Vec<usize> = records
+        .iter()
+        .skip(1)
+        .map(|(start, _)| *start)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let mut rows: Vec<TableRow> = records
+        .iter()
+        .zip(ends)
+        .map(|((start, record), end)| {
+            let raw_line = text.get(*start..end).unwrap_or("");
+            let spans = field_spans(raw_line, char::from(delimiter));
+            let cells = record
+                .iter()
+                .enumerate()
+                .map(|(i, field)| {
+                    let span = spans
+                        .get(i)
+                        .map_or(Span::point(*start), |s| s.offset(*start));
+                    TableCell {
+                        raw: if field.trim().is_empty() {
+                            Raw::Empty
+                        } else {
+                            Raw::Text(field.to_string())
+                        },
+                        place: Place::span(span),
+                    }
+                })
+                .collect();
+            let line_end = raw_line.trim_end_matches(['\r', '\n']).len();
+            TableRow {
+                place: Place::span(Span::new(*start, start + line_end)),
+                cells,
+            }
+        })
+        .collect();
+    if rows.is_empty() {
+        file.diagnostics.push(
+            Place::span(Span::point(0))
+                .diagnostic(Code::MissingColumns, "the file is empty")
+                .with_hint("the first row must name the columns, e.g. `metric;value`"),
+        );
+        return file;
+    }
+    let header = rows.remove(0);
+    add_readings(&mut file, &header.cells, rows);
+    file
+}
+
+/// The separator of the header line: the most frequent of `;`, tab and `,`
+/// outside quotes (ties in that order).
+fn sniff_delimiter(text: &str) -> u8 {
+    let line = text.lines().next().unwrap_or("");
+    let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
+    let mut quoted = false;
+    for c in line.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for (d, n) in &mut counts {
+                if c == char::from(*d) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    counts
+        .iter()
+        .fold(
+            (b',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
+        .0
+}
+
+/// The byte spans of the fields of one record's raw text, quotes included.
+fn field_spans(raw: &str, delimiter: char) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    for (i, c) in raw.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            c if c == delimiter && !quoted => {
+                spans.push(Span::new(start, i));
+                start = i + c.len_utf8();
+            }
+            '\n' | '\r' if !quoted => {
+                spans.push(Span::new(start, i));
+                return spans;
+            }
+            _ => {}
+        }
+    }
+    spans.push(Span::new(start, raw.len()));
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_the_locale_separator() {
+        assert_eq!(sniff_delimiter("metric;value\nx;0,5"), b';');
+        assert_eq!(sniff_delimiter("metric,value"), b',');
+        assert_eq!(sniff_delimiter("metric\tvalue"), b'\t');
+        assert_eq!(sniff_delimiter("\"a;b\",value"), b',');
+    }
+
+    #[test]
+    fn field_spans_skip_quoted_separators() {
+        let raw = "a;\"b;c\";d\r\n";
+        let spans: Vec<&str> = field_spans(raw, ';')
+            .iter()
+            .map(|s| raw.get(s.range()).unwrap())
+            .collect();
+        assert_eq!(spans, ["a", "\"b;c\"", "d"]);
+    }
+}

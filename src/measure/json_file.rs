@@ -1,0 +1,178 @@
+//! JSON measurement files. Three shapes:
+//! - `{"online_payment_ratio": 0.62, ...}`: one unit, named by the file;
+//! - `{"unit": "Phường Trần Liễu", "period": "2025-H2", "values": {...}}`;
+//! - a list of such objects, for many units.
+//!
+//! Numbers keep their exact text (serde_json's arbitrary precision), so `0.95`
+//! is the decimal 0.95.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use super::{decode, MeasureFile, Place, Raw, Reading};
+use crate::diagnostic::Code;
+use crate::source::SourceFile;
+use crate::span::Span;
+
+pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, stem);
+    let text = match decode::text(bytes) {
+        Ok(text) => text,
+        Err(diagnostic) => {
+            file.diagnostics.push(diagnostic);
+            return file;
+        }
+    };
+    file.source = SourceFile::new(name, text);
+    let value: Value = match serde_json::from_str(&file.source.text) {
+        Ok(value) => value,
+        Err(error) => {
+            let at = offset_of(&file.source.text, error.line(), error.column());
+            file.diagnostics.push(
+                Place::span(Span::point(at))
+                    .diagnostic(
+                        Code::MeasureUnreadable,
+                        format!("the JSON cannot be read: {error}"),
+                    )
+                    .with_hint("check the file with a JSON validator"),
+            );
+            return file;
+        }
+    };
+    let text = file.source.text.clone();
+    let mut finder = KeyFinder {
+        text: &text,
+        from: 0,
+    };
+    match value {
+        Value::Array(units) => {
+            for unit in units {
+                read_unit(&mut file, &mut finder, unit, true);
+            }
+        }
+        other => read_unit(&mut file, &mut finder, other, false),
+    }
+    file
+}
+
+fn read_unit(file: &mut MeasureFile, finder: &mut KeyFinder, value: Value, listed: bool) {
+    let Value::Object(object) = value else {
+        let place = Place::span(Span::point(finder.from));
+        file.diagnostics.push(
+            place
+                .diagnostic(
+                    Code::MeasureUnreadable,
+                    "expected an object of metric values",
+                )
+                .with_hint(
+                    "write `{\"metric\": value, ...}` or `{\"unit\": ..., \"values\": {...}}`",
+                ),
+        );
+        return;
+    };
+    if let Some(Value::Object(values)) = object.get("values") {
+        let unit = object
+            .get("unit")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let period = match object.get("period") {
+            Some(Value::String(p)) => Some((p.clone(), Place::span(finder.key("period")))),
+            _ => None,
+        };
+        if !listed {
+            if let Some(unit) = &unit {
+                file.default_unit.clone_from(unit);
+            }
+            file.period.clone_from(&period);
+        }
+        finder.key("values");
+        add_values(
+            file,
+            finder,
+            values,
+            if listed { unit } else { None },
+            if listed { period } else { None },
+        );
+    } else {
+        add_values(file, finder, &object, None, None);
+    }
+}
+
+fn add_values(
+    file: &mut MeasureFile,
+    finder: &mut KeyFinder,
+    values: &Map<String, Value>,
+    unit: Option<String>,
+    period: Option<(String, Place)>,
+) {
+    // Without `preserve_order`, serde_json's map is sorted by key; the finder
+    // searches from the object's start for each key.
+    let object_start = finder.from;
+    for (metric, value) in values {
+        finder.from = object_start;
+        let span = finder.key(metric);
+        file.rows += 1;
+        file.readings.push(Reading {
+            unit: unit.clone(),
+            metric: metric.clone(),
+            metric_place: Place::span(span),
+            value: raw(value),
+            value_place: Place::span(span),
+            period: period.clone(),
+        });
+    }
+}
+
+fn raw(value: &Value) -> Raw {
+    match value {
+        Value::Null => Raw::Empty,
+        Value::Bool(b) => Raw::Bool(*b),
+        Value::Number(n) => {
+            let text = n.to_string();
+            Decimal::from_str_exact(&text)
+                .or_else(|_| Decimal::from_scientific(&text))
+                .or_else(|_| Decimal::from_str(&text))
+                .map_or(Raw::Text(text), Raw::Number)
+        }
+        Value::String(s) => Raw::Text(s.clone()),
+        Value::Array(_) | Value::Object(_) => Raw::Text(value.to_string()),
+    }
+}
+
+/// Finds where keys stand in the text, since parsed JSON keeps no positions.
+struct KeyFinder<'t> {
+    text: &'t str,
+    from: usize,
+}
+
+impl KeyFinder<'_> {
+    fn key(&mut self, key: &str) -> Span {
+        let quoted = serde_json::to_string(key).unwrap_or_default();
+        let rest = self.text.get(self.from..).unwrap_or("");
+        match rest.find(&quoted) {
+            Some(i) => {
+                let start = self.from + i;
+                self.from = start + quoted.len();
+                Span::new(start, start + quoted.len())
+            }
+            None => Span::point(self.from),
+        }
+    }
+}
+
+/// The byte offset of a 1-based line and column (as serde_json counts them).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = text.get(line_start..).unwrap_or("");
+    line_start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
+}

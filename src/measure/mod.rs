@@ -1,0 +1,157 @@
+//! Phase 3a, measurements: files (CSV, XLSX, JSON) → readings, each with the
+//! place it was read from. Nothing here knows the plan; `eval` interprets the
+//! readings against it.
+
+mod csv_file;
+mod decode;
+mod json_file;
+mod table;
+pub mod value;
+mod xlsx_file;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::diagnostic::{Cell, Code, Diagnostic};
+use crate::source::SourceFile;
+use crate::span::Span;
+
+/// A value as it stood in the file, before its metric's type is known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    Text(String),
+    /// A number the file held as a number (a JSON number, a spreadsheet cell).
+    Number(Decimal),
+    Bool(bool),
+    Date(NaiveDate),
+    /// A spreadsheet error such as `#DIV/0!`.
+    CellError(String),
+    Empty,
+}
+
+/// Where something was read: a span of the file's text, or a spreadsheet cell.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Place {
+    pub span: Span,
+    pub cell: Option<Cell>,
+}
+
+impl Place {
+    pub fn span(span: Span) -> Self {
+        Place { span, cell: None }
+    }
+
+    pub fn cell(cell: Cell) -> Self {
+        Place {
+            span: Span::default(),
+            cell: Some(cell),
+        }
+    }
+
+    /// A diagnostic located here.
+    pub fn diagnostic(&self, code: Code, message: impl Into<String>) -> Diagnostic {
+        let diagnostic = Diagnostic::new(code, self.span, message);
+        match &self.cell {
+            Some(cell) => diagnostic.at_cell(cell.clone()),
+            None => diagnostic,
+        }
+    }
+}
+
+/// One metric's value for one unit, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The unit the row names (long format); `None` means the file's unit.
+    pub unit: Option<String>,
+    pub metric: String,
+    pub metric_place: Place,
+    pub value: Raw,
+    pub value_place: Place,
+    /// The period the row says it covers, as written.
+    pub period: Option<(String, Place)>,
+}
+
+/// A measurement file, read.
+#[derive(Debug, Clone)]
+pub struct MeasureFile {
+    /// The text (CSV, JSON); empty for a spreadsheet.
+    pub source: SourceFile,
+    pub readings: Vec<Reading>,
+    /// Whether numbers use a decimal comma (`0,95`), as the vi-VN Excel writes
+    /// them in semicolon-separated files.
+    pub decimal_comma: bool,
+    /// The unit that rows without a `unit` belong to: the file's own name for
+    /// the unit, or its file name.
+    pub default_unit: String,
+    /// The period the file as a whole says it covers.
+    pub period: Option<(String, Place)>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Rows seen, used or reported, so that no row goes unaccounted for.
+    pub rows: usize,
+}
+
+impl MeasureFile {
+    fn empty(name: &str, default_unit: String) -> Self {
+        MeasureFile {
+            source: SourceFile::new(name, ""),
+            readings: Vec::new(),
+            decimal_comma: false,
+            default_unit,
+            period: None,
+            diagnostics: Vec::new(),
+            rows: 0,
+        }
+    }
+
+    /// Whether the file could be read at all.
+    pub fn unusable(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| matches!(d.code, Code::MeasureEncoding | Code::MeasureUnreadable))
+    }
+}
+
+/// Options for reading measurement files.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The sheet of a workbook to read; the first when `None`.
+    pub sheet: Option<String>,
+}
+
+/// Reads a measurement file's bytes according to its extension.
+pub fn read(path: &Path, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
+    let name = path.display().to_string();
+    let stem = path
+        .file_stem()
+        .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "csv" | "tsv" | "txt" => csv_file::read(&name, stem, bytes),
+        "xlsx" | "xlsm" => xlsx_file::read(&name, stem, bytes, options.sheet.as_deref()),
+        "json" => json_file::read(&name, stem, bytes),
+        _ => {
+            let mut file = MeasureFile::empty(&name, stem);
+            file.diagnostics.push(
+                Diagnostic::new(
+                    Code::MeasureUnreadable,
+                    Span::point(0),
+                    format!("chitieu does not read `.{extension}` files"),
+                )
+                .with_hint("measurements are read from .csv, .tsv, .txt, .xlsx and .json files"),
+            );
+            file
+        }
+    }
+}
+
+/// Whether a path names a file `read` understands.
+pub fn is_measurement_file(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| matches!(e.as_str(), "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "json"))
+}

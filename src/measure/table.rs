@@ -1,0 +1,147 @@
+//! Rows and columns (from a CSV file or a sheet) → readings. The header names
+//! the columns; Vietnamese names are accepted beside the English ones.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::{MeasureFile, Place, Raw, Reading};
+use crate::diagnostic::Code;
+
+pub struct TableCell {
+    pub raw: Raw,
+    pub place: Place,
+}
+
+impl TableCell {
+    fn text(&self) -> Option<String> {
+        match &self.raw {
+            Raw::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+            Raw::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// A data row: where it starts, and its cells.
+pub struct TableRow {
+    pub place: Place,
+    pub cells: Vec<TableCell>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Unit,
+    Metric,
+    Value,
+    Period,
+    Note,
+    Other,
+}
+
+fn role(header: &str) -> Role {
+    let name: String = header
+        .trim()
+        .nfc()
+        .collect::<String>()
+        .to_lowercase()
+        .replace(' ', "_");
+    match name.as_str() {
+        "unit" | "đơn_vị" | "don_vi" => Role::Unit,
+        "metric" | "chỉ_tiêu" | "chi_tieu" => Role::Metric,
+        "value" | "giá_trị" | "gia_tri" => Role::Value,
+        "period" | "kỳ" | "kỳ_báo_cáo" | "ky_bao_cao" => Role::Period,
+        "note" | "ghi_chú" | "ghi_chu" => Role::Note,
+        _ => Role::Other,
+    }
+}
+
+/// Adds the readings of a table to `file`, reporting what cannot be used.
+pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<TableRow>) {
+    let roles: Vec<Role> = header
+        .iter()
+        .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
+        .collect();
+    let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
+    let (Some(metric_col), Some(value_col)) = (column(Role::Metric), column(Role::Value)) else {
+        let place = header.first().map(|c| c.place.clone()).unwrap_or_default();
+        file.rows += rows.len();
+        file.diagnostics.push(
+            place
+                .diagnostic(Code::MissingColumns, "the header row has no `metric` and `value` columns")
+                .with_hint("the first row must name the columns, e.g. `metric;value` or `unit;metric;value`"),
+        );
+        return;
+    };
+    let (unit_col, period_col) = (column(Role::Unit), column(Role::Period));
+    for (cell, role) in header.iter().zip(&roles) {
+        if *role == Role::Other {
+            let name = cell.text().unwrap_or_default();
+            file.diagnostics.push(
+                cell.place
+                    .diagnostic(Code::ExtraColumn, format!("column `{name}` is not used"))
+                    .with_hint(
+                        "chitieu reads the columns `unit`, `metric`, `value`, `period` and `note`",
+                    ),
+            );
+        }
+    }
+    let needed = metric_col.max(value_col) + 1;
+    for row in rows {
+        if row.cells.iter().all(|c| {
+            c.text().is_none() && !matches!(c.raw, Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_))
+        }) {
+            continue;
+        }
+        file.rows += 1;
+        if row.cells.len() < needed {
+            file.diagnostics.push(
+                row.place
+                    .diagnostic(
+                        Code::RaggedRow,
+                        format!(
+                            "this row has {} fields but the header has {}",
+                            row.cells.len(),
+                            header.len()
+                        ),
+                    )
+                    .with_hint("each row needs at least a metric and a value"),
+            );
+            continue;
+        }
+        for (index, cell) in row.cells.iter().enumerate().skip(header.len()) {
+            if cell.text().is_some() {
+                file.diagnostics.push(
+                    cell.place
+                        .diagnostic(
+                            Code::ExtraColumn,
+                            format!("field {} lies beyond the header and is not used", index + 1),
+                        )
+                        .with_hint("remove the extra separator or name the column in the header"),
+                );
+            }
+        }
+        let (Some(metric), Some(value)) = (row.cells.get(metric_col), row.cells.get(value_col))
+        else {
+            continue;
+        };
+        let Some(metric_name) = metric.text() else {
+            file.diagnostics.push(
+                row.place
+                    .diagnostic(Code::RaggedRow, "this row has no metric name")
+                    .with_hint("name the metric in the `metric` column"),
+            );
+            continue;
+        };
+        let text_at = |col: Option<usize>| {
+            col.and_then(|c| row.cells.get(c))
+                .and_then(|c| c.text().map(|t| (t, c.place.clone())))
+        };
+        file.readings.push(Reading {
+            unit: text_at(unit_col).map(|(t, _)| t.nfc().collect()),
+            metric: metric_name,
+            metric_place: metric.place.clone(),
+            value: value.raw.clone(),
+            value_place: value.place.clone(),
+            period: text_at(period_col),
+        });
+    }
+}

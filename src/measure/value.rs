@@ -1,0 +1,405 @@
+//! Reading one value for a metric of a known type: numbers with a decimal
+//! point or comma, percents, dates day-first, yes/no in English or Vietnamese,
+//! minutes and đồng with or without their unit, and `n/a`.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use unicode_normalization::UnicodeNormalization;
+
+use super::Raw;
+use crate::syntax::ast::MetricType;
+use crate::syntax::literal::percent_to_fraction;
+
+/// A usable value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    Number(Decimal),
+    Date(NaiveDate),
+    Bool(bool),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Interpreted {
+    Value(Value),
+    /// Written as `n/a`: the target does not apply to the unit.
+    NotApplicable,
+    /// Nothing written.
+    Empty,
+}
+
+/// Why a value cannot be used: (kind, message, hint).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Unreadable(String, String),
+    WrongType(String, String),
+    OutOfRange(String, String),
+    CellError(String),
+}
+
+const NOT_APPLICABLE: [&str; 5] = ["n/a", "na", "không áp dụng", "khong ap dung", "kad"];
+const TRUE_WORDS: [&str; 6] = ["true", "có", "co", "yes", "đạt", "1"];
+const FALSE_WORDS: [&str; 6] = ["false", "không", "khong", "no", "không đạt", "0"];
+const MINUTE_UNITS: [&str; 4] = ["min", "phút", "phut", "minutes"];
+const MONEY_UNITS: [&str; 5] = ["vnd", "vnđ", "đồng", "dong", "đ"];
+
+pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
+    let value = match raw {
+        Raw::Empty => return Ok(Interpreted::Empty),
+        Raw::CellError(e) => return Err(Problem::CellError(e.clone())),
+        Raw::Text(text) => {
+            let folded: String = text.trim().nfc().collect::<String>().to_lowercase();
+            if folded.is_empty() {
+                return Ok(Interpreted::Empty);
+            }
+            if NOT_APPLICABLE.contains(&folded.as_str()) {
+                return Ok(Interpreted::NotApplicable);
+            }
+            text_value(&folded, ty, decimal_comma)?
+        }
+        Raw::Number(n) => Written::Number(*n),
+        Raw::Bool(b) => Written::Bool(*b),
+        Raw::Date(d) => Written::Date(*d),
+    };
+    typed(value, ty).map(Interpreted::Value)
+}
+
+/// What a value was written as, before the type's rules apply.
+#[derive(Debug, Clone, Copy)]
+enum Written {
+    Number(Decimal),
+    Percent(Decimal),
+    Quantity(Decimal, MetricType),
+    Date(NaiveDate),
+    Bool(bool),
+}
+
+fn text_value(text: &str, ty: MetricType, decimal_comma: bool) -> Result<Written, Problem> {
+    if ty == MetricType::Bool {
+        if TRUE_WORDS.contains(&text) {
+            return Ok(Written::Bool(true));
+        }
+        if FALSE_WORDS.contains(&text) {
+            return Ok(Written::Bool(false));
+        }
+    }
+    if let Some(date) = date(text)? {
+        return Ok(Written::Date(date));
+    }
+    if let Some(number) = text.strip_suffix('%') {
+        return number_text(number.trim(), decimal_comma).map(Written::Percent);
+    }
+    for (units, unit_ty) in [
+        (&MINUTE_UNITS[..], MetricType::Minutes),
+        (&MONEY_UNITS[..], MetricType::Money),
+    ] {
+        for unit in units {
+            if let Some(number) = text.strip_suffix(unit) {
+                if number.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+                    return number_text(number.trim(), decimal_comma)
+                        .map(|n| Written::Quantity(n, unit_ty));
+                }
+            }
+        }
+    }
+    // Yes/no words for a metric of another type: read, then refused by type.
+    let is_word =
+        |words: &[&str]| words.contains(&text) && !text.starts_with(|c: char| c.is_ascii_digit());
+    if is_word(&TRUE_WORDS) || is_word(&FALSE_WORDS) {
+        return Ok(Written::Bool(is_word(&TRUE_WORDS)));
+    }
+    number_text(text, decimal_comma).map(Written::Number)
+}
+
+/// `2025-09-10`, or day first: `10/09/2025`, `10-09-2025`, `10.09.2025`.
+fn date(text: &str) -> Result<Option<NaiveDate>, Problem> {
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return Ok(None);
+    };
+    let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !(all_digits(a) && all_digits(b) && all_digits(c)) {
+        return Ok(None);
+    }
+    let (year, month, day) = if a.len() == 4 {
+        (a, b, c)
+    } else if c.len() == 4 {
+        (c, b, a)
+    } else {
+        return Ok(None);
+    };
+    let parse = |s: &str| s.parse::<u32>().unwrap_or(0);
+    let year = i32::try_from(parse(year)).unwrap_or(0);
+    NaiveDate::from_ymd_opt(year, parse(month), parse(day))
+        .map(Some)
+        .ok_or_else(|| {
+            Problem::Unreadable(
+                format!("`{text}` is not a date in the calendar"),
+                "dates are day first (`10/09/2025` is 10 September) or year-month-day".to_string(),
+            )
+        })
+}
+
+/// A number with a decimal point or comma and optional thousands separators.
+fn number_text(text: &str, decimal_comma: bool) -> Result<Decimal, Problem> {
+    let unreadable = || {
+        Problem::Unreadable(
+            format!("`{text}` is not a number"),
+            "write a number such as `0,95`, `95%`, `12` or `5.000.000`".to_string(),
+        )
+    };
+    let compact: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let (sign, digits) = match compact.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", compact.strip_prefix('+').unwrap_or(&compact)),
+    };
+    if digits.is_empty()
+        || !digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'e' || c == 'E')
+    {
+        return Err(unreadable());
+    }
+    let (decimal, grouping) = if decimal_comma {
+        (',', '.')
+    } else {
+        ('.', ',')
+    };
+    let plain = if digits.contains(decimal) && digits.contains(grouping) {
+        ungroup(digits, grouping)
+            .ok_or_else(unreadable)?
+            .replace(decimal, ".")
+    } else if digits.contains(grouping) {
+        // Only one kind of separator: a thousands separator if it groups by
+        // three (`5.000.000`), otherwise the other locale's decimal point.
+        ungroup(digits, grouping).unwrap_or_else(|| digits.replace(grouping, "."))
+    } else {
+        digits.replace(decimal, ".")
+    };
+    let number = format!("{sign}{plain}");
+    if number.matches('.').count() > 1 {
+        return Err(unreadable());
+    }
+    if number.contains(['e', 'E']) {
+        return Decimal::from_scientific(&number).map_err(|_| {
+            Problem::Unreadable(
+                format!("`{text}` is too large or too small to hold exactly"),
+                "use at most 28 significant digits".to_string(),
+            )
+        });
+    }
+    Decimal::from_str_exact(&number).map_err(|_| {
+        Problem::Unreadable(
+            format!("`{text}` has too many digits to hold exactly"),
+            "use at most 28 significant digits".to_string(),
+        )
+    })
+}
+
+/// The digits without their thousands separators, if the separators group
+/// the integer part by three (`5.000.000`, `1.234,5`).
+fn ungroup(digits: &str, separator: char) -> Option<String> {
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit() && c != separator)
+        .unwrap_or(digits.len());
+    let (integer, rest) = (digits.get(..end)?, digits.get(end..)?);
+    let groups: Vec<&str> = integer.split(separator).collect();
+    let first = groups.first()?;
+    let grouped = groups.len() > 1
+        && !first.is_empty()
+        && first.len() <= 3
+        && *first != "0"
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && !rest.contains(separator);
+    grouped.then(|| format!("{}{rest}", groups.concat()))
+}
+
+fn typed(written: Written, ty: MetricType) -> Result<Value, Problem> {
+    let wrong = |what: &str| {
+        Problem::WrongType(
+            format!(
+                "{what} cannot be a value of {}",
+                crate::check::describe_type(ty)
+            ),
+            format!("report {}", crate::check::example_of(ty)),
+        )
+    };
+    let number = match (written, ty) {
+        (Written::Bool(b), MetricType::Bool) => return Ok(Value::Bool(b)),
+        (Written::Number(n), MetricType::Bool) if n.is_zero() || n == Decimal::ONE => {
+            return Ok(Value::Bool(n == Decimal::ONE))
+        }
+        (Written::Date(d), MetricType::Date) => return Ok(Value::Date(d)),
+        (Written::Bool(_), _) => return Err(wrong("a yes/no value")),
+        (Written::Date(_), _) => return Err(wrong("a date")),
+        (_, MetricType::Bool | MetricType::Date) => return Err(wrong("a number")),
+        (Written::Percent(p), MetricType::Ratio | MetricType::Number) => percent_to_fraction(p)
+            .ok_or_else(|| {
+                Problem::Unreadable(format!("`{p}%` has too many digits"), String::new())
+            })?,
+        (Written::Percent(_), _) => return Err(wrong("a percent")),
+        (Written::Quantity(n, unit), _) if unit == ty => n,
+        (Written::Quantity(_, MetricType::Minutes), _) => {
+            return Err(wrong("a duration in minutes"))
+        }
+        (Written::Quantity(..), _) => return Err(wrong("an amount of money")),
+        (Written::Number(n), _) => n,
+    };
+    check_range(number, ty, matches!(written, Written::Percent(_))).map(Value::Number)
+}
+
+fn check_range(n: Decimal, ty: MetricType, was_percent: bool) -> Result<Decimal, Problem> {
+    let out_of_range = |message: String, hint: String| Err(Problem::OutOfRange(message, hint));
+    match ty {
+        MetricType::Ratio if n > Decimal::ONE || n.is_sign_negative() && !n.is_zero() => {
+            let hint = if !was_percent && n > Decimal::ONE && n <= Decimal::ONE_HUNDRED {
+                format!("did you mean `{n}%`? a ratio is between 0 and 1, or 0% and 100%")
+            } else {
+                "a ratio lies between 0% and 100%".to_string()
+            };
+            out_of_range(
+                format!("a ratio of {} is outside 0%..100%", shown(n, was_percent)),
+                hint,
+            )
+        }
+        MetricType::Count if n.is_sign_negative() && !n.is_zero() => out_of_range(
+            format!("a count cannot be negative ({n})"),
+            "report how many there were".to_string(),
+        ),
+        MetricType::Count if !n.fract().is_zero() => Err(Problem::WrongType(
+            format!("a count is a whole number, not {n}"),
+            "report how many there were".to_string(),
+        )),
+        MetricType::Minutes | MetricType::Money if n.is_sign_negative() && !n.is_zero() => {
+            out_of_range(
+                format!("{n} is negative"),
+                "durations and amounts are zero or more".to_string(),
+            )
+        }
+        _ => Ok(n.normalize()),
+    }
+}
+
+fn shown(n: Decimal, was_percent: bool) -> String {
+    if was_percent {
+        format!("{}%", (n * Decimal::ONE_HUNDRED).normalize())
+    } else {
+        n.normalize().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn num(text: &str, ty: MetricType, comma: bool) -> Result<Interpreted, Problem> {
+        interpret(&Raw::Text(text.to_string()), ty, comma)
+    }
+
+    fn dec(s: &str) -> Interpreted {
+        Interpreted::Value(Value::Number(Decimal::from_str(s).unwrap()))
+    }
+
+    #[test]
+    fn the_same_ratio_written_every_way() {
+        for (text, comma) in [
+            ("0.95", false),
+            ("95%", false),
+            ("0,95", true),
+            ("95%", true),
+            ("95,0%", true),
+            ("0.95", true),
+        ] {
+            assert_eq!(
+                num(text, MetricType::Ratio, comma),
+                Ok(dec("0.95")),
+                "{text}"
+            );
+        }
+        assert_eq!(num("62,5%", MetricType::Ratio, true), Ok(dec("0.625")));
+    }
+
+    #[test]
+    fn thousands_separators_follow_the_locale() {
+        assert_eq!(
+            num("5.000.000", MetricType::Money, true),
+            Ok(dec("5000000"))
+        );
+        assert_eq!(
+            num("5,000,000", MetricType::Money, false),
+            Ok(dec("5000000"))
+        );
+        assert_eq!(
+            num("5 000 000 VND", MetricType::Money, true),
+            Ok(dec("5000000"))
+        );
+        assert_eq!(num("1.234,5", MetricType::Number, true), Ok(dec("1234.5")));
+    }
+
+    #[test]
+    fn dates_are_day_first() {
+        let d = |y, m, day| {
+            Ok(Interpreted::Value(Value::Date(
+                NaiveDate::from_ymd_opt(y, m, day).unwrap(),
+            )))
+        };
+        assert_eq!(num("10/09/2025", MetricType::Date, true), d(2025, 9, 10));
+        assert_eq!(num("2025-09-10", MetricType::Date, false), d(2025, 9, 10));
+        assert!(matches!(
+            num("31/02/2025", MetricType::Date, true),
+            Err(Problem::Unreadable(..))
+        ));
+    }
+
+    #[test]
+    fn words_and_units() {
+        assert_eq!(
+            num("có", MetricType::Bool, true),
+            Ok(Interpreted::Value(Value::Bool(true)))
+        );
+        assert_eq!(
+            num("Không", MetricType::Bool, true),
+            Ok(Interpreted::Value(Value::Bool(false)))
+        );
+        assert_eq!(num("12 min", MetricType::Minutes, false), Ok(dec("12")));
+        assert_eq!(
+            num("N/A", MetricType::Ratio, false),
+            Ok(Interpreted::NotApplicable)
+        );
+    }
+
+    #[test]
+    fn unusable_values_say_why() {
+        assert!(
+            matches!(num("62", MetricType::Ratio, false), Err(Problem::OutOfRange(_, h)) if h.contains("62%"))
+        );
+        assert!(matches!(
+            num("-3", MetricType::Count, false),
+            Err(Problem::OutOfRange(..))
+        ));
+        assert!(matches!(
+            num("2.5", MetricType::Count, false),
+            Err(Problem::WrongType(..))
+        ));
+        assert!(matches!(
+            num("10/09/2025", MetricType::Ratio, true),
+            Err(Problem::WrongType(..))
+        ));
+        assert!(matches!(
+            num("abc", MetricType::Ratio, true),
+            Err(Problem::Unreadable(..))
+        ));
+        assert!(matches!(
+            num("1e400", MetricType::Number, false),
+            Err(Problem::Unreadable(..))
+        ));
+        assert!(matches!(
+            num("NaN", MetricType::Number, false),
+            Err(Problem::Unreadable(..))
+        ));
+        assert_eq!(num("-0", MetricType::Count, false), Ok(dec("0")));
+    }
+}

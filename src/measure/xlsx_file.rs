@@ -1,0 +1,129 @@
+//! Excel workbooks (`.xlsx`), read with calamine: the first sheet, or the one
+//! named. Places are cells such as `Sheet1!B7`.
+
+use std::io::Cursor;
+use std::str::FromStr;
+
+use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
+use rust_decimal::Decimal;
+
+use super::table::{add_readings, TableCell, TableRow};
+use super::{MeasureFile, Place, Raw};
+use crate::diagnostic::{Cell, Code};
+
+pub fn read(name: &str, stem: String, bytes: &[u8], sheet: Option<&str>) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, stem);
+    let unreadable = |file: &mut MeasureFile, message: String, hint: &str| {
+        file.diagnostics.push(
+            Place::default()
+                .diagnostic(Code::MeasureUnreadable, message)
+                .with_hint(hint),
+        );
+    };
+    let mut workbook: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
+        Ok(workbook) => workbook,
+        Err(error) => {
+            unreadable(
+                &mut file,
+                format!("the file is not a readable .xlsx workbook: {error}"),
+                "open it in Excel and save it again as .xlsx",
+            );
+            return file;
+        }
+    };
+    let names = workbook.sheet_names();
+    let chosen = match sheet {
+        Some(wanted) => names.iter().find(|n| n.as_str() == wanted).cloned(),
+        None => names.first().cloned(),
+    };
+    let Some(sheet_name) = chosen else {
+        let list = names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        unreadable(
+            &mut file,
+            format!("the workbook has no sheet `{}`", sheet.unwrap_or("")),
+            &format!("the sheets are {list}"),
+        );
+        return file;
+    };
+    let range = match workbook.worksheet_range(&sheet_name) {
+        Ok(range) => range,
+        Err(error) => {
+            unreadable(
+                &mut file,
+                format!("sheet `{sheet_name}` cannot be read: {error}"),
+                "open it in Excel and save it again as .xlsx",
+            );
+            return file;
+        }
+    };
+    let (row0, col0) = range.start().unwrap_or((0, 0));
+    let at = |row: usize, column: usize| Cell {
+        sheet: sheet_name.clone(),
+        row: row0 + row as u32,
+        column: col0 + column as u32,
+    };
+    let mut rows: Vec<TableRow> = range
+        .rows()
+        .enumerate()
+        .map(|(r, cells)| TableRow {
+            place: Place::cell(at(r, 0)),
+            cells: cells
+                .iter()
+                .enumerate()
+                .map(|(c, data)| TableCell {
+                    raw: raw(data),
+                    place: Place::cell(at(r, c)),
+                })
+                .collect(),
+        })
+        .collect();
+    let Some(first) = rows
+        .iter()
+        .position(|r| r.cells.iter().any(|c| c.raw != Raw::Empty))
+    else {
+        file.diagnostics.push(
+            Place::cell(at(0, 0))
+                .diagnostic(
+                    Code::MissingColumns,
+                    format!("sheet `{sheet_name}` is empty"),
+                )
+                .with_hint("the first row must name the columns `metric` and `value`"),
+        );
+        return file;
+    };
+    let data = rows.split_off(first + 1);
+    let header = rows.pop().map(|r| r.cells).unwrap_or_default();
+    add_readings(&mut file, &header, data);
+    file
+}
+
+fn raw(data: &Data) -> Raw {
+    match data {
+        Data::Int(i) => Raw::Number(Decimal::from(*i)),
+        Data::Float(f) => float(*f),
+        Data::String(s) => Raw::Text(s.clone()),
+        Data::Bool(b) => Raw::Bool(*b),
+        Data::DateTime(_) => data.as_date().map_or_else(
+            || Raw::CellError("an unreadable date".to_string()),
+            Raw::Date,
+        ),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Raw::Text(s.clone()),
+        Data::Error(error) => Raw::CellError(error.to_string()),
+        Data::Empty => Raw::Empty,
+    }
+}
+
+/// A spreadsheet number as the decimal it shows: `0.95` stays 0.95, not the
+/// binary float nearest to it.
+fn float(f: f64) -> Raw {
+    if !f.is_finite() {
+        return Raw::CellError(f.to_string());
+    }
+    Decimal::from_str(&f.to_string())
+        .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
+        .map_or_else(|_| Raw::Text(f.to_string()), Raw::Number)
+}

@@ -1,0 +1,64 @@
+//! CSV for Excel: one row per unit and target. Text that Excel would take for
+//! a formula (starting with `=`, `+`, `-`, `@`) is neutralised; numbers stay
+//! numbers.
+
+use crate::eval::result::UnitResult;
+use crate::measure::value::Value;
+
+const HEADER: [&str; 13] = [
+    "unit",
+    "section",
+    "target",
+    "metric",
+    "label",
+    "owner",
+    "status",
+    "expected",
+    "actual",
+    "points",
+    "max_points",
+    "note",
+    "period",
+];
+
+pub fn render(units: &[UnitResult]) -> String {
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    let _ = writer.write_record(HEADER);
+    for unit in units {
+        for r in &unit.results {
+            let actual = match &r.actual {
+                Some(Value::Number(n)) => n.round_dp(10).normalize().to_string(),
+                Some(Value::Date(d)) => d.to_string(),
+                Some(Value::Bool(b)) => b.to_string(),
+                None => String::new(),
+            };
+            let record = [
+                text(&unit.unit),
+                text(r.section.as_deref().unwrap_or("")),
+                text(&r.target),
+                text(&r.metric),
+                text(r.label.as_deref().unwrap_or("")),
+                text(r.owner.as_deref().unwrap_or("")),
+                r.status.as_str().to_string(),
+                text(&r.expected),
+                actual,
+                r.points.round_dp(4).normalize().to_string(),
+                r.max_points.round_dp(4).normalize().to_string(),
+                text(r.note.as_deref().unwrap_or("")),
+                text(unit.period.as_deref().unwrap_or("")),
+            ];
+            let _ = writer.write_record(&record);
+        }
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A text cell that cannot be taken for a formula.
+pub fn text(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}

@@ -1,0 +1,86 @@
+//! JSON Lines: one object per evaluated unit, keys and values in stable
+//! English for machines.
+
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Number, Value as Json};
+
+use crate::eval::result::{Tally, TargetResult, UnitResult};
+use crate::measure::value::Value;
+
+pub fn render(units: &[UnitResult]) -> String {
+    let mut out = String::new();
+    for unit in units {
+        out.push_str(&unit_json(unit).to_string());
+        out.push('\n');
+    }
+    out
+}
+
+pub fn unit_json(unit: &UnitResult) -> Json {
+    let groups = |groups: &[(String, Tally)]| -> Vec<Json> {
+        groups
+            .iter()
+            .map(|(name, tally)| {
+                let mut object = Map::new();
+                object.insert("name".to_string(), json!(name));
+                object.extend(tally_json(tally));
+                Json::Object(object)
+            })
+            .collect()
+    };
+    json!({
+        "unit": unit.unit,
+        "period": unit.period,
+        "summary": Json::Object(tally_json(&unit.summary)),
+        "sections": groups(&unit.sections),
+        "owners": groups(&unit.owners),
+        "results": unit.results.iter().map(result_json).collect::<Vec<_>>(),
+    })
+}
+
+fn tally_json(t: &Tally) -> Map<String, Json> {
+    let mut map = Map::new();
+    map.insert("pass".into(), json!(t.pass));
+    map.insert("fail".into(), json!(t.fail));
+    map.insert("missing".into(), json!(t.missing));
+    map.insert("not_applicable".into(), json!(t.not_applicable));
+    map.insert("invalid".into(), json!(t.invalid));
+    map.insert("points".into(), number(t.points, 4));
+    map.insert("max_points".into(), number(t.max_points, 4));
+    map.insert(
+        "percent".into(),
+        t.percent().map_or(Json::Null, |p| number(p, 2)),
+    );
+    map
+}
+
+fn result_json(r: &TargetResult) -> Json {
+    json!({
+        "target": r.target,
+        "metric": r.metric,
+        "status": r.status.as_str(),
+        "actual": r.actual.as_ref().map_or(Json::Null, actual),
+        "expected": r.expected,
+        "owner": r.owner,
+        "section": r.section,
+        "label": r.label,
+        "points": number(r.points, 4),
+        "max_points": number(r.max_points, 4),
+        "note": r.note,
+    })
+}
+
+fn actual(value: &Value) -> Json {
+    match value {
+        Value::Number(n) => number(*n, 10),
+        Value::Date(d) => json!(d.to_string()),
+        Value::Bool(b) => json!(b),
+    }
+}
+
+/// An exact decimal as a JSON number, rounded to `dp` places.
+pub fn number(d: Decimal, dp: u32) -> Json {
+    let text = d.round_dp(dp).normalize().to_string();
+    text.parse::<Number>()
+        .map_or(Json::String(text), Json::Number)
+}

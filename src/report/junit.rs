@@ -1,0 +1,89 @@
+//! JUnit XML for CI dashboards: one test suite per unit, one test case per
+//! target. Failures and missing values fail; unusable values are errors; not
+//! applicable targets are skipped.
+
+use std::fmt::Write;
+
+use super::format::{points_text, value_text};
+use crate::eval::result::{Status, UnitResult};
+
+pub fn render(units: &[UnitResult]) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+    for unit in units {
+        let s = &unit.summary;
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
+            escape(&unit.unit),
+            unit.results.len(),
+            s.fail + s.missing,
+            s.invalid,
+            s.not_applicable
+        );
+        for r in &unit.results {
+            let name = match &r.label {
+                Some(label) => format!("{}: {}", r.target, label),
+                None => r.target.clone(),
+            };
+            let _ = write!(
+                out,
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                escape(r.section.as_deref().unwrap_or(&unit.unit)),
+                escape(&name)
+            );
+            let actual = r
+                .actual
+                .as_ref()
+                .map_or_else(|| "-".to_string(), |v| value_text(v, r.ty));
+            let detail = format!(
+                "expected {}, actual {}, {} / {} points{}",
+                r.expected,
+                actual,
+                points_text(r.points),
+                points_text(r.max_points),
+                r.note
+                    .as_ref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
+            );
+            let element = match r.status {
+                Status::Pass => {
+                    out.push_str("/>\n");
+                    continue;
+                }
+                Status::Fail | Status::Missing => "failure",
+                Status::Invalid => "error",
+                Status::NotApplicable => "skipped",
+            };
+            let _ = writeln!(
+                out,
+                ">\n      <{element} message=\"{}\" type=\"{}\"/>\n    </testcase>",
+                escape(&detail),
+                r.status.as_str()
+            );
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+/// Text made safe inside XML attributes; characters XML 1.0 forbids are
+/// replaced.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}

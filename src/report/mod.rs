@@ -1,0 +1,34 @@
+//! Phase 4, report: evaluation results for people (text, Markdown, HTML later)
+//! and machines (JSON Lines, JUnit XML, CSV). Every format escapes the text it
+//! takes from plans and measurements.
+
+pub mod csv_report;
+mod format;
+pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod text;
+
+pub use format::{points_text, value_text};
+
+use crate::eval::result::UnitResult;
+
+/// Everything a report shows about one evaluation.
+pub struct Report<'a> {
+    pub plan_title: Option<&'a str>,
+    pub units: &'a [UnitResult],
+}
+
+/// Writes a report so that readers never see half of it: into a temporary file
+/// beside the target, then renamed over it.
+pub fn write_atomic(path: &std::path::Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(contents)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map(|_| ()).map_err(|e| e.error)
+}
