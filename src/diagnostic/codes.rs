@@ -51,6 +51,15 @@ macro_rules! codes {
 }
 
 impl Code {
+    /// The family a code belongs to, its first two digits: 1 syntax, 2 names,
+    /// 3 types, 4 targets, 5 owners, 6 dates, 7 measurements.
+    pub fn family(self) -> u8 {
+        self.id()
+            .get(1..3)
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(0)
+    }
+
     /// Looks a code up by its id, case-insensitively (`e0101` works too).
     pub fn from_id(id: &str) -> Option<Code> {
         Code::ALL

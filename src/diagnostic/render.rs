@@ -25,7 +25,11 @@ fn render_one(
     color: bool,
 ) -> String {
     if let Some(cell) = &diagnostic.cell {
-        return render_cell(source, cell, diagnostic);
+        return render_without_text(&format!("{} {cell}", source.name), diagnostic);
+    }
+    if source.text.is_empty() {
+        // A file that could not be read as text: there is no line to show.
+        return render_without_text(&source.name, diagnostic);
     }
     let name = source.name.as_str();
     let kind = match diagnostic.severity() {
@@ -81,18 +85,18 @@ fn render_one(
     trim_line_ends(&text)
 }
 
-/// A diagnostic located at a spreadsheet cell: there is no text to show.
-fn render_cell(source: &SourceFile, cell: &super::Cell, diagnostic: &Diagnostic) -> String {
+/// A diagnostic with no source line to show: at a spreadsheet cell, or about a
+/// whole file.
+fn render_without_text(location: &str, diagnostic: &Diagnostic) -> String {
     let mut out = format!(
-        "[{}] {}: {}\n   ╭─[ {} {} ]\n",
+        "[{}] {}: {}\n   ╭─[ {} ]\n",
         diagnostic.code.id(),
         match diagnostic.severity() {
             Severity::Error => "Error",
             Severity::Warning => "Warning",
         },
         diagnostic.message,
-        source.name,
-        cell
+        location
     );
     if let Some(hint) = &diagnostic.hint {
         out.push_str(&format!("   │ Help: {hint}\n"));

@@ -12,7 +12,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
     let text = match decode::text(bytes) {
         Ok(text) => text,
         Err(diagnostic) => {
-            file.diagnostics.push(diagnostic);
+            file.diagnostics.push(*diagnostic);
             return file;
         }
     };

@@ -5,7 +5,7 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::Span;
 
-pub fn text(bytes: &[u8]) -> Result<String, Diagnostic> {
+pub fn text(bytes: &[u8]) -> Result<String, Box<Diagnostic>> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return utf8(rest, 3);
     }
@@ -18,13 +18,13 @@ pub fn text(bytes: &[u8]) -> Result<String, Diagnostic> {
     utf8(bytes, 0)
 }
 
-fn utf8(bytes: &[u8], skipped: usize) -> Result<String, Diagnostic> {
+fn utf8(bytes: &[u8], skipped: usize) -> Result<String, Box<Diagnostic>> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(error) => {
             let at = error.valid_up_to();
             let byte = bytes.get(at).copied().unwrap_or(0);
-            Err(Diagnostic::new(
+            Err(Box::new(Diagnostic::new(
                 Code::MeasureEncoding,
                 Span::point(0),
                 format!(
@@ -32,12 +32,12 @@ fn utf8(bytes: &[u8], skipped: usize) -> Result<String, Diagnostic> {
                     at + skipped
                 ),
             )
-            .with_hint("save it as \"CSV UTF-8\"; legacy code pages such as Windows-1258 are not read"))
+            .with_hint("save it as \"CSV UTF-8\"; legacy code pages such as Windows-1258 are not read")))
         }
     }
 }
 
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Diagnostic> {
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Box<Diagnostic>> {
     let units = bytes.chunks(2).map(|pair| match pair {
         [a, b] => unit([*a, *b]),
         _ => 0xFFFF,
@@ -46,12 +46,14 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Diagnostic> {
     for c in char::decode_utf16(units) {
         match c {
             Ok('\u{FFFF}') | Err(_) => {
-                return Err(Diagnostic::new(
-                    Code::MeasureEncoding,
-                    Span::point(0),
-                    "the file starts as UTF-16 but is not valid UTF-16",
-                )
-                .with_hint("save it again as \"CSV UTF-8\""));
+                return Err(Box::new(
+                    Diagnostic::new(
+                        Code::MeasureEncoding,
+                        Span::point(0),
+                        "the file starts as UTF-16 but is not valid UTF-16",
+                    )
+                    .with_hint("save it again as \"CSV UTF-8\""),
+                ));
             }
             Ok(c) => text.push(c),
         }

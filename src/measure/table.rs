@@ -72,9 +72,15 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
         return;
     };
     let (unit_col, period_col) = (column(Role::Unit), column(Role::Period));
-    for (cell, role) in header.iter().zip(&roles) {
+    // Trailing separators leave columns without a name: not worth a warning,
+    // but data found under them is (it lies beyond the named columns).
+    let named = header
+        .iter()
+        .rposition(|c| c.text().is_some())
+        .map_or(0, |i| i + 1);
+    for (cell, role) in header.iter().zip(&roles).take(named) {
         if *role == Role::Other {
-            let name = cell.text().unwrap_or_default();
+            let Some(name) = cell.text() else { continue };
             file.diagnostics.push(
                 cell.place
                     .diagnostic(Code::ExtraColumn, format!("column `{name}` is not used"))
@@ -107,7 +113,7 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
             );
             continue;
         }
-        for (index, cell) in row.cells.iter().enumerate().skip(header.len()) {
+        for (index, cell) in row.cells.iter().enumerate().skip(named) {
             if cell.text().is_some() {
                 file.diagnostics.push(
                     cell.place

@@ -1,0 +1,198 @@
+//! `chitieu eval` as a user runs it: every output format on the shipped
+//! examples, exit codes, `--output`, `--sheet`, and escaping.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::{Command, Output};
+
+const PLAN: &str = "rules/tran-lieu-2025-h2.plan";
+const WARD: &str = "examples/tran-lieu-2025-h2/phuong-tran-lieu";
+const LONG: &str = "examples/cac-phuong-2025-h2.csv";
+
+fn chitieu(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("FORCE_COLOR")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    String::from_utf8(chitieu(args).stdout).unwrap()
+}
+
+#[test]
+fn text_report_of_the_ward() {
+    let out = chitieu(&["eval", PLAN, &format!("{WARD}.csv")]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "targets are missed in the example"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn json_lines_of_many_wards() {
+    let text = stdout(&["eval", "--format", "json", PLAN, LONG]);
+    let units: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(units.len(), 4);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn markdown_report() {
+    insta::assert_snapshot!(stdout(&["eval", "--format", "markdown", PLAN, LONG]));
+}
+
+#[test]
+fn junit_report() {
+    insta::assert_snapshot!(stdout(&["eval", "--format", "junit", PLAN, LONG]));
+}
+
+#[test]
+fn csv_report() {
+    insta::assert_snapshot!(stdout(&["eval", "--format", "csv", PLAN, LONG]));
+}
+
+/// The same submission as vi-VN CSV, XLSX, JSON and a row of the long English
+/// CSV: the same verdicts and points.
+#[test]
+fn every_input_format_gives_the_same_results() {
+    let results = |path: &str| -> serde_json::Value {
+        let text = stdout(&["eval", "--format", "json", PLAN, path]);
+        let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        serde_json::json!({ "summary": first["summary"], "results": first["results"] })
+    };
+    let csv = results(&format!("{WARD}.csv"));
+    assert_eq!(csv, results(&format!("{WARD}.xlsx")), "xlsx");
+    assert_eq!(csv, results(&format!("{WARD}.json")), "json");
+    assert_eq!(csv, results(LONG), "long-format CSV");
+}
+
+#[test]
+fn output_file_is_written_whole_and_stdout_stays_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.md");
+    let out = chitieu(&[
+        "eval",
+        "--format",
+        "markdown",
+        "--output",
+        path.to_str().unwrap(),
+        PLAN,
+        LONG,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        written,
+        stdout(&["eval", "--format", "markdown", PLAN, LONG])
+    );
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file left behind");
+}
+
+#[test]
+fn exit_0_when_every_target_is_met() {
+    let out = chitieu(&[
+        "eval",
+        "tests/fixtures/eval/common.plan",
+        "tests/fixtures/eval/csv_comma_english",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn exit_2_when_an_input_cannot_be_used_but_the_rest_is_reported() {
+    let out = chitieu(&[
+        "eval",
+        "--format",
+        "json",
+        "tests/fixtures/eval/common.plan",
+        "tests/fixtures/eval/batch_with_corrupt_file",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let units = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        units.lines().count(),
+        2,
+        "the two good files are still evaluated"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E0702"));
+}
+
+#[test]
+fn exit_2_when_the_plan_has_errors() {
+    let out = chitieu(&[
+        "eval",
+        "tests/fixtures/eval/E0715_plan_with_errors/plan.plan",
+        "tests/fixtures/eval/E0715_plan_with_errors",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("E0303") && err.contains("E0715"), "{err}");
+}
+
+#[test]
+fn sheet_option_picks_a_sheet_or_says_which_exist() {
+    let ok = chitieu(&["eval", "--sheet", "Số liệu", PLAN, &format!("{WARD}.xlsx")]);
+    assert_eq!(ok.status.code(), Some(1));
+    let missing = chitieu(&["eval", "--sheet", "Sheet9", PLAN, &format!("{WARD}.xlsx")]);
+    assert_eq!(missing.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        err.contains("no sheet `Sheet9`") && err.contains("`Số liệu`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn report_formats_escape_text_from_inputs() {
+    let plan = "tests/fixtures/cli/hostile/plan.plan";
+    let data = "tests/fixtures/cli/hostile/data.csv";
+    let markdown = stdout(&["eval", "--format", "markdown", plan, data]);
+    assert!(
+        !markdown.contains("<script>") && !markdown.contains("<b>"),
+        "{markdown}"
+    );
+    let junit = stdout(&["eval", "--format", "junit", plan, data]);
+    assert!(
+        !junit.contains("<script>") && junit.contains("&lt;script&gt;"),
+        "{junit}"
+    );
+    let csv = stdout(&["eval", "--format", "csv", plan, data]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    for record in reader.records() {
+        let record = record.unwrap();
+        for field in record.iter() {
+            assert!(!field.starts_with(['=', '+', '-', '@']), "{field}");
+        }
+    }
+    insta::assert_snapshot!(format!("{markdown}\n{junit}\n{csv}"));
+}
+
+#[test]
+fn deterministic_output() {
+    let args = [
+        "eval",
+        "--format",
+        "json",
+        PLAN,
+        LONG,
+        &format!("{WARD}.xlsx"),
+    ];
+    assert_eq!(stdout(&args), stdout(&args));
+}

@@ -1,0 +1,112 @@
+//! Every folder under `tests/fixtures/eval/` is one behaviour of `eval`: its
+//! measurement files are read and evaluated against its own `plan.plan` (or
+//! the shared `common.plan`), and the diagnostics and the report are
+//! snapshotted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::render;
+use chitieu::measure::{self, ReadOptions};
+use chitieu::report::{self, Report};
+use chitieu::{check_source, eval, Code, SourceFile};
+
+fn cases() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(common::fixture_dir("eval"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// The rendered diagnostics and report of one case, and the codes reported.
+fn run_case(dir: &Path) -> (String, Vec<Code>) {
+    let own_plan = dir.join("plan.plan");
+    let plan_path = if own_plan.exists() {
+        own_plan
+    } else {
+        common::fixture_dir("eval").join("common.plan")
+    };
+    let plan_text = std::fs::read_to_string(&plan_path).unwrap();
+    let plan_source = SourceFile::new("plan.plan", plan_text);
+    let checked = check_source(&plan_source);
+    let mut out = String::new();
+    let mut codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    if checked.has_errors() {
+        out.push_str(&render::render(&plan_source, &checked.diagnostics, false));
+        codes.push(Code::PlanNotUsable);
+        out.push_str("(the plan has errors: E0715, nothing evaluated)\n");
+        return (out, codes);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "plan.plan"))
+        .collect();
+    files.sort();
+    let mut inputs: Vec<_> = files
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).unwrap();
+            let name = Path::new(path.file_name().unwrap());
+            measure::read(name, &bytes, &ReadOptions::default())
+        })
+        .collect();
+    let units = eval::evaluate(&checked.plan, &mut inputs);
+    out.push_str("----- DIAGNOSTICS\n");
+    for input in &inputs {
+        out.push_str(&render::render(&input.source, &input.diagnostics, false));
+        codes.extend(input.diagnostics.iter().map(|d| d.code));
+    }
+    out.push_str("----- REPORT\n");
+    let report = Report {
+        plan_title: None,
+        units: &units,
+    };
+    out.push_str(&report::text::render(&report, false));
+    (out, codes)
+}
+
+#[test]
+fn eval_fixtures() {
+    for dir in cases() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let (out, _) = run_case(&dir);
+        insta::with_settings!({ snapshot_suffix => name.clone(), prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!("eval", out);
+        });
+    }
+}
+
+/// A folder named after a code (`E0707_*`) must report it, and every eval code
+/// (E07xx, W07xx) must have such a folder.
+#[test]
+fn every_eval_code_has_a_fixture_that_reports_it() {
+    let mut covered = std::collections::BTreeSet::new();
+    for dir in cases() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(code) = name.split('_').next().and_then(Code::from_id) else {
+            continue;
+        };
+        let (out, codes) = run_case(&dir);
+        assert!(
+            codes.contains(&code),
+            "{name} does not report {}:\n{out}",
+            code.id()
+        );
+        covered.insert(code);
+    }
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| c.family() == 7 && !covered.contains(c))
+        .map(|c| c.id())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "eval codes without a fixture: {missing:?}"
+    );
+}
