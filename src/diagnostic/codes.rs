@@ -390,9 +390,12 @@ Fix: re-export the file, or name the sheet with `--sheet`.";
 "A measurement table (CSV or sheet) needs a header row naming at least the
 `metric` and `value` columns (Vietnamese `chỉ tiêu` and `giá trị` are accepted).
 
-Example:
+Example of a header that works:
     metric;value
-    online_payment_ratio;0,62";
+    online_payment_ratio;0,62
+
+Fix: name the columns in the first row (or the first non-empty row of a
+sheet).";
 
     ExtraColumn = "W0704", Warning, "column ignored",
 "A column other than `unit`, `metric`, `value`, `unit_of_measure`, `period` and
