@@ -1,18 +1,11 @@
 //! The `chitieu` command as a user runs it: output and exit codes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn chitieu(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chitieu"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("FORCE_COLOR")
-        .env_remove("NO_COLOR")
-        .output()
-        .unwrap()
-}
+use common::chitieu;
+
+use std::path::Path;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

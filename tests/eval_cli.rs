@@ -2,21 +2,13 @@
 //! examples, exit codes, `--output`, `--sheet`, and escaping.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Command, Output};
+mod common;
+
+use common::chitieu;
 
 const PLAN: &str = "rules/tran-lieu-2025-h2.plan";
 const WARD: &str = "examples/tran-lieu-2025-h2/phuong-tran-lieu";
 const LONG: &str = "examples/cac-phuong-2025-h2.csv";
-
-fn chitieu(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chitieu"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("FORCE_COLOR")
-        .env_remove("NO_COLOR")
-        .output()
-        .unwrap()
-}
 
 fn stdout(args: &[&str]) -> String {
     String::from_utf8(chitieu(args).stdout).unwrap()

@@ -2,26 +2,21 @@
 //! them in English or Vietnamese locales.
 
 use super::table::{add_readings, TableCell, TableRow};
-use super::{decode, MeasureFile, Place, Raw};
+use super::{MeasureFile, Place, Raw};
 use crate::diagnostic::Code;
-use crate::source::SourceFile;
 use crate::span::Span;
 
 pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
-    let mut file = MeasureFile::empty(name, stem);
-    let text = match decode::text(bytes) {
-        Ok(text) => text,
-        Err(diagnostic) => {
-            file.diagnostics.push(*diagnostic);
-            return file;
-        }
-    };
-    let delimiter = sniff_delimiter(&text);
+    let mut file = MeasureFile::text(name, stem, bytes);
+    if file.unusable() {
+        return file;
+    }
+    let delimiter = sniff_delimiter(&file.source.text);
     // The vi-VN Excel separates fields with `;` because `,` is its decimal
     // separator; Excel's tab-separated "Unicode text" follows the locale too.
     file.decimal_comma = delimiter != b',';
-    file.source = SourceFile::new(name, text);
-    let text = file.source.text.as_str();
+    let source = file.source.clone();
+    let text = source.text.as_str();
 
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)

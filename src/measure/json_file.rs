@@ -11,21 +11,15 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
-use super::{decode, MeasureFile, Place, Raw, Reading};
+use super::{MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::Code;
-use crate::source::SourceFile;
 use crate::span::Span;
 
 pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
-    let mut file = MeasureFile::empty(name, stem);
-    let text = match decode::text(bytes) {
-        Ok(text) => text,
-        Err(diagnostic) => {
-            file.diagnostics.push(*diagnostic);
-            return file;
-        }
-    };
-    file.source = SourceFile::new(name, text);
+    let mut file = MeasureFile::text(name, stem, bytes);
+    if file.unusable() {
+        return file;
+    }
     let value: Value = match serde_json::from_str(&file.source.text) {
         Ok(value) => value,
         Err(error) => {

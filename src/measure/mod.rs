@@ -105,6 +105,17 @@ impl MeasureFile {
         }
     }
 
+    /// A text file's measurements start here: its bytes decoded into the
+    /// source, or the reason they cannot be (then [`Self::unusable`]).
+    fn text(name: &str, default_unit: String, bytes: &[u8]) -> Self {
+        let mut file = MeasureFile::empty(name, default_unit);
+        match decode::text(bytes) {
+            Ok(text) => file.source = SourceFile::new(name, text),
+            Err(diagnostic) => file.diagnostics.push(*diagnostic),
+        }
+        file
+    }
+
     /// Whether the file could be read at all.
     pub fn unusable(&self) -> bool {
         self.diagnostics

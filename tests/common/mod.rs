@@ -36,3 +36,14 @@ pub fn check_file(path: &Path) -> (SourceFile, Vec<Diagnostic>) {
 pub fn rendered(source: &SourceFile, diagnostics: &[Diagnostic]) -> String {
     render::render(source, diagnostics, false)
 }
+
+/// Runs the `chitieu` binary from the project folder, colour settings cleared.
+pub fn chitieu(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("FORCE_COLOR")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
