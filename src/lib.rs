@@ -9,6 +9,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod eval;
 pub mod files;
+pub mod format;
 pub mod limits;
 pub mod measure;
 pub mod report;

@@ -4,6 +4,7 @@ mod check;
 mod color;
 mod eval;
 mod explain;
+mod fmt;
 
 use std::process::ExitCode;
 
@@ -36,6 +37,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Score measurement files against a plan, per unit and target.
     Eval(eval::EvalArgs),
+    /// Rewrite plan files in the canonical layout (`-` reads standard input).
+    Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
     Explain {
         /// A code such as E0101 or W0201.
@@ -71,6 +74,7 @@ pub fn run() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
         Command::Explain { code } => explain::run(&code),
     };
     ExitCode::from(code)

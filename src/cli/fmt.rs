@@ -1,0 +1,113 @@
+//! `chitieu fmt [--check] FILES...` and `chitieu fmt -`
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::render;
+use chitieu::{files, format, report};
+
+use super::{color::use_color, exit, ColorChoice};
+
+#[derive(clap::Args)]
+pub struct FmtArgs {
+    /// Plan files or folders; `-` reads standard input and writes standard
+    /// output.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Change nothing; list the files that would change and exit 1 if any.
+    #[arg(long)]
+    check: bool,
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+pub fn run(args: &FmtArgs) -> u8 {
+    let color = use_color(args.color);
+    if args.paths.iter().any(|p| p == Path::new("-")) {
+        return stdin(args, color);
+    }
+    let mut code = exit::OK;
+    for entry in files::plan_files(&args.paths) {
+        let path = match entry {
+            Ok(path) => path,
+            Err((path, error)) => {
+                eprintln!("error: cannot read `{}`: {error}", path.display());
+                code = exit::CANNOT_RUN;
+                continue;
+            }
+        };
+        let outcome = one_file(&path, args.check, color);
+        code = code.max(outcome);
+    }
+    code
+}
+
+/// Formats one file: 0 unchanged or rewritten, 1 would change (`--check`),
+/// 2 could not be formatted.
+fn one_file(path: &Path, check: bool, color: bool) -> u8 {
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("error: cannot read `{name}`: {error}");
+            return exit::CANNOT_RUN;
+        }
+    };
+    let (source, problem) = files::decode(&name, bytes);
+    if let Some(problem) = problem {
+        eprint!("{}", render::render(&source, &[problem], color));
+        return exit::CANNOT_RUN;
+    }
+    let formatted = match format::format_source(&source) {
+        Ok(text) => text,
+        Err(diagnostics) => {
+            eprint!("{}", render::render(&source, &diagnostics, color));
+            eprintln!("error: `{name}` has syntax errors and was not formatted");
+            return exit::CANNOT_RUN;
+        }
+    };
+    if formatted == source.text {
+        return exit::OK;
+    }
+    if check {
+        println!("{name}");
+        return exit::PROBLEMS;
+    }
+    match report::write_atomic(path, formatted.as_bytes()) {
+        Ok(()) => exit::OK,
+        Err(error) => {
+            eprintln!("error: cannot write `{name}`: {error}");
+            exit::CANNOT_RUN
+        }
+    }
+}
+
+fn stdin(args: &FmtArgs, color: bool) -> u8 {
+    let mut bytes = Vec::new();
+    if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("error: cannot read standard input: {error}");
+        return exit::CANNOT_RUN;
+    }
+    let (source, problem) = files::decode("<stdin>", bytes);
+    if let Some(problem) = problem {
+        eprint!("{}", render::render(&source, &[problem], color));
+        return exit::CANNOT_RUN;
+    }
+    match format::format_source(&source) {
+        Ok(text) => {
+            if args.check {
+                return if text == source.text {
+                    exit::OK
+                } else {
+                    exit::PROBLEMS
+                };
+            }
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            exit::OK
+        }
+        Err(diagnostics) => {
+            eprint!("{}", render::render(&source, &diagnostics, color));
+            exit::CANNOT_RUN
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Statements printed canonically: one head line, then one indented line per
+//! clause in a fixed order; literals in one spelling each.
+
+use crate::span::{Span, Spanned};
+use crate::syntax::ast::*;
+
+/// One printed line and the source span it stands for, which decides the
+/// comments that go with it.
+pub struct Line {
+    pub text: String,
+    pub anchor: Span,
+}
+
+/// Sections start a new area of the plan, so they stand after a blank line.
+pub fn wants_blank_before(statement: &Statement) -> bool {
+    matches!(statement, Statement::Section(_))
+}
+
+pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
+    let line = |text: String, anchor: Span| Line { text, anchor };
+    match statement {
+        Statement::Title(title) => vec![line(format!("plan {}", string(&title.node)), span)],
+        Statement::Period { start, end } => vec![line(
+            format!("period {} .. {}", literal(&start.node), literal(&end.node)),
+            span,
+        )],
+        Statement::Owner(owner) => {
+            let mut text = format!("owner {}", string(&owner.key.node));
+            if let Some(full) = &owner.full_name {
+                text.push(' ');
+                text.push_str(&string(&full.node));
+            }
+            vec![line(text, span)]
+        }
+        Statement::Metric(metric) => {
+            let mut text = format!("metric {}", metric.name.node);
+            match &metric.def {
+                MetricDef::Typed(ty) => text.push_str(&format!(": {}", ty.node.keyword())),
+                MetricDef::Derived(expr) => {
+                    text.push_str(&format!(" = {}", expression(&expr.node)))
+                }
+                MetricDef::Invalid => {}
+            }
+            if let Some(label) = &metric.label {
+                text.push(' ');
+                text.push_str(&string(&label.node));
+            }
+            vec![line(text, span)]
+        }
+        Statement::Section(section) => {
+            let mut text = format!("section {}", string(&section.title.node));
+            if let Some(owner) = &section.owner {
+                text.push_str(&format!(" owner {}", string(&owner.node)));
+            }
+            vec![line(text, span)]
+        }
+        Statement::Target(target) => {
+            let id = target
+                .id
+                .as_ref()
+                .map(|id| format!("{}: ", id.node))
+                .unwrap_or_default();
+            let head = format!(
+                "target {id}{} {}",
+                target.metric.node,
+                condition(&target.condition.node)
+            );
+            let head_span = Span::new(span.start, target.condition.span.end);
+            let mut lines = vec![line(head, head_span)];
+            lines.extend(clauses(&target.clauses, None));
+            lines
+        }
+        Statement::Task(task) => {
+            let head = Span::new(span.start, task.id.span.end);
+            let mut lines = vec![line(format!("task {}", task.id.node), head)];
+            lines.extend(clauses(&task.clauses, task.due.as_ref()));
+            lines
+        }
+    }
+}
+
+/// The clauses, one per line: label, due (tasks), owner, tags, points with
+/// scoring, not_applicable.
+fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut push = |text: String, anchor: Span| lines.push(Line { text, anchor });
+    if let Some(label) = &clauses.label {
+        push(format!("label {}", string(&label.node)), label.span);
+    }
+    if let Some(due) = due {
+        push(format!("due {}", literal(&due.node)), due.span);
+    }
+    if let Some(owner) = &clauses.owner {
+        push(format!("owner {}", string(&owner.node)), owner.span);
+    }
+    if let (Some(first), Some(last)) = (clauses.tags.first(), clauses.tags.last()) {
+        let names: Vec<&str> = clauses.tags.iter().map(|t| t.node.as_str()).collect();
+        push(
+            format!("tags {}", names.join(", ")),
+            first.span.join(last.span),
+        );
+    }
+    // Points and their scoring read as one: `points 2 scoring linear`.
+    match (&clauses.points, &clauses.scoring) {
+        (Some(points), Some(scoring)) => push(
+            format!(
+                "points {} scoring {}",
+                literal(&points.node),
+                scoring_text(&scoring.node)
+            ),
+            points.span.join(scoring.span),
+        ),
+        (Some(points), None) => push(format!("points {}", literal(&points.node)), points.span),
+        (None, Some(scoring)) => push(
+            format!("scoring {}", scoring_text(&scoring.node)),
+            scoring.span,
+        ),
+        (None, None) => {}
+    }
+    if let Some(na) = &clauses.not_applicable {
+        push(format!("not_applicable {}", na.node.keyword()), na.span);
+    }
+    lines
+}
+
+fn scoring_text(scoring: &Scoring) -> String {
+    match scoring {
+        Scoring::AllOrNothing => "all_or_nothing".to_string(),
+        Scoring::Linear => "linear".to_string(),
+        Scoring::Saturating => "saturating".to_string(),
+        Scoring::Tiers(tiers) => {
+            let list: Vec<String> = tiers
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{} if {} {}",
+                        literal(&t.points.node),
+                        t.op.node.symbol(),
+                        literal(&t.value.node)
+                    )
+                })
+                .collect();
+            format!("tiers {}", list.join(", "))
+        }
+    }
+}
+
+pub fn condition(condition: &Condition) -> String {
+    match condition {
+        Condition::Compare(op, value) => format!("{} {}", op.node.symbol(), literal(&value.node)),
+        Condition::Range(low, high) => {
+            format!("in {}..{}", literal(&low.node), literal(&high.node))
+        }
+    }
+}
+
+/// A literal in its one canonical spelling.
+pub fn literal(literal: &Literal) -> String {
+    match literal {
+        Literal::Number(d) => d.to_string(),
+        Literal::Percent(fraction) => {
+            let mut percent = *fraction;
+            // Parsing moved the scale up by two; moving it back is exact.
+            let scale = percent.scale().saturating_sub(2);
+            let _ = percent.set_scale(scale);
+            format!("{percent}%")
+        }
+        Literal::Minutes(d) => format!("{d} min"),
+        Literal::Money(d) => format!("{d} VND"),
+        Literal::Date(date) => date.format("%Y-%m-%d").to_string(),
+        Literal::Bool(b) => b.to_string(),
+        Literal::Invalid => String::new(),
+    }
+}
+
+/// A formula with the parentheses its tree needs and no others.
+pub fn expression(expr: &Expr) -> String {
+    match expr {
+        Expr::Metric(name) => name.clone(),
+        Expr::Literal(lit) => literal(lit),
+        Expr::Neg(inner) => match &inner.node {
+            Expr::Binary(..) => format!("-({})", expression(&inner.node)),
+            other => format!("-{}", expression(other)),
+        },
+        Expr::Binary(left, op, right) => {
+            let prec = precedence(*op);
+            let side = |e: &Expr, needs: bool| {
+                if needs {
+                    format!("({})", expression(e))
+                } else {
+                    expression(e)
+                }
+            };
+            let left_needs = matches!(&left.node, Expr::Binary(_, o, _) if precedence(*o) < prec);
+            let right_needs =
+                matches!(&right.node, Expr::Binary(_, o, _) if precedence(*o) <= prec);
+            format!(
+                "{} {} {}",
+                side(&left.node, left_needs),
+                op.symbol(),
+                side(&right.node, right_needs)
+            )
+        }
+    }
+}
+
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::Add | BinOp::Sub => 1,
+        BinOp::Mul | BinOp::Div => 2,
+    }
+}
+
+pub fn string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
