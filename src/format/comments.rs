@@ -2,6 +2,7 @@
 //! on a line of its own.
 
 use crate::span::Span;
+use crate::syntax::scan::{regions, Region};
 
 #[derive(Debug, Clone)]
 pub struct Comment {
@@ -13,43 +14,34 @@ pub struct Comment {
 }
 
 pub fn scan(text: &str) -> Vec<Comment> {
-    let mut comments = Vec::new();
+    let mut comments: Vec<Comment> = Vec::new();
     let mut line_start = 0;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' | '\n' | '\r' => in_string = false,
-                _ => {}
+    let mut current: Option<usize> = None;
+    let mut finish = |start: usize, end: usize, line_start: usize| {
+        let body = text.get(start..end).unwrap_or("").trim_end();
+        let before = text.get(line_start..start).unwrap_or("");
+        comments.push(Comment {
+            span: Span::new(start, start + body.len()),
+            text: body.to_string(),
+            own_line: before.trim_start_matches('\u{FEFF}').trim().is_empty(),
+        });
+    };
+    for (i, c, region) in regions(text) {
+        match (region, current) {
+            (Region::Comment, None) => current = Some(i),
+            (Region::Comment, Some(_)) => {}
+            (_, Some(start)) => {
+                finish(start, i, line_start);
+                current = None;
             }
-            if c == '\n' || c == '\r' {
-                line_start = i + 1;
-            }
-            continue;
+            (_, None) => {}
         }
-        match c {
-            '"' => in_string = true,
-            '\n' | '\r' => line_start = i + 1,
-            '#' => {
-                let rest = text.get(i..).unwrap_or("");
-                let len = rest.find(['\n', '\r']).unwrap_or(rest.len());
-                let body = rest.get(..len).unwrap_or("").trim_end();
-                let before = text.get(line_start..i).unwrap_or("");
-                comments.push(Comment {
-                    span: Span::new(i, i + len),
-                    text: body.to_string(),
-                    own_line: before.trim_start_matches('\u{FEFF}').trim().is_empty(),
-                });
-                while chars.peek().is_some_and(|(j, _)| *j < i + len) {
-                    chars.next();
-                }
-            }
-            _ => {}
+        if c == '\n' || c == '\r' {
+            line_start = i + 1;
         }
+    }
+    if let Some(start) = current {
+        finish(start, text.len(), line_start);
     }
     comments
 }

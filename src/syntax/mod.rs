@@ -6,6 +6,7 @@ mod errors;
 mod grammar;
 pub mod literal;
 mod lower;
+pub mod scan;
 
 use pest::Parser;
 
@@ -117,38 +118,21 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, String)> {
     let mut depth = 0usize;
     let mut minus_run = 0usize;
     let mut operators = 0usize;
-    let mut in_string = false;
-    let mut in_comment = false;
-    let mut escaped = false;
-    for (i, c) in chunk.char_indices() {
-        if in_comment {
-            in_comment = c != '\n' && c != '\r';
-            continue;
-        }
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' | '\n' | '\r' => in_string = false,
-                _ => {}
-            }
+    for (i, c, region) in scan::regions(chunk) {
+        if region != scan::Region::Code {
             continue;
         }
         if matches!(c, '+' | '-' | '*' | '/') && counts_operators {
             operators += 1;
             if operators > limits.max_operators {
-                return Some((
-                    i,
-                    format!(
-                        "the formula has more than {} operators",
-                        limits.max_operators
-                    ),
-                ));
+                let message = format!(
+                    "the formula has more than {} operators",
+                    limits.max_operators
+                );
+                return Some((i, message));
             }
         }
         match c {
-            '"' => in_string = true,
-            '#' => in_comment = true,
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ => {}
@@ -159,13 +143,11 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, String)> {
             _ => minus_run = 0,
         }
         if depth + minus_run > limits.max_nesting {
-            return Some((
-                i,
-                format!(
-                    "the formula nests more than {} levels deep",
-                    limits.max_nesting
-                ),
-            ));
+            let message = format!(
+                "the formula nests more than {} levels deep",
+                limits.max_nesting
+            );
+            return Some((i, message));
         }
     }
     None
