@@ -7,10 +7,12 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod diff;
 pub mod eval;
 pub mod files;
 pub mod format;
 pub mod limits;
+pub mod load;
 pub mod measure;
 pub mod report;
 pub mod source;

@@ -2,102 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
-
+use super::interval::{tighter_high, tighter_low, Bound, Interval};
 use super::Checker;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::syntax::ast::{CmpOp, Condition, Literal};
-
-/// One end of the set of values a condition accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Bound {
-    value: Decimal,
-    inclusive: bool,
-}
-
-/// The values a condition accepts: `None` ends are unbounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Interval {
-    low: Option<Bound>,
-    high: Option<Bound>,
-}
-
-impl Interval {
-    fn of(condition: &Condition) -> Option<Interval> {
-        let point = |lit: &Literal| -> Option<Decimal> {
-            match lit {
-                Literal::Bool(b) => Some(Decimal::from(u8::from(*b))),
-                other => other.as_decimal(),
-            }
-        };
-        let bound = |value: Decimal, inclusive| {
-            Some(Bound {
-                value: value.normalize(),
-                inclusive,
-            })
-        };
-        Some(match condition {
-            Condition::Compare(op, value) => {
-                let v = point(&value.node)?;
-                match op.node {
-                    CmpOp::Ge => Interval {
-                        low: bound(v, true),
-                        high: None,
-                    },
-                    CmpOp::Gt => Interval {
-                        low: bound(v, false),
-                        high: None,
-                    },
-                    CmpOp::Le => Interval {
-                        low: None,
-                        high: bound(v, true),
-                    },
-                    CmpOp::Lt => Interval {
-                        low: None,
-                        high: bound(v, false),
-                    },
-                    CmpOp::Eq => Interval {
-                        low: bound(v, true),
-                        high: bound(v, true),
-                    },
-                }
-            }
-            Condition::Range(low, high) => Interval {
-                low: bound(point(&low.node)?, true),
-                high: bound(point(&high.node)?, true),
-            },
-        })
-    }
-
-    /// Whether no value lies in both.
-    fn disjoint(self, other: Interval) -> bool {
-        let low = tighter(self.low, other.low, |a, b| a > b);
-        let high = tighter(self.high, other.high, |a, b| a < b);
-        match (low, high) {
-            (Some(l), Some(h)) => {
-                l.value > h.value || (l.value == h.value && !(l.inclusive && h.inclusive))
-            }
-            _ => false,
-        }
-    }
-}
-
-/// The stricter of two bounds on the same side.
-fn tighter(
-    a: Option<Bound>,
-    b: Option<Bound>,
-    beyond: fn(Decimal, Decimal) -> bool,
-) -> Option<Bound> {
-    match (a, b) {
-        (Some(a), Some(b)) if beyond(a.value, b.value) => Some(a),
-        (Some(a), Some(b)) if beyond(b.value, a.value) => Some(b),
-        (Some(a), Some(b)) => Some(Bound {
-            value: a.value,
-            inclusive: a.inclusive && b.inclusive,
-        }),
-        (a, b) => a.or(b),
-    }
-}
 
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
@@ -193,19 +100,10 @@ fn clashes(targets: &[(usize, Interval)]) -> Vec<(usize, usize, Code)> {
     out
 }
 
-/// Whether upper bound `a` admits less than `b`: `< 5` is tighter than `<= 5`.
-fn tighter_high(a: Bound, b: Bound) -> bool {
-    a.value < b.value || (a.value == b.value && !a.inclusive && b.inclusive)
-}
-
-/// Whether lower bound `a` admits less than `b`: `> 5` is tighter than `>= 5`.
-fn tighter_low(a: Bound, b: Bound) -> bool {
-    a.value > b.value || (a.value == b.value && !a.inclusive && b.inclusive)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
 
     fn iv(low: Option<(i64, bool)>, high: Option<(i64, bool)>) -> Interval {
         let b = |(v, inclusive): (i64, bool)| Bound {

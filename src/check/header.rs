@@ -12,6 +12,10 @@ impl Checker<'_> {
         let mut period_at: Option<Span> = None;
         for statement in &tree.statements {
             match &statement.node {
+                Statement::Extends(_) => match self.extends_at {
+                    Some(first) => self.duplicate_header(statement.span, first, "extends"),
+                    None => self.extends_at = Some(statement.span),
+                },
                 Statement::Title(title) => match title_at {
                     Some(first) => self.duplicate_header(statement.span, first, "plan"),
                     None => {

@@ -90,5 +90,7 @@ fn texts(statement: &Statement) -> Vec<&Text> {
         Statement::Section(s) => std::iter::once(&s.title).chain(&s.owner).collect(),
         Statement::Target(t) => t.clauses.owner.iter().chain(&t.clauses.label).collect(),
         Statement::Task(t) => t.clauses.owner.iter().chain(&t.clauses.label).collect(),
+        Statement::Override(o) => o.clauses.owner.iter().chain(&o.clauses.label).collect(),
+        Statement::Extends(_) | Statement::Drop(_) => vec![],
     }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::Metric;
 use super::types::{self, Dim};
-use super::Checker;
+use super::{Checker, Inheritance};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{Span, Spanned};
 use crate::suggest::did_you_mean;
@@ -27,8 +27,11 @@ impl<'s> Checker<'s> {
                 continue;
             };
             let name = decl.name.node.clone();
-            if let Some(first) = self.declared.get(&name) {
-                let first = first.name.span;
+            let inherited = self
+                .inherited_metric(&name)
+                .then_some(self.extends_at)
+                .flatten();
+            if let Some(first) = self.declared.get(&name).map(|d| d.name.span).or(inherited) {
                 self.report(
                     Diagnostic::new(
                         Code::DuplicateMetric,
@@ -48,6 +51,20 @@ impl<'s> Checker<'s> {
         for name in names {
             self.metric_type(&name, &mut progress);
         }
+    }
+
+    /// Whether the plan it extends declares this metric.
+    pub(super) fn inherited_metric(&self, name: &str) -> bool {
+        match self.inheritance {
+            Inheritance::Base(base) => base.metrics.get(name).is_some_and(|m| m.declared),
+            _ => false,
+        }
+    }
+
+    /// Whether this plan, or the one it extends, declares any metric.
+    fn declares_metrics(&self) -> bool {
+        !self.declared.is_empty()
+            || matches!(self.inheritance, Inheritance::Base(base) if base.metrics.values().any(|m| m.declared))
     }
 
     /// The type of a declared metric, typing its formula first if derived.
@@ -109,6 +126,9 @@ impl<'s> Checker<'s> {
             Expr::Metric(name) => {
                 if self.declared.contains_key(name) {
                     return self.metric_type(name, progress);
+                }
+                if self.inherited_metric(name) {
+                    return self.plan.metrics.get(name).and_then(|m| m.ty);
                 }
                 self.undeclared(name, expr.span);
                 self.plan
@@ -182,10 +202,18 @@ impl<'s> Checker<'s> {
 
     /// Warns about a metric name that a plan with declarations does not declare.
     pub(super) fn undeclared(&mut self, name: &str, span: Span) {
-        if self.declared.is_empty() {
+        if !self.declares_metrics() || self.inherited_metric(name) {
             return;
         }
-        let hint = did_you_mean(name, self.declared.keys().map(String::as_str))
+        let known: Vec<String> = self
+            .plan
+            .metrics
+            .values()
+            .filter(|m| m.declared)
+            .map(|m| m.name.clone())
+            .chain(self.declared.keys().cloned())
+            .collect();
+        let hint = did_you_mean(name, known.iter().map(String::as_str))
             .unwrap_or_else(|| format!("declare it: `metric {name}: ratio` (or another type)"));
         self.report(
             Diagnostic::new(

@@ -3,6 +3,8 @@
 
 mod consistency;
 mod header;
+mod inherit;
+pub mod interval;
 mod lookalike;
 mod metrics;
 pub mod model;
@@ -38,11 +40,34 @@ pub fn check_source(source: &SourceFile) -> CheckOutcome {
     check_source_with(source, &Limits::default())
 }
 
-/// Parses and checks one plan file.
+/// Parses and checks one plan file. An `extends` is not followed here (that
+/// needs the file system: see [`crate::load::load_plan`]) and is reported.
 pub fn check_source_with(source: &SourceFile, limits: &Limits) -> CheckOutcome {
-    let (tree, mut diagnostics) = syntax::parse(source, limits);
-    let mut checker = Checker::new(source);
-    checker.run(&tree);
+    let (tree, diagnostics) = syntax::parse(source, limits);
+    check_parsed(source, &tree, diagnostics, Inheritance::NotFollowed)
+}
+
+/// What the plan builds on, as the loader found it.
+#[derive(Debug, Clone, Copy)]
+pub enum Inheritance<'b> {
+    /// The plan it extends, checked.
+    Base(&'b CheckedPlan),
+    /// The `extends` could not be followed; a diagnostic already says why.
+    Failed,
+    /// Checked without a file system: an `extends` is reported.
+    NotFollowed,
+}
+
+/// Checks a parsed plan; `diagnostics` are the parser's, to which the
+/// checker's are added.
+pub fn check_parsed(
+    source: &SourceFile,
+    tree: &ast::Plan,
+    mut diagnostics: Vec<Diagnostic>,
+    inheritance: Inheritance,
+) -> CheckOutcome {
+    let mut checker = Checker::new(source, inheritance);
+    checker.run(tree);
     diagnostics.append(&mut checker.diagnostics);
     diagnostic::sort(&mut diagnostics);
     CheckOutcome {
@@ -55,6 +80,9 @@ pub fn check_source_with(source: &SourceFile, limits: &Limits) -> CheckOutcome {
 /// `impl Checker` block.
 struct Checker<'s> {
     source: &'s SourceFile,
+    inheritance: Inheritance<'s>,
+    /// The `extends` statement, which inherited things point at.
+    extends_at: Option<crate::span::Span>,
     plan: CheckedPlan,
     diagnostics: Vec<Diagnostic>,
     /// Declared metrics by name, with the declaration.
@@ -67,9 +95,11 @@ struct Checker<'s> {
 }
 
 impl<'s> Checker<'s> {
-    fn new(source: &'s SourceFile) -> Self {
+    fn new(source: &'s SourceFile, inheritance: Inheritance<'s>) -> Self {
         Checker {
             source,
+            inheritance,
+            extends_at: None,
             plan: CheckedPlan::default(),
             diagnostics: Vec::new(),
             declared: BTreeMap::new(),
@@ -88,9 +118,11 @@ impl<'s> Checker<'s> {
     fn run(&mut self, tree: &'s ast::Plan) {
         self.check_lookalikes(tree);
         self.collect_header(tree);
+        self.inherit(tree);
         self.collect_owners(tree);
         self.collect_metrics(tree);
         self.collect_targets(tree);
+        self.check_inherited_deadlines();
         self.check_consistency();
         self.check_unused_metrics(tree);
     }

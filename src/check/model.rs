@@ -70,6 +70,9 @@ pub struct Target {
     pub points: Decimal,
     pub scoring: Scoring,
     pub not_applicable: NaRule,
+    /// A task without a `due` of its own is due at the end of the period, of
+    /// whichever plan it ends up in.
+    pub default_due: bool,
     /// The head of the statement: from its keyword to the end of its
     /// condition (or name, for a task), on one line in practice.
     pub span: Span,

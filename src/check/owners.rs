@@ -21,7 +21,14 @@ pub fn nfc(text: &str) -> String {
 
 impl Checker<'_> {
     pub(super) fn collect_owners(&mut self, tree: &Plan) {
-        let mut seen: BTreeMap<String, Span> = BTreeMap::new();
+        // Owners inherited with `extends` count as declared at that statement.
+        let at = self.extends_at.unwrap_or_default();
+        let mut seen: BTreeMap<String, Span> = self
+            .plan
+            .owners
+            .iter()
+            .map(|o| (o.key.clone(), at))
+            .collect();
         for statement in &tree.statements {
             let Statement::Owner(decl) = &statement.node else {
                 continue;

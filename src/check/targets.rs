@@ -27,16 +27,37 @@ struct SectionContext {
 impl<'s> Checker<'s> {
     pub(super) fn collect_targets(&mut self, tree: &'s Plan) {
         let mut section = SectionContext::default();
-        let mut ids: BTreeMap<String, Span> = BTreeMap::new();
+        // Inherited ids are taken: a new target needs another, or `override`.
+        let at = self.extends_at.unwrap_or_default();
+        let mut ids: BTreeMap<String, Span> = self
+            .plan
+            .targets
+            .iter()
+            .map(|t| (t.id.clone(), at))
+            .collect();
         for statement in &tree.statements {
             match &statement.node {
                 Statement::Section(decl) => {
                     let owner = decl.owner.as_ref().and_then(|o| self.resolve_owner(o));
-                    self.plan.sections.push(nfc(&decl.title.node));
+                    let title = nfc(&decl.title.node);
+                    // A section of the plan it extends continues here.
+                    let index = match self.plan.sections.iter().position(|s| *s == title) {
+                        Some(index) => index,
+                        None => {
+                            self.plan.sections.push(title);
+                            self.plan.sections.len() - 1
+                        }
+                    };
                     section = SectionContext {
-                        index: Some(self.plan.sections.len() - 1),
+                        index: Some(index),
                         owner,
                     };
+                }
+                Statement::Override(decl) => self.override_target(decl, statement.span),
+                Statement::Drop(id) => {
+                    if self.drop_target(id) {
+                        ids.remove(&id.node);
+                    }
                 }
                 Statement::Target(decl)
                     if self.unique_id(decl.id.as_ref().unwrap_or(&decl.metric), &mut ids) =>
@@ -166,6 +187,11 @@ impl<'s> Checker<'s> {
                 section,
             ),
         );
+        if decl.due.is_none() {
+            if let Some(task) = self.plan.targets.last_mut() {
+                task.default_due = true;
+            }
+        }
     }
 
     /// Records a target with its owner, points and scoring resolved.
@@ -212,6 +238,7 @@ impl<'s> Checker<'s> {
                 .not_applicable
                 .as_ref()
                 .map_or(NaRule::Full, |n| n.node),
+            default_due: false,
             span,
         });
     }
@@ -220,7 +247,7 @@ impl<'s> Checker<'s> {
     /// type from the first threshold written for it.
     fn target_metric_type(&mut self, decl: &TargetDecl) -> Option<MetricType> {
         let name = &decl.metric.node;
-        if self.declared.contains_key(name) {
+        if self.declared.contains_key(name) || self.inherited_metric(name) {
             return self.plan.metrics.get(name).and_then(|m| m.ty);
         }
         self.undeclared(name, decl.metric.span);
@@ -242,7 +269,7 @@ impl<'s> Checker<'s> {
 
     /// Checks a condition's values against the metric's type; true when the
     /// condition is sound enough to compare with other targets.
-    fn check_condition(
+    pub(super) fn check_condition(
         &mut self,
         ty: MetricType,
         condition: &Condition,
@@ -320,7 +347,7 @@ impl<'s> Checker<'s> {
 
     /// The target's maximum points and its scoring rule, checked against the
     /// metric's type and the condition.
-    fn scoring(
+    pub(super) fn scoring(
         &mut self,
         clauses: &Clauses,
         ty: Option<MetricType>,
@@ -411,7 +438,7 @@ impl<'s> Checker<'s> {
         best
     }
 
-    fn points_value(&mut self, points: &Spanned<Literal>) -> Option<Decimal> {
+    pub(super) fn points_value(&mut self, points: &Spanned<Literal>) -> Option<Decimal> {
         match &points.node {
             Literal::Number(d) if !d.is_sign_negative() => Some(*d),
             Literal::Invalid => None,
@@ -445,7 +472,7 @@ impl<'s> Checker<'s> {
     }
 }
 
-fn collapse_space(text: &str) -> String {
+pub(super) fn collapse_space(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use chitieu::diagnostic::{self, json, render};
-use chitieu::{files, CheckOutcome, Diagnostic, SourceFile};
+use chitieu::load::load_plan;
+use chitieu::{files, Diagnostic, SourceFile};
 
 use super::{color::use_color, exit, ColorChoice, Format};
 
@@ -30,8 +31,15 @@ pub fn run(args: &CheckArgs) -> u8 {
                 continue;
             }
         };
-        match std::fs::read(&path) {
-            Ok(bytes) => checked.push(check_bytes(&path.display().to_string(), bytes)),
+        match load_plan(&path) {
+            Ok(loaded) => {
+                // A plan extended by several checked plans is shown once.
+                for (source, diagnostics) in loaded.files {
+                    if !checked.iter().any(|(s, _)| s.name == source.name) {
+                        checked.push((source, diagnostics));
+                    }
+                }
+            }
             Err(error) => {
                 eprintln!("error: cannot read `{}`: {error}", path.display());
                 unreadable = true;
@@ -53,15 +61,6 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         exit::OK
     }
-}
-
-fn check_bytes(name: &str, bytes: Vec<u8>) -> (SourceFile, Vec<Diagnostic>) {
-    let (source, problem) = files::decode(name, bytes);
-    if let Some(problem) = problem {
-        return (source, vec![problem]);
-    }
-    let CheckOutcome { diagnostics, .. } = chitieu::check_source(&source);
-    (source, diagnostics)
 }
 
 fn print_text(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic], color: bool) {

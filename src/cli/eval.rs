@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use chitieu::diagnostic::{self, render};
 use chitieu::eval::{self, result::UnitResult};
+use chitieu::load::LoadedPlan;
 use chitieu::measure::{self, MeasureFile, ReadOptions};
 use chitieu::report::{self, Report};
 use chitieu::{files, Code, Diagnostic, SourceFile};
@@ -84,31 +85,20 @@ pub fn run(args: &EvalArgs) -> u8 {
     exit_code(unreadable, &inputs, &units)
 }
 
-struct LoadedPlan {
-    plan: chitieu::check::model::CheckedPlan,
-}
-
 /// The checked plan, or `None` (after reporting why) when it cannot be used.
 fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
     let name = args.plan.display().to_string();
-    let bytes = match std::fs::read(&args.plan) {
-        Ok(bytes) => bytes,
+    let loaded = match chitieu::load::load_plan(&args.plan) {
+        Ok(loaded) => loaded,
         Err(error) => {
             eprintln!("error: cannot read `{name}`: {error}");
             return None;
         }
     };
-    let (source, problem) = files::decode(&name, bytes);
-    let (plan, diagnostics) = match problem {
-        Some(problem) => (None, vec![problem]),
-        None => {
-            let outcome = chitieu::check_source(&source);
-            let usable = !outcome.has_errors();
-            (usable.then_some(outcome.plan), outcome.diagnostics)
-        }
-    };
-    eprint!("{}", render::render(&source, &diagnostics, color));
-    if plan.is_none() {
+    for (source, diagnostics) in &loaded.files {
+        eprint!("{}", render::render(source, diagnostics, color));
+    }
+    if loaded.has_errors() {
         let note = Diagnostic::new(
             Code::PlanNotUsable,
             chitieu::span::Span::point(0),
@@ -116,8 +106,9 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
         )
         .with_hint(format!("run `chitieu check {name}` and correct them"));
         eprint!("{}", render::plain(&SourceFile::new(&name, ""), &note));
+        return None;
     }
-    plan.map(|plan| LoadedPlan { plan })
+    Some(loaded)
 }
 
 /// Reads every measurement file; an unreadable one is reported and the others

@@ -2,6 +2,7 @@
 
 mod check;
 mod color;
+mod diff;
 mod eval;
 mod explain;
 mod fmt;
@@ -39,6 +40,9 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Rewrite plan files in the canonical layout (`-` reads standard input).
     Fmt(fmt::FmtArgs),
+    /// Compare two plans by meaning: which targets got stricter, looser,
+    /// added, removed, re-owned, re-scored.
+    Diff(diff::DiffArgs),
     /// Explain a diagnostic code, with an example and its fix.
     Explain {
         /// A code such as E0101 or W0201.
@@ -75,6 +79,7 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Eval(args) => eval::run(&args),
         Command::Fmt(args) => fmt::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Explain { code } => explain::run(&code),
     };
     ExitCode::from(code)

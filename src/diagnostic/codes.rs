@@ -52,7 +52,8 @@ macro_rules! codes {
 
 impl Code {
     /// The family a code belongs to, its first two digits: 1 syntax, 2 names,
-    /// 3 types, 4 targets, 5 owners, 6 dates, 7 measurements.
+    /// 3 types, 4 targets, 5 owners, 6 dates, 7 measurements, 8 plans that
+    /// build on others.
     pub fn family(self) -> u8 {
         self.id()
             .get(1..3)
@@ -475,6 +476,60 @@ Fix: fill in the value, or `n/a` if the target does not apply.";
 it. Its diagnostics are shown.
 
 Fix: run `chitieu check` on the plan and correct it.";
+
+    UnknownOverride = "E0801", Error, "no such inherited target",
+"`override` and `drop` change targets inherited with `extends`, by id; this id
+is not among them.
+
+Example:
+    extends \"tran-lieu-2025-h2.plan\"
+    override on_time_ratoi in 97%..100%
+
+Fix: use the id of an inherited target (see `chitieu check` on the parent), or
+write a new `target`.";
+
+    LooserOverride = "W0802", Warning, "override makes a target looser",
+"An override accepts values that the plan it builds on did not: a lower `>=`
+threshold, a higher `<=`, a wider range, a later deadline. Targets should not
+slide back from one period to the next; the warning makes it visible.
+
+Example:
+    override online_payment_ratio >= 55%   # was >= 60%
+
+Fix: keep the threshold, or keep the change knowingly.";
+
+    ExtendsOutside = "E0803", Error, "extended plan outside the plan's folder",
+"The path after `extends` must be relative and stay inside the folder of the
+plan given on the command line: an absolute path, a `..` that leaves it, or a
+symbolic link that points outside it could make chitieu read any file.
+
+Example:
+    extends \"/etc/passwd\"
+    extends \"../../other/plan.plan\"
+
+Fix: keep the plans of a series in one folder tree.";
+
+    ExtendsCycle = "E0804", Error, "plans extend each other in a cycle",
+"A plan extends itself, directly or through others.
+
+Fix: a plan extends an earlier period's plan, never a later one.";
+
+    ExtendsUnreadable = "E0805", Error, "extended plan cannot be read",
+"The file named after `extends` does not exist or cannot be read.
+
+Fix: check the path; it is relative to the file that says `extends`.";
+
+    ExtendsBroken = "E0806", Error, "extended plan has errors",
+"The plan named after `extends` has errors (shown with its own name), so
+nothing can be inherited from it.
+
+Fix: correct that plan first.";
+
+    OverrideWithoutExtends = "E0807", Error, "override in a plan that extends nothing",
+"`override` and `drop` change inherited targets, but this plan has no
+`extends`.
+
+Fix: add `extends \"earlier.plan\"`, or write the target with `target`.";
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@
 mod comments;
 mod printer;
 
+pub use printer::{expression, literal, scoring_text};
+
 use crate::diagnostic::{self, Diagnostic};
 use crate::limits::Limits;
 use crate::source::SourceFile;

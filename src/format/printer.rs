@@ -70,6 +70,20 @@ pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
             lines.extend(clauses(&target.clauses, None));
             lines
         }
+        Statement::Extends(path) => vec![line(format!("extends {}", string(&path.node)), span)],
+        Statement::Drop(id) => vec![line(format!("drop {}", id.node), span)],
+        Statement::Override(o) => {
+            let mut head = format!("override {}", o.id.node);
+            let mut end = o.id.span.end;
+            if let Some(c) = &o.condition {
+                head.push(' ');
+                head.push_str(&condition(&c.node));
+                end = c.span.end;
+            }
+            let mut lines = vec![line(head, Span::new(span.start, end))];
+            lines.extend(clauses(&o.clauses, o.due.as_ref()));
+            lines
+        }
         Statement::Task(task) => {
             let head = Span::new(span.start, task.id.span.end);
             let mut lines = vec![line(format!("task {}", task.id.node), head)];
@@ -123,7 +137,7 @@ fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
     lines
 }
 
-fn scoring_text(scoring: &Scoring) -> String {
+pub fn scoring_text(scoring: &Scoring) -> String {
     match scoring {
         Scoring::AllOrNothing => "all_or_nothing".to_string(),
         Scoring::Linear => "linear".to_string(),

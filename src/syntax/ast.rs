@@ -26,6 +26,22 @@ pub enum Statement {
     Section(SectionDecl),
     Target(TargetDecl),
     Task(TaskDecl),
+    /// `extends "2025-h2.plan"`: inherit the other plan's owners, metrics,
+    /// sections, targets and tasks.
+    Extends(Text),
+    /// `override ID [CONDITION] clauses...`: change an inherited target.
+    Override(OverrideDecl),
+    /// `drop ID`: leave an inherited target out.
+    Drop(Ident),
+}
+
+/// Changes to an inherited target or task; what is not written is kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverrideDecl {
+    pub id: Ident,
+    pub condition: Option<Spanned<Condition>>,
+    pub due: Option<Spanned<Literal>>,
+    pub clauses: Clauses,
 }
 
 /// `owner "VP HĐND-UBND" "Văn phòng HĐND-UBND phường"`

@@ -7,8 +7,8 @@
 
 use crate::span::Span;
 
-pub const STATEMENT_KEYWORDS: [&str; 7] = [
-    "plan", "period", "owner", "metric", "section", "target", "task",
+pub const STATEMENT_KEYWORDS: [&str; 10] = [
+    "plan", "period", "owner", "metric", "section", "target", "task", "extends", "override", "drop",
 ];
 
 /// The byte spans of the statements, in order. A leading byte-order mark is

@@ -185,7 +185,13 @@ fn friendly_name(rule: Rule) -> Option<&'static str> {
         | Rule::kw_metric
         | Rule::kw_section
         | Rule::kw_target
-        | Rule::kw_task => "a statement such as `target`, `metric` or `owner`",
+        | Rule::kw_task
+        | Rule::extends_stmt
+        | Rule::override_stmt
+        | Rule::drop_stmt
+        | Rule::kw_extends
+        | Rule::kw_override
+        | Rule::kw_drop => "a statement such as `target`, `metric` or `owner`",
         _ => return None,
     })
 }
@@ -202,6 +208,9 @@ pub fn statement_example(keyword: &str) -> Option<&'static str> {
         "section" => "`section \"3. Cải cách thủ tục hành chính\" owner \"VP HĐND-UBND\"`",
         "target" => "`target on_time_ratio >= 95% owner \"VP HĐND-UBND\" points 2`",
         "task" => "`task report_9m due 2025-09-10 owner \"VHXH\" label \"Báo cáo 9 tháng\"`",
+        "extends" => "`extends \"tran-lieu-2025-h2.plan\"`",
+        "override" => "`override on_time_ratio in 97%..100% points 5`",
+        "drop" => "`drop satisfaction_land_ratio`",
         _ => return None,
     })
 }

@@ -57,6 +57,9 @@ impl<'d> Lowerer<'d> {
             Rule::metric_stmt => Statement::Metric(self.metric(inner)?),
             Rule::target_stmt => Statement::Target(self.target(inner)?),
             Rule::task_stmt => Statement::Task(self.task(inner)?),
+            Rule::extends_stmt => Statement::Extends(self.string(nth(&inner, Rule::string, 0)?)),
+            Rule::drop_stmt => Statement::Drop(self.ident(nth(&inner, Rule::ident, 0)?)),
+            Rule::override_stmt => Statement::Override(self.override_decl(inner)?),
             _ => return None,
         };
         Some(Spanned::new(statement, span))
@@ -107,6 +110,40 @@ impl<'d> Lowerer<'d> {
             condition,
             clauses,
         })
+    }
+
+    fn override_decl(&mut self, pair: P) -> Option<OverrideDecl> {
+        let id = self.ident(nth(&pair, Rule::ident, 0)?);
+        let condition = pair
+            .clone()
+            .into_inner()
+            .find(|p| matches!(p.as_rule(), Rule::range_cond | Rule::compare_cond))
+            .and_then(|p| self.condition(p));
+        let due = self.due(&pair);
+        let clauses = self.clauses(pair);
+        Some(OverrideDecl {
+            id,
+            condition,
+            due,
+            clauses,
+        })
+    }
+
+    /// The `due` clause of a task or override, reported when given twice.
+    fn due(&mut self, pair: &P) -> Option<Spanned<Literal>> {
+        let mut due: Option<Spanned<Literal>> = None;
+        for clause in pair
+            .clone()
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::due_clause)
+        {
+            let span = self.span(&clause);
+            match &due {
+                Some(first) => self.repeated(span, "due", first.span),
+                None => due = nth(&clause, Rule::literal, 0).map(|p| self.literal(p)),
+            }
+        }
+        due
     }
 
     fn task(&mut self, pair: P) -> Option<TaskDecl> {

@@ -1,0 +1,311 @@
+//! Plans that build on another: what `extends` inherits, and the `override`
+//! and `drop` statements that change inherited targets by id.
+
+use super::interval::comparable;
+use super::targets::collapse_space;
+use super::{Checker, Inheritance};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::{Span, Spanned};
+use crate::suggest::did_you_mean;
+use crate::syntax::ast::{CmpOp, Condition, Literal, OverrideDecl, Plan, Scoring, Statement};
+
+use crate::check::model::TargetKind;
+
+impl<'s> Checker<'s> {
+    /// Takes over the base plan's owners, metrics, sections and targets. The
+    /// plan's own title and period win; inherited tasks due by the end of the
+    /// period are due by the end of this one.
+    pub(super) fn inherit(&mut self, tree: &Plan) {
+        let Some(at) = self.extends_at else {
+            return;
+        };
+        let base = match self.inheritance {
+            Inheritance::Base(base) => base,
+            Inheritance::Failed => return,
+            Inheritance::NotFollowed => {
+                let path = tree.statements.iter().find_map(|s| match &s.node {
+                    Statement::Extends(p) => Some(p.node.clone()),
+                    _ => None,
+                });
+                self.report(
+                    Diagnostic::new(
+                        Code::ExtendsUnreadable,
+                        at,
+                        format!("`{}` is not read when a plan is checked from memory", path.unwrap_or_default()),
+                    )
+                    .with_hint("load the plan from its file (chitieu::load::load_plan) to follow `extends`"),
+                );
+                return;
+            }
+        };
+        if self.plan.title.is_none() {
+            self.plan.title.clone_from(&base.title);
+        }
+        if self.plan.period.is_none() {
+            self.plan.period = base.period;
+        }
+        self.plan.owners.clone_from(&base.owners);
+        self.plan.metrics.clone_from(&base.metrics);
+        self.plan.sections.clone_from(&base.sections);
+        for target in &base.targets {
+            let mut target = target.clone();
+            target.span = at;
+            if let (TargetKind::Task, true, Some(period)) =
+                (target.kind, target.default_due, self.plan.period)
+            {
+                let due = Spanned::new(Literal::Date(period.end), at);
+                target.condition = Condition::Compare(Spanned::new(CmpOp::Le, at), due);
+                target.expected = format!("<= {}", period.end);
+            }
+            self.plan.targets.push(target);
+            self.condition_ok.push(true);
+        }
+    }
+
+    /// Inherited tasks left with their own date (neither overridden nor
+    /// dropped) that falls outside this plan's period.
+    pub(super) fn check_inherited_deadlines(&mut self) {
+        let Some(at) = self.extends_at else {
+            return;
+        };
+        let stale: Vec<(String, Condition)> = self
+            .plan
+            .targets
+            .iter()
+            .filter(|t| t.kind == TargetKind::Task && t.span == at && !t.default_due)
+            .map(|t| (t.id.clone(), t.condition.clone()))
+            .collect();
+        for (id, condition) in stale {
+            self.inherited_due_outside_period(&id, &condition, at);
+        }
+    }
+
+    fn inherited_due_outside_period(&mut self, id: &str, condition: &Condition, at: Span) {
+        let (Some(period), Condition::Compare(_, due)) = (self.plan.period, condition) else {
+            return;
+        };
+        if let Literal::Date(date) = due.node {
+            if date < period.start || date > period.end {
+                self.report(
+                    Diagnostic::new(
+                        Code::DeadlineOutsidePeriod,
+                        at,
+                        format!(
+                            "inherited task `{id}` is due {date}, outside the plan period {} .. {}",
+                            period.start, period.end
+                        ),
+                    )
+                    .with_hint(format!(
+                        "give it a new date (`override {id} due ...`) or `drop {id}`"
+                    )),
+                );
+            }
+        }
+    }
+
+    /// The index of the inherited target an `override` or `drop` names, or a
+    /// diagnostic.
+    fn inherited(&mut self, id: &Spanned<String>, statement: &str) -> Option<usize> {
+        match self.inheritance {
+            Inheritance::Failed => return None,
+            Inheritance::Base(_) if self.extends_at.is_some() => {}
+            _ => {
+                self.report(
+                    Diagnostic::new(
+                        Code::OverrideWithoutExtends,
+                        id.span,
+                        format!("`{statement}` changes inherited targets, but this plan extends no other"),
+                    )
+                    .with_hint("add `extends \"earlier.plan\"`, or write a new `target`"),
+                );
+                return None;
+            }
+        }
+        let found = self.plan.targets.iter().position(|t| t.id == id.node);
+        if found.is_none() {
+            let hint = did_you_mean(&id.node, self.plan.targets.iter().map(|t| t.id.as_str()))
+                .unwrap_or_else(|| "only inherited targets can be changed or dropped".to_string());
+            self.report(
+                Diagnostic::new(
+                    Code::UnknownOverride,
+                    id.span,
+                    format!("the plan it extends has no target `{}`", id.node),
+                )
+                .with_label("no such target")
+                .with_hint(hint),
+            );
+        }
+        found
+    }
+
+    pub(super) fn drop_target(&mut self, id: &Spanned<String>) -> bool {
+        let Some(index) = self.inherited(id, "drop") else {
+            return false;
+        };
+        if index < self.plan.targets.len() {
+            self.plan.targets.remove(index);
+        }
+        if index < self.condition_ok.len() {
+            self.condition_ok.remove(index);
+        }
+        true
+    }
+
+    pub(super) fn override_target(&mut self, decl: &OverrideDecl, span: Span) {
+        let Some(index) = self.inherited(&decl.id, "override") else {
+            return;
+        };
+        let Some(old) = self.plan.targets.get(index).cloned() else {
+            return;
+        };
+        let mut new = old.clone();
+        let metric = self.plan.metrics.get(&old.metric).cloned();
+        let ty = metric.as_ref().and_then(|m| m.ty);
+        let derived = metric.as_ref().is_some_and(|m| m.formula.is_some());
+        let mut head_end = decl.id.span.end;
+        let mut ok = self.condition_ok.get(index).copied().unwrap_or(false);
+        if let Some(condition) = &decl.condition {
+            ok = ty
+                .is_some_and(|ty| self.check_condition(ty, &condition.node, &old.metric, derived));
+            new.condition = condition.node.clone();
+            new.expected = collapse_space(self.source.slice(condition.span));
+            head_end = condition.span.end;
+            self.warn_if_looser(&old, &new.condition, &new.expected, condition.span);
+        }
+        if let Some(due) = &decl.due {
+            if let Some(condition) = self.task_due(&old.id, old.kind, due) {
+                new.expected = format!("<= {}", self.source.slice(due.span));
+                self.warn_if_looser(&old, &condition, &new.expected, due.span);
+                new.condition = condition;
+                new.default_due = false;
+                ok = true;
+            }
+        }
+        if let Some(owner) = &decl.clauses.owner {
+            new.owner = self.resolve_owner(owner);
+        }
+        if let Some(label) = &decl.clauses.label {
+            new.label = Some(label.node.clone());
+        }
+        if !decl.clauses.tags.is_empty() {
+            new.tags = decl.clauses.tags.iter().map(|t| t.node.clone()).collect();
+        }
+        if let Some(na) = &decl.clauses.not_applicable {
+            new.not_applicable = na.node;
+        }
+        if decl.clauses.scoring.is_some() {
+            let (points, scoring) = self.scoring(&decl.clauses, ty, &new.condition, &new.metric);
+            let tiers = matches!(scoring, Scoring::Tiers(_));
+            new.points = if tiers || decl.clauses.points.is_some() {
+                points
+            } else {
+                old.points
+            };
+            new.scoring = scoring;
+        } else if let Some(points) = &decl.clauses.points {
+            if let Some(value) = self.points_value(points) {
+                if matches!(old.scoring, Scoring::Tiers(_)) {
+                    self.report(
+                        Diagnostic::new(
+                            Code::InvalidPoints,
+                            points.span,
+                            "this target is scored by tiers, which set its points",
+                        )
+                        .with_hint("override the tiers with `scoring tiers ...` instead"),
+                    );
+                } else {
+                    new.points = value;
+                }
+            }
+        }
+        new.span = Span::new(span.start, head_end);
+        if let Some(slot) = self.plan.targets.get_mut(index) {
+            *slot = new;
+        }
+        if let Some(slot) = self.condition_ok.get_mut(index) {
+            *slot = ok;
+        }
+    }
+
+    /// A new due date for an inherited task, as a condition.
+    fn task_due(
+        &mut self,
+        id: &str,
+        kind: TargetKind,
+        due: &Spanned<Literal>,
+    ) -> Option<Condition> {
+        if kind != TargetKind::Task {
+            self.report(
+                Diagnostic::new(
+                    Code::TypeMismatch,
+                    due.span,
+                    format!("`{id}` is a target, not a task; it has no due date"),
+                )
+                .with_hint(format!(
+                    "change its threshold instead: `override {id} >= ...`"
+                )),
+            );
+            return None;
+        }
+        match &due.node {
+            Literal::Date(_) => {
+                self.check_in_period(&due.node, due.span, "due date");
+                Some(Condition::Compare(
+                    Spanned::new(CmpOp::Le, due.span),
+                    due.clone(),
+                ))
+            }
+            Literal::Invalid => None,
+            other => {
+                self.report(
+                    Diagnostic::new(
+                        Code::TypeMismatch,
+                        due.span,
+                        format!("a due date must be a date, not {}", other.describe()),
+                    )
+                    .with_hint("write the date as year-month-day, e.g. `due 2026-03-10`"),
+                );
+                None
+            }
+        }
+    }
+
+    fn warn_if_looser(
+        &mut self,
+        old: &crate::check::model::Target,
+        new: &Condition,
+        written: &str,
+        span: Span,
+    ) {
+        let base_period = match self.inheritance {
+            Inheritance::Base(base) => base.period,
+            _ => None,
+        };
+        let Some((before, after)) = comparable(&old.condition, base_period, new, self.plan.period)
+        else {
+            return;
+        };
+        if after.within(before) {
+            return;
+        }
+        let what = if old.kind == TargetKind::Task {
+            "a later deadline (counted from the start of the period)"
+        } else {
+            "values"
+        };
+        self.report(
+            Diagnostic::new(
+                Code::LooserOverride,
+                span,
+                format!(
+                    "`{}` becomes looser: `{written}` accepts {what} that `{}` did not",
+                    old.id, old.expected
+                ),
+            )
+            .with_label("looser than before")
+            .with_hint(
+                "targets should not slide back; keep the threshold unless the change is meant",
+            ),
+        );
+    }
+}

@@ -1,0 +1,70 @@
+//! `chitieu diff OLD NEW`
+
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::render;
+use chitieu::diff::{self, render as diff_render};
+use chitieu::load::{load_plan, LoadedPlan};
+
+use super::{color::use_color, exit, ColorChoice};
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(clap::Args)]
+pub struct DiffArgs {
+    /// The plan before the change.
+    old: PathBuf,
+    /// The plan after the change.
+    new: PathBuf,
+    #[arg(long, value_enum, default_value = "text")]
+    format: DiffFormat,
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+/// 0 no change in meaning, 1 changes, 2 a plan could not be used.
+pub fn run(args: &DiffArgs) -> u8 {
+    let color = use_color(args.color);
+    let (Some(old), Some(new)) = (usable(&args.old, color), usable(&args.new, color)) else {
+        return exit::CANNOT_RUN;
+    };
+    let changes = diff::diff(&old.plan, &new.plan);
+    let text = match args.format {
+        DiffFormat::Text => diff_render::text(&changes),
+        DiffFormat::Json => diff_render::json(&changes),
+        DiffFormat::Markdown => diff_render::markdown(&changes),
+    };
+    print!("{text}");
+    if changes.is_empty() {
+        exit::OK
+    } else {
+        exit::PROBLEMS
+    }
+}
+
+/// The loaded plan, or `None` after reporting why it cannot be compared.
+pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
+    let loaded = match load_plan(path) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("error: cannot read `{}`: {error}", path.display());
+            return None;
+        }
+    };
+    if loaded.has_errors() {
+        for (source, diagnostics) in &loaded.files {
+            eprint!("{}", render::render(source, diagnostics, color));
+        }
+        eprintln!(
+            "error: `{}` has errors; run `chitieu check` on it",
+            path.display()
+        );
+        return None;
+    }
+    Some(loaded)
+}

@@ -1,0 +1,328 @@
+//! `chitieu diff`: what a change of plan means. Two checked plans are compared
+//! by meaning: targets by their stable id, thresholds by the values they
+//! accept (so `60%` and `0.60` are the same and raising `>=` is stricter),
+//! owners, points, scoring, deadlines, labels; metrics, owners and the header
+//! too. Layout and comments never show.
+
+pub mod render;
+
+use serde::Serialize;
+
+use crate::check::interval::{comparable, on_dates, Interval};
+use crate::check::model::{CheckedPlan, Metric, Target, TargetKind};
+use crate::format::{expression, scoring_text};
+use crate::syntax::ast::NaRule;
+
+/// What changed about one thing of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// `target`, `task`, `metric`, `owner` or `plan`.
+    pub subject: &'static str,
+    /// The target's id, the metric's or owner's name, or the header's field.
+    pub target: String,
+    pub kind: Kind,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Added,
+    Removed,
+    /// The target accepts fewer values than before.
+    Stricter,
+    /// The target accepts more values than before.
+    Looser,
+    /// The threshold changed in a way that is neither (e.g. `>=` to `<=`).
+    Threshold,
+    /// A task's deadline moved earlier.
+    DeadlineEarlier,
+    /// A task's deadline moved later.
+    DeadlineLater,
+    /// A deadline moved with the period: as far into the new period as it was
+    /// into the old one.
+    DeadlineMoved,
+    Metric,
+    Owner,
+    Points,
+    Scoring,
+    NotApplicable,
+    Label,
+    Tags,
+    Section,
+    Type,
+    Formula,
+    FullName,
+    Period,
+    Title,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Added => "added",
+            Kind::Removed => "removed",
+            Kind::Stricter => "stricter",
+            Kind::Looser => "looser",
+            Kind::Threshold => "threshold",
+            Kind::DeadlineEarlier => "deadline_earlier",
+            Kind::DeadlineLater => "deadline_later",
+            Kind::DeadlineMoved => "deadline_moved",
+            Kind::Metric => "metric",
+            Kind::Owner => "owner",
+            Kind::Points => "points",
+            Kind::Scoring => "scoring",
+            Kind::NotApplicable => "not_applicable",
+            Kind::Label => "label",
+            Kind::Tags => "tags",
+            Kind::Section => "section",
+            Kind::Type => "type",
+            Kind::Formula => "formula",
+            Kind::FullName => "full_name",
+            Kind::Period => "period",
+            Kind::Title => "title",
+        }
+    }
+}
+
+/// Every change from `old` to `new`, in a stable order: the header, owners,
+/// metrics, then targets in the new plan's order (removed ones where they
+/// stood in the old).
+pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |subject, target: &str, kind, old: Option<String>, new: Option<String>| {
+        changes.push(Change {
+            subject,
+            target: target.to_string(),
+            kind,
+            old,
+            new,
+        });
+    };
+    if old.title != new.title {
+        push(
+            "plan",
+            "title",
+            Kind::Title,
+            old.title.clone(),
+            new.title.clone(),
+        );
+    }
+    let period = |p: &CheckedPlan| p.period.map(|p| format!("{} .. {}", p.start, p.end));
+    if period(old) != period(new) {
+        push("plan", "period", Kind::Period, period(old), period(new));
+    }
+    for owner in &old.owners {
+        match new.owners.iter().find(|o| o.key == owner.key) {
+            None => push(
+                "owner",
+                &owner.key,
+                Kind::Removed,
+                owner.full_name.clone(),
+                None,
+            ),
+            Some(now) if now.full_name != owner.full_name => push(
+                "owner",
+                &owner.key,
+                Kind::FullName,
+                owner.full_name.clone(),
+                now.full_name.clone(),
+            ),
+            Some(_) => {}
+        }
+    }
+    for owner in new
+        .owners
+        .iter()
+        .filter(|o| !old.owners.iter().any(|p| p.key == o.key))
+    {
+        push(
+            "owner",
+            &owner.key,
+            Kind::Added,
+            None,
+            owner.full_name.clone(),
+        );
+    }
+    for (name, metric) in old.metrics.iter().filter(|(_, m)| m.declared) {
+        match new.metrics.get(name).filter(|m| m.declared) {
+            None => push(
+                "metric",
+                name,
+                Kind::Removed,
+                Some(metric_text(metric)),
+                None,
+            ),
+            Some(now) => {
+                for (kind, before, after) in metric_changes(metric, now) {
+                    push("metric", name, kind, before, after);
+                }
+            }
+        }
+    }
+    for (name, metric) in new.metrics.iter().filter(|(_, m)| m.declared) {
+        if !old.metrics.get(name).is_some_and(|m| m.declared) {
+            push("metric", name, Kind::Added, None, Some(metric_text(metric)));
+        }
+    }
+    for target in &old.targets {
+        if !new.targets.iter().any(|t| t.id == target.id) {
+            push(
+                subject(target),
+                &target.id,
+                Kind::Removed,
+                Some(target.expected.clone()),
+                None,
+            );
+        }
+    }
+    for target in &new.targets {
+        match old.targets.iter().find(|t| t.id == target.id) {
+            None => push(
+                subject(target),
+                &target.id,
+                Kind::Added,
+                None,
+                Some(target.expected.clone()),
+            ),
+            Some(before) => {
+                for (kind, a, b) in target_changes(old, before, new, target) {
+                    push(subject(target), &target.id, kind, a, b);
+                }
+            }
+        }
+    }
+    changes
+}
+
+fn subject(target: &Target) -> &'static str {
+    match target.kind {
+        TargetKind::Target => "target",
+        TargetKind::Task => "task",
+    }
+}
+
+type Field = (Kind, Option<String>, Option<String>);
+
+fn metric_text(metric: &Metric) -> String {
+    match (&metric.formula, metric.ty) {
+        (Some(formula), _) => format!("= {}", expression(&formula.node)),
+        (None, Some(ty)) => ty.keyword().to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+fn metric_changes(old: &Metric, new: &Metric) -> Vec<Field> {
+    let mut out = Vec::new();
+    let formula = |m: &Metric| m.formula.as_ref().map(|f| expression(&f.node));
+    if formula(old) != formula(new) {
+        out.push((Kind::Formula, formula(old), formula(new)));
+    } else if old.ty != new.ty {
+        out.push((
+            Kind::Type,
+            old.ty.map(|t| t.keyword().into()),
+            new.ty.map(|t| t.keyword().into()),
+        ));
+    }
+    if old.label != new.label {
+        out.push((Kind::Label, old.label.clone(), new.label.clone()));
+    }
+    out
+}
+
+fn target_changes(
+    old_plan: &CheckedPlan,
+    old: &Target,
+    new_plan: &CheckedPlan,
+    new: &Target,
+) -> Vec<Field> {
+    let mut out = Vec::new();
+    if old.metric != new.metric {
+        out.push((
+            Kind::Metric,
+            Some(old.metric.clone()),
+            Some(new.metric.clone()),
+        ));
+    }
+    if let Some(kind) = threshold_change(old_plan, old, new_plan, new) {
+        out.push((kind, Some(old.expected.clone()), Some(new.expected.clone())));
+    }
+    let text = |o: &Option<String>| o.clone();
+    if old.owner != new.owner {
+        out.push((Kind::Owner, text(&old.owner), text(&new.owner)));
+    }
+    if old.points != new.points {
+        out.push((
+            Kind::Points,
+            Some(old.points.normalize().to_string()),
+            Some(new.points.normalize().to_string()),
+        ));
+    }
+    let scoring = |t: &Target| scoring_text(&t.scoring);
+    if scoring(old) != scoring(new) {
+        out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
+    }
+    if old.not_applicable != new.not_applicable {
+        let word = |r: NaRule| Some(r.keyword().to_string());
+        out.push((
+            Kind::NotApplicable,
+            word(old.not_applicable),
+            word(new.not_applicable),
+        ));
+    }
+    if old.label != new.label {
+        out.push((Kind::Label, text(&old.label), text(&new.label)));
+    }
+    if old.tags != new.tags {
+        out.push((
+            Kind::Tags,
+            Some(old.tags.join(", ")),
+            Some(new.tags.join(", ")),
+        ));
+    }
+    let section =
+        |plan: &CheckedPlan, t: &Target| t.section.and_then(|i| plan.sections.get(i)).cloned();
+    if section(old_plan, old) != section(new_plan, new) {
+        out.push((
+            Kind::Section,
+            section(old_plan, old),
+            section(new_plan, new),
+        ));
+    }
+    out
+}
+
+/// How a threshold changed, judged by the values it accepts. Conditions on
+/// dates are compared relative to their plan's period, so a deadline that moves
+/// with the period is neither earlier nor later; tasks due by the end of the
+/// period in both plans do not change at all.
+fn threshold_change(
+    old_plan: &CheckedPlan,
+    old: &Target,
+    new_plan: &CheckedPlan,
+    new: &Target,
+) -> Option<Kind> {
+    if old.default_due && new.default_due {
+        return None;
+    }
+    let absolute = (Interval::of(&old.condition)?, Interval::of(&new.condition)?);
+    if absolute.0 == absolute.1 {
+        return None;
+    }
+    let (a, b) = comparable(
+        &old.condition,
+        old_plan.period,
+        &new.condition,
+        new_plan.period,
+    )?;
+    let dates = on_dates(&old.condition) && on_dates(&new.condition);
+    Some(match (dates, b.within(a), a.within(b)) {
+        (true, true, true) => Kind::DeadlineMoved,
+        (true, true, false) => Kind::DeadlineEarlier,
+        (true, false, true) => Kind::DeadlineLater,
+        (_, true, false) => Kind::Stricter,
+        (_, false, true) => Kind::Looser,
+        _ => Kind::Threshold,
+    })
+}
