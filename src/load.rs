@@ -41,6 +41,13 @@ impl LoadedPlan {
 /// else is a diagnostic.
 pub fn load_plan(path: &Path) -> io::Result<LoadedPlan> {
     let bytes = std::fs::read(path)?;
+    load_plan_bytes(path, bytes)
+}
+
+/// Checks `bytes` as if they were the plan at `path`: `extends` is followed
+/// from there. Git hands an old version of a file over in a temporary file;
+/// its `extends` still means the plans beside the file in the work tree.
+pub fn load_plan_bytes(path: &Path, bytes: Vec<u8>) -> io::Result<LoadedPlan> {
     let root_dir = path
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
@@ -51,12 +58,12 @@ pub fn load_plan(path: &Path) -> io::Result<LoadedPlan> {
     };
     let canonical_root = root_dir.canonicalize()?;
     let mut loader = Loader {
-        root: canonical_root,
+        root: canonical_root.clone(),
         stack: Vec::new(),
         files: Vec::new(),
     };
-    let own = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    let plan = loader.load(&path.display().to_string(), own, bytes);
+    let own = canonical_root.join(path.file_name().unwrap_or_default());
+    let plan = loader.load(path, own, bytes);
     // The plan's own file first, then the ones it builds on.
     loader.files.reverse();
     Ok(LoadedPlan {
@@ -74,8 +81,12 @@ struct Loader {
 }
 
 impl Loader {
-    fn load(&mut self, name: &str, canonical: PathBuf, bytes: Vec<u8>) -> CheckedPlan {
-        let (source, problem) = files::decode(name, bytes);
+    /// Loads one plan; `shown` is its path as the user would name it (the
+    /// command line's path, or the extending plan's folder joined with what
+    /// its `extends` says), so names never depend on the working folder.
+    fn load(&mut self, shown: &Path, canonical: PathBuf, bytes: Vec<u8>) -> CheckedPlan {
+        let name = shown.display().to_string();
+        let (source, problem) = files::decode(&name, bytes);
         if let Some(problem) = problem {
             self.files.push((source, vec![problem]));
             return CheckedPlan::default();
@@ -91,8 +102,9 @@ impl Loader {
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
-            self.follow(&dir, &path.node, path.span)
-                .map_err(|d| diagnostics.push(d))
+            let shown_dir = shown.parent().map(Path::to_path_buf).unwrap_or_default();
+            self.follow(&dir, &shown_dir, &path.node, path.span)
+                .map_err(|d| diagnostics.push(*d))
         });
         self.stack.pop();
         let inheritance = match &base {
@@ -107,10 +119,18 @@ impl Loader {
 
     /// The checked plan an `extends` names, or the diagnostic that says why
     /// it cannot be used.
-    fn follow(&mut self, dir: &Path, written: &str, span: Span) -> Result<CheckedPlan, Diagnostic> {
+    fn follow(
+        &mut self,
+        dir: &Path,
+        shown_dir: &Path,
+        written: &str,
+        span: Span,
+    ) -> Result<CheckedPlan, Box<Diagnostic>> {
         let outside = |message: String| {
-            Diagnostic::new(Code::ExtendsOutside, span, message)
-                .with_hint("extended plans must lie in the folder of the plan being checked")
+            Box::new(
+                Diagnostic::new(Code::ExtendsOutside, span, message)
+                    .with_hint("extended plans must lie in the folder of the plan being checked"),
+            )
         };
         let relative = Path::new(written);
         if relative.is_absolute()
@@ -140,35 +160,40 @@ impl Loader {
             )));
         }
         if self.stack.contains(&canonical) {
-            return Err(Diagnostic::new(
-                Code::ExtendsCycle,
-                span,
-                format!("`{written}` extends this plan again, in a cycle"),
-            )
-            .with_hint("a plan extends an earlier period's plan, never itself"));
+            return Err(Box::new(
+                Diagnostic::new(
+                    Code::ExtendsCycle,
+                    span,
+                    format!("`{written}` extends this plan again, in a cycle"),
+                )
+                .with_hint("a plan extends an earlier period's plan, never itself"),
+            ));
         }
         let bytes = std::fs::read(&canonical).map_err(|error| {
-            Diagnostic::new(
+            Box::new(Diagnostic::new(
                 Code::ExtendsUnreadable,
                 span,
                 format!("`{written}` cannot be read: {error}"),
-            )
+            ))
         })?;
-        let name = display_name(&joined);
+        let shown = lexical_join(shown_dir, relative);
+        let name = shown.display().to_string();
         let before = self.files.len();
-        let plan = self.load(&name, canonical, bytes);
+        let plan = self.load(&shown, canonical, bytes);
         let broken = self
             .files
             .iter()
             .skip(before)
             .any(|(_, d)| diagnostic::has_errors(d));
         if broken {
-            return Err(Diagnostic::new(
-                Code::ExtendsBroken,
-                span,
-                format!("`{written}` has errors, so nothing is inherited from it"),
-            )
-            .with_hint(format!("run `chitieu check` on `{name}` and correct it")));
+            return Err(Box::new(
+                Diagnostic::new(
+                    Code::ExtendsBroken,
+                    span,
+                    format!("`{written}` has errors, so nothing is inherited from it"),
+                )
+                .with_hint(format!("run `chitieu check` on `{name}` and correct it")),
+            ));
         }
         Ok(plan)
     }
@@ -187,15 +212,4 @@ fn lexical_join(dir: &Path, relative: &Path) -> PathBuf {
         }
     }
     out
-}
-
-/// A short name for a file, relative to the working folder when it can be.
-fn display_name(path: &Path) -> String {
-    std::env::current_dir()
-        .ok()
-        .and_then(|cwd| cwd.canonicalize().ok())
-        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string()
 }

@@ -47,6 +47,7 @@ impl<'s> Checker<'s> {
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);
         self.plan.sections.clone_from(&base.sections);
+        self.plan.section_owners.clone_from(&base.section_owners);
         for target in &base.targets {
             let mut target = target.clone();
             target.span = at;

@@ -17,6 +17,9 @@ pub struct CheckedPlan {
     /// Every metric the plan mentions, declared or not, by name.
     pub metrics: BTreeMap<String, Metric>,
     pub sections: Vec<String>,
+    /// The default owner of each section, by the same index, so a plan that
+    /// extends this one and re-opens a section keeps it.
+    pub section_owners: Vec<Option<String>>,
     /// Targets and tasks in the order written.
     pub targets: Vec<Target>,
 }

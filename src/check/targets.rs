@@ -40,12 +40,17 @@ impl<'s> Checker<'s> {
                 Statement::Section(decl) => {
                     let owner = decl.owner.as_ref().and_then(|o| self.resolve_owner(o));
                     let title = nfc(&decl.title.node);
-                    // A section of the plan it extends continues here.
-                    let index = match self.plan.sections.iter().position(|s| *s == title) {
-                        Some(index) => index,
+                    // A section of the plan it extends continues here, with
+                    // its owner unless this one names another.
+                    let (index, owner) = match self.plan.sections.iter().position(|s| *s == title) {
+                        Some(index) => {
+                            let inherited = self.plan.section_owners.get(index).cloned().flatten();
+                            (index, owner.or(inherited))
+                        }
                         None => {
                             self.plan.sections.push(title);
-                            self.plan.sections.len() - 1
+                            self.plan.section_owners.push(owner.clone());
+                            (self.plan.sections.len() - 1, owner)
                         }
                     };
                     section = SectionContext {
@@ -54,10 +59,8 @@ impl<'s> Checker<'s> {
                     };
                 }
                 Statement::Override(decl) => self.override_target(decl, statement.span),
-                Statement::Drop(id) => {
-                    if self.drop_target(id) {
-                        ids.remove(&id.node);
-                    }
+                Statement::Drop(id) if self.drop_target(id) => {
+                    ids.remove(&id.node);
                 }
                 Statement::Target(decl)
                     if self.unique_id(decl.id.as_ref().unwrap_or(&decl.metric), &mut ids) =>

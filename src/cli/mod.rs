@@ -43,6 +43,13 @@ enum Command {
     /// Compare two plans by meaning: which targets got stricter, looser,
     /// added, removed, re-owned, re-scored.
     Diff(diff::DiffArgs),
+    /// The semantic diff as git's external diff driver calls it (see README):
+    /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
+    #[command(hide = true)]
+    GitDiff {
+        #[arg(num_args = 7, required = true)]
+        args: Vec<std::path::PathBuf>,
+    },
     /// Explain a diagnostic code, with an example and its fix.
     Explain {
         /// A code such as E0101 or W0201.
@@ -80,6 +87,7 @@ pub fn run() -> ExitCode {
         Command::Eval(args) => eval::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::GitDiff { args } => diff::git(&args),
         Command::Explain { code } => explain::run(&code),
     };
     ExitCode::from(code)

@@ -51,15 +51,19 @@ fn values(change: &Change) -> String {
 pub fn text(changes: &[Change]) -> String {
     let mut out = String::new();
     for change in changes {
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "{} {} {}: {}: {}",
+            "{} {} {}: {}",
             sign(change.kind),
             change.subject,
             change.target,
-            words(change.kind),
-            values(change)
+            words(change.kind)
         );
+        let shown = values(change);
+        if !shown.is_empty() {
+            let _ = write!(out, ": {shown}");
+        }
+        out.push('\n');
     }
     if changes.is_empty() {
         out.push_str("no change in meaning\n");
