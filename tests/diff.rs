@@ -11,12 +11,7 @@ use chitieu::diff::{diff, render};
 use chitieu::load::load_plan;
 
 fn cases() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(common::fixture_dir("diff"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    dirs.sort();
-    dirs
+    common::case_dirs("diff")
 }
 
 fn changes(old: &Path, new: &Path) -> Vec<chitieu::diff::Change> {

@@ -14,13 +14,7 @@ use chitieu::report::{self, Report};
 use chitieu::{check_source, eval, Code, SourceFile};
 
 fn cases() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(common::fixture_dir("eval"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    dirs
+    common::case_dirs("eval")
 }
 
 /// The rendered diagnostics and report of one case, and the codes reported.

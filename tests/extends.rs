@@ -12,13 +12,7 @@ use chitieu::load::load_plan;
 use chitieu::Code;
 
 fn cases() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(common::fixture_dir("extends"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    dirs
+    common::case_dirs("extends")
 }
 
 fn main_plan(dir: &Path) -> PathBuf {

@@ -47,3 +47,14 @@ pub fn chitieu(args: &[&str]) -> std::process::Output {
         .output()
         .unwrap()
 }
+
+/// The folders under `tests/fixtures/KIND/`, sorted: one case each.
+pub fn case_dirs(kind: &str) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixture_dir(kind))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
