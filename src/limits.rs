@@ -14,6 +14,18 @@ pub struct Limits {
     /// Most arithmetic operators in one formula: a long chain nests as deeply
     /// as parentheses do once it is a tree.
     pub max_operators: usize,
+    /// Largest measurement file read (CSV, JSON), in bytes.
+    pub max_measure_bytes: usize,
+    /// Most fields in one row of a measurement table.
+    pub max_columns: usize,
+    /// Largest field of a measurement table, in bytes.
+    pub max_field_bytes: usize,
+    /// Largest `.xlsx` file read, in bytes.
+    pub max_xlsx_bytes: usize,
+    /// Most bytes an `.xlsx` may unpack to, and the highest compression ratio
+    /// of one of its parts: a zip bomb is refused before it is unpacked.
+    pub max_xlsx_unpacked_bytes: u64,
+    pub max_xlsx_ratio: u64,
 }
 
 /// The default and the highest nesting allowed: the parser and checker recurse
@@ -27,6 +39,12 @@ impl Default for Limits {
             max_statements: 100_000,
             max_nesting: MAX_NESTING,
             max_operators: 500,
+            max_measure_bytes: 1024 * 1024 * 1024,
+            max_columns: 1_000,
+            max_field_bytes: 64 * 1024,
+            max_xlsx_bytes: 100 * 1024 * 1024,
+            max_xlsx_unpacked_bytes: 1024 * 1024 * 1024,
+            max_xlsx_ratio: 1_000,
         }
     }
 }
@@ -47,6 +65,10 @@ impl Limits {
                 "max_statements" => self.max_statements = value,
                 "max_nesting" => self.max_nesting = value.min(MAX_NESTING),
                 "max_operators" => self.max_operators = value.min(Limits::default().max_operators),
+                "max_measure_bytes" => self.max_measure_bytes = value,
+                "max_columns" => self.max_columns = value,
+                "max_field_bytes" => self.max_field_bytes = value,
+                "max_xlsx_bytes" => self.max_xlsx_bytes = value,
                 _ => {}
             }
         }

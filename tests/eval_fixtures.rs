@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use chitieu::diagnostic::render;
 use chitieu::measure::{self, ReadOptions};
 use chitieu::report::{self, Report};
-use chitieu::{check_source, eval, Code, SourceFile};
+use chitieu::{check_source, eval, Code, Limits, SourceFile};
 
 fn cases() -> Vec<PathBuf> {
     common::case_dirs("eval")
@@ -39,15 +39,20 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().is_some_and(|n| n != "plan.plan"))
+        .filter(|p| p.file_name().is_some_and(|n| n != "plan.plan" && n != "limits"))
         .collect();
     files.sort();
+    // A case may lower the limits in a `limits` file (`name=value ...`), so
+    // that limit diagnostics need no large files.
+    let limits = std::fs::read_to_string(dir.join("limits"))
+        .map_or_else(|_| Limits::default(), |s| Limits::default().with_settings(&s));
+    let options = ReadOptions { limits, ..ReadOptions::default() };
     let mut inputs: Vec<_> = files
         .iter()
         .map(|path| {
             let bytes = std::fs::read(path).unwrap();
             let name = Path::new(path.file_name().unwrap());
-            measure::read(name, &bytes, &ReadOptions::default())
+            measure::read(name, &bytes, &options)
         })
         .collect();
     let units = eval::evaluate(&checked.plan, &mut inputs);

@@ -116,6 +116,7 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
 fn read_measurements(args: &EvalArgs) -> (Vec<MeasureFile>, bool) {
     let options = ReadOptions {
         sheet: args.sheet.clone(),
+        ..ReadOptions::default()
     };
     let paths = files::files_matching(&args.measurements, measure::is_measurement_file);
     let progress = progress_bar(paths.len());

@@ -160,6 +160,14 @@ Example:
 
 Fix: keep one of them.";
 
+    ControlCharacter = "E0111", Error, "invisible character in text",
+"A quoted text holds a control character (such as ESC, which terminals take as
+the start of a command) or an invisible one (a byte-order mark, a zero-width
+space, a direction mark). They cannot be seen, make names that look equal
+differ, and could change how a report shows on a terminal.
+
+Fix: delete the character and retype the text around it.";
+
     UndeclaredMetric = "W0201", Warning, "metric not declared",
 "The plan declares its metrics with `metric`, but this name is not among them.
 It may be a typo; chitieu suggests the closest declared name.
@@ -476,6 +484,14 @@ Fix: fill in the value, or `n/a` if the target does not apply.";
 it. Its diagnostics are shown.
 
 Fix: run `chitieu check` on the plan and correct it.";
+
+    MeasureLimit = "E0716", Error, "measurement input over a limit",
+"A measurement file, row or field is larger than chitieu reads: a file over
+1 GiB (an .xlsx over 100 MiB, or one that would unpack to over 1 GiB or at a
+ratio over 1000:1, as a zip bomb does), a row of over 1000 fields, a field of
+over 64 KiB. The file or row is reported and skipped; the rest is read.
+
+Fix: check that this is the measurement file you meant.";
 
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id

@@ -4,9 +4,10 @@
 use super::table::{add_readings, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
 use crate::diagnostic::Code;
+use crate::limits::Limits;
 use crate::span::Span;
 
-pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
+pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
     if file.unusable() {
         return file;
@@ -91,8 +92,43 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
         return file;
     }
     let header = rows.remove(0);
+    let rows = within_limits(&mut file, rows, limits);
     add_readings(&mut file, &header.cells, rows);
     file
+}
+
+/// The rows within the column and field limits; the others are reported and
+/// counted, never silently dropped.
+fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -> Vec<TableRow> {
+    let mut kept = Vec::with_capacity(rows.len());
+    for row in rows {
+        let problem = if row.cells.len() > limits.max_columns {
+            Some((
+                row.place.clone(),
+                format!("this row has {} fields, more than the limit of {}", row.cells.len(), limits.max_columns),
+            ))
+        } else {
+            row.cells.iter().find_map(|cell| match &cell.raw {
+                Raw::Text(text) if text.len() > limits.max_field_bytes => Some((
+                    cell.place.clone(),
+                    format!("this field is {} bytes, more than the limit of {}", text.len(), limits.max_field_bytes),
+                )),
+                _ => None,
+            })
+        };
+        match problem {
+            Some((place, message)) => {
+                file.rows += 1;
+                file.diagnostics.push(
+                    place
+                        .diagnostic(Code::MeasureLimit, message)
+                        .with_hint("the row is skipped; check the separators and quotes of this row"),
+                );
+            }
+            None => kept.push(row),
+        }
+    }
+    kept
 }
 
 /// The separator of the header line: the most frequent of `;`, tab and `,`

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::diagnostic::{Cell, Code, Diagnostic};
+use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
 
@@ -129,6 +130,7 @@ impl MeasureFile {
 pub struct ReadOptions {
     /// The sheet of a workbook to read; the first when `None`.
     pub sheet: Option<String>,
+    pub limits: Limits,
 }
 
 /// Reads a measurement file's bytes according to its extension.
@@ -141,9 +143,14 @@ pub fn read(path: &Path, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    if bytes.len() > options.limits.max_measure_bytes {
+        let mut file = MeasureFile::empty(&name, stem);
+        file.diagnostics.push(too_large(bytes.len(), options.limits.max_measure_bytes));
+        return file;
+    }
     match extension.as_str() {
-        "csv" | "tsv" | "txt" => csv_file::read(&name, stem, bytes),
-        "xlsx" | "xlsm" => xlsx_file::read(&name, stem, bytes, options.sheet.as_deref()),
+        "csv" | "tsv" | "txt" => csv_file::read(&name, stem, bytes, &options.limits),
+        "xlsx" | "xlsm" => xlsx_file::read(&name, stem, bytes, options),
         "json" => json_file::read(&name, stem, bytes),
         _ => {
             let mut file = MeasureFile::empty(&name, stem);
@@ -158,6 +165,15 @@ pub fn read(path: &Path, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
             file
         }
     }
+}
+
+fn too_large(size: usize, limit: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::MeasureLimit,
+        Span::point(0),
+        format!("the file is {size} bytes, more than the limit of {limit}"),
+    )
+    .with_hint("check that this is the measurement file you meant")
 }
 
 /// Whether a path names a file `read` understands.

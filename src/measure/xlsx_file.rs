@@ -8,11 +8,21 @@ use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 use rust_decimal::Decimal;
 
 use super::table::{add_readings, TableCell, TableRow};
-use super::{MeasureFile, Place, Raw};
+use super::{MeasureFile, Place, Raw, ReadOptions};
 use crate::diagnostic::{Cell, Code};
+use crate::limits::Limits;
 
-pub fn read(name: &str, stem: String, bytes: &[u8], sheet: Option<&str>) -> MeasureFile {
+pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
     let mut file = MeasureFile::empty(name, stem);
+    let sheet = options.sheet.as_deref();
+    if let Err(message) = unpacks_safely(bytes, &options.limits) {
+        file.diagnostics.push(
+            Place::default()
+                .diagnostic(Code::MeasureLimit, message)
+                .with_hint("open it in Excel and save it again as .xlsx, or check that it is the file you meant"),
+        );
+        return file;
+    }
     let unreadable = |file: &mut MeasureFile, message: String, hint: &str| {
         file.diagnostics.push(
             Place::default()
@@ -99,6 +109,44 @@ pub fn read(name: &str, stem: String, bytes: &[u8], sheet: Option<&str>) -> Meas
     let header = rows.pop().map(|r| r.cells).unwrap_or_default();
     add_readings(&mut file, &header, data);
     file
+}
+
+/// Refuses a workbook too large, or that would unpack to too much: its parts'
+/// declared sizes are read from the zip directory before anything is unpacked.
+/// A corrupt zip is left for calamine to report.
+fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    if bytes.len() > limits.max_xlsx_bytes {
+        return Err(format!(
+            "the workbook is {} bytes, more than the limit of {}",
+            bytes.len(),
+            limits.max_xlsx_bytes
+        ));
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let Ok(part) = archive.by_index_raw(index) else {
+            continue;
+        };
+        let (size, packed) = (part.size(), part.compressed_size().max(1));
+        if size / packed > limits.max_xlsx_ratio {
+            return Err(format!(
+                "part `{}` would unpack {} times its size: the file looks like a zip bomb",
+                part.name().unwrap_or_default(),
+                size / packed
+            ));
+        }
+        total = total.saturating_add(size);
+    }
+    if total > limits.max_xlsx_unpacked_bytes {
+        return Err(format!(
+            "the workbook would unpack to {total} bytes, more than the limit of {}",
+            limits.max_xlsx_unpacked_bytes
+        ));
+    }
+    Ok(())
 }
 
 fn raw(data: &Data) -> Raw {

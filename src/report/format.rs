@@ -30,3 +30,11 @@ pub fn points_text(points: Decimal) -> String {
 pub fn percent_text(percent: Option<Decimal>) -> String {
     percent.map_or_else(|| "-".to_string(), |p| format!("{:.1}%", p.round_dp(1)))
 }
+
+/// Text from inputs made safe for a terminal: control and invisible
+/// characters (an ESC would start a terminal command) become U+FFFD.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() || crate::syntax::is_invisible(c) { '\u{FFFD}' } else { c })
+        .collect()
+}

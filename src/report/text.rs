@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::format::{percent_text, points_text, value_text};
+use super::format::{percent_text, points_text, printable, value_text};
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
 
@@ -19,13 +19,13 @@ pub fn render(report: &Report, color: bool) -> String {
 }
 
 fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) {
-    let _ = write!(out, "Unit: {}", unit.unit);
+    let _ = write!(out, "Unit: {}", printable(&unit.unit));
     if let Some(period) = &unit.period {
-        let _ = write!(out, " (period {period})");
+        let _ = write!(out, " (period {})", printable(period));
     }
     out.push('\n');
     if let Some(title) = report.plan_title {
-        let _ = writeln!(out, "Plan: {title}");
+        let _ = writeln!(out, "Plan: {}", printable(title));
     }
     let widths = Widths::of(&unit.results);
     let mut current: Option<&str> = None;
@@ -33,7 +33,7 @@ fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) 
         let section = result.section.as_deref().unwrap_or("(no section)");
         if current != Some(section) {
             current = Some(section);
-            let _ = writeln!(out, "\n{section}");
+            let _ = writeln!(out, "\n{}", printable(section));
         }
         target_line(out, result, &widths, color);
     }
@@ -106,7 +106,7 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool)
         result.expected,
         actual(result),
         points(result),
-        result.owner.as_deref().unwrap_or(""),
+        printable(result.owner.as_deref().unwrap_or("")),
         id = w.id,
         ex = w.expected,
         ac = w.actual,
@@ -115,10 +115,10 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool)
     let _ = writeln!(out, "{}", line.trim_end());
     let indent = " ".repeat(11);
     if let Some(label) = &result.label {
-        let _ = writeln!(out, "{indent}{label}");
+        let _ = writeln!(out, "{indent}{}", printable(label));
     }
     if let Some(note) = &result.note {
-        let _ = writeln!(out, "{indent}({note})");
+        let _ = writeln!(out, "{indent}({})", printable(note));
     }
 }
 
@@ -149,6 +149,7 @@ fn tally_lines(out: &mut String, groups: &[(String, Tally)]) {
         .max()
         .unwrap_or(0);
     for (name, tally) in groups {
+        let name = printable(name);
         let _ = writeln!(
             out,
             "  {name:<width$}  {:>6} / {:>6}  {:>6}",

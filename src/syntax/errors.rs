@@ -72,8 +72,17 @@ fn found_token(chunk: &str, at: usize) -> (String, Span) {
     };
     let len = len.min(rest.len()).max(first.len_utf8());
     let token = rest.get(..len).unwrap_or("");
+    if first.is_control() || is_invisible(first) {
+        let shown = format!("`U+{:04X}` (an invisible character)", u32::from(first));
+        return (shown, Span::new(start, start + first.len_utf8()));
+    }
     let shown: String = token.chars().take(40).collect();
     (format!("`{shown}`"), Span::new(start, start + len))
+}
+
+/// Characters that show nothing: byte-order marks, zero-width spaces and joiners.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{202A}'..='\u{202E}')
 }
 
 fn skip_blank(chunk: &str, mut at: usize) -> usize {

@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod chunks;
 mod errors;
+pub use errors::is_invisible;
 mod grammar;
 pub mod literal;
 mod lower;
