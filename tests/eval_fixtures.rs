@@ -39,14 +39,22 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().is_some_and(|n| n != "plan.plan" && n != "limits"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n != "plan.plan" && n != "limits")
+        })
         .collect();
     files.sort();
     // A case may lower the limits in a `limits` file (`name=value ...`), so
     // that limit diagnostics need no large files.
-    let limits = std::fs::read_to_string(dir.join("limits"))
-        .map_or_else(|_| Limits::default(), |s| Limits::default().with_settings(&s));
-    let options = ReadOptions { limits, ..ReadOptions::default() };
+    let limits = std::fs::read_to_string(dir.join("limits")).map_or_else(
+        |_| Limits::default(),
+        |s| Limits::default().with_settings(&s),
+    );
+    let options = ReadOptions {
+        limits,
+        ..ReadOptions::default()
+    };
     let mut inputs: Vec<_> = files
         .iter()
         .map(|path| {

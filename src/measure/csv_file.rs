@@ -105,13 +105,21 @@ fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -
         let problem = if row.cells.len() > limits.max_columns {
             Some((
                 row.place.clone(),
-                format!("this row has {} fields, more than the limit of {}", row.cells.len(), limits.max_columns),
+                format!(
+                    "this row has {} fields, more than the limit of {}",
+                    row.cells.len(),
+                    limits.max_columns
+                ),
             ))
         } else {
             row.cells.iter().find_map(|cell| match &cell.raw {
                 Raw::Text(text) if text.len() > limits.max_field_bytes => Some((
                     cell.place.clone(),
-                    format!("this field is {} bytes, more than the limit of {}", text.len(), limits.max_field_bytes),
+                    format!(
+                        "this field is {} bytes, more than the limit of {}",
+                        text.len(),
+                        limits.max_field_bytes
+                    ),
                 )),
                 _ => None,
             })
@@ -120,9 +128,9 @@ fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -
             Some((place, message)) => {
                 file.rows += 1;
                 file.diagnostics.push(
-                    place
-                        .diagnostic(Code::MeasureLimit, message)
-                        .with_hint("the row is skipped; check the separators and quotes of this row"),
+                    place.diagnostic(Code::MeasureLimit, message).with_hint(
+                        "the row is skipped; check the separators and quotes of this row",
+                    ),
                 );
             }
             None => kept.push(row),

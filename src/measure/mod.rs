@@ -145,7 +145,8 @@ pub fn read(path: &Path, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
         .unwrap_or_default();
     if bytes.len() > options.limits.max_measure_bytes {
         let mut file = MeasureFile::empty(&name, stem);
-        file.diagnostics.push(too_large(bytes.len(), options.limits.max_measure_bytes));
+        file.diagnostics
+            .push(too_large(bytes.len(), options.limits.max_measure_bytes));
         return file;
     }
     match extension.as_str() {

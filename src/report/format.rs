@@ -35,6 +35,12 @@ pub fn percent_text(percent: Option<Decimal>) -> String {
 /// characters (an ESC would start a terminal command) become U+FFFD.
 pub fn printable(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() || crate::syntax::is_invisible(c) { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() || crate::syntax::is_invisible(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }

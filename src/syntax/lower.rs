@@ -396,13 +396,19 @@ impl<'d> Lowerer<'d> {
         let raw = nth(&pair, Rule::string_inner, 0).map_or("", |p| p.as_str());
         // Control characters would reach terminals and reports as escape
         // sequences; invisible ones make names differ unseen.
-        if let Some((i, c)) = raw.char_indices().find(|(_, c)| (c.is_control() && *c != '\t') || super::errors::is_invisible(*c)) {
+        if let Some((i, c)) = raw
+            .char_indices()
+            .find(|(_, c)| (c.is_control() && *c != '\t') || super::errors::is_invisible(*c))
+        {
             let at = span.start + 1 + i;
             self.report(
                 Diagnostic::new(
                     Code::ControlCharacter,
                     Span::new(at, at + c.len_utf8()),
-                    format!("this text holds the invisible character U+{:04X}", u32::from(c)),
+                    format!(
+                        "this text holds the invisible character U+{:04X}",
+                        u32::from(c)
+                    ),
                 )
                 .with_label("invisible character")
                 .with_hint("delete it and retype the text around it"),

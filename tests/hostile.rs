@@ -1,0 +1,212 @@
+//! Inputs too large or too strange to keep as files, made here: every one is
+//! answered with a result or a located diagnostic, never a panic or a hang,
+//! and no measurement row goes unaccounted for.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use chitieu::diagnostic::render;
+use chitieu::measure::{self, ReadOptions};
+use chitieu::{check_source, eval, Code, SourceFile};
+
+/// Runs `f` on its own thread and fails if it has not finished after a
+/// generous bound: a guard against hangs, not a measure of speed (that is in
+/// `benches/`).
+fn finishes<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(8 * 1024 * 1024)
+        .spawn(move || tx.send(f()).unwrap())
+        .unwrap();
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("did not finish: a hang")
+}
+
+fn codes(text: String) -> Vec<Code> {
+    finishes(move || {
+        let source = SourceFile::new("hostile.plan", text);
+        let outcome = check_source(&source);
+        // Rendering must not panic either, whatever the spans.
+        let _ = render::render(&source, &outcome.diagnostics, false);
+        outcome.diagnostics.iter().map(|d| d.code).collect()
+    })
+}
+
+#[test]
+fn a_50_mb_plan_is_refused_at_once() {
+    let text = "target a >= 1\n".repeat(50 * 1024 * 1024 / 14 + 1);
+    assert_eq!(codes(text), vec![Code::FileTooLarge]);
+}
+
+#[test]
+fn twenty_thousand_targets_are_checked() {
+    let text: String = (0..20_000)
+        .map(|i| format!("target t{i}: m{} >= {}%\n", i % 97, i % 50))
+        .collect();
+    let found = codes(text);
+    assert!(
+        found
+            .iter()
+            .all(|c| *c == Code::DuplicateTarget || *c == Code::Contradiction),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ten_thousand_parentheses_are_refused_not_overflowed() {
+    let text = format!(
+        "metric x = {}a{}\ntarget x >= 1\n",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    assert_eq!(codes(text), vec![Code::NestingTooDeep]);
+}
+
+#[test]
+fn unclosed_brackets_deep_inside_nesting_finish() {
+    let statement = format!("metric x = {}a + (b * (c\n", "(".repeat(60));
+    let text = statement.repeat(2_000);
+    let found = codes(text);
+    assert_eq!(found.len(), 2_000, "one syntax error per statement");
+    assert!(found.iter().all(|c| *c == Code::SyntaxError));
+}
+
+#[test]
+fn a_line_of_a_megabyte_is_read() {
+    let text = format!("target a >= 1 label \"{}\"\n", "đ".repeat(500_000));
+    assert_eq!(codes(text), vec![]);
+}
+
+#[test]
+fn a_csv_field_of_a_megabyte_is_reported_and_the_rest_read() {
+    let csv = format!(
+        "metric,value,note\na,1,{}\nb,2,ok\n",
+        "x".repeat(1024 * 1024)
+    );
+    let file = measure::read(
+        Path::new("big.csv"),
+        csv.as_bytes(),
+        &ReadOptions::default(),
+    );
+    assert_eq!(
+        file.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+        vec![Code::MeasureLimit]
+    );
+    assert_eq!(file.readings.len(), 1);
+    assert_eq!(file.rows, 2);
+}
+
+/// Every data row of a messy file is read or reported, and every reading is
+/// used by the evaluation or reported where it stands.
+#[test]
+fn every_row_is_accounted_for() {
+    let plan = check_source(&SourceFile::new(
+        "p.plan",
+        "metric a: ratio\nmetric b: count\nmetric c: minutes\ntarget a >= 50%\ntarget b >= 1\ntarget c <= 5 min\n",
+    ))
+    .plan;
+    let csv = "metric;value;extra\n\
+               a;0,6;\n\
+               b\n\
+               ;3\n\
+               c;2 min;\n\
+               a;0,7\n\
+               zz;1\n\
+               b;-1\n\
+               c;\n\
+               \n\
+               b;2;x;y\n";
+    let mut files = vec![measure::read(
+        Path::new("m.csv"),
+        csv.as_bytes(),
+        &ReadOptions::default(),
+    )];
+    let file = &files[0];
+    let row_problems = file
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::RaggedRow)
+        .count();
+    assert_eq!(file.rows, 9, "nine data rows; the blank line is none");
+    assert_eq!(file.rows, file.readings.len() + row_problems);
+    let readings = file.readings.clone();
+    eval::evaluate(&plan, &mut files);
+    let reported: Vec<_> = files[0].diagnostics.iter().map(|d| d.span).collect();
+    let mut used = std::collections::BTreeSet::new();
+    for reading in &readings {
+        let spoken_for = reported.contains(&reading.value_place.span)
+            || reported.contains(&reading.metric_place.span);
+        if !spoken_for {
+            assert!(
+                used.insert(reading.metric.clone()),
+                "{} used twice without a word",
+                reading.metric
+            );
+        }
+    }
+    // `b` is reported both times (-1 is out of range, 2 then conflicts with
+    // it); `a` and `c` are each used once, their repeats reported.
+    let expected: std::collections::BTreeSet<String> =
+        ["a", "c"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(used, expected);
+}
+
+/// A small deterministic generator in place of a fuzzer in the test suite:
+/// byte soup and mutations of real inputs never panic any reader.
+#[test]
+fn random_bytes_never_panic() {
+    let seeds: Vec<Vec<u8>> = vec![
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/tran-lieu-2025-h2.plan"))
+            .unwrap(),
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cac-phuong-2025-h2.csv"),
+        )
+        .unwrap(),
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples/tran-lieu-2025-h2/phuong-tran-lieu.json"),
+        )
+        .unwrap(),
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples/tran-lieu-2025-h2/phuong-tran-lieu.xlsx"),
+        )
+        .unwrap(),
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    finishes(move || {
+        for round in 0..400 {
+            let seed = &seeds[round % seeds.len()];
+            let mut bytes = seed.clone();
+            for _ in 0..(next() % 16 + 1) {
+                if bytes.is_empty() {
+                    bytes.push(b'"');
+                }
+                let at = (next() as usize) % bytes.len();
+                match next() % 4 {
+                    0 => bytes[at] = next() as u8,
+                    1 => bytes.insert(at, b"()\"#%;,\r\n\xC3\xA1\xFF"[(next() % 12) as usize]),
+                    2 => {
+                        bytes.remove(at);
+                    }
+                    _ => bytes.truncate(at),
+                }
+            }
+            let (source, _) = chitieu::files::decode("fuzz.plan", bytes.clone());
+            let outcome = check_source(&source);
+            let _ = render::render(&source, &outcome.diagnostics, false);
+            let _ = chitieu::format::format_source(&source);
+            for name in ["f.csv", "f.json", "f.xlsx"] {
+                let _ = measure::read(Path::new(name), &bytes, &ReadOptions::default());
+            }
+        }
+    });
+}
