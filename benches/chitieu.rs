@@ -1,0 +1,89 @@
+//! `cargo bench`: checking plans (the shipped one, and plans near the limits),
+//! evaluating one unit's submission, and evaluating a batch of units.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use chitieu::measure::{self, ReadOptions};
+use chitieu::{check_source, eval, SourceFile};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+fn shipped_plan() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/tran-lieu-2025-h2.plan"))
+        .unwrap_or_default()
+}
+
+fn check(c: &mut Criterion) {
+    let mut group = c.benchmark_group("check");
+    let text = shipped_plan();
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("tran_lieu_2025_h2", |b| {
+        b.iter(|| check_source(black_box(&SourceFile::new("plan", text.as_str()))))
+    });
+    // Near the limits: 100,000 statements (the most a file may hold) and a
+    // formula nested 64 deep (the deepest allowed), repeated.
+    let many: String = (0..100_000)
+        .map(|i| format!("target t{i}: m{} >= {}%\n", i % 1000, i % 100))
+        .collect();
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(many.len() as u64));
+    group.bench_function("100k_statements", |b| {
+        b.iter(|| check_source(black_box(&SourceFile::new("plan", many.as_str()))))
+    });
+    let nested = format!("metric x = {}a{}\ntarget x >= 1\n", "(".repeat(63), ")".repeat(63)).repeat(1_000);
+    group.throughput(Throughput::Bytes(nested.len() as u64));
+    group.bench_function("1k_formulas_nested_63_deep", |b| {
+        b.iter(|| check_source(black_box(&SourceFile::new("plan", nested.as_str()))))
+    });
+    let unclosed = format!("metric x = {}a + (b * (c\n", "(".repeat(60)).repeat(1_000);
+    group.bench_function("1k_unclosed_formulas_60_deep", |b| {
+        b.iter(|| check_source(black_box(&SourceFile::new("plan", unclosed.as_str()))))
+    });
+    group.finish();
+}
+
+fn evaluate(c: &mut Criterion) {
+    let mut group = c.benchmark_group("eval");
+    let plan = check_source(&SourceFile::new("plan", shipped_plan())).plan;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ward = std::fs::read(root.join("examples/tran-lieu-2025-h2/phuong-tran-lieu.csv")).unwrap_or_default();
+    group.bench_function("one_unit_read_and_score", |b| {
+        b.iter(|| {
+            let mut files = vec![measure::read(Path::new("ward.csv"), black_box(&ward), &ReadOptions::default())];
+            eval::evaluate(&plan, &mut files)
+        })
+    });
+    let read = measure::read(Path::new("ward.csv"), &ward, &ReadOptions::default());
+    group.bench_function("one_unit_score", |b| {
+        b.iter(|| {
+            let mut files = vec![read.clone()];
+            eval::evaluate(black_box(&plan), &mut files)
+        })
+    });
+    let long = std::fs::read_to_string(root.join("examples/cac-phuong-2025-h2.csv")).unwrap_or_default();
+    let body: Vec<&str> = long.lines().skip(1).collect();
+    let mut batch = String::from("unit,metric,value\n");
+    for unit in 0..1_000 {
+        for line in &body {
+            if let Some((_, rest)) = line.split_once(',') {
+                batch.push_str(&format!("u{unit},{rest}\n"));
+            }
+        }
+    }
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(1_000));
+    group.bench_function("batch_1000_units_long_csv", |b| {
+        b.iter(|| {
+            let mut files = vec![measure::read(Path::new("all.csv"), black_box(batch.as_bytes()), &ReadOptions::default())];
+            eval::evaluate(&plan, &mut files)
+        })
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1));
+    targets = check, evaluate
+}
+criterion_main!(benches);

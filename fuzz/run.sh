@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for SECONDS (default 60) each, starting from the
+# committed seeds. Needs cargo-fuzz (`cargo install cargo-fuzz`); the stable
+# toolchain is enough with RUSTC_BOOTSTRAP=1. New inputs go to fuzz/corpus/
+# (not committed); crashes to fuzz/artifacts/, to be turned into fixtures.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${1:-60}"
+export RUSTC_BOOTSTRAP=1
+for target in plan fmt_round_trip measure_csv measure_json measure_xlsx; do
+  mkdir -p "corpus/$target"
+  echo "== fuzz $target for ${seconds}s"
+  cargo fuzz run "$target" "corpus/$target" "seeds/$target" -- \
+    -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 2>&1 | grep -E "^(#|Done|==|stat::number_of_executed_units|.*(panicked|ERROR|SUMMARY))" | tail -4
+done
