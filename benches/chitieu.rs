@@ -9,8 +9,10 @@ use chitieu::{check_source, eval, SourceFile};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn shipped_plan() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/tran-lieu-2025-h2.plan"))
-        .unwrap_or_default()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/tran-lieu-2025-h2.plan"),
+    )
+    .unwrap_or_default()
 }
 
 fn check(c: &mut Criterion) {
@@ -30,7 +32,12 @@ fn check(c: &mut Criterion) {
     group.bench_function("100k_statements", |b| {
         b.iter(|| check_source(black_box(&SourceFile::new("plan", many.as_str()))))
     });
-    let nested = format!("metric x = {}a{}\ntarget x >= 1\n", "(".repeat(63), ")".repeat(63)).repeat(1_000);
+    let nested = format!(
+        "metric x = {}a{}\ntarget x >= 1\n",
+        "(".repeat(63),
+        ")".repeat(63)
+    )
+    .repeat(1_000);
     group.throughput(Throughput::Bytes(nested.len() as u64));
     group.bench_function("1k_formulas_nested_63_deep", |b| {
         b.iter(|| check_source(black_box(&SourceFile::new("plan", nested.as_str()))))
@@ -46,10 +53,15 @@ fn evaluate(c: &mut Criterion) {
     let mut group = c.benchmark_group("eval");
     let plan = check_source(&SourceFile::new("plan", shipped_plan())).plan;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let ward = std::fs::read(root.join("examples/tran-lieu-2025-h2/phuong-tran-lieu.csv")).unwrap_or_default();
+    let ward = std::fs::read(root.join("examples/tran-lieu-2025-h2/phuong-tran-lieu.csv"))
+        .unwrap_or_default();
     group.bench_function("one_unit_read_and_score", |b| {
         b.iter(|| {
-            let mut files = vec![measure::read(Path::new("ward.csv"), black_box(&ward), &ReadOptions::default())];
+            let mut files = vec![measure::read(
+                Path::new("ward.csv"),
+                black_box(&ward),
+                &ReadOptions::default(),
+            )];
             eval::evaluate(&plan, &mut files)
         })
     });
@@ -60,7 +72,8 @@ fn evaluate(c: &mut Criterion) {
             eval::evaluate(black_box(&plan), &mut files)
         })
     });
-    let long = std::fs::read_to_string(root.join("examples/cac-phuong-2025-h2.csv")).unwrap_or_default();
+    let long =
+        std::fs::read_to_string(root.join("examples/cac-phuong-2025-h2.csv")).unwrap_or_default();
     let body: Vec<&str> = long.lines().skip(1).collect();
     let mut batch = String::from("unit,metric,value\n");
     for unit in 0..1_000 {
@@ -74,7 +87,11 @@ fn evaluate(c: &mut Criterion) {
     group.throughput(Throughput::Elements(1_000));
     group.bench_function("batch_1000_units_long_csv", |b| {
         b.iter(|| {
-            let mut files = vec![measure::read(Path::new("all.csv"), black_box(batch.as_bytes()), &ReadOptions::default())];
+            let mut files = vec![measure::read(
+                Path::new("all.csv"),
+                black_box(batch.as_bytes()),
+                &ReadOptions::default(),
+            )];
             eval::evaluate(&plan, &mut files)
         })
     });
