@@ -188,3 +188,29 @@ fn deterministic_output() {
     ];
     assert_eq!(stdout(&args), stdout(&args));
 }
+
+#[test]
+fn summary_lines_in_input_order_or_ranked() {
+    let text = stdout(&["eval", "--summary", PLAN, LONG]);
+    let json = stdout(&["eval", "--summary", "--format", "json", PLAN, LONG]);
+    let ranked = stdout(&["eval", "--summary", "--rank", "--format", "csv", PLAN, LONG]);
+    let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(first["unit"], "Phường Trần Liễu", "input order");
+    assert!(
+        ranked
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("1,Phường Hải An,"),
+        "highest first"
+    );
+    insta::assert_snapshot!(format!("{text}\n{json}\n{ranked}"));
+}
+
+#[test]
+fn rank_needs_summary() {
+    assert_eq!(
+        chitieu(&["eval", "--rank", PLAN, LONG]).status.code(),
+        Some(2)
+    );
+}

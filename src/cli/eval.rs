@@ -38,6 +38,12 @@ pub struct EvalArgs {
     sheet: Option<String>,
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+    /// One line per unit (text, json or csv format), in input order.
+    #[arg(long)]
+    summary: bool,
+    /// With --summary: rank the units by percentage, highest first.
+    #[arg(long, requires = "summary")]
+    rank: bool,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -64,12 +70,15 @@ pub fn run(args: &EvalArgs) -> u8 {
         units: &units,
     };
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
-    let text = match args.format {
-        EvalFormat::Text => report::text::render(&report, stdout_color),
-        EvalFormat::Json => report::json::render(&units),
-        EvalFormat::Markdown => report::markdown::render(&report),
-        EvalFormat::Junit => report::junit::render(&units),
-        EvalFormat::Csv => report::csv_report::render(&units),
+    let text = match (args.summary, args.format) {
+        (true, EvalFormat::Json) => report::summary::json_lines(&units, args.rank),
+        (true, EvalFormat::Csv) => report::summary::csv(&units, args.rank),
+        (true, _) => report::summary::text(&units, args.rank),
+        (false, EvalFormat::Text) => report::text::render(&report, stdout_color),
+        (false, EvalFormat::Json) => report::json::render(&units),
+        (false, EvalFormat::Markdown) => report::markdown::render(&report),
+        (false, EvalFormat::Junit) => report::junit::render(&units),
+        (false, EvalFormat::Csv) => report::csv_report::render(&units),
     };
     match &args.output {
         Some(path) => {

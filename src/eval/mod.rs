@@ -7,7 +7,7 @@ mod period;
 pub mod result;
 mod scoring;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::check::model::{CheckedPlan, Target};
 use crate::diagnostic::{Code, Diagnostic};
@@ -21,44 +21,69 @@ use result::{Status, Tally, TargetResult, UnitResult};
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
 pub fn evaluate(plan: &CheckedPlan, files: &mut [MeasureFile]) -> Vec<UnitResult> {
+    // Units in the order they first appear, each with its readings.
     let mut order: Vec<String> = Vec::new();
-    let mut entries: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut index_of: HashMap<String, usize> = HashMap::new();
     for (f, file) in files.iter().enumerate() {
+        // Rows of one unit usually come together: look the unit up once per
+        // run of rows, not once per row.
+        let mut last: Option<(&str, usize)> = None;
         for (r, reading) in file.readings.iter().enumerate() {
-            let unit = reading
-                .unit
-                .clone()
-                .unwrap_or_else(|| file.default_unit.clone());
-            let list = entries.entry(unit.clone()).or_insert_with(|| {
-                order.push(unit);
-                Vec::new()
-            });
-            list.push((f, r));
+            let unit = reading.unit.as_deref().unwrap_or(&file.default_unit);
+            let index = match last {
+                Some((name, index)) if name == unit => index,
+                _ => *index_of.entry(unit.to_string()).or_insert_with(|| {
+                    order.push(unit.to_string());
+                    lists.push(Vec::new());
+                    order.len() - 1
+                }),
+            };
+            if let Some(list) = lists.get_mut(index) {
+                list.push((f, r));
+            }
+            last = Some((unit, index));
         }
     }
     // A file whose rows all failed still names a unit: it is evaluated, and
     // every target shows as missing rather than the unit vanishing.
     for file in files.iter() {
-        if file.readings.is_empty() && !file.unusable() && !entries.contains_key(&file.default_unit)
+        if file.readings.is_empty()
+            && !file.unusable()
+            && !index_of.contains_key(&file.default_unit)
         {
-            entries.insert(file.default_unit.clone(), Vec::new());
+            index_of.insert(file.default_unit.clone(), order.len());
             order.push(file.default_unit.clone());
+            lists.push(Vec::new());
         }
     }
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    let mut unknown: BTreeMap<(usize, String), (usize, usize)> = BTreeMap::new();
     period::check_periods(plan, files, &mut found);
     let units = order
         .iter()
-        .map(|unit| {
-            let list = entries.get(unit).map(Vec::as_slice).unwrap_or(&[]);
+        .zip(&lists)
+        .map(|(unit, list)| {
             UnitEvaluation {
                 plan,
                 files,
                 found: &mut found,
+                unknown: &mut unknown,
             }
             .unit(unit, list)
         })
         .collect();
+    // An unknown metric is reported once per file, where it first stands,
+    // with the number of rows that name it.
+    for (index, count) in unknown.values() {
+        if *count > 1 {
+            if let Some((_, diagnostic)) = found.get_mut(*index) {
+                diagnostic
+                    .message
+                    .push_str(&format!(" ({count} rows name it)"));
+            }
+        }
+    }
     for (f, diagnostic) in found {
         if let Some(file) = files.get_mut(f) {
             file.diagnostics.push(diagnostic);
@@ -74,6 +99,8 @@ struct UnitEvaluation<'a, 'f> {
     plan: &'a CheckedPlan,
     files: &'f [MeasureFile],
     found: &'f mut Vec<(usize, Diagnostic)>,
+    /// Unknown metrics per file: where their diagnostic is, how many rows.
+    unknown: &'f mut BTreeMap<(usize, String), (usize, usize)>,
 }
 
 /// A reported metric with where it was first read.
@@ -123,6 +150,12 @@ impl UnitEvaluation<'_, '_> {
     /// The slot a reading fills, or `None` when its metric is not the plan's.
     fn read(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<Slot> {
         let Some(metric) = self.plan.metrics.get(&reading.metric) else {
+            if let Some((_, count)) = self.unknown.get_mut(&(f, reading.metric.clone())) {
+                *count += 1;
+                return None;
+            }
+            self.unknown
+                .insert((f, reading.metric.clone()), (self.found.len(), 1));
             let hint = did_you_mean(
                 &reading.metric,
                 self.plan.metrics.keys().map(String::as_str),

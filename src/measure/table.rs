@@ -142,7 +142,7 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
                 .and_then(|c| c.text().map(|t| (t, c.place.clone())))
         };
         file.readings.push(Reading {
-            unit: text_at(unit_col).map(|(t, _)| t.nfc().collect()),
+            unit: text_at(unit_col).map(|(t, _)| super::value::nfc(&t).into_owned()),
             metric: metric_name,
             metric_place: metric.place.clone(),
             value: value.raw.clone(),

@@ -47,7 +47,14 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
         Raw::Empty => return Ok(Interpreted::Empty),
         Raw::CellError(e) => return Err(Problem::CellError(e.clone())),
         Raw::Text(text) => {
-            let folded: String = text.trim().nfc().collect::<String>().to_lowercase();
+            // Most values are plain numbers: read them without folding.
+            let trimmed = text.trim();
+            if ty != MetricType::Bool && is_plain_number(trimmed) {
+                if let Ok(n) = number_text(trimmed, decimal_comma) {
+                    return typed(Written::Number(n), ty).map(Interpreted::Value);
+                }
+            }
+            let folded: String = nfc(trimmed).to_lowercase();
             if folded.is_empty() {
                 return Ok(Interpreted::Empty);
             }
@@ -61,6 +68,29 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
         Raw::Date(d) => Written::Date(*d),
     };
     typed(value, ty).map(Interpreted::Value)
+}
+
+/// Digits with at most one separator and an optional sign: no words, units
+/// or percent signs to fold, and no date (which has two separators).
+fn is_plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && digits.bytes().filter(|b| !b.is_ascii_digit()).count() <= 1
+        && digits.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// NFC, without allocating a second copy when the text already is (ASCII
+/// text always is).
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
 }
 
 /// What a value was written as, before the type's rules apply.

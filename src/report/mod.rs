@@ -7,6 +7,7 @@ mod format;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod summary;
 pub mod text;
 
 pub use format::{points_text, value_text};

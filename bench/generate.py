@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Synthetic national data for the Trần Liễu plan, seeded and reproducible.
+
+    python3 bench/generate.py N OUT_DIR [--seed S] [--per-unit]
+
+writes OUT_DIR/long.csv (unit,metric,value; about 63 rows per unit) and, with
+--per-unit, OUT_DIR/csv/UNIT.csv and OUT_DIR/json/UNIT.json for every unit.
+Like real submissions, it has missing metrics (a few percent, more in some
+units), zero denominators (some percent), values exactly on the threshold,
+and extra metrics the plan does not use.
+"""
+import argparse
+import json
+import pathlib
+import random
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PLAN = ROOT / "rules" / "tran-lieu-2025-h2.plan"
+
+
+def plan_metrics():
+    """Input metrics with their types, tasks, and ratio thresholds."""
+    text = PLAN.read_text(encoding="utf-8")
+    metrics = dict(re.findall(r"^metric (\w+): (\w+)", text, re.M))
+    tasks = re.findall(r"^task (\w+)", text, re.M)
+    thresholds = {m: float(v) / 100 for m, v in re.findall(r"^target (\w+) (?:>=|>) (\d+)%", text, re.M)}
+    return metrics, tasks, thresholds
+
+
+def value(rng, name, kind, thresholds):
+    if kind == "ratio":
+        t = thresholds.get(name, 0.9)
+        roll = rng.random()
+        if roll < 0.08:
+            return f"{t:.2f}"  # exactly on the threshold
+        return f"{min(1.0, max(0.0, rng.gauss(t, 0.06))):.4f}"
+    if kind == "count":
+        return str(rng.randint(0, 2000))
+    if kind == "minutes":
+        return f"{rng.uniform(5, 25):.1f}"
+    if kind == "money":
+        return str(rng.randint(1, 20) * 500_000_000)
+    if kind == "bool":
+        return rng.choice(["true", "true", "true", "false"])
+    return "0"
+
+
+def unit_rows(rng, index, metrics, tasks, thresholds):
+    name = f"Xã {index:05d}"
+    sloppy = rng.random() < 0.05  # some units report much less
+    rows = []
+    for metric, kind in metrics.items():
+        if rng.random() < (0.25 if sloppy else 0.03):
+            continue  # missing
+        rows.append((metric, value(rng, metric, kind, thresholds)))
+    # Zero denominators: no fee-bearing payments, nothing routed.
+    if rng.random() < 0.05:
+        rows = [(m, "0") if m in ("payments_total", "payments_online") else (m, v) for m, v in rows]
+    for task in tasks:
+        if rng.random() < 0.04:
+            continue
+        rows.append((task, f"2025-{rng.randint(7, 12):02d}-{rng.randint(1, 28):02d}"))
+    for extra in range(rng.randint(0, 3)):
+        rows.append((f"extra_metric_{extra}", str(rng.randint(0, 9))))
+    return name, rows
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("units", type=int)
+    parser.add_argument("out", type=pathlib.Path)
+    parser.add_argument("--seed", type=int, default=766)
+    parser.add_argument("--per-unit", action="store_true")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    metrics, tasks, thresholds = plan_metrics()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.per_unit:
+        (args.out / "csv").mkdir(exist_ok=True)
+        (args.out / "json").mkdir(exist_ok=True)
+    with open(args.out / "long.csv", "w", encoding="utf-8", newline="") as long:
+        long.write("unit,metric,value\n")
+        for index in range(args.units):
+            name, rows = unit_rows(rng, index, metrics, tasks, thresholds)
+            long.writelines(f"{name},{m},{v}\n" for m, v in rows)
+            if args.per_unit:
+                stem = f"xa-{index:05d}"
+                with open(args.out / "csv" / f"{stem}.csv", "w", encoding="utf-8") as f:
+                    f.write("unit,metric,value\n")
+                    f.writelines(f"{name},{m},{v}\n" for m, v in rows)
+                values = {m: v for m, v in rows}
+                with open(args.out / "json" / f"{stem}.json", "w", encoding="utf-8") as f:
+                    json.dump({"unit": name, "values": values}, f, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()

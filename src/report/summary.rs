@@ -1,0 +1,131 @@
+//! One line per unit, for batches: counts, points and percentage, in the
+//! order the units came (or ranked as PAR INDEX results are published).
+
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+
+use super::csv_report::text as csv_text;
+use super::format::{percent_text, points_text, printable};
+use super::json::number;
+use crate::eval::result::UnitResult;
+
+/// The units in input order, or ranked by percentage (highest first; ties
+/// keep input order), with their 1-based rank.
+pub fn ordered(units: &[UnitResult], rank: bool) -> Vec<(usize, &UnitResult)> {
+    let mut list: Vec<&UnitResult> = units.iter().collect();
+    if rank {
+        // A stable sort keeps input order among equal percentages.
+        list.sort_by(|a, b| {
+            let key = |u: &UnitResult| u.summary.percent().unwrap_or(Decimal::MIN);
+            key(b).cmp(&key(a))
+        });
+    }
+    list.into_iter()
+        .enumerate()
+        .map(|(i, u)| (i + 1, u))
+        .collect()
+}
+
+pub fn text(units: &[UnitResult], rank: bool) -> String {
+    let list = ordered(units, rank);
+    let width = list
+        .iter()
+        .map(|(_, u)| u.unit.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
+        if rank { "rank  " } else { "" },
+        "unit",
+        "pass",
+        "fail",
+        "missing",
+        "n/a",
+        "invalid",
+        "points",
+        "max",
+        "percent"
+    );
+    for (position, u) in list {
+        let s = &u.summary;
+        if rank {
+            let _ = write!(out, "{position:>4}  ");
+        }
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
+            printable(&u.unit),
+            s.pass,
+            s.fail,
+            s.missing,
+            s.not_applicable,
+            s.invalid,
+            points_text(s.points),
+            points_text(s.max_points),
+            percent_text(s.percent())
+        );
+    }
+    out
+}
+
+pub fn json_lines(units: &[UnitResult], rank: bool) -> String {
+    let mut out = String::new();
+    for (position, u) in ordered(units, rank) {
+        let s = &u.summary;
+        let mut line = serde_json::json!({
+            "unit": u.unit,
+            "pass": s.pass,
+            "fail": s.fail,
+            "missing": s.missing,
+            "not_applicable": s.not_applicable,
+            "invalid": s.invalid,
+            "points": number(s.points, 4),
+            "max_points": number(s.max_points, 4),
+            "percent": s.percent().map_or(serde_json::Value::Null, |p| number(p, 2)),
+        });
+        if let (true, Some(object)) = (rank, line.as_object_mut()) {
+            object.insert("rank".to_string(), serde_json::json!(position));
+        }
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+pub fn csv(units: &[UnitResult], rank: bool) -> String {
+    let mut out = String::new();
+    if rank {
+        out.push_str("rank,");
+    }
+    out.push_str("unit,pass,fail,missing,not_applicable,invalid,points,max_points,percent\n");
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for (position, u) in ordered(units, rank) {
+        let s = &u.summary;
+        let mut record = Vec::new();
+        if rank {
+            record.push(position.to_string());
+        }
+        record.extend([
+            csv_text(&u.unit),
+            s.pass.to_string(),
+            s.fail.to_string(),
+            s.missing.to_string(),
+            s.not_applicable.to_string(),
+            s.invalid.to_string(),
+            s.points.round_dp(4).normalize().to_string(),
+            s.max_points.round_dp(4).normalize().to_string(),
+            s.percent()
+                .map(|p| p.round_dp(2).normalize().to_string())
+                .unwrap_or_default(),
+        ]);
+        let _ = writer.write_record(&record);
+    }
+    out.push_str(&String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default());
+    out
+}
