@@ -44,6 +44,10 @@ pub struct EvalArgs {
     /// With --summary: rank the units by percentage, highest first.
     #[arg(long, requires = "summary")]
     rank: bool,
+    /// Read a long CSV whole instead of streaming it (the results are the
+    /// same; tests compare the two).
+    #[arg(long, hide = true)]
+    no_stream: bool,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -51,6 +55,9 @@ pub fn run(args: &EvalArgs) -> u8 {
     let Some(plan) = load_plan(args, color) else {
         return exit::CANNOT_RUN;
     };
+    if let Some(code) = streamed_summary(args, &plan.plan) {
+        return code;
+    }
     let (mut inputs, mut unreadable) = read_measurements(args);
     let units = eval::evaluate(&plan.plan, &mut inputs);
 
@@ -70,28 +77,85 @@ pub fn run(args: &EvalArgs) -> u8 {
         units: &units,
     };
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
-    let text = match (args.summary, args.format) {
-        (true, EvalFormat::Json) => report::summary::json_lines(&units, args.rank),
-        (true, EvalFormat::Csv) => report::summary::csv(&units, args.rank),
-        (true, _) => report::summary::text(&units, args.rank),
-        (false, EvalFormat::Text) => report::text::render(&report, stdout_color),
-        (false, EvalFormat::Json) => report::json::render(&units),
-        (false, EvalFormat::Markdown) => report::markdown::render(&report),
-        (false, EvalFormat::Junit) => report::junit::render(&units),
-        (false, EvalFormat::Csv) => report::csv_report::render(&units),
-    };
-    match &args.output {
-        Some(path) => {
-            if let Err(error) = report::write_atomic(path, text.as_bytes()) {
-                let _ = writeln!(err, "error: cannot write `{}`: {error}", path.display());
-                unreadable = true;
-            }
-        }
-        None => {
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
-        }
+    let text = render_report(args, &report, &units, stdout_color);
+    if !write_report(args, &text) {
+        unreadable = true;
     }
     exit_code(unreadable, &inputs, &units)
+}
+
+/// `--summary` of one long-format CSV, streamed unit by unit: memory does
+/// not grow with the number of units. `None` when the input does not suit
+/// streaming; the general path then reads it.
+fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) -> Option<u8> {
+    let [path] = args.measurements.as_slice() else {
+        return None;
+    };
+    let csv_like = path.extension().is_some_and(|e| {
+        matches!(
+            e.to_string_lossy().to_lowercase().as_str(),
+            "csv" | "tsv" | "txt"
+        )
+    });
+    if !args.summary || args.no_stream || !csv_like || !path.is_file() {
+        return None;
+    }
+    let file = std::fs::File::open(path).ok()?;
+    let name = path.display().to_string();
+    let streamed = eval::stream::long_csv_summary(plan, &name, file, &chitieu::Limits::default())?;
+    let mut err = std::io::stderr().lock();
+    for line in &streamed.diagnostics {
+        let _ = writeln!(err, "{line}");
+    }
+    let report = Report {
+        plan_title: plan.title.as_deref(),
+        units: &streamed.units,
+    };
+    let text = render_report(args, &report, &streamed.units, false);
+    let written = write_report(args, &text);
+    Some(if !written || streamed.errors > 0 {
+        exit::CANNOT_RUN
+    } else if streamed.units.iter().all(|u| u.summary.all_met()) {
+        exit::OK
+    } else {
+        exit::PROBLEMS
+    })
+}
+
+fn render_report(
+    args: &EvalArgs,
+    report: &Report,
+    units: &[UnitResult],
+    stdout_color: bool,
+) -> String {
+    match (args.summary, args.format) {
+        (true, EvalFormat::Json) => report::summary::json_lines(units, args.rank),
+        (true, EvalFormat::Csv) => report::summary::csv(units, args.rank),
+        (true, _) => report::summary::text(units, args.rank),
+        (false, EvalFormat::Text) => report::text::render(report, stdout_color),
+        (false, EvalFormat::Json) => report::json::render(units),
+        (false, EvalFormat::Markdown) => report::markdown::render(report),
+        (false, EvalFormat::Junit) => report::junit::render(units),
+        (false, EvalFormat::Csv) => report::csv_report::render(units),
+    }
+}
+
+/// Writes the report to `--output` (atomically) or standard output; false if
+/// it could not be written.
+fn write_report(args: &EvalArgs, text: &str) -> bool {
+    match &args.output {
+        Some(path) => match report::write_atomic(path, text.as_bytes()) {
+            Ok(()) => true,
+            Err(error) => {
+                eprintln!("error: cannot write `{}`: {error}", path.display());
+                false
+            }
+        },
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            true
+        }
+    }
 }
 
 /// The checked plan, or `None` (after reporting why) when it cannot be used.

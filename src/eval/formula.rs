@@ -31,9 +31,20 @@ pub enum Outcome {
     Invalid(String),
 }
 
+/// Where the reported metrics of one unit are kept.
+pub trait Slots {
+    fn slot(&self, name: &str) -> Option<&Slot>;
+}
+
+impl Slots for BTreeMap<String, Slot> {
+    fn slot(&self, name: &str) -> Option<&Slot> {
+        self.get(name)
+    }
+}
+
 pub struct Values<'a> {
     pub plan: &'a CheckedPlan,
-    pub slots: &'a BTreeMap<String, Slot>,
+    pub slots: &'a dyn Slots,
 }
 
 impl Values<'_> {
@@ -42,7 +53,7 @@ impl Values<'_> {
     }
 
     fn metric_at(&self, name: &str, depth: usize) -> Outcome {
-        match self.slots.get(name) {
+        match self.slots.slot(name) {
             Some(Slot::Value(v)) => return Outcome::Value(*v),
             Some(Slot::NotApplicable) => {
                 return Outcome::NotApplicable(format!("`{name}` is reported as not applicable"))

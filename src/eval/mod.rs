@@ -6,6 +6,7 @@ mod formula;
 mod period;
 pub mod result;
 mod scoring;
+pub mod stream;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,6 +14,8 @@ use crate::check::model::{CheckedPlan, Target};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::measure::value::{interpret, Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
+use rust_decimal::Decimal;
+
 use crate::suggest::did_you_mean;
 use crate::syntax::ast::NaRule;
 use formula::{Outcome, Slot, Values};
@@ -195,26 +198,8 @@ impl UnitEvaluation<'_, '_> {
                 Slot::Empty
             }
             Err(problem) => {
-                let (code, message, hint) = match problem {
-                    Problem::Unreadable(m, h) => (Code::UnreadableValue, m, h),
-                    Problem::WrongType(m, h) => (Code::WrongValueType, m, h),
-                    Problem::OutOfRange(m, h) => (Code::ValueOutOfRange, m, h),
-                    Problem::CellError(e) => (
-                        Code::CellError,
-                        format!("the cell holds the error `{e}`"),
-                        "correct the formula in the spreadsheet".to_string(),
-                    ),
-                };
-                let diagnostic = reading
-                    .value_place
-                    .diagnostic(code, format!("`{name}`: {message}"))
-                    .with_label("cannot be used");
-                let diagnostic = if hint.is_empty() {
-                    diagnostic
-                } else {
-                    diagnostic.with_hint(hint)
-                };
-                self.found.push((f, diagnostic));
+                self.found
+                    .push((f, problem_diagnostic(&reading.value_place, name, problem)));
                 Slot::Invalid
             }
         })
@@ -285,57 +270,99 @@ impl UnitEvaluation<'_, '_> {
     }
 
     fn target_result(&self, target: &Target, values: &Values) -> TargetResult {
-        let section = target
-            .section
-            .and_then(|i| self.plan.sections.get(i))
-            .cloned();
-        let mut result = TargetResult {
+        let judged = judge(target, values.metric(&target.metric));
+        TargetResult {
             target: target.id.clone(),
             kind: target.kind,
             metric: target.metric.clone(),
             ty: self.plan.metrics.get(&target.metric).and_then(|m| m.ty),
             label: target.label.clone(),
             owner: target.owner.clone(),
-            section,
-            status: Status::Missing,
-            actual: None,
+            section: target
+                .section
+                .and_then(|i| self.plan.sections.get(i))
+                .cloned(),
+            status: judged.status,
+            actual: judged.actual,
             expected: target.expected.clone(),
-            points: rust_decimal::Decimal::ZERO,
-            max_points: target.points,
-            note: None,
-        };
-        match values.metric(&target.metric) {
-            Outcome::Value(value) => {
-                result.actual = Some(value);
-                match scoring::meets(&value, &target.condition) {
-                    Some(met) => {
-                        result.status = if met { Status::Pass } else { Status::Fail };
-                        result.points = scoring::points(target, &value, met);
-                    }
-                    None => {
-                        result.status = Status::Invalid;
-                        result.note =
-                            Some("the value cannot be compared with the threshold".to_string());
-                    }
+            points: judged.points,
+            max_points: judged.max_points,
+            note: judged.note,
+        }
+    }
+}
+
+/// The diagnostic for a value that cannot be used, at its place.
+pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) -> Diagnostic {
+    let (code, message, hint) = match problem {
+        Problem::Unreadable(m, h) => (Code::UnreadableValue, m, h),
+        Problem::WrongType(m, h) => (Code::WrongValueType, m, h),
+        Problem::OutOfRange(m, h) => (Code::ValueOutOfRange, m, h),
+        Problem::CellError(e) => (
+            Code::CellError,
+            format!("the cell holds the error `{e}`"),
+            "correct the formula in the spreadsheet".to_string(),
+        ),
+    };
+    let diagnostic = place
+        .diagnostic(code, format!("`{name}`: {message}"))
+        .with_label("cannot be used");
+    if hint.is_empty() {
+        diagnostic
+    } else {
+        diagnostic.with_hint(hint)
+    }
+}
+
+/// A target's verdict on a metric's outcome: the one place statuses and
+/// points are decided, for every way of evaluating.
+pub(crate) struct Judgement {
+    pub status: Status,
+    pub actual: Option<crate::measure::value::Value>,
+    pub points: Decimal,
+    pub max_points: Decimal,
+    pub note: Option<String>,
+}
+
+pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
+    let mut judged = Judgement {
+        status: Status::Missing,
+        actual: None,
+        points: Decimal::ZERO,
+        max_points: target.points,
+        note: None,
+    };
+    match outcome {
+        Outcome::Value(value) => {
+            judged.actual = Some(value);
+            match scoring::meets(&value, &target.condition) {
+                Some(met) => {
+                    judged.status = if met { Status::Pass } else { Status::Fail };
+                    judged.points = scoring::points(target, &value, met);
                 }
-            }
-            Outcome::Missing(note) => result.note = Some(note),
-            Outcome::Invalid(note) => {
-                result.status = Status::Invalid;
-                result.note = Some(note);
-            }
-            Outcome::NotApplicable(note) => {
-                result.status = Status::NotApplicable;
-                result.note = Some(note);
-                match target.not_applicable {
-                    NaRule::Full => result.points = target.points,
-                    NaRule::Zero => {}
-                    NaRule::Excluded => result.max_points = rust_decimal::Decimal::ZERO,
+                None => {
+                    judged.status = Status::Invalid;
+                    judged.note =
+                        Some("the value cannot be compared with the threshold".to_string());
                 }
             }
         }
-        result
+        Outcome::Missing(note) => judged.note = Some(note),
+        Outcome::Invalid(note) => {
+            judged.status = Status::Invalid;
+            judged.note = Some(note);
+        }
+        Outcome::NotApplicable(note) => {
+            judged.status = Status::NotApplicable;
+            judged.note = Some(note);
+            match target.not_applicable {
+                NaRule::Full => judged.points = target.points,
+                NaRule::Zero => {}
+                NaRule::Excluded => judged.max_points = Decimal::ZERO,
+            }
+        }
     }
+    judged
 }
 
 /// The unit's totals, overall, per section and per owner.

@@ -32,7 +32,7 @@ pub fn check_periods(
     }
 }
 
-fn check(plan: Option<Period>, text: &str, place: &Place) -> Option<Diagnostic> {
+pub(crate) fn check(plan: Option<Period>, text: &str, place: &Place) -> Option<Diagnostic> {
     let Some((start, end)) = parse(text) else {
         return Some(
             place

@@ -141,7 +141,7 @@ fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -
 
 /// The separator of the header line: the most frequent of `;`, tab and `,`
 /// outside quotes (ties in that order).
-fn sniff_delimiter(text: &str) -> u8 {
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
     let line = text.lines().next().unwrap_or("");
     let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
     let mut quoted = false;

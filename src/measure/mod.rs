@@ -2,10 +2,10 @@
 //! place it was read from. Nothing here knows the plan; `eval` interprets the
 //! readings against it.
 
-mod csv_file;
+pub(crate) mod csv_file;
 mod decode;
 mod json_file;
-mod table;
+pub(crate) mod table;
 pub mod value;
 mod xlsx_file;
 

@@ -28,7 +28,7 @@ pub struct TableRow {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(crate) enum Role {
     Unit,
     Metric,
     Value,
@@ -37,7 +37,7 @@ enum Role {
     Other,
 }
 
-fn role(header: &str) -> Role {
+pub(crate) fn role(header: &str) -> Role {
     let name: String = header
         .trim()
         .nfc()

@@ -46,28 +46,43 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
     let value = match raw {
         Raw::Empty => return Ok(Interpreted::Empty),
         Raw::CellError(e) => return Err(Problem::CellError(e.clone())),
-        Raw::Text(text) => {
-            // Most values are plain numbers: read them without folding.
-            let trimmed = text.trim();
-            if ty != MetricType::Bool && is_plain_number(trimmed) {
-                if let Ok(n) = number_text(trimmed, decimal_comma) {
-                    return typed(Written::Number(n), ty).map(Interpreted::Value);
-                }
-            }
-            let folded: String = nfc(trimmed).to_lowercase();
-            if folded.is_empty() {
-                return Ok(Interpreted::Empty);
-            }
-            if NOT_APPLICABLE.contains(&folded.as_str()) {
-                return Ok(Interpreted::NotApplicable);
-            }
-            text_value(&folded, ty, decimal_comma)?
-        }
+        Raw::Text(text) => return interpret_text(text, ty, decimal_comma),
         Raw::Number(n) => Written::Number(*n),
         Raw::Bool(b) => Written::Bool(*b),
         Raw::Date(d) => Written::Date(*d),
     };
     typed(value, ty).map(Interpreted::Value)
+}
+
+/// A value written as text, for a metric of type `ty`.
+pub fn interpret_text(
+    text: &str,
+    ty: MetricType,
+    decimal_comma: bool,
+) -> Result<Interpreted, Problem> {
+    // Most values are plain numbers: read them without folding.
+    let trimmed = text.trim();
+    if ty != MetricType::Bool && is_plain_number(trimmed) {
+        // `0.95` in a decimal-point file, or `12` anywhere: no separators to
+        // sort out, so no copy to make.
+        let separated = trimmed.contains(',') || (decimal_comma && trimmed.contains('.'));
+        let direct = if separated {
+            None
+        } else {
+            Decimal::from_str_exact(trimmed).ok()
+        };
+        if let Some(n) = direct.or_else(|| number_text(trimmed, decimal_comma).ok()) {
+            return typed(Written::Number(n), ty).map(Interpreted::Value);
+        }
+    }
+    let folded: String = nfc(trimmed).to_lowercase();
+    if folded.is_empty() {
+        return Ok(Interpreted::Empty);
+    }
+    if NOT_APPLICABLE.contains(&folded.as_str()) {
+        return Ok(Interpreted::NotApplicable);
+    }
+    typed(text_value(&folded, ty, decimal_comma)?, ty).map(Interpreted::Value)
 }
 
 /// Digits with at most one separator and an optional sign: no words, units
