@@ -123,3 +123,40 @@ fn the_shipped_examples_give_the_same_summary_both_ways() {
         .unwrap(),
     );
 }
+
+/// Two threads on two halves give what one thread gives: the same units in
+/// the same order and the same diagnostics, line numbers included.
+#[test]
+fn two_threads_give_what_one_gives() {
+    use chitieu::eval::stream::long_csv_summary;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let plan = chitieu::load::load_plan(&root.join(PLAN)).unwrap().plan;
+    let dir = tempfile::tempdir().unwrap();
+    let limits = chitieu::Limits::default();
+    let quoted = std::fs::read_to_string(root.join("examples/cac-phuong-2025-h2.csv")).unwrap();
+    for (name, text) in [
+        ("messy.csv", synthetic(200, true)),
+        ("clean.csv", synthetic(50, false)),
+        ("quoted.csv", quoted),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).unwrap();
+        let one = long_csv_summary(&plan, name, &path, &limits, (1, 0)).unwrap();
+        let two = long_csv_summary(&plan, name, &path, &limits, (2, 0)).unwrap();
+        assert_eq!(one.units, two.units, "{name}");
+        let first_difference = one
+            .diagnostics
+            .iter()
+            .zip(&two.diagnostics)
+            .position(|(a, b)| a != b);
+        assert_eq!(
+            (
+                one.diagnostics.len(),
+                first_difference.map(|i| (&one.diagnostics[i], &two.diagnostics[i]))
+            ),
+            (two.diagnostics.len(), None),
+            "{name}"
+        );
+        assert_eq!(one.errors, two.errors, "{name}");
+    }
+}

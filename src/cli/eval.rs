@@ -100,9 +100,11 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
     if !args.summary || args.no_stream || !csv_like || !path.is_file() {
         return None;
     }
-    let file = std::fs::File::open(path).ok()?;
     let name = path.display().to_string();
-    let streamed = eval::stream::long_csv_summary(plan, &name, file, &chitieu::Limits::default())?;
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let split = (threads, eval::stream::SPLIT_FROM_BYTES);
+    let streamed =
+        eval::stream::long_csv_summary(plan, &name, path, &chitieu::Limits::default(), split)?;
     let mut err = std::io::stderr().lock();
     for line in &streamed.diagnostics {
         let _ = writeln!(err, "{line}");

@@ -10,7 +10,9 @@
 use std::collections::{HashMap, HashSet};
 
 use rustc_hash::FxHashMap;
-use std::io::{BufRead, BufReader, Read};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
 
 use super::formula::{Slot, Slots, Values};
 use super::result::{Tally, TargetResult, UnitResult};
@@ -26,37 +28,101 @@ use crate::suggest::did_you_mean;
 use crate::syntax::ast::MetricType;
 
 /// What streaming gave: the units' totals in input order, and diagnostics as
-/// `file:line:column: severity[code]: message` lines.
+/// `file:line:column: severity[code]: message` lines: first those about
+/// values in line order, then periods, then unknown metrics (each in the order
+/// of the line they first stand on), whatever the number of threads.
 pub struct Streamed {
     pub units: Vec<UnitResult>,
     pub diagnostics: Vec<String>,
     pub errors: usize,
 }
 
-/// Streams `reader` (the file `name`), or `None` when the file does not suit
-/// streaming and the general path must read it.
+/// How a long CSV is laid out, from its header.
+#[derive(Clone, Copy)]
+struct Layout {
+    delimiter: u8,
+    decimal_comma: bool,
+    /// Where the first data row starts, in bytes.
+    data_start: u64,
+    unit_col: usize,
+    metric_col: usize,
+    value_col: usize,
+    period_col: Option<usize>,
+    needed: usize,
+}
+
+/// Below this size one thread reads the whole file: splitting costs a pass.
+pub const SPLIT_FROM_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Streams the long CSV at `path` (shown as `name`), on up to `threads`
+/// threads for files of `split_from` bytes or more, or `None` when the file
+/// does not suit streaming and the general path must read it.
 pub fn long_csv_summary(
     plan: &CheckedPlan,
     name: &str,
-    reader: impl Read,
+    path: &Path,
     limits: &Limits,
+    (threads, split_from): (usize, u64),
 ) -> Option<Streamed> {
-    let mut input = BufReader::with_capacity(1 << 16, reader);
+    let layout = layout(File::open(path).ok()?)?;
+    let size = std::fs::metadata(path).ok()?.len();
+    let metrics = MetricIndex::new(plan);
+    let split = (threads > 1 && size >= split_from)
+        .then(|| split_point(path, &layout, size / 2))
+        .flatten();
+    let chunks: Vec<(u64, u64, u64)> = match split {
+        // The first stretch starts after the header's line.
+        Some((at, lines_before)) => vec![(layout.data_start, at, 1), (at, size, lines_before)],
+        None => vec![(layout.data_start, size, 1)],
+    };
+    let scan = |&(start, end, lines_before): &(u64, u64, u64)| -> Option<Chunk> {
+        let mut file = File::open(path).ok()?;
+        file.seek(SeekFrom::Start(start)).ok()?;
+        let reader = BufReader::with_capacity(1 << 16, file.take(end - start));
+        scan_chunk(plan, &metrics, name, limits, layout, reader, lines_before)
+    };
+    let results: Vec<Option<Chunk>> = if chunks.len() > 1 {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .iter()
+                .map(|c| scope.spawn(move || scan(c)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().ok().flatten())
+                .collect()
+        })
+    } else {
+        chunks.iter().map(scan).collect()
+    };
+    merge(
+        plan,
+        name,
+        results.into_iter().collect::<Option<Vec<Chunk>>>()?,
+    )
+}
+
+/// The delimiter, columns and first data row of a long CSV, or `None` when
+/// it is not one streaming reads (UTF-16, no `unit` column, unused columns).
+fn layout(file: File) -> Option<Layout> {
+    let mut input = BufReader::with_capacity(1 << 16, file);
     let head = input.fill_buf().ok()?;
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return None;
     }
-    let bom = head.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let bom: u64 = if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
     let first_line = head.split(|b| *b == b'\n').next()?;
-    let delimiter = sniff_delimiter(std::str::from_utf8(first_line).ok()?);
-    if bom {
-        input.consume(3);
-    }
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(input);
+    let delimiter = sniff_delimiter(
+        std::str::from_utf8(first_line)
+            .ok()?
+            .trim_start_matches('\u{FEFF}'),
+    );
+    input.consume(bom as usize);
+    let mut csv = csv_reader(delimiter, input);
     let mut record = csv::ByteRecord::new();
     if !csv.read_byte_record(&mut record).ok()? {
         return None;
@@ -65,12 +131,6 @@ pub fn long_csv_summary(
         .iter()
         .map(|f| std::str::from_utf8(f).map_or(Role::Other, role))
         .collect();
-    let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
-    let (unit_col, metric_col, value_col) = (
-        column(Role::Unit)?,
-        column(Role::Metric)?,
-        column(Role::Value)?,
-    );
     if roles
         .iter()
         .zip(record.iter())
@@ -79,15 +139,109 @@ pub fn long_csv_summary(
         // Unused columns are reported by the general path.
         return None;
     }
-    let mut stream = Stream {
-        plan,
-        metrics: MetricIndex::new(plan),
-        name,
-        limits,
+    let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
+    let (unit_col, metric_col, value_col) = (
+        column(Role::Unit)?,
+        column(Role::Metric)?,
+        column(Role::Value)?,
+    );
+    Some(Layout {
+        delimiter,
         decimal_comma: delimiter != b',',
+        data_start: bom + csv.position().byte(),
+        unit_col,
+        metric_col,
+        value_col,
         period_col: column(Role::Period),
         needed: unit_col.max(metric_col).max(value_col) + 1,
-        columns: (unit_col, metric_col, value_col),
+    })
+}
+
+/// A place near `target` to split the file: the start of a line where the
+/// unit changes, outside any quoted field; with the number of lines before it.
+fn split_point(path: &Path, layout: &Layout, target: u64) -> Option<(u64, u64)> {
+    let mut input = BufReader::with_capacity(1 << 16, File::open(path).ok()?);
+    let (mut offset, mut lines, mut quotes) = (0u64, 0u64, 0u64);
+    // Whole blocks up to the middle are only counted, not split into lines.
+    loop {
+        let block = input.fill_buf().ok()?;
+        let len = block.len() as u64;
+        if len == 0 || offset + len > target {
+            break;
+        }
+        lines += block.iter().filter(|b| **b == b'\n').count() as u64;
+        quotes += block.iter().filter(|b| **b == b'"').count() as u64;
+        input.consume(len as usize);
+        offset += len;
+    }
+    let mut line = Vec::new();
+    let mut previous_unit: Option<Vec<u8>> = None;
+    loop {
+        line.clear();
+        let read = input.read_until(b'\n', &mut line).ok()?;
+        if read == 0 {
+            return None;
+        }
+        if offset >= target && offset >= layout.data_start && quotes % 2 == 0 {
+            let unit = unit_of(&line, layout)?;
+            match &previous_unit {
+                Some(before) if *before != unit => return Some((offset, lines)),
+                _ => previous_unit = Some(unit),
+            }
+        }
+        quotes += line.iter().filter(|b| **b == b'"').count() as u64;
+        lines += 1;
+        offset += read as u64;
+    }
+}
+
+/// A CSV reader that takes every row as data, whatever its length.
+fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input)
+}
+
+/// The unit field of one line.
+fn unit_of(line: &[u8], layout: &Layout) -> Option<Vec<u8>> {
+    let mut csv = csv_reader(layout.delimiter, line);
+    let mut record = csv::ByteRecord::new();
+    csv.read_byte_record(&mut record).ok()?;
+    record.get(layout.unit_col).map(|u| u.trim_ascii().to_vec())
+}
+
+/// What one stretch of the file gave.
+struct Chunk {
+    units: Vec<UnitResult>,
+    /// Diagnostics about values, in line order.
+    diagnostics: Vec<String>,
+    errors: usize,
+    seen: Vec<String>,
+    unknown: HashMap<String, (u64, usize, usize)>,
+    /// Distinct periods with where each first stands.
+    periods: Vec<(String, u64, usize)>,
+}
+
+fn scan_chunk(
+    plan: &CheckedPlan,
+    metrics: &MetricIndex,
+    name: &str,
+    limits: &Limits,
+    layout: Layout,
+    reader: impl Read,
+    lines_before: u64,
+) -> Option<Chunk> {
+    let mut csv = csv_reader(layout.delimiter, reader);
+    let mut record = csv::ByteRecord::new();
+    let mut stream = Stream {
+        plan,
+        metrics,
+        name,
+        limits,
+        layout,
+        lines_before,
         out: Streamed {
             units: Vec::new(),
             diagnostics: Vec::new(),
@@ -95,17 +249,123 @@ pub fn long_csv_summary(
         },
         unit: Unit::default(),
         seen: HashSet::new(),
+        seen_order: Vec::new(),
         unknown: HashMap::new(),
-        periods: HashSet::new(),
+        periods: HashMap::new(),
     };
     while csv.read_byte_record(&mut record).ok()? {
         stream.row(&record)?;
     }
     stream.finish_unit();
-    stream.report_unknown();
+    let mut periods: Vec<(String, u64, usize)> = stream
+        .periods
+        .into_iter()
+        .map(|(p, (l, c))| (p, l, c))
+        .collect();
+    periods.sort_by_key(|(_, line, _)| *line);
+    Some(Chunk {
+        units: stream.out.units,
+        diagnostics: stream.out.diagnostics,
+        errors: stream.out.errors,
+        seen: stream.seen_order,
+        unknown: stream.unknown,
+        periods,
+    })
+}
+
+/// The chunks joined in file order; `None` if a unit's rows are in two of
+/// them (the general path then reads the file).
+fn merge(plan: &CheckedPlan, name: &str, chunks: Vec<Chunk>) -> Option<Streamed> {
+    let mut out = Streamed {
+        units: Vec::new(),
+        diagnostics: Vec::new(),
+        errors: 0,
+    };
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut unknown: HashMap<String, (u64, usize, usize)> = HashMap::new();
+    let mut periods: Vec<(String, u64, usize)> = Vec::new();
+    for chunk in chunks {
+        for unit in chunk.seen {
+            if !seen.insert(unit) {
+                return None;
+            }
+        }
+        out.units.extend(chunk.units);
+        out.diagnostics.extend(chunk.diagnostics);
+        out.errors += chunk.errors;
+        for (metric, (line, col, count)) in chunk.unknown {
+            let entry = unknown.entry(metric).or_insert((line, col, 0));
+            if line < entry.0 {
+                (entry.0, entry.1) = (line, col);
+            }
+            entry.2 += count;
+        }
+        for (period, line, col) in chunk.periods {
+            if !periods.iter().any(|(p, _, _)| *p == period) {
+                periods.push((period, line, col));
+            }
+        }
+    }
     // A file without data rows is evaluated as the file's own unit by the
     // general path.
-    (!stream.out.units.is_empty()).then_some(stream.out)
+    if out.units.is_empty() {
+        return None;
+    }
+    let mut report = Reporter {
+        name,
+        out: &mut out,
+    };
+    for (period, line, col) in periods {
+        if let Some(d) = period::check(plan.period, &period, &Place::default()) {
+            report.report(&d, line, col);
+        }
+    }
+    let mut unknown: Vec<(String, (u64, usize, usize))> = unknown.into_iter().collect();
+    unknown.sort_by_key(|(_, (line, _, _))| *line);
+    for (metric, (line, col, count)) in unknown {
+        let hint =
+            did_you_mean(&metric, plan.metrics.keys().map(String::as_str)).unwrap_or_else(|| {
+                "the value is ignored; check the metric names in the plan".to_string()
+            });
+        let suffix = if count > 1 {
+            format!(" ({count} rows name it)")
+        } else {
+            String::new()
+        };
+        let d = Diagnostic::new(
+            Code::UnknownMetric,
+            Default::default(),
+            format!("the plan has no metric `{metric}`{suffix}"),
+        )
+        .with_hint(hint);
+        report.report(&d, line, col);
+    }
+    Some(out)
+}
+
+/// Writes diagnostics as `file:line:column: severity[code]: message` lines.
+struct Reporter<'a> {
+    name: &'a str,
+    out: &'a mut Streamed,
+}
+
+impl Reporter<'_> {
+    fn report(&mut self, d: &Diagnostic, line: u64, col: usize) {
+        if d.severity() == Severity::Error {
+            self.out.errors += 1;
+        }
+        let mut text = format!(
+            "{}:{line}:{col}: {}[{}]: {}",
+            self.name,
+            d.severity().as_str(),
+            d.code.id(),
+            d.message
+        );
+        if let Some(hint) = &d.hint {
+            text.push_str(&format!("\n  help: {hint}"));
+        }
+        self.out.diagnostics.push(text);
+    }
 }
 
 /// The plan's metrics by number, so a row costs one hash lookup and no
@@ -153,25 +413,26 @@ impl Slots for UnitSlots<'_> {
 
 struct Stream<'p> {
     plan: &'p CheckedPlan,
-    metrics: MetricIndex<'p>,
+    metrics: &'p MetricIndex<'p>,
     name: &'p str,
     limits: &'p Limits,
-    decimal_comma: bool,
-    period_col: Option<usize>,
-    needed: usize,
-    columns: (usize, usize, usize),
+    layout: Layout,
+    /// Lines of the file before this stretch, for line numbers.
+    lines_before: u64,
     out: Streamed,
     unit: Unit,
     seen: HashSet<String>,
+    seen_order: Vec<String>,
     /// Unknown metrics: where first seen, how many rows.
     unknown: HashMap<String, (u64, usize, usize)>,
-    periods: HashSet<String>,
+    /// Distinct periods: where each first stands.
+    periods: HashMap<String, (u64, usize)>,
 }
 
 impl Stream<'_> {
     /// Reads one data row; `None` when the file must go the general way.
     fn row(&mut self, record: &csv::ByteRecord) -> Option<()> {
-        let line = record.position().map_or(0, |p| p.line());
+        let line = self.lines_before + record.position().map_or(0, |p| p.line());
         let text = |i: usize| record.get(i).map(std::str::from_utf8);
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
             return Some(());
@@ -181,10 +442,14 @@ impl Stream<'_> {
         {
             return None;
         }
-        if record.len() < self.needed {
+        if record.len() < self.layout.needed {
             return None;
         }
-        let (unit_col, metric_col, value_col) = self.columns;
+        let (unit_col, metric_col, value_col) = (
+            self.layout.unit_col,
+            self.layout.metric_col,
+            self.layout.value_col,
+        );
         let (Some(Ok(unit)), Some(Ok(metric)), Some(Ok(value))) =
             (text(unit_col), text(metric_col), text(value_col))
         else {
@@ -203,19 +468,19 @@ impl Stream<'_> {
             if !self.seen.insert(unit.to_string()) {
                 return None;
             }
+            self.seen_order.push(unit.to_string());
             self.unit.name = Some(unit.to_string());
             self.unit.slots = vec![None; self.metrics.types.len()];
         }
-        if let Some(Some(Ok(period))) = self.period_col.map(text) {
+        if let Some(Some(Ok(period))) = self.layout.period_col.map(text) {
             let period = period.trim();
             if !period.is_empty() {
                 if self.unit.period.is_none() {
                     self.unit.period = Some(period.to_string());
                 }
-                if self.periods.insert(period.to_string()) {
-                    if let Some(d) = period::check(self.plan.period, period, &Place::default()) {
-                        self.report(&d, line, column(record, self.period_col.unwrap_or(0)));
-                    }
+                if !self.periods.contains_key(period) {
+                    let col = column(record, self.layout.period_col.unwrap_or(0));
+                    self.periods.insert(period.to_string(), (line, col));
                 }
             }
         }
@@ -236,7 +501,7 @@ impl Stream<'_> {
         let Some(ty) = ty else {
             return Some(());
         };
-        let slot = match interpret_text(value, ty, self.decimal_comma) {
+        let slot = match interpret_text(value, ty, self.layout.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
             Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
             Ok(Interpreted::Empty) => {
@@ -298,7 +563,7 @@ impl Stream<'_> {
             return;
         };
         let slots = UnitSlots {
-            index: &self.metrics,
+            index: self.metrics,
             slots: &unit.slots,
         };
         let values = Values {
@@ -334,44 +599,12 @@ impl Stream<'_> {
         });
     }
 
-    fn report_unknown(&mut self) {
-        let mut unknown: Vec<(String, (u64, usize, usize))> = self.unknown.drain().collect();
-        unknown.sort_by_key(|(_, (line, _, _))| *line);
-        for (metric, (line, col, count)) in unknown {
-            let hint = did_you_mean(&metric, self.plan.metrics.keys().map(String::as_str))
-                .unwrap_or_else(|| {
-                    "the value is ignored; check the metric names in the plan".to_string()
-                });
-            let suffix = if count > 1 {
-                format!(" ({count} rows name it)")
-            } else {
-                String::new()
-            };
-            let d = Diagnostic::new(
-                Code::UnknownMetric,
-                Default::default(),
-                format!("the plan has no metric `{metric}`{suffix}"),
-            )
-            .with_hint(hint);
-            self.report(&d, line, col);
-        }
-    }
-
     fn report(&mut self, d: &Diagnostic, line: u64, col: usize) {
-        if d.severity() == Severity::Error {
-            self.out.errors += 1;
+        Reporter {
+            name: self.name,
+            out: &mut self.out,
         }
-        let mut text = format!(
-            "{}:{line}:{col}: {}[{}]: {}",
-            self.name,
-            d.severity().as_str(),
-            d.code.id(),
-            d.message
-        );
-        if let Some(hint) = &d.hint {
-            text.push_str(&format!("\n  help: {hint}"));
-        }
-        self.out.diagnostics.push(text);
+        .report(d, line, col);
     }
 }
 
