@@ -66,7 +66,11 @@ fn compare(csv: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("all.csv");
     std::fs::write(&path, csv).unwrap();
-    let path = path.to_str().unwrap();
+    compare_path(path.to_str().unwrap())
+}
+
+/// Evaluates `path` streamed and whole in every summary format and compares.
+fn compare_path(path: &str) -> String {
     for format in ["text", "json", "csv"] {
         let streamed = chitieu(&["eval", "--summary", "--format", format, PLAN, path]);
         let whole = chitieu(&[
@@ -159,4 +163,50 @@ fn two_threads_give_what_one_gives() {
         );
         assert_eq!(one.errors, two.errors, "{name}");
     }
+}
+
+/// A folder of one file per unit (CSV and JSON) gives the same summary file
+/// by file as read together.
+#[test]
+fn a_folder_of_unit_files_gives_the_same_summary_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = synthetic(60, true);
+    let mut units: std::collections::BTreeMap<String, Vec<(String, String)>> = Default::default();
+    for line in text.lines().skip(1) {
+        let mut parts = line.splitn(3, ',');
+        let (unit, metric, value) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        units
+            .entry(unit.to_string())
+            .or_default()
+            .push((metric.to_string(), value.to_string()));
+    }
+    for (i, (unit, rows)) in units.iter().enumerate() {
+        if i % 2 == 0 {
+            let body: String = rows
+                .iter()
+                .map(|(m, v)| format!("{unit},{m},{v}\n"))
+                .collect();
+            std::fs::write(
+                dir.path().join(format!("u{i:03}.csv")),
+                format!("unit,metric,value\n{body}"),
+            )
+            .unwrap();
+        } else {
+            let values: serde_json::Map<String, serde_json::Value> = rows
+                .iter()
+                .map(|(m, v)| (m.clone(), serde_json::Value::String(v.clone())))
+                .collect();
+            let json = serde_json::json!({ "unit": unit, "values": values });
+            std::fs::write(dir.path().join(format!("u{i:03}.json")), json.to_string()).unwrap();
+        }
+    }
+    let err = compare_path(dir.path().to_str().unwrap());
+    assert!(
+        err.contains("more files)"),
+        "unknown metrics are counted over the batch: {err}"
+    );
 }

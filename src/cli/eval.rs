@@ -88,23 +88,61 @@ pub fn run(args: &EvalArgs) -> u8 {
 /// not grow with the number of units. `None` when the input does not suit
 /// streaming; the general path then reads it.
 fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) -> Option<u8> {
-    let [path] = args.measurements.as_slice() else {
+    if !args.summary || args.no_stream {
         return None;
+    }
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let [path] = args.measurements.as_slice() else {
+        return per_file(args, plan, threads);
     };
+    if path.is_dir() {
+        return per_file(args, plan, threads);
+    }
     let csv_like = path.extension().is_some_and(|e| {
         matches!(
             e.to_string_lossy().to_lowercase().as_str(),
             "csv" | "tsv" | "txt"
         )
     });
-    if !args.summary || args.no_stream || !csv_like || !path.is_file() {
+    if !csv_like || !path.is_file() {
         return None;
     }
     let name = path.display().to_string();
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let split = (threads, eval::stream::SPLIT_FROM_BYTES);
     let streamed =
         eval::stream::long_csv_summary(plan, &name, path, &chitieu::Limits::default(), split)?;
+    Some(finish_streamed(args, plan, &streamed))
+}
+
+/// `--summary` of several files or a folder, one file at a time. A unit
+/// spread over several files is left to the general path, which joins them.
+fn per_file(
+    args: &EvalArgs,
+    plan: &chitieu::check::model::CheckedPlan,
+    threads: usize,
+) -> Option<u8> {
+    let mut paths = Vec::new();
+    for entry in files::files_matching(&args.measurements, measure::is_measurement_file) {
+        paths.push(entry.ok()?);
+    }
+    let options = ReadOptions {
+        sheet: args.sheet.clone(),
+        ..ReadOptions::default()
+    };
+    let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
+    let mut names = std::collections::HashSet::new();
+    if !streamed.units.iter().all(|u| names.insert(u.unit.as_str())) {
+        return None;
+    }
+    Some(finish_streamed(args, plan, &streamed))
+}
+
+/// Prints a streamed summary's diagnostics and report; the exit code.
+fn finish_streamed(
+    args: &EvalArgs,
+    plan: &chitieu::check::model::CheckedPlan,
+    streamed: &eval::stream::Streamed,
+) -> u8 {
     let mut err = std::io::stderr().lock();
     for line in &streamed.diagnostics {
         let _ = writeln!(err, "{line}");
@@ -115,13 +153,13 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
     };
     let text = render_report(args, &report, &streamed.units, false);
     let written = write_report(args, &text);
-    Some(if !written || streamed.errors > 0 {
+    if !written || streamed.errors > 0 {
         exit::CANNOT_RUN
-    } else if streamed.units.iter().all(|u| u.summary.all_met()) {
+    } else if !streamed.units.is_empty() && streamed.units.iter().all(|u| u.summary.all_met()) {
         exit::OK
     } else {
         exit::PROBLEMS
-    })
+    }
 }
 
 fn render_report(

@@ -618,3 +618,132 @@ fn column(record: &csv::ByteRecord, index: usize) -> usize {
         .sum::<usize>()
         + 1
 }
+
+/// Unknown metrics of a batch: the metric, its first report, how many files.
+type Unknown = Vec<(String, String, usize)>;
+
+/// `--summary` of many files, one or a few units each: every file is read,
+/// scored and reduced to its units' totals before the next, on up to
+/// `threads` threads over consecutive shares of the list, so memory does not
+/// grow with the number of files. Diagnostics are one line each; an unknown
+/// metric is reported once for the whole batch, with the number of files
+/// that name it.
+pub fn per_file_summary(
+    plan: &CheckedPlan,
+    paths: &[std::path::PathBuf],
+    options: &crate::measure::ReadOptions,
+    threads: usize,
+) -> Streamed {
+    let share = paths.len().div_ceil(threads.max(1)).max(1);
+    let one = |part: &[std::path::PathBuf]| -> (Streamed, Unknown) {
+        let mut out = Streamed {
+            units: Vec::new(),
+            diagnostics: Vec::new(),
+            errors: 0,
+        };
+        // Unknown metrics: the first report of each, and how many files.
+        let mut unknown: Unknown = Vec::new();
+        for path in part {
+            let mut files = match std::fs::read(path) {
+                Ok(bytes) => vec![crate::measure::read(path, &bytes, options)],
+                Err(error) => {
+                    out.errors += 1;
+                    out.diagnostics
+                        .push(format!("error: cannot read `{}`: {error}", path.display()));
+                    continue;
+                }
+            };
+            let units = super::evaluate(plan, &mut files);
+            for file in &files {
+                for d in &file.diagnostics {
+                    if d.severity() == Severity::Error {
+                        out.errors += 1;
+                    }
+                    let line = one_line(file, d);
+                    if d.code == Code::UnknownMetric {
+                        let metric = d.message.split('`').nth(1).unwrap_or("").to_string();
+                        match unknown.iter_mut().find(|(m, _, _)| *m == metric) {
+                            Some(entry) => entry.2 += 1,
+                            None => unknown.push((metric, line, 1)),
+                        }
+                    } else {
+                        out.diagnostics.push(line);
+                    }
+                }
+            }
+            out.units.extend(units.into_iter().map(|mut u| {
+                u.results = Vec::new();
+                u.sections = Vec::new();
+                u.owners = Vec::new();
+                u
+            }));
+        }
+        (out, unknown)
+    };
+    let parts: Vec<(Streamed, Unknown)> = if threads > 1 && paths.len() > share {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = paths
+                .chunks(share)
+                .map(|part| scope.spawn(move || one(part)))
+                .collect();
+            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+        })
+    } else {
+        vec![one(paths)]
+    };
+    let mut out = Streamed {
+        units: Vec::new(),
+        diagnostics: Vec::new(),
+        errors: 0,
+    };
+    let mut unknown: Unknown = Vec::new();
+    for (part, part_unknown) in parts {
+        out.units.extend(part.units);
+        out.diagnostics.extend(part.diagnostics);
+        out.errors += part.errors;
+        for (metric, line, count) in part_unknown {
+            match unknown.iter_mut().find(|(m, _, _)| *m == metric) {
+                Some(entry) => entry.2 += count,
+                None => unknown.push((metric, line, count)),
+            }
+        }
+    }
+    for (_, text, count) in unknown {
+        let suffix = if count > 1 {
+            format!(" (and in {} more files)", count - 1)
+        } else {
+            String::new()
+        };
+        let (first, rest) = text
+            .split_once('\n')
+            .map_or((text.as_str(), ""), |(a, b)| (a, b));
+        let rest = if rest.is_empty() {
+            String::new()
+        } else {
+            format!("\n{rest}")
+        };
+        out.diagnostics.push(format!("{first}{suffix}{rest}"));
+    }
+    out
+}
+
+/// `file:line:column: severity[code]: message` (or `file Sheet!A1: ...`).
+fn one_line(file: &crate::measure::MeasureFile, d: &Diagnostic) -> String {
+    let location = match &d.cell {
+        Some(cell) => format!("{} {cell}", file.source.name),
+        None => {
+            let at = file.source.line_col(d.span.start);
+            format!("{}:{}:{}", file.source.name, at.line, at.column)
+        }
+    };
+    let mut text = format!(
+        "{location}: {}[{}]: {}",
+        d.severity().as_str(),
+        d.code.id(),
+        d.message
+    );
+    if let Some(hint) = &d.hint {
+        text.push_str(&format!("\n  help: {hint}"));
+    }
+    text
+}
