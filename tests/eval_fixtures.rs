@@ -93,27 +93,5 @@ fn eval_fixtures() {
 /// (E07xx, W07xx) must have such a folder.
 #[test]
 fn every_eval_code_has_a_fixture_that_reports_it() {
-    let mut covered = std::collections::BTreeSet::new();
-    for dir in cases() {
-        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let Some(code) = name.split('_').next().and_then(Code::from_id) else {
-            continue;
-        };
-        let (out, codes) = run_case(&dir);
-        assert!(
-            codes.contains(&code),
-            "{name} does not report {}:\n{out}",
-            code.id()
-        );
-        covered.insert(code);
-    }
-    let missing: Vec<&str> = Code::ALL
-        .iter()
-        .filter(|c| c.family() == 7 && !covered.contains(c))
-        .map(|c| c.id())
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "eval codes without a fixture: {missing:?}"
-    );
+    common::assert_codes_covered(7, &cases(), run_case);
 }

@@ -68,30 +68,7 @@ fn extends_fixtures() {
 
 #[test]
 fn every_extends_code_has_a_fixture_that_reports_it() {
-    let mut covered = std::collections::BTreeSet::new();
-    for dir in cases() {
-        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let Some(code) = name.split('_').next().and_then(Code::from_id) else {
-            continue;
-        };
-        let (out, codes) = run_case(&main_plan(&dir), &dir);
-        assert!(
-            codes.contains(&code),
-            "{name} does not report {}:\n{out}",
-            code.id()
-        );
-        covered.insert(code);
-    }
-    // A symbolic link that leaves the folder is made by `symlink_outside_is_refused`.
-    let missing: Vec<&str> = Code::ALL
-        .iter()
-        .filter(|c| c.family() == 8 && !covered.contains(c))
-        .map(|c| c.id())
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "extends codes without a fixture: {missing:?}"
-    );
+    common::assert_codes_covered(8, &cases(), |dir| run_case(&main_plan(dir), dir));
 }
 
 #[cfg(unix)]

@@ -248,27 +248,8 @@ impl<'s> Checker<'s> {
             );
             return None;
         }
-        match &due.node {
-            Literal::Date(_) => {
-                self.check_in_period(&due.node, due.span, "due date");
-                Some(Condition::Compare(
-                    Spanned::new(CmpOp::Le, due.span),
-                    due.clone(),
-                ))
-            }
-            Literal::Invalid => None,
-            other => {
-                self.report(
-                    Diagnostic::new(
-                        Code::TypeMismatch,
-                        due.span,
-                        format!("a due date must be a date, not {}", other.describe()),
-                    )
-                    .with_hint("write the date as year-month-day, e.g. `due 2026-03-10`"),
-                );
-                None
-            }
-        }
+        let due = self.checked_due(due)?;
+        Some(Condition::Compare(Spanned::new(CmpOp::Le, due.span), due))
     }
 
     fn warn_if_looser(

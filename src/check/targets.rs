@@ -123,25 +123,7 @@ impl<'s> Checker<'s> {
     fn task(&mut self, decl: &TaskDecl, span: Span, section: &SectionContext) {
         let id = decl.id.node.clone();
         let due = match &decl.due {
-            Some(due) => match &due.node {
-                Literal::Date(_) => {
-                    self.check_in_period(&due.node, due.span, "due date");
-                    Some(due.clone())
-                }
-                Literal::Invalid => None,
-                other => {
-                    self.report(
-                        Diagnostic::new(
-                            Code::TypeMismatch,
-                            due.span,
-                            format!("a due date must be a date, not {}", other.describe()),
-                        )
-                        .with_label("expected a date")
-                        .with_hint("write the date as year-month-day, e.g. `due 2025-09-10`"),
-                    );
-                    None
-                }
-            },
+            Some(due) => self.checked_due(due),
             None => match self.plan.period {
                 Some(period) => Some(Spanned::new(Literal::Date(period.end), decl.id.span)),
                 None => {
@@ -193,6 +175,30 @@ impl<'s> Checker<'s> {
         if decl.due.is_none() {
             if let Some(task) = self.plan.targets.last_mut() {
                 task.default_due = true;
+            }
+        }
+    }
+
+    /// A written due date, if it is a date; reported otherwise, and warned
+    /// about when outside the plan's period.
+    pub(super) fn checked_due(&mut self, due: &Spanned<Literal>) -> Option<Spanned<Literal>> {
+        match &due.node {
+            Literal::Date(_) => {
+                self.check_in_period(&due.node, due.span, "due date");
+                Some(due.clone())
+            }
+            Literal::Invalid => None,
+            other => {
+                self.report(
+                    Diagnostic::new(
+                        Code::TypeMismatch,
+                        due.span,
+                        format!("a due date must be a date, not {}", other.describe()),
+                    )
+                    .with_label("expected a date")
+                    .with_hint("write the date as year-month-day, e.g. `due 2025-09-10`"),
+                );
+                None
             }
         }
     }

@@ -148,18 +148,7 @@ impl<'d> Lowerer<'d> {
 
     fn task(&mut self, pair: P) -> Option<TaskDecl> {
         let id = self.ident(nth(&pair, Rule::ident, 0)?);
-        let mut due: Option<Spanned<Literal>> = None;
-        for clause in pair
-            .clone()
-            .into_inner()
-            .filter(|p| p.as_rule() == Rule::due_clause)
-        {
-            let span = self.span(&clause);
-            match &due {
-                Some(first) => self.repeated(span, "due", first.span),
-                None => due = nth(&clause, Rule::literal, 0).map(|p| self.literal(p)),
-            }
-        }
+        let due = self.due(&pair);
         let clauses = self.clauses(pair);
         Some(TaskDecl { id, due, clauses })
     }

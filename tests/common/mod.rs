@@ -58,3 +58,32 @@ pub fn case_dirs(kind: &str) -> Vec<PathBuf> {
     dirs.sort();
     dirs
 }
+
+/// Every case named after a code (`E0707_*`) reports that code, and every code
+/// of `family` has such a case. `run` gives a case's output and codes.
+pub fn assert_codes_covered(
+    family: u8,
+    cases: &[PathBuf],
+    run: impl Fn(&Path) -> (String, Vec<chitieu::Code>),
+) {
+    let mut covered = std::collections::BTreeSet::new();
+    for dir in cases {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(code) = name.split('_').next().and_then(chitieu::Code::from_id) else {
+            continue;
+        };
+        let (out, codes) = run(dir);
+        assert!(
+            codes.contains(&code),
+            "{name} does not report {}:\n{out}",
+            code.id()
+        );
+        covered.insert(code);
+    }
+    let missing: Vec<&str> = chitieu::Code::ALL
+        .iter()
+        .filter(|c| c.family() == family && !covered.contains(c))
+        .map(|c| c.id())
+        .collect();
+    assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
+}
