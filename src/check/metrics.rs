@@ -130,7 +130,7 @@ impl<'s> Checker<'s> {
                 if self.inherited_metric(name) {
                     return self.plan.metrics.get(name).and_then(|m| m.ty);
                 }
-                self.undeclared(name, expr.span);
+                self.undeclared(name, expr.span, MetricType::Number);
                 self.plan
                     .metrics
                     .entry(name.clone())
@@ -201,7 +201,8 @@ impl<'s> Checker<'s> {
     }
 
     /// Warns about a metric name that a plan with declarations does not declare.
-    pub(super) fn undeclared(&mut self, name: &str, span: Span) {
+    /// `likely` is the type the use suggests, for the hint.
+    pub(super) fn undeclared(&mut self, name: &str, span: Span, likely: MetricType) {
         if !self.declares_metrics() || self.inherited_metric(name) {
             return;
         }
@@ -214,7 +215,7 @@ impl<'s> Checker<'s> {
             .chain(self.declared.keys().cloned())
             .collect();
         let hint = did_you_mean(name, known.iter().map(String::as_str))
-            .unwrap_or_else(|| format!("declare it: `metric {name}: ratio` (or another type)"));
+            .unwrap_or_else(|| format!("declare it, e.g. `metric {name}: {}`", likely.keyword()));
         self.report(
             Diagnostic::new(
                 Code::UndeclaredMetric,

@@ -259,16 +259,18 @@ impl<'s> Checker<'s> {
         if self.declared.contains_key(name) || self.inherited_metric(name) {
             return self.plan.metrics.get(name).and_then(|m| m.ty);
         }
-        self.undeclared(name, decl.metric.span);
-        if let Some(known) = self.plan.metrics.get(name) {
-            return known.ty;
-        }
         let inferred = match &decl.condition.node {
             Condition::Compare(_, value) => types::literal_type(&value.node),
             Condition::Range(low, high) => {
                 types::literal_type(&low.node).or_else(|| types::literal_type(&high.node))
             }
         };
+        let known = self.plan.metrics.get(name).and_then(|m| m.ty);
+        let likely = known.or(inferred).unwrap_or(MetricType::Number);
+        self.undeclared(name, decl.metric.span, likely);
+        if let Some(known) = self.plan.metrics.get(name) {
+            return known.ty;
+        }
         let ty = inferred?;
         self.plan
             .metrics
