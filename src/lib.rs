@@ -4,6 +4,20 @@
 //! [`syntax`] (text → syntax tree) → [`check`] (names, types → checked plan)
 //! → report ([`diagnostic`]). The `chitieu` binary is a thin layer over this
 //! library.
+//!
+//! ```
+//! use chitieu::{check_source, SourceFile};
+//!
+//! let text = "target online_payment_ratio >= 0.60 owner \"VP HĐND-UBND\"\n";
+//! let outcome = check_source(&SourceFile::new("k.plan", text));
+//! assert!(outcome.diagnostics.is_empty());
+//! let target = &outcome.plan.targets[0];
+//! assert_eq!((target.id.as_str(), target.expected.as_str()), ("online_payment_ratio", ">= 0.60"));
+//!
+//! // A problem is a located, coded diagnostic.
+//! let outcome = check_source(&SourceFile::new("k.plan", "target a 60%\n"));
+//! assert_eq!(outcome.diagnostics[0].code.id(), "E0101");
+//! ```
 
 pub mod check;
 pub mod diagnostic;
