@@ -7,10 +7,13 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let folded = word.to_lowercase();
-    let budget = (folded.chars().count() / 3).clamp(1, 4);
+    let length = folded.chars().count();
+    let budget = (length / 3).clamp(1, 4);
     let mut best: Option<(usize, &'a str)> = None;
     for candidate in candidates {
-        if candidate == word {
+        // The length difference bounds the edit distance from below: most
+        // candidates are ruled out without computing it.
+        if candidate == word || candidate.chars().count().abs_diff(length) > budget {
             continue;
         }
         let distance = strsim::levenshtein(&folded, &candidate.to_lowercase());

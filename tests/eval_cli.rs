@@ -214,3 +214,25 @@ fn rank_needs_summary() {
         Some(2)
     );
 }
+
+/// A value that spells a later key's name does not take that key's place in
+/// diagnostics.
+#[test]
+fn json_diagnostics_point_at_keys_not_at_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ward.json");
+    std::fs::write(
+        &path,
+        "{\"note\": \"waiting_time\",\n \"waiting_time\": -5}\n",
+    )
+    .unwrap();
+    let out = chitieu(&[
+        "eval",
+        "--format",
+        "json",
+        "tests/fixtures/eval/common.plan",
+        path.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ward.json:2:2"), "{err}");
+}

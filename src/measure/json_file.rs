@@ -101,12 +101,16 @@ fn add_values(
     unit: Option<String>,
     period: Option<(String, Place)>,
 ) {
-    // Without `preserve_order`, serde_json's map is sorted by key; the finder
-    // searches from the object's start for each key.
+    // The map keeps the document's order (serde_json's `preserve_order`), so
+    // each key is searched from where the previous one stood; from the
+    // object's start only if it is not found there.
     let object_start = finder.from;
     for (metric, value) in values {
-        finder.from = object_start;
-        let span = finder.key(metric);
+        let mut span = finder.key(metric);
+        if span.start == span.end {
+            finder.from = object_start;
+            span = finder.key(metric);
+        }
         file.rows += 1;
         file.readings.push(Reading {
             unit: unit.clone(),
@@ -142,17 +146,22 @@ struct KeyFinder<'t> {
 }
 
 impl KeyFinder<'_> {
+    /// The span of `"key"` used as a key (followed by `:`), searched from
+    /// `from`; a zero-width span there when it is not found.
     fn key(&mut self, key: &str) -> Span {
         let quoted = serde_json::to_string(key).unwrap_or_default();
-        let rest = self.text.get(self.from..).unwrap_or("");
-        match rest.find(&quoted) {
-            Some(i) => {
-                let start = self.from + i;
-                self.from = start + quoted.len();
-                Span::new(start, start + quoted.len())
+        let mut at = self.from;
+        while let Some(i) = self.text.get(at..).and_then(|rest| rest.find(&quoted)) {
+            let start = at + i;
+            let end = start + quoted.len();
+            let after = self.text.get(end..).unwrap_or("").trim_start();
+            if after.starts_with(':') {
+                self.from = end;
+                return Span::new(start, end);
             }
-            None => Span::point(self.from),
+            at = end;
         }
+        Span::point(self.from)
     }
 }
 
