@@ -294,6 +294,9 @@ fn collect_names(expr: &Expr, out: &mut Vec<String>) {
 }
 
 fn is_literal_zero(expr: &Spanned<Expr>) -> bool {
-    matches!(&expr.node, Expr::Literal(lit) if lit.as_decimal().is_some_and(|d| d.is_zero()))
-        && !matches!(&expr.node, Expr::Literal(Literal::Date(_)))
+    matches!(
+        &expr.node,
+        Expr::Literal(Literal::Number(d) | Literal::Percent(d) | Literal::Minutes(d) | Literal::Money(d))
+            if d.is_zero()
+    )
 }

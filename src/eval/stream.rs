@@ -218,7 +218,6 @@ struct Chunk {
     /// Diagnostics about values, in line order.
     diagnostics: Vec<String>,
     errors: usize,
-    seen: Vec<String>,
     unknown: HashMap<String, (u64, usize, usize)>,
     /// Distinct periods with where each first stands.
     periods: Vec<(String, u64, usize)>,
@@ -249,7 +248,6 @@ fn scan_chunk(
         },
         unit: Unit::default(),
         seen: HashSet::new(),
-        seen_order: Vec::new(),
         unknown: HashMap::new(),
         periods: HashMap::new(),
     };
@@ -267,7 +265,6 @@ fn scan_chunk(
         units: stream.out.units,
         diagnostics: stream.out.diagnostics,
         errors: stream.out.errors,
-        seen: stream.seen_order,
         unknown: stream.unknown,
         periods,
     })
@@ -285,8 +282,9 @@ fn merge(plan: &CheckedPlan, name: &str, chunks: Vec<Chunk>) -> Option<Streamed>
     let mut unknown: HashMap<String, (u64, usize, usize)> = HashMap::new();
     let mut periods: Vec<(String, u64, usize)> = Vec::new();
     for chunk in chunks {
-        for unit in chunk.seen {
-            if !seen.insert(unit) {
+        // A chunk's units are its finished units, in order.
+        for unit in &chunk.units {
+            if !seen.insert(unit.unit.clone()) {
                 return None;
             }
         }
@@ -422,7 +420,6 @@ struct Stream<'p> {
     out: Streamed,
     unit: Unit,
     seen: HashSet<String>,
-    seen_order: Vec<String>,
     /// Unknown metrics: where first seen, how many rows.
     unknown: HashMap<String, (u64, usize, usize)>,
     /// Distinct periods: where each first stands.
@@ -468,7 +465,6 @@ impl Stream<'_> {
             if !self.seen.insert(unit.to_string()) {
                 return None;
             }
-            self.seen_order.push(unit.to_string());
             self.unit.name = Some(unit.to_string());
             self.unit.slots = vec![None; self.metrics.types.len()];
         }
