@@ -30,41 +30,21 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
                 .with_hint(hint),
         );
     };
-    let mut workbook: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
-        Ok(workbook) => workbook,
-        Err(error) => {
-            unreadable(
-                &mut file,
-                format!("the file is not a readable .xlsx workbook: {error}"),
-                "open it in Excel and save it again as .xlsx",
-            );
+    // calamine can panic on hostile workbooks (it multiplies cell references
+    // without overflow checks); a panic there is this file's problem, reported
+    // like any unreadable workbook, never the batch's end.
+    let opened =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| open_sheet(bytes, sheet)));
+    let (sheet_name, range) = match opened {
+        Ok(Ok(found)) => found,
+        Ok(Err((message, hint))) => {
+            unreadable(&mut file, message, &hint);
             return file;
         }
-    };
-    let names = workbook.sheet_names();
-    let chosen = match sheet {
-        Some(wanted) => names.iter().find(|n| n.as_str() == wanted).cloned(),
-        None => names.first().cloned(),
-    };
-    let Some(sheet_name) = chosen else {
-        let list = names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        unreadable(
-            &mut file,
-            format!("the workbook has no sheet `{}`", sheet.unwrap_or("")),
-            &format!("the sheets are {list}"),
-        );
-        return file;
-    };
-    let range = match workbook.worksheet_range(&sheet_name) {
-        Ok(range) => range,
-        Err(error) => {
+        Err(_) => {
             unreadable(
                 &mut file,
-                format!("sheet `{sheet_name}` cannot be read: {error}"),
+                "the workbook's reader failed on this file".to_string(),
                 "open it in Excel and save it again as .xlsx",
             );
             return file;
@@ -109,6 +89,44 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     let header = rows.pop().map(|r| r.cells).unwrap_or_default();
     add_readings(&mut file, &header, data);
     file
+}
+
+/// The chosen sheet's name and cells, or why they cannot be had: (message,
+/// hint).
+fn open_sheet(
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(String, calamine::Range<Data>), (String, String)> {
+    let reopen = "open it in Excel and save it again as .xlsx".to_string();
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|error| {
+        (
+            format!("the file is not a readable .xlsx workbook: {error}"),
+            reopen.clone(),
+        )
+    })?;
+    let names = workbook.sheet_names();
+    let chosen = match sheet {
+        Some(wanted) => names.iter().find(|n| n.as_str() == wanted).cloned(),
+        None => names.first().cloned(),
+    };
+    let Some(sheet_name) = chosen else {
+        let list = names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err((
+            format!("the workbook has no sheet `{}`", sheet.unwrap_or("")),
+            format!("the sheets are {list}"),
+        ));
+    };
+    let range = workbook.worksheet_range(&sheet_name).map_err(|error| {
+        (
+            format!("sheet `{sheet_name}` cannot be read: {error}"),
+            reopen,
+        )
+    })?;
+    Ok((sheet_name, range))
 }
 
 /// Refuses a workbook too large, or that would unpack to too much: its parts'
