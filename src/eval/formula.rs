@@ -1,15 +1,17 @@
 //! The value of a metric for one unit: as reported, or computed from its
-//! formula with exact decimals.
-
-use std::collections::BTreeMap;
+//! formula with exact decimals. The plan's metrics are numbered once
+//! ([`Metrics`]), so evaluating a unit looks nothing up by name and writes no
+//! text: why a value is missing is a [`Note`], put into words only where a
+//! report shows it.
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use crate::check::model::CheckedPlan;
 use crate::limits::MAX_NESTING;
 use crate::measure::value::Value;
 use crate::span::Spanned;
-use crate::syntax::ast::{BinOp, Expr, Literal};
+use crate::syntax::ast::{BinOp, Expr, Literal, MetricType};
 
 /// A reported metric, as far as the evaluator is concerned.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,68 +24,138 @@ pub enum Slot {
     Empty,
 }
 
+/// Why a metric has no usable value; the metric by its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    NotReported(usize),
+    ReportedNotApplicable(usize),
+    CannotBeUsed(usize),
+    /// A division by zero; the divisor when it is a metric.
+    ZeroDivisor(Option<usize>),
+    UnusableLiteral,
+    NeedsNumbers,
+    TooLarge,
+    /// The value's kind does not fit the threshold's.
+    CannotCompare,
+}
+
 /// A metric's value for one unit, or why there is none.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
     Value(Value),
-    Missing(String),
-    NotApplicable(String),
-    Invalid(String),
+    Missing(Note),
+    NotApplicable(Note),
+    Invalid(Note),
 }
 
-/// Where the reported metrics of one unit are kept.
-pub trait Slots {
-    fn slot(&self, name: &str) -> Option<&Slot>;
+/// A formula with its metrics numbered.
+#[derive(Debug)]
+enum Formula {
+    Metric(usize),
+    Number(Decimal),
+    Unusable,
+    Neg(Box<Formula>),
+    Binary(Box<Formula>, BinOp, Box<Formula>),
 }
 
-impl Slots for BTreeMap<String, Slot> {
-    fn slot(&self, name: &str) -> Option<&Slot> {
-        self.get(name)
+/// The plan's metrics by number: names, types, formulas, and the metric of
+/// each target.
+pub struct Metrics<'p> {
+    pub plan: &'p CheckedPlan,
+    index: FxHashMap<&'p str, usize>,
+    names: Vec<&'p str>,
+    types: Vec<Option<MetricType>>,
+    formulas: Vec<Option<Formula>>,
+    /// The metric of each of the plan's targets, by the same index.
+    target_metrics: Vec<Option<usize>>,
+}
+
+impl<'p> Metrics<'p> {
+    pub fn new(plan: &'p CheckedPlan) -> Self {
+        let names: Vec<&str> = plan.metrics.keys().map(String::as_str).collect();
+        let index: FxHashMap<&str, usize> =
+            names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let formulas = plan
+            .metrics
+            .values()
+            .map(|m| m.formula.as_ref().map(|f| compile(f, &index, 0)))
+            .collect();
+        let target_metrics = plan
+            .targets
+            .iter()
+            .map(|t| index.get(t.metric.as_str()).copied())
+            .collect();
+        Metrics {
+            plan,
+            types: plan.metrics.values().map(|m| m.ty).collect(),
+            index,
+            names,
+            formulas,
+            target_metrics,
+        }
     }
-}
 
-pub struct Values<'a> {
-    pub plan: &'a CheckedPlan,
-    pub slots: &'a dyn Slots,
-}
-
-impl Values<'_> {
-    pub fn metric(&self, name: &str) -> Outcome {
-        self.metric_at(name, 0)
+    pub fn len(&self) -> usize {
+        self.names.len()
     }
 
-    fn metric_at(&self, name: &str, depth: usize) -> Outcome {
-        match self.slots.slot(name) {
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The number of the metric called `name`.
+    pub fn number(&self, name: &str) -> Option<usize> {
+        self.index.get(name).copied()
+    }
+
+    pub fn name(&self, metric: usize) -> &'p str {
+        self.names.get(metric).copied().unwrap_or("")
+    }
+
+    /// The metric's type; `None` when unknown (only in a plan with errors).
+    pub fn ty(&self, metric: usize) -> Option<MetricType> {
+        self.types.get(metric).copied().flatten()
+    }
+
+    /// The outcome of target number `target` for a unit's slots (by metric
+    /// number).
+    pub fn target_outcome(&self, target: usize, slots: &[Option<Slot>]) -> Outcome {
+        match self.target_metrics.get(target).copied().flatten() {
+            Some(metric) => self.metric(metric, slots, 0),
+            // Unreachable for a checked plan: every target's metric is known.
+            None => Outcome::Invalid(Note::UnusableLiteral),
+        }
+    }
+
+    fn metric(&self, metric: usize, slots: &[Option<Slot>], depth: usize) -> Outcome {
+        match slots.get(metric).and_then(Option::as_ref) {
             Some(Slot::Value(v)) => return Outcome::Value(*v),
             Some(Slot::NotApplicable) => {
-                return Outcome::NotApplicable(format!("`{name}` is reported as not applicable"))
+                return Outcome::NotApplicable(Note::ReportedNotApplicable(metric))
             }
-            Some(Slot::Invalid) => return Outcome::Invalid(format!("`{name}` cannot be used")),
+            Some(Slot::Invalid) => return Outcome::Invalid(Note::CannotBeUsed(metric)),
             Some(Slot::Empty) | None => {}
         }
-        let formula = self.plan.metrics.get(name).and_then(|m| m.formula.as_ref());
-        match formula {
+        match self.formulas.get(metric).and_then(Option::as_ref) {
             // A checked plan has no cycles; the depth bound is a second guard.
-            Some(formula) if depth <= MAX_NESTING => self.expr(formula, depth + 1),
-            _ => Outcome::Missing(format!("`{name}` is not reported")),
+            Some(formula) if depth <= MAX_NESTING => self.formula(formula, slots, depth + 1),
+            _ => Outcome::Missing(Note::NotReported(metric)),
         }
     }
 
-    fn expr(&self, expr: &Spanned<Expr>, depth: usize) -> Outcome {
-        match &expr.node {
-            Expr::Metric(name) => self.metric_at(name, depth),
-            Expr::Literal(literal) => match literal_value(literal) {
-                Some(v) => Outcome::Value(Value::Number(v)),
-                None => Outcome::Invalid("the formula has an unusable literal".to_string()),
-            },
-            Expr::Neg(inner) => match self.expr(inner, depth + 1) {
+    fn formula(&self, formula: &Formula, slots: &[Option<Slot>], depth: usize) -> Outcome {
+        match formula {
+            Formula::Metric(m) => self.metric(*m, slots, depth),
+            Formula::Number(v) => Outcome::Value(Value::Number(*v)),
+            Formula::Unusable => Outcome::Invalid(Note::UnusableLiteral),
+            Formula::Neg(inner) => match self.formula(inner, slots, depth + 1) {
                 Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
-                Outcome::Value(_) => Outcome::Invalid("the formula needs numbers".to_string()),
+                Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
                 other => other,
             },
-            Expr::Binary(left, op, right) => {
-                let l = self.expr(left, depth + 1);
-                let r = self.expr(right, depth + 1);
+            Formula::Binary(left, op, right) => {
+                let l = self.formula(left, slots, depth + 1);
+                let r = self.formula(right, slots, depth + 1);
                 let (l, r) = match (l, r) {
                     (Outcome::Value(Value::Number(l)), Outcome::Value(Value::Number(r))) => (l, r),
                     (l, r) => return worst(l, r),
@@ -93,19 +165,60 @@ impl Values<'_> {
                     BinOp::Sub => l.checked_sub(r),
                     BinOp::Mul => l.checked_mul(r),
                     BinOp::Div if r.is_zero() => {
-                        return Outcome::NotApplicable(format!(
-                            "`{}` is 0, so there is nothing to measure",
-                            describe(right)
-                        ))
+                        let divisor = match **right {
+                            Formula::Metric(m) => Some(m),
+                            _ => None,
+                        };
+                        return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
                     }
                     BinOp::Div => l.checked_div(r),
                 };
                 match computed {
                     Some(v) => Outcome::Value(Value::Number(v)),
-                    None => Outcome::Invalid("the formula's result is too large".to_string()),
+                    None => Outcome::Invalid(Note::TooLarge),
                 }
             }
         }
+    }
+
+    /// The note in words (English).
+    pub fn note_text(&self, note: Note) -> String {
+        match note {
+            Note::NotReported(m) => format!("`{}` is not reported", self.name(m)),
+            Note::ReportedNotApplicable(m) => {
+                format!("`{}` is reported as not applicable", self.name(m))
+            }
+            Note::CannotBeUsed(m) => format!("`{}` cannot be used", self.name(m)),
+            Note::ZeroDivisor(divisor) => format!(
+                "`{}` is 0, so there is nothing to measure",
+                divisor.map_or("the divisor", |m| self.name(m))
+            ),
+            Note::UnusableLiteral => "the formula has an unusable literal".to_string(),
+            Note::NeedsNumbers => "the formula needs numbers".to_string(),
+            Note::TooLarge => "the formula's result is too large".to_string(),
+            Note::CannotCompare => "the value cannot be compared with the threshold".to_string(),
+        }
+    }
+}
+
+/// A formula with names replaced by numbers; a name the plan does not know
+/// (only in a plan with errors) leaves the formula unusable. Nesting is bounded
+/// by the checker; the depth bound is a second guard.
+fn compile(expr: &Spanned<Expr>, index: &FxHashMap<&str, usize>, depth: usize) -> Formula {
+    if depth > MAX_NESTING {
+        return Formula::Unusable;
+    }
+    match &expr.node {
+        Expr::Metric(name) => index
+            .get(name.as_str())
+            .map_or(Formula::Unusable, |m| Formula::Metric(*m)),
+        Expr::Literal(literal) => literal_value(literal).map_or(Formula::Unusable, Formula::Number),
+        Expr::Neg(inner) => Formula::Neg(Box::new(compile(inner, index, depth + 1))),
+        Expr::Binary(left, op, right) => Formula::Binary(
+            Box::new(compile(left, index, depth + 1)),
+            *op,
+            Box::new(compile(right, index, depth + 1)),
+        ),
     }
 }
 
@@ -121,15 +234,8 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
     };
     let pick = if rank(&l) >= rank(&r) { l } else { r };
     match pick {
-        Outcome::Value(_) => Outcome::Invalid("the formula needs numbers".to_string()),
+        Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
         other => other,
-    }
-}
-
-fn describe(expr: &Spanned<Expr>) -> String {
-    match &expr.node {
-        Expr::Metric(name) => name.clone(),
-        _ => "the divisor".to_string(),
     }
 }
 

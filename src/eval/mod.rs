@@ -9,6 +9,7 @@ mod scoring;
 pub mod stream;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
 
 use crate::check::model::{CheckedPlan, Target};
 use crate::diagnostic::{Code, Diagnostic};
@@ -18,12 +19,56 @@ use rust_decimal::Decimal;
 
 use crate::suggest::did_you_mean;
 use crate::syntax::ast::NaRule;
-use formula::{Outcome, Slot, Values};
+pub use formula::Metrics;
+use formula::{Note, Outcome, Slot};
 use result::{Status, Tally, TargetResult, UnitResult};
 
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
 pub fn evaluate(plan: &CheckedPlan, files: &mut [MeasureFile]) -> Vec<UnitResult> {
+    evaluate_with(&Metrics::new(plan), &Hints::default(), files, Detail::Full)
+}
+
+/// How much of each unit's result to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every target's result and the totals per section and owner.
+    Full,
+    /// Only the unit's totals (for `--summary`): no per-target results.
+    Totals,
+}
+
+/// "Did you mean" hints for metrics the plan does not have, computed once
+/// per name however many files name it.
+#[derive(Default)]
+pub struct Hints(Mutex<HashMap<String, String>>);
+
+impl Hints {
+    fn hint(&self, plan: &CheckedPlan, metric: &str) -> String {
+        let compute = || {
+            did_you_mean(metric, plan.metrics.keys().map(String::as_str)).unwrap_or_else(|| {
+                "the value is ignored; check the metric names in the plan".to_string()
+            })
+        };
+        let Ok(mut known) = self.0.lock() else {
+            return compute();
+        };
+        known
+            .entry(metric.to_string())
+            .or_insert_with(compute)
+            .clone()
+    }
+}
+
+/// [`evaluate`] with the plan's metrics numbered beforehand, hints shared
+/// across calls, and the detail wanted.
+pub fn evaluate_with(
+    metrics: &Metrics,
+    hints: &Hints,
+    files: &mut [MeasureFile],
+    detail: Detail,
+) -> Vec<UnitResult> {
+    let plan = metrics.plan;
     // Units in the order they first appear, each with its readings.
     let mut order: Vec<String> = Vec::new();
     let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -68,12 +113,13 @@ pub fn evaluate(plan: &CheckedPlan, files: &mut [MeasureFile]) -> Vec<UnitResult
         .zip(&lists)
         .map(|(unit, list)| {
             UnitEvaluation {
-                plan,
+                metrics,
+                hints,
                 files,
                 found: &mut found,
                 unknown: &mut unknown,
             }
-            .unit(unit, list)
+            .unit(unit, list, detail)
         })
         .collect();
     // An unknown metric is reported once per file, where it first stands,
@@ -99,23 +145,21 @@ pub fn evaluate(plan: &CheckedPlan, files: &mut [MeasureFile]) -> Vec<UnitResult
 }
 
 struct UnitEvaluation<'a, 'f> {
-    plan: &'a CheckedPlan,
+    metrics: &'a Metrics<'a>,
+    hints: &'a Hints,
     files: &'f [MeasureFile],
     found: &'f mut Vec<(usize, Diagnostic)>,
     /// Unknown metrics per file: where their diagnostic is, how many rows.
     unknown: &'f mut BTreeMap<(usize, String), (usize, usize)>,
 }
 
-/// A reported metric with where it was first read.
-struct Reported {
-    slot: Slot,
-    file: usize,
-    place: Place,
-}
+/// Where a reported metric was first read: the file and the place in it.
+type FirstRead = (usize, Place);
 
 impl UnitEvaluation<'_, '_> {
-    fn unit(&mut self, unit: &str, entries: &[(usize, usize)]) -> UnitResult {
-        let mut reported: BTreeMap<String, Reported> = BTreeMap::new();
+    fn unit(&mut self, unit: &str, entries: &[(usize, usize)], detail: Detail) -> UnitResult {
+        let mut slots: Vec<Option<Slot>> = vec![None; self.metrics.len()];
+        let mut firsts: Vec<Option<FirstRead>> = vec![None; self.metrics.len()];
         let mut period = None;
         for &(f, r) in entries {
             let Some(file) = self.files.get(f) else {
@@ -131,41 +175,55 @@ impl UnitEvaluation<'_, '_> {
                     .or(file.period.as_ref())
                     .map(|(p, _)| p.clone());
             }
-            if let Some(slot) = self.read(f, file, reading) {
-                self.record(&mut reported, unit, f, reading, slot);
+            if let Some((metric, slot)) = self.read(f, file, reading) {
+                let (Some(entry), Some(first)) = (slots.get_mut(metric), firsts.get_mut(metric))
+                else {
+                    continue;
+                };
+                match (entry.as_mut(), first.as_ref()) {
+                    (Some(before), Some(first)) => {
+                        self.record_again(before, first, unit, f, reading, slot)
+                    }
+                    _ => {
+                        *entry = Some(slot);
+                        *first = Some((f, reading.value_place.clone()));
+                    }
+                }
             }
         }
-        let slots: BTreeMap<String, Slot> =
-            reported.into_iter().map(|(k, v)| (k, v.slot)).collect();
-        let values = Values {
-            plan: self.plan,
-            slots: &slots,
-        };
-        let results: Vec<TargetResult> = self
-            .plan
-            .targets
-            .iter()
-            .map(|target| self.target_result(target, &values))
-            .collect();
-        tally(self.plan, unit, period, results)
+        let plan = self.metrics.plan;
+        match detail {
+            Detail::Full => {
+                let results: Vec<TargetResult> = plan
+                    .targets
+                    .iter()
+                    .enumerate()
+                    .map(|(t, target)| self.target_result(target, t, &slots))
+                    .collect();
+                tally(plan, unit, period, results)
+            }
+            Detail::Totals => UnitResult {
+                unit: unit.to_string(),
+                period,
+                results: Vec::new(),
+                summary: totals(self.metrics, &slots),
+                sections: Vec::new(),
+                owners: Vec::new(),
+            },
+        }
     }
 
-    /// The slot a reading fills, or `None` when its metric is not the plan's.
-    fn read(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<Slot> {
-        let Some(metric) = self.plan.metrics.get(&reading.metric) else {
+    /// The metric a reading is about and the slot it fills, or `None` when
+    /// its metric is not the plan's.
+    fn read(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<(usize, Slot)> {
+        let Some(number) = self.metrics.number(&reading.metric) else {
             if let Some((_, count)) = self.unknown.get_mut(&(f, reading.metric.clone())) {
                 *count += 1;
                 return None;
             }
             self.unknown
                 .insert((f, reading.metric.clone()), (self.found.len(), 1));
-            let hint = did_you_mean(
-                &reading.metric,
-                self.plan.metrics.keys().map(String::as_str),
-            )
-            .unwrap_or_else(|| {
-                "the value is ignored; check the metric names in the plan".to_string()
-            });
+            let hint = self.hints.hint(self.metrics.plan, &reading.metric);
             self.found.push((
                 f,
                 reading
@@ -179,9 +237,9 @@ impl UnitEvaluation<'_, '_> {
             ));
             return None;
         };
-        let ty = metric.ty?;
+        let ty = self.metrics.ty(number)?;
         let name = &reading.metric;
-        Some(match interpret(&reading.value, ty, file.decimal_comma) {
+        let slot = match interpret(&reading.value, ty, file.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
             Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
             Ok(Interpreted::Empty) => {
@@ -202,32 +260,23 @@ impl UnitEvaluation<'_, '_> {
                     .push((f, problem_diagnostic(&reading.value_place, name, problem)));
                 Slot::Invalid
             }
-        })
+        };
+        Some((number, slot))
     }
 
-    /// Records a metric's slot; the same metric twice is reported, and with
-    /// different values neither is trusted.
-    fn record(
+    /// A metric given again: reported, and with a different value neither
+    /// is trusted.
+    fn record_again(
         &mut self,
-        reported: &mut BTreeMap<String, Reported>,
+        before: &mut Slot,
+        (first_file, first_place): &FirstRead,
         unit: &str,
         f: usize,
         reading: &Reading,
         slot: Slot,
     ) {
         let name = &reading.metric;
-        let Some(first) = reported.get_mut(name) else {
-            reported.insert(
-                name.clone(),
-                Reported {
-                    slot,
-                    file: f,
-                    place: reading.value_place.clone(),
-                },
-            );
-            return;
-        };
-        let same = first.slot == slot;
+        let same = *before == slot;
         let code = if same {
             Code::RepeatedValue
         } else {
@@ -242,15 +291,14 @@ impl UnitEvaluation<'_, '_> {
             .value_place
             .diagnostic(code, message)
             .with_label("given again here");
-        if first.file == f && first.place.cell.is_none() {
-            diagnostic = diagnostic.with_related(first.place.span, "first given here");
+        if *first_file == f && first_place.cell.is_none() {
+            diagnostic = diagnostic.with_related(first_place.span, "first given here");
         } else {
             let elsewhere = self
                 .files
-                .get(first.file)
+                .get(*first_file)
                 .map_or("", |file| file.source.name.as_str());
-            let at = first
-                .place
+            let at = first_place
                 .cell
                 .as_ref()
                 .map(ToString::to_string)
@@ -264,30 +312,28 @@ impl UnitEvaluation<'_, '_> {
         if !same {
             diagnostic = diagnostic
                 .with_hint("keep one of the values; until then targets on it are invalid");
-            first.slot = Slot::Invalid;
+            *before = Slot::Invalid;
         }
         self.found.push((f, diagnostic));
     }
 
-    fn target_result(&self, target: &Target, values: &Values) -> TargetResult {
-        let judged = judge(target, values.metric(&target.metric));
+    fn target_result(&self, target: &Target, t: usize, slots: &[Option<Slot>]) -> TargetResult {
+        let judged = judge(target, self.metrics.target_outcome(t, slots));
+        let plan = self.metrics.plan;
         TargetResult {
             target: target.id.clone(),
             kind: target.kind,
             metric: target.metric.clone(),
-            ty: self.plan.metrics.get(&target.metric).and_then(|m| m.ty),
+            ty: plan.metrics.get(&target.metric).and_then(|m| m.ty),
             label: target.label.clone(),
             owner: target.owner.clone(),
-            section: target
-                .section
-                .and_then(|i| self.plan.sections.get(i))
-                .cloned(),
+            section: target.section.and_then(|i| plan.sections.get(i)).cloned(),
             status: judged.status,
             actual: judged.actual,
             expected: target.expected.clone(),
             points: judged.points,
             max_points: judged.max_points,
-            note: judged.note,
+            note: judged.note.map(|n| self.metrics.note_text(n)),
         }
     }
 }
@@ -321,7 +367,17 @@ pub(crate) struct Judgement {
     pub actual: Option<crate::measure::value::Value>,
     pub points: Decimal,
     pub max_points: Decimal,
-    pub note: Option<String>,
+    pub note: Option<Note>,
+}
+
+/// A unit's totals, judged from its slots without per-target results.
+pub(crate) fn totals(metrics: &Metrics, slots: &[Option<Slot>]) -> Tally {
+    let mut summary = Tally::default();
+    for (t, target) in metrics.plan.targets.iter().enumerate() {
+        let judged = judge(target, metrics.target_outcome(t, slots));
+        summary.count(judged.status, judged.points, judged.max_points);
+    }
+    summary
 }
 
 pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
@@ -342,8 +398,7 @@ pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
                 }
                 None => {
                     judged.status = Status::Invalid;
-                    judged.note =
-                        Some("the value cannot be compared with the threshold".to_string());
+                    judged.note = Some(Note::CannotCompare);
                 }
             }
         }

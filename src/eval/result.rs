@@ -71,15 +71,20 @@ pub struct Tally {
 
 impl Tally {
     pub fn add(&mut self, result: &TargetResult) {
-        match result.status {
+        self.count(result.status, result.points, result.max_points);
+    }
+
+    /// Counts one target's status and points.
+    pub fn count(&mut self, status: Status, points: Decimal, max_points: Decimal) {
+        match status {
             Status::Pass => self.pass += 1,
             Status::Fail => self.fail += 1,
             Status::Missing => self.missing += 1,
             Status::NotApplicable => self.not_applicable += 1,
             Status::Invalid => self.invalid += 1,
         }
-        self.points += result.points;
-        self.max_points += result.max_points;
+        self.points += points;
+        self.max_points += max_points;
     }
 
     /// Points as a percentage of the maximum, or `None` when nothing counts.

@@ -9,14 +9,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustc_hash::FxHashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use super::formula::{Slot, Slots, Values};
-use super::result::{Tally, TargetResult, UnitResult};
-use super::{judge, period, problem_diagnostic};
+use super::formula::{Metrics, Slot};
+use super::result::UnitResult;
+use super::{period, problem_diagnostic, totals};
 use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::limits::Limits;
@@ -25,7 +24,6 @@ use crate::measure::table::{role, Role};
 use crate::measure::value::{interpret_text, Interpreted};
 use crate::measure::Place;
 use crate::suggest::did_you_mean;
-use crate::syntax::ast::MetricType;
 
 /// What streaming gave: the units' totals in input order, and diagnostics as
 /// `file:line:column: severity[code]: message` lines: first those about
@@ -66,7 +64,7 @@ pub fn long_csv_summary(
 ) -> Option<Streamed> {
     let layout = layout(File::open(path).ok()?)?;
     let size = std::fs::metadata(path).ok()?.len();
-    let metrics = MetricIndex::new(plan);
+    let metrics = Metrics::new(plan);
     let split = (threads > 1 && size >= split_from)
         .then(|| split_point(path, &layout, size / 2))
         .flatten();
@@ -79,7 +77,7 @@ pub fn long_csv_summary(
         let mut file = File::open(path).ok()?;
         file.seek(SeekFrom::Start(start)).ok()?;
         let reader = BufReader::with_capacity(1 << 16, file.take(end - start));
-        scan_chunk(plan, &metrics, name, limits, layout, reader, lines_before)
+        scan_chunk(&metrics, name, limits, layout, reader, lines_before)
     };
     let results: Vec<Option<Chunk>> = if chunks.len() > 1 {
         std::thread::scope(|scope| {
@@ -224,8 +222,7 @@ struct Chunk {
 }
 
 fn scan_chunk(
-    plan: &CheckedPlan,
-    metrics: &MetricIndex,
+    metrics: &Metrics,
     name: &str,
     limits: &Limits,
     layout: Layout,
@@ -235,7 +232,6 @@ fn scan_chunk(
     let mut csv = csv_reader(layout.delimiter, reader);
     let mut record = csv::ByteRecord::new();
     let mut stream = Stream {
-        plan,
         metrics,
         name,
         limits,
@@ -366,52 +362,19 @@ impl Reporter<'_> {
     }
 }
 
-/// The plan's metrics by number, so a row costs one hash lookup and no
-/// allocation.
-struct MetricIndex<'p> {
-    index: FxHashMap<&'p str, usize>,
-    types: Vec<Option<MetricType>>,
-}
-
-impl<'p> MetricIndex<'p> {
-    fn new(plan: &'p CheckedPlan) -> Self {
-        MetricIndex {
-            index: plan
-                .metrics
-                .keys()
-                .enumerate()
-                .map(|(i, k)| (k.as_str(), i))
-                .collect(),
-            types: plan.metrics.values().map(|m| m.ty).collect(),
-        }
-    }
-}
-
 /// The unit being read.
 #[derive(Default)]
 struct Unit {
     name: Option<String>,
     period: Option<String>,
-    /// Reported metrics, by number, with the line each was first given on.
-    slots: Vec<Option<(Slot, u64)>>,
-}
-
-/// A unit's slots seen by name, for the formulas.
-struct UnitSlots<'u> {
-    index: &'u MetricIndex<'u>,
-    slots: &'u [Option<(Slot, u64)>],
-}
-
-impl Slots for UnitSlots<'_> {
-    fn slot(&self, name: &str) -> Option<&Slot> {
-        let i = *self.index.index.get(name)?;
-        self.slots.get(i)?.as_ref().map(|(slot, _)| slot)
-    }
+    /// Reported metrics, by number.
+    slots: Vec<Option<Slot>>,
+    /// The line each metric was first given on, by number.
+    lines: Vec<u64>,
 }
 
 struct Stream<'p> {
-    plan: &'p CheckedPlan,
-    metrics: &'p MetricIndex<'p>,
+    metrics: &'p Metrics<'p>,
     name: &'p str,
     limits: &'p Limits,
     layout: Layout,
@@ -466,7 +429,8 @@ impl Stream<'_> {
                 return None;
             }
             self.unit.name = Some(unit.to_string());
-            self.unit.slots = vec![None; self.metrics.types.len()];
+            self.unit.slots = vec![None; self.metrics.len()];
+            self.unit.lines = vec![0; self.metrics.len()];
         }
         if let Some(Some(Ok(period))) = self.layout.period_col.map(text) {
             let period = period.trim();
@@ -481,7 +445,7 @@ impl Stream<'_> {
             }
         }
         let col = || column(record, value_col);
-        let Some(&index) = self.metrics.index.get(metric) else {
+        let Some(index) = self.metrics.number(metric) else {
             match self.unknown.get_mut(metric) {
                 Some(entry) => entry.2 += 1,
                 None => {
@@ -491,7 +455,7 @@ impl Stream<'_> {
             }
             return Some(());
         };
-        let ty = self.metrics.types.get(index).copied().flatten();
+        let ty = self.metrics.ty(index);
         // A metric without a type (only in a plan with errors) is skipped, as
         // the general path skips it.
         let Some(ty) = ty else {
@@ -517,12 +481,18 @@ impl Stream<'_> {
             }
         };
         let unit_name = unit;
-        let Some(entry) = self.unit.slots.get_mut(index) else {
+        let (Some(entry), Some(first_line)) = (
+            self.unit.slots.get_mut(index),
+            self.unit.lines.get_mut(index),
+        ) else {
             return Some(());
         };
         match entry {
-            None => *entry = Some((slot, line)),
-            Some((first, first_line)) => {
+            None => {
+                *entry = Some(slot);
+                *first_line = line;
+            }
+            Some(first) => {
                 let same = *first == slot;
                 let (code, message) = if same {
                     (
@@ -558,33 +528,7 @@ impl Stream<'_> {
         let Some(name) = unit.name else {
             return;
         };
-        let slots = UnitSlots {
-            index: self.metrics,
-            slots: &unit.slots,
-        };
-        let values = Values {
-            plan: self.plan,
-            slots: &slots,
-        };
-        let mut summary = Tally::default();
-        for target in &self.plan.targets {
-            let judged = judge(target, values.metric(&target.metric));
-            summary.add(&TargetResult {
-                target: String::new(),
-                kind: target.kind,
-                metric: String::new(),
-                ty: None,
-                label: None,
-                owner: None,
-                section: None,
-                status: judged.status,
-                actual: None,
-                expected: String::new(),
-                points: judged.points,
-                max_points: judged.max_points,
-                note: None,
-            });
-        }
+        let summary = totals(self.metrics, &unit.slots);
         self.out.units.push(UnitResult {
             unit: name,
             period: unit.period,
@@ -631,7 +575,9 @@ pub fn per_file_summary(
     threads: usize,
 ) -> Streamed {
     let share = paths.len().div_ceil(threads.max(1)).max(1);
+    let (metrics, hints) = (Metrics::new(plan), super::Hints::default());
     let one = |part: &[std::path::PathBuf]| -> (Streamed, Unknown) {
+        let (metrics, hints) = (&metrics, &hints);
         let mut out = Streamed {
             units: Vec::new(),
             diagnostics: Vec::new(),
@@ -649,7 +595,7 @@ pub fn per_file_summary(
                     continue;
                 }
             };
-            let units = super::evaluate(plan, &mut files);
+            let units = super::evaluate_with(metrics, hints, &mut files, super::Detail::Totals);
             for file in &files {
                 for d in &file.diagnostics {
                     if d.severity() == Severity::Error {
@@ -667,12 +613,7 @@ pub fn per_file_summary(
                     }
                 }
             }
-            out.units.extend(units.into_iter().map(|mut u| {
-                u.results = Vec::new();
-                u.sections = Vec::new();
-                u.owners = Vec::new();
-                u
-            }));
+            out.units.extend(units);
         }
         (out, unknown)
     };
