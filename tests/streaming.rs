@@ -142,6 +142,7 @@ fn two_threads_give_what_one_gives() {
         ("messy.csv", synthetic(200, true)),
         ("clean.csv", synthetic(50, false)),
         ("quoted.csv", quoted),
+        ("split_in_quotes.csv", quoted_lines_in_the_middle()),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, &text).unwrap();
@@ -163,6 +164,23 @@ fn two_threads_give_what_one_gives() {
         );
         assert_eq!(one.errors, two.errors, "{name}");
     }
+}
+
+/// A clean file with, in its middle, a quoted value whose lines look like
+/// rows of other units: the middle of the file falls inside the quotes.
+fn quoted_lines_in_the_middle() -> String {
+    let text = synthetic(40, false);
+    let lines: Vec<&str> = text.lines().collect();
+    let middle = lines.len() / 2;
+    let unit = lines[middle - 1].split(',').next().unwrap();
+    let fake_rows: String = (0..lines.len())
+        .map(|i| format!("Xã {i:04},extra_metric,{i}\n"))
+        .collect();
+    let mut out = lines[..middle].join("\n");
+    out.push_str(&format!("\n{unit},extra_metric,\"{fake_rows}\"\n"));
+    out.push_str(&lines[middle..].join("\n"));
+    out.push('\n');
+    out
 }
 
 /// A folder of one file per unit (CSV and JSON) gives the same summary file

@@ -4,7 +4,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use chitieu::diagnostic::{self, render};
-use chitieu::eval::{self, result::UnitResult};
+use chitieu::eval;
+use chitieu::eval::result::{UnitResult, UnitTotal};
 use chitieu::load::LoadedPlan;
 use chitieu::measure::{self, MeasureFile, ReadOptions};
 use chitieu::report::{self, Report};
@@ -111,7 +112,7 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
     let split = (threads, eval::stream::SPLIT_FROM_BYTES);
     let streamed =
         eval::stream::long_csv_summary(plan, &name, path, &chitieu::Limits::default(), split)?;
-    Some(finish_streamed(args, plan, &streamed))
+    Some(finish_streamed(args, &streamed))
 }
 
 /// `--summary` of several files or a folder, one file at a time. A unit
@@ -131,27 +132,19 @@ fn per_file(
     };
     let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
     let mut names = std::collections::HashSet::new();
-    if !streamed.units.iter().all(|u| names.insert(u.unit.as_str())) {
+    if !streamed.units.iter().all(|u| names.insert(&*u.unit)) {
         return None;
     }
-    Some(finish_streamed(args, plan, &streamed))
+    Some(finish_streamed(args, &streamed))
 }
 
 /// Prints a streamed summary's diagnostics and report; the exit code.
-fn finish_streamed(
-    args: &EvalArgs,
-    plan: &chitieu::check::model::CheckedPlan,
-    streamed: &eval::stream::Streamed,
-) -> u8 {
+fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
     for line in &streamed.diagnostics {
         let _ = writeln!(err, "{line}");
     }
-    let report = Report {
-        plan_title: plan.title.as_deref(),
-        units: &streamed.units,
-    };
-    let text = render_report(args, &report, &streamed.units, false);
+    let text = render_summary(args, &streamed.units);
     let written = write_report(args, &text);
     if !written || streamed.errors > 0 {
         exit::CANNOT_RUN
@@ -168,15 +161,24 @@ fn render_report(
     units: &[UnitResult],
     stdout_color: bool,
 ) -> String {
-    match (args.summary, args.format) {
-        (true, EvalFormat::Json) => report::summary::json_lines(units, args.rank),
-        (true, EvalFormat::Csv) => report::summary::csv(units, args.rank),
-        (true, _) => report::summary::text(units, args.rank),
-        (false, EvalFormat::Text) => report::text::render(report, stdout_color),
-        (false, EvalFormat::Json) => report::json::render(units),
-        (false, EvalFormat::Markdown) => report::markdown::render(report),
-        (false, EvalFormat::Junit) => report::junit::render(units),
-        (false, EvalFormat::Csv) => report::csv_report::render(units),
+    if args.summary {
+        let totals: Vec<UnitTotal> = units.iter().map(UnitTotal::from).collect();
+        return render_summary(args, &totals);
+    }
+    match args.format {
+        EvalFormat::Text => report::text::render(report, stdout_color),
+        EvalFormat::Json => report::json::render(units),
+        EvalFormat::Markdown => report::markdown::render(report),
+        EvalFormat::Junit => report::junit::render(units),
+        EvalFormat::Csv => report::csv_report::render(units),
+    }
+}
+
+fn render_summary(args: &EvalArgs, units: &[UnitTotal]) -> String {
+    match args.format {
+        EvalFormat::Json => report::summary::json_lines(units, args.rank),
+        EvalFormat::Csv => report::summary::csv(units, args.rank),
+        _ => report::summary::text(units, args.rank),
     }
 }
 

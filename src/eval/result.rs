@@ -109,3 +109,19 @@ pub struct UnitResult {
     /// Per owner, in the order the plan declares them (then first use).
     pub owners: Vec<(String, Tally)>,
 }
+
+/// A unit's totals only, as batch summaries keep them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitTotal {
+    pub unit: Box<str>,
+    pub summary: Tally,
+}
+
+impl From<&UnitResult> for UnitTotal {
+    fn from(unit: &UnitResult) -> Self {
+        UnitTotal {
+            unit: unit.unit.as_str().into(),
+            summary: unit.summary.clone(),
+        }
+    }
+}

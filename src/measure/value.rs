@@ -60,18 +60,27 @@ pub fn interpret_text(
     ty: MetricType,
     decimal_comma: bool,
 ) -> Result<Interpreted, Problem> {
-    // Most values are plain numbers: read them without folding.
+    // Most values are plain numbers or ASCII yes/no words: read them without
+    // folding or copying.
     let trimmed = text.trim();
-    if ty != MetricType::Bool && is_plain_number(trimmed) {
-        // `0.95` in a decimal-point file, or `12` anywhere: no separators to
-        // sort out, so no copy to make.
-        let separated = trimmed.contains(',') || (decimal_comma && trimmed.contains('.'));
-        let direct = if separated {
-            None
-        } else {
-            Decimal::from_str_exact(trimmed).ok()
-        };
-        if let Some(n) = direct.or_else(|| number_text(trimmed, decimal_comma).ok()) {
+    if ty == MetricType::Bool {
+        if let Some(b) = ascii_bool(trimmed) {
+            return Ok(Interpreted::Value(Value::Bool(b)));
+        }
+    } else if ty == MetricType::Date
+        && trimmed
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+    {
+        if let Ok(Some(d)) = date(trimmed) {
+            return Ok(Interpreted::Value(Value::Date(d)));
+        }
+    } else if let Some(n) = plain_decimal(trimmed.as_bytes(), decimal_comma) {
+        return typed(Written::Number(n), ty).map(Interpreted::Value);
+    } else if is_plain_number(trimmed) {
+        // Thousands separators, or the other decimal mark: sorted out by the
+        // general reader of numbers.
+        if let Ok(n) = number_text(trimmed, decimal_comma) {
             return typed(Written::Number(n), ty).map(Interpreted::Value);
         }
     }
@@ -83,6 +92,52 @@ pub fn interpret_text(
         return Ok(Interpreted::NotApplicable);
     }
     typed(text_value(&folded, ty, decimal_comma)?, ty).map(Interpreted::Value)
+}
+
+/// `true` or `false` as most exports write them (other words, accents and
+/// capitals go the general way).
+fn ascii_bool(text: &str) -> Option<bool> {
+    match text {
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// A number written as digits, optionally signed and with a fractional part
+/// after the file's decimal mark, of at most 18 digits: read straight into
+/// a decimal. Anything else (thousands separators, the other mark, longer
+/// numbers) is left to the general reader.
+fn plain_decimal(bytes: &[u8], decimal_comma: bool) -> Option<Decimal> {
+    const MAX_DIGITS: usize = 18;
+    let mark = if decimal_comma { b',' } else { b'.' };
+    let (negative, digits) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
+    };
+    let (whole, fraction) = match digits.iter().position(|b| *b == mark) {
+        Some(at) => (digits.get(..at)?, digits.get(at + 1..)?),
+        None => (digits, &[][..]),
+    };
+    let has_mark = whole.len() < digits.len();
+    if whole.is_empty()
+        || (has_mark && fraction.is_empty())
+        || whole.len() + fraction.len() > MAX_DIGITS
+    {
+        return None;
+    }
+    let mut mantissa: i64 = 0;
+    for b in whole.iter().chain(fraction) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa * 10 + i64::from(b - b'0');
+    }
+    let mut n = Decimal::new(mantissa, u32::try_from(fraction.len()).ok()?);
+    if negative {
+        n.set_sign_negative(true);
+    }
+    Some(n)
 }
 
 /// Digits with at most one separator and an optional sign: no words, units
@@ -157,8 +212,10 @@ fn text_value(text: &str, ty: MetricType, decimal_comma: bool) -> Result<Written
 
 /// `2025-09-10`, or day first: `10/09/2025`, `10-09-2025`, `10.09.2025`.
 fn date(text: &str) -> Result<Option<NaiveDate>, Problem> {
-    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
+    let mut parts = text.split(['-', '/', '.']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Ok(None);
     };
     let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
@@ -446,5 +503,20 @@ mod tests {
             Err(Problem::Unreadable(..))
         ));
         assert_eq!(num("-0", MetricType::Count, false), Ok(dec("0")));
+    }
+
+    proptest::proptest! {
+        /// The shortcut for plain numbers reads what the general reader does.
+        #[test]
+        fn plain_numbers_read_as_the_general_reader_reads_them(
+            text in "-?[0-9]{1,12}([.,][0-9]{0,9})?",
+            comma: bool,
+        ) {
+            let general = number_text(&text, comma).ok();
+            if let Some(fast) = plain_decimal(text.as_bytes(), comma) {
+                proptest::prop_assert_eq!(Some(fast), general);
+                proptest::prop_assert_eq!(fast.scale(), general.map_or(0, |g| g.scale()));
+            }
+        }
     }
 }

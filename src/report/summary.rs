@@ -8,16 +8,16 @@ use rust_decimal::Decimal;
 use super::csv_report::text as csv_text;
 use super::format::{percent_text, points_text, printable};
 use super::json::number;
-use crate::eval::result::UnitResult;
+use crate::eval::result::UnitTotal;
 
 /// The units in input order, or ranked by percentage (highest first; ties
 /// keep input order), with their 1-based rank.
-pub fn ordered(units: &[UnitResult], rank: bool) -> Vec<(usize, &UnitResult)> {
-    let mut list: Vec<&UnitResult> = units.iter().collect();
+pub fn ordered(units: &[UnitTotal], rank: bool) -> Vec<(usize, &UnitTotal)> {
+    let mut list: Vec<&UnitTotal> = units.iter().collect();
     if rank {
         // A stable sort keeps input order among equal percentages.
         list.sort_by(|a, b| {
-            let key = |u: &UnitResult| u.summary.percent().unwrap_or(Decimal::MIN);
+            let key = |u: &UnitTotal| u.summary.percent().unwrap_or(Decimal::MIN);
             key(b).cmp(&key(a))
         });
     }
@@ -27,7 +27,7 @@ pub fn ordered(units: &[UnitResult], rank: bool) -> Vec<(usize, &UnitResult)> {
         .collect()
 }
 
-pub fn text(units: &[UnitResult], rank: bool) -> String {
+pub fn text(units: &[UnitTotal], rank: bool) -> String {
     let list = ordered(units, rank);
     let width = list
         .iter()
@@ -72,12 +72,12 @@ pub fn text(units: &[UnitResult], rank: bool) -> String {
     out
 }
 
-pub fn json_lines(units: &[UnitResult], rank: bool) -> String {
+pub fn json_lines(units: &[UnitTotal], rank: bool) -> String {
     let mut out = String::new();
     for (position, u) in ordered(units, rank) {
         let s = &u.summary;
         let mut line = serde_json::json!({
-            "unit": u.unit,
+            "unit": &*u.unit,
             "pass": s.pass,
             "fail": s.fail,
             "missing": s.missing,
@@ -96,7 +96,7 @@ pub fn json_lines(units: &[UnitResult], rank: bool) -> String {
     out
 }
 
-pub fn csv(units: &[UnitResult], rank: bool) -> String {
+pub fn csv(units: &[UnitTotal], rank: bool) -> String {
     let mut out = String::new();
     if rank {
         out.push_str("rank,");

@@ -1,0 +1,628 @@
+//! A long-format CSV (`unit,metric,value`) read row by row: each unit is
+//! scored when its last row has been read. A large file is read as two
+//! stretches on two threads, split where the unit changes; when a file does
+//! not suit streaming (another encoding, a unit whose rows are not together,
+//! a broken quote), the caller falls back to the general path, which gives
+//! the same results.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::hash::BuildHasher;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
+
+use rustc_hash::{FxBuildHasher, FxHashSet};
+
+use super::Streamed;
+use crate::check::model::CheckedPlan;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::formula::{Metrics, Slot};
+use crate::eval::result::UnitTotal;
+use crate::eval::{period, problem_diagnostic, totals, Hints};
+use crate::limits::Limits;
+use crate::measure::csv_file::sniff_delimiter;
+use crate::measure::table::{role, Role};
+use crate::measure::value::{interpret_text, Interpreted};
+use crate::measure::Place;
+
+/// How a long CSV is laid out, from its header.
+#[derive(Clone, Copy)]
+struct Layout {
+    delimiter: u8,
+    decimal_comma: bool,
+    /// Where the first data row starts, in bytes.
+    data_start: u64,
+    /// Line breaks and quotes before it.
+    header_lines: u64,
+    header_quotes: u64,
+    unit_col: usize,
+    metric_col: usize,
+    value_col: usize,
+    period_col: Option<usize>,
+    needed: usize,
+}
+
+/// Below this size one thread reads the whole file: a second costs more
+/// than it saves.
+pub const SPLIT_FROM_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Streams the long CSV at `path` (shown as `name`), on up to `threads`
+/// threads for files of `split_from` bytes or more, or `None` when the file
+/// does not suit streaming and the general path must read it.
+pub fn long_csv_summary(
+    plan: &CheckedPlan,
+    name: &str,
+    path: &Path,
+    limits: &Limits,
+    (threads, split_from): (usize, u64),
+) -> Option<Streamed> {
+    let layout = layout(File::open(path).ok()?)?;
+    let size = std::fs::metadata(path).ok()?.len();
+    let metrics = Metrics::new(plan);
+    let scan = |&(start, end): &(u64, u64)| -> Option<Chunk> {
+        let mut file = File::open(path).ok()?;
+        file.seek(SeekFrom::Start(start)).ok()?;
+        let reader = Counting::new(file.take(end - start), end - start);
+        scan_chunk(&metrics, limits, layout, reader)
+    };
+    let whole = [(layout.data_start, size)];
+    let split = (threads > 1 && size >= split_from)
+        .then(|| split_point(path, &layout, size / 2))
+        .flatten();
+    if let Some(at) = split {
+        let halves = [(layout.data_start, at), (at, size)];
+        let chunks: Option<Vec<Chunk>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = halves
+                .iter()
+                .map(|c| scope.spawn(move || scan(c)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().ok().flatten())
+                .collect()
+        });
+        // A split inside a quoted field shows as an odd number of quotes
+        // before it (or as a stretch that could not be read): the whole is
+        // then read again on one thread.
+        let outside_quotes = |chunks: &Vec<Chunk>| {
+            (layout.header_quotes + chunks.first().map_or(0, |c| c.quotes)) % 2 == 0
+        };
+        if let Some(chunks) = chunks.filter(outside_quotes) {
+            return merge(plan, &metrics, name, &layout, chunks);
+        }
+    }
+    let chunks: Option<Vec<Chunk>> = whole.iter().map(scan).collect();
+    merge(plan, &metrics, name, &layout, chunks?)
+}
+
+/// A reader that counts the line breaks and quotes it passes on, so that
+/// where a stretch of the file ends is known without a pass of its own.
+struct Counting<R> {
+    inner: R,
+    /// How many bytes there are to read.
+    length: u64,
+    newlines: u64,
+    quotes: u64,
+}
+
+impl<R> Counting<R> {
+    fn new(inner: R, length: u64) -> Self {
+        Counting {
+            inner,
+            length,
+            newlines: 0,
+            quotes: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let (newlines, quotes) = count_breaks_and_quotes(buf.get(..n).unwrap_or_default());
+        self.newlines += newlines;
+        self.quotes += quotes;
+        Ok(n)
+    }
+}
+
+fn count_breaks_and_quotes(bytes: &[u8]) -> (u64, u64) {
+    let (mut newlines, mut quotes) = (0u64, 0u64);
+    // Counted in byte-sized lanes, a block at a time, so the loop runs on
+    // vector registers.
+    for block in bytes.chunks(255) {
+        let (mut n, mut q) = (0u8, 0u8);
+        for b in block {
+            n += u8::from(*b == b'\n');
+            q += u8::from(*b == b'"');
+        }
+        newlines += u64::from(n);
+        quotes += u64::from(q);
+    }
+    (newlines, quotes)
+}
+
+/// The delimiter, columns and first data row of a long CSV, or `None` when
+/// it is not one streaming reads (UTF-16, no `unit` column, unused columns).
+fn layout(file: File) -> Option<Layout> {
+    let mut input = BufReader::with_capacity(1 << 16, file);
+    let head = input.fill_buf().ok()?;
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let bom: u64 = if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    let first_line = head.split(|b| *b == b'\n').next()?;
+    let delimiter = sniff_delimiter(
+        std::str::from_utf8(first_line)
+            .ok()?
+            .trim_start_matches('\u{FEFF}'),
+    );
+    let head = head.to_vec();
+    input.consume(bom as usize);
+    let mut csv = csv_reader(delimiter, input);
+    let mut record = csv::ByteRecord::new();
+    if !csv.read_byte_record(&mut record).ok()? {
+        return None;
+    }
+    let roles: Vec<Role> = record
+        .iter()
+        .map(|f| std::str::from_utf8(f).map_or(Role::Other, role))
+        .collect();
+    if roles
+        .iter()
+        .zip(record.iter())
+        .any(|(r, f)| *r == Role::Other && !f.is_empty())
+    {
+        // Unused columns are reported by the general path.
+        return None;
+    }
+    let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
+    let (unit_col, metric_col, value_col) = (
+        column(Role::Unit)?,
+        column(Role::Metric)?,
+        column(Role::Value)?,
+    );
+    let data_start = bom + csv.position().byte();
+    // A header longer than the first block is not a long CSV's.
+    let (header_lines, header_quotes) =
+        count_breaks_and_quotes(head.get(..usize::try_from(data_start).ok()?)?);
+    Some(Layout {
+        delimiter,
+        decimal_comma: delimiter != b',',
+        data_start,
+        header_lines,
+        header_quotes,
+        unit_col,
+        metric_col,
+        value_col,
+        period_col: column(Role::Period),
+        needed: unit_col.max(metric_col).max(value_col) + 1,
+    })
+}
+
+/// A place near `target` to split the file: the start of a line where the
+/// unit changes. Whether it stands outside any quoted field is known only
+/// when the stretch before it has been read (an even number of quotes).
+fn split_point(path: &Path, layout: &Layout, target: u64) -> Option<u64> {
+    let mut file = File::open(path).ok()?;
+    let target = target.max(layout.data_start);
+    file.seek(SeekFrom::Start(target)).ok()?;
+    let mut input = BufReader::with_capacity(1 << 16, file);
+    let mut line = Vec::new();
+    // The rest of the line the target falls in.
+    let mut offset = target + input.read_until(b'\n', &mut line).ok()? as u64;
+    let mut previous_unit: Option<Vec<u8>> = None;
+    loop {
+        line.clear();
+        let read = input.read_until(b'\n', &mut line).ok()?;
+        if read == 0 {
+            return None;
+        }
+        let unit = unit_of(&line, layout)?;
+        match &previous_unit {
+            Some(before) if *before != unit => return Some(offset),
+            _ => previous_unit = Some(unit),
+        }
+        offset += read as u64;
+    }
+}
+
+/// A CSV reader that takes every row as data, whatever its length.
+fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input)
+}
+
+/// The unit field of one line.
+fn unit_of(line: &[u8], layout: &Layout) -> Option<Vec<u8>> {
+    let mut csv = csv_reader(layout.delimiter, line);
+    let mut record = csv::ByteRecord::new();
+    csv.read_byte_record(&mut record).ok()?;
+    record.get(layout.unit_col).map(|u| u.trim_ascii().to_vec())
+}
+
+/// A diagnostic about one row, with its line counted from the start of its
+/// stretch of the file.
+struct Found {
+    line: u64,
+    col: usize,
+    diagnostic: Diagnostic,
+    /// For a metric given twice: the line it was first given on.
+    first_line: Option<u64>,
+}
+
+/// What one stretch of the file gave; lines counted from its start.
+struct Chunk {
+    units: Vec<UnitTotal>,
+    /// The units' names, hashed, to tell whether a unit's rows are in two
+    /// stretches.
+    seen: FxHashSet<u64>,
+    /// Diagnostics about values, in line order.
+    found: Vec<Found>,
+    /// Unknown metrics: where each first stands, how many rows name it.
+    unknown: HashMap<String, (u64, usize, usize)>,
+    /// Distinct periods with where each first stands.
+    periods: Vec<(String, u64, usize)>,
+    newlines: u64,
+    quotes: u64,
+}
+
+fn scan_chunk<R: Read>(
+    metrics: &Metrics,
+    limits: &Limits,
+    layout: Layout,
+    reader: Counting<R>,
+) -> Option<Chunk> {
+    let length = reader.length;
+    let mut csv = csv_reader(layout.delimiter, reader);
+    let mut record = csv::ByteRecord::new();
+    let mut stream = Stream {
+        metrics,
+        limits,
+        layout,
+        length,
+        units: Vec::new(),
+        found: Vec::new(),
+        unit: Unit::default(),
+        first: None,
+        next: vec![None; metrics.len()],
+        seen: FxHashSet::default(),
+        unknown: HashMap::new(),
+        periods: HashMap::new(),
+    };
+    while csv.read_byte_record(&mut record).ok()? {
+        stream.row(&record)?;
+    }
+    stream.finish_unit();
+    let mut periods: Vec<(String, u64, usize)> = stream
+        .periods
+        .into_iter()
+        .map(|(p, (l, c))| (p, l, c))
+        .collect();
+    periods.sort_by_key(|(_, line, _)| *line);
+    let counted = csv.into_inner();
+    Some(Chunk {
+        units: stream.units,
+        seen: stream.seen,
+        found: stream.found,
+        unknown: stream.unknown,
+        periods,
+        newlines: counted.newlines,
+        quotes: counted.quotes,
+    })
+}
+
+/// The chunks joined in file order, with their lines counted from the start
+/// of the file; `None` if a unit's rows are in two of them (the general path
+/// then reads the file).
+fn merge(
+    plan: &CheckedPlan,
+    metrics: &Metrics,
+    name: &str,
+    layout: &Layout,
+    chunks: Vec<Chunk>,
+) -> Option<Streamed> {
+    let mut out = Streamed::new();
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    let mut unknown: HashMap<String, (u64, usize, usize)> = HashMap::new();
+    let mut periods: Vec<(String, u64, usize)> = Vec::new();
+    let mut lines_before = layout.header_lines;
+    let at = |line: u64, col: usize| format!("{name}:{line}:{col}");
+    for chunk in chunks {
+        if chunk.seen.iter().any(|h| seen.contains(h)) {
+            return None;
+        }
+        seen.extend(chunk.seen);
+        if out.units.is_empty() {
+            // Taken as it is: a copy would hold both lists at once.
+            out.units = chunk.units;
+        } else {
+            out.units.reserve_exact(chunk.units.len());
+            out.units.extend(chunk.units);
+        }
+        for found in chunk.found {
+            let line = lines_before + found.line;
+            let mut d = found.diagnostic;
+            if let Some(first) = found.first_line {
+                d.hint = Some(first_given_hint(d.code, lines_before + first));
+            }
+            out.report(&at(line, found.col), &d);
+        }
+        for (metric, (line, col, count)) in chunk.unknown {
+            let line = lines_before + line;
+            let entry = unknown.entry(metric).or_insert((line, col, 0));
+            if line < entry.0 {
+                (entry.0, entry.1) = (line, col);
+            }
+            entry.2 += count;
+        }
+        for (period, line, col) in chunk.periods {
+            if !periods.iter().any(|(p, _, _)| *p == period) {
+                periods.push((period, lines_before + line, col));
+            }
+        }
+        lines_before += chunk.newlines;
+    }
+    // A file without data rows is evaluated as the file's own unit by the
+    // general path.
+    if out.units.is_empty() {
+        return None;
+    }
+    for (period, line, col) in periods {
+        if let Some(d) = period::check(plan.period, &period, &Place::default()) {
+            out.report(&at(line, col), &d);
+        }
+    }
+    let mut unknown: Vec<(String, (u64, usize, usize))> = unknown.into_iter().collect();
+    unknown.sort_by_key(|(_, (line, _, _))| *line);
+    let hints = Hints::default();
+    for (metric, (line, col, count)) in unknown {
+        let suffix = if count > 1 {
+            format!(" ({count} rows name it)")
+        } else {
+            String::new()
+        };
+        let d = Diagnostic::new(
+            Code::UnknownMetric,
+            Default::default(),
+            format!("the plan has no metric `{metric}`{suffix}"),
+        )
+        .with_hint(hints.hint(metrics.plan, &metric));
+        out.report(&at(line, col), &d);
+    }
+    Some(out)
+}
+
+fn first_given_hint(code: Code, first_line: u64) -> String {
+    if code == Code::ConflictingValues {
+        format!("first given on line {first_line}; keep one of the values; until then targets on it are invalid")
+    } else {
+        format!("first given on line {first_line}")
+    }
+}
+
+/// The unit being read.
+#[derive(Default)]
+struct Unit {
+    name: Option<String>,
+    /// Reported metrics, by number.
+    slots: Vec<Option<Slot>>,
+    /// The line each metric was first given on, by number.
+    lines: Vec<u64>,
+    /// The metric of its last row the plan knows.
+    last: Option<usize>,
+}
+
+struct Stream<'p> {
+    metrics: &'p Metrics<'p>,
+    limits: &'p Limits,
+    layout: Layout,
+    /// The stretch's length in bytes.
+    length: u64,
+    units: Vec<UnitTotal>,
+    found: Vec<Found>,
+    unit: Unit,
+    /// Units usually give the same metrics in the same order, so a row's
+    /// metric is guessed and checked with one comparison before it is
+    /// looked up: the metric that came first, and the one that came after
+    /// each metric, last time.
+    first: Option<usize>,
+    next: Vec<Option<usize>>,
+    seen: FxHashSet<u64>,
+    /// Unknown metrics: where first seen, how many rows.
+    unknown: HashMap<String, (u64, usize, usize)>,
+    /// Distinct periods: where each first stands.
+    periods: HashMap<String, (u64, usize)>,
+}
+
+impl Stream<'_> {
+    /// Reads one data row; `None` when the file must go the general way.
+    fn row(&mut self, record: &csv::ByteRecord) -> Option<()> {
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            return Some(());
+        }
+        if record.len() > self.limits.max_columns
+            || record.iter().any(|f| f.len() > self.limits.max_field_bytes)
+            || record.len() < self.layout.needed
+        {
+            return None;
+        }
+        let layout = self.layout;
+        let field = |i: usize| record.get(i).map(<[u8]>::trim_ascii);
+        let (Some(unit), Some(metric), Some(value)) = (
+            field(layout.unit_col),
+            field(layout.metric_col),
+            record.get(layout.value_col),
+        ) else {
+            return None;
+        };
+        if unit.is_empty() || metric.is_empty() {
+            return None;
+        }
+        if self.unit.name.as_deref().map(str::as_bytes) != Some(unit) {
+            if self.units.len() == 1 {
+                // The list of totals is sized once from the first unit's
+                // share of the bytes, rather than doubled as it grows.
+                let first = record.position().map_or(0, csv::Position::byte).max(1);
+                let estimate = self.length / first + self.length / first / 8 + 1;
+                self.units
+                    .reserve_exact(usize::try_from(estimate).unwrap_or(0));
+            }
+            self.start_unit(std::str::from_utf8(unit).ok()?.trim())?;
+        }
+        if let Some(period) = layout.period_col.and_then(field) {
+            if !period.is_empty() {
+                let period = std::str::from_utf8(period).ok()?.trim();
+                if !self.periods.contains_key(period) {
+                    let col = column(record, layout.period_col.unwrap_or(0));
+                    self.periods.insert(period.to_string(), (line, col));
+                }
+            }
+        }
+        let guess = match self.unit.last {
+            Some(last) => self.next.get(last).copied().flatten(),
+            None => self.first,
+        };
+        let (index, metric) = match guess {
+            Some(g) if self.metrics.name(g).as_bytes() == metric => (Some(g), self.metrics.name(g)),
+            _ => {
+                let metric = std::str::from_utf8(metric).ok()?.trim();
+                (self.metrics.number(metric), metric)
+            }
+        };
+        // Bytes that are not UTF-8 anywhere send the file to the general
+        // path, which reports the encoding.
+        let value = std::str::from_utf8(value).ok()?;
+        let Some(index) = index else {
+            match self.unknown.get_mut(metric) {
+                Some(entry) => entry.2 += 1,
+                None => {
+                    let at = (line, column(record, layout.metric_col), 1);
+                    self.unknown.insert(metric.to_string(), at);
+                }
+            }
+            return Some(());
+        };
+        match self.unit.last {
+            Some(last) => {
+                if let Some(next) = self.next.get_mut(last) {
+                    *next = Some(index);
+                }
+            }
+            None => self.first = Some(index),
+        }
+        self.unit.last = Some(index);
+        // A metric without a type (only in a plan with errors) is skipped, as
+        // the general path skips it.
+        let Some(ty) = self.metrics.ty(index) else {
+            return Some(());
+        };
+        let col = || column(record, layout.value_col);
+        let slot = match interpret_text(value, ty, layout.decimal_comma) {
+            Ok(Interpreted::Value(v)) => Slot::Value(v),
+            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
+            Ok(Interpreted::Empty) => {
+                let d = Diagnostic::new(
+                    Code::EmptyValue,
+                    Default::default(),
+                    format!("`{metric}` has no value"),
+                )
+                .with_hint("it counts as missing; write `n/a` if the target does not apply");
+                self.report(d, line, col(), None);
+                Slot::Empty
+            }
+            Err(problem) => {
+                let d = problem_diagnostic(&Place::default(), metric, problem);
+                self.report(d, line, col(), None);
+                Slot::Invalid
+            }
+        };
+        let (Some(entry), Some(first_line)) = (
+            self.unit.slots.get_mut(index),
+            self.unit.lines.get_mut(index),
+        ) else {
+            return Some(());
+        };
+        let Some(first) = entry else {
+            *entry = Some(slot);
+            *first_line = line;
+            return Some(());
+        };
+        let (same, first_line) = (*first == slot, *first_line);
+        let unit_name = self.unit.name.as_deref().unwrap_or("");
+        let (code, message) = if same {
+            (
+                Code::RepeatedValue,
+                format!("`{metric}` is given twice for `{unit_name}`"),
+            )
+        } else {
+            *first = Slot::Invalid;
+            (
+                Code::ConflictingValues,
+                format!("`{metric}` is given twice for `{unit_name}` with different values"),
+            )
+        };
+        let d = Diagnostic::new(code, Default::default(), message);
+        self.report(d, line, col(), Some(first_line));
+        Some(())
+    }
+
+    /// Scores the unit before and starts reading `name`'s rows; `None` when
+    /// they must go the general way.
+    fn start_unit(&mut self, name: &str) -> Option<()> {
+        // Names the general path would normalise are left to it.
+        if !name.is_ascii() && crate::measure::value::nfc(name) != name {
+            return None;
+        }
+        self.finish_unit();
+        // Two names with the same hash (most unlikely) only send the file
+        // the general way.
+        if !self.seen.insert(FxBuildHasher.hash_one(name)) {
+            return None;
+        }
+        self.unit.name = Some(name.to_string());
+        self.unit.slots = vec![None; self.metrics.len()];
+        self.unit.lines = vec![0; self.metrics.len()];
+        Some(())
+    }
+
+    /// Scores the unit just read and keeps its totals.
+    fn finish_unit(&mut self) {
+        let unit = std::mem::take(&mut self.unit);
+        let Some(name) = unit.name else {
+            return;
+        };
+        self.units.push(UnitTotal {
+            unit: name.into_boxed_str(),
+            summary: totals(self.metrics, &unit.slots),
+        });
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize, first_line: Option<u64>) {
+        self.found.push(Found {
+            line,
+            col,
+            diagnostic,
+            first_line,
+        });
+    }
+}
+
+/// The 1-based column of field `index`, counted in characters, for a record
+/// without quotes (with quotes it is close).
+fn column(record: &csv::ByteRecord, index: usize) -> usize {
+    record
+        .iter()
+        .take(index)
+        .map(|f| std::str::from_utf8(f).map_or(f.len(), |s| s.chars().count()) + 1)
+        .sum::<usize>()
+        + 1
+}

@@ -1,0 +1,104 @@
+//! `--summary` of many files, one or a few units each.
+
+use std::path::PathBuf;
+
+use super::Streamed;
+use crate::check::model::CheckedPlan;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::result::UnitTotal;
+use crate::eval::{evaluate_with, Detail, Hints, Metrics};
+use crate::measure::{MeasureFile, ReadOptions};
+
+/// Unknown metrics of a batch: the metric, where it was first found and the
+/// diagnostic found there, and how many files name it.
+type Unknown = Vec<(String, String, Diagnostic, usize)>;
+
+/// `--summary` of many files, one or a few units each: every file is read,
+/// scored and reduced to its units' totals before the next, on up to
+/// `threads` threads over consecutive shares of the list, so memory does not
+/// grow with the number of files. Diagnostics are one line each; an unknown
+/// metric is reported once for the whole batch, with the number of files
+/// that name it.
+pub fn per_file_summary(
+    plan: &CheckedPlan,
+    paths: &[PathBuf],
+    options: &ReadOptions,
+    threads: usize,
+) -> Streamed {
+    let share = paths.len().div_ceil(threads.max(1)).max(1);
+    let (metrics, hints) = (Metrics::new(plan), Hints::default());
+    let one = |part: &[PathBuf]| -> (Streamed, Unknown) {
+        let mut out = Streamed::new();
+        let mut unknown: Unknown = Vec::new();
+        for path in part {
+            let mut files = match std::fs::read(path) {
+                Ok(bytes) => vec![crate::measure::read(path, &bytes, options)],
+                Err(error) => {
+                    out.errors += 1;
+                    out.diagnostics
+                        .push(format!("error: cannot read `{}`: {error}", path.display()));
+                    continue;
+                }
+            };
+            let units = evaluate_with(&metrics, &hints, &mut files, Detail::Totals);
+            for file in &files {
+                for d in &file.diagnostics {
+                    if d.code != Code::UnknownMetric {
+                        out.report(&location(file, d), d);
+                        continue;
+                    }
+                    let metric = d.message.split('`').nth(1).unwrap_or("");
+                    match unknown.iter_mut().find(|(m, ..)| m == metric) {
+                        Some(entry) => entry.3 += 1,
+                        None => unknown.push((metric.to_string(), location(file, d), d.clone(), 1)),
+                    }
+                }
+            }
+            out.units.extend(units.iter().map(UnitTotal::from));
+        }
+        (out, unknown)
+    };
+    let parts: Vec<(Streamed, Unknown)> = if threads > 1 && paths.len() > share {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = paths
+                .chunks(share)
+                .map(|part| scope.spawn(move || one(part)))
+                .collect();
+            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+        })
+    } else {
+        vec![one(paths)]
+    };
+    let mut out = Streamed::new();
+    let mut unknown: Unknown = Vec::new();
+    for (part, part_unknown) in parts {
+        out.units.extend(part.units);
+        out.diagnostics.extend(part.diagnostics);
+        out.errors += part.errors;
+        for (metric, at, d, count) in part_unknown {
+            match unknown.iter_mut().find(|(m, ..)| *m == metric) {
+                Some(entry) => entry.3 += count,
+                None => unknown.push((metric, at, d, count)),
+            }
+        }
+    }
+    for (_, at, mut d, count) in unknown {
+        if count > 1 {
+            d.message
+                .push_str(&format!(" (and in {} more files)", count - 1));
+        }
+        out.report(&at, &d);
+    }
+    out
+}
+
+/// `file:line:column` (or `file Sheet!A1`).
+fn location(file: &MeasureFile, d: &Diagnostic) -> String {
+    match &d.cell {
+        Some(cell) => format!("{} {cell}", file.source.name),
+        None => {
+            let at = file.source.line_col(d.span.start);
+            format!("{}:{}:{}", file.source.name, at.line, at.column)
+        }
+    }
+}
