@@ -13,8 +13,9 @@ const LINE_BREAKS: [char; 7] = [
 pub struct SourceFile {
     pub name: String,
     pub text: String,
-    /// Byte offset of the start of each line.
-    line_starts: Vec<usize>,
+    /// Byte offset of the start of each line, found the first time a line is
+    /// asked for: most measurement files are never asked.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A 1-based line and a 1-based column counted in characters.
@@ -26,12 +27,10 @@ pub struct LineCol {
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = line_starts(&text);
         SourceFile {
             name: name.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
@@ -52,11 +51,12 @@ impl SourceFile {
 
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = self.clamp(Span::point(offset)).start;
-        let line = match self.line_starts.binary_search(&offset) {
+        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
+        let line = match starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
-        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let start = starts.get(line).copied().unwrap_or(0);
         let column = self
             .text
             .get(start..offset)

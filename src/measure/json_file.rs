@@ -52,7 +52,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
 }
 
 fn read_unit(file: &mut MeasureFile, finder: &mut KeyFinder, value: Value, listed: bool) {
-    let Value::Object(object) = value else {
+    let Value::Object(mut object) = value else {
         let place = Place::span(Span::point(finder.from));
         file.diagnostics.push(
             place
@@ -66,7 +66,7 @@ fn read_unit(file: &mut MeasureFile, finder: &mut KeyFinder, value: Value, liste
         );
         return;
     };
-    if let Some(Value::Object(values)) = object.get("values") {
+    if let Some(Value::Object(values)) = object.remove("values") {
         let unit = object
             .get("unit")
             .and_then(Value::as_str)
@@ -90,14 +90,14 @@ fn read_unit(file: &mut MeasureFile, finder: &mut KeyFinder, value: Value, liste
             if listed { period } else { None },
         );
     } else {
-        add_values(file, finder, &object, None, None);
+        add_values(file, finder, object, None, None);
     }
 }
 
 fn add_values(
     file: &mut MeasureFile,
     finder: &mut KeyFinder,
-    values: &Map<String, Value>,
+    values: Map<String, Value>,
     unit: Option<String>,
     period: Option<(String, Place)>,
 ) {
@@ -106,15 +106,15 @@ fn add_values(
     // object's start only if it is not found there.
     let object_start = finder.from;
     for (metric, value) in values {
-        let mut span = finder.key(metric);
+        let mut span = finder.key(&metric);
         if span.start == span.end {
             finder.from = object_start;
-            span = finder.key(metric);
+            span = finder.key(&metric);
         }
         file.rows += 1;
         file.readings.push(Reading {
             unit: unit.clone(),
-            metric: metric.clone(),
+            metric,
             metric_place: Place::span(span),
             value: raw(value),
             value_place: Place::span(span),
@@ -123,10 +123,10 @@ fn add_values(
     }
 }
 
-fn raw(value: &Value) -> Raw {
+fn raw(value: Value) -> Raw {
     match value {
         Value::Null => Raw::Empty,
-        Value::Bool(b) => Raw::Bool(*b),
+        Value::Bool(b) => Raw::Bool(b),
         Value::Number(n) => {
             let text = n.to_string();
             Decimal::from_str_exact(&text)
@@ -134,7 +134,7 @@ fn raw(value: &Value) -> Raw {
                 .or_else(|_| Decimal::from_str(&text))
                 .map_or(Raw::Text(text), Raw::Number)
         }
-        Value::String(s) => Raw::Text(s.clone()),
+        Value::String(s) => Raw::Text(s),
         Value::Array(_) | Value::Object(_) => Raw::Text(value.to_string()),
     }
 }
@@ -149,11 +149,32 @@ impl KeyFinder<'_> {
     /// The span of `"key"` used as a key (followed by `:`), searched from
     /// `from`; a zero-width span there when it is not found.
     fn key(&mut self, key: &str) -> Span {
-        let quoted = serde_json::to_string(key).unwrap_or_default();
+        let needs_escape = key.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
+        let quoted = if needs_escape {
+            serde_json::to_string(key).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let escaped = needs_escape.then_some(quoted.as_str());
         let mut at = self.from;
-        while let Some(i) = self.text.get(at..).and_then(|rest| rest.find(&quoted)) {
-            let start = at + i;
-            let end = start + quoted.len();
+        // Keys come in document order, so the next quote is usually the
+        // key's own: each quote is tried, rather than a substring search.
+        while let Some(start) = self.next_quote(at) {
+            let found = match escaped {
+                Some(quoted) => self
+                    .text
+                    .get(start..)
+                    .is_some_and(|r| r.starts_with(quoted)),
+                None => self
+                    .text
+                    .get(start + 1..)
+                    .is_some_and(|r| r.strip_prefix(key).is_some_and(|r| r.starts_with('"'))),
+            };
+            if !found {
+                at = start + 1;
+                continue;
+            }
+            let end = start + escaped.map_or(key.len() + 2, str::len);
             let after = self.text.get(end..).unwrap_or("").trim_start();
             if after.starts_with(':') {
                 self.from = end;
@@ -162,6 +183,12 @@ impl KeyFinder<'_> {
             at = end;
         }
         Span::point(self.from)
+    }
+
+    /// Where the next `"` stands from `at`.
+    fn next_quote(&self, at: usize) -> Option<usize> {
+        let rest = self.text.as_bytes().get(at..)?;
+        rest.iter().position(|b| *b == b'"').map(|i| at + i)
     }
 }
 
