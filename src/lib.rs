@@ -25,6 +25,7 @@ pub mod diff;
 pub mod eval;
 pub mod files;
 pub mod format;
+pub mod i18n;
 pub mod limits;
 pub mod load;
 pub mod measure;

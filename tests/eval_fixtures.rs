@@ -73,6 +73,7 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     let report = Report {
         plan_title: None,
         units: &units,
+        lang: chitieu::i18n::Lang::En,
     };
     out.push_str(&report::text::render(&report, false));
     (out, codes)

@@ -20,6 +20,8 @@ pub enum EvalFormat {
     Markdown,
     Junit,
     Csv,
+    /// A self-contained scorecard page (use with --output).
+    Html,
 }
 
 #[derive(clap::Args)]
@@ -39,6 +41,9 @@ pub struct EvalArgs {
     sheet: Option<String>,
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+    /// The language of reports (default: from the locale, else English).
+    #[arg(long, value_enum)]
+    lang: Option<super::LangChoice>,
     /// One line per unit (text, json or csv format), in input order.
     #[arg(long)]
     summary: bool,
@@ -76,6 +81,7 @@ pub fn run(args: &EvalArgs) -> u8 {
     let report = Report {
         plan_title: plan.plan.title.as_deref(),
         units: &units,
+        lang: super::lang(args.lang),
     };
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
     let text = render_report(args, &report, &units, stdout_color);
@@ -89,7 +95,9 @@ pub fn run(args: &EvalArgs) -> u8 {
 /// not grow with the number of units. `None` when the input does not suit
 /// streaming; the general path then reads it.
 fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) -> Option<u8> {
-    if !args.summary || args.no_stream {
+    // The HTML scorecard shows each target's share of units: it needs every
+    // unit's results.
+    if !args.summary || args.no_stream || args.format == EvalFormat::Html {
         return None;
     }
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
@@ -161,6 +169,9 @@ fn render_report(
     units: &[UnitResult],
     stdout_color: bool,
 ) -> String {
+    if args.format == EvalFormat::Html {
+        return report::html::render(report);
+    }
     if args.summary {
         let totals: Vec<UnitTotal> = units.iter().map(UnitTotal::from).collect();
         return render_summary(args, &totals);
@@ -171,6 +182,7 @@ fn render_report(
         EvalFormat::Markdown => report::markdown::render(report),
         EvalFormat::Junit => report::junit::render(units),
         EvalFormat::Csv => report::csv_report::render(units),
+        EvalFormat::Html => report::html::render(report),
     }
 }
 
@@ -178,7 +190,7 @@ fn render_summary(args: &EvalArgs, units: &[UnitTotal]) -> String {
     match args.format {
         EvalFormat::Json => report::summary::json_lines(units, args.rank),
         EvalFormat::Csv => report::summary::csv(units, args.rank),
-        _ => report::summary::text(units, args.rank),
+        _ => report::summary::text(units, args.rank, super::lang(args.lang)),
     }
 }
 

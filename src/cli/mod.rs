@@ -63,6 +63,24 @@ pub enum Format {
     Json,
 }
 
+/// The language of what chitieu says to people.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum LangChoice {
+    /// Tiếng Việt
+    Vi,
+    /// English
+    En,
+}
+
+/// `--lang`, or the environment's locale when it is not given.
+pub fn lang(choice: Option<LangChoice>) -> chitieu::i18n::Lang {
+    match choice {
+        Some(LangChoice::Vi) => chitieu::i18n::Lang::Vi,
+        Some(LangChoice::En) => chitieu::i18n::Lang::En,
+        None => chitieu::i18n::Lang::from_env(),
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ColorChoice {
     Auto,

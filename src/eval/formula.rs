@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
+use super::result::Why;
 use crate::check::model::CheckedPlan;
 use crate::limits::MAX_NESTING;
 use crate::measure::value::Value;
@@ -181,22 +182,18 @@ impl<'p> Metrics<'p> {
         }
     }
 
-    /// The note in words (English).
-    pub fn note_text(&self, note: Note) -> String {
+    /// The note with the metrics it names.
+    pub fn why(&self, note: Note) -> Why {
+        let name = |m: usize| self.name(m).to_string();
         match note {
-            Note::NotReported(m) => format!("`{}` is not reported", self.name(m)),
-            Note::ReportedNotApplicable(m) => {
-                format!("`{}` is reported as not applicable", self.name(m))
-            }
-            Note::CannotBeUsed(m) => format!("`{}` cannot be used", self.name(m)),
-            Note::ZeroDivisor(divisor) => format!(
-                "`{}` is 0, so there is nothing to measure",
-                divisor.map_or("the divisor", |m| self.name(m))
-            ),
-            Note::UnusableLiteral => "the formula has an unusable literal".to_string(),
-            Note::NeedsNumbers => "the formula needs numbers".to_string(),
-            Note::TooLarge => "the formula's result is too large".to_string(),
-            Note::CannotCompare => "the value cannot be compared with the threshold".to_string(),
+            Note::NotReported(m) => Why::NotReported(name(m)),
+            Note::ReportedNotApplicable(m) => Why::ReportedNotApplicable(name(m)),
+            Note::CannotBeUsed(m) => Why::CannotBeUsed(name(m)),
+            Note::ZeroDivisor(divisor) => Why::ZeroDivisor(divisor.map(name)),
+            Note::UnusableLiteral => Why::UnusableLiteral,
+            Note::NeedsNumbers => Why::NeedsNumbers,
+            Note::TooLarge => Why::TooLarge,
+            Note::CannotCompare => Why::CannotCompare,
         }
     }
 }

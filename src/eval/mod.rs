@@ -333,7 +333,7 @@ impl UnitEvaluation<'_, '_> {
             expected: target.expected.clone(),
             points: judged.points,
             max_points: judged.max_points,
-            note: judged.note.map(|n| self.metrics.note_text(n)),
+            note: judged.note.map(|n| self.metrics.why(n)),
         }
     }
 }

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
+use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
 
@@ -54,7 +55,7 @@ pub struct TargetResult {
     /// applicable.
     pub max_points: Decimal,
     /// Why the target is missing, invalid or not applicable.
-    pub note: Option<String>,
+    pub note: Option<Why>,
 }
 
 /// Counts and points of a group of results.
@@ -122,6 +123,40 @@ impl From<&UnitResult> for UnitTotal {
         UnitTotal {
             unit: unit.unit.as_str().into(),
             summary: unit.summary.clone(),
+        }
+    }
+}
+
+/// Why a target has no verdict on a value: missing, invalid or not
+/// applicable, with the metric concerned. Put into words per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    NotReported(String),
+    ReportedNotApplicable(String),
+    CannotBeUsed(String),
+    /// A division by zero; the divisor when it is a metric.
+    ZeroDivisor(Option<String>),
+    UnusableLiteral,
+    NeedsNumbers,
+    TooLarge,
+    CannotCompare,
+}
+
+impl Why {
+    pub fn text(&self, lang: Lang) -> String {
+        let about = |key, metric: &str| lang.fill(key, &[("metric", metric)]);
+        match self {
+            Why::NotReported(m) => about("note.not_reported", m),
+            Why::ReportedNotApplicable(m) => about("note.reported_na", m),
+            Why::CannotBeUsed(m) => about("note.cannot_be_used", m),
+            Why::ZeroDivisor(m) => about(
+                "note.zero_divisor",
+                m.as_deref().unwrap_or(lang.text("note.the_divisor")),
+            ),
+            Why::UnusableLiteral => lang.text("note.unusable_literal").to_string(),
+            Why::NeedsNumbers => lang.text("note.needs_numbers").to_string(),
+            Why::TooLarge => lang.text("note.too_large").to_string(),
+            Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! numbers.
 
 use crate::eval::result::UnitResult;
+use crate::i18n::Lang;
 use crate::measure::value::Value;
 
 const HEADER: [&str; 13] = [
@@ -44,7 +45,12 @@ pub fn render(units: &[UnitResult]) -> String {
                 actual,
                 r.points.round_dp(4).normalize().to_string(),
                 r.max_points.round_dp(4).normalize().to_string(),
-                text(r.note.as_deref().unwrap_or("")),
+                text(
+                    &r.note
+                        .as_ref()
+                        .map(|n| n.text(Lang::En))
+                        .unwrap_or_default(),
+                ),
                 text(unit.period.as_deref().unwrap_or("")),
             ];
             let _ = writer.write_record(&record);

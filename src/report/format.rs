@@ -2,33 +2,68 @@
 
 use rust_decimal::Decimal;
 
+use crate::eval::result::{Status, Tally};
+use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
 
-/// A measured value: ratios as percents, minutes and money with their unit.
-pub fn value_text(value: &Value, ty: Option<MetricType>) -> String {
+/// A measured value: ratios as percents, minutes and money with their unit,
+/// numbers and dates as `lang` writes them.
+pub fn value_text(value: &Value, ty: Option<MetricType>, lang: Lang) -> String {
     match value {
         Value::Number(n) => match ty {
-            Some(MetricType::Ratio) => {
-                format!("{}%", (n * Decimal::ONE_HUNDRED).round_dp(2).normalize())
+            Some(MetricType::Ratio) => format!("{}%", lang.number(n * Decimal::ONE_HUNDRED, 2)),
+            Some(MetricType::Minutes) => {
+                format!("{} {}", lang.number(*n, 2), lang.text("value.minutes"))
             }
-            Some(MetricType::Minutes) => format!("{} min", n.round_dp(2).normalize()),
-            Some(MetricType::Money) => format!("{} VND", n.round_dp(0).normalize()),
-            _ => n.round_dp(4).normalize().to_string(),
+            Some(MetricType::Money) => {
+                format!("{} {}", lang.number(*n, 0), lang.text("value.money"))
+            }
+            _ => lang.number(*n, 4),
         },
-        Value::Date(d) => d.to_string(),
-        Value::Bool(b) => b.to_string(),
+        Value::Date(d) => lang.date(*d),
+        Value::Bool(true) => lang.text("value.true").to_string(),
+        Value::Bool(false) => lang.text("value.false").to_string(),
     }
 }
 
-/// Points with two decimals: `3.85`, `4.00`.
-pub fn points_text(points: Decimal) -> String {
-    format!("{:.2}", points.round_dp(2))
+/// Points with two decimals: `3.85`, `4.00` (`3,85` in Vietnamese).
+pub fn points_text(points: Decimal, lang: Lang) -> String {
+    lang.decimal(&format!("{:.2}", points.round_dp(2)))
 }
 
-/// A percentage with one decimal: `68.6%`.
-pub fn percent_text(percent: Option<Decimal>) -> String {
-    percent.map_or_else(|| "-".to_string(), |p| format!("{:.1}%", p.round_dp(1)))
+/// A percentage with one decimal: `68.6%` (`68,6%` in Vietnamese).
+pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
+    percent.map_or_else(
+        || "-".to_string(),
+        |p| lang.decimal(&format!("{:.1}%", p.round_dp(1))),
+    )
+}
+
+/// A status in words.
+pub fn status_word(status: Status, lang: Lang) -> &'static str {
+    lang.text(match status {
+        Status::Pass => "status.pass",
+        Status::Fail => "status.fail",
+        Status::Missing => "status.missing",
+        Status::NotApplicable => "status.not_applicable",
+        Status::Invalid => "status.invalid",
+    })
+}
+
+/// A tally's counts in words.
+pub fn counts(t: &Tally, lang: Lang) -> String {
+    let n = |v: usize| v.to_string();
+    lang.fill(
+        "report.counts",
+        &[
+            ("pass", &n(t.pass)),
+            ("fail", &n(t.fail)),
+            ("missing", &n(t.missing)),
+            ("na", &n(t.not_applicable)),
+            ("invalid", &n(t.invalid)),
+        ],
+    )
 }
 
 /// Text from inputs made safe for a terminal: control and invisible
@@ -44,3 +79,14 @@ pub fn printable(text: &str) -> String {
         })
         .collect()
 }
+
+/// The columns of a table of targets, as catalog keys, in order.
+pub const TARGET_COLUMNS: [&str; 7] = [
+    "column.status",
+    "column.target",
+    "column.content",
+    "column.owner",
+    "column.threshold",
+    "column.actual",
+    "column.points",
+];

@@ -1,6 +1,7 @@
 //! JSON Lines: one object per evaluated unit, keys and values in stable
 //! English for machines.
 
+use crate::i18n::Lang;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Number, Value as Json};
 
@@ -66,7 +67,7 @@ fn result_json(r: &TargetResult) -> Json {
         "label": r.label,
         "points": number(r.points, 4),
         "max_points": number(r.max_points, 4),
-        "note": r.note,
+        "note": r.note.as_ref().map(|n| n.text(Lang::En)),
     })
 }
 

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::format::{points_text, value_text};
 use crate::eval::result::{Status, UnitResult};
+use crate::i18n::Lang;
 
 pub fn render(units: &[UnitResult]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
@@ -34,16 +35,16 @@ pub fn render(units: &[UnitResult]) -> String {
             let actual = r
                 .actual
                 .as_ref()
-                .map_or_else(|| "-".to_string(), |v| value_text(v, r.ty));
+                .map_or_else(|| "-".to_string(), |v| value_text(v, r.ty, Lang::En));
             let detail = format!(
                 "expected {}, actual {}, {} / {} points{}",
                 r.expected,
                 actual,
-                points_text(r.points),
-                points_text(r.max_points),
+                points_text(r.points, Lang::En),
+                points_text(r.max_points, Lang::En),
                 r.note
                     .as_ref()
-                    .map(|n| format!(" ({n})"))
+                    .map(|n| format!(" ({})", n.text(Lang::En)))
                     .unwrap_or_default()
             );
             let element = match r.status {

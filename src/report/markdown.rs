@@ -2,10 +2,11 @@
 
 use std::fmt::Write;
 
-use super::format::{percent_text, points_text, value_text};
-use super::text::{counts, status_word};
+use super::format::{counts, percent_text, points_text, status_word, TARGET_COLUMNS};
+use super::text::actual;
 use super::Report;
 use crate::eval::result::{Tally, UnitResult};
+use crate::i18n::Lang;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -16,66 +17,69 @@ pub fn render(report: &Report) -> String {
 }
 
 fn unit_markdown(out: &mut String, report: &Report, unit: &UnitResult) {
+    let lang = report.lang;
     let _ = writeln!(out, "## {}\n", escape(&unit.unit));
     if let Some(title) = report.plan_title {
-        let _ = writeln!(out, "Plan: {}  ", escape(title));
+        let _ = writeln!(out, "{}: {}  ", lang.text("report.plan"), escape(title));
     }
     if let Some(period) = &unit.period {
-        let _ = writeln!(out, "Period: {}  ", escape(period));
+        let _ = writeln!(
+            out,
+            "{}: {}  ",
+            lang.text("report.period_label"),
+            escape(period)
+        );
     }
     let s = &unit.summary;
     let _ = writeln!(
         out,
-        "**{} / {} points ({})**: {}\n",
-        points_text(s.points),
-        points_text(s.max_points),
-        percent_text(s.percent()),
-        counts(s)
+        "**{} / {} {} ({})**: {}\n",
+        points_text(s.points, lang),
+        points_text(s.max_points, lang),
+        lang.text("html.points"),
+        percent_text(s.percent(), lang),
+        counts(s, lang)
     );
-    let _ = writeln!(
-        out,
-        "| Status | Target | Label | Owner | Expected | Actual | Points |"
-    );
+    let columns = TARGET_COLUMNS;
+    let _ = writeln!(out, "| {} |", columns.map(|c| lang.text(c)).join(" | "));
     let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- | ---: |");
     for r in &unit.results {
-        let actual = r
-            .actual
-            .as_ref()
-            .map_or_else(|| "-".to_string(), |v| value_text(v, r.ty));
         let _ = writeln!(
             out,
             "| {} | `{}` | {} | {} | {} | {} | {} / {} |",
-            status_word(r.status),
+            status_word(r.status, lang),
             r.target,
             escape(r.label.as_deref().unwrap_or("")),
             escape(r.owner.as_deref().unwrap_or("")),
-            escape(&r.expected),
-            escape(&actual),
-            points_text(r.points),
-            points_text(r.max_points)
+            escape(&lang.condition(&r.expected)),
+            escape(&actual(r, lang)),
+            points_text(r.points, lang),
+            points_text(r.max_points, lang)
         );
     }
-    groups(out, "Section", &unit.sections);
-    groups(out, "Owner", &unit.owners);
+    groups(out, lang.text("column.section"), &unit.sections, lang);
+    groups(out, lang.text("column.owner"), &unit.owners, lang);
     out.push('\n');
 }
 
-fn groups(out: &mut String, heading: &str, groups: &[(String, Tally)]) {
+fn groups(out: &mut String, heading: &str, groups: &[(String, Tally)], lang: Lang) {
     if groups.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
-        "\n| {heading} | Points | Max | % |\n| --- | ---: | ---: | ---: |"
+        "\n| {heading} | {} | {} | % |\n| --- | ---: | ---: | ---: |",
+        lang.text("column.points"),
+        lang.text("column.max"),
     );
     for (name, t) in groups {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
             escape(name),
-            points_text(t.points),
-            points_text(t.max_points),
-            percent_text(t.percent())
+            points_text(t.points, lang),
+            points_text(t.max_points, lang),
+            percent_text(t.percent(), lang)
         );
     }
 }

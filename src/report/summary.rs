@@ -9,6 +9,7 @@ use super::csv_report::text as csv_text;
 use super::format::{percent_text, points_text, printable};
 use super::json::number;
 use crate::eval::result::UnitTotal;
+use crate::i18n::Lang;
 
 /// The units in input order, or ranked by percentage (highest first; ties
 /// keep input order), with their 1-based rank.
@@ -27,7 +28,7 @@ pub fn ordered(units: &[UnitTotal], rank: bool) -> Vec<(usize, &UnitTotal)> {
         .collect()
 }
 
-pub fn text(units: &[UnitTotal], rank: bool) -> String {
+pub fn text(units: &[UnitTotal], rank: bool, lang: Lang) -> String {
     let list = ordered(units, rank);
     let width = list
         .iter()
@@ -36,19 +37,22 @@ pub fn text(units: &[UnitTotal], rank: bool) -> String {
         .unwrap_or(4)
         .max(4);
     let mut out = String::new();
+    let t = |key| lang.text(key);
+    if rank {
+        let _ = write!(out, "{:<4}  ", t("summary.rank"));
+    }
     let _ = writeln!(
         out,
-        "{}{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
-        if rank { "rank  " } else { "" },
-        "unit",
-        "pass",
-        "fail",
-        "missing",
-        "n/a",
-        "invalid",
-        "points",
-        "max",
-        "percent"
+        "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
+        t("summary.unit"),
+        t("summary.pass"),
+        t("summary.fail"),
+        t("summary.missing"),
+        t("summary.na"),
+        t("summary.invalid"),
+        t("summary.points"),
+        t("summary.max"),
+        t("summary.percent")
     );
     for (position, u) in list {
         let s = &u.summary;
@@ -64,9 +68,9 @@ pub fn text(units: &[UnitTotal], rank: bool) -> String {
             s.missing,
             s.not_applicable,
             s.invalid,
-            points_text(s.points),
-            points_text(s.max_points),
-            percent_text(s.percent())
+            points_text(s.points, lang),
+            points_text(s.max_points, lang),
+            percent_text(s.percent(), lang)
         );
     }
     out

@@ -3,9 +3,10 @@
 
 use std::fmt::Write;
 
-use super::format::{percent_text, points_text, printable, value_text};
+use super::format::{counts, percent_text, points_text, printable, status_word, value_text};
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
+use crate::i18n::Lang;
 
 pub fn render(report: &Report, color: bool) -> String {
     let mut out = String::new();
@@ -19,44 +20,64 @@ pub fn render(report: &Report, color: bool) -> String {
 }
 
 fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) {
-    let _ = write!(out, "Unit: {}", printable(&unit.unit));
+    let lang = report.lang;
+    let _ = write!(
+        out,
+        "{}: {}",
+        lang.text("report.unit"),
+        printable(&unit.unit)
+    );
     if let Some(period) = &unit.period {
-        let _ = write!(out, " (period {})", printable(period));
+        let _ = write!(
+            out,
+            " ({} {})",
+            lang.text("report.period"),
+            printable(period)
+        );
     }
     out.push('\n');
     if let Some(title) = report.plan_title {
-        let _ = writeln!(out, "Plan: {}", printable(title));
+        let _ = writeln!(out, "{}: {}", lang.text("report.plan"), printable(title));
     }
-    let widths = Widths::of(&unit.results);
+    let widths = Widths::of(&unit.results, lang);
     let mut current: Option<&str> = None;
     for result in &unit.results {
-        let section = result.section.as_deref().unwrap_or("(no section)");
+        let section = result
+            .section
+            .as_deref()
+            .unwrap_or(lang.text("report.no_section"));
         if current != Some(section) {
             current = Some(section);
             let _ = writeln!(out, "\n{}", printable(section));
         }
-        target_line(out, result, &widths, color);
+        target_line(out, result, &widths, color, lang);
     }
     if !unit.sections.is_empty() {
-        let _ = writeln!(out, "\nSections");
-        tally_lines(out, &unit.sections);
+        let _ = writeln!(out, "\n{}", lang.text("report.sections"));
+        tally_lines(out, &unit.sections, lang);
     }
     if !unit.owners.is_empty() {
-        let _ = writeln!(out, "\nOwners");
-        tally_lines(out, &unit.owners);
+        let _ = writeln!(out, "\n{}", lang.text("report.owners"));
+        tally_lines(out, &unit.owners, lang);
     }
-    let s = &unit.summary;
-    let _ = writeln!(
-        out,
-        "\nTotal: {} / {} points ({}): {}",
-        points_text(s.points),
-        points_text(s.max_points),
-        percent_text(s.percent()),
-        counts(s)
-    );
+    let _ = writeln!(out, "\n{}", total_line(&unit.summary, lang));
+}
+
+/// `Total: 40.00 / 50.00 points (80.0%): 8 pass, ...`
+pub fn total_line(s: &Tally, lang: Lang) -> String {
+    lang.fill(
+        "report.total",
+        &[
+            ("points", &points_text(s.points, lang)),
+            ("max", &points_text(s.max_points, lang)),
+            ("percent", &percent_text(s.percent(), lang)),
+            ("counts", &counts(s, lang)),
+        ],
+    )
 }
 
 struct Widths {
+    status: usize,
     id: usize,
     expected: usize,
     actual: usize,
@@ -64,48 +85,62 @@ struct Widths {
 }
 
 impl Widths {
-    fn of(results: &[TargetResult]) -> Widths {
+    fn of(results: &[TargetResult], lang: Lang) -> Widths {
         let max = |f: &dyn Fn(&TargetResult) -> usize| results.iter().map(f).max().unwrap_or(0);
+        let statuses = [
+            Status::Pass,
+            Status::Fail,
+            Status::Missing,
+            Status::NotApplicable,
+            Status::Invalid,
+        ];
         Widths {
+            status: statuses
+                .iter()
+                .map(|s| status_word(*s, lang).chars().count())
+                .max()
+                .unwrap_or(0),
             id: max(&|r| r.target.chars().count()),
-            expected: max(&|r| r.expected.chars().count()),
-            actual: max(&|r| actual(r).chars().count()),
-            points: max(&|r| points(r).chars().count()),
+            expected: max(&|r| lang.condition(&r.expected).chars().count()),
+            actual: max(&|r| actual(r, lang).chars().count()),
+            points: max(&|r| points(r, lang).chars().count()),
         }
     }
 }
 
-fn actual(result: &TargetResult) -> String {
+/// The value a target was judged on, or `-`.
+pub fn actual(result: &TargetResult, lang: Lang) -> String {
     result
         .actual
         .as_ref()
-        .map_or_else(|| "-".to_string(), |v| value_text(v, result.ty))
+        .map_or_else(|| "-".to_string(), |v| value_text(v, result.ty, lang))
 }
 
-fn points(result: &TargetResult) -> String {
+fn points(result: &TargetResult, lang: Lang) -> String {
     format!(
         "{}/{}",
-        points_text(result.points),
-        points_text(result.max_points)
+        points_text(result.points, lang),
+        points_text(result.max_points, lang)
     )
 }
 
-fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool) {
-    let status = status_word(result.status);
+fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool, lang: Lang) {
+    let status = status_word(result.status, lang);
+    let width = w.status;
     let painted = if color {
         format!(
-            "\u{1b}[{}m{status:<7}\u{1b}[0m",
+            "\u{1b}[{}m{status:<width$}\u{1b}[0m",
             status_color(result.status)
         )
     } else {
-        format!("{status:<7}")
+        format!("{status:<width$}")
     };
     let line = format!(
         "  {painted}  {:<id$}  {:<ex$}  {:<ac$}  {:>pt$}  {}",
         result.target,
-        result.expected,
-        actual(result),
-        points(result),
+        lang.condition(&result.expected),
+        actual(result, lang),
+        points(result, lang),
         printable(result.owner.as_deref().unwrap_or("")),
         id = w.id,
         ex = w.expected,
@@ -113,22 +148,12 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool)
         pt = w.points,
     );
     let _ = writeln!(out, "{}", line.trim_end());
-    let indent = " ".repeat(11);
+    let indent = " ".repeat(w.status + 4);
     if let Some(label) = &result.label {
         let _ = writeln!(out, "{indent}{}", printable(label));
     }
     if let Some(note) = &result.note {
-        let _ = writeln!(out, "{indent}({})", printable(note));
-    }
-}
-
-pub fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Pass => "PASS",
-        Status::Fail => "FAIL",
-        Status::Missing => "MISSING",
-        Status::NotApplicable => "N/A",
-        Status::Invalid => "INVALID",
+        let _ = writeln!(out, "{indent}({})", printable(&note.text(lang)));
     }
 }
 
@@ -142,7 +167,7 @@ fn status_color(status: Status) -> &'static str {
     }
 }
 
-fn tally_lines(out: &mut String, groups: &[(String, Tally)]) {
+fn tally_lines(out: &mut String, groups: &[(String, Tally)], lang: Lang) {
     let width = groups
         .iter()
         .map(|(n, _)| n.chars().count())
@@ -153,16 +178,9 @@ fn tally_lines(out: &mut String, groups: &[(String, Tally)]) {
         let _ = writeln!(
             out,
             "  {name:<width$}  {:>6} / {:>6}  {:>6}",
-            points_text(tally.points),
-            points_text(tally.max_points),
-            percent_text(tally.percent()),
+            points_text(tally.points, lang),
+            points_text(tally.max_points, lang),
+            percent_text(tally.percent(), lang),
         );
     }
-}
-
-pub fn counts(t: &Tally) -> String {
-    format!(
-        "{} pass, {} fail, {} missing, {} not applicable, {} invalid",
-        t.pass, t.fail, t.missing, t.not_applicable, t.invalid
-    )
 }

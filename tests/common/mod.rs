@@ -44,6 +44,10 @@ pub fn chitieu(args: &[&str]) -> std::process::Output {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("FORCE_COLOR")
         .env_remove("NO_COLOR")
+        // English unless a test asks for another language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap()
 }

@@ -1,0 +1,140 @@
+//! The words chitieu says to people, in Vietnamese and English: one table
+//! per language with the same keys (a test fails when a key is in one and
+//! not the other), and numbers and dates written as each language writes
+//! them (`95,5%` and `10/09/2025` in Vietnamese). Machine formats (JSON,
+//! JUnit, CSV) do not come through here: their keys and values stay English.
+
+mod en;
+mod vi;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// A language people read chitieu's output in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Vi,
+}
+
+impl Lang {
+    /// The language of the environment's locale (`LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`): Vietnamese for `vi…`, English otherwise.
+    pub fn from_env() -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .unwrap_or_default();
+        Lang::from_locale(&locale)
+    }
+
+    /// `vi_VN.UTF-8`, `vi` → Vietnamese; anything else → English.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.to_ascii_lowercase().starts_with("vi") {
+            Lang::Vi
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The catalog of this language: keys and texts.
+    pub fn catalog(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => en::MESSAGES,
+            Lang::Vi => vi::MESSAGES,
+        }
+    }
+
+    /// The text for `key`; the key itself when the catalog lacks it (a
+    /// test keeps both catalogs complete).
+    pub fn text(self, key: &'static str) -> &'static str {
+        self.catalog()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(key, |(_, text)| text)
+    }
+
+    /// The text for `key` with `{name}` placeholders filled in.
+    pub fn fill(self, key: &'static str, args: &[(&str, &str)]) -> String {
+        let mut text = self.text(key).to_string();
+        for (name, value) in args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// A decimal as this language writes it: `95.5` or `95,5`.
+    pub fn decimal(self, text: &str) -> String {
+        match self {
+            Lang::En => text.to_string(),
+            Lang::Vi => text.replace('.', ","),
+        }
+    }
+
+    /// A number rounded to `places` decimals, trailing zeros dropped.
+    pub fn number(self, n: Decimal, places: u32) -> String {
+        self.decimal(&n.round_dp(places).normalize().to_string())
+    }
+
+    /// A date: `2025-09-10` in English output, `10/09/2025` in Vietnamese.
+    pub fn date(self, date: NaiveDate) -> String {
+        match self {
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+            Lang::Vi => date.format("%d/%m/%Y").to_string(),
+        }
+    }
+
+    /// A target's condition as the plan writes it (`in 95%..100%`,
+    /// `<= 2025-09-10`, `<= 15 min`), in this language's words, dates and
+    /// decimal mark.
+    pub fn condition(self, text: &str) -> String {
+        if self == Lang::En {
+            return text.to_string();
+        }
+        let words: Vec<String> = text
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, word)| match word {
+                "in" if i == 0 => self.text("condition.in").to_string(),
+                "==" => "=".to_string(),
+                "true" => self.text("value.true").to_string(),
+                "false" => self.text("value.false").to_string(),
+                "min" => self.text("value.minutes").to_string(),
+                "VND" => self.text("value.money").to_string(),
+                _ => match word.split_once("..") {
+                    Some((low, high)) => format!(
+                        "{} {} {}",
+                        self.plan_value(low),
+                        self.text("condition.to"),
+                        self.plan_value(high)
+                    ),
+                    None => self.plan_value(word),
+                },
+            })
+            .collect();
+        words.join(" ")
+    }
+
+    /// A value written in a plan: an ISO date or a number, as this language
+    /// writes it; anything else as it is.
+    fn plan_value(self, word: &str) -> String {
+        if let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
+            return self.date(date);
+        }
+        let number = word.trim_end_matches('%');
+        if !number.is_empty() && number.parse::<Decimal>().is_ok() {
+            return self.decimal(word);
+        }
+        word.to_string()
+    }
+
+    /// The value of `--lang` and of HTML's `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Vi => "vi",
+        }
+    }
+}

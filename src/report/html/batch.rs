@@ -1,0 +1,99 @@
+//! The scorecard of many units: their ranking, a histogram of their
+//! percentages, and the share of units that met each target.
+
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+
+use super::svg::{bars, histogram, Bar};
+use super::{escape, isolated};
+use crate::eval::result::{UnitResult, UnitTotal};
+use crate::report::format::{percent_text, points_text};
+use crate::report::summary::ordered;
+use crate::report::Report;
+
+pub fn body(report: &Report) -> String {
+    let lang = report.lang;
+    let units = report.units;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>",
+        escape(&lang.fill("html.batch", &[("n", &units.len().to_string())]))
+    );
+    super::unit::meta(&mut out, report, None);
+    let totals: Vec<UnitTotal> = units.iter().map(UnitTotal::from).collect();
+    let percents: Vec<Decimal> = totals.iter().filter_map(|u| u.summary.percent()).collect();
+    let _ = writeln!(
+        out,
+        "<div class=\"charts\"><figure class=\"half\"><figcaption>{}</figcaption>{}</figure>",
+        lang.text("html.histogram"),
+        histogram(
+            lang.text("html.histogram"),
+            &percents,
+            lang.text("html.units")
+        )
+    );
+    let shares = met_shares(units);
+    let list: Vec<Bar> = shares
+        .iter()
+        .map(|(target, share)| Bar {
+            label: target.clone(),
+            percent: Some(*share),
+            value: percent_text(Some(*share), lang),
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "<figure><figcaption>{}</figcaption>{}</figure></div>",
+        lang.text("html.share_met"),
+        bars("share-met", lang.text("html.share_met"), &list)
+    );
+    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.ranking"));
+    out.push_str("<table class=\"ranking\">\n<thead><tr>");
+    for column in [
+        "column.rank",
+        "column.unit",
+        "column.points",
+        "column.max",
+        "column.percent",
+    ] {
+        let _ = write!(out, "<th>{}</th>", lang.text(column));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for (rank, unit) in ordered(&totals, true) {
+        let s = &unit.summary;
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            isolated(&unit.unit),
+            points_text(s.points, lang),
+            points_text(s.max_points, lang),
+            percent_text(s.percent(), lang),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// For each target, in plan order, the percentage of units that met it
+/// (passed, or did not apply).
+fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
+    let Some(first) = units.first() else {
+        return Vec::new();
+    };
+    first
+        .results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let met = units
+                .iter()
+                .filter(|u| u.results.get(i).is_some_and(|t| t.status.is_met()))
+                .count();
+            let share = Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(units.len());
+            (r.target.clone(), share)
+        })
+        .collect()
+}

@@ -1,0 +1,154 @@
+//! The scorecard of one unit.
+
+use std::fmt::Write;
+
+use super::svg::{bars, Bar};
+use super::{escape, isolated};
+use crate::eval::result::{Tally, UnitResult};
+use crate::i18n::Lang;
+use crate::report::format::{counts, percent_text, points_text, status_word, TARGET_COLUMNS};
+use crate::report::text::actual;
+use crate::report::Report;
+
+pub fn body(report: &Report, unit: &UnitResult) -> String {
+    let lang = report.lang;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<h1>{} – {}</h1>",
+        lang.text("html.scorecard"),
+        isolated(&unit.unit)
+    );
+    meta(&mut out, report, unit.period.as_deref());
+    let s = &unit.summary;
+    let _ = writeln!(
+        out,
+        "<div class=\"total\"><span class=\"percent\">{}</span>\
+         <span class=\"points\">{} / {} {}</span><span>{}</span></div>",
+        percent_text(s.percent(), lang),
+        points_text(s.points, lang),
+        points_text(s.max_points, lang),
+        lang.text("html.points"),
+        escape(&counts(s, lang)),
+    );
+    out.push_str("<div class=\"charts\">\n");
+    group_chart(
+        &mut out,
+        "sections",
+        lang.text("html.by_section"),
+        &unit.sections,
+        lang,
+    );
+    group_chart(
+        &mut out,
+        "owners",
+        lang.text("html.by_owner"),
+        &unit.owners,
+        lang,
+    );
+    out.push_str("</div>\n");
+    targets_table(&mut out, unit, lang);
+    out
+}
+
+/// The plan's title and the period, under the heading.
+pub fn meta(out: &mut String, report: &Report, period: Option<&str>) {
+    let lang = report.lang;
+    let mut parts = Vec::new();
+    if let Some(title) = report.plan_title {
+        parts.push(format!("{}: {}", lang.text("report.plan"), isolated(title)));
+    }
+    if let Some(period) = period {
+        parts.push(format!(
+            "{}: {}",
+            lang.text("report.period_label"),
+            isolated(period)
+        ));
+    }
+    if !parts.is_empty() {
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", parts.join(" · "));
+    }
+}
+
+fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Tally)], lang: Lang) {
+    if groups.is_empty() {
+        return;
+    }
+    let list: Vec<Bar> = groups
+        .iter()
+        .map(|(name, t)| Bar {
+            label: name.clone(),
+            percent: t.percent(),
+            value: percent_text(t.percent(), lang),
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "<figure><figcaption>{}</figcaption>{}</figure>",
+        escape(title),
+        bars(class, title, &list)
+    );
+}
+
+fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
+    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
+    let columns = TARGET_COLUMNS;
+    out.push_str("<table class=\"targets\">\n<colgroup>");
+    for column in columns {
+        let _ = write!(
+            out,
+            "<col class=\"{}\">",
+            column.trim_start_matches("column.")
+        );
+    }
+    out.push_str("</colgroup>\n<thead><tr>");
+    for column in columns {
+        let _ = write!(out, "<th>{}</th>", lang.text(column));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let mut section: Option<&str> = None;
+    for r in &unit.results {
+        if r.section.as_deref() != section {
+            section = r.section.as_deref();
+            if let Some(name) = section {
+                let _ = writeln!(
+                    out,
+                    "<tr class=\"section\"><th colspan=\"{}\">{}</th></tr>",
+                    columns.len(),
+                    isolated(name)
+                );
+            }
+        }
+        let note = r.note.as_ref().map_or_else(String::new, |n| {
+            format!("<div class=\"note\">{}</div>", escape(&n.text(lang)))
+        });
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"status {}\">{} {}</td><td><code>{}</code></td><td>{}{note}</td>\
+             <td>{}</td><td class=\"cond\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>",
+            r.status.as_str(),
+            mark(r.status),
+            status_word(r.status, lang),
+            escape(&r.target),
+            isolated(r.label.as_deref().unwrap_or("")),
+            isolated(r.owner.as_deref().unwrap_or("")),
+            escape(&lang.condition(&r.expected)),
+            escape(&actual(r, lang)),
+            points_text(r.points, lang),
+            points_text(r.max_points, lang),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// A mark beside each status, so that it reads without colour.
+pub fn mark(status: crate::eval::result::Status) -> &'static str {
+    use crate::eval::result::Status;
+    match status {
+        Status::Pass => "✓",
+        Status::Fail => "✗",
+        Status::Missing => "?",
+        Status::NotApplicable => "–",
+        Status::Invalid => "!",
+    }
+}
