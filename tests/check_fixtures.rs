@@ -15,8 +15,9 @@ fn check_fixtures() {
         let (source, diagnostics) = common::check_file(path);
         let shown = source.text.replace('\r', "␍");
         let snapshot = format!(
-            "----- SOURCE\n{shown}\n----- DIAGNOSTICS\n{}",
-            common::rendered(&source, &diagnostics)
+            "----- SOURCE\n{shown}\n----- DIAGNOSTICS\n{}----- TIẾNG VIỆT\n{}",
+            common::rendered(&source, &diagnostics),
+            common::rendered_vi(&source, &diagnostics)
         );
         insta::assert_snapshot!(snapshot);
     });

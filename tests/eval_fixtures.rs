@@ -9,6 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
+use chitieu::i18n::Lang;
 use chitieu::measure::{self, ReadOptions};
 use chitieu::report::{self, Report};
 use chitieu::{check_source, eval, Code, Limits, SourceFile};
@@ -73,7 +74,21 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     let report = Report {
         plan_title: None,
         units: &units,
-        lang: chitieu::i18n::Lang::En,
+        lang: Lang::En,
+    };
+    out.push_str(&report::text::render(&report, false));
+    out.push_str("----- TIẾNG VIỆT\n");
+    for input in &inputs {
+        out.push_str(&render::render_in(
+            &input.source,
+            &input.diagnostics,
+            false,
+            Lang::Vi,
+        ));
+    }
+    let report = Report {
+        lang: Lang::Vi,
+        ..report
     };
     out.push_str(&report::text::render(&report, false));
     (out, codes)

@@ -34,6 +34,8 @@ fn run_case(plan: &Path, base: &Path) -> (String, Vec<Code>) {
     for (source, diagnostics) in &loaded.files {
         let rendered = render::render(source, diagnostics, false);
         out.push_str(&rendered.replace(&base, "<case>"));
+        let rendered = render::render_in(source, diagnostics, false, chitieu::i18n::Lang::Vi);
+        out.push_str(&rendered.replace(&base, "<case>"));
         codes.extend(diagnostics.iter().map(|d| d.code));
     }
     out.push_str("----- TARGETS\n");

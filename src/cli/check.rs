@@ -26,7 +26,10 @@ pub fn run(args: &CheckArgs) -> u8 {
         let path = match entry {
             Ok(path) => path,
             Err((path, error)) => {
-                eprintln!("error: cannot read `{}`: {error}", path.display());
+                eprintln!(
+                    "{}",
+                    super::say(&format!("error: cannot read `{}`: {error}", path.display()))
+                );
                 unreadable = true;
                 continue;
             }
@@ -41,7 +44,10 @@ pub fn run(args: &CheckArgs) -> u8 {
                 }
             }
             Err(error) => {
-                eprintln!("error: cannot read `{}`: {error}", path.display());
+                eprintln!(
+                    "{}",
+                    super::say(&format!("error: cannot read `{}`: {error}", path.display()))
+                );
                 unreadable = true;
             }
         }
@@ -66,13 +72,18 @@ pub fn run(args: &CheckArgs) -> u8 {
 fn print_text(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic], color: bool) {
     let mut err = std::io::stderr().lock();
     for (source, diagnostics) in checked {
-        let _ = err.write_all(render::render(source, diagnostics, color).as_bytes());
+        let _ =
+            err.write_all(render::render_in(source, diagnostics, color, super::lang()).as_bytes());
     }
-    let summary = render::summary(all);
+    let summary = render::summary_in(all, super::lang());
     if !summary.is_empty() {
         let files = checked.iter().filter(|(_, d)| !d.is_empty()).count();
         let noun = if files == 1 { "file" } else { "files" };
-        let _ = writeln!(err, "{summary} in {files} {noun}");
+        let _ = writeln!(
+            err,
+            "{}",
+            super::say(&format!("{summary} in {files} {noun}"))
+        );
     }
 }
 

@@ -52,17 +52,26 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
     let loaded = match load_plan(path) {
         Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!("error: cannot read `{}`: {error}", path.display());
+            eprintln!(
+                "{}",
+                super::say(&format!("error: cannot read `{}`: {error}", path.display()))
+            );
             return None;
         }
     };
     if loaded.has_errors() {
         for (source, diagnostics) in &loaded.files {
-            eprint!("{}", render::render(source, diagnostics, color));
+            eprint!(
+                "{}",
+                render::render_in(source, diagnostics, color, super::lang())
+            );
         }
         eprintln!(
-            "error: `{}` has errors; run `chitieu check` on it",
-            path.display()
+            "{}",
+            super::say(&format!(
+                "error: `{}` has errors; run `chitieu check` on it",
+                path.display()
+            ))
         );
         return None;
     }
@@ -75,7 +84,12 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
 pub fn git(args: &[PathBuf]) -> u8 {
     let (Some(path), Some(old_file), Some(new_file)) = (args.first(), args.get(1), args.get(4))
     else {
-        eprintln!("error: git-diff takes the 7 arguments git passes to an external diff driver");
+        eprintln!(
+            "{}",
+            super::say(
+                "error: git-diff takes the 7 arguments git passes to an external diff driver"
+            )
+        );
         return exit::CANNOT_RUN;
     };
     println!("chitieu diff a/{0} b/{0}", path.display());

@@ -41,9 +41,6 @@ pub struct EvalArgs {
     sheet: Option<String>,
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
-    /// The language of reports (default: from the locale, else English).
-    #[arg(long, value_enum)]
-    lang: Option<super::LangChoice>,
     /// One line per unit (text, json or csv format), in input order.
     #[arg(long)]
     summary: bool,
@@ -70,18 +67,24 @@ pub fn run(args: &EvalArgs) -> u8 {
     let mut err = std::io::stderr().lock();
     let mut measure_diagnostics: Vec<Diagnostic> = Vec::new();
     for file in &inputs {
-        let _ = err.write_all(render::render(&file.source, &file.diagnostics, color).as_bytes());
+        let _ = err.write_all(
+            render::render_in(&file.source, &file.diagnostics, color, super::lang()).as_bytes(),
+        );
         measure_diagnostics.extend(file.diagnostics.iter().cloned());
     }
-    let summary = render::summary(&measure_diagnostics);
+    let summary = render::summary_in(&measure_diagnostics, super::lang());
     if !summary.is_empty() {
-        let _ = writeln!(err, "{summary} in the measurements");
+        let _ = writeln!(
+            err,
+            "{}",
+            super::say(&format!("{summary} in the measurements"))
+        );
     }
 
     let report = Report {
         plan_title: plan.plan.title.as_deref(),
         units: &units,
-        lang: super::lang(args.lang),
+        lang: super::lang(),
     };
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
     let text = render_report(args, &report, &units, stdout_color);
@@ -149,8 +152,8 @@ fn per_file(
 /// Prints a streamed summary's diagnostics and report; the exit code.
 fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
-    for line in &streamed.diagnostics {
-        let _ = writeln!(err, "{line}");
+    for (location, d) in &streamed.diagnostics {
+        let _ = writeln!(err, "{}", render::one_line(location, d, super::lang()));
     }
     let text = render_summary(args, &streamed.units);
     let written = write_report(args, &text);
@@ -190,7 +193,7 @@ fn render_summary(args: &EvalArgs, units: &[UnitTotal]) -> String {
     match args.format {
         EvalFormat::Json => report::summary::json_lines(units, args.rank),
         EvalFormat::Csv => report::summary::csv(units, args.rank),
-        _ => report::summary::text(units, args.rank, super::lang(args.lang)),
+        _ => report::summary::text(units, args.rank, super::lang()),
     }
 }
 
@@ -201,7 +204,13 @@ fn write_report(args: &EvalArgs, text: &str) -> bool {
         Some(path) => match report::write_atomic(path, text.as_bytes()) {
             Ok(()) => true,
             Err(error) => {
-                eprintln!("error: cannot write `{}`: {error}", path.display());
+                eprintln!(
+                    "{}",
+                    super::say(&format!(
+                        "error: cannot write `{}`: {error}",
+                        path.display()
+                    ))
+                );
                 false
             }
         },
@@ -218,12 +227,18 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
     let loaded = match chitieu::load::load_plan(&args.plan) {
         Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!("error: cannot read `{name}`: {error}");
+            eprintln!(
+                "{}",
+                super::say(&format!("error: cannot read `{name}`: {error}"))
+            );
             return None;
         }
     };
     for (source, diagnostics) in &loaded.files {
-        eprint!("{}", render::render(source, diagnostics, color));
+        eprint!(
+            "{}",
+            render::render_in(source, diagnostics, color, super::lang())
+        );
     }
     if loaded.has_errors() {
         let note = Diagnostic::new(
@@ -232,6 +247,7 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
             "the plan has errors, so nothing was evaluated",
         )
         .with_hint(format!("run `chitieu check {name}` and correct them"));
+        let note = note.in_lang(super::lang());
         eprint!("{}", render::plain(&SourceFile::new(&name, ""), &note));
         return None;
     }
@@ -254,7 +270,12 @@ fn read_measurements(args: &EvalArgs) -> (Vec<MeasureFile>, bool) {
         let path = match entry {
             Ok(path) => path,
             Err((path, error)) => {
-                progress.suspend(|| eprintln!("error: cannot read `{}`: {error}", path.display()));
+                progress.suspend(|| {
+                    eprintln!(
+                        "{}",
+                        super::say(&format!("error: cannot read `{}`: {error}", path.display()))
+                    )
+                });
                 unreadable = true;
                 continue;
             }
@@ -262,7 +283,12 @@ fn read_measurements(args: &EvalArgs) -> (Vec<MeasureFile>, bool) {
         match std::fs::read(&path) {
             Ok(bytes) => inputs.push(measure::read(&path, &bytes, &options)),
             Err(error) => {
-                progress.suspend(|| eprintln!("error: cannot read `{}`: {error}", path.display()));
+                progress.suspend(|| {
+                    eprintln!(
+                        "{}",
+                        super::say(&format!("error: cannot read `{}`: {error}", path.display()))
+                    )
+                });
                 unreadable = true;
             }
         }

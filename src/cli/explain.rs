@@ -7,19 +7,30 @@ use super::exit;
 pub fn run(code: &str) -> u8 {
     match Code::from_id(code) {
         Some(code) => {
+            let lang = super::lang();
+            let severity = match lang {
+                chitieu::i18n::Lang::En => code.severity().as_str().to_string(),
+                _ => {
+                    chitieu::diagnostic::render::severity_word(code.severity(), lang).to_lowercase()
+                }
+            };
+            println!("{} ({severity}): {}\n", code.id(), lang.say(code.title()));
             println!(
-                "{} ({}): {}\n",
-                code.id(),
-                code.severity().as_str(),
-                code.title()
+                "{}",
+                lang.explanation(code.id()).unwrap_or(code.explanation())
             );
-            println!("{}", code.explanation());
             exit::OK
         }
         None => {
-            eprintln!("error: `{code}` is not a chitieu diagnostic code");
+            eprintln!(
+                "{}",
+                super::say(&format!("error: `{code}` is not a chitieu diagnostic code"))
+            );
             let ids: Vec<&str> = Code::ALL.iter().map(|c| c.id()).collect();
-            eprintln!("the codes are: {}", ids.join(", "));
+            eprintln!(
+                "{}",
+                super::say(&format!("the codes are: {}", ids.join(", ")))
+            );
             exit::CANNOT_RUN
         }
     }

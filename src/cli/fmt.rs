@@ -31,7 +31,10 @@ pub fn run(args: &FmtArgs) -> u8 {
         let path = match entry {
             Ok(path) => path,
             Err((path, error)) => {
-                eprintln!("error: cannot read `{}`: {error}", path.display());
+                eprintln!(
+                    "{}",
+                    super::say(&format!("error: cannot read `{}`: {error}", path.display()))
+                );
                 code = exit::CANNOT_RUN;
                 continue;
             }
@@ -49,20 +52,34 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("error: cannot read `{name}`: {error}");
+            eprintln!(
+                "{}",
+                super::say(&format!("error: cannot read `{name}`: {error}"))
+            );
             return exit::CANNOT_RUN;
         }
     };
     let (source, problem) = files::decode(&name, bytes);
     if let Some(problem) = problem {
-        eprint!("{}", render::render(&source, &[problem], color));
+        eprint!(
+            "{}",
+            render::render_in(&source, &[problem], color, super::lang())
+        );
         return exit::CANNOT_RUN;
     }
     let formatted = match format::format_source(&source) {
         Ok(text) => text,
         Err(diagnostics) => {
-            eprint!("{}", render::render(&source, &diagnostics, color));
-            eprintln!("error: `{name}` has syntax errors and was not formatted");
+            eprint!(
+                "{}",
+                render::render_in(&source, &diagnostics, color, super::lang())
+            );
+            eprintln!(
+                "{}",
+                super::say(&format!(
+                    "error: `{name}` has syntax errors and was not formatted"
+                ))
+            );
             return exit::CANNOT_RUN;
         }
     };
@@ -76,7 +93,10 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
     match report::write_atomic(path, formatted.as_bytes()) {
         Ok(()) => exit::OK,
         Err(error) => {
-            eprintln!("error: cannot write `{name}`: {error}");
+            eprintln!(
+                "{}",
+                super::say(&format!("error: cannot write `{name}`: {error}"))
+            );
             exit::CANNOT_RUN
         }
     }
@@ -85,12 +105,18 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
 fn stdin(args: &FmtArgs, color: bool) -> u8 {
     let mut bytes = Vec::new();
     if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
-        eprintln!("error: cannot read standard input: {error}");
+        eprintln!(
+            "{}",
+            super::say(&format!("error: cannot read standard input: {error}"))
+        );
         return exit::CANNOT_RUN;
     }
     let (source, problem) = files::decode("<stdin>", bytes);
     if let Some(problem) = problem {
-        eprint!("{}", render::render(&source, &[problem], color));
+        eprint!(
+            "{}",
+            render::render_in(&source, &[problem], color, super::lang())
+        );
         return exit::CANNOT_RUN;
     }
     match format::format_source(&source) {
@@ -106,7 +132,10 @@ fn stdin(args: &FmtArgs, color: bool) -> u8 {
             exit::OK
         }
         Err(diagnostics) => {
-            eprint!("{}", render::render(&source, &diagnostics, color));
+            eprint!(
+                "{}",
+                render::render_in(&source, &diagnostics, color, super::lang())
+            );
             exit::CANNOT_RUN
         }
     }

@@ -28,8 +28,25 @@ pub mod exit {
     about = "Plan targets (chỉ tiêu) as text: check plans, evaluate measurements"
 )]
 struct Cli {
+    /// The language chitieu speaks: vi or en (default: from the locale, LANG
+    /// and the like, else English). Machine formats stay English.
+    #[arg(long, value_enum, global = true)]
+    lang: Option<LangChoice>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The language of this run, set once from `--lang` or the locale.
+static LANG: std::sync::OnceLock<chitieu::i18n::Lang> = std::sync::OnceLock::new();
+
+/// The language of this run (English until it is set).
+pub fn lang() -> chitieu::i18n::Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// A message to a person, in the language of this run.
+pub fn say(text: &str) -> String {
+    lang().say(text)
 }
 
 #[derive(Subcommand)]
@@ -73,7 +90,7 @@ pub enum LangChoice {
 }
 
 /// `--lang`, or the environment's locale when it is not given.
-pub fn lang(choice: Option<LangChoice>) -> chitieu::i18n::Lang {
+fn resolve(choice: Option<LangChoice>) -> chitieu::i18n::Lang {
     match choice {
         Some(LangChoice::Vi) => chitieu::i18n::Lang::Vi,
         Some(LangChoice::En) => chitieu::i18n::Lang::En,
@@ -100,6 +117,7 @@ pub fn run() -> ExitCode {
             });
         }
     };
+    let _ = LANG.set(resolve(cli.lang));
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Eval(args) => eval::run(&args),

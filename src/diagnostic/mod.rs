@@ -119,6 +119,22 @@ impl Diagnostic {
         self
     }
 
+    /// The diagnostic with its words in `lang`: message, labels and hint
+    /// (the code, the places and the user's own text stay as they are).
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> Diagnostic {
+        let mut d = self.clone();
+        if lang == crate::i18n::Lang::En {
+            return d;
+        }
+        d.message = lang.say(&d.message);
+        d.label = d.label.map(|l| lang.say(&l));
+        d.hint = d.hint.map(|h| lang.say(&h));
+        for (_, label) in &mut d.related {
+            *label = lang.say(label);
+        }
+        d
+    }
+
     pub fn offset(mut self, by: usize) -> Self {
         self.span = self.span.offset(by);
         for (span, _) in &mut self.related {

@@ -3,19 +3,50 @@
 use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
 
 use super::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::source::SourceFile;
 
-/// Renders diagnostics of one file as text. Colour is the caller's decision
-/// (ariadne would colour whatever the terminal); trailing spaces are trimmed.
+/// Renders diagnostics of one file as text, in English. Colour is the
+/// caller's decision (ariadne would colour whatever the terminal); trailing
+/// spaces are trimmed.
 pub fn render(source: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> String {
+    render_in(source, diagnostics, color, Lang::En)
+}
+
+/// [`render`] in `lang`.
+pub fn render_in(
+    source: &SourceFile,
+    diagnostics: &[Diagnostic],
+    color: bool,
+    lang: Lang,
+) -> String {
     // ariadne splits the text into lines when the `Source` is made: once per
     // file, not once per diagnostic.
     let lines = Source::from(source.text.as_str());
     let mut out = String::new();
     for diagnostic in diagnostics {
-        out.push_str(&render_one(source, &lines, diagnostic, color));
+        let text = render_one(source, &lines, &diagnostic.in_lang(lang), color, lang);
+        out.push_str(&localize_help(&text, lang));
     }
     out
+}
+
+/// ariadne writes `Help:` in English whatever the language.
+fn localize_help(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    let help = lang.text("diagnostic.help");
+    text.replace("│ Help:", &format!("│ {help}:"))
+        .replace("Help\u{1b}[0m:", &format!("{help}\u{1b}[0m:"))
+}
+
+/// `Error` or `Warning`, in `lang`.
+pub fn severity_word(severity: Severity, lang: Lang) -> &'static str {
+    lang.text(match severity {
+        Severity::Error => "diagnostic.error",
+        Severity::Warning => "diagnostic.warning",
+    })
 }
 
 fn render_one(
@@ -23,22 +54,24 @@ fn render_one(
     lines: &Source<&str>,
     diagnostic: &Diagnostic,
     color: bool,
+    lang: Lang,
 ) -> String {
     if let Some(cell) = &diagnostic.cell {
-        return render_without_text(&format!("{} {cell}", source.name), diagnostic);
+        return render_without_text(&format!("{} {cell}", source.name), diagnostic, lang);
     }
     if source.text.is_empty() {
         // A file that could not be read as text: there is no line to show.
-        return render_without_text(&source.name, diagnostic);
+        return render_without_text(&source.name, diagnostic, lang);
     }
     let name = source.name.as_str();
-    let kind = match diagnostic.severity() {
-        Severity::Error => ReportKind::Error,
-        Severity::Warning => ReportKind::Warning,
-    };
     let accent = match diagnostic.severity() {
         Severity::Error => Color::Red,
         Severity::Warning => Color::Yellow,
+    };
+    let kind = match (lang, diagnostic.severity()) {
+        (Lang::En, Severity::Error) => ReportKind::Error,
+        (Lang::En, Severity::Warning) => ReportKind::Warning,
+        (_, severity) => ReportKind::Custom(severity_word(severity, lang), accent),
     };
     let config = Config::default()
         .with_index_type(IndexType::Byte)
@@ -49,10 +82,8 @@ fn render_one(
     let span = source.clamp(diagnostic.span);
     // ariadne draws no underline for a label without text; the code's title is
     // short enough to stand under the caret when the diagnostic has no label.
-    let text = diagnostic
-        .label
-        .as_deref()
-        .unwrap_or(diagnostic.code.title());
+    let title = lang.say(diagnostic.code.title());
+    let text = diagnostic.label.as_deref().unwrap_or(&title);
     let primary = Label::new((name, span.range()))
         .with_message(text)
         .with_color(accent)
@@ -77,6 +108,9 @@ fn render_one(
     let mut bytes = Vec::new();
     let written = report.finish().write((name, lines), &mut bytes);
     let text = match written {
+        // ariadne colours a custom kind (a severity in another language)
+        // even with colour off.
+        Ok(()) if !color => strip_colour(&String::from_utf8_lossy(&bytes)),
         Ok(()) => String::from_utf8_lossy(&bytes).into_owned(),
         // Writing into memory does not fail; if ariadne ever does, the
         // diagnostic must still reach the user.
@@ -87,14 +121,11 @@ fn render_one(
 
 /// A diagnostic with no source line to show: at a spreadsheet cell, or about a
 /// whole file.
-fn render_without_text(location: &str, diagnostic: &Diagnostic) -> String {
+fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
     let mut out = format!(
         "[{}] {}: {}\n   ╭─[ {} ]\n",
         diagnostic.code.id(),
-        match diagnostic.severity() {
-            Severity::Error => "Error",
-            Severity::Warning => "Warning",
-        },
+        severity_word(diagnostic.severity(), lang),
         diagnostic.message,
         location
     );
@@ -119,6 +150,40 @@ pub fn plain(source: &SourceFile, diagnostic: &Diagnostic) -> String {
     )
 }
 
+/// A diagnostic on one line after its location, its hint on the next:
+/// `file:line:col: error[E0709]: message`, in `lang`.
+pub fn one_line(location: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
+    let d = diagnostic.in_lang(lang);
+    let severity = match lang {
+        Lang::En => d.severity().as_str(),
+        _ => severity_word(d.severity(), lang),
+    };
+    let mut text = format!("{location}: {severity}[{}]: {}", d.code.id(), d.message);
+    if let Some(hint) = &d.hint {
+        text.push_str(&format!(
+            "\n  {}: {hint}",
+            lang.text("diagnostic.help").to_lowercase()
+        ));
+    }
+    text
+}
+
+/// The text without terminal colour sequences (`ESC [ ... m`).
+fn strip_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\u{1b}[") {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at + 2..).unwrap_or("");
+        rest = match after.find('m') {
+            Some(end) => after.get(end + 1..).unwrap_or(""),
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
 fn trim_line_ends(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
@@ -130,25 +195,24 @@ fn trim_line_ends(text: &str) -> String {
 
 /// `2 errors, 1 warning` style counts; empty when there is nothing.
 pub fn summary(diagnostics: &[Diagnostic]) -> String {
+    summary_in(diagnostics, Lang::En)
+}
+
+/// [`summary`] in `lang`.
+pub fn summary_in(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity() == Severity::Error)
         .count();
     let warnings = diagnostics.len() - errors;
     let mut parts = Vec::new();
+    let count =
+        |n: usize, one, many| lang.fill(if n == 1 { one } else { many }, &[("n", &n.to_string())]);
     if errors > 0 {
-        parts.push(plural(errors, "error"));
+        parts.push(count(errors, "count.error", "count.errors"));
     }
     if warnings > 0 {
-        parts.push(plural(warnings, "warning"));
+        parts.push(count(warnings, "count.warning", "count.warnings"));
     }
     parts.join(", ")
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

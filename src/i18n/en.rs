@@ -1,6 +1,13 @@
 //! English.
 
 pub const MESSAGES: &[(&str, &str)] = &[
+    ("diagnostic.error", "Error"),
+    ("diagnostic.warning", "Warning"),
+    ("diagnostic.help", "Help"),
+    ("count.error", "{n} error"),
+    ("count.errors", "{n} errors"),
+    ("count.warning", "{n} warning"),
+    ("count.warnings", "{n} warnings"),
     ("status.pass", "PASS"),
     ("status.fail", "FAIL"),
     ("status.missing", "MISSING"),

@@ -5,7 +5,10 @@
 //! JUnit, CSV) do not come through here: their keys and values stay English.
 
 mod en;
+mod messages;
 mod vi;
+mod vi_explain;
+mod vi_messages;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -128,6 +131,19 @@ impl Lang {
             return self.decimal(word);
         }
         word.to_string()
+    }
+
+    /// What `chitieu explain` says of a code (by its id), in this language;
+    /// `None` when this language has no text for it (English is in the
+    /// code catalogue itself).
+    pub fn explanation(self, id: &str) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Vi => vi_explain::EXPLANATIONS
+                .iter()
+                .find(|(code, _)| *code == id)
+                .map(|(_, text)| *text),
+        }
     }
 
     /// The value of `--lang` and of HTML's `lang` attribute.

@@ -1,6 +1,13 @@
 //! Tiếng Việt.
 
 pub const MESSAGES: &[(&str, &str)] = &[
+    ("diagnostic.error", "Lỗi"),
+    ("diagnostic.warning", "Cảnh báo"),
+    ("diagnostic.help", "Gợi ý"),
+    ("count.error", "{n} lỗi"),
+    ("count.errors", "{n} lỗi"),
+    ("count.warning", "{n} cảnh báo"),
+    ("count.warnings", "{n} cảnh báo"),
     ("status.pass", "Đạt"),
     ("status.fail", "Không đạt"),
     ("status.missing", "Thiếu số liệu"),

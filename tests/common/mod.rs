@@ -37,6 +37,29 @@ pub fn rendered(source: &SourceFile, diagnostics: &[Diagnostic]) -> String {
     render::render(source, diagnostics, false)
 }
 
+/// The rendered diagnostics in Vietnamese.
+pub fn rendered_vi(source: &SourceFile, diagnostics: &[Diagnostic]) -> String {
+    render::render_in(source, diagnostics, false, chitieu::i18n::Lang::Vi)
+}
+
+/// The English texts of diagnostics (messages, labels, hints) that have no
+/// Vietnamese translation.
+pub fn untranslated(diagnostics: &[Diagnostic]) -> Vec<String> {
+    let vi = chitieu::i18n::Lang::Vi;
+    let mut texts: Vec<&str> = Vec::new();
+    for d in diagnostics {
+        texts.push(&d.message);
+        texts.extend(d.label.as_deref());
+        texts.extend(d.hint.as_deref());
+        texts.extend(d.related.iter().map(|(_, l)| l.as_str()));
+    }
+    texts
+        .into_iter()
+        .filter(|t| vi.translate(t).is_none())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Runs the `chitieu` binary from the project folder, colour settings cleared.
 pub fn chitieu(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
@@ -90,4 +113,40 @@ pub fn assert_codes_covered(
         .map(|c| c.id())
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
+}
+
+/// The diagnostics about measurements of every eval fixture (folders under
+/// `tests/fixtures/eval/`, read against their own plan or `common.plan`).
+pub fn eval_fixture_diagnostics() -> Vec<Diagnostic> {
+    let mut all = Vec::new();
+    for dir in case_dirs("eval") {
+        let own = dir.join("plan.plan");
+        let plan = if own.exists() {
+            own
+        } else {
+            fixture_dir("eval").join("common.plan")
+        };
+        let source = SourceFile::new("plan.plan", std::fs::read_to_string(&plan).unwrap());
+        let checked = chitieu::check_source(&source);
+        all.extend(checked.diagnostics.iter().cloned());
+        if checked.has_errors() {
+            continue;
+        }
+        let options = chitieu::measure::ReadOptions::default();
+        let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n != "plan.plan" && n != "limits")
+            })
+            .map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                chitieu::measure::read(Path::new(p.file_name().unwrap()), &bytes, &options)
+            })
+            .collect();
+        chitieu::eval::evaluate(&checked.plan, &mut inputs);
+        all.extend(inputs.into_iter().flat_map(|i| i.diagnostics));
+    }
+    all
 }

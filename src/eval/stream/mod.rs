@@ -14,11 +14,11 @@ use super::result::UnitTotal;
 use crate::diagnostic::{Diagnostic, Severity};
 
 /// What a streamed evaluation gave: the units' totals in input order, and
-/// diagnostics as `file:line:column: severity[code]: message` lines, the
-/// same whatever the number of threads.
+/// diagnostics with where they stand (`file:line:column`, or a file and a
+/// cell), the same whatever the number of threads.
 pub struct Streamed {
     pub units: Vec<UnitTotal>,
-    pub diagnostics: Vec<String>,
+    pub diagnostics: Vec<(String, Diagnostic)>,
     pub errors: usize,
 }
 
@@ -31,22 +31,11 @@ impl Streamed {
         }
     }
 
-    /// Adds a diagnostic found at `location` (`file:line:column`, or a
-    /// file and a cell) as one line, with its hint below.
+    /// Adds a diagnostic found at `location`.
     fn report(&mut self, location: &str, d: &Diagnostic) {
         if d.severity() == Severity::Error {
             self.errors += 1;
         }
-        let mut text = format!(
-            "{location}: {}[{}]: {}",
-            d.severity().as_str(),
-            d.code.id(),
-            d.message
-        );
-        if let Some(hint) = &d.hint {
-            text.push_str("\n  help: ");
-            text.push_str(hint);
-        }
-        self.diagnostics.push(text);
+        self.diagnostics.push((location.to_string(), d.clone()));
     }
 }

@@ -34,9 +34,12 @@ pub fn per_file_summary(
             let mut files = match std::fs::read(path) {
                 Ok(bytes) => vec![crate::measure::read(path, &bytes, options)],
                 Err(error) => {
-                    out.errors += 1;
-                    out.diagnostics
-                        .push(format!("error: cannot read `{}`: {error}", path.display()));
+                    let d = Diagnostic::new(
+                        Code::MeasureUnreadable,
+                        Default::default(),
+                        format!("the file cannot be read: {error}"),
+                    );
+                    out.report(&path.display().to_string(), &d);
                     continue;
                 }
             };

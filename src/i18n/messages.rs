@@ -1,0 +1,146 @@
+//! Diagnostics in another language, gettext-style: a diagnostic is written in
+//! English where it is found, and its message, label and hint are looked up
+//! here when shown. Each entry pairs an English template, where `{}` stands
+//! for a part that varies (most often the user's own text in backticks), with
+//! its translation, where `{}` takes the parts in order and `{0}`, `{1}`...
+//! take them by number. A part that is itself an English phrase of the table
+//! (such as a type's name) is translated too.
+
+use super::Lang;
+
+/// The most specific template that matches `text` in `table` (the one with
+/// the most fixed text), with the parts it captured.
+fn find<'t>(table: &'t [(&'t str, &'t str)], text: &str) -> Option<(&'t str, Vec<String>)> {
+    table
+        .iter()
+        .filter_map(|(english, translated)| {
+            let parts = capture(english, text)?;
+            let fixed = english.len() - 2 * parts.len();
+            Some((fixed, *translated, parts))
+        })
+        .max_by_key(|(fixed, _, _)| *fixed)
+        .map(|(_, translated, parts)| (translated, parts))
+}
+
+/// The parts of `text` that the `{}` of `template` stand for, or `None` when
+/// `text` does not follow the template. Each part is as short as the fixed
+/// text after it allows.
+fn capture(template: &str, text: &str) -> Option<Vec<String>> {
+    let mut pieces = template.split("{}");
+    let first = pieces.next()?;
+    let mut rest = text.strip_prefix(first)?;
+    let mut parts = Vec::new();
+    let pieces: Vec<&str> = pieces.collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        let last = i + 1 == pieces.len();
+        let at = if last {
+            rest.len()
+                .checked_sub(piece.len())
+                .filter(|at| rest.get(*at..) == Some(*piece))?
+        } else if piece.is_empty() {
+            return None;
+        } else {
+            rest.find(piece)?
+        };
+        parts.push(rest.get(..at)?.to_string());
+        rest = rest.get(at + piece.len()..)?;
+    }
+    // A template without parts matches only its own text; otherwise the last
+    // fixed text was matched at the end.
+    if pieces.is_empty() && !rest.is_empty() {
+        return None;
+    }
+    Some(parts)
+}
+
+/// `translated` with its `{}` and `{N}` filled from `parts`.
+fn fill(translated: &str, parts: &[String]) -> String {
+    let mut out = String::with_capacity(translated.len() + 16);
+    let mut next = 0;
+    let mut rest = translated;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open + 1..).unwrap_or("");
+        let Some(close) = after.find('}') else {
+            out.push_str(rest.get(open..).unwrap_or(""));
+            return out;
+        };
+        let inside = after.get(..close).unwrap_or("");
+        let index = if inside.is_empty() {
+            next += 1;
+            Some(next - 1)
+        } else {
+            inside.parse::<usize>().ok()
+        };
+        match index.and_then(|i| parts.get(i)) {
+            Some(part) => out.push_str(part),
+            None => {
+                out.push('{');
+                out.push_str(inside);
+                out.push('}');
+            }
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Lang {
+    /// A diagnostic's text (message, label or hint) in this language, or
+    /// `None` when the table has no template for it.
+    pub fn translate(self, text: &str) -> Option<String> {
+        let table = match self {
+            Lang::En => return Some(text.to_string()),
+            Lang::Vi => super::vi_messages::MESSAGES,
+        };
+        let (translated, parts) = find(table, text)?;
+        let parts: Vec<String> = parts
+            .iter()
+            .map(|part| {
+                // A part may itself be a phrase of the table (a type's name,
+                // "the end of the statement"); the user's own text is not.
+                find(table, part).map_or_else(|| part.clone(), |(t, p)| fill(t, &p))
+            })
+            .collect();
+        Some(fill(translated, &parts))
+    }
+
+    /// [`Self::translate`], or the text as it is.
+    pub fn say(self, text: &str) -> String {
+        self.translate(text).unwrap_or_else(|| text.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_capture_and_fill() {
+        let table = [
+            (
+                "the plan has no metric `{}`",
+                "kế hoạch không có chỉ số `{}`",
+            ),
+            ("`{}` is given twice for `{}`", "`{1}` khai `{0}` hai lần"),
+            ("a ratio", "một tỷ lệ"),
+            (
+                "{} cannot be a value of {}",
+                "{0} không thể là giá trị của {1}",
+            ),
+        ];
+        let go = |text: &str| find(&table, text).map(|(t, p)| fill(t, &p));
+        assert_eq!(
+            go("the plan has no metric `x`").as_deref(),
+            Some("kế hoạch không có chỉ số `x`")
+        );
+        assert_eq!(
+            go("`m` is given twice for `u`").as_deref(),
+            Some("`u` khai `m` hai lần")
+        );
+        assert_eq!(go("the plan has no metric `x` again"), None);
+        assert_eq!(capture("no parts", "no parts"), Some(vec![]));
+        assert_eq!(capture("no parts", "no parts!"), None);
+    }
+}

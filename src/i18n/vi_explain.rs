@@ -1,0 +1,539 @@
+//! What `chitieu explain CODE` prints in Vietnamese, by code; the English
+//! text stands beside each code in `diagnostic/codes.rs`.
+
+pub const EXPLANATIONS: &[(&str, &str)] = &[
+    (
+        "E0101",
+        "Câu lệnh không theo đúng ngữ pháp của ngôn ngữ kế hoạch. Thông báo cho biết
+ở vị trí đó cần có gì.
+
+Ví dụ:
+    target on_time_ratio 95%
+
+Cách sửa: thêm phép so sánh.
+    target on_time_ratio >= 95%",
+    ),
+    (
+        "E0102",
+        "Một đoạn văn bản trong ngoặc kép phải kết thúc bằng dấu ngoặc kép trên cùng dòng.
+
+Ví dụ:
+    owner \"VP HĐND-UBND
+
+Cách sửa:
+    owner \"VP HĐND-UBND\"",
+    ),
+    (
+        "E0103",
+        "Một số quá lớn hoặc có quá nhiều chữ số sau dấu thập phân để lưu chính xác
+(tối đa 28 chữ số có nghĩa).
+
+Ví dụ:
+    target revenue >= 99999999999999999999999999999 VND
+
+Cách sửa: viết số với ít chữ số hơn.",
+    ),
+    (
+        "E0104",
+        "Một công thức lồng nhiều ngoặc hơn giới hạn (64). Không kế hoạch thật nào cần
+nhiều như vậy; giới hạn này giữ cho chitieu không cạn bộ nhớ ngăn xếp.
+
+Ví dụ:
+    metric x = ((((((((a))))))))   # ... 65 cấp
+
+Cách sửa: bỏ các ngoặc thừa hoặc tách công thức thành nhiều chỉ số suy ra.",
+    ),
+    (
+        "E0105",
+        "Một tệp kế hoạch chứa tối đa 8 MiB. Kế hoạch thật chỉ vài kilobyte; tệp lớn hơn
+nhiều khả năng không phải tệp kế hoạch.
+
+Cách sửa: kiểm tra xem đã đưa đúng tệp chưa.",
+    ),
+    (
+        "E0106",
+        "Một tệp kế hoạch chứa tối đa 100000 câu lệnh.
+
+Cách sửa: tách kế hoạch thành nhiều tệp.",
+    ),
+    (
+        "E0107",
+        "Tệp kế hoạch là văn bản UTF-8. Tệp lưu dạng UTF-16 (\"Unicode\" trong các công cụ
+Windows) hoặc theo bảng mã cũ như Windows-1258 thì không đọc được, còn byte NUL
+nghĩa là tệp hoàn toàn không phải văn bản.
+
+Cách sửa: lưu tệp dạng UTF-8 (\"UTF-8\" trong hộp thoại Save as của Notepad).",
+    ),
+    (
+        "E0108",
+        "Mỗi câu lệnh bắt đầu bằng một trong các từ khóa `plan`, `period`, `owner`,
+`metric`, `section`, `target` hoặc `task`. Một dòng không thụt lề bắt đầu câu
+lệnh mới, nên từ khóa gõ sai sẽ rơi vào đây.
+
+Ví dụ:
+    targt online_payment_ratio >= 60%
+
+Cách sửa:
+    target online_payment_ratio >= 60%",
+    ),
+    (
+        "E0109",
+        "Kiểu chỉ số, cách tính điểm hoặc quy tắc không áp dụng không thuộc những gì
+chitieu biết.
+
+Các kiểu: ratio, count, number, minutes, money, date, bool.
+Cách tính điểm: all_or_nothing, linear, saturating, tiers ...
+Không áp dụng: full, zero, excluded.
+
+Ví dụ:
+    metric dossiers: cout
+
+Cách sửa:
+    metric dossiers: count",
+    ),
+    (
+        "E0110",
+        "Một chỉ tiêu hoặc nhiệm vụ khai cùng một mệnh đề hai lần, nên không rõ mệnh đề
+nào có hiệu lực.
+
+Ví dụ:
+    target x >= 90% owner \"VHXH\" owner \"VP HĐND-UBND\"
+
+Cách sửa: giữ lại một mệnh đề.",
+    ),
+    (
+        "E0111",
+        "Một đoạn văn bản trong ngoặc kép chứa ký tự điều khiển (như ESC, mà terminal
+hiểu là bắt đầu một lệnh) hoặc ký tự vô hình (dấu thứ tự byte, khoảng trắng độ
+rộng 0, dấu chỉ hướng). Chúng không nhìn thấy được, làm các tên trông giống
+nhau lại khác nhau, và có thể thay đổi cách báo cáo hiện trên terminal.
+
+Cách sửa: xóa ký tự đó và gõ lại phần văn bản quanh nó.",
+    ),
+    (
+        "W0201",
+        "Kế hoạch khai báo các chỉ số bằng `metric`, nhưng tên này không nằm trong số đó.
+Có thể là lỗi gõ; chitieu gợi ý tên đã khai báo gần nhất.
+
+Ví dụ:
+    metric dossiers_on_time: count
+    target dossier_on_time >= 95%
+
+Cách sửa: dùng tên đã khai báo, hoặc khai báo chỉ số:
+    metric dossier_on_time: ratio",
+    ),
+    (
+        "E0202",
+        "Một chỉ số suy ra phụ thuộc vào chính nó, trực tiếp hoặc qua chỉ số khác, nên
+không bao giờ tính được.
+
+Ví dụ:
+    metric a = b + 1
+    metric b = a * 2
+
+Cách sửa: cho một trong hai chỉ dựa trên các chỉ số đo được.",
+    ),
+    (
+        "E0203",
+        "Hai câu lệnh `metric` khai báo cùng một tên.
+
+Cách sửa: bỏ một câu lệnh hoặc đổi tên.",
+    ),
+    (
+        "W0204",
+        "Một chỉ số đã khai báo không được chỉ tiêu nào dùng, cũng không được chỉ số suy
+ra nào mà một chỉ tiêu dùng. Hoặc thiếu một chỉ tiêu, hoặc khai báo còn sót lại.
+
+Cách sửa: thêm chỉ tiêu đo chỉ số đó, hoặc bỏ khai báo.",
+    ),
+    (
+        "E0205",
+        "Mỗi chỉ tiêu có một mã cố định mà kết quả và so sánh dùng đến. Mặc định mã là
+tên chỉ số, nên hai chỉ tiêu trên cùng một chỉ số cần mã riêng.
+
+Ví dụ:
+    target satisfaction_ratio >= 95%
+    target satisfaction_ratio >= 85%
+
+Cách sửa:
+    target satisfaction_all: satisfaction_ratio >= 95%
+    target satisfaction_land: satisfaction_land_ratio >= 85%",
+    ),
+    (
+        "E0206",
+        "Hai câu lệnh `owner` khai báo cùng một tên viết tắt (so sánh sau khi chuẩn hóa
+Unicode).
+
+Cách sửa: bỏ một trong hai.",
+    ),
+    (
+        "E0207",
+        "Một kế hoạch có một tiêu đề `plan` và một `period`.
+
+Cách sửa: bỏ câu lệnh thừa.",
+    ),
+    (
+        "E0301",
+        "Ngưỡng, hạn hoặc giá trị của một bậc không đúng kiểu của chỉ số: ngày so với
+phần trăm, phút so với tiền, số đếm so với phần trăm.
+
+Ví dụ:
+    metric waiting_time: minutes
+    target waiting_time <= 15
+
+Cách sửa: viết giá trị kèm đơn vị.
+    target waiting_time <= 15 min",
+    ),
+    (
+        "E0302",
+        "Một công thức cộng, trừ hoặc nhân các giá trị có đơn vị đo không kết hợp được:
+phút cộng tiền, ngày trong phép tính, số đếm chia cho phút.
+
+Ví dụ:
+    metric x = waiting_minutes + fees_vnd
+
+Cách sửa: kiểm tra công thức; chỉ cộng được các đơn vị đo giống nhau.",
+    ),
+    (
+        "E0303",
+        "Tỷ lệ nằm trong khoảng 0% đến 100%. Ngưỡng ngoài khoảng đó không bao giờ đạt
+được, và một số lớn hơn 1 thường là phần trăm viết thiếu `%`. (Tỷ lệ suy ra như
+thu ngân sách so với dự toán có thể vượt 100%.)
+
+Ví dụ:
+    metric online_ratio: ratio
+    target online_ratio >= 50
+
+Cách sửa:
+    target online_ratio >= 50%",
+    ),
+    (
+        "E0304",
+        "Chỉ số `bool` chỉ có đúng hoặc sai; chỉ so sánh được bằng `==`.
+
+Ví dụ:
+    target portal_connected >= true
+
+Cách sửa:
+    target portal_connected == true",
+    ),
+    (
+        "W0305",
+        "Số đếm là một số nguyên; ngưỡng là số lẻ hoặc số âm trên nó có lẽ là nhầm.
+
+Ví dụ:
+    metric trainings: count
+    target trainings >= 2.5
+
+Cách sửa: dùng số nguyên, hoặc khai báo chỉ số là `number`.",
+    ),
+    (
+        "E0306",
+        "`linear` tính điểm × tỷ lệ, nên cần chỉ số tỷ lệ. `saturating` cho đủ điểm từ
+ngưỡng trở lên, nên cần `>=` hoặc `>` và ngưỡng dương. `tiers` so sánh với cùng
+loại giá trị của chỉ tiêu.
+
+Ví dụ:
+    target waiting_time <= 15 min scoring saturating
+
+Cách sửa: dùng all_or_nothing hoặc tiers cho những chỉ tiêu như vậy.
+    target waiting_time <= 15 min points 2 scoring tiers 2 if <= 10 min, 1 if <= 15 min",
+    ),
+    (
+        "E0307",
+        "Một công thức chia cho hằng số 0.
+
+Cách sửa: chia cho một chỉ số hoặc một số khác 0.",
+    ),
+    (
+        "E0308",
+        "Điểm là một số không âm. Với `scoring tiers`, điểm của chỉ tiêu là điểm của bậc
+cao nhất; mệnh đề `points` không khớp là lỗi.
+
+Ví dụ:
+    target x >= 90% points -1
+
+Cách sửa:
+    target x >= 90% points 1",
+    ),
+    (
+        "E0401",
+        "Hai chỉ tiêu đòi hỏi cùng một điều trên cùng một chỉ số; điểm của chúng sẽ bị
+tính hai lần.
+
+Ví dụ:
+    target a: online_ratio >= 50%
+    target b: online_ratio >= 0.5
+
+Cách sửa: bỏ một trong hai.",
+    ),
+    (
+        "E0402",
+        "Không giá trị nào thỏa được cả hai chỉ tiêu trên chỉ số này.
+
+Ví dụ:
+    target high: on_time_ratio >= 95%
+    target low: on_time_ratio <= 90%
+
+Cách sửa: sửa một trong các ngưỡng.",
+    ),
+    (
+        "E0403",
+        "Khoảng `in THẤP..CAO` không chứa giá trị nào vì THẤP lớn hơn CAO.
+
+Ví dụ:
+    target on_time_ratio in 100%..95%
+
+Cách sửa:
+    target on_time_ratio in 95%..100%",
+    ),
+    (
+        "E0501",
+        "Kế hoạch khai báo các đơn vị chủ trì bằng `owner`, và tên này không phải đơn vị
+nào trong số đó (theo tên viết tắt hay tên đầy đủ, so sánh sau khi chuẩn hóa
+Unicode).
+
+Ví dụ:
+    owner \"VHXH\" \"Phòng Văn hóa - Xã hội\"
+    target x >= 90% owner \"VHXX\"
+
+Cách sửa: dùng một đơn vị chủ trì đã khai báo, hoặc khai báo đơn vị đó.",
+    ),
+    (
+        "W0502",
+        "Một đoạn văn bản chứa ký tự trông giống một chữ tiếng Việt nhưng là chữ khác,
+như Ð (U+00D0, chữ eth của tiếng Iceland) thay cho Đ (U+0110), hoặc một chữ
+Kirin lẫn giữa các chữ Latinh. Các tên như vậy không khớp khi so sánh.
+
+Cách sửa: gõ lại ký tự đó bằng bàn phím tiếng Việt.",
+    ),
+    (
+        "W0503",
+        "Kế hoạch có khai báo đơn vị chủ trì, nhưng chỉ tiêu hoặc nhiệm vụ này không có,
+kể cả của riêng nó lẫn của mục chứa nó.
+
+Cách sửa: thêm `owner \"...\"` vào chỉ tiêu hoặc vào mục của nó.",
+    ),
+    (
+        "E0601",
+        "Ngày này không có trong lịch.
+
+Ví dụ:
+    task report due 2025-02-30
+
+Cách sửa: viết một ngày có thật (ngày viết theo năm-tháng-ngày).",
+    ),
+    (
+        "E0602",
+        "Ngày kết thúc của kỳ đứng trước ngày bắt đầu.
+
+Ví dụ:
+    period 2025-12-31 .. 2025-07-01
+
+Cách sửa:
+    period 2025-07-01 .. 2025-12-31",
+    ),
+    (
+        "W0603",
+        "Một hạn hoặc ngưỡng ngày nằm ngoài kỳ của kế hoạch. Có thể là có chủ ý (một báo
+cáo nộp sau khi kỳ kết thúc) nhưng thường là gõ nhầm năm.
+
+Cách sửa: kiểm tra lại ngày.",
+    ),
+    (
+        "E0604",
+        "Một nhiệm vụ không có hạn `due` và kế hoạch không có `period` để lấy ngày kết
+thúc làm hạn.
+
+Cách sửa: thêm `due YYYY-MM-DD` vào nhiệm vụ hoặc `period` vào kế hoạch.",
+    ),
+    (
+        "E0701",
+        "Tệp số liệu được đọc dạng UTF-8 (có hoặc không có dấu thứ tự byte) hoặc UTF-16
+có dấu thứ tự byte (\"Unicode text\" của Excel). Các bảng mã khác, như
+Windows-1258, sẽ bị đọc thành ký tự rác, nên bị từ chối.
+
+Cách sửa: trong Excel, lưu dạng \"CSV UTF-8 (Comma delimited)\".",
+    ),
+    (
+        "E0702",
+        "Tệp không hợp lệ theo loại của nó: tệp JSON sai cú pháp, tệp `.xlsx` không phải
+sổ tính hợp lệ, trang tính không tồn tại, tệp có phần mở rộng chitieu không đọc
+(chitieu đọc .csv, .tsv, .txt, .xlsx, .json). Các tệp khác trong lô vẫn được
+chấm điểm.
+
+Cách sửa: xuất lại tệp, hoặc chỉ định trang tính bằng `--sheet`.",
+    ),
+    (
+        "E0703",
+        "Bảng số liệu (CSV hoặc trang tính) cần một dòng tiêu đề ghi ít nhất hai cột
+`metric` và `value` (chấp nhận cả `chỉ tiêu` và `giá trị` tiếng Việt).
+
+Ví dụ dòng tiêu đề dùng được:
+    metric;value
+    online_payment_ratio;0,62
+
+Cách sửa: ghi tên cột ở dòng đầu (hoặc dòng không trống đầu tiên của trang
+tính).",
+    ),
+    (
+        "W0704",
+        "Cột khác `unit`, `metric`, `value`, `unit_of_measure`, `period` và `note` không
+được dùng. Cột đó được báo một lần để tiêu đề gõ sai không bị bỏ qua âm thầm.
+
+Cách sửa: bỏ cột đó hoặc sửa tên cột.",
+    ),
+    (
+        "E0705",
+        "Một dòng có ít trường hơn dòng tiêu đề, hoặc không có tên chỉ số; dòng đó được
+báo và bỏ qua, các dòng khác vẫn được đọc.
+
+Cách sửa: bổ sung cho đủ dòng.",
+    ),
+    (
+        "W0706",
+        "Số liệu ghi một chỉ số mà kế hoạch không dùng. Giá trị bị bỏ qua; chitieu gợi ý
+tên gần nhất mà kế hoạch có.
+
+Cách sửa: sửa tên, hoặc bỏ dòng đó.",
+    ),
+    (
+        "E0707",
+        "Cùng một đơn vị báo cáo một chỉ số hai lần với hai giá trị khác nhau, nên không
+tin được giá trị nào: các chỉ tiêu trên chỉ số đó là `invalid` (không hợp lệ).
+
+Cách sửa: giữ lại một dòng.",
+    ),
+    (
+        "W0708",
+        "Cùng một đơn vị báo cáo một chỉ số hai lần với cùng một giá trị. Giá trị được
+dùng một lần.
+
+Cách sửa: bỏ dòng thừa.",
+    ),
+    (
+        "E0709",
+        "Giá trị không phải số, phần trăm, ngày, có/không hay thời lượng mà chitieu đọc
+được. Ngày viết `2025-09-10` hoặc `10/09/2025` (ngày trước); phần trăm `62%`
+hoặc `62,5%`; có/không là `true`/`false`/`có`/`không`; `n/a` nghĩa là không áp
+dụng.
+
+Cách sửa: sửa giá trị; trước đó chỉ tiêu là `invalid` (không hợp lệ).",
+    ),
+    (
+        "E0710",
+        "Giá trị đọc được nhưng không đúng kiểu của chỉ số: ngày cho một tỷ lệ, phần
+trăm cho một số đếm, số lẻ cho một số đếm.
+
+Cách sửa: báo cáo đúng giá trị mà chỉ số đo.",
+    ),
+    (
+        "E0711",
+        "Giá trị không thể đúng với chỉ số của nó: tỷ lệ trên 100% hoặc dưới 0%, số
+đếm, thời lượng hoặc số tiền âm.
+
+Ví dụ:
+    online_payment_ratio,62      # 62 là 6200%
+
+Cách sửa:
+    online_payment_ratio,62%",
+    ),
+    (
+        "W0712",
+        "Kỳ mà tệp số liệu ghi không trùng với kỳ của kế hoạch. Các giá trị vẫn được
+chấm điểm, nhưng có lẽ thuộc về một kế hoạch khác.
+
+Cách sửa: kiểm tra xem tệp số liệu và kế hoạch có cùng kỳ.",
+    ),
+    (
+        "E0713",
+        "Ô chứa một lỗi bảng tính như `#DIV/0!` hoặc `#N/A` thay vì giá trị. Chỉ tiêu là
+`invalid` (không hợp lệ).
+
+Cách sửa: sửa công thức trong bảng tính.",
+    ),
+    (
+        "W0714",
+        "Một dòng ghi chỉ số nhưng không có giá trị. Chỉ số được tính là thiếu số liệu,
+không phải bằng 0.
+
+Cách sửa: điền giá trị, hoặc `n/a` nếu chỉ tiêu không áp dụng.",
+    ),
+    (
+        "E0715",
+        "Kế hoạch đưa cho `eval` có lỗi, nên không chấm điểm số liệu theo nó được. Các
+chẩn đoán của kế hoạch được hiện ra.
+
+Cách sửa: chạy `chitieu check` với kế hoạch và sửa lỗi.",
+    ),
+    (
+        "E0716",
+        "Một tệp, dòng hoặc trường số liệu lớn hơn mức chitieu đọc: tệp trên 1 GiB (tệp
+.xlsx trên 100 MiB, hoặc giải nén ra trên 1 GiB hay với tỷ lệ trên 1000:1 như
+một quả bom zip), dòng có trên 1000 trường, trường trên 64 KiB. Tệp hoặc dòng đó
+được báo và bỏ qua; phần còn lại vẫn được đọc.
+
+Cách sửa: kiểm tra xem đây có đúng là tệp số liệu cần dùng.",
+    ),
+    (
+        "E0801",
+        "`override` và `drop` thay đổi các chỉ tiêu kế thừa qua `extends`, theo mã; mã
+này không nằm trong số đó.
+
+Ví dụ:
+    extends \"tran-lieu-2025-h2.plan\"
+    override on_time_ratoi in 97%..100%
+
+Cách sửa: dùng mã của một chỉ tiêu kế thừa (xem `chitieu check` với kế hoạch
+gốc), hoặc viết một `target` mới.",
+    ),
+    (
+        "W0802",
+        "Phần ghi đè chấp nhận những giá trị mà kế hoạch gốc không chấp nhận: ngưỡng
+`>=` thấp hơn, ngưỡng `<=` cao hơn, khoảng rộng hơn, hạn muộn hơn. Chỉ tiêu
+không nên lùi từ kỳ này sang kỳ sau; cảnh báo làm điều đó hiện rõ.
+
+Ví dụ:
+    override online_payment_ratio >= 55%   # trước là >= 60%
+
+Cách sửa: giữ nguyên ngưỡng, hoặc giữ thay đổi một cách có chủ ý.",
+    ),
+    (
+        "E0803",
+        "Đường dẫn sau `extends` phải là đường dẫn tương đối và nằm trong thư mục của kế
+hoạch đưa vào dòng lệnh: đường dẫn tuyệt đối, `..` ra ngoài thư mục, hoặc liên
+kết tượng trưng trỏ ra ngoài có thể khiến chitieu đọc bất kỳ tệp nào.
+
+Ví dụ:
+    extends \"/etc/passwd\"
+    extends \"../../other/plan.plan\"
+
+Cách sửa: để các kế hoạch của một chuỗi trong cùng một cây thư mục.",
+    ),
+    (
+        "E0804",
+        "Một kế hoạch mở rộng chính nó, trực tiếp hoặc qua kế hoạch khác.
+
+Cách sửa: kế hoạch mở rộng kế hoạch của kỳ trước, không bao giờ của kỳ sau.",
+    ),
+    (
+        "E0805",
+        "Tệp ghi sau `extends` không tồn tại hoặc không đọc được.
+
+Cách sửa: kiểm tra đường dẫn; đường dẫn tính từ tệp có câu lệnh `extends`.",
+    ),
+    (
+        "E0806",
+        "Kế hoạch ghi sau `extends` có lỗi (hiện kèm tên của nó), nên không kế thừa được
+gì từ nó.
+
+Cách sửa: sửa kế hoạch đó trước.",
+    ),
+    (
+        "E0807",
+        "`override` và `drop` thay đổi các chỉ tiêu kế thừa, nhưng kế hoạch này không có
+`extends`.
+
+Cách sửa: thêm `extends \"earlier.plan\"`, hoặc viết chỉ tiêu bằng `target`.",
+    ),
+];

@@ -1,0 +1,219 @@
+//! Vietnamese and English: both catalogs hold the same keys with the same
+//! placeholders, every key the code asks for exists, every diagnostic the
+//! fixtures produce reads in Vietnamese, and `--lang` and the locale choose
+//! the language.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use chitieu::i18n::Lang;
+use chitieu::Code;
+use common::chitieu;
+
+fn catalog(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+    let list = lang.catalog();
+    let map: BTreeMap<_, _> = list.iter().copied().collect();
+    assert_eq!(map.len(), list.len(), "{lang:?}: a key is given twice");
+    map
+}
+
+/// The `{name}` placeholders of a text.
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[test]
+fn both_catalogs_have_the_same_keys_and_placeholders() {
+    let (en, vi) = (catalog(Lang::En), catalog(Lang::Vi));
+    let only_en: Vec<_> = en.keys().filter(|k| !vi.contains_key(*k)).collect();
+    let only_vi: Vec<_> = vi.keys().filter(|k| !en.contains_key(*k)).collect();
+    assert!(only_en.is_empty(), "missing in Vietnamese: {only_en:?}");
+    assert!(only_vi.is_empty(), "missing in English: {only_vi:?}");
+    for (key, english) in &en {
+        let vietnamese = vi[key];
+        assert!(
+            !english.is_empty() && !vietnamese.is_empty(),
+            "{key} is empty"
+        );
+        assert_eq!(placeholders(english), placeholders(vietnamese), "{key}");
+    }
+}
+
+/// String literals such as `"status.pass"` in the source: the keys the code
+/// asks the catalog for.
+fn keys_in(text: &str) -> Vec<String> {
+    const FAMILIES: [&str; 11] = [
+        "status",
+        "report",
+        "summary",
+        "note",
+        "value",
+        "html",
+        "column",
+        "condition",
+        "diagnostic",
+        "count",
+        "explain",
+    ];
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|literal| {
+            literal.split_once('.').is_some_and(|(family, rest)| {
+                FAMILIES.contains(&family)
+                    && !rest.is_empty()
+                    && rest
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'.')
+            })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_the_catalog() {
+    let en = catalog(Lang::En);
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut used = 0;
+    for file in files
+        .iter()
+        .filter(|f| !f.ends_with("i18n/en.rs") && !f.ends_with("i18n/vi.rs"))
+    {
+        for key in keys_in(&std::fs::read_to_string(file).unwrap()) {
+            used += 1;
+            assert!(
+                en.contains_key(key.as_str()),
+                "{}: `{key}` is not in the catalog",
+                file.display()
+            );
+        }
+    }
+    assert!(used > 50, "the scan found only {used} keys");
+}
+
+/// Every message, label and hint that a fixture produces, and every code's
+/// title, has a Vietnamese translation.
+#[test]
+fn every_diagnostic_reads_in_vietnamese() {
+    let mut diagnostics = Vec::new();
+    for entry in std::fs::read_dir(common::fixture_dir("check")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "plan") {
+            diagnostics.extend(common::check_file(&path).1);
+        }
+    }
+    for dir in common::case_dirs("extends") {
+        for main in [dir.join("main.plan"), dir.join("inner/main.plan")] {
+            if let Ok(loaded) = chitieu::load::load_plan(&main) {
+                diagnostics.extend(loaded.files.into_iter().flat_map(|(_, d)| d));
+            }
+        }
+    }
+    diagnostics.extend(common::eval_fixture_diagnostics());
+    let mut missing: BTreeSet<String> = common::untranslated(&diagnostics).into_iter().collect();
+    for code in Code::ALL {
+        if Lang::Vi.translate(code.title()).is_none() {
+            missing.insert(code.title().to_string());
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} texts have no Vietnamese:\n{}",
+        missing.len(),
+        missing.into_iter().collect::<Vec<_>>().join("\n")
+    );
+    assert!(
+        diagnostics.len() > 100,
+        "only {} diagnostics seen",
+        diagnostics.len()
+    );
+}
+
+#[test]
+fn the_locale_chooses_the_language_and_lang_overrides_it() {
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"));
+        command
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let out = command.args(args).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let args = [
+        "eval",
+        "--summary",
+        "rules/tran-lieu-2025-h2.plan",
+        "examples/cac-phuong-2025-h2.csv",
+    ];
+    let vi = run(&[("LANG", "vi_VN.UTF-8")], &args);
+    let en = run(&[], &args);
+    assert!(vi.starts_with("đơn vị") && vi.contains("86,5%"), "{vi}");
+    assert!(en.starts_with("unit") && en.contains("86.5%"), "{en}");
+    let mut forced = vec!["--lang", "en"];
+    forced.extend_from_slice(&args);
+    assert_eq!(run(&[("LC_ALL", "vi_VN.UTF-8")], &forced), en);
+}
+
+/// A Vietnamese report: statuses, dates day first, decimal commas.
+#[test]
+fn a_report_in_vietnamese() {
+    let out = chitieu(&[
+        "eval",
+        "--lang",
+        "vi",
+        "rules/tran-lieu-2025-h2.plan",
+        "examples/tran-lieu-2025-h2/phuong-tran-lieu.json",
+    ]);
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
+
+/// Every code is explained in Vietnamese too, with the same examples.
+#[test]
+fn every_code_is_explained_in_vietnamese() {
+    for code in Code::ALL {
+        let vi = Lang::Vi
+            .explanation(code.id())
+            .unwrap_or_else(|| panic!("{} has no Vietnamese explanation", code.id()));
+        let examples = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.starts_with("    ") && !l.contains('#'))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(examples(vi), examples(code.explanation()), "{}", code.id());
+    }
+}
+
+/// `explain` in Vietnamese.
+#[test]
+fn explain_in_vietnamese() {
+    let out = chitieu(&["explain", "--lang", "vi", "E0707"]);
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
