@@ -5,6 +5,8 @@
 
 mod common;
 
+use chitieu::i18n::Lang;
+
 use std::path::{Path, PathBuf};
 
 use chitieu::diff::{diff, render};
@@ -25,7 +27,12 @@ fn diff_fixtures() {
     for dir in cases() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         let changes = changes(&dir.join("old.plan"), &dir.join("new.plan"));
-        let out = format!("{}\n{}", render::text(&changes), render::json(&changes));
+        let out = format!(
+            "{}\n{}\n----- TIẾNG VIỆT\n{}",
+            render::text(&changes, Lang::En),
+            render::json(&changes),
+            render::text(&changes, Lang::Vi)
+        );
         insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!("diff", out);
         });

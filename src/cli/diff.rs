@@ -35,9 +35,9 @@ pub fn run(args: &DiffArgs) -> u8 {
     };
     let changes = diff::diff(&old.plan, &new.plan);
     let text = match args.format {
-        DiffFormat::Text => diff_render::text(&changes),
+        DiffFormat::Text => diff_render::text(&changes, super::lang()),
         DiffFormat::Json => diff_render::json(&changes),
-        DiffFormat::Markdown => diff_render::markdown(&changes),
+        DiffFormat::Markdown => diff_render::markdown(&changes, super::lang()),
     };
     print!("{text}");
     if changes.is_empty() {
@@ -102,7 +102,10 @@ pub fn git(args: &[PathBuf]) -> u8 {
         (!loaded.has_errors()).then_some(loaded.plan)
     };
     match (load(old_file), load(new_file)) {
-        (Some(old), Some(new)) => print!("{}", diff_render::text(&diff::diff(&old, &new))),
+        (Some(old), Some(new)) => print!(
+            "{}",
+            diff_render::text(&diff::diff(&old, &new), super::lang())
+        ),
         _ => println!(
             "(a version has errors or cannot be read; run `chitieu check {}`)",
             path.display()

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{Change, Kind};
+use crate::i18n::Lang;
 use crate::report::markdown::escape;
 
 fn sign(kind: Kind) -> char {
@@ -13,29 +14,52 @@ fn sign(kind: Kind) -> char {
     }
 }
 
-fn words(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Added => "added",
-        Kind::Removed => "removed",
-        Kind::Stricter => "stricter",
-        Kind::Looser => "looser",
-        Kind::Threshold => "threshold changed",
-        Kind::DeadlineEarlier => "deadline earlier",
-        Kind::DeadlineLater => "deadline later",
-        Kind::DeadlineMoved => "deadline moved with the period",
-        Kind::Metric => "metric changed",
-        Kind::Owner => "owner changed",
-        Kind::Points => "points changed",
-        Kind::Scoring => "scoring changed",
-        Kind::NotApplicable => "not-applicable rule changed",
-        Kind::Label => "label changed",
-        Kind::Tags => "tags changed",
-        Kind::Section => "moved to another section",
-        Kind::Type => "type changed",
-        Kind::Formula => "formula changed",
-        Kind::FullName => "full name changed",
-        Kind::Period => "period changed",
-        Kind::Title => "title changed",
+/// What a change is, in `lang`.
+fn words(kind: Kind, lang: Lang) -> &'static str {
+    lang.text(match kind {
+        Kind::Added => "diff.added",
+        Kind::Removed => "diff.removed",
+        Kind::Stricter => "diff.stricter",
+        Kind::Looser => "diff.looser",
+        Kind::Threshold => "diff.threshold",
+        Kind::DeadlineEarlier => "diff.deadline_earlier",
+        Kind::DeadlineLater => "diff.deadline_later",
+        Kind::DeadlineMoved => "diff.deadline_moved",
+        Kind::Metric => "diff.metric",
+        Kind::Owner => "diff.owner",
+        Kind::Points => "diff.points",
+        Kind::Scoring => "diff.scoring",
+        Kind::NotApplicable => "diff.not_applicable",
+        Kind::Label => "diff.label",
+        Kind::Tags => "diff.tags",
+        Kind::Section => "diff.section",
+        Kind::Type => "diff.type",
+        Kind::Formula => "diff.formula",
+        Kind::FullName => "diff.full_name",
+        Kind::Period => "diff.period",
+        Kind::Title => "diff.title",
+    })
+}
+
+/// What changed (`plan`, `target`, `task`, `metric`, `owner`), in `lang`.
+fn subject(subject: &str, lang: Lang) -> &str {
+    match subject {
+        "plan" => lang.text("diff.subject.plan"),
+        "target" => lang.text("diff.subject.target"),
+        "task" => lang.text("diff.subject.task"),
+        "metric" => lang.text("diff.subject.metric"),
+        "owner" => lang.text("diff.subject.owner"),
+        other => other,
+    }
+}
+
+/// What changed by name: a target's id, a metric's or owner's name, or for
+/// the plan itself its `title` or `period` (in `lang`).
+fn name<'c>(change: &'c Change, lang: Lang) -> &'c str {
+    match (change.subject.as_str(), change.target.as_str()) {
+        ("plan", "title") => lang.text("diff.plan.title"),
+        ("plan", "period") => lang.text("diff.plan.period"),
+        (_, name) => name,
     }
 }
 
@@ -48,16 +72,16 @@ fn values(change: &Change) -> String {
     }
 }
 
-pub fn text(changes: &[Change]) -> String {
+pub fn text(changes: &[Change], lang: Lang) -> String {
     let mut out = String::new();
     for change in changes {
         let _ = write!(
             out,
             "{} {} {}: {}",
             sign(change.kind),
-            change.subject,
-            change.target,
-            words(change.kind)
+            subject(&change.subject, lang),
+            name(change, lang),
+            words(change.kind, lang)
         );
         let shown = values(change);
         if !shown.is_empty() {
@@ -66,26 +90,32 @@ pub fn text(changes: &[Change]) -> String {
         out.push('\n');
     }
     if changes.is_empty() {
-        out.push_str("no change in meaning\n");
+        out.push_str(lang.text("diff.none"));
+        out.push('\n');
     }
     out
 }
 
-pub fn markdown(changes: &[Change]) -> String {
+pub fn markdown(changes: &[Change], lang: Lang) -> String {
     if changes.is_empty() {
-        return "No change in meaning.\n".to_string();
+        return format!("{}\n", lang.text("diff.none_sentence"));
     }
-    let mut out =
-        String::from("| | Subject | Change | Old | New |\n| --- | --- | --- | --- | --- |\n");
+    let mut out = format!(
+        "| | {} | {} | {} | {} |\n| --- | --- | --- | --- | --- |\n",
+        lang.text("diff.column.subject"),
+        lang.text("diff.column.change"),
+        lang.text("diff.column.old"),
+        lang.text("diff.column.new"),
+    );
     for change in changes {
         let cell = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
         let _ = writeln!(
             out,
             "| {} | {} {} | {} | {} | {} |",
             sign(change.kind),
-            change.subject,
-            escape(&change.target),
-            words(change.kind),
+            subject(&change.subject, lang),
+            escape(name(change, lang)),
+            words(change.kind, lang),
             cell(&change.old),
             cell(&change.new)
         );
