@@ -56,7 +56,7 @@ fn subject(subject: &str, lang: Lang) -> &str {
 /// What changed by name: a target's id, a metric's or owner's name, or for
 /// the plan itself its `title` or `period` (in `lang`).
 fn name<'c>(change: &'c Change, lang: Lang) -> &'c str {
-    match (change.subject.as_str(), change.target.as_str()) {
+    match (change.subject, change.target.as_str()) {
         ("plan", "title") => lang.text("diff.plan.title"),
         ("plan", "period") => lang.text("diff.plan.period"),
         (_, name) => name,
@@ -79,7 +79,7 @@ pub fn text(changes: &[Change], lang: Lang) -> String {
             out,
             "{} {} {}: {}",
             sign(change.kind),
-            subject(&change.subject, lang),
+            subject(change.subject, lang),
             name(change, lang),
             words(change.kind, lang)
         );
@@ -113,7 +113,7 @@ pub fn markdown(changes: &[Change], lang: Lang) -> String {
             out,
             "| {} | {} {} | {} | {} | {} |",
             sign(change.kind),
-            subject(&change.subject, lang),
+            subject(change.subject, lang),
             escape(name(change, lang)),
             words(change.kind, lang),
             cell(&change.old),
