@@ -55,7 +55,7 @@ fn subject(subject: &str, lang: Lang) -> &str {
 
 /// What changed by name: a target's id, a metric's or owner's name, or for
 /// the plan itself its `title` or `period` (in `lang`).
-fn name<'c>(change: &'c Change, lang: Lang) -> &'c str {
+fn name(change: &Change, lang: Lang) -> &str {
     match (change.subject, change.target.as_str()) {
         ("plan", "title") => lang.text("diff.plan.title"),
         ("plan", "period") => lang.text("diff.plan.period"),
