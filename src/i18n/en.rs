@@ -123,4 +123,5 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.column.new", "New"),
     ("diff.plan.title", "title"),
     ("diff.plan.period", "period"),
+    ("progress.files", "files"),
 ];

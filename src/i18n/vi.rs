@@ -108,4 +108,5 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.column.new", "Mới"),
     ("diff.plan.title", "tiêu đề"),
     ("diff.plan.period", "kỳ"),
+    ("progress.files", "tệp"),
 ];
