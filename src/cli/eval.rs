@@ -87,8 +87,14 @@ pub fn run(args: &EvalArgs) -> u8 {
         lang: super::lang(),
     };
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
-    let text = render_report(args, &report, &units, stdout_color);
-    if !write_report(args, &text) {
+    let written = if args.summary && args.format != EvalFormat::Html {
+        let totals: Vec<UnitTotal> = units.iter().map(UnitTotal::from).collect();
+        write_report(args, |out| write_summary(args, &totals, out))
+    } else {
+        let text = render_report(args, &report, &units, stdout_color);
+        write_report(args, |out| out.write_all(text.as_bytes()))
+    };
+    if !written {
         unreadable = true;
     }
     exit_code(unreadable, &inputs, &units)
@@ -143,7 +149,7 @@ fn per_file(
     };
     let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
     let mut names = std::collections::HashSet::new();
-    if !streamed.units.iter().all(|u| names.insert(&*u.unit)) {
+    if !streamed.units().all(|u| names.insert(&*u.unit)) {
         return None;
     }
     Some(finish_streamed(args, &streamed))
@@ -155,11 +161,11 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     for (location, d) in &streamed.diagnostics {
         let _ = writeln!(err, "{}", render::one_line(location, d, super::lang()));
     }
-    let text = render_summary(args, &streamed.units);
-    let written = write_report(args, &text);
+    let written = write_report(args, |out| write_summary(args, streamed.units(), out));
+    let any = streamed.units().next().is_some();
     if !written || streamed.errors > 0 {
         exit::CANNOT_RUN
-    } else if !streamed.units.is_empty() && streamed.units.iter().all(|u| u.summary.all_met()) {
+    } else if any && streamed.units().all(|u| u.summary.all_met()) {
         exit::OK
     } else {
         exit::PROBLEMS
@@ -175,10 +181,6 @@ fn render_report(
     if args.format == EvalFormat::Html {
         return report::html::render(report);
     }
-    if args.summary {
-        let totals: Vec<UnitTotal> = units.iter().map(UnitTotal::from).collect();
-        return render_summary(args, &totals);
-    }
     match args.format {
         EvalFormat::Text => report::text::render(report, stdout_color),
         EvalFormat::Json => report::json::render(units),
@@ -189,19 +191,26 @@ fn render_report(
     }
 }
 
-fn render_summary(args: &EvalArgs, units: &[UnitTotal]) -> String {
+fn write_summary<'u>(
+    args: &EvalArgs,
+    units: impl IntoIterator<Item = &'u UnitTotal>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match args.format {
-        EvalFormat::Json => report::summary::json_lines(units, args.rank),
-        EvalFormat::Csv => report::summary::csv(units, args.rank),
-        _ => report::summary::text(units, args.rank, super::lang()),
+        EvalFormat::Json => report::summary::json_lines(units, args.rank, out),
+        EvalFormat::Csv => report::summary::csv(units, args.rank, out),
+        _ => report::summary::text(units, args.rank, super::lang(), out),
     }
 }
 
 /// Writes the report to `--output` (atomically) or standard output; false if
 /// it could not be written.
-fn write_report(args: &EvalArgs, text: &str) -> bool {
+fn write_report(
+    args: &EvalArgs,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> bool {
     match &args.output {
-        Some(path) => match report::write_atomic(path, text.as_bytes()) {
+        Some(path) => match report::write_atomic_with(path, write) {
             Ok(()) => true,
             Err(error) => {
                 eprintln!(
@@ -215,7 +224,9 @@ fn write_report(args: &EvalArgs, text: &str) -> bool {
             }
         },
         None => {
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // A closed pipe (`| head`) is not a failure to report.
+            let _ = write(&mut out).and_then(|()| out.flush());
             true
         }
     }

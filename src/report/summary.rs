@@ -1,7 +1,8 @@
 //! One line per unit, for batches: counts, points and percentage, in the
 //! order the units came (or ranked as PAR INDEX results are published).
+//! Lines are written to the output as they are made, not gathered first.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use rust_decimal::Decimal;
 
@@ -13,8 +14,11 @@ use crate::i18n::Lang;
 
 /// The units in input order, or ranked by percentage (highest first; ties
 /// keep input order), with their 1-based rank.
-pub fn ordered(units: &[UnitTotal], rank: bool) -> Vec<(usize, &UnitTotal)> {
-    let mut list: Vec<&UnitTotal> = units.iter().collect();
+pub fn ordered<'u>(
+    units: impl IntoIterator<Item = &'u UnitTotal>,
+    rank: bool,
+) -> Vec<(usize, &'u UnitTotal)> {
+    let mut list: Vec<&UnitTotal> = units.into_iter().collect();
     if rank {
         // A stable sort keeps input order among equal percentages.
         list.sort_by(|a, b| {
@@ -28,7 +32,12 @@ pub fn ordered(units: &[UnitTotal], rank: bool) -> Vec<(usize, &UnitTotal)> {
         .collect()
 }
 
-pub fn text(units: &[UnitTotal], rank: bool, lang: Lang) -> String {
+pub fn text<'u>(
+    units: impl IntoIterator<Item = &'u UnitTotal>,
+    rank: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let list = ordered(units, rank);
     let width = list
         .iter()
@@ -36,12 +45,11 @@ pub fn text(units: &[UnitTotal], rank: bool, lang: Lang) -> String {
         .max()
         .unwrap_or(4)
         .max(4);
-    let mut out = String::new();
     let t = |key| lang.text(key);
     if rank {
-        let _ = write!(out, "{:<4}  ", t("summary.rank"));
+        write!(out, "{:<4}  ", t("summary.rank"))?;
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
         t("summary.unit"),
@@ -53,13 +61,13 @@ pub fn text(units: &[UnitTotal], rank: bool, lang: Lang) -> String {
         t("summary.points"),
         t("summary.max"),
         t("summary.percent")
-    );
+    )?;
     for (position, u) in list {
         let s = &u.summary;
         if rank {
-            let _ = write!(out, "{position:>4}  ");
+            write!(out, "{position:>4}  ")?;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
             printable(&u.unit),
@@ -71,13 +79,16 @@ pub fn text(units: &[UnitTotal], rank: bool, lang: Lang) -> String {
             points_text(s.points, lang),
             points_text(s.max_points, lang),
             percent_text(s.percent(), lang)
-        );
+        )?;
     }
-    out
+    Ok(())
 }
 
-pub fn json_lines(units: &[UnitTotal], rank: bool) -> String {
-    let mut out = String::new();
+pub fn json_lines<'u>(
+    units: impl IntoIterator<Item = &'u UnitTotal>,
+    rank: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for (position, u) in ordered(units, rank) {
         let s = &u.summary;
         let mut line = serde_json::json!({
@@ -94,21 +105,23 @@ pub fn json_lines(units: &[UnitTotal], rank: bool) -> String {
         if let (true, Some(object)) = (rank, line.as_object_mut()) {
             object.insert("rank".to_string(), serde_json::json!(position));
         }
-        out.push_str(&line.to_string());
-        out.push('\n');
+        writeln!(out, "{line}")?;
     }
-    out
+    Ok(())
 }
 
-pub fn csv(units: &[UnitTotal], rank: bool) -> String {
-    let mut out = String::new();
+pub fn csv<'u>(
+    units: impl IntoIterator<Item = &'u UnitTotal>,
+    rank: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     if rank {
-        out.push_str("rank,");
+        out.write_all(b"rank,")?;
     }
-    out.push_str("unit,pass,fail,missing,not_applicable,invalid,points,max_points,percent\n");
+    out.write_all(b"unit,pass,fail,missing,not_applicable,invalid,points,max_points,percent\n")?;
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
-        .from_writer(Vec::new());
+        .from_writer(out);
     for (position, u) in ordered(units, rank) {
         let s = &u.summary;
         let mut record = Vec::new();
@@ -128,8 +141,7 @@ pub fn csv(units: &[UnitTotal], rank: bool) -> String {
                 .map(|p| p.round_dp(2).normalize().to_string())
                 .unwrap_or_default(),
         ]);
-        let _ = writer.write_record(&record);
+        writer.write_record(&record)?;
     }
-    out.push_str(&String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default());
-    out
+    writer.flush()
 }

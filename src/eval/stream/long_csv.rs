@@ -330,23 +330,23 @@ fn merge(
     chunks: Vec<Chunk>,
 ) -> Option<Streamed> {
     let mut out = Streamed::new();
-    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    // A unit named in two stretches sends the file the general way; each
+    // stretch's names are checked against the ones before, without
+    // gathering them all into one set.
+    let seen: Vec<&FxHashSet<u64>> = chunks.iter().map(|c| &c.seen).collect();
+    if seen.iter().enumerate().any(|(i, later)| {
+        seen.iter()
+            .take(i)
+            .any(|earlier| later.iter().any(|h| earlier.contains(h)))
+    }) {
+        return None;
+    }
     let mut unknown: HashMap<String, (u64, usize, usize)> = HashMap::new();
     let mut periods: Vec<(String, u64, usize)> = Vec::new();
     let mut lines_before = layout.header_lines;
     let at = |line: u64, col: usize| format!("{name}:{line}:{col}");
     for chunk in chunks {
-        if chunk.seen.iter().any(|h| seen.contains(h)) {
-            return None;
-        }
-        seen.extend(chunk.seen);
-        if out.units.is_empty() {
-            // Taken as it is: a copy would hold both lists at once.
-            out.units = chunk.units;
-        } else {
-            out.units.reserve_exact(chunk.units.len());
-            out.units.extend(chunk.units);
-        }
+        out.parts.push(chunk.units);
         for found in chunk.found {
             let line = lines_before + found.line;
             let mut d = found.diagnostic;
@@ -372,7 +372,7 @@ fn merge(
     }
     // A file without data rows is evaluated as the file's own unit by the
     // general path.
-    if out.units.is_empty() {
+    if out.units().next().is_none() {
         return None;
     }
     for (period, line, col) in periods {

@@ -17,7 +17,10 @@ use crate::diagnostic::{Diagnostic, Severity};
 /// diagnostics with where they stand (`file:line:column`, or a file and a
 /// cell), the same whatever the number of threads.
 pub struct Streamed {
-    pub units: Vec<UnitTotal>,
+    /// The units' totals, in lists read one after the other (one per
+    /// stretch of the input or share of the files): joining them into one
+    /// list would hold two copies at once.
+    pub parts: Vec<Vec<UnitTotal>>,
     pub diagnostics: Vec<(String, Diagnostic)>,
     pub errors: usize,
 }
@@ -25,10 +28,15 @@ pub struct Streamed {
 impl Streamed {
     fn new() -> Self {
         Streamed {
-            units: Vec::new(),
+            parts: Vec::new(),
             diagnostics: Vec::new(),
             errors: 0,
         }
+    }
+
+    /// The units in input order.
+    pub fn units(&self) -> impl Iterator<Item = &UnitTotal> {
+        self.parts.iter().flatten()
     }
 
     /// Adds a diagnostic found at `location`.

@@ -29,6 +29,7 @@ pub fn per_file_summary(
     let (metrics, hints) = (Metrics::new(plan), Hints::default());
     let one = |part: &[PathBuf]| -> (Streamed, Unknown) {
         let mut out = Streamed::new();
+        let mut units: Vec<UnitTotal> = Vec::with_capacity(part.len());
         let mut unknown: Unknown = Vec::new();
         for path in part {
             let mut files = match std::fs::read(path) {
@@ -43,7 +44,7 @@ pub fn per_file_summary(
                     continue;
                 }
             };
-            let units = evaluate_with(&metrics, &hints, &mut files, Detail::Totals);
+            let results = evaluate_with(&metrics, &hints, &mut files, Detail::Totals);
             for file in &files {
                 for d in &file.diagnostics {
                     if d.code != Code::UnknownMetric {
@@ -57,8 +58,9 @@ pub fn per_file_summary(
                     }
                 }
             }
-            out.units.extend(units.iter().map(UnitTotal::from));
+            units.extend(results.iter().map(UnitTotal::from));
         }
+        out.parts.push(units);
         (out, unknown)
     };
     let parts: Vec<(Streamed, Unknown)> = if threads > 1 && paths.len() > share {
@@ -75,7 +77,7 @@ pub fn per_file_summary(
     let mut out = Streamed::new();
     let mut unknown: Unknown = Vec::new();
     for (part, part_unknown) in parts {
-        out.units.extend(part.units);
+        out.parts.extend(part.parts);
         out.diagnostics.extend(part.diagnostics);
         out.errors += part.errors;
         for (metric, at, d, count) in part_unknown {
