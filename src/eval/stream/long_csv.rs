@@ -372,9 +372,7 @@ fn merge(
     }
     // A file without data rows is evaluated as the file's own unit by the
     // general path.
-    if out.units().next().is_none() {
-        return None;
-    }
+    out.units().next()?;
     for (period, line, col) in periods {
         if let Some(d) = period::check(plan.period, &period, &Place::default()) {
             out.report(&at(line, col), &d);
