@@ -163,7 +163,7 @@ fn layout(file: File) -> Option<Layout> {
     );
     let head = head.to_vec();
     input.consume(bom as usize);
-    let mut csv = csv_reader(delimiter, input);
+    let mut csv = csv_reader(delimiter, input, 1 << 16);
     let mut record = csv::ByteRecord::new();
     if !csv.read_byte_record(&mut record).ok()? {
         return None;
@@ -231,9 +231,14 @@ fn split_point(path: &Path, layout: &Layout, target: u64) -> Option<u64> {
     }
 }
 
+/// The read buffer of a stretch: fewer, larger reads than the csv crate's
+/// 8 KiB.
+const STRETCH_BUFFER: usize = 256 * 1024;
+
 /// A CSV reader that takes every row as data, whatever its length.
-fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<R> {
+fn csv_reader<R: Read>(delimiter: u8, input: R, buffer: usize) -> csv::Reader<R> {
     csv::ReaderBuilder::new()
+        .buffer_capacity(buffer)
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
@@ -242,7 +247,7 @@ fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<R> {
 
 /// The unit field of one line.
 fn unit_of(line: &[u8], layout: &Layout) -> Option<Vec<u8>> {
-    let mut csv = csv_reader(layout.delimiter, line);
+    let mut csv = csv_reader(layout.delimiter, line, line.len().max(1));
     let mut record = csv::ByteRecord::new();
     csv.read_byte_record(&mut record).ok()?;
     record.get(layout.unit_col).map(|u| u.trim_ascii().to_vec())
@@ -281,7 +286,7 @@ fn scan_chunk<R: Read>(
     reader: Counting<R>,
 ) -> Option<Chunk> {
     let length = reader.length;
-    let mut csv = csv_reader(layout.delimiter, reader);
+    let mut csv = csv_reader(layout.delimiter, reader, STRETCH_BUFFER);
     let mut record = csv::ByteRecord::new();
     let mut stream = Stream {
         metrics,
