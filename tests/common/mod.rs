@@ -55,7 +55,7 @@ pub fn untranslated(diagnostics: &[Diagnostic]) -> Vec<String> {
     }
     texts
         .into_iter()
-        .filter(|t| vi.translate(t).is_none())
+        .filter(|t| vi.translate_fully(t).is_none())
         .map(str::to_string)
         .collect()
 }
