@@ -370,7 +370,9 @@ fn check_range(n: Decimal, ty: MetricType, was_percent: bool) -> Result<Decimal,
             format!("a count cannot be negative ({n})"),
             "report how many there were".to_string(),
         ),
-        MetricType::Count if !n.fract().is_zero() => Err(Problem::WrongType(
+        // A number written without decimals (scale 0) is whole: no need to
+        // compute its fraction.
+        MetricType::Count if n.scale() != 0 && !n.fract().is_zero() => Err(Problem::WrongType(
             format!("a count is a whole number, not {n}"),
             "report how many there were".to_string(),
         )),
