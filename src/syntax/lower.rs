@@ -385,8 +385,15 @@ impl<'d> Lowerer<'d> {
         let raw = nth(&pair, Rule::string_inner, 0).map_or("", |p| p.as_str());
         // Control characters would reach terminals and reports as escape
         // sequences; invisible ones make names differ unseen.
+        // Control and invisible characters are below 0x20, 0x7F, or start
+        // with the bytes 0xC2 (U+0080..U+009F), 0xE2 or 0xEF; texts without
+        // those bytes need no closer look.
+        let suspect = raw
+            .bytes()
+            .any(|b| (b < 0x20 && b != b'\t') || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xEF));
         if let Some((i, c)) = raw
             .char_indices()
+            .filter(|_| suspect)
             .find(|(_, c)| (c.is_control() && *c != '\t') || super::errors::is_invisible(*c))
         {
             let at = span.start + 1 + i;
@@ -475,6 +482,9 @@ fn nth<'i>(pair: &P<'i>, rule: Rule, n: usize) -> Option<P<'i>> {
 }
 
 fn unescape(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
