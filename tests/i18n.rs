@@ -217,3 +217,37 @@ fn explain_in_vietnamese() {
     let out = chitieu(&["explain", "--lang", "vi", "E0707"]);
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
+
+/// `--help` of every command in Vietnamese: the command's own texts are
+/// translated (clap's fixed notes such as `[default: ...]` stay).
+#[test]
+fn help_in_vietnamese() {
+    let mut all = String::new();
+    for command in [
+        &[][..],
+        &["check"],
+        &["eval"],
+        &["fmt"],
+        &["diff"],
+        &["explain"],
+    ] {
+        let mut args = vec!["--lang", "vi"];
+        args.extend_from_slice(command);
+        args.push("--help");
+        let vi = String::from_utf8(chitieu(&args).stdout).unwrap();
+        let mut args: Vec<&str> = command.to_vec();
+        args.push("--help");
+        let en = String::from_utf8(chitieu(&args).stdout).unwrap();
+        assert_eq!(vi.lines().count(), en.lines().count(), "{command:?}");
+        for (v, e) in vi.lines().zip(en.lines()) {
+            // A line of prose (not clap's notes, values or usage) must change.
+            let prose = e.trim().split_whitespace().count() > 4
+                && !e.trim_start().starts_with(['-', '[', '<'])
+                && !e.contains("Print this message");
+            assert!(!prose || v != e, "untranslated help: {e}");
+        }
+        all.push_str(&vi);
+        all.push_str("=====\n");
+    }
+    insta::assert_snapshot!(all);
+}

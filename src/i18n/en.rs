@@ -124,4 +124,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.plan.title", "title"),
     ("diff.plan.period", "period"),
     ("progress.files", "files"),
+    ("help.usage", "Usage"),
+    ("help.commands", "Commands"),
+    ("help.arguments", "Arguments"),
+    ("help.options", "Options"),
+    ("help.help", "Print help"),
+    ("help.version", "Print version"),
 ];

@@ -109,4 +109,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.plan.title", "tiêu đề"),
     ("diff.plan.period", "kỳ"),
     ("progress.files", "tệp"),
+    ("help.usage", "Cách dùng"),
+    ("help.commands", "Lệnh"),
+    ("help.arguments", "Đối số"),
+    ("help.options", "Tùy chọn"),
+    ("help.help", "In trợ giúp"),
+    ("help.version", "In phiên bản"),
 ];
