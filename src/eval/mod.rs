@@ -372,10 +372,21 @@ pub(crate) struct Judgement {
 
 /// A unit's totals, judged from its slots without per-target results.
 pub(crate) fn totals(metrics: &Metrics, slots: &[Option<Slot>]) -> Tally {
-    let mut summary = Tally::default();
+    // The most a unit can earn is the plan's total less what targets that do
+    // not apply leave out; points are added only where some were earned.
+    let mut summary = Tally {
+        max_points: metrics.total_points(),
+        ..Tally::default()
+    };
     for (t, target) in metrics.plan.targets.iter().enumerate() {
         let judged = judge(target, metrics.target_outcome(t, slots));
-        summary.count(judged.status, judged.points, judged.max_points);
+        summary.count(judged.status, Decimal::ZERO, Decimal::ZERO);
+        if !judged.points.is_zero() {
+            summary.points += judged.points;
+        }
+        if judged.max_points != target.points {
+            summary.max_points -= target.points - judged.max_points;
+        }
     }
     summary
 }
