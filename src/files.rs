@@ -29,7 +29,8 @@ pub fn files_matching(
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => match walk(path, wanted) {
                 Ok(mut files) => {
-                    files.sort();
+                    files.sort_unstable();
+                    found.reserve_exact(files.len());
                     found.extend(files.into_iter().map(Ok));
                 }
                 Err(error) => found.push(Err((path.clone(), error))),

@@ -139,8 +139,9 @@ fn per_file(
     plan: &chitieu::check::model::CheckedPlan,
     threads: usize,
 ) -> Option<u8> {
-    let mut paths = Vec::new();
-    for entry in files::files_matching(&args.measurements, measure::is_measurement_file) {
+    let found = files::files_matching(&args.measurements, measure::is_measurement_file);
+    let mut paths = Vec::with_capacity(found.len());
+    for entry in found {
         paths.push(entry.ok()?);
     }
     let options = ReadOptions {
@@ -148,8 +149,15 @@ fn per_file(
         ..ReadOptions::default()
     };
     let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
-    let mut names = std::collections::HashSet::new();
-    if !streamed.units().all(|u| names.insert(&*u.unit)) {
+    // A unit in two files is joined by the general path. Names are compared
+    // by hash: two names with the same hash (most unlikely) only send the
+    // batch the general way.
+    let mut names = rustc_hash::FxHashSet::default();
+    let hasher = rustc_hash::FxBuildHasher;
+    if !streamed
+        .units()
+        .all(|u| names.insert(std::hash::BuildHasher::hash_one(&hasher, &*u.unit)))
+    {
         return None;
     }
     Some(finish_streamed(args, &streamed))
