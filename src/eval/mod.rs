@@ -384,8 +384,9 @@ pub(crate) fn totals(metrics: &Metrics, slots: &[Option<Slot>]) -> Tally {
         if !judged.points.is_zero() {
             summary.points += judged.points;
         }
-        if judged.max_points != target.points {
-            summary.max_points -= target.points - judged.max_points;
+        // Only a target excluded as not applicable changes the maximum.
+        if judged.max_points.is_zero() && !target.points.is_zero() {
+            summary.max_points -= target.points;
         }
     }
     summary
