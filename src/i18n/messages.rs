@@ -11,15 +11,23 @@ use super::Lang;
 /// The most specific template that matches `text` in `table` (the one with
 /// the most fixed text), with the parts it captured.
 fn find<'t>(table: &'t [(&'t str, &'t str)], text: &str) -> Option<(&'t str, Vec<String>)> {
+    find_entry(table, text).map(|(_, translated, parts)| (translated, parts))
+}
+
+/// [`find`], with the English template too.
+fn find_entry<'t>(
+    table: &'t [(&'t str, &'t str)],
+    text: &str,
+) -> Option<(&'t str, &'t str, Vec<String>)> {
     table
         .iter()
         .filter_map(|(english, translated)| {
             let parts = capture(english, text)?;
             let fixed = english.len() - 2 * parts.len();
-            Some((fixed, *translated, parts))
+            Some((fixed, *english, *translated, parts))
         })
-        .max_by_key(|(fixed, _, _)| *fixed)
-        .map(|(_, translated, parts)| (translated, parts))
+        .max_by_key(|(fixed, ..)| *fixed)
+        .map(|(_, english, translated, parts)| (english, translated, parts))
 }
 
 /// The parts of `text` that the `{}` of `template` stand for, or `None` when
@@ -93,17 +101,28 @@ fn fill(translated: &str, parts: &[String]) -> String {
 const MIN_FIXED_INSIDE: usize = 8;
 
 /// `text` translated by `table`, with the parts no entry translates.
-fn translate_in(table: &[(&str, &str)], text: &str, depth: usize) -> Option<(String, Vec<String>)> {
-    let (translated, parts) = find(table, text)?;
+fn translate_in(
+    lang: Lang,
+    table: &[(&str, &str)],
+    text: &str,
+    depth: usize,
+) -> Option<(String, Vec<String>)> {
+    let (english, translated, parts) = find_entry(table, text)?;
+    // Parts the template quotes in backticks are the user's own text.
+    let quoted: Vec<bool> = english
+        .split("{}")
+        .map(|piece| piece.ends_with('`'))
+        .collect();
     let mut gaps = Vec::new();
     let parts: Vec<String> = parts
         .into_iter()
-        .map(|part| {
+        .enumerate()
+        .map(|(i, part)| {
             let inner = (depth < 3)
                 .then(|| find(table, &part))
                 .flatten()
                 .filter(|(_, p)| p.is_empty() || fixed_len(table, &part) >= MIN_FIXED_INSIDE)
-                .and_then(|_| translate_in(table, &part, depth + 1));
+                .and_then(|_| translate_in(lang, table, &part, depth + 1));
             match inner {
                 Some((t, mut g)) => {
                     gaps.append(&mut g);
@@ -111,7 +130,13 @@ fn translate_in(table: &[(&str, &str)], text: &str, depth: usize) -> Option<(Str
                 }
                 None => {
                     gaps.push(part.clone());
-                    part
+                    // A date or a number that chitieu wrote (not the user's
+                    // text in backticks) as the language writes it.
+                    if part.starts_with('`') || quoted.get(i).copied().unwrap_or(false) {
+                        part
+                    } else {
+                        lang.plan_value(&part)
+                    }
                 }
             }
         })
@@ -150,7 +175,7 @@ impl Lang {
     pub fn translate(self, text: &str) -> Option<String> {
         match self {
             Lang::En => Some(text.to_string()),
-            Lang::Vi => translate_in(super::vi_messages::MESSAGES, text, 0).map(|(t, _)| t),
+            Lang::Vi => translate_in(self, super::vi_messages::MESSAGES, text, 0).map(|(t, _)| t),
         }
     }
 
@@ -161,7 +186,7 @@ impl Lang {
         match self {
             Lang::En => Some(text.to_string()),
             Lang::Vi => {
-                let (t, gaps) = translate_in(super::vi_messages::MESSAGES, text, 0)?;
+                let (t, gaps) = translate_in(self, super::vi_messages::MESSAGES, text, 0)?;
                 (!gaps.iter().any(|g| reads_like_english(g))).then_some(t)
             }
         }

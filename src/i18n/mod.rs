@@ -122,7 +122,7 @@ impl Lang {
 
     /// A value written in a plan: an ISO date or a number, as this language
     /// writes it; anything else as it is.
-    fn plan_value(self, word: &str) -> String {
+    pub(crate) fn plan_value(self, word: &str) -> String {
         if let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
             return self.date(date);
         }
