@@ -236,3 +236,23 @@ fn json_diagnostics_point_at_keys_not_at_values() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("ward.json:2:2"), "{err}");
 }
+
+/// A report that cannot be written (a full disk) is an error, not a silent
+/// loss; a reader that stops early (`| head`) is not.
+#[test]
+fn a_report_that_cannot_be_written_is_reported() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(["eval", PLAN, LONG])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write the report"));
+}

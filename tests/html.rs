@@ -108,6 +108,22 @@ fn headless(browser: &Path, args: &[&str], page: &Path) -> std::process::Output 
         .unwrap()
 }
 
+/// The file Chromium writes with `flag=out` (a screenshot, a PDF) from the
+/// page; the run must succeed.
+fn written_by(browser: &Path, flag: &str, out: &Path, extra: &str, page: &Path) -> Vec<u8> {
+    let run = headless(
+        browser,
+        &[&format!("{flag}={}", out.display()), extra],
+        page,
+    );
+    assert!(
+        run.status.success(),
+        "{flag}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    std::fs::read(out).unwrap()
+}
+
 /// Headless Chromium loads both scorecards without a console error or a
 /// refused request, finds the charts and the tables, prints them on A4, and
 /// leaves screenshots in `target/chitieu-artifacts/`. CI installs Chromium
@@ -154,39 +170,25 @@ fn chromium_renders_the_scorecards() {
             "{name}: charts missing"
         );
         let png = artifacts.join(format!("{name}.png"));
-        let shot = headless(
+        let bytes = written_by(
             &browser,
-            &[
-                &format!("--screenshot={}", png.display()),
-                "--window-size=1000,1400",
-            ],
+            "--screenshot",
+            &png,
+            "--window-size=1000,1400",
             &path,
         );
-        assert!(
-            shot.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&shot.stderr)
-        );
-        let bytes = std::fs::read(&png).unwrap();
         assert!(
             bytes.starts_with(b"\x89PNG") && bytes.len() > 10_000,
             "{name}: no screenshot"
         );
         let pdf = artifacts.join(format!("{name}.pdf"));
-        let print = headless(
+        let bytes = written_by(
             &browser,
-            &[
-                &format!("--print-to-pdf={}", pdf.display()),
-                "--no-pdf-header-footer",
-            ],
+            "--print-to-pdf",
+            &pdf,
+            "--no-pdf-header-footer",
             &path,
         );
-        assert!(
-            print.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&print.stderr)
-        );
-        let bytes = std::fs::read(&pdf).unwrap();
         let pages = media_boxes(&String::from_utf8_lossy(&bytes));
         assert!(!pages.is_empty(), "{name}: no page in the PDF");
         // A4 is 595 × 842 points.

@@ -233,9 +233,18 @@ fn write_report(
         },
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            // A closed pipe (`| head`) is not a failure to report.
-            let _ = write(&mut out).and_then(|()| out.flush());
-            true
+            match write(&mut out).and_then(|()| out.flush()) {
+                Ok(()) => true,
+                // A closed pipe (`| head`) is not a failure to report.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
+                Err(error) => {
+                    eprintln!(
+                        "{}",
+                        super::say(&format!("error: cannot write the report: {error}"))
+                    );
+                    false
+                }
+            }
         }
     }
 }

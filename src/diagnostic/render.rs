@@ -168,17 +168,23 @@ pub fn one_line(location: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
     text
 }
 
-/// The text without terminal colour sequences (`ESC [ ... m`).
+/// The text without terminal colour sequences (`ESC [ digits;... m`); any
+/// other escape is left as it is, so no text is lost.
 fn strip_colour(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find("\u{1b}[") {
         out.push_str(rest.get(..at).unwrap_or(""));
         let after = rest.get(at + 2..).unwrap_or("");
-        rest = match after.find('m') {
-            Some(end) => after.get(end + 1..).unwrap_or(""),
-            None => "",
-        };
+        let params = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(after.len());
+        if after.get(params..).is_some_and(|r| r.starts_with('m')) {
+            rest = after.get(params + 1..).unwrap_or("");
+        } else {
+            out.push_str("\u{1b}[");
+            rest = after;
+        }
     }
     out.push_str(rest);
     out
@@ -215,4 +221,16 @@ pub fn summary_in(diagnostics: &[Diagnostic], lang: Lang) -> String {
         parts.push(count(warnings, "count.warning", "count.warnings"));
     }
     parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_colour;
+
+    #[test]
+    fn only_colour_sequences_are_stripped() {
+        assert_eq!(strip_colour("\u{1b}[31mError:\u{1b}[0m x"), "Error: x");
+        assert_eq!(strip_colour("a \u{1b}[2J b"), "a \u{1b}[2J b");
+        assert_eq!(strip_colour("end \u{1b}["), "end \u{1b}[");
+    }
 }

@@ -69,8 +69,6 @@ pub struct Metrics<'p> {
     formulas: Vec<Option<Formula>>,
     /// The metric of each of the plan's targets, by the same index.
     target_metrics: Vec<Option<usize>>,
-    /// The points of all the plan's targets.
-    total_points: Decimal,
 }
 
 impl<'p> Metrics<'p> {
@@ -90,7 +88,6 @@ impl<'p> Metrics<'p> {
             .collect();
         Metrics {
             plan,
-            total_points: plan.targets.iter().map(|t| t.points).sum(),
             types: plan.metrics.values().map(|m| m.ty).collect(),
             index,
             names,
@@ -105,12 +102,6 @@ impl<'p> Metrics<'p> {
 
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
-    }
-
-    /// The points of all the plan's targets: what a unit can earn when every
-    /// target applies.
-    pub fn total_points(&self) -> Decimal {
-        self.total_points
     }
 
     /// The number of the metric called `name`.

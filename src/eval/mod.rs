@@ -372,22 +372,10 @@ pub(crate) struct Judgement {
 
 /// A unit's totals, judged from its slots without per-target results.
 pub(crate) fn totals(metrics: &Metrics, slots: &[Option<Slot>]) -> Tally {
-    // The most a unit can earn is the plan's total less what targets that do
-    // not apply leave out; points are added only where some were earned.
-    let mut summary = Tally {
-        max_points: metrics.total_points(),
-        ..Tally::default()
-    };
+    let mut summary = Tally::default();
     for (t, target) in metrics.plan.targets.iter().enumerate() {
         let judged = judge(target, metrics.target_outcome(t, slots));
-        summary.count(judged.status, Decimal::ZERO, Decimal::ZERO);
-        if !judged.points.is_zero() {
-            summary.points += judged.points;
-        }
-        // Only a target excluded as not applicable changes the maximum.
-        if judged.max_points.is_zero() && !target.points.is_zero() {
-            summary.max_points -= target.points;
-        }
+        summary.count(judged.status, judged.points, judged.max_points);
     }
     summary
 }

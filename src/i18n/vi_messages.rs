@@ -474,6 +474,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     // The command line.
     ("error: cannot read `{}`: {}", "lỗi: không đọc được `{}`: {}"),
     ("error: cannot write `{}`: {}", "lỗi: không ghi được `{}`: {}"),
+    ("error: cannot write the report: {}", "lỗi: không ghi được báo cáo: {}"),
     ("error: cannot read standard input: {}", "lỗi: không đọc được đầu vào chuẩn: {}"),
     ("error: `{}` is not a chitieu diagnostic code", "lỗi: `{}` không phải mã chẩn đoán của chitieu"),
     ("the codes are: {}", "các mã là: {}"),

@@ -62,7 +62,7 @@ pub fn long_csv_summary(
     let scan = |&(start, end): &(u64, u64)| -> Option<Chunk> {
         let mut file = File::open(path).ok()?;
         file.seek(SeekFrom::Start(start)).ok()?;
-        let reader = Counting::new(file.take(end - start), end - start);
+        let reader = Counting::new(file.take(end.saturating_sub(start)));
         scan_chunk(&metrics, limits, layout, reader)
     };
     let whole = [(layout.data_start, size)];
@@ -99,17 +99,14 @@ pub fn long_csv_summary(
 /// where a stretch of the file ends is known without a pass of its own.
 struct Counting<R> {
     inner: R,
-    /// How many bytes there are to read.
-    length: u64,
     newlines: u64,
     quotes: u64,
 }
 
 impl<R> Counting<R> {
-    fn new(inner: R, length: u64) -> Self {
+    fn new(inner: R) -> Self {
         Counting {
             inner,
-            length,
             newlines: 0,
             quotes: 0,
         }
@@ -285,14 +282,12 @@ fn scan_chunk<R: Read>(
     layout: Layout,
     reader: Counting<R>,
 ) -> Option<Chunk> {
-    let length = reader.length;
     let mut csv = csv_reader(layout.delimiter, reader, STRETCH_BUFFER);
     let mut record = csv::ByteRecord::new();
     let mut stream = Stream {
         metrics,
         limits,
         layout,
-        length,
         units: Vec::new(),
         found: Vec::new(),
         unit: Unit::default(),
@@ -427,8 +422,6 @@ struct Stream<'p> {
     metrics: &'p Metrics<'p>,
     limits: &'p Limits,
     layout: Layout,
-    /// The stretch's length in bytes.
-    length: u64,
     units: Vec<UnitTotal>,
     found: Vec<Found>,
     unit: Unit,
@@ -471,14 +464,6 @@ impl Stream<'_> {
             return None;
         }
         if self.unit.name.as_deref().map(str::as_bytes) != Some(unit) {
-            if self.units.len() == 1 {
-                // The list of totals is sized once from the first unit's
-                // share of the bytes, rather than doubled as it grows.
-                let first = record.position().map_or(0, csv::Position::byte).max(1);
-                let estimate = self.length / first + self.length / first / 8 + 1;
-                self.units
-                    .reserve_exact(usize::try_from(estimate).unwrap_or(0));
-            }
             self.start_unit(std::str::from_utf8(unit).ok()?.trim())?;
         }
         if let Some(period) = layout.period_col.and_then(field) {

@@ -23,12 +23,7 @@ const ROW: f64 = 18.0;
 pub fn bars(class: &str, title: &str, bars: &[Bar]) -> String {
     let height = ROW * bars.len() as f64 + 4.0;
     let width = LABEL_WIDTH + BAR_WIDTH + 60.0;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<svg class=\"chart {class}\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">",
-        escape(title)
-    );
+    let mut out = open(class, title, width, height);
     for (i, bar) in bars.iter().enumerate() {
         let y = ROW * i as f64 + 2.0;
         let share = bar
@@ -69,12 +64,7 @@ pub fn histogram(title: &str, percents: &[Decimal], units_word: &str) -> String 
     let highest = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
     let (width, height, base) = (520.0, 170.0, 140.0);
     let column = 48.0;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<svg class=\"chart histogram\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">",
-        escape(title)
-    );
+    let mut out = open("histogram", title, width, height);
     for (i, count) in bins.iter().enumerate() {
         let x = 20.0 + column * i as f64;
         let h = 120.0 * *count as f64 / highest;
@@ -101,6 +91,14 @@ pub fn histogram(title: &str, percents: &[Decimal], units_word: &str) -> String 
         escape(units_word)
     );
     out
+}
+
+/// The opening tag of a chart, scaled to the width of its column.
+fn open(class: &str, title: &str, width: f64, height: f64) -> String {
+    format!(
+        "<svg class=\"chart {class}\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n",
+        escape(title)
+    )
 }
 
 /// At most `chars` characters, with an ellipsis when cut.
