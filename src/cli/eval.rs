@@ -201,7 +201,7 @@ fn render_report(
 
 fn write_summary<'u>(
     args: &EvalArgs,
-    units: impl IntoIterator<Item = &'u UnitTotal>,
+    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: Clone + 'u>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match args.format {

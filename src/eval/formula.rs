@@ -69,6 +69,9 @@ pub struct Metrics<'p> {
     formulas: Vec<Option<Formula>>,
     /// The metric of each of the plan's targets, by the same index.
     target_metrics: Vec<Option<usize>>,
+    /// The points of the targets before each, summed in plan order: the
+    /// maximum of a unit that excludes none of them.
+    max_before: Vec<Decimal>,
 }
 
 impl<'p> Metrics<'p> {
@@ -86,8 +89,17 @@ impl<'p> Metrics<'p> {
             .iter()
             .map(|t| index.get(t.metric.as_str()).copied())
             .collect();
+        let mut max_before = vec![Decimal::ZERO];
+        let mut sum = Decimal::ZERO;
+        for target in &plan.targets {
+            if !target.points.is_zero() {
+                sum += target.points;
+            }
+            max_before.push(sum);
+        }
         Metrics {
             plan,
+            max_before,
             types: plan.metrics.values().map(|m| m.ty).collect(),
             index,
             names,
@@ -102,6 +114,11 @@ impl<'p> Metrics<'p> {
 
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+
+    /// The points of the plan's targets before target number `target`.
+    pub fn max_before(&self, target: usize) -> Decimal {
+        self.max_before.get(target).copied().unwrap_or_default()
     }
 
     /// The number of the metric called `name`.

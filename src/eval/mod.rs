@@ -371,12 +371,29 @@ pub(crate) struct Judgement {
 }
 
 /// A unit's totals, judged from its slots without per-target results.
+///
+/// The sums are the ones [`Tally::count`] makes target by target, for less:
+/// adding zero leaves a decimal as it is, so zeros are not added; and until
+/// a target is excluded (its maximum zero) the maximum so far is the
+/// plan's, summed once in the same order ([`Metrics::max_before`]).
 pub(crate) fn totals(metrics: &Metrics, slots: &[Option<Slot>]) -> Tally {
     let mut summary = Tally::default();
+    let mut max_points: Option<Decimal> = None;
     for (t, target) in metrics.plan.targets.iter().enumerate() {
         let judged = judge(target, metrics.target_outcome(t, slots));
-        summary.count(judged.status, judged.points, judged.max_points);
+        summary.count_status(judged.status);
+        if !judged.points.is_zero() {
+            summary.points += judged.points;
+        }
+        if judged.max_points.is_zero() && max_points.is_none() {
+            max_points = Some(metrics.max_before(t));
+        }
+        if let (Some(sum), false) = (&mut max_points, judged.max_points.is_zero()) {
+            *sum += judged.max_points;
+        }
     }
+    summary.max_points =
+        max_points.unwrap_or_else(|| metrics.max_before(metrics.plan.targets.len()));
     summary
 }
 

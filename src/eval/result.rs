@@ -77,6 +77,13 @@ impl Tally {
 
     /// Counts one target's status and points.
     pub fn count(&mut self, status: Status, points: Decimal, max_points: Decimal) {
+        self.count_status(status);
+        self.points += points;
+        self.max_points += max_points;
+    }
+
+    /// Counts one target's status, without its points.
+    pub fn count_status(&mut self, status: Status) {
         match status {
             Status::Pass => self.pass += 1,
             Status::Fail => self.fail += 1,
@@ -84,8 +91,6 @@ impl Tally {
             Status::NotApplicable => self.not_applicable += 1,
             Status::Invalid => self.invalid += 1,
         }
-        self.points += points;
-        self.max_points += max_points;
     }
 
     /// Points as a percentage of the maximum, or `None` when nothing counts.

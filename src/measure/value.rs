@@ -60,18 +60,12 @@ pub fn interpret_text(
     ty: MetricType,
     decimal_comma: bool,
 ) -> Result<Interpreted, Problem> {
-    // Most values are plain numbers, ISO dates or ASCII yes/no words: read
-    // them without folding or copying. (Other white space than ASCII's is
-    // left to the general reader below.)
-    let trimmed = text.trim_ascii();
-    if ty == MetricType::Date {
-        if let Some(d) = iso_date(trimmed.as_bytes()) {
-            return Ok(Interpreted::Value(Value::Date(d)));
-        }
+    if let Some(value) = plain_value(text.as_bytes(), ty, decimal_comma) {
+        return Ok(Interpreted::Value(value));
     }
     let trimmed = text.trim();
     if ty == MetricType::Bool {
-        if let Some(b) = ascii_bool(trimmed) {
+        if let Some(b) = ascii_bool(trimmed.as_bytes()) {
             return Ok(Interpreted::Value(Value::Bool(b)));
         }
     } else if ty == MetricType::Date
@@ -82,8 +76,11 @@ pub fn interpret_text(
         if let Ok(Some(d)) = date(trimmed) {
             return Ok(Interpreted::Value(Value::Date(d)));
         }
-    } else if let Some(n) = plain_decimal(trimmed.as_bytes(), decimal_comma) {
-        return typed(Written::Number(n), ty).map(Interpreted::Value);
+    } else if let Some(n) = PlainNumber::read(trimmed.as_bytes(), decimal_comma) {
+        return match n.typed(ty) {
+            Some(value) => Ok(Interpreted::Value(value)),
+            None => typed(Written::Number(n.decimal()), ty).map(Interpreted::Value),
+        };
     } else if is_plain_number(trimmed) {
         // Thousands separators, or the other decimal mark: sorted out by the
         // general reader of numbers.
@@ -99,6 +96,21 @@ pub fn interpret_text(
         return Ok(Interpreted::NotApplicable);
     }
     typed(text_value(&folded, ty, decimal_comma)?, ty).map(Interpreted::Value)
+}
+
+/// Most values are plain numbers, ISO dates or ASCII yes/no words, usable
+/// as they stand: read straight from their bytes, without folding, copying
+/// or checking them as UTF-8 first (a value read here is ASCII). `None`
+/// leaves the value to [`interpret_text`], which gives the same answer for
+/// these and sorts out the rest. (Other white space than ASCII's is left to
+/// it too.)
+pub fn plain_value(bytes: &[u8], ty: MetricType, decimal_comma: bool) -> Option<Value> {
+    let trimmed = bytes.trim_ascii();
+    match ty {
+        MetricType::Date => iso_date(trimmed).map(Value::Date),
+        MetricType::Bool => ascii_bool(trimmed).map(Value::Bool),
+        _ => PlainNumber::read(trimmed, decimal_comma).and_then(|n| n.typed(ty)),
+    }
 }
 
 /// `2025-09-10`, read straight from its ten bytes; `None` for anything else
@@ -119,48 +131,124 @@ fn iso_date(bytes: &[u8]) -> Option<NaiveDate> {
 
 /// `true` or `false` as most exports write them (other words, accents and
 /// capitals go the general way).
-fn ascii_bool(text: &str) -> Option<bool> {
+fn ascii_bool(text: &[u8]) -> Option<bool> {
     match text {
-        "true" | "1" => Some(true),
-        "false" | "0" => Some(false),
+        b"true" | b"1" => Some(true),
+        b"false" | b"0" => Some(false),
         _ => None,
     }
 }
 
 /// A number written as digits, optionally signed and with a fractional part
 /// after the file's decimal mark, of at most 18 digits: read straight into
-/// a decimal. Anything else (thousands separators, the other mark, longer
-/// numbers) is left to the general reader.
-fn plain_decimal(bytes: &[u8], decimal_comma: bool) -> Option<Decimal> {
-    const MAX_DIGITS: usize = 18;
-    let mark = if decimal_comma { b',' } else { b'.' };
-    let (negative, digits) = match bytes.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        _ => (false, bytes),
-    };
-    let (whole, fraction) = match digits.iter().position(|b| *b == mark) {
-        Some(at) => (digits.get(..at)?, digits.get(at + 1..)?),
-        None => (digits, &[][..]),
-    };
-    let has_mark = whole.len() < digits.len();
-    if whole.is_empty()
-        || (has_mark && fraction.is_empty())
-        || whole.len() + fraction.len() > MAX_DIGITS
-    {
-        return None;
-    }
-    let mut mantissa: i64 = 0;
-    for b in whole.iter().chain(fraction) {
-        if !b.is_ascii_digit() {
+/// an integer and a scale. Anything else (thousands separators, the other
+/// mark, longer numbers) is left to the general reader.
+#[derive(Debug, Clone, Copy)]
+struct PlainNumber {
+    negative: bool,
+    digits: i64,
+    scale: u32,
+}
+
+/// 10 to the power of each scale a plain number can have.
+const POWERS_OF_TEN: [i64; 19] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+    10_000_000_000,
+    100_000_000_000,
+    1_000_000_000_000,
+    10_000_000_000_000,
+    100_000_000_000_000,
+    1_000_000_000_000_000,
+    10_000_000_000_000_000,
+    100_000_000_000_000_000,
+    1_000_000_000_000_000_000,
+];
+
+impl PlainNumber {
+    fn read(bytes: &[u8], decimal_comma: bool) -> Option<PlainNumber> {
+        const MAX_DIGITS: u32 = 18;
+        let mark = if decimal_comma { b',' } else { b'.' };
+        let (negative, digits) = match bytes.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, bytes),
+        };
+        // The whole part is not empty.
+        if !digits.first()?.is_ascii_digit() {
             return None;
         }
-        mantissa = mantissa * 10 + i64::from(b - b'0');
+        let (mut mantissa, mut count, mut scale) = (0i64, 0u32, None::<u32>);
+        for b in digits {
+            if b.is_ascii_digit() {
+                count += 1;
+                if count > MAX_DIGITS {
+                    return None;
+                }
+                mantissa = mantissa * 10 + i64::from(b - b'0');
+                if let Some(scale) = &mut scale {
+                    *scale += 1;
+                }
+            } else if *b == mark && scale.is_none() {
+                scale = Some(0);
+            } else {
+                return None;
+            }
+        }
+        // A mark is followed by digits.
+        if scale == Some(0) {
+            return None;
+        }
+        Some(PlainNumber {
+            negative,
+            digits: mantissa,
+            scale: scale.unwrap_or(0),
+        })
     }
-    let mut n = Decimal::new(mantissa, u32::try_from(fraction.len()).ok()?);
-    if negative {
-        n.set_sign_negative(true);
+
+    fn decimal(self) -> Decimal {
+        let mut n = Decimal::new(self.digits, self.scale);
+        if self.negative {
+            n.set_sign_negative(true);
+        }
+        n
     }
-    Some(n)
+
+    /// What [`typed`] gives for this number, worked out on its digits, when
+    /// it is a usable value of `ty`; `None` leaves the general rules to
+    /// decide (values out of range, yes/no or date metrics, a negative
+    /// zero) and to say what is wrong.
+    fn typed(self, ty: MetricType) -> Option<Value> {
+        let (mut digits, mut scale) = (self.digits, self.scale);
+        // Trailing zeros dropped, as `normalize` drops them.
+        while scale > 0 && digits % 10 == 0 {
+            digits /= 10;
+            scale -= 1;
+        }
+        let in_range = !self.negative
+            && match ty {
+                MetricType::Bool | MetricType::Date => false,
+                MetricType::Ratio => POWERS_OF_TEN
+                    .get(scale as usize)
+                    .is_some_and(|one| digits <= *one),
+                MetricType::Count => scale == 0,
+                MetricType::Number | MetricType::Minutes | MetricType::Money => true,
+            };
+        if in_range {
+            Some(Value::Number(Decimal::new(digits, scale)))
+        } else if self.negative && digits != 0 && ty == MetricType::Number {
+            Some(Value::Number(Decimal::new(-digits, scale)))
+        } else {
+            None
+        }
+    }
 }
 
 /// Digits with at most one separator and an optional sign: no words, units
@@ -544,9 +632,30 @@ mod tests {
             comma: bool,
         ) {
             let general = number_text(&text, comma).ok();
-            if let Some(fast) = plain_decimal(text.as_bytes(), comma) {
+            if let Some(fast) = PlainNumber::read(text.as_bytes(), comma) {
+                let fast = fast.decimal();
                 proptest::prop_assert_eq!(Some(fast), general);
                 proptest::prop_assert_eq!(fast.scale(), general.map_or(0, |g| g.scale()));
+            }
+        }
+
+        /// A plain number's value, worked out on its digits, is the one the
+        /// general rules give, to the scale and sign.
+        #[test]
+        fn plain_numbers_typed_as_the_general_rules_type_them(
+            text in "-?[0-9]{1,12}([.][0-9]{0,9})?|-?0[.]0{0,5}|1[.]0{0,6}[0-9]?",
+            ty in proptest::sample::select(MetricType::ALL.to_vec()),
+        ) {
+            if let Some(plain) = PlainNumber::read(text.as_bytes(), false) {
+                let general = typed(Written::Number(plain.decimal()), ty).ok();
+                if let Some(fast) = plain.typed(ty) {
+                    proptest::prop_assert_eq!(Some(fast), general);
+                    let scale = |v: Option<Value>| match v {
+                        Some(Value::Number(n)) => Some((n.scale(), n.is_sign_negative())),
+                        _ => None,
+                    };
+                    proptest::prop_assert_eq!(scale(Some(fast)), scale(general));
+                }
             }
         }
     }

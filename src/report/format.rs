@@ -1,5 +1,7 @@
 //! Values and points as people read them.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use crate::eval::result::{Status, Tally};
@@ -68,16 +70,16 @@ pub fn counts(t: &Tally, lang: Lang) -> String {
 
 /// Text from inputs made safe for a terminal: control and invisible
 /// characters (an ESC would start a terminal command) become U+FFFD.
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || crate::syntax::is_invisible(c) {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let shown = |c: char| !(c.is_control() || crate::syntax::is_invisible(c));
+    if text.chars().all(shown) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| if shown(c) { c } else { '\u{FFFD}' })
+            .collect(),
+    )
 }
 
 /// The columns of a table of targets, as catalog keys, in order.

@@ -2,6 +2,7 @@
 //! and machines (JSON Lines, JUnit XML, CSV). Every format escapes the text it
 //! takes from plans and measurements.
 
+mod columns;
 pub mod csv_report;
 mod format;
 pub mod html;

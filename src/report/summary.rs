@@ -6,9 +6,9 @@ use std::io::{self, Write};
 
 use rust_decimal::Decimal;
 
+use super::columns::Columns;
 use super::csv_report::text as csv_text;
-use super::format::{percent_text, points_text, printable};
-use super::json::number;
+use super::format::printable;
 use crate::eval::result::UnitTotal;
 use crate::i18n::Lang;
 
@@ -32,25 +32,41 @@ pub fn ordered<'u>(
         .collect()
 }
 
+/// [`ordered`] without gathering the units when they keep input order.
+fn in_order<'u>(
+    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: 'u>,
+    rank: bool,
+) -> Box<dyn Iterator<Item = (usize, &'u UnitTotal)> + 'u> {
+    if rank {
+        Box::new(ordered(units, true).into_iter())
+    } else {
+        Box::new(units.into_iter().enumerate().map(|(i, u)| (i + 1, u)))
+    }
+}
+
+/// Lines are built in one buffer and written whole: a national batch has
+/// tens of thousands, and formatting each field into its own string cost
+/// more than evaluating them.
 pub fn text<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal>,
+    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: Clone + 'u>,
     rank: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let list = ordered(units, rank);
-    let width = list
-        .iter()
-        .map(|(_, u)| u.unit.chars().count())
+    let units = units.into_iter();
+    let width = units
+        .clone()
+        .map(|u| u.unit.chars().count())
         .max()
         .unwrap_or(4)
         .max(4);
     let t = |key| lang.text(key);
+    let mut line: Vec<u8> = Vec::with_capacity(128);
     if rank {
-        write!(out, "{:<4}  ", t("summary.rank"))?;
+        write!(line, "{:<4}  ", t("summary.rank"))?;
     }
     writeln!(
-        out,
+        line,
         "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
         t("summary.unit"),
         t("summary.pass"),
@@ -62,56 +78,97 @@ pub fn text<'u>(
         t("summary.max"),
         t("summary.percent")
     )?;
-    for (position, u) in list {
+    out.write_all(&line)?;
+    let mut columns = Columns::default();
+    for (position, u) in in_order(units, rank) {
         let s = &u.summary;
+        columns.clear();
         if rank {
-            write!(out, "{position:>4}  ")?;
+            columns.count(position, 4);
+            columns.push("  ");
         }
-        writeln!(
-            out,
-            "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
-            printable(&u.unit),
+        columns.left(&printable(&u.unit), width);
+        columns.push(" ");
+        for (count, wide) in [
+            (s.pass, 5),
+            (s.fail, 5),
+            (s.missing, 7),
+            (s.not_applicable, 5),
+            (s.invalid, 7),
+        ] {
+            columns.push(" ");
+            columns.count(count, wide);
+        }
+        columns.push("  ");
+        let numbers = columns.written();
+        columns.fixed(s.points, 2, "", 8);
+        columns.push(" ");
+        columns.fixed(s.max_points, 2, "", 8);
+        columns.push(" ");
+        match s.percent() {
+            Some(p) => columns.fixed(p, 1, "%", 7),
+            None => columns.left("      -", 7),
+        }
+        columns.push("\n");
+        if lang == Lang::Vi {
+            decimal_commas(columns.since(numbers));
+        }
+        out.write_all(columns.bytes())?;
+    }
+    Ok(())
+}
+
+/// Vietnamese writes a decimal comma; only numbers are passed here.
+fn decimal_commas(numbers: &mut [u8]) {
+    for b in numbers.iter_mut().filter(|b| **b == b'.') {
+        *b = b',';
+    }
+}
+
+pub fn json_lines<'u>(
+    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: 'u>,
+    rank: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut line: Vec<u8> = Vec::with_capacity(192);
+    for (position, u) in in_order(units, rank) {
+        let s = &u.summary;
+        line.clear();
+        line.extend_from_slice(b"{\"unit\":");
+        serde_json::to_writer(&mut line, &*u.unit)?;
+        // A decimal's text (digits, at most one point and a sign) is a JSON
+        // number as it stands.
+        write!(
+            line,
+            ",\"pass\":{},\"fail\":{},\"missing\":{},\"not_applicable\":{},\"invalid\":{},\"points\":{},\"max_points\":{},\"percent\":",
             s.pass,
             s.fail,
             s.missing,
             s.not_applicable,
             s.invalid,
-            points_text(s.points, lang),
-            points_text(s.max_points, lang),
-            percent_text(s.percent(), lang)
+            rounded(s.points, 4),
+            rounded(s.max_points, 4),
         )?;
+        match s.percent() {
+            Some(p) => write!(line, "{}", rounded(p, 2))?,
+            None => line.extend_from_slice(b"null"),
+        }
+        if rank {
+            write!(line, ",\"rank\":{position}")?;
+        }
+        line.extend_from_slice(b"}\n");
+        out.write_all(&line)?;
     }
     Ok(())
 }
 
-pub fn json_lines<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal>,
-    rank: bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    for (position, u) in ordered(units, rank) {
-        let s = &u.summary;
-        let mut line = serde_json::json!({
-            "unit": &*u.unit,
-            "pass": s.pass,
-            "fail": s.fail,
-            "missing": s.missing,
-            "not_applicable": s.not_applicable,
-            "invalid": s.invalid,
-            "points": number(s.points, 4),
-            "max_points": number(s.max_points, 4),
-            "percent": s.percent().map_or(serde_json::Value::Null, |p| number(p, 2)),
-        });
-        if let (true, Some(object)) = (rank, line.as_object_mut()) {
-            object.insert("rank".to_string(), serde_json::json!(position));
-        }
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
+/// `d` to `dp` decimals, trailing zeros dropped, as machine formats write it.
+fn rounded(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp(dp).normalize()
 }
 
 pub fn csv<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal>,
+    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: 'u>,
     rank: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -122,26 +179,30 @@ pub fn csv<'u>(
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
-    for (position, u) in ordered(units, rank) {
+    let mut field = String::new();
+    for (position, u) in in_order(units, rank) {
         let s = &u.summary;
-        let mut record = Vec::new();
         if rank {
-            record.push(position.to_string());
+            writer.write_field(position.to_string())?;
         }
-        record.extend([
-            csv_text(&u.unit),
-            s.pass.to_string(),
-            s.fail.to_string(),
-            s.missing.to_string(),
-            s.not_applicable.to_string(),
-            s.invalid.to_string(),
-            s.points.round_dp(4).normalize().to_string(),
-            s.max_points.round_dp(4).normalize().to_string(),
-            s.percent()
-                .map(|p| p.round_dp(2).normalize().to_string())
-                .unwrap_or_default(),
-        ]);
-        writer.write_record(&record)?;
+        writer.write_field(csv_text(&u.unit).as_bytes())?;
+        for count in [s.pass, s.fail, s.missing, s.not_applicable, s.invalid] {
+            field.clear();
+            std::fmt::Write::write_fmt(&mut field, format_args!("{count}")).ok();
+            writer.write_field(&field)?;
+        }
+        for number in [
+            Some(rounded(s.points, 4)),
+            Some(rounded(s.max_points, 4)),
+            s.percent().map(|p| rounded(p, 2)),
+        ] {
+            field.clear();
+            if let Some(n) = number {
+                std::fmt::Write::write_fmt(&mut field, format_args!("{n}")).ok();
+            }
+            writer.write_field(&field)?;
+        }
+        writer.write_record(None::<&[u8]>)?;
     }
     writer.flush()
 }

@@ -22,7 +22,7 @@ use crate::eval::{period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::table::{role, Role};
-use crate::measure::value::{interpret_text, Interpreted};
+use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
 
 /// How a long CSV is laid out, from its header.
@@ -95,48 +95,31 @@ pub fn long_csv_summary(
     merge(plan, &metrics, name, &layout, chunks?)
 }
 
-/// A reader that counts the line breaks and quotes it passes on, so that
-/// where a stretch of the file ends is known without a pass of its own.
+/// A reader that counts the quotes it passes on, so that whether a stretch
+/// of the file ends inside a quoted field is known without a pass of its
+/// own. (Its line breaks the CSV reader counts.)
 struct Counting<R> {
     inner: R,
-    newlines: u64,
     quotes: u64,
 }
 
 impl<R> Counting<R> {
     fn new(inner: R) -> Self {
-        Counting {
-            inner,
-            newlines: 0,
-            quotes: 0,
-        }
+        Counting { inner, quotes: 0 }
     }
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let (newlines, quotes) = count_breaks_and_quotes(buf.get(..n).unwrap_or_default());
-        self.newlines += newlines;
-        self.quotes += quotes;
+        self.quotes += count_quotes(buf.get(..n).unwrap_or_default());
         Ok(n)
     }
 }
 
-fn count_breaks_and_quotes(bytes: &[u8]) -> (u64, u64) {
-    let (mut newlines, mut quotes) = (0u64, 0u64);
-    // Counted in byte-sized lanes, a block at a time, so the loop runs on
-    // vector registers.
-    for block in bytes.chunks(255) {
-        let (mut n, mut q) = (0u8, 0u8);
-        for b in block {
-            n += u8::from(*b == b'\n');
-            q += u8::from(*b == b'"');
-        }
-        newlines += u64::from(n);
-        quotes += u64::from(q);
-    }
-    (newlines, quotes)
+fn count_quotes(bytes: &[u8]) -> u64 {
+    // Most files have few quotes: searching for them skips the rest.
+    memchr::memchr_iter(b'"', bytes).count() as u64
 }
 
 /// The delimiter, columns and first data row of a long CSV, or `None` when
@@ -185,8 +168,9 @@ fn layout(file: File) -> Option<Layout> {
     );
     let data_start = bom + csv.position().byte();
     // A header longer than the first block is not a long CSV's.
-    let (header_lines, header_quotes) =
-        count_breaks_and_quotes(head.get(..usize::try_from(data_start).ok()?)?);
+    let header = head.get(..usize::try_from(data_start).ok()?)?;
+    let header_lines = memchr::memchr_iter(b'\n', header).count() as u64;
+    let header_quotes = count_quotes(header);
     Some(Layout {
         delimiter,
         decimal_comma: delimiter != b',',
@@ -307,6 +291,9 @@ fn scan_chunk<R: Read>(
         .map(|(p, (l, c))| (p, l, c))
         .collect();
     periods.sort_by_key(|(_, line, _)| *line);
+    // The stretch ends where a line starts: the reader has counted all its
+    // line breaks.
+    let newlines = csv.position().line().saturating_sub(1);
     let counted = csv.into_inner();
     Some(Chunk {
         units: stream.units,
@@ -314,7 +301,7 @@ fn scan_chunk<R: Read>(
         found: stream.found,
         unknown: stream.unknown,
         periods,
-        newlines: counted.newlines,
+        newlines,
         quotes: counted.quotes,
     })
 }
@@ -463,7 +450,12 @@ impl Stream<'_> {
         if unit.is_empty() || metric.is_empty() {
             return None;
         }
-        if self.unit.name.as_deref().map(str::as_bytes) != Some(unit) {
+        if !self
+            .unit
+            .name
+            .as_deref()
+            .is_some_and(|name| same(name.as_bytes(), unit))
+        {
             self.start_unit(std::str::from_utf8(unit).ok()?.trim())?;
         }
         if let Some(period) = layout.period_col.and_then(field) {
@@ -480,16 +472,19 @@ impl Stream<'_> {
             None => self.first,
         };
         let (index, metric) = match guess {
-            Some(g) if self.metrics.name(g).as_bytes() == metric => (Some(g), self.metrics.name(g)),
+            Some(g) if same(self.metrics.name(g).as_bytes(), metric) => {
+                (Some(g), self.metrics.name(g))
+            }
             _ => {
                 let metric = std::str::from_utf8(metric).ok()?.trim();
                 (self.metrics.number(metric), metric)
             }
         };
         // Bytes that are not UTF-8 anywhere send the file to the general
-        // path, which reports the encoding.
-        let value = std::str::from_utf8(value).ok()?;
+        // path, which reports the encoding; a value read as a plain value
+        // is ASCII, so only the others are checked.
         let Some(index) = index else {
+            std::str::from_utf8(value).ok()?;
             match self.unknown.get_mut(metric) {
                 Some(entry) => entry.2 += 1,
                 None => {
@@ -511,10 +506,16 @@ impl Stream<'_> {
         // A metric without a type (only in a plan with errors) is skipped, as
         // the general path skips it.
         let Some(ty) = self.metrics.ty(index) else {
+            std::str::from_utf8(value).ok()?;
             return Some(());
         };
         let col = || column(record, layout.value_col);
-        let slot = match interpret_text(value, ty, layout.decimal_comma) {
+        let plain = plain_value(value, ty, layout.decimal_comma);
+        let interpreted = match plain {
+            Some(v) => Ok(Interpreted::Value(v)),
+            None => interpret_text(std::str::from_utf8(value).ok()?, ty, layout.decimal_comma),
+        };
+        let slot = match interpreted {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
             Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
             Ok(Interpreted::Empty) => {
@@ -602,6 +603,23 @@ impl Stream<'_> {
             first_line,
         });
     }
+}
+
+/// Whether two short byte strings are equal, compared eight bytes at a
+/// time: names are compared on every row, and a call into the C library's
+/// `memcmp` for each cost more than the comparison itself.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut left, mut right) = (a.chunks_exact(8), b.chunks_exact(8));
+    let word = |bytes: &[u8]| <[u8; 8]>::try_from(bytes).map(u64::from_ne_bytes).ok();
+    (&mut left).zip(&mut right).all(|(l, r)| word(l) == word(r))
+        && left
+            .remainder()
+            .iter()
+            .zip(right.remainder())
+            .all(|(l, r)| l == r)
 }
 
 /// The 1-based column of field `index`, counted in characters, for a record

@@ -35,7 +35,7 @@ impl Streamed {
     }
 
     /// The units in input order.
-    pub fn units(&self) -> impl Iterator<Item = &UnitTotal> {
+    pub fn units(&self) -> impl Iterator<Item = &UnitTotal> + Clone {
         self.parts.iter().flatten()
     }
 
