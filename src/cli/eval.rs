@@ -88,8 +88,9 @@ pub fn run(args: &EvalArgs) -> u8 {
     };
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
     let written = if args.summary && args.format != EvalFormat::Html {
-        let totals: Vec<UnitTotal> = units.iter().map(UnitTotal::from).collect();
-        write_report(args, |out| write_summary(args, &totals, out))
+        write_report(args, |out| {
+            write_summary(args, units.iter().map(UnitTotal::from), out)
+        })
     } else {
         let text = render_report(args, &report, &units, stdout_color);
         write_report(args, |out| out.write_all(text.as_bytes()))
@@ -139,27 +140,28 @@ fn per_file(
     plan: &chitieu::check::model::CheckedPlan,
     threads: usize,
 ) -> Option<u8> {
-    let found = files::files_matching(&args.measurements, measure::is_measurement_file);
-    let mut paths = Vec::with_capacity(found.len());
-    for entry in found {
-        paths.push(entry.ok()?);
-    }
+    let paths = files::file_list(&args.measurements, measure::is_measurement_file).ok()?;
     let options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
     let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
+    drop(paths);
     // A unit in two files is joined by the general path. Names are compared
-    // by hash: two names with the same hash (most unlikely) only send the
-    // batch the general way.
-    let mut names = rustc_hash::FxHashSet::default();
+    // by hash, sorted (lighter than a hashed set): two names with the same
+    // hash (most unlikely) only send the batch the general way.
     let hasher = rustc_hash::FxBuildHasher;
-    if !streamed
-        .units()
-        .all(|u| names.insert(std::hash::BuildHasher::hash_one(&hasher, &*u.unit)))
-    {
+    let mut names: Vec<u64> = Vec::with_capacity(streamed.units().count());
+    names.extend(
+        streamed
+            .units()
+            .map(|u| std::hash::BuildHasher::hash_one(&hasher, u.unit)),
+    );
+    names.sort_unstable();
+    if names.windows(2).any(|pair| pair.first() == pair.last()) {
         return None;
     }
+    drop(names);
     Some(finish_streamed(args, &streamed))
 }
 
@@ -201,7 +203,7 @@ fn render_report(
 
 fn write_summary<'u>(
     args: &EvalArgs,
-    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: Clone + 'u>,
+    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match args.format {

@@ -116,19 +116,94 @@ pub struct UnitResult {
     pub owners: Vec<(String, Tally)>,
 }
 
-/// A unit's totals only, as batch summaries keep them.
+/// A unit's totals, as batch summaries show them.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UnitTotal {
-    pub unit: Box<str>,
+pub struct UnitTotal<'u> {
+    pub unit: &'u str,
     pub summary: Tally,
 }
 
-impl From<&UnitResult> for UnitTotal {
-    fn from(unit: &UnitResult) -> Self {
+impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
+    fn from(unit: &'u UnitResult) -> Self {
         UnitTotal {
-            unit: unit.unit.as_str().into(),
+            unit: &unit.unit,
             summary: unit.summary.clone(),
         }
+    }
+}
+
+/// Units' totals in input order, kept compactly: a national batch holds
+/// tens of thousands until its summary is written, so the names share one
+/// buffer and the counts take 32 bits (a unit has at most as many results
+/// as the plan has targets).
+#[derive(Debug, Default)]
+pub struct Totals {
+    names: String,
+    /// Rows in blocks of [`BLOCK`]: a list grown by doubling would hold up
+    /// to twice the room it needs, and three times while it moves.
+    rows: Vec<Vec<Row>>,
+}
+
+const BLOCK: usize = 1024;
+
+#[derive(Debug)]
+struct Row {
+    /// Where the unit's name ends in `names`; it starts where the one
+    /// before ends.
+    name_end: usize,
+    /// Pass, fail, missing, not applicable, invalid.
+    counts: [u32; 5],
+    points: Decimal,
+    max_points: Decimal,
+}
+
+impl Totals {
+    pub fn push(&mut self, unit: &str, summary: &Tally) {
+        self.names.push_str(unit);
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let block = match self.rows.last_mut() {
+            Some(block) if block.len() < BLOCK => block,
+            _ => {
+                self.rows.push(Vec::with_capacity(BLOCK));
+                let Some(block) = self.rows.last_mut() else {
+                    return;
+                };
+                block
+            }
+        };
+        block.push(Row {
+            name_end: self.names.len(),
+            counts: [
+                count(summary.pass),
+                count(summary.fail),
+                count(summary.missing),
+                count(summary.not_applicable),
+                count(summary.invalid),
+            ],
+            points: summary.points,
+            max_points: summary.max_points,
+        });
+    }
+
+    /// The units in the order they were added.
+    pub fn iter(&self) -> impl Iterator<Item = UnitTotal<'_>> + Clone {
+        let rows = self.rows.iter().flatten();
+        let starts = std::iter::once(0).chain(rows.clone().map(|r| r.name_end));
+        rows.zip(starts).map(|(row, start)| {
+            let [pass, fail, missing, not_applicable, invalid] = row.counts.map(|n| n as usize);
+            UnitTotal {
+                unit: self.names.get(start..row.name_end).unwrap_or_default(),
+                summary: Tally {
+                    pass,
+                    fail,
+                    missing,
+                    not_applicable,
+                    invalid,
+                    points: row.points,
+                    max_points: row.max_points,
+                },
+            }
+        })
     }
 }
 
@@ -163,5 +238,38 @@ impl Why {
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Units kept compactly come back as they went in, across blocks.
+    #[test]
+    fn totals_come_back_as_they_were_kept() {
+        let units: Vec<(String, Tally)> = (0..2500)
+            .map(|i| {
+                let tally = Tally {
+                    pass: i,
+                    fail: i % 7,
+                    missing: i % 3,
+                    not_applicable: 1,
+                    invalid: i % 2,
+                    points: Decimal::new(i as i64, 2),
+                    max_points: Decimal::new(63, 0),
+                };
+                (format!("Xã {i}"), tally)
+            })
+            .collect();
+        let mut totals = Totals::default();
+        for (name, tally) in &units {
+            totals.push(name, tally);
+        }
+        let back: Vec<(String, Tally)> = totals
+            .iter()
+            .map(|u| (u.unit.to_string(), u.summary))
+            .collect();
+        assert_eq!(back, units);
     }
 }

@@ -15,10 +15,10 @@ use crate::i18n::Lang;
 /// The units in input order, or ranked by percentage (highest first; ties
 /// keep input order), with their 1-based rank.
 pub fn ordered<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal>,
+    units: impl IntoIterator<Item = UnitTotal<'u>>,
     rank: bool,
-) -> Vec<(usize, &'u UnitTotal)> {
-    let mut list: Vec<&UnitTotal> = units.into_iter().collect();
+) -> Vec<(usize, UnitTotal<'u>)> {
+    let mut list: Vec<UnitTotal> = units.into_iter().collect();
     if rank {
         // A stable sort keeps input order among equal percentages.
         list.sort_by(|a, b| {
@@ -34,9 +34,9 @@ pub fn ordered<'u>(
 
 /// [`ordered`] without gathering the units when they keep input order.
 fn in_order<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: 'u>,
+    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
     rank: bool,
-) -> Box<dyn Iterator<Item = (usize, &'u UnitTotal)> + 'u> {
+) -> Box<dyn Iterator<Item = (usize, UnitTotal<'u>)> + 'u> {
     if rank {
         Box::new(ordered(units, true).into_iter())
     } else {
@@ -48,7 +48,7 @@ fn in_order<'u>(
 /// tens of thousands, and formatting each field into its own string cost
 /// more than evaluating them.
 pub fn text<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: Clone + 'u>,
+    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     rank: bool,
     lang: Lang,
     out: &mut dyn Write,
@@ -87,7 +87,7 @@ pub fn text<'u>(
             columns.count(position, 4);
             columns.push("  ");
         }
-        columns.left(&printable(&u.unit), width);
+        columns.left(&printable(u.unit), width);
         columns.push(" ");
         for (count, wide) in [
             (s.pass, 5),
@@ -126,7 +126,7 @@ fn decimal_commas(numbers: &mut [u8]) {
 }
 
 pub fn json_lines<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: 'u>,
+    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
     rank: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -135,7 +135,7 @@ pub fn json_lines<'u>(
         let s = &u.summary;
         line.clear();
         line.extend_from_slice(b"{\"unit\":");
-        serde_json::to_writer(&mut line, &*u.unit)?;
+        serde_json::to_writer(&mut line, u.unit)?;
         // A decimal's text (digits, at most one point and a sign) is a JSON
         // number as it stands.
         write!(
@@ -168,7 +168,7 @@ fn rounded(d: Decimal, dp: u32) -> Decimal {
 }
 
 pub fn csv<'u>(
-    units: impl IntoIterator<Item = &'u UnitTotal, IntoIter: 'u>,
+    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
     rank: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -185,7 +185,7 @@ pub fn csv<'u>(
         if rank {
             writer.write_field(position.to_string())?;
         }
-        writer.write_field(csv_text(&u.unit).as_bytes())?;
+        writer.write_field(csv_text(u.unit).as_bytes())?;
         for count in [s.pass, s.fail, s.missing, s.not_applicable, s.invalid] {
             field.clear();
             std::fmt::Write::write_fmt(&mut field, format_args!("{count}")).ok();

@@ -17,7 +17,7 @@ use super::Streamed;
 use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::formula::{Metrics, Slot};
-use crate::eval::result::UnitTotal;
+use crate::eval::result::Totals;
 use crate::eval::{period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
@@ -246,7 +246,7 @@ struct Found {
 
 /// What one stretch of the file gave; lines counted from its start.
 struct Chunk {
-    units: Vec<UnitTotal>,
+    units: Totals,
     /// The units' names, hashed, to tell whether a unit's rows are in two
     /// stretches.
     seen: FxHashSet<u64>,
@@ -272,7 +272,7 @@ fn scan_chunk<R: Read>(
         metrics,
         limits,
         layout,
-        units: Vec::new(),
+        units: Totals::default(),
         found: Vec::new(),
         unit: Unit::default(),
         first: None,
@@ -409,7 +409,7 @@ struct Stream<'p> {
     metrics: &'p Metrics<'p>,
     limits: &'p Limits,
     layout: Layout,
-    units: Vec<UnitTotal>,
+    units: Totals,
     found: Vec<Found>,
     unit: Unit,
     /// Units usually give the same metrics in the same order, so a row's
@@ -589,10 +589,7 @@ impl Stream<'_> {
         let Some(name) = unit.name else {
             return;
         };
-        self.units.push(UnitTotal {
-            unit: name.into_boxed_str(),
-            summary: totals(self.metrics, &unit.slots),
-        });
+        self.units.push(&name, &totals(self.metrics, &unit.slots));
     }
 
     fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize, first_line: Option<u64>) {

@@ -10,7 +10,7 @@ mod per_file;
 pub use long_csv::{long_csv_summary, SPLIT_FROM_BYTES};
 pub use per_file::per_file_summary;
 
-use super::result::UnitTotal;
+use super::result::{Totals, UnitTotal};
 use crate::diagnostic::{Diagnostic, Severity};
 
 /// What a streamed evaluation gave: the units' totals in input order, and
@@ -20,7 +20,7 @@ pub struct Streamed {
     /// The units' totals, in lists read one after the other (one per
     /// stretch of the input or share of the files): joining them into one
     /// list would hold two copies at once.
-    pub parts: Vec<Vec<UnitTotal>>,
+    pub parts: Vec<Totals>,
     pub diagnostics: Vec<(String, Diagnostic)>,
     pub errors: usize,
 }
@@ -35,8 +35,8 @@ impl Streamed {
     }
 
     /// The units in input order.
-    pub fn units(&self) -> impl Iterator<Item = &UnitTotal> + Clone {
-        self.parts.iter().flatten()
+    pub fn units(&self) -> impl Iterator<Item = UnitTotal<'_>> + Clone {
+        self.parts.iter().flat_map(Totals::iter)
     }
 
     /// Adds a diagnostic found at `location`.

@@ -1,12 +1,11 @@
 //! `--summary` of many files, one or a few units each.
 
-use std::path::PathBuf;
-
 use super::Streamed;
 use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::eval::result::UnitTotal;
+use crate::eval::result::{Totals, UnitTotal};
 use crate::eval::{evaluate_with, Detail, Hints, Metrics};
+use crate::files::PathList;
 use crate::measure::{MeasureFile, ReadOptions};
 
 /// Unknown metrics of a batch: the metric, where it was first found and the
@@ -21,19 +20,19 @@ type Unknown = Vec<(String, String, Diagnostic, usize)>;
 /// that name it.
 pub fn per_file_summary(
     plan: &CheckedPlan,
-    paths: &[PathBuf],
+    paths: &PathList,
     options: &ReadOptions,
     threads: usize,
 ) -> Streamed {
     let share = paths.len().div_ceil(threads.max(1)).max(1);
     let (metrics, hints) = (Metrics::new(plan), Hints::default());
-    let one = |part: &[PathBuf]| -> (Streamed, Unknown) {
+    let one = |start: usize| -> (Streamed, Unknown) {
         let mut out = Streamed::new();
-        let mut units: Vec<UnitTotal> = Vec::with_capacity(part.len());
+        let mut units = Totals::default();
         let mut unknown: Unknown = Vec::new();
-        for path in part {
-            let mut files = match std::fs::read(path) {
-                Ok(bytes) => vec![crate::measure::read(path, &bytes, options)],
+        for path in paths.range(start, start + share) {
+            let mut files = match std::fs::read(&path) {
+                Ok(bytes) => vec![crate::measure::read(&path, &bytes, options)],
                 Err(error) => {
                     let d = Diagnostic::new(
                         Code::MeasureUnreadable,
@@ -58,21 +57,23 @@ pub fn per_file_summary(
                     }
                 }
             }
-            units.extend(results.iter().map(UnitTotal::from));
+            for unit in results.iter().map(UnitTotal::from) {
+                units.push(unit.unit, &unit.summary);
+            }
         }
         out.parts.push(units);
         (out, unknown)
     };
     let parts: Vec<(Streamed, Unknown)> = if threads > 1 && paths.len() > share {
         std::thread::scope(|scope| {
-            let handles: Vec<_> = paths
-                .chunks(share)
-                .map(|part| scope.spawn(move || one(part)))
+            let handles: Vec<_> = (0..paths.len())
+                .step_by(share)
+                .map(|start| scope.spawn(move || one(start)))
                 .collect();
             handles.into_iter().filter_map(|h| h.join().ok()).collect()
         })
     } else {
-        vec![one(paths)]
+        vec![one(0)]
     };
     let mut out = Streamed::new();
     let mut unknown: Unknown = Vec::new();

@@ -61,13 +61,13 @@ pub fn body(report: &Report) -> String {
         let _ = write!(out, "<th>{}</th>", lang.text(column));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for (rank, unit) in ordered(&totals, true) {
+    for (rank, unit) in ordered(totals, true) {
         let s = &unit.summary;
         let _ = writeln!(
             out,
             "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            isolated(&unit.unit),
+            isolated(unit.unit),
             points_text(s.points, lang),
             points_text(s.max_points, lang),
             percent_text(s.percent(), lang),
