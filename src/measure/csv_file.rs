@@ -1,6 +1,7 @@
 //! CSV measurement files: comma, semicolon or tab separated, as Excel writes
 //! them in English or Vietnamese locales.
 
+use super::csv_readers::with_reader;
 use super::table::{add_readings, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
 use crate::diagnostic::Code;
@@ -16,73 +17,42 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     // The vi-VN Excel separates fields with `;` because `,` is its decimal
     // separator; Excel's tab-separated "Unicode text" follows the locale too.
     file.decimal_comma = delimiter != b',';
-    let source = file.source.clone();
-    let text = source.text.as_str();
-
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records: Vec<(usize, csv::StringRecord)> = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {
-                let start = record.position().map_or(0, |p| p.byte() as usize);
-                records.push((start, record.clone()));
-            }
-            Ok(false) => break,
-            Err(error) => {
-                let at = error.position().map_or(0, |p| p.byte() as usize);
-                file.diagnostics.push(
-                    Place::span(Span::point(at))
-                        .diagnostic(
-                            Code::MeasureUnreadable,
-                            format!("the CSV cannot be read from here on: {error}"),
-                        )
-                        .with_hint("check the quotes in this row"),
-                );
-                break;
+    let text = file.source.text.as_str();
+    // Each record becomes a row as it is read: its text runs to where the
+    // reader stands after it.
+    let (mut rows, unreadable) = with_reader(delimiter, text.as_bytes(), |reader| {
+        let mut rows: Vec<TableRow> = Vec::new();
+        let mut record = csv::StringRecord::new();
+        let mut spans = Vec::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(true) => {
+                    let start = record.position().map_or(0, |p| p.byte() as usize);
+                    let end = reader.position().byte() as usize;
+                    rows.push(table_row(
+                        text,
+                        (start, end),
+                        &record,
+                        delimiter,
+                        &mut spans,
+                    ));
+                }
+                Ok(false) => return (rows, None),
+                Err(error) => return (rows, Some(error)),
             }
         }
+    });
+    if let Some(error) = unreadable {
+        let at = error.position().map_or(0, |p| p.byte() as usize);
+        file.diagnostics.push(
+            Place::span(Span::point(at))
+                .diagnostic(
+                    Code::MeasureUnreadable,
+                    format!("the CSV cannot be read from here on: {error}"),
+                )
+                .with_hint("check the quotes in this row"),
+        );
     }
-    let ends: Vec<usize> = records
-        .iter()
-        .skip(1)
-        .map(|(start, _)| *start)
-        .chain(std::iter::once(text.len()))
-        .collect();
-    let mut rows: Vec<TableRow> = records
-        .iter()
-        .zip(ends)
-        .map(|((start, record), end)| {
-            let raw_line = text.get(*start..end).unwrap_or("");
-            let spans = field_spans(raw_line, char::from(delimiter));
-            let cells = record
-                .iter()
-                .enumerate()
-                .map(|(i, field)| {
-                    let span = spans
-                        .get(i)
-                        .map_or(Span::point(*start), |s| s.offset(*start));
-                    TableCell {
-                        raw: if field.trim().is_empty() {
-                            Raw::Empty
-                        } else {
-                            Raw::Text(field.to_string())
-                        },
-                        place: Place::span(span),
-                    }
-                })
-                .collect();
-            let line_end = raw_line.trim_end_matches(['\r', '\n']).len();
-            TableRow {
-                place: Place::span(Span::new(*start, start + line_end)),
-                cells,
-            }
-        })
-        .collect();
     if rows.is_empty() {
         file.diagnostics.push(
             Place::span(Span::point(0))
@@ -95,6 +65,39 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     let rows = within_limits(&mut file, rows, limits);
     add_readings(&mut file, &header.cells, rows);
     file
+}
+
+/// The row of `record`, whose text is `text[start..end]`: its cells with
+/// where each stands (`spans` is room to work in).
+fn table_row(
+    text: &str,
+    (start, end): (usize, usize),
+    record: &csv::StringRecord,
+    delimiter: u8,
+    spans: &mut Vec<Span>,
+) -> TableRow {
+    let raw_line = text.get(start..end).unwrap_or("");
+    field_spans(raw_line, delimiter, spans);
+    let cells = record
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let span = spans.get(i).map_or(Span::point(start), |s| s.offset(start));
+            TableCell {
+                raw: if field.trim().is_empty() {
+                    Raw::Empty
+                } else {
+                    Raw::Text(field.to_string())
+                },
+                place: Place::span(span),
+            }
+        })
+        .collect();
+    let line_end = raw_line.trim_end_matches(['\r', '\n']).len();
+    TableRow {
+        place: Place::span(Span::new(start, start + line_end)),
+        cells,
+    }
 }
 
 /// The rows within the column and field limits; the others are reported and
@@ -166,26 +169,27 @@ pub(crate) fn sniff_delimiter(text: &str) -> u8 {
 }
 
 /// The byte spans of the fields of one record's raw text, quotes included.
-fn field_spans(raw: &str, delimiter: char) -> Vec<Span> {
-    let mut spans = Vec::new();
+fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Span>) {
+    spans.clear();
     let mut start = 0;
     let mut quoted = false;
-    for (i, c) in raw.char_indices() {
-        match c {
-            '"' => quoted = !quoted,
-            c if c == delimiter && !quoted => {
+    // Quotes, separators and line breaks are ASCII, and no byte of another
+    // character's UTF-8 is: bytes can be looked at one by one.
+    for (i, b) in raw.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b if b == delimiter && !quoted => {
                 spans.push(Span::new(start, i));
-                start = i + c.len_utf8();
+                start = i + 1;
             }
-            '\n' | '\r' if !quoted => {
+            b'\n' | b'\r' if !quoted => {
                 spans.push(Span::new(start, i));
-                return spans;
+                return;
             }
             _ => {}
         }
     }
     spans.push(Span::new(start, raw.len()));
-    spans
 }
 
 #[cfg(test)]
@@ -202,11 +206,10 @@ mod tests {
 
     #[test]
     fn field_spans_skip_quoted_separators() {
-        let raw = "a;\"b;c\";d\r\n";
-        let spans: Vec<&str> = field_spans(raw, ';')
-            .iter()
-            .map(|s| raw.get(s.range()).unwrap())
-            .collect();
-        assert_eq!(spans, ["a", "\"b;c\"", "d"]);
+        let raw = "Xã;\"b;c\";đ\r\n";
+        let mut spans = vec![Span::point(99)];
+        field_spans(raw, b';', &mut spans);
+        let spans: Vec<&str> = spans.iter().map(|s| raw.get(s.range()).unwrap()).collect();
+        assert_eq!(spans, ["Xã", "\"b;c\"", "đ"]);
     }
 }

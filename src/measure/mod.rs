@@ -3,6 +3,7 @@
 //! readings against it.
 
 pub(crate) mod csv_file;
+mod csv_readers;
 mod decode;
 mod json_file;
 pub(crate) mod table;

@@ -19,6 +19,24 @@ impl TableCell {
             _ => None,
         }
     }
+
+    /// Whether [`text`](Self::text) has something, without writing it.
+    fn has_text(&self) -> bool {
+        match &self.raw {
+            Raw::Text(t) => !t.trim().is_empty(),
+            Raw::Number(_) => true,
+            _ => false,
+        }
+    }
+
+    /// [`text`](Self::text), taken from the cell: a text already trimmed
+    /// is moved, not copied (a national batch reads millions of cells).
+    fn take_text(&mut self) -> Option<String> {
+        match &mut self.raw {
+            Raw::Text(t) if t.len() == t.trim().len() && !t.is_empty() => Some(std::mem::take(t)),
+            _ => self.text(),
+        }
+    }
 }
 
 /// A data row: where it starts, and its cells.
@@ -91,9 +109,9 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
         }
     }
     let needed = metric_col.max(value_col) + 1;
-    for row in rows {
+    for mut row in rows {
         if row.cells.iter().all(|c| {
-            c.text().is_none() && !matches!(c.raw, Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_))
+            !c.has_text() && !matches!(c.raw, Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_))
         }) {
             continue;
         }
@@ -114,7 +132,7 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
             continue;
         }
         for (index, cell) in row.cells.iter().enumerate().skip(named) {
-            if cell.text().is_some() {
+            if cell.has_text() {
                 file.diagnostics.push(
                     cell.place
                         .diagnostic(
@@ -125,11 +143,16 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
                 );
             }
         }
-        let (Some(metric), Some(value)) = (row.cells.get(metric_col), row.cells.get(value_col))
-        else {
-            continue;
+        let mut take = |col: Option<usize>| {
+            col.and_then(|c| row.cells.get_mut(c))
+                .and_then(|c| Some((c.take_text()?, c.place.clone())))
         };
-        let Some(metric_name) = metric.text() else {
+        let unit = take(unit_col).map(|(t, _)| match super::value::nfc(&t) {
+            std::borrow::Cow::Borrowed(_) => t,
+            std::borrow::Cow::Owned(normal) => normal,
+        });
+        let period = take(period_col);
+        let Some((metric_name, metric_place)) = take(Some(metric_col)) else {
             file.diagnostics.push(
                 row.place
                     .diagnostic(Code::RaggedRow, "this row has no metric name")
@@ -137,17 +160,16 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
             );
             continue;
         };
-        let text_at = |col: Option<usize>| {
-            col.and_then(|c| row.cells.get(c))
-                .and_then(|c| c.text().map(|t| (t, c.place.clone())))
+        let Some(value) = row.cells.get_mut(value_col) else {
+            continue;
         };
         file.readings.push(Reading {
-            unit: text_at(unit_col).map(|(t, _)| super::value::nfc(&t).into_owned()),
+            unit,
             metric: metric_name,
-            metric_place: metric.place.clone(),
-            value: value.raw.clone(),
+            metric_place,
+            value: std::mem::replace(&mut value.raw, Raw::Empty),
             value_place: value.place.clone(),
-            period: text_at(period_col),
+            period,
         });
     }
 }

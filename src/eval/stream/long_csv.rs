@@ -194,23 +194,22 @@ fn split_point(path: &Path, layout: &Layout, target: u64) -> Option<u64> {
     let target = target.max(layout.data_start);
     file.seek(SeekFrom::Start(target)).ok()?;
     let mut input = BufReader::with_capacity(1 << 16, file);
-    let mut line = Vec::new();
     // The rest of the line the target falls in.
-    let mut offset = target + input.read_until(b'\n', &mut line).ok()? as u64;
-    let mut previous_unit: Option<Vec<u8>> = None;
-    loop {
-        line.clear();
-        let read = input.read_until(b'\n', &mut line).ok()?;
-        if read == 0 {
-            return None;
+    let start = target + input.skip_until(b'\n').ok()? as u64;
+    let mut csv = csv_reader(layout.delimiter, input, 1 << 16);
+    let mut record = csv::ByteRecord::new();
+    let mut first_unit: Option<Vec<u8>> = None;
+    while csv.read_byte_record(&mut record).ok()? {
+        let unit = record.get(layout.unit_col)?.trim_ascii();
+        match &first_unit {
+            Some(before) if before.as_slice() != unit => {
+                return Some(start + record.position()?.byte());
+            }
+            Some(_) => {}
+            None => first_unit = Some(unit.to_vec()),
         }
-        let unit = unit_of(&line, layout)?;
-        match &previous_unit {
-            Some(before) if *before != unit => return Some(offset),
-            _ => previous_unit = Some(unit),
-        }
-        offset += read as u64;
     }
+    None
 }
 
 /// The read buffer of a stretch: fewer, larger reads than the csv crate's
@@ -225,14 +224,6 @@ fn csv_reader<R: Read>(delimiter: u8, input: R, buffer: usize) -> csv::Reader<R>
         .has_headers(false)
         .flexible(true)
         .from_reader(input)
-}
-
-/// The unit field of one line.
-fn unit_of(line: &[u8], layout: &Layout) -> Option<Vec<u8>> {
-    let mut csv = csv_reader(layout.delimiter, line, line.len().max(1));
-    let mut record = csv::ByteRecord::new();
-    csv.read_byte_record(&mut record).ok()?;
-    record.get(layout.unit_col).map(|u| u.trim_ascii().to_vec())
 }
 
 /// A diagnostic about one row, with its line counted from the start of its
