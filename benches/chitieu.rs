@@ -72,20 +72,21 @@ fn evaluate(c: &mut Criterion) {
             eval::evaluate(black_box(&plan), &mut files)
         })
     });
-    let long =
-        std::fs::read_to_string(root.join("examples/cac-phuong-2025-h2.csv")).unwrap_or_default();
-    let body: Vec<&str> = long.lines().skip(1).collect();
-    let mut batch = String::from("unit,metric,value\n");
+    // A thousand units, each reporting what the ward reports.
+    let ward_text = String::from_utf8_lossy(&ward).into_owned();
+    let mut lines = ward_text.lines();
+    let mut batch = format!("{}\n", lines.next().unwrap_or_default());
+    let body: Vec<&str> = lines.collect();
     for unit in 0..1_000 {
         for line in &body {
-            if let Some((_, rest)) = line.split_once(',') {
-                batch.push_str(&format!("u{unit},{rest}\n"));
+            if let Some((_, rest)) = line.split_once(';') {
+                batch.push_str(&format!("u{unit:04};{rest}\n"));
             }
         }
     }
     group.sample_size(10);
     group.throughput(Throughput::Elements(1_000));
-    group.bench_function("batch_1000_units_long_csv", |b| {
+    group.bench_function("batch_1000_units_full_results", |b| {
         b.iter(|| {
             let mut files = vec![measure::read(
                 Path::new("all.csv"),
@@ -95,6 +96,18 @@ fn evaluate(c: &mut Criterion) {
             eval::evaluate(&plan, &mut files)
         })
     });
+    // `eval --summary`: streamed, one thread (the machine's second core
+    // would only add noise here).
+    let dir = tempfile::tempdir().ok();
+    let path = dir.as_ref().map(|d| d.path().join("all.csv"));
+    if let Some(path) = path.filter(|p| std::fs::write(p, &batch).is_ok()) {
+        let limits = chitieu::Limits::default();
+        group.bench_function("batch_1000_units_summary_streamed", |b| {
+            b.iter(|| {
+                eval::stream::long_csv_summary(&plan, "all.csv", black_box(&path), &limits, (1, 0))
+            })
+        });
+    }
     group.finish();
 }
 
