@@ -421,11 +421,15 @@ impl Stream<'_> {
     /// Reads one data row; `None` when the file must go the general way.
     fn row(&mut self, record: &csv::ByteRecord) -> Option<()> {
         let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+        // The fields' bytes one after the other: one look for a blank row,
+        // and no field is too long when all of them together are not.
+        let bytes = record.as_slice();
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             return Some(());
         }
         if record.len() > self.limits.max_columns
-            || record.iter().any(|f| f.len() > self.limits.max_field_bytes)
+            || (bytes.len() > self.limits.max_field_bytes
+                && record.iter().any(|f| f.len() > self.limits.max_field_bytes))
             || record.len() < self.layout.needed
         {
             return None;
@@ -569,19 +573,25 @@ impl Stream<'_> {
         if !self.seen.insert(FxBuildHasher.hash_one(name)) {
             return None;
         }
-        self.unit.name = Some(name.to_string());
-        self.unit.slots = vec![None; self.metrics.len()];
-        self.unit.lines = vec![0; self.metrics.len()];
+        // The lists of the unit before are cleared, not made anew.
+        let unit = &mut self.unit;
+        unit.name = Some(name.to_string());
+        unit.slots.clear();
+        unit.slots.resize(self.metrics.len(), None);
+        unit.lines.clear();
+        unit.lines.resize(self.metrics.len(), 0);
+        unit.last = None;
         Some(())
     }
 
-    /// Scores the unit just read and keeps its totals.
+    /// Scores the unit just read, keeps its totals and leaves no unit
+    /// being read.
     fn finish_unit(&mut self) {
-        let unit = std::mem::take(&mut self.unit);
-        let Some(name) = unit.name else {
+        let Some(name) = self.unit.name.take() else {
             return;
         };
-        self.units.push(&name, &totals(self.metrics, &unit.slots));
+        self.units
+            .push(&name, &totals(self.metrics, &self.unit.slots));
     }
 
     fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize, first_line: Option<u64>) {
