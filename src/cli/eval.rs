@@ -234,7 +234,8 @@ fn write_report(
             }
         },
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // Large writes: a national summary is tens of thousands of lines.
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             match write(&mut out).and_then(|()| out.flush()) {
                 Ok(()) => true,
                 // A closed pipe (`| head`) is not a failure to report.
