@@ -159,18 +159,15 @@ struct Row {
 
 impl Totals {
     pub fn push(&mut self, unit: &str, summary: &Tally) {
-        self.names.push_str(unit);
-        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let block = match self.rows.last_mut() {
-            Some(block) if block.len() < BLOCK => block,
-            _ => {
-                self.rows.push(Vec::with_capacity(BLOCK));
-                let Some(block) = self.rows.last_mut() else {
-                    return;
-                };
-                block
-            }
+        if self.rows.last().is_none_or(|block| block.len() >= BLOCK) {
+            self.rows.push(Vec::with_capacity(BLOCK));
+        }
+        let Some(block) = self.rows.last_mut() else {
+            return;
         };
+        self.names.push_str(unit);
+        // A plan file of at most 8 MiB cannot hold 2^32 targets.
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         block.push(Row {
             name_end: self.names.len(),
             counts: [

@@ -20,11 +20,9 @@ pub fn ordered<'u>(
 ) -> Vec<(usize, UnitTotal<'u>)> {
     let mut list: Vec<UnitTotal> = units.into_iter().collect();
     if rank {
-        // A stable sort keeps input order among equal percentages.
-        list.sort_by(|a, b| {
-            let key = |u: &UnitTotal| u.summary.percent().unwrap_or(Decimal::MIN);
-            key(b).cmp(&key(a))
-        });
+        // A stable sort keeps input order among equal percentages; each
+        // percentage (a division) is worked out once, not per comparison.
+        list.sort_by_cached_key(|u| std::cmp::Reverse(u.summary.percent().unwrap_or(Decimal::MIN)));
     }
     list.into_iter()
         .enumerate()
@@ -205,4 +203,39 @@ pub fn csv<'u>(
         writer.write_record(None::<&[u8]>)?;
     }
     writer.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::result::Tally;
+
+    /// Ranked highest percentage first; equal percentages keep the input
+    /// order, and units with nothing to count come last.
+    #[test]
+    fn ranking_keeps_input_order_among_ties() {
+        let tally = |points: i64, max: i64| Tally {
+            points: Decimal::from(points),
+            max_points: Decimal::from(max),
+            ..Tally::default()
+        };
+        let units = [
+            ("a", tally(1, 2)),
+            ("b", tally(4, 5)),
+            ("c", tally(2, 4)),
+            ("d", tally(0, 0)),
+            ("e", tally(8, 10)),
+        ];
+        let ranked: Vec<(usize, &str)> = ordered(
+            units.iter().map(|(unit, summary)| UnitTotal {
+                unit,
+                summary: summary.clone(),
+            }),
+            true,
+        )
+        .into_iter()
+        .map(|(rank, u)| (rank, u.unit))
+        .collect();
+        assert_eq!(ranked, [(1, "b"), (2, "e"), (3, "a"), (4, "c"), (5, "d")]);
+    }
 }
