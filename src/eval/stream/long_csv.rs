@@ -24,6 +24,7 @@ use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::table::{role, Role};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
+use crate::syntax::ast::MetricType;
 
 /// How a long CSV is laid out, from its header.
 #[derive(Clone, Copy)]
@@ -505,29 +506,11 @@ impl Stream<'_> {
             std::str::from_utf8(value).ok()?;
             return Some(());
         };
-        let col = || column(record, layout.value_col);
-        let plain = plain_value(value, ty, layout.decimal_comma);
-        let interpreted = match plain {
-            Some(v) => Ok(Interpreted::Value(v)),
-            None => interpret_text(std::str::from_utf8(value).ok()?, ty, layout.decimal_comma),
-        };
-        let slot = match interpreted {
-            Ok(Interpreted::Value(v)) => Slot::Value(v),
-            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
-            Ok(Interpreted::Empty) => {
-                let d = Diagnostic::new(
-                    Code::EmptyValue,
-                    Default::default(),
-                    format!("`{metric}` has no value"),
-                )
-                .with_hint("it counts as missing; write `n/a` if the target does not apply");
-                self.report(d, line, col(), None);
-                Slot::Empty
-            }
-            Err(problem) => {
-                let d = problem_diagnostic(&Place::default(), metric, problem);
-                self.report(d, line, col(), None);
-                Slot::Invalid
+        let slot = match plain_value(value, ty, layout.decimal_comma) {
+            Some(v) => Slot::Value(v),
+            None => {
+                let text = std::str::from_utf8(value).ok()?;
+                self.other_value(text, ty, metric, line, column(record, layout.value_col))
             }
         };
         let (Some(entry), Some(first_line)) = (
@@ -556,8 +539,39 @@ impl Stream<'_> {
             )
         };
         let d = Diagnostic::new(code, Default::default(), message);
-        self.report(d, line, col(), Some(first_line));
+        self.report(d, line, column(record, layout.value_col), Some(first_line));
         Some(())
+    }
+
+    /// The slot of a value that is not a plain one (`n/a`, empty, written
+    /// with words or separators, or unusable), reporting what is wrong.
+    fn other_value(
+        &mut self,
+        text: &str,
+        ty: MetricType,
+        metric: &str,
+        line: u64,
+        col: usize,
+    ) -> Slot {
+        match interpret_text(text, ty, self.layout.decimal_comma) {
+            Ok(Interpreted::Value(v)) => Slot::Value(v),
+            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
+            Ok(Interpreted::Empty) => {
+                let d = Diagnostic::new(
+                    Code::EmptyValue,
+                    Default::default(),
+                    format!("`{metric}` has no value"),
+                )
+                .with_hint("it counts as missing; write `n/a` if the target does not apply");
+                self.report(d, line, col, None);
+                Slot::Empty
+            }
+            Err(problem) => {
+                let d = problem_diagnostic(&Place::default(), metric, problem);
+                self.report(d, line, col, None);
+                Slot::Invalid
+            }
+        }
     }
 
     /// Scores the unit before and starts reading `name`'s rows; `None` when
