@@ -264,4 +264,20 @@ mod tests {
         assert_eq!(list.range(2, 4).collect::<Vec<_>>(), plain[2..4]);
         assert_eq!(list.range(5, 99).count(), 1);
     }
+
+    /// A file name that is not UTF-8 comes back byte for byte.
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_are_kept_as_they_are() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = OsStr::from_bytes(b"x\xff\xfe.json");
+        fs::write(dir.path().join(name), "{}").unwrap();
+        let wanted: fn(&Path) -> bool = |_| true;
+        let listed: Vec<PathBuf> = file_list(&[dir.path().to_path_buf()], wanted)
+            .unwrap()
+            .iter()
+            .collect();
+        assert_eq!(listed, [dir.path().join(name)]);
+    }
 }
