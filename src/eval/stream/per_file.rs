@@ -70,7 +70,12 @@ pub fn per_file_summary(
                 .step_by(share)
                 .map(|start| scope.spawn(move || one(start)))
                 .collect();
-            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+            // A share that failed (a bug) must not vanish from the
+            // summary: its failure is raised again here.
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
         })
     } else {
         vec![one(0)]
