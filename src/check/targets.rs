@@ -451,6 +451,18 @@ impl<'s> Checker<'s> {
 
     pub(super) fn points_value(&mut self, points: &Spanned<Literal>) -> Option<Decimal> {
         match &points.node {
+            Literal::Number(d) if *d > MAX_POINTS => {
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidPoints,
+                        points.span,
+                        format!("points of at most {MAX_POINTS} are allowed, not `{d}`"),
+                    )
+                    .with_label("too many")
+                    .with_hint("points weigh targets against each other; write e.g. `points 2`"),
+                );
+                None
+            }
             Literal::Number(d) if !d.is_sign_negative() => Some(*d),
             Literal::Invalid => None,
             Literal::Number(d) => {
@@ -482,6 +494,10 @@ impl<'s> Checker<'s> {
         }
     }
 }
+
+/// The most points a target or tier may be worth: a plan's totals, and a
+/// unit's percentage of them, then stay far within exact decimals.
+pub const MAX_POINTS: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
 pub(super) fn collapse_space(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

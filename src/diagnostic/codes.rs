@@ -291,8 +291,8 @@ Fix: use all_or_nothing or tiers for such targets.
 Fix: divide by a metric or a non-zero number.";
 
     InvalidPoints = "E0308", Error, "invalid points",
-"Points are a non-negative number. With `scoring tiers`, the target's points are
-the best tier's; a `points` clause that disagrees is an error.
+"Points are a number from 0 to 1,000,000. With `scoring tiers`, the target's
+points are the best tier's; a `points` clause that disagrees is an error.
 
 Example:
     target x >= 90% points -1

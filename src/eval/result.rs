@@ -95,7 +95,22 @@ impl Tally {
 
     /// Points as a percentage of the maximum, or `None` when nothing counts.
     pub fn percent(&self) -> Option<Decimal> {
-        (!self.max_points.is_zero()).then(|| self.points * Decimal::ONE_HUNDRED / self.max_points)
+        let share = |p: Decimal| {
+            p.checked_mul(Decimal::ONE_HUNDRED)
+                .and_then(|p| p.checked_div(self.max_points))
+        };
+        // Points never exceed their maximum and a checked plan keeps them
+        // far from the decimal's limits: the other order, and the largest
+        // decimal, only guard against an overflow.
+        (!self.max_points.is_zero()).then(|| {
+            share(self.points)
+                .or_else(|| {
+                    self.points
+                        .checked_div(self.max_points)?
+                        .checked_mul(Decimal::ONE_HUNDRED)
+                })
+                .unwrap_or(Decimal::MAX)
+        })
     }
 
     pub fn all_met(&self) -> bool {

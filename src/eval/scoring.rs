@@ -60,8 +60,15 @@ pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
             };
             match (number, threshold) {
                 (_, _) if met => max,
+                // Below the threshold: in proportion (v < t, so the share is
+                // under 1; dividing first only guards against an overflow).
                 (Some(v), Some(t)) if t > Decimal::ZERO => {
-                    (max * v.max(Decimal::ZERO) / t).min(max)
+                    let v = v.max(Decimal::ZERO);
+                    max.checked_mul(v)
+                        .and_then(|p| p.checked_div(t))
+                        .or_else(|| max.checked_mul(v.checked_div(t)?))
+                        .unwrap_or(max)
+                        .min(max)
                 }
                 _ => Decimal::ZERO,
             }

@@ -14,7 +14,12 @@ use crate::syntax::ast::MetricType;
 pub fn value_text(value: &Value, ty: Option<MetricType>, lang: Lang) -> String {
     match value {
         Value::Number(n) => match ty {
-            Some(MetricType::Ratio) => format!("{}%", lang.number(n * Decimal::ONE_HUNDRED, 2)),
+            // A derived ratio can be any size; one too large to write as a
+            // percent is written as it is.
+            Some(MetricType::Ratio) => match n.checked_mul(Decimal::ONE_HUNDRED) {
+                Some(percent) => format!("{}%", lang.number(percent, 2)),
+                None => lang.number(*n, 2),
+            },
             Some(MetricType::Minutes) => {
                 format!("{} {}", lang.number(*n, 2), lang.text("value.minutes"))
             }
