@@ -228,3 +228,49 @@ fn a_folder_of_unit_files_gives_the_same_summary_both_ways() {
         "unknown metrics are counted over the batch: {err}"
     );
 }
+
+/// Where each diagnostic stands (`line:column`), streamed and read whole,
+/// in a file with Windows line endings (as Excel writes CSV), blank lines,
+/// a quoted value over two lines and no line break at the end: both name the
+/// same places, the ones the rows are on.
+#[test]
+fn both_ways_name_the_same_lines_whatever_the_line_endings() {
+    let rows = [
+        "unit,metric,value",
+        "Xã 1,higher_legal_docs_deployed_ratio,abc",
+        "",
+        "",
+        "Xã 1,faulty_legal_docs_handled_ratio,\"0.9\r\nx\"",
+        "Xã 2,higher_legal_docs_deployed_ratio,0.9",
+        "",
+        "Xã 2,faulty_legal_docs_handled_ratio,xyz",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for ending in ["\n", "\r\n"] {
+        let path = dir.path().join("endings.csv");
+        std::fs::write(&path, rows.join(ending)).unwrap();
+        let path = path.to_str().unwrap();
+        let places = |args: &[&str], marker: &str| -> Vec<String> {
+            let err = String::from_utf8(chitieu(args).stderr).unwrap();
+            err.lines()
+                .filter_map(|l| l.split_once(marker))
+                .filter_map(|(_, rest)| {
+                    let rest = rest.strip_prefix(':')?;
+                    let mut parts = rest.splitn(3, ':');
+                    Some(format!(
+                        "{}:{}",
+                        parts.next()?,
+                        parts.next()?.trim_end_matches(" ]")
+                    ))
+                })
+                .collect()
+        };
+        let streamed = places(&["eval", "--summary", PLAN, path], "endings.csv");
+        let whole = places(
+            &["eval", "--summary", "--no-stream", PLAN, path],
+            "endings.csv",
+        );
+        assert_eq!(streamed, ["2:39", "5:38", "9:38"], "{ending:?}");
+        assert_eq!(whole, streamed, "{ending:?}");
+    }
+}

@@ -27,7 +27,13 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
         loop {
             match reader.read_record(&mut record) {
                 Ok(true) => {
-                    let start = record.position().map_or(0, |p| p.byte() as usize);
+                    // A record's position is where reading it began: after
+                    // the `\r` of a `\r\n` ending, or before blank lines.
+                    let read_from = record.position().map_or(0, |p| p.byte() as usize);
+                    let start = text
+                        .get(read_from..)
+                        .and_then(|rest| rest.find(|c| c != '\r' && c != '\n'))
+                        .map_or(read_from, |skipped| read_from + skipped);
                     let end = reader.position().byte() as usize;
                     rows.push(table_row(
                         text,

@@ -99,22 +99,38 @@ pub fn long_csv_summary(
 
 /// A reader that counts the quotes it passes on, so that whether a stretch
 /// of the file ends inside a quoted field is known without a pass of its
-/// own. (Its line breaks the CSV reader counts.)
+/// own (its line breaks the CSV reader counts), and knows how its input
+/// ended.
 struct Counting<R> {
     inner: R,
     quotes: u64,
+    /// Bytes passed on, and the last of them.
+    total: u64,
+    last: Option<u8>,
+    /// Whether the input has ended.
+    done: bool,
 }
 
 impl<R> Counting<R> {
     fn new(inner: R) -> Self {
-        Counting { inner, quotes: 0 }
+        Counting {
+            inner,
+            quotes: 0,
+            total: 0,
+            last: None,
+            done: false,
+        }
     }
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.quotes += count_quotes(buf.get(..n).unwrap_or_default());
+        let read = buf.get(..n).unwrap_or_default();
+        self.quotes += count_quotes(read);
+        self.total += n as u64;
+        self.last = read.last().copied().or(self.last);
+        self.done |= n == 0 && !buf.is_empty();
         Ok(n)
     }
 }
@@ -157,7 +173,7 @@ fn layout(file: File) -> Option<Layout> {
     if roles
         .iter()
         .zip(record.iter())
-        .any(|(r, f)| *r == Role::Other && !f.is_empty())
+        .any(|(r, f)| *r == Role::Other && !f.trim_ascii().is_empty())
     {
         // Unused columns are reported by the general path.
         return None;
@@ -218,13 +234,34 @@ fn split_point(path: &Path, layout: &Layout, target: u64) -> Option<u64> {
 const STRETCH_BUFFER: usize = 256 * 1024;
 
 /// A CSV reader that takes every row as data, whatever its length.
+///
+/// Rows end at `\n` only: with the default `\r\n` ending a row would end at
+/// its `\r`, and the next row's position (the line reported for it) would be
+/// the line before. The `\r` left at the end of a row's last field is white
+/// space, which every field read here is trimmed of.
 fn csv_reader<R: Read>(delimiter: u8, input: R, buffer: usize) -> csv::Reader<R> {
     csv::ReaderBuilder::new()
         .buffer_capacity(buffer)
         .delimiter(delimiter)
+        .terminator(csv::Terminator::Any(b'\n'))
         .has_headers(false)
         .flexible(true)
         .from_reader(input)
+}
+
+/// The line `record` starts on, given the line the reader stands on after
+/// it and whether a line break ended it. The record's own position is where
+/// reading began, before any blank lines the reader skipped: the line is
+/// worked out from the end instead, less the line breaks inside the record
+/// and the one that ended it.
+fn start_line(record: &csv::ByteRecord, line_after: u64, unbroken: bool) -> u64 {
+    let began = record.position().map_or(1, csv::Position::line);
+    // Most rows are one line: nothing skipped, nothing inside.
+    if line_after <= began + 1 && !unbroken {
+        return began;
+    }
+    let inside = memchr::memchr_iter(b'\n', record.as_slice()).count() as u64;
+    line_after.saturating_sub(inside + u64::from(!unbroken))
 }
 
 /// A diagnostic about one row, with its line counted from the start of its
@@ -275,7 +312,11 @@ fn scan_chunk<R: Read>(
         periods: HashMap::new(),
     };
     while csv.read_byte_record(&mut record).ok()? {
-        stream.row(&record)?;
+        let input = csv.get_ref();
+        let after = csv.position();
+        // The input's last row, with no line break after it.
+        let unbroken = input.done && after.byte() == input.total && input.last != Some(b'\n');
+        stream.row(&record, start_line(&record, after.line(), unbroken))?;
     }
     stream.finish_unit();
     let mut periods: Vec<(String, u64, usize)> = stream
@@ -419,9 +460,9 @@ struct Stream<'p> {
 }
 
 impl Stream<'_> {
-    /// Reads one data row; `None` when the file must go the general way.
-    fn row(&mut self, record: &csv::ByteRecord) -> Option<()> {
-        let line = record.position().map_or(0, |p| p.line());
+    /// Reads one data row, which starts on `line` of its stretch; `None`
+    /// when the file must go the general way.
+    fn row(&mut self, record: &csv::ByteRecord, line: u64) -> Option<()> {
         // The fields' bytes one after the other: one look for a blank row,
         // and no field is too long when all of them together are not.
         let bytes = record.as_slice();
