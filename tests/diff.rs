@@ -88,7 +88,7 @@ fn a_plan_with_errors_exits_2() {
 }
 
 /// `git diff` on `.plan` files shows chitieu's semantic diff once the
-/// repository says so, as the README shows.
+/// repository says so, as `docs/reviewing.md` shows.
 #[test]
 fn git_diff_uses_the_semantic_diff() {
     let repo = tempfile::tempdir().unwrap();

@@ -61,7 +61,7 @@ enum Command {
     /// Compare two plans by meaning: which targets got stricter, looser,
     /// added, removed, re-owned, re-scored.
     Diff(diff::DiffArgs),
-    /// The semantic diff as git's external diff driver calls it (see README):
+    /// The semantic diff as git's external diff driver calls it (see docs/reviewing.md):
     /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
     #[command(hide = true)]
     GitDiff {
