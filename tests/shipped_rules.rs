@@ -55,19 +55,65 @@ fn shipped_plan_has_every_quantified_target_with_its_owner() {
     assert_eq!(period.start.to_string(), "2025-07-01");
     assert_eq!(period.end.to_string(), "2025-12-31");
     // The 32 quantified rows of the domain notes' table (one row holds two
-    // satisfaction targets) plus the two part-7 targets it folds away.
+    // satisfaction targets), the two part-7 targets it folds away, section
+    // 1's "no assigned task overdue" and section 8's more enterprises and
+    // more capital entering the market.
     let targets = plan
         .targets
         .iter()
         .filter(|t| t.kind == TargetKind::Target)
         .count();
-    assert_eq!(targets, 34);
+    assert_eq!(targets, 37);
     let due = |id: &str| {
         plan.targets
             .iter()
             .find(|t| t.id == id)
             .map(|t| t.expected.clone())
     };
-    assert_eq!(due("report_9_months").as_deref(), Some("<= 2025-09-10"));
-    assert_eq!(due("report_annual").as_deref(), Some("<= 2025-12-10"));
+    // "Trước ngày 10/9" is strictly before the day.
+    assert_eq!(due("report_9_months").as_deref(), Some("<= 2025-09-09"));
+    assert_eq!(due("report_annual").as_deref(), Some("<= 2025-12-09"));
+}
+
+/// A ward that writes `n/a` for every value of the shipped plan does not
+/// exempt itself: only the two targets the plan lets be not applicable are,
+/// every other target is invalid, and the evaluation exits 2.
+#[test]
+fn a_unit_cannot_exempt_itself() {
+    let plan = shipped().plan;
+    let mut csv = String::from("metric,value\n");
+    for metric in plan.metrics.values().filter(|m| m.formula.is_none()) {
+        csv.push_str(&format!("{},n/a\n", metric.name));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let ward = dir.path().join("ward.csv");
+    std::fs::write(&ward, csv).unwrap();
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/tran-lieu-2025-h2.plan");
+    let out = common::chitieu(&[
+        "eval",
+        "--format",
+        "json",
+        rules.to_str().unwrap(),
+        ward.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let line: serde_json::Value =
+        serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    let results = line["results"].as_array().unwrap();
+    let not_applicable: Vec<&str> = results
+        .iter()
+        .filter(|r| r["status"] == "not_applicable")
+        .map(|r| r["target"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        not_applicable,
+        ["faulty_legal_docs_handled_ratio", "satisfaction_land_ratio"]
+    );
+    assert!(results
+        .iter()
+        .filter(|r| r["status"] != "not_applicable")
+        .all(|r| r["status"] == "invalid"));
+    assert_eq!(line["summary"]["points"], serde_json::json!(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("[E0717]"), "{stderr}");
 }

@@ -3,9 +3,11 @@
 Run `python3 examples/tools/submission.py` (needs openpyxl) to regenerate the
 files in examples/tran-lieu-2025-h2/. The story: most targets met; dossiers
 synchronised at exactly 95% where the plan asks for *more than* 95%; online
-payments at 55% against 60%; the propaganda plan issued late; training at 92%;
-disbursement at 95%; nothing found by the legal review (not applicable); the
-land-satisfaction survey and the security drill not reported (missing).
+payments at 55% against 60%; the propaganda plan issued late; the annual report
+sent on 10/12, where the plan asks for it before that day; training at 92%;
+disbursement at 95%; nothing found by the legal review (`n/a`, which the plan
+allows for that target); the land-satisfaction survey and the security drill
+not reported (missing).
 """
 import datetime
 import json
@@ -22,8 +24,9 @@ ROWS = [
     ("propaganda_plan_issued", D(2025, 9, 5), "ban hành chậm"),
     ("cchc_inspections_done", D(2025, 11, 20), ""),
     ("par_index_measures", D(2025, 12, 15), ""),
-    ("report_9_months", D(2025, 9, 8), "gửi sớm 2 ngày"),
-    ("report_annual", D(2025, 12, 10), "gửi đúng hạn"),
+    ("assigned_tasks_overdue", 0, ""),
+    ("report_9_months", D(2025, 9, 8), "gửi ngày 8/9"),
+    ("report_annual", D(2025, 12, 10), "gửi ngày 10/12"),
     ("higher_legal_docs_deployed_ratio", "1", ""),
     ("faulty_legal_docs_handled_ratio", "n/a", "rà soát không phát hiện văn bản sai"),
     ("law_enforcement_monitored", True, ""),
@@ -75,7 +78,11 @@ ROWS = [
     ("budget_revenue", 8450000000, ""),
     ("budget_revenue_estimate", 8000000000, ""),
     ("enterprise_revenue_share", "0.415", ""),
-    ("enterprise_revenue_share_2024", "0.398", ""),
+    ("enterprise_revenue_share_previous_year", "0.398", "năm 2024"),
+    ("enterprises_entered", 46, "thành lập mới và tái gia nhập"),
+    ("enterprises_entered_previous_year", 41, "6 tháng cuối năm 2024"),
+    ("enterprise_capital_registered", 312000000000, ""),
+    ("enterprise_capital_registered_previous_year", 287500000000, "6 tháng cuối năm 2024"),
     ("satisfaction_survey_plan", D(2025, 8, 15), ""),
     ("reform_media_programmes", D(2025, 12, 30), ""),
 ]
@@ -161,8 +168,10 @@ def en_text(value):
 
 
 # Three more wards for the long format: Hải An meets nearly everything;
-# Lê Chân took no fee-bearing dossiers (payments_total 0: online payments not
-# applicable) and is slow at the desk; An Hưng reported only half its sheet.
+# Lê Chân took no fee-bearing dossiers (payments_total 0: online payments have
+# nothing to measure and count neither for nor against it), is slow at the
+# desk, let two assigned tasks run late and saw fewer new enterprises; An Hưng
+# reported only half its sheet.
 OTHER_WARDS = {
     "Phường Hải An": {
         "dossiers_synced_ratio": "0.97", "payments_online": 640,
@@ -173,6 +182,7 @@ OTHER_WARDS = {
     "Phường Lê Chân": {
         "payments_total": 0, "payments_online": 0, "waiting_time": 18,
         "satisfaction_ratio": "0.93", "dossiers_on_time": 1150,
+        "assigned_tasks_overdue": 2, "enterprises_entered": 38,
     },
     "Xã An Hưng": None,
 }

@@ -10,6 +10,7 @@ impl Checker<'_> {
     pub(super) fn collect_header(&mut self, tree: &Plan) {
         let mut title_at: Option<Span> = None;
         let mut period_at: Option<Span> = None;
+        let mut default_na_at: Option<Span> = None;
         for statement in &tree.statements {
             match &statement.node {
                 Statement::Extends(_) => match self.extends_at {
@@ -50,9 +51,33 @@ impl Checker<'_> {
                         end: *to,
                     });
                 }
+                Statement::Default(decl) => {
+                    if let Some(rule) = &decl.not_applicable {
+                        match default_na_at {
+                            Some(first) => self.duplicate_default(rule.span, first),
+                            None => {
+                                default_na_at = Some(rule.span);
+                                self.plan.default_not_applicable = Some(rule.node);
+                            }
+                        }
+                    }
+                }
                 _ => {}
             }
         }
+    }
+
+    fn duplicate_default(&mut self, span: Span, first: Span) {
+        self.report(
+            Diagnostic::new(
+                Code::RepeatedClause,
+                span,
+                "`default not_applicable` is given twice",
+            )
+            .with_label("given again here")
+            .with_related(first, "first given here")
+            .with_hint("a plan states its default once; keep one"),
+        );
     }
 
     fn duplicate_header(&mut self, span: Span, first: Span, keyword: &str) {

@@ -44,6 +44,11 @@ impl<'s> Checker<'s> {
         if self.plan.period.is_none() {
             self.plan.period = base.period;
         }
+        // The base's default holds here too unless this plan states its own;
+        // either holds for inherited targets that say nothing themselves.
+        if self.plan.default_not_applicable.is_none() {
+            self.plan.default_not_applicable = base.default_not_applicable;
+        }
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);
         self.plan.sections.clone_from(&base.sections);
@@ -51,6 +56,9 @@ impl<'s> Checker<'s> {
         for target in &base.targets {
             let mut target = target.clone();
             target.span = at;
+            if target.not_applicable.is_none() {
+                target.not_applicable = self.plan.default_not_applicable;
+            }
             if let (TargetKind::Task, true, Some(period)) =
                 (target.kind, target.default_due, self.plan.period)
             {
@@ -162,12 +170,10 @@ impl<'s> Checker<'s> {
         let mut new = old.clone();
         let metric = self.plan.metrics.get(&old.metric).cloned();
         let ty = metric.as_ref().and_then(|m| m.ty);
-        let derived = metric.as_ref().is_some_and(|m| m.formula.is_some());
         let mut head_end = decl.id.span.end;
         let mut ok = self.condition_ok.get(index).copied().unwrap_or(false);
         if let Some(condition) = &decl.condition {
-            ok = ty
-                .is_some_and(|ty| self.check_condition(ty, &condition.node, &old.metric, derived));
+            ok = ty.is_some_and(|ty| self.check_condition(ty, &condition.node, &old.metric));
             new.condition = condition.node.clone();
             new.expected = collapse_space(self.source.slice(condition.span));
             head_end = condition.span.end;
@@ -192,7 +198,7 @@ impl<'s> Checker<'s> {
             new.tags = decl.clauses.tags.iter().map(|t| t.node.clone()).collect();
         }
         if let Some(na) = &decl.clauses.not_applicable {
-            new.not_applicable = na.node;
+            new.not_applicable = Some(na.node);
         }
         if decl.clauses.scoring.is_some() {
             let (points, scoring) = self.scoring(&decl.clauses, ty, &new.condition, &new.metric);

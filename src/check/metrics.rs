@@ -80,7 +80,13 @@ impl<'s> Checker<'s> {
         progress.stack.push(name.to_string());
         let (ty, formula) = match &decl.def {
             MetricDef::Typed(ty) => (Some(ty.node), None),
-            MetricDef::Derived(expr) => (self.expr_type(expr, progress), Some(expr.clone())),
+            MetricDef::Derived(expr, stated) => {
+                let computed = self.expr_type(expr, progress);
+                (
+                    self.stated_type(name, stated.as_ref(), computed),
+                    Some(expr.clone()),
+                )
+            }
             MetricDef::Invalid => (None, None),
         };
         progress.stack.pop();
@@ -96,6 +102,40 @@ impl<'s> Checker<'s> {
             },
         );
         ty
+    }
+
+    /// The type of a derived metric: the one the plan states, if its formula
+    /// can give it, else the formula's.
+    fn stated_type(
+        &mut self,
+        name: &str,
+        stated: Option<&Spanned<MetricType>>,
+        computed: Option<MetricType>,
+    ) -> Option<MetricType> {
+        let Some(stated) = stated else {
+            return computed;
+        };
+        let computed = computed?;
+        if types::fits_stated(stated.node, computed) {
+            return Some(stated.node);
+        }
+        self.report(
+            Diagnostic::new(
+                Code::TypeMismatch,
+                stated.span,
+                format!(
+                    "`{name}` is declared as {}, but its formula gives {}",
+                    types::describe(stated.node),
+                    types::describe(computed)
+                ),
+            )
+            .with_label(format!("the formula gives {}", types::describe(computed)))
+            .with_hint(format!(
+                "declare it `{}`, or change the formula",
+                computed.keyword()
+            )),
+        );
+        None
     }
 
     fn report_cycle(&mut self, at: usize, name: &str, span: Span, progress: &mut Progress) {
@@ -140,8 +180,13 @@ impl<'s> Checker<'s> {
             Expr::Literal(literal) => types::literal_type(literal),
             Expr::Neg(inner) => {
                 let ty = self.expr_type(inner, progress)?;
-                let dim = self.arith_dim(ty, inner.span)?;
-                Some(types::same_kind(ty, ty, dim))
+                self.arith_dim(ty, inner.span)?;
+                // A negated share is no share; a negated count no count.
+                Some(match ty {
+                    MetricType::Ratio => MetricType::Rate,
+                    MetricType::Count => MetricType::Number,
+                    other => other,
+                })
             }
             Expr::Binary(left, op, right) => {
                 let l = self.expr_type(left, progress);
@@ -154,11 +199,17 @@ impl<'s> Checker<'s> {
                     return None;
                 }
                 let (l, r) = (l?, r?);
-                let (ld, rd) = (
-                    self.arith_dim(l, left.span)?,
-                    self.arith_dim(r, right.span)?,
-                );
-                match types::combine(*op, (l, ld), (r, rd)) {
+                let l = types::Operand {
+                    ty: l,
+                    dim: self.arith_dim(l, left.span)?,
+                    one: is_literal_one(left),
+                };
+                let r = types::Operand {
+                    ty: r,
+                    dim: self.arith_dim(r, right.span)?,
+                    one: false,
+                };
+                match types::combine(*op, l, r) {
                     Ok(ty) => Some(ty),
                     Err(why) => {
                         self.report(
@@ -167,9 +218,9 @@ impl<'s> Checker<'s> {
                                 expr.span,
                                 format!(
                                     "{} {} {} does not make sense: {why}",
-                                    types::describe(l),
+                                    types::describe(l.ty),
                                     op.symbol(),
-                                    types::describe(r)
+                                    types::describe(r.ty)
                                 ),
                             )
                             .with_hint(
@@ -294,9 +345,13 @@ fn collect_names(expr: &Expr, out: &mut Vec<String>) {
 }
 
 fn is_literal_zero(expr: &Spanned<Expr>) -> bool {
+    matches!(&expr.node, Expr::Literal(literal) if literal.as_decimal().is_some_and(|d| d.is_zero()) && !matches!(literal, Literal::Date(_)))
+}
+
+/// `1` or `100%`: `1 - share` is the rest of the whole, a share too.
+fn is_literal_one(expr: &Spanned<Expr>) -> bool {
     matches!(
         &expr.node,
-        Expr::Literal(Literal::Number(d) | Literal::Percent(d) | Literal::Minutes(d) | Literal::Money(d))
-            if d.is_zero()
+        Expr::Literal(Literal::Number(d) | Literal::Percent(d)) if *d == rust_decimal::Decimal::ONE
     )
 }

@@ -22,6 +22,8 @@ pub struct CheckedPlan {
     pub section_owners: Vec<Option<String>>,
     /// Targets and tasks in the order written.
     pub targets: Vec<Target>,
+    /// `default not_applicable RULE`, as this plan states it.
+    pub default_not_applicable: Option<NaRule>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,11 +74,28 @@ pub struct Target {
     /// The most points the target can earn.
     pub points: Decimal,
     pub scoring: Scoring,
-    pub not_applicable: NaRule,
+    /// What the plan says of the target being not applicable: on the target,
+    /// or through `default not_applicable`. `None` when it says nothing.
+    pub not_applicable: Option<NaRule>,
     /// A task without a `due` of its own is due at the end of the period, of
     /// whichever plan it ends up in.
     pub default_due: bool,
     /// The head of the statement: from its keyword to the end of its
     /// condition (or name, for a task), on one line in practice.
     pub span: Span,
+}
+
+impl Target {
+    /// What a not-applicable result earns: the plan's rule, or, where the
+    /// plan says nothing, exclusion (it counts neither for nor against).
+    pub fn na_rule(&self) -> NaRule {
+        self.not_applicable.unwrap_or(NaRule::Excluded)
+    }
+
+    /// Whether a unit may report `n/a` for this target: only where the plan
+    /// states that it can be not applicable. A unit cannot exempt itself.
+    pub fn allows_reported_na(&self) -> bool {
+        self.not_applicable
+            .is_some_and(|rule| rule != NaRule::Never)
+    }
 }

@@ -13,8 +13,7 @@ use super::Checker;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{
-    Clauses, CmpOp, Condition, Literal, MetricType, NaRule, Plan, Scoring, Statement, TargetDecl,
-    TaskDecl,
+    Clauses, CmpOp, Condition, Literal, MetricType, Plan, Scoring, Statement, TargetDecl, TaskDecl,
 };
 
 /// The section a statement falls in: its index and its default owner.
@@ -99,13 +98,8 @@ impl<'s> Checker<'s> {
     fn target(&mut self, decl: &TargetDecl, span: Span, section: &SectionContext) {
         let metric = &decl.metric.node;
         let ty = self.target_metric_type(decl);
-        let derived = self
-            .plan
-            .metrics
-            .get(metric)
-            .is_some_and(|m| m.formula.is_some());
         let ok = match ty {
-            Some(ty) => self.check_condition(ty, &decl.condition.node, metric, derived),
+            Some(ty) => self.check_condition(ty, &decl.condition.node, metric),
             None => false,
         };
         let expected = collapse_space(self.source.slice(decl.condition.span));
@@ -246,7 +240,8 @@ impl<'s> Checker<'s> {
             not_applicable: clauses
                 .not_applicable
                 .as_ref()
-                .map_or(NaRule::Full, |n| n.node),
+                .map(|n| n.node)
+                .or(self.plan.default_not_applicable),
             default_due: false,
             span,
         });
@@ -285,19 +280,18 @@ impl<'s> Checker<'s> {
         ty: MetricType,
         condition: &Condition,
         metric: &str,
-        derived: bool,
     ) -> bool {
         let before = self.error_count();
         match condition {
             Condition::Compare(op, value) => {
-                self.check_value(ty, value, metric, derived);
+                self.check_value(ty, value, metric);
                 if ty == MetricType::Bool && op.node != CmpOp::Eq {
                     self.bool_ordering(op.span, metric);
                 }
             }
             Condition::Range(low, high) => {
-                self.check_value(ty, low, metric, derived);
-                self.check_value(ty, high, metric, derived);
+                self.check_value(ty, low, metric);
+                self.check_value(ty, high, metric);
                 if ty == MetricType::Bool {
                     self.bool_ordering(low.span.join(high.span), metric);
                 } else if let (Some(l), Some(h)) = (low.node.as_decimal(), high.node.as_decimal()) {
@@ -326,14 +320,8 @@ impl<'s> Checker<'s> {
             }
     }
 
-    fn check_value(
-        &mut self,
-        ty: MetricType,
-        value: &Spanned<Literal>,
-        metric: &str,
-        derived: bool,
-    ) {
-        if let Some(diagnostic) = check_literal(ty, &value.node, value.span, metric, derived) {
+    fn check_value(&mut self, ty: MetricType, value: &Spanned<Literal>, metric: &str) {
+        if let Some(diagnostic) = check_literal(ty, &value.node, value.span, metric) {
             self.report(diagnostic);
         }
         if ty == MetricType::Date {
@@ -378,7 +366,9 @@ impl<'s> Checker<'s> {
                 .with_hint("use `all_or_nothing` (the default) or `tiers` for this target")
         };
         match &scoring.node {
-            Scoring::Linear if ty.is_some_and(|t| t != MetricType::Ratio) => {
+            Scoring::Linear
+                if ty.is_some_and(|t| !matches!(t, MetricType::Ratio | MetricType::Rate)) =>
+            {
                 let described = ty.map_or("unknown", types::describe);
                 self.report(misfit(format!(
                     "linear scoring gives points × rate, but `{metric}` is {described}, not a ratio"
@@ -386,8 +376,10 @@ impl<'s> Checker<'s> {
             }
             Scoring::Saturating => {
                 let fits = match condition {
+                    // Not `>`: a value at the threshold fails it, yet
+                    // would earn full points.
                     Condition::Compare(op, value) => {
-                        matches!(op.node, CmpOp::Ge | CmpOp::Gt)
+                        op.node == CmpOp::Ge
                             && ty.and_then(types::dim).is_some()
                             && value.node.as_decimal().is_some_and(|d| d > Decimal::ZERO)
                     }
@@ -395,7 +387,7 @@ impl<'s> Checker<'s> {
                 };
                 if !fits {
                     self.report(misfit(
-                        "saturating scoring needs a target of the form `>= THRESHOLD` with a positive number"
+                        "saturating scoring needs a target of the form `>= THRESHOLD` with a positive number: full points from the threshold on"
                             .to_string(),
                     ));
                 }
@@ -426,7 +418,7 @@ impl<'s> Checker<'s> {
                 best = best.max(points);
             }
             if let Some(ty) = ty {
-                self.check_value(ty, &tier.value, metric, true);
+                self.check_value(ty, &tier.value, metric);
                 if ty == MetricType::Bool && tier.op.node != CmpOp::Eq {
                     self.bool_ordering(tier.op.span, metric);
                 }

@@ -1,6 +1,8 @@
 //! Types and units: what a literal is, how formulas combine units, and whether
 //! a threshold fits its metric.
 
+use rust_decimal::Decimal;
+
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::Span;
 use crate::syntax::ast::{BinOp, Literal, MetricType};
@@ -16,18 +18,25 @@ pub enum Dim {
 /// The dimension of a type usable in arithmetic (`None` for dates and bools).
 pub fn dim(ty: MetricType) -> Option<Dim> {
     match ty {
-        MetricType::Ratio | MetricType::Count | MetricType::Number => Some(Dim::Plain),
+        MetricType::Ratio
+        | MetricType::Rate
+        | MetricType::PercentagePoints
+        | MetricType::Count
+        | MetricType::Number => Some(Dim::Plain),
         MetricType::Minutes => Some(Dim::Minutes),
         MetricType::Money => Some(Dim::Money),
         MetricType::Date | MetricType::Bool => None,
     }
 }
 
-/// The type of a metric inferred from a literal it is compared with.
+/// The type of a metric inferred from a literal it is compared with: a
+/// percent within 0..100% is a share, beyond it a rate.
 pub fn literal_type(literal: &Literal) -> Option<MetricType> {
     Some(match literal {
         Literal::Number(_) => MetricType::Number,
+        Literal::Percent(p) if p.is_sign_negative() || *p > Decimal::ONE => MetricType::Rate,
         Literal::Percent(_) => MetricType::Ratio,
+        Literal::PercentagePoints(_) => MetricType::PercentagePoints,
         Literal::Minutes(_) => MetricType::Minutes,
         Literal::Money(_) => MetricType::Money,
         Literal::Date(_) => MetricType::Date,
@@ -39,6 +48,8 @@ pub fn literal_type(literal: &Literal) -> Option<MetricType> {
 pub fn describe(ty: MetricType) -> &'static str {
     match ty {
         MetricType::Ratio => "a ratio",
+        MetricType::Rate => "a rate",
+        MetricType::PercentagePoints => "a difference in percentage points",
         MetricType::Count => "a count",
         MetricType::Number => "a number",
         MetricType::Minutes => "a duration in minutes",
@@ -48,62 +59,89 @@ pub fn describe(ty: MetricType) -> &'static str {
     }
 }
 
-/// Two operands of one kind keep it; plain mixtures become numbers.
-pub fn same_kind(a: MetricType, b: MetricType, dim: Dim) -> MetricType {
-    match dim {
-        Dim::Minutes => MetricType::Minutes,
-        Dim::Money => MetricType::Money,
-        Dim::Plain if a == b => a,
-        Dim::Plain => MetricType::Number,
-    }
+/// One side of an arithmetic operation in a formula.
+#[derive(Debug, Clone, Copy)]
+pub struct Operand {
+    pub ty: MetricType,
+    pub dim: Dim,
+    /// The literal 1 (or 100%), whose difference with a share is a share.
+    pub one: bool,
+}
+
+/// Whether a type is a ratio of like quantities, bounded or not.
+fn ratio_like(ty: MetricType) -> bool {
+    matches!(ty, MetricType::Ratio | MetricType::Rate)
 }
 
 /// The type of `l op r`, or why the units do not combine.
-pub fn combine(
-    op: BinOp,
-    (l, ld): (MetricType, Dim),
-    (r, rd): (MetricType, Dim),
-) -> Result<MetricType, &'static str> {
+///
+/// Shares stay shares only where they must: a share times a share and
+/// `1 - share`. Ratios added are rates; the difference of two ratios is in
+/// percentage points. A quotient of counts is a share of a whole (dossiers
+/// on time over dossiers resolved); a quotient of amounts or durations is a
+/// rate (revenue over its estimate may exceed it). The plan may state the
+/// other (`metric x: rate = a / b`).
+pub fn combine(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &'static str> {
+    use MetricType::{Count, Number, PercentagePoints as Pp, Rate, Ratio};
+    if l.dim != Dim::Plain || r.dim != Dim::Plain {
+        return combine_quantities(op, l, r);
+    }
+    Ok(match (op, l.ty, r.ty) {
+        (BinOp::Add | BinOp::Sub | BinOp::Mul, Count, Count) => Count,
+        (BinOp::Add | BinOp::Sub, Pp, Pp) => Pp,
+        (BinOp::Sub, _, Ratio) if l.one => Ratio,
+        (BinOp::Sub, _, Rate) if l.one => Rate,
+        (BinOp::Add, a, b) if ratio_like(a) && ratio_like(b) => Rate,
+        (BinOp::Sub, a, b) if ratio_like(a) && ratio_like(b) => Pp,
+        (BinOp::Add, a, Pp) | (BinOp::Add, Pp, a) | (BinOp::Sub, a, Pp) if ratio_like(a) => Rate,
+        (BinOp::Mul, Ratio, Ratio) => Ratio,
+        (BinOp::Mul, a, b) if ratio_like(a) && ratio_like(b) => Rate,
+        (BinOp::Mul, Number, Pp) | (BinOp::Mul, Pp, Number) | (BinOp::Div, Pp, Number) => Pp,
+        (BinOp::Div, Count, Count) => Ratio,
+        (BinOp::Div, a, b) if (ratio_like(a) || a == Pp) && a == b => Rate,
+        (BinOp::Div, a, b) if ratio_like(a) && ratio_like(b) => Rate,
+        _ => Number,
+    })
+}
+
+/// [`combine`] where a side has a unit (minutes, money).
+fn combine_quantities(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &'static str> {
     match op {
-        BinOp::Add | BinOp::Sub => {
-            if ld == rd {
-                Ok(same_kind(l, r, ld))
-            } else {
-                Err("only values of the same unit add up")
-            }
-        }
-        BinOp::Mul => match (ld, rd) {
-            (Dim::Plain, Dim::Plain) if l == MetricType::Count && r == MetricType::Count => {
-                Ok(MetricType::Count)
-            }
-            (Dim::Plain, Dim::Plain) => Ok(MetricType::Number),
-            (Dim::Plain, _) => Ok(r),
-            (_, Dim::Plain) => Ok(l),
+        BinOp::Add | BinOp::Sub if l.dim == r.dim => Ok(l.ty),
+        BinOp::Add | BinOp::Sub => Err("only values of the same unit add up"),
+        BinOp::Mul => match (l.dim, r.dim) {
+            (Dim::Plain, _) => Ok(r.ty),
+            (_, Dim::Plain) => Ok(l.ty),
             _ => Err("two quantities with units cannot be multiplied"),
         },
-        BinOp::Div => match (ld, rd) {
-            (Dim::Plain, Dim::Plain) if l == MetricType::Count && r == MetricType::Count => {
-                Ok(MetricType::Ratio)
-            }
-            (Dim::Plain, Dim::Plain) => Ok(MetricType::Number),
+        BinOp::Div => match (l.dim, r.dim) {
             (Dim::Plain, _) => {
                 Err("a plain number divided by a quantity with a unit has no meaning here")
             }
-            (_, Dim::Plain) => Ok(l),
-            (a, b) if a == b => Ok(MetricType::Ratio),
+            (_, Dim::Plain) => Ok(l.ty),
+            (a, b) if a == b => Ok(MetricType::Rate),
             _ => Err("quantities of different units cannot be divided"),
         },
     }
 }
 
-/// Whether a literal can be compared with a metric of type `ty`. `derived`
-/// metrics (a quotient such as revenue over estimate) may pass 100%.
+/// Whether a derived metric may be declared `stated` when its formula gives
+/// `computed`: the plan may say whether a ratio is a share or may exceed
+/// its whole, and may widen any plain value to a number; units must agree.
+pub fn fits_stated(stated: MetricType, computed: MetricType) -> bool {
+    stated == computed
+        || (ratio_like(stated) && ratio_like(computed))
+        || (stated == MetricType::Number && dim(computed) == Some(Dim::Plain))
+}
+
+/// Whether a literal can be compared with a metric of type `ty`. A share
+/// lies within 0..100% whether it is reported or derived; a rate may pass
+/// 100%.
 pub fn check_literal(
     ty: MetricType,
     literal: &Literal,
     span: Span,
     metric: &str,
-    derived: bool,
 ) -> Option<Diagnostic> {
     let mismatch = |hint: String| {
         Some(
@@ -138,20 +176,24 @@ pub fn check_literal(
             .with_label("outside 0..100%")
             .with_hint(format!("write a percent (`{d}%`) or a fraction (0..1)")),
         ),
-        (MetricType::Ratio, Literal::Percent(p))
-            if !derived && (p.is_sign_negative() || *p > one()) =>
-        {
+        (MetricType::Ratio, Literal::Percent(p)) if p.is_sign_negative() || *p > one() => {
             Some(
                 Diagnostic::new(
                     Code::RatioOutOfRange,
                     span,
-                    format!("`{metric}` is a ratio and can never be outside 0%..100%"),
+                    format!("`{metric}` is a share of a whole and can never be outside 0%..100%"),
                 )
                 .with_label("outside 0..100%")
-                .with_hint("a ratio threshold lies between 0% and 100%"),
+                .with_hint(
+                    "a share of a whole lies between 0% and 100%; declare a ratio that may exceed it as `rate`",
+                ),
             )
         }
-        (MetricType::Ratio, Literal::Number(_) | Literal::Percent(_)) => None,
+        (MetricType::Ratio | MetricType::Rate, Literal::Number(_) | Literal::Percent(_)) => None,
+        (MetricType::PercentagePoints, Literal::PercentagePoints(_)) => None,
+        (MetricType::PercentagePoints, Literal::Number(_) | Literal::Percent(_)) => {
+            mismatch("write the difference in percentage points, e.g. `2 pp`".to_string())
+        }
         (MetricType::Number, Literal::Number(_) | Literal::Percent(_)) => None,
         (MetricType::Count, Literal::Number(d)) => {
             if d.fract().is_zero() && !d.is_sign_negative() {
@@ -183,6 +225,8 @@ pub fn check_literal(
 pub fn example(ty: MetricType) -> &'static str {
     match ty {
         MetricType::Ratio => "a percent such as `95%`",
+        MetricType::Rate => "a percent such as `105%`",
+        MetricType::PercentagePoints => "percentage points such as `2 pp`",
         MetricType::Count => "a whole number such as `10`",
         MetricType::Number => "a number such as `1.5`",
         MetricType::Minutes => "minutes such as `15 min`",
@@ -192,6 +236,6 @@ pub fn example(ty: MetricType) -> &'static str {
     }
 }
 
-fn one() -> rust_decimal::Decimal {
-    rust_decimal::Decimal::ONE
+fn one() -> Decimal {
+    Decimal::ONE
 }

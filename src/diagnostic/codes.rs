@@ -493,6 +493,35 @@ over 64 KiB. The file or row is reported and skipped; the rest is read.
 
 Fix: check that this is the measurement file you meant.";
 
+    NotApplicableRefused = "E0717", Error, "not applicable where the plan does not allow it",
+"A unit reported `n/a` (not applicable) for a metric, but a target on it may
+not be not applicable: only targets with a `not_applicable` clause, or all
+targets of a plan that states `default not_applicable RULE`, may be (and not
+those with `not_applicable never`). A unit cannot exempt itself. The target
+is `invalid`. The same holds for a zero denominator under a target that says
+`not_applicable never`.
+
+Example (the plan has `target waiting_time <= 15 min` and no clause):
+    waiting_time,n/a
+
+Fix: report the value. If the target can really have nothing to measure, the
+plan says so:
+    target waiting_time <= 15 min not_applicable excluded";
+
+    ShareOutOfRange = "E0718", Error, "derived share outside 0..100%",
+"A derived metric that is a share of a whole (a count over a count, or one
+declared `ratio`) came out below 0% or above 100%: the counts it is computed
+from cannot both be right. The targets on it are `invalid`. The message names
+every value the share was computed from.
+
+Example (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
+    dossiers_on_time,150
+    dossiers_resolved,100
+
+Fix: correct the counts. If the ratio may exceed its whole (revenue over the
+estimate), the plan declares it so:
+    metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
+
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id
 is not among them.

@@ -264,7 +264,7 @@ fn target_changes(
         out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
     }
     if old.not_applicable != new.not_applicable {
-        let word = |r: NaRule| Some(r.keyword().to_string());
+        let word = |r: Option<NaRule>| r.map(|r| r.keyword().to_string());
         out.push((
             Kind::NotApplicable,
             word(old.not_applicable),

@@ -38,6 +38,12 @@ pub enum Note {
     TooLarge,
     /// The value's kind does not fit the threshold's.
     CannotCompare,
+    /// `n/a` reported for a target the plan does not let be not applicable.
+    NaNotAllowed(usize),
+    /// A zero divisor on a target the plan says always applies.
+    AlwaysApplies(Option<usize>),
+    /// A derived share of a whole came out below 0% or above 100%.
+    ShareOutOfRange(usize),
 }
 
 /// A metric's value for one unit, or why there is none.
@@ -59,19 +65,33 @@ enum Formula {
     Binary(Box<Formula>, BinOp, Box<Formula>),
 }
 
-/// The plan's metrics by number: names, types, formulas, and the metric of
-/// each target.
+/// The plan's metrics by number: names, types, formulas, the order they
+/// are computed in, and the metric of each target.
 pub struct Metrics<'p> {
     pub plan: &'p CheckedPlan,
     index: FxHashMap<&'p str, usize>,
     names: Vec<&'p str>,
     types: Vec<Option<MetricType>>,
     formulas: Vec<Option<Formula>>,
+    /// Every metric after the metrics its formula uses, so that a unit's
+    /// metrics are computed once each, in one pass, without recursion.
+    order: Vec<usize>,
     /// The metric of each of the plan's targets, by the same index.
     target_metrics: Vec<Option<usize>>,
+    /// Per metric, the targets whose value depends on it (directly or
+    /// through formulas), in plan order.
+    dependents: Vec<Vec<usize>>,
     /// The points of the targets before each, summed in plan order: the
     /// maximum of a unit that excludes none of them.
     max_before: Vec<Decimal>,
+}
+
+/// A derived share of a whole outside 0..100%, and the values it came from.
+pub struct ShareOutOfRange {
+    pub metric: usize,
+    pub value: Decimal,
+    /// The metrics its formula names, with their values where they have one.
+    pub inputs: Vec<(usize, Option<Value>)>,
 }
 
 impl<'p> Metrics<'p> {
@@ -79,12 +99,12 @@ impl<'p> Metrics<'p> {
         let names: Vec<&str> = plan.metrics.keys().map(String::as_str).collect();
         let index: FxHashMap<&str, usize> =
             names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-        let formulas = plan
+        let formulas: Vec<Option<Formula>> = plan
             .metrics
             .values()
             .map(|m| m.formula.as_ref().map(|f| compile(f, &index, 0)))
             .collect();
-        let target_metrics = plan
+        let target_metrics: Vec<Option<usize>> = plan
             .targets
             .iter()
             .map(|t| index.get(t.metric.as_str()).copied())
@@ -97,6 +117,8 @@ impl<'p> Metrics<'p> {
             }
             max_before.push(sum);
         }
+        let order = computing_order(&formulas);
+        let dependents = dependents(&formulas, &target_metrics, names.len());
         Metrics {
             plan,
             max_before,
@@ -104,7 +126,9 @@ impl<'p> Metrics<'p> {
             index,
             names,
             formulas,
+            order,
             target_metrics,
+            dependents,
         }
     }
 
@@ -135,17 +159,47 @@ impl<'p> Metrics<'p> {
         self.types.get(metric).copied().flatten()
     }
 
-    /// The outcome of target number `target` for a unit's slots (by metric
-    /// number).
-    pub fn target_outcome(&self, target: usize, slots: &[Option<Slot>]) -> Outcome {
-        match self.target_metrics.get(target).copied().flatten() {
-            Some(metric) => self.metric(metric, slots, 0),
-            // Unreachable for a checked plan: every target's metric is known.
-            None => Outcome::Invalid(Note::UnusableLiteral),
-        }
+    /// The targets whose value depends on the metric.
+    pub fn dependents(&self, metric: usize) -> &[usize] {
+        self.dependents.get(metric).map_or(&[], Vec::as_slice)
     }
 
-    fn metric(&self, metric: usize, slots: &[Option<Slot>], depth: usize) -> Outcome {
+    /// The targets that depend on the metric but do not let a unit report
+    /// it as `n/a`.
+    pub fn refusing_na(&self, metric: usize) -> Vec<&'p str> {
+        self.dependents(metric)
+            .iter()
+            .filter_map(|t| self.plan.targets.get(*t))
+            .filter(|t| !t.allows_reported_na())
+            .map(|t| t.id.as_str())
+            .collect()
+    }
+
+    /// Every metric's outcome for a unit's slots (by metric number), each
+    /// computed once.
+    pub fn outcomes(&self, slots: &[Option<Slot>]) -> Vec<Outcome> {
+        let mut out = vec![Outcome::Missing(Note::UnusableLiteral); self.len()];
+        for &metric in &self.order {
+            let outcome = self.metric(metric, slots, &out);
+            if let Some(place) = out.get_mut(metric) {
+                *place = outcome;
+            }
+        }
+        out
+    }
+
+    /// The outcome of target number `target`, from a unit's [`outcomes`].
+    pub fn target_outcome(&self, target: usize, outcomes: &[Outcome]) -> Outcome {
+        self.target_metrics
+            .get(target)
+            .copied()
+            .flatten()
+            .and_then(|metric| outcomes.get(metric).copied())
+            // Unreachable for a checked plan: every target's metric is known.
+            .unwrap_or(Outcome::Invalid(Note::UnusableLiteral))
+    }
+
+    fn metric(&self, metric: usize, slots: &[Option<Slot>], done: &[Outcome]) -> Outcome {
         match slots.get(metric).and_then(Option::as_ref) {
             Some(Slot::Value(v)) => return Outcome::Value(*v),
             Some(Slot::NotApplicable) => {
@@ -154,48 +208,110 @@ impl<'p> Metrics<'p> {
             Some(Slot::Invalid) => return Outcome::Invalid(Note::CannotBeUsed(metric)),
             Some(Slot::Empty) | None => {}
         }
-        match self.formulas.get(metric).and_then(Option::as_ref) {
-            // A checked plan has no cycles; the depth bound is a second guard.
-            Some(formula) if depth <= MAX_NESTING => self.formula(formula, slots, depth + 1),
-            _ => Outcome::Missing(Note::NotReported(metric)),
+        let Some(formula) = self.formulas.get(metric).and_then(Option::as_ref) else {
+            return Outcome::Missing(Note::NotReported(metric));
+        };
+        let outcome = formula_outcome(formula, done, 0);
+        // A share of a whole computed outside 0..100% says the counts are
+        // wrong: it is refused, as the same share reported would be.
+        match outcome {
+            Outcome::Value(Value::Number(v))
+                if self.ty(metric) == Some(MetricType::Ratio)
+                    && (v.is_sign_negative() && !v.is_zero() || v > Decimal::ONE) =>
+            {
+                Outcome::Invalid(Note::ShareOutOfRange(metric))
+            }
+            other => other,
         }
     }
 
-    fn formula(&self, formula: &Formula, slots: &[Option<Slot>], depth: usize) -> Outcome {
-        match formula {
-            Formula::Metric(m) => self.metric(*m, slots, depth),
-            Formula::Number(v) => Outcome::Value(Value::Number(*v)),
-            Formula::Unusable => Outcome::Invalid(Note::UnusableLiteral),
-            Formula::Neg(inner) => match self.formula(inner, slots, depth + 1) {
-                Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
-                Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
-                other => other,
-            },
-            Formula::Binary(left, op, right) => {
-                let l = self.formula(left, slots, depth + 1);
-                let r = self.formula(right, slots, depth + 1);
-                let (l, r) = match (l, r) {
-                    (Outcome::Value(Value::Number(l)), Outcome::Value(Value::Number(r))) => (l, r),
-                    (l, r) => return worst(l, r),
-                };
-                let computed = match op {
-                    BinOp::Add => l.checked_add(r),
-                    BinOp::Sub => l.checked_sub(r),
-                    BinOp::Mul => l.checked_mul(r),
-                    BinOp::Div if r.is_zero() => {
-                        let divisor = match **right {
-                            Formula::Metric(m) => Some(m),
-                            _ => None,
-                        };
-                        return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
-                    }
-                    BinOp::Div => l.checked_div(r),
-                };
-                match computed {
-                    Some(v) => Outcome::Value(Value::Number(v)),
-                    None => Outcome::Invalid(Note::TooLarge),
-                }
+    /// The derived shares out of range among a unit's outcomes, for the
+    /// metrics some target depends on, with the values they came from.
+    pub fn shares_out_of_range(&self, outcomes: &[Outcome]) -> Vec<ShareOutOfRange> {
+        (0..outcomes.len())
+            .filter(|m| !self.dependents(*m).is_empty())
+            .filter_map(|m| self.share_out_of_range(m, outcomes))
+            .collect()
+    }
+
+    /// Targets the plan says always apply that a zero divisor leaves without
+    /// a value: per divisor, the metrics to point at (the divisor, else what
+    /// the target's formula names) and the targets' ids.
+    pub fn always_applying(&self, outcomes: &[Outcome]) -> Vec<(Vec<usize>, Vec<&'p str>)> {
+        let mut found: Vec<(Option<usize>, Vec<usize>, Vec<&'p str>)> = Vec::new();
+        for (t, target) in self.plan.targets.iter().enumerate() {
+            if target.na_rule() != crate::syntax::ast::NaRule::Never {
+                continue;
             }
+            let Outcome::NotApplicable(Note::ZeroDivisor(divisor)) =
+                self.target_outcome(t, outcomes)
+            else {
+                continue;
+            };
+            if let Some(entry) = found
+                .iter_mut()
+                .find(|(d, ..)| *d == divisor && divisor.is_some())
+            {
+                entry.2.push(target.id.as_str());
+                continue;
+            }
+            let mut at: Vec<usize> = divisor.into_iter().collect();
+            if let Some(Some(formula)) = self
+                .target_metrics
+                .get(t)
+                .copied()
+                .flatten()
+                .and_then(|m| self.formulas.get(m))
+            {
+                formula_metrics(formula, &mut at);
+            }
+            found.push((divisor, at, vec![target.id.as_str()]));
+        }
+        found.into_iter().map(|(_, at, ids)| (at, ids)).collect()
+    }
+
+    /// The metric's share out of range, if its outcome is one.
+    fn share_out_of_range(&self, metric: usize, outcomes: &[Outcome]) -> Option<ShareOutOfRange> {
+        if outcomes.get(metric) != Some(&Outcome::Invalid(Note::ShareOutOfRange(metric))) {
+            return None;
+        }
+        let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
+        let Outcome::Value(Value::Number(value)) = formula_outcome(formula, outcomes, 0) else {
+            return None;
+        };
+        let mut names = Vec::new();
+        formula_metrics(formula, &mut names);
+        let inputs = names
+            .into_iter()
+            .map(|m| match outcomes.get(m) {
+                Some(Outcome::Value(v)) => (m, Some(*v)),
+                _ => (m, None),
+            })
+            .collect();
+        Some(ShareOutOfRange {
+            metric,
+            value,
+            inputs,
+        })
+    }
+
+    /// The note with the metrics it names, and for a share out of range
+    /// the values it came from.
+    pub fn why_in(&self, note: Note, outcomes: &[Outcome]) -> Why {
+        let Note::ShareOutOfRange(metric) = note else {
+            return self.why(note);
+        };
+        match self.share_out_of_range(metric, outcomes) {
+            Some(share) => Why::ShareOutOfRange {
+                metric: self.name(metric).to_string(),
+                value: share.value,
+                inputs: share
+                    .inputs
+                    .into_iter()
+                    .map(|(m, v)| (self.name(m).to_string(), v))
+                    .collect(),
+            },
+            None => self.why(note),
         }
     }
 
@@ -205,12 +321,155 @@ impl<'p> Metrics<'p> {
         match note {
             Note::NotReported(m) => Why::NotReported(name(m)),
             Note::ReportedNotApplicable(m) => Why::ReportedNotApplicable(name(m)),
-            Note::CannotBeUsed(m) => Why::CannotBeUsed(name(m)),
+            Note::CannotBeUsed(m) => Why::CannotBeUsed(name(m), None),
             Note::ZeroDivisor(divisor) => Why::ZeroDivisor(divisor.map(name)),
             Note::UnusableLiteral => Why::UnusableLiteral,
             Note::NeedsNumbers => Why::NeedsNumbers,
             Note::TooLarge => Why::TooLarge,
             Note::CannotCompare => Why::CannotCompare,
+            Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m)),
+            Note::AlwaysApplies(divisor) => Why::AlwaysApplies(divisor.map(name)),
+            Note::ShareOutOfRange(m) => Why::ShareOutOfRange {
+                metric: name(m),
+                value: Decimal::ZERO,
+                inputs: Vec::new(),
+            },
+        }
+    }
+}
+
+/// The metrics in the order they can be computed: each after the metrics
+/// its formula names. Worked out with a list, not recursion, since a chain
+/// of derived metrics is as long as the plan makes it. Metrics on a cycle
+/// (only in a plan with errors) come last, in number order.
+fn computing_order(formulas: &[Option<Formula>]) -> Vec<usize> {
+    let count = formulas.len();
+    let mut uses: Vec<Vec<usize>> = vec![Vec::new(); count];
+    let mut waiting_on = vec![0usize; count];
+    for (metric, formula) in formulas.iter().enumerate() {
+        let mut names = Vec::new();
+        if let Some(formula) = formula {
+            formula_metrics(formula, &mut names);
+        }
+        names.sort_unstable();
+        names.dedup();
+        for used in names {
+            if let Some(list) = uses.get_mut(used) {
+                list.push(metric);
+            }
+            if let Some(n) = waiting_on.get_mut(metric) {
+                *n += 1;
+            }
+        }
+    }
+    let mut ready: Vec<usize> = (0..count)
+        .filter(|m| waiting_on.get(*m) == Some(&0))
+        .rev()
+        .collect();
+    let mut order = Vec::with_capacity(count);
+    let mut placed = vec![false; count];
+    while let Some(metric) = ready.pop() {
+        order.push(metric);
+        if let Some(p) = placed.get_mut(metric) {
+            *p = true;
+        }
+        for &user in uses.get(metric).map_or(&[][..], Vec::as_slice) {
+            if let Some(n) = waiting_on.get_mut(user) {
+                *n -= 1;
+                if *n == 0 {
+                    ready.push(user);
+                }
+            }
+        }
+    }
+    order.extend((0..count).filter(|m| placed.get(*m) == Some(&false)));
+    order
+}
+
+/// Per metric, the targets whose metric is it or is computed from it.
+fn dependents(
+    formulas: &[Option<Formula>],
+    target_metrics: &[Option<usize>],
+    count: usize,
+) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); count];
+    let mut seen = vec![usize::MAX; count];
+    for (target, metric) in target_metrics.iter().enumerate() {
+        let mut pending: Vec<usize> = metric.iter().copied().collect();
+        while let Some(m) = pending.pop() {
+            match seen.get_mut(m) {
+                Some(mark) if *mark != target => *mark = target,
+                _ => continue,
+            }
+            if let Some(list) = out.get_mut(m) {
+                list.push(target);
+            }
+            if let Some(Some(formula)) = formulas.get(m) {
+                formula_metrics(formula, &mut pending);
+            }
+        }
+    }
+    out
+}
+
+/// The metrics a formula names, in the order written.
+fn formula_metrics(formula: &Formula, out: &mut Vec<usize>) {
+    let mut pending = vec![formula];
+    while let Some(f) = pending.pop() {
+        match f {
+            Formula::Metric(m) => out.push(*m),
+            Formula::Number(_) | Formula::Unusable => {}
+            Formula::Neg(inner) => pending.push(inner),
+            Formula::Binary(l, _, r) => {
+                pending.push(r);
+                pending.push(l);
+            }
+        }
+    }
+}
+
+/// A formula's outcome from the outcomes of the metrics it names. Its
+/// nesting is bounded by the checker; the depth bound is a second guard.
+fn formula_outcome(formula: &Formula, done: &[Outcome], depth: usize) -> Outcome {
+    if depth > MAX_NESTING {
+        return Outcome::Invalid(Note::UnusableLiteral);
+    }
+    match formula {
+        Formula::Metric(m) => done
+            .get(*m)
+            .copied()
+            .unwrap_or(Outcome::Missing(Note::NotReported(*m))),
+        Formula::Number(v) => Outcome::Value(Value::Number(*v)),
+        Formula::Unusable => Outcome::Invalid(Note::UnusableLiteral),
+        Formula::Neg(inner) => match formula_outcome(inner, done, depth + 1) {
+            Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
+            Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
+            other => other,
+        },
+        Formula::Binary(left, op, right) => {
+            let l = formula_outcome(left, done, depth + 1);
+            let r = formula_outcome(right, done, depth + 1);
+            let (l, r) = match (l, r) {
+                (Outcome::Value(Value::Number(l)), Outcome::Value(Value::Number(r))) => (l, r),
+                (l, r) => return worst(l, r),
+            };
+            let computed = match op {
+                BinOp::Add => l.checked_add(r),
+                BinOp::Sub => l.checked_sub(r),
+                BinOp::Mul => l.checked_mul(r),
+                BinOp::Div if r.is_zero() => {
+                    let divisor = match **right {
+                        Formula::Metric(m) => Some(m),
+                        _ => None,
+                    };
+                    return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
+                }
+                BinOp::Div => l.checked_div(r),
+            };
+            match computed {
+                Some(v) => Outcome::Value(Value::Number(v)),
+                None => Outcome::Invalid(Note::TooLarge),
+            }
         }
     }
 }
@@ -255,9 +514,11 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
 
 pub fn literal_value(literal: &Literal) -> Option<Decimal> {
     match literal {
-        Literal::Number(d) | Literal::Percent(d) | Literal::Minutes(d) | Literal::Money(d) => {
-            Some(*d)
-        }
+        Literal::Number(d)
+        | Literal::Percent(d)
+        | Literal::Minutes(d)
+        | Literal::Money(d)
+        | Literal::PercentagePoints(d) => Some(*d),
         _ => None,
     }
 }

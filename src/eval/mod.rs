@@ -17,11 +17,13 @@ use crate::measure::value::{interpret, Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
 
+use crate::measure::value::Value;
+use crate::measure::Raw;
 use crate::suggest::did_you_mean;
 use crate::syntax::ast::NaRule;
 pub use formula::Metrics;
-use formula::{Note, Outcome, Slot};
-use result::{Status, Tally, TargetResult, UnitResult};
+use formula::{Note, Outcome, ShareOutOfRange, Slot};
+use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
@@ -160,6 +162,8 @@ impl UnitEvaluation<'_, '_> {
     fn unit(&mut self, unit: &str, entries: &[(usize, usize)], detail: Detail) -> UnitResult {
         let mut slots: Vec<Option<Slot>> = vec![None; self.metrics.len()];
         let mut firsts: Vec<Option<FirstRead>> = vec![None; self.metrics.len()];
+        // Per metric whose value was refused, the diagnostic that says why.
+        let mut refused: Vec<Option<usize>> = vec![None; self.metrics.len()];
         let mut period = None;
         for &(f, r) in entries {
             let Some(file) = self.files.get(f) else {
@@ -176,21 +180,33 @@ impl UnitEvaluation<'_, '_> {
                     .map(|(p, _)| p.clone());
             }
             if let Some((metric, slot)) = self.read(f, file, reading) {
-                let (Some(entry), Some(first)) = (slots.get_mut(metric), firsts.get_mut(metric))
-                else {
+                let refusal = (slot == Slot::Invalid).then(|| self.found.len() - 1);
+                let (Some(entry), Some(first), Some(why)) = (
+                    slots.get_mut(metric),
+                    firsts.get_mut(metric),
+                    refused.get_mut(metric),
+                ) else {
                     continue;
                 };
                 match (entry.as_mut(), first.as_ref()) {
                     (Some(before), Some(first)) => {
-                        self.record_again(before, first, unit, f, reading, slot)
+                        if let Some(conflict) =
+                            self.record_again(before, first, unit, f, reading, slot)
+                        {
+                            *why = Some(conflict);
+                        }
                     }
                     _ => {
                         *entry = Some(slot);
                         *first = Some((f, reading.value_place.clone()));
+                        *why = refusal;
                     }
                 }
             }
         }
+        let outcomes = self.metrics.outcomes(&slots);
+        self.report_shares(&outcomes, &firsts);
+        self.report_always_applying(&outcomes, &firsts);
         let plan = self.metrics.plan;
         match detail {
             Detail::Full => {
@@ -198,7 +214,7 @@ impl UnitEvaluation<'_, '_> {
                     .targets
                     .iter()
                     .enumerate()
-                    .map(|(t, target)| self.target_result(target, t, &slots))
+                    .map(|(t, target)| self.target_result(target, t, &outcomes, &refused))
                     .collect();
                 tally(plan, unit, period, results)
             }
@@ -206,7 +222,7 @@ impl UnitEvaluation<'_, '_> {
                 unit: unit.to_string(),
                 period,
                 results: Vec::new(),
-                summary: totals(self.metrics, &slots),
+                summary: totals(self.metrics, &outcomes),
                 sections: Vec::new(),
                 owners: Vec::new(),
             },
@@ -241,7 +257,23 @@ impl UnitEvaluation<'_, '_> {
         let name = &reading.metric;
         let slot = match interpret(&reading.value, ty, file.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
-            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
+            Ok(Interpreted::NotApplicable) => {
+                let written = match &reading.value {
+                    Raw::Text(text) => text.as_str(),
+                    _ => "n/a",
+                };
+                if let Some(refusal) = na_refusal(self.metrics, number, written) {
+                    self.found.push((
+                        f,
+                        reading
+                            .value_place
+                            .diagnostic(refusal.0, refusal.1)
+                            .with_label("not allowed here")
+                            .with_hint(refusal.2),
+                    ));
+                }
+                Slot::NotApplicable
+            }
             Ok(Interpreted::Empty) => {
                 self.found.push((
                     f,
@@ -250,7 +282,7 @@ impl UnitEvaluation<'_, '_> {
                         .diagnostic(Code::EmptyValue, format!("`{name}` has no value"))
                         .with_label("empty")
                         .with_hint(
-                            "it counts as missing; write `n/a` if the target does not apply",
+                            "it counts as missing; write `n/a` where the plan lets the target be not applicable",
                         ),
                 ));
                 Slot::Empty
@@ -265,7 +297,7 @@ impl UnitEvaluation<'_, '_> {
     }
 
     /// A metric given again: reported, and with a different value neither
-    /// is trusted.
+    /// is trusted; then the diagnostic that says so, by its index.
     fn record_again(
         &mut self,
         before: &mut Slot,
@@ -274,7 +306,7 @@ impl UnitEvaluation<'_, '_> {
         f: usize,
         reading: &Reading,
         slot: Slot,
-    ) {
+    ) -> Option<usize> {
         let name = &reading.metric;
         let same = *before == slot;
         let code = if same {
@@ -315,10 +347,47 @@ impl UnitEvaluation<'_, '_> {
             *before = Slot::Invalid;
         }
         self.found.push((f, diagnostic));
+        (!same).then(|| self.found.len() - 1)
     }
 
-    fn target_result(&self, target: &Target, t: usize, slots: &[Option<Slot>]) -> TargetResult {
-        let judged = judge(target, self.metrics.target_outcome(t, slots));
+    /// Reports each derived share of a whole that came out outside
+    /// 0..100%, where its first input was read, naming every input.
+    fn report_shares(&mut self, outcomes: &[Outcome], firsts: &[Option<FirstRead>]) {
+        for share in self.metrics.shares_out_of_range(outcomes) {
+            let at = share
+                .inputs
+                .iter()
+                .find_map(|(m, _)| firsts.get(*m).cloned().flatten());
+            let Some((f, place)) = at else {
+                continue;
+            };
+            let (message, hint) = share_message(self.metrics, &share);
+            let mut diagnostic = place
+                .diagnostic(Code::ShareOutOfRange, message)
+                .with_label("a share of a whole")
+                .with_hint(hint);
+            for (m, _) in &share.inputs {
+                if let Some(Some((other, there))) = firsts.get(*m) {
+                    if *other == f && there.cell.is_none() && *there != place {
+                        diagnostic = diagnostic.with_related(
+                            there.span,
+                            format!("the value of `{}`", self.metrics.name(*m)),
+                        );
+                    }
+                }
+            }
+            self.found.push((f, diagnostic));
+        }
+    }
+
+    fn target_result(
+        &self,
+        target: &Target,
+        t: usize,
+        outcomes: &[Outcome],
+        refused: &[Option<usize>],
+    ) -> TargetResult {
+        let judged = judge(target, self.metrics.target_outcome(t, outcomes));
         let plan = self.metrics.plan;
         TargetResult {
             target: target.id.clone(),
@@ -333,9 +402,146 @@ impl UnitEvaluation<'_, '_> {
             expected: target.expected.clone(),
             points: judged.points,
             max_points: judged.max_points,
-            note: judged.note.map(|n| self.metrics.why(n)),
+            note: judged.note.map(|n| match n {
+                Note::CannotBeUsed(m) => Why::CannotBeUsed(
+                    self.metrics.name(m).to_string(),
+                    refused
+                        .get(m)
+                        .copied()
+                        .flatten()
+                        .and_then(|i| self.refusal(i, self.metrics.name(m))),
+                ),
+                other => self.metrics.why_in(other, outcomes),
+            }),
         }
     }
+
+    /// Reports each zero divisor that leaves targets the plan says always
+    /// apply without a value, where the divisor was read.
+    fn report_always_applying(&mut self, outcomes: &[Outcome], firsts: &[Option<FirstRead>]) {
+        for (at, targets) in self.metrics.always_applying(outcomes) {
+            let Some((f, place)) = at.iter().find_map(|m| firsts.get(*m).cloned().flatten()) else {
+                continue;
+            };
+            let (code, message, hint) = always_applies_message(self.metrics, &at, &targets);
+            self.found.push((
+                f,
+                place
+                    .diagnostic(code, message)
+                    .with_label("nothing to measure")
+                    .with_hint(hint),
+            ));
+        }
+    }
+
+    /// The diagnostic number `index` of those found, in short, for a note.
+    fn refusal(&self, index: usize, metric: &str) -> Option<Refusal> {
+        let (f, diagnostic) = self.found.get(index)?;
+        let file = self.files.get(*f)?;
+        let at = match &diagnostic.cell {
+            Some(cell) => format!("{} {cell}", file.source.name),
+            None => {
+                let at = file.source.line_col(diagnostic.span.start);
+                format!("{}:{}:{}", file.source.name, at.line, at.column)
+            }
+        };
+        // The note names the metric already.
+        let message = diagnostic.message.as_str();
+        let message = message
+            .strip_prefix('`')
+            .and_then(|m| m.strip_prefix(metric))
+            .and_then(|m| m.strip_prefix("`: "))
+            .unwrap_or(message);
+        Some(Refusal {
+            code: diagnostic.code.id(),
+            at,
+            message: message.to_string(),
+        })
+    }
+}
+
+/// The code, message and hint for `n/a` reported for a metric on which the
+/// plan has targets that may not be not applicable; `None` when all may be.
+pub(crate) fn na_refusal(
+    metrics: &Metrics,
+    metric: usize,
+    written: &str,
+) -> Option<(Code, String, String)> {
+    let refusing = metrics.refusing_na(metric);
+    if refusing.is_empty() {
+        return None;
+    }
+    let written = written.trim();
+    let name = metrics.name(metric);
+    let targets = refusing
+        .iter()
+        .map(|t| format!("`{t}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = if refusing.len() == 1 {
+        format!("`{name}` is reported as `{written}`, but the plan does not let target {targets} be not applicable")
+    } else {
+        format!("`{name}` is reported as `{written}`, but the plan does not let targets {targets} be not applicable")
+    };
+    Some((
+        Code::NotApplicableRefused,
+        message,
+        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable`".to_string(),
+    ))
+}
+
+/// The code, message and hint for a zero divisor under targets that always
+/// apply; `at` starts with the divisor when it is a metric.
+pub(crate) fn always_applies_message(
+    metrics: &Metrics,
+    at: &[usize],
+    targets: &[&str],
+) -> (Code, String, String) {
+    let divisor = at.first().map_or_else(
+        || "the divisor".to_string(),
+        |m| format!("`{}`", metrics.name(*m)),
+    );
+    let ids = targets
+        .iter()
+        .map(|t| format!("`{t}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = if targets.len() == 1 {
+        format!("{divisor} is 0, but the plan says target {ids} always applies")
+    } else {
+        format!("{divisor} is 0, but the plan says targets {ids} always apply")
+    };
+    (
+        Code::NotApplicableRefused,
+        message,
+        "report the counts the target measures; if a period can have nothing to count, the plan says `not_applicable excluded`".to_string(),
+    )
+}
+
+/// The message and hint for a derived share outside 0..100%.
+pub(crate) fn share_message(metrics: &Metrics, share: &ShareOutOfRange) -> (String, String) {
+    let name = metrics.name(share.metric);
+    let shown = |v: &Value| match v {
+        Value::Number(n) => n.normalize().to_string(),
+        other => format!("{other:?}"),
+    };
+    let inputs = share
+        .inputs
+        .iter()
+        .map(|(m, v)| {
+            let value = v.as_ref().map_or_else(|| "-".to_string(), shown);
+            format!("`{}` {value}", metrics.name(*m))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let percent = share.value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
+        || share.value.to_string(),
+        |p| format!("{}%", p.normalize()),
+    );
+    (
+        format!("`{name}` comes to {percent} ({inputs}), but a share of a whole lies within 0%..100%"),
+        format!("check these values; if `{name}` may exceed its whole, declare it `metric {name}: rate = ...`"),
+    )
 }
 
 /// The diagnostic for a value that cannot be used, at its place.
@@ -376,11 +582,11 @@ pub(crate) struct Judgement {
 /// adding zero leaves a decimal as it is, so zeros are not added; and until
 /// a target is excluded (its maximum zero) the maximum so far is the
 /// plan's, summed once in the same order ([`Metrics::max_before`]).
-pub(crate) fn totals(metrics: &Metrics, slots: &[Option<Slot>]) -> Tally {
+pub(crate) fn totals(metrics: &Metrics, outcomes: &[Outcome]) -> Tally {
     let mut summary = Tally::default();
     let mut max_points: Option<Decimal> = None;
     for (t, target) in metrics.plan.targets.iter().enumerate() {
-        let judged = judge(target, metrics.target_outcome(t, slots));
+        let judged = judge(target, metrics.target_outcome(t, outcomes));
         summary.count_status(judged.status);
         if !judged.points.is_zero() {
             summary.points += judged.points;
@@ -424,13 +630,24 @@ pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
             judged.status = Status::Invalid;
             judged.note = Some(note);
         }
+        // A unit's own `n/a` counts only where the plan allows it; a zero
+        // denominator, only where the plan does not say the target always
+        // applies.
+        Outcome::NotApplicable(Note::ReportedNotApplicable(m)) if !target.allows_reported_na() => {
+            judged.status = Status::Invalid;
+            judged.note = Some(Note::NaNotAllowed(m));
+        }
+        Outcome::NotApplicable(Note::ZeroDivisor(divisor)) if target.na_rule() == NaRule::Never => {
+            judged.status = Status::Invalid;
+            judged.note = Some(Note::AlwaysApplies(divisor));
+        }
         Outcome::NotApplicable(note) => {
             judged.status = Status::NotApplicable;
             judged.note = Some(note);
-            match target.not_applicable {
+            match target.na_rule() {
                 NaRule::Full => judged.points = target.points,
                 NaRule::Zero => {}
-                NaRule::Excluded => judged.max_points = Decimal::ZERO,
+                NaRule::Excluded | NaRule::Never => judged.max_points = Decimal::ZERO,
             }
         }
     }

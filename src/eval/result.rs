@@ -225,13 +225,37 @@ impl Totals {
 pub enum Why {
     NotReported(String),
     ReportedNotApplicable(String),
-    CannotBeUsed(String),
+    /// The metric, and the problem with its value where it is known.
+    CannotBeUsed(String, Option<Refusal>),
     /// A division by zero; the divisor when it is a metric.
     ZeroDivisor(Option<String>),
     UnusableLiteral,
     NeedsNumbers,
     TooLarge,
     CannotCompare,
+    /// `n/a` reported where the plan does not allow it.
+    NaNotAllowed(String),
+    /// A zero divisor on a target that always applies; the divisor when it is
+    /// a metric.
+    AlwaysApplies(Option<String>),
+    /// A derived share of a whole outside 0..100%: its value, and the
+    /// metrics it came from with theirs.
+    ShareOutOfRange {
+        metric: String,
+        value: Decimal,
+        inputs: Vec<(String, Option<Value>)>,
+    },
+}
+
+/// Why a reported value was refused: the diagnostic that says so, in short.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The diagnostic's code, e.g. `E0709`.
+    pub code: &'static str,
+    /// Where the value stands: `file:line:column`, or `file Sheet1!B7`.
+    pub at: String,
+    /// The diagnostic's message, in English (put into words when shown).
+    pub message: String,
 }
 
 impl Why {
@@ -240,7 +264,44 @@ impl Why {
         match self {
             Why::NotReported(m) => about("note.not_reported", m),
             Why::ReportedNotApplicable(m) => about("note.reported_na", m),
-            Why::CannotBeUsed(m) => about("note.cannot_be_used", m),
+            Why::CannotBeUsed(m, None) => about("note.cannot_be_used", m),
+            Why::CannotBeUsed(m, Some(refusal)) => lang.fill(
+                "note.refused",
+                &[
+                    ("metric", m),
+                    ("problem", &lang.say(&refusal.message)),
+                    ("at", &refusal.at),
+                    ("code", refusal.code),
+                ],
+            ),
+            Why::NaNotAllowed(m) => about("note.na_not_allowed", m),
+            Why::AlwaysApplies(m) => about(
+                "note.always_applies",
+                m.as_deref().unwrap_or(lang.text("note.the_divisor")),
+            ),
+            Why::ShareOutOfRange {
+                metric,
+                value,
+                inputs,
+            } => {
+                let shown = |v: &Option<Value>| match v {
+                    Some(Value::Number(n)) => lang.number(*n, 28),
+                    _ => "-".to_string(),
+                };
+                let inputs = inputs
+                    .iter()
+                    .map(|(name, v)| format!("`{name}` {}", shown(v)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let percent = value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
+                    || lang.number(*value, 28),
+                    |p| format!("{}%", lang.number(p, 2)),
+                );
+                lang.fill(
+                    "note.share_out_of_range",
+                    &[("metric", metric), ("value", &percent), ("inputs", &inputs)],
+                )
+            }
             Why::ZeroDivisor(m) => about(
                 "note.zero_divisor",
                 m.as_deref().unwrap_or(lang.text("note.the_divisor")),

@@ -36,7 +36,10 @@ pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
             let mut text = format!("metric {}", metric.name.node);
             match &metric.def {
                 MetricDef::Typed(ty) => text.push_str(&format!(": {}", ty.node.keyword())),
-                MetricDef::Derived(expr) => {
+                MetricDef::Derived(expr, stated) => {
+                    if let Some(ty) = stated {
+                        text.push_str(&format!(": {}", ty.node.keyword()));
+                    }
                     text.push_str(&format!(" = {}", expression(&expr.node)))
                 }
                 MetricDef::Invalid => {}
@@ -72,6 +75,16 @@ pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
         }
         Statement::Extends(path) => vec![line(format!("extends {}", string(&path.node)), span)],
         Statement::Drop(id) => vec![line(format!("drop {}", id.node), span)],
+        Statement::Default(decl) => decl
+            .not_applicable
+            .iter()
+            .map(|rule| {
+                line(
+                    format!("default not_applicable {}", rule.node.keyword()),
+                    span,
+                )
+            })
+            .collect(),
         Statement::Override(o) => {
             let mut head = format!("override {}", o.id.node);
             let mut end = o.id.span.end;
@@ -181,6 +194,12 @@ pub fn literal(literal: &Literal) -> String {
         }
         Literal::Minutes(d) => format!("{d} min"),
         Literal::Money(d) => format!("{d} VND"),
+        Literal::PercentagePoints(fraction) => {
+            let mut points = *fraction;
+            let scale = points.scale().saturating_sub(2);
+            let _ = points.set_scale(scale);
+            format!("{points} pp")
+        }
         Literal::Date(date) => date.format("%Y-%m-%d").to_string(),
         Literal::Bool(b) => b.to_string(),
         Literal::Invalid => String::new(),

@@ -37,12 +37,29 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.points", "points"),
     ("summary.max", "max"),
     ("summary.percent", "percent"),
+    ("value.percentage_points", "pp"),
     ("note.not_reported", "`{metric}` is not reported"),
     (
         "note.reported_na",
         "`{metric}` is reported as not applicable",
     ),
     ("note.cannot_be_used", "`{metric}` cannot be used"),
+    (
+        "note.refused",
+        "`{metric}` cannot be used: {problem} ({at}, {code})",
+    ),
+    (
+        "note.na_not_allowed",
+        "`{metric}` is reported as n/a, which the plan does not allow for this target",
+    ),
+    (
+        "note.always_applies",
+        "`{metric}` is 0, but the plan says this target always applies",
+    ),
+    (
+        "note.share_out_of_range",
+        "`{metric}` is a share of a whole but comes to {value} ({inputs})",
+    ),
     (
         "note.zero_divisor",
         "`{metric}` is 0, so there is nothing to measure",

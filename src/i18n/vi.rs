@@ -34,9 +34,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.points", "điểm"),
     ("summary.max", "tối đa"),
     ("summary.percent", "tỷ lệ"),
+    ("value.percentage_points", "điểm %"),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),
     ("note.cannot_be_used", "`{metric}` không dùng được"),
+    ("note.refused", "`{metric}` không dùng được: {problem} ({at}, {code})"),
+    (
+        "note.na_not_allowed",
+        "`{metric}` được báo cáo là không áp dụng, nhưng kế hoạch không cho phép với chỉ tiêu này",
+    ),
+    (
+        "note.always_applies",
+        "`{metric}` bằng 0, nhưng kế hoạch quy định chỉ tiêu này luôn áp dụng",
+    ),
+    (
+        "note.share_out_of_range",
+        "`{metric}` là tỷ lệ trên tổng số nhưng tính ra {value} ({inputs})",
+    ),
     ("note.zero_divisor", "`{metric}` bằng 0 nên không có gì để đo"),
     ("note.the_divisor", "số chia"),
     ("note.unusable_literal", "công thức có một hằng số không dùng được"),

@@ -476,6 +476,37 @@ một quả bom zip), dòng có trên 1000 trường, trường trên 64 KiB. T�
 Cách sửa: kiểm tra xem đây có đúng là tệp số liệu cần dùng.",
     ),
     (
+        "E0717",
+        "Một đơn vị báo cáo `n/a` (không áp dụng) cho một chỉ số, nhưng có chỉ tiêu trên
+chỉ số đó không được phép không áp dụng: chỉ những chỉ tiêu có mệnh đề
+`not_applicable`, hoặc mọi chỉ tiêu của kế hoạch có câu `default not_applicable
+RULE`, mới được (trừ những chỉ tiêu ghi `not_applicable never`). Đơn vị không tự
+miễn cho mình được. Chỉ tiêu bị tính là `invalid`. Cũng vậy khi mẫu số bằng 0 ở
+một chỉ tiêu ghi `not_applicable never`.
+
+Ví dụ (kế hoạch có `target waiting_time <= 15 min`, không có mệnh đề nào):
+    waiting_time,n/a
+
+Cách sửa: báo cáo giá trị. Nếu kỳ báo cáo thật sự có thể không có gì để đo, kế
+hoạch ghi rõ:
+    target waiting_time <= 15 min not_applicable excluded",
+    ),
+    (
+        "E0718",
+        "Một chỉ số suy ra là tỷ lệ trên tổng số (số đếm chia số đếm, hoặc khai báo
+`ratio`) tính ra dưới 0% hoặc trên 100%: các số liệu dùng để tính không thể cùng
+đúng. Các chỉ tiêu trên chỉ số đó bị tính là `invalid`. Thông báo nêu mọi giá trị
+đã dùng để tính.
+
+Ví dụ (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
+    dossiers_on_time,150
+    dossiers_resolved,100
+
+Cách sửa: sửa số liệu. Nếu tỷ lệ được phép vượt tổng (thu ngân sách so với dự
+toán), kế hoạch khai báo như vậy:
+    metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
+    ),
+    (
         "E0801",
         "`override` và `drop` thay đổi các chỉ tiêu kế thừa qua `extends`, theo mã; mã
 này không nằm trong số đó.

@@ -41,6 +41,7 @@ const TRUE_WORDS: [&str; 6] = ["true", "có", "co", "yes", "đạt", "1"];
 const FALSE_WORDS: [&str; 6] = ["false", "không", "khong", "no", "không đạt", "0"];
 const MINUTE_UNITS: [&str; 4] = ["min", "phút", "phut", "minutes"];
 const MONEY_UNITS: [&str; 5] = ["vnd", "vnđ", "đồng", "dong", "đ"];
+const POINT_UNITS: [&str; 2] = ["pp", "điểm %"];
 
 pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
     let value = match raw {
@@ -239,16 +240,28 @@ impl PlainNumber {
                     .get(scale as usize)
                     .is_some_and(|one| digits <= *one),
                 MetricType::Count => scale == 0,
-                MetricType::Number | MetricType::Minutes | MetricType::Money => true,
+                MetricType::Number
+                | MetricType::Rate
+                | MetricType::PercentagePoints
+                | MetricType::Minutes
+                | MetricType::Money => true,
             };
         if in_range {
             Some(Value::Number(Decimal::new(digits, scale)))
-        } else if self.negative && digits != 0 && ty == MetricType::Number {
+        } else if self.negative && digits != 0 && signed(ty) {
             Some(Value::Number(Decimal::new(-digits, scale)))
         } else {
             None
         }
     }
+}
+
+/// Whether values of `ty` may be below zero.
+fn signed(ty: MetricType) -> bool {
+    matches!(
+        ty,
+        MetricType::Number | MetricType::Rate | MetricType::PercentagePoints
+    )
 }
 
 /// Digits with at most one separator and an optional sign: no words, units
@@ -302,6 +315,7 @@ fn text_value(text: &str, ty: MetricType, decimal_comma: bool) -> Result<Written
     for (units, unit_ty) in [
         (&MINUTE_UNITS[..], MetricType::Minutes),
         (&MONEY_UNITS[..], MetricType::Money),
+        (&POINT_UNITS[..], MetricType::PercentagePoints),
     ] {
         for unit in units {
             if let Some(number) = text.strip_suffix(unit) {
@@ -448,14 +462,22 @@ fn typed(written: Written, ty: MetricType) -> Result<Value, Problem> {
         (Written::Bool(_), _) => return Err(wrong("a yes/no value")),
         (Written::Date(_), _) => return Err(wrong("a date")),
         (_, MetricType::Bool | MetricType::Date) => return Err(wrong("a number")),
-        (Written::Percent(p), MetricType::Ratio | MetricType::Number) => percent_to_fraction(p)
-            .ok_or_else(|| {
-                Problem::Unreadable(format!("`{p}%` has too many digits"), String::new())
-            })?,
+        (
+            Written::Percent(p) | Written::Quantity(p, MetricType::PercentagePoints),
+            MetricType::Ratio
+            | MetricType::Rate
+            | MetricType::PercentagePoints
+            | MetricType::Number,
+        ) => percent_to_fraction(p).ok_or_else(|| {
+            Problem::Unreadable(format!("`{p}%` has too many digits"), String::new())
+        })?,
         (Written::Percent(_), _) => return Err(wrong("a percent")),
         (Written::Quantity(n, unit), _) if unit == ty => n,
         (Written::Quantity(_, MetricType::Minutes), _) => {
             return Err(wrong("a duration in minutes"))
+        }
+        (Written::Quantity(_, MetricType::PercentagePoints), _) => {
+            return Err(wrong("a difference in percentage points"))
         }
         (Written::Quantity(..), _) => return Err(wrong("an amount of money")),
         (Written::Number(n), _) => n,

@@ -16,8 +16,19 @@ pub fn value_text(value: &Value, ty: Option<MetricType>, lang: Lang) -> String {
         Value::Number(n) => match ty {
             // A derived ratio can be any size; one too large to write as a
             // percent is written as it is.
-            Some(MetricType::Ratio) => match n.checked_mul(Decimal::ONE_HUNDRED) {
+            Some(MetricType::Ratio | MetricType::Rate) => match n.checked_mul(Decimal::ONE_HUNDRED)
+            {
                 Some(percent) => format!("{}%", lang.number(percent, 2)),
+                None => lang.number(*n, 2),
+            },
+            // A difference of two ratios is in points, never a percent of
+            // something.
+            Some(MetricType::PercentagePoints) => match n.checked_mul(Decimal::ONE_HUNDRED) {
+                Some(points) => format!(
+                    "{} {}",
+                    lang.number(points, 2),
+                    lang.text("value.percentage_points")
+                ),
                 None => lang.number(*n, 2),
             },
             Some(MetricType::Minutes) => {

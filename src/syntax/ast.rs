@@ -33,6 +33,15 @@ pub enum Statement {
     Override(OverrideDecl),
     /// `drop ID`: leave an inherited target out.
     Drop(Ident),
+    /// `default not_applicable RULE`: what holds for every target of this
+    /// plan that does not say otherwise.
+    Default(DefaultDecl),
+}
+
+/// Plan-wide defaults for the clauses of this plan's targets and tasks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DefaultDecl {
+    pub not_applicable: Option<Spanned<NaRule>>,
 }
 
 /// Changes to an inherited target or task; what is not written is kept.
@@ -62,14 +71,21 @@ pub struct MetricDecl {
 #[derive(Debug, Clone, PartialEq)]
 pub enum MetricDef {
     Typed(Spanned<MetricType>),
-    Derived(Spanned<Expr>),
+    /// A formula, with the type the plan states for its result, if any
+    /// (`metric x: rate = a / b`).
+    Derived(Spanned<Expr>, Option<Spanned<MetricType>>),
     /// Written with an unknown type; a diagnostic has said so already.
     Invalid,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MetricType {
+    /// A share of a whole: between 0% and 100%.
     Ratio,
+    /// A ratio that may exceed 100% (revenue over its estimate).
+    Rate,
+    /// A difference of two ratios, in percentage points.
+    PercentagePoints,
     Count,
     Number,
     Minutes,
@@ -79,8 +95,10 @@ pub enum MetricType {
 }
 
 impl MetricType {
-    pub const ALL: [MetricType; 7] = [
+    pub const ALL: [MetricType; 9] = [
         MetricType::Ratio,
+        MetricType::Rate,
+        MetricType::PercentagePoints,
         MetricType::Count,
         MetricType::Number,
         MetricType::Minutes,
@@ -92,6 +110,8 @@ impl MetricType {
     pub fn keyword(self) -> &'static str {
         match self {
             MetricType::Ratio => "ratio",
+            MetricType::Rate => "rate",
+            MetricType::PercentagePoints => "percentage_points",
             MetricType::Count => "count",
             MetricType::Number => "number",
             MetricType::Minutes => "minutes",
@@ -223,7 +243,10 @@ pub struct Tier {
     pub value: Spanned<Literal>,
 }
 
-/// What a not-applicable target earns.
+/// Whether a target may be not applicable, and what it then earns. A plan
+/// that states a rule (on the target, or once with `default`) lets a unit
+/// report `n/a` for it; without one, only a zero denominator makes a target
+/// not applicable, and it is then excluded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NaRule {
     /// Full points, the common practice for criteria that do not apply.
@@ -231,16 +254,19 @@ pub enum NaRule {
     Zero,
     /// Left out of both the points and the maximum.
     Excluded,
+    /// The target always applies: `n/a` and a zero denominator are invalid.
+    Never,
 }
 
 impl NaRule {
-    pub const ALL: [NaRule; 3] = [NaRule::Full, NaRule::Zero, NaRule::Excluded];
+    pub const ALL: [NaRule; 4] = [NaRule::Full, NaRule::Zero, NaRule::Excluded, NaRule::Never];
 
     pub fn keyword(self) -> &'static str {
         match self {
             NaRule::Full => "full",
             NaRule::Zero => "zero",
             NaRule::Excluded => "excluded",
+            NaRule::Never => "never",
         }
     }
 }
@@ -252,6 +278,8 @@ pub enum Literal {
     Percent(Decimal),
     Minutes(Decimal),
     Money(Decimal),
+    /// `2 pp`: percentage points, held as a fraction like a percent (0.02).
+    PercentagePoints(Decimal),
     Date(NaiveDate),
     Bool(bool),
     /// Written, but unusable (an impossible date, a number too large); a
@@ -263,9 +291,11 @@ impl Literal {
     /// The numeric value for ordering comparisons; dates count days.
     pub fn as_decimal(&self) -> Option<Decimal> {
         match self {
-            Literal::Number(d) | Literal::Percent(d) | Literal::Minutes(d) | Literal::Money(d) => {
-                Some(*d)
-            }
+            Literal::Number(d)
+            | Literal::Percent(d)
+            | Literal::Minutes(d)
+            | Literal::Money(d)
+            | Literal::PercentagePoints(d) => Some(*d),
             Literal::Date(date) => Some(Decimal::from(date.num_days_from_ce())),
             Literal::Bool(_) | Literal::Invalid => None,
         }
@@ -278,6 +308,7 @@ impl Literal {
             Literal::Percent(_) => "a percent",
             Literal::Minutes(_) => "a duration in minutes",
             Literal::Money(_) => "an amount of money",
+            Literal::PercentagePoints(_) => "percentage points",
             Literal::Date(_) => "a date",
             Literal::Bool(_) => "true or false",
             Literal::Invalid => "an invalid value",

@@ -7,8 +7,9 @@
 
 use crate::span::Span;
 
-pub const STATEMENT_KEYWORDS: [&str; 10] = [
-    "plan", "period", "owner", "metric", "section", "target", "task", "extends", "override", "drop",
+pub const STATEMENT_KEYWORDS: [&str; 11] = [
+    "plan", "period", "owner", "metric", "section", "target", "task", "extends", "override",
+    "drop", "default",
 ];
 
 /// The byte spans of the statements, in order. A leading byte-order mark is

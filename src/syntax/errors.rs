@@ -200,7 +200,9 @@ fn friendly_name(rule: Rule) -> Option<&'static str> {
         | Rule::drop_stmt
         | Rule::kw_extends
         | Rule::kw_override
-        | Rule::kw_drop => "a statement such as `target`, `metric` or `owner`",
+        | Rule::kw_drop
+        | Rule::default_stmt
+        | Rule::kw_default => "a statement such as `target`, `metric` or `owner`",
         _ => return None,
     })
 }
@@ -220,6 +222,7 @@ pub fn statement_example(keyword: &str) -> Option<&'static str> {
         "extends" => "`extends \"tran-lieu-2025-h2.plan\"`",
         "override" => "`override on_time_ratio in 97%..100% points 5`",
         "drop" => "`drop satisfaction_land_ratio`",
+        "default" => "`default not_applicable excluded`",
         _ => return None,
     })
 }

@@ -60,13 +60,17 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 pub const MINUTE_UNITS: [&str; 2] = ["min", "phút"];
 pub const MONEY_UNITS: [&str; 3] = ["VND", "đồng", "đ"];
 
-/// A number with a unit: minutes or Vietnamese đồng.
-pub fn quantity(value: Decimal, unit: &str) -> Literal {
-    if MINUTE_UNITS.contains(&unit) {
+/// A number with a unit: minutes, Vietnamese đồng, or percentage points
+/// (held as a fraction, as a percent is). `None` when the points cannot be
+/// held exactly as a fraction.
+pub fn quantity(value: Decimal, unit: &str) -> Option<Literal> {
+    Some(if MINUTE_UNITS.contains(&unit) {
         Literal::Minutes(value)
+    } else if unit == "pp" {
+        Literal::PercentagePoints(percent_to_fraction(value)?)
     } else {
         Literal::Money(value)
-    }
+    })
 }
 
 #[cfg(test)]

@@ -60,6 +60,9 @@ impl<'d> Lowerer<'d> {
             Rule::extends_stmt => Statement::Extends(self.string(nth(&inner, Rule::string, 0)?)),
             Rule::drop_stmt => Statement::Drop(self.ident(nth(&inner, Rule::ident, 0)?)),
             Rule::override_stmt => Statement::Override(self.override_decl(inner)?),
+            Rule::default_stmt => Statement::Default(DefaultDecl {
+                not_applicable: nth(&inner, Rule::na_clause, 0).and_then(|p| self.na_rule(p)),
+            }),
             _ => return None,
         };
         Some(Spanned::new(statement, span))
@@ -67,30 +70,38 @@ impl<'d> Lowerer<'d> {
 
     fn metric(&mut self, pair: P) -> Option<MetricDecl> {
         let name = self.ident(nth(&pair, Rule::ident, 0)?);
-        let def = if let Some(typed) = nth(&pair, Rule::metric_typed, 0) {
-            let word = nth(&typed, Rule::ident, 0)?;
-            let span = self.span(&word);
-            match MetricType::ALL
-                .iter()
-                .find(|t| t.keyword() == word.as_str())
-            {
-                Some(ty) => MetricDef::Typed(Spanned::new(*ty, span)),
-                None => {
-                    self.unknown_word(
-                        span,
-                        "metric type",
-                        word.as_str(),
-                        &MetricType::ALL.map(MetricType::keyword),
-                    );
-                    MetricDef::Invalid
-                }
+        let stated = nth(&pair, Rule::metric_typed, 0).map(|typed| self.metric_type(typed));
+        let def = match (nth(&pair, Rule::metric_derived, 0), stated) {
+            (Some(derived), stated) => {
+                let expr = self.expr(nth(&derived, Rule::expr, 0)?)?;
+                MetricDef::Derived(expr, stated.flatten())
             }
-        } else {
-            let derived = nth(&pair, Rule::metric_derived, 0)?;
-            MetricDef::Derived(self.expr(nth(&derived, Rule::expr, 0)?)?)
+            (None, Some(Some(ty))) => MetricDef::Typed(ty),
+            (None, _) => MetricDef::Invalid,
         };
         let label = nth(&pair, Rule::string, 0).map(|p| self.string(p));
         Some(MetricDecl { name, def, label })
+    }
+
+    /// The type after `metric NAME:`, or `None` (reported) when unknown.
+    fn metric_type(&mut self, typed: P) -> Option<Spanned<MetricType>> {
+        let word = nth(&typed, Rule::ident, 0)?;
+        let span = self.span(&word);
+        match MetricType::ALL
+            .iter()
+            .find(|t| t.keyword() == word.as_str())
+        {
+            Some(ty) => Some(Spanned::new(*ty, span)),
+            None => {
+                self.unknown_word(
+                    span,
+                    "metric type",
+                    word.as_str(),
+                    &MetricType::ALL.map(MetricType::keyword),
+                );
+                None
+            }
+        }
     }
 
     fn target(&mut self, pair: P) -> Option<TargetDecl> {
@@ -442,7 +453,8 @@ impl<'d> Lowerer<'d> {
             Rule::quantity => {
                 let unit = nth(&inner, Rule::unit, 0).map_or("", |u| u.as_str());
                 match number(&inner) {
-                    Some(Ok(d)) => Ok(literal::quantity(d, unit)),
+                    Some(Ok(d)) => literal::quantity(d, unit)
+                        .ok_or_else(|| LiteralError::Number(inner.as_str().to_string())),
                     Some(Err(e)) => Err(e),
                     None => Ok(Literal::Invalid),
                 }

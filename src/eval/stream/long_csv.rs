@@ -18,7 +18,9 @@ use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::formula::{Metrics, Slot};
 use crate::eval::result::Totals;
-use crate::eval::{period, problem_diagnostic, totals, Hints};
+use crate::eval::{
+    always_applies_message, na_refusal, period, problem_diagnostic, share_message, totals, Hints,
+};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::table::{role, Role};
@@ -433,8 +435,8 @@ struct Unit {
     name: Option<String>,
     /// Reported metrics, by number.
     slots: Vec<Option<Slot>>,
-    /// The line each metric was first given on, by number.
-    lines: Vec<u64>,
+    /// The line and column each metric was first given on, by number.
+    lines: Vec<(u64, usize)>,
     /// The metric of its last row the plan knows.
     last: Option<usize>,
 }
@@ -551,7 +553,13 @@ impl Stream<'_> {
             Some(v) => Slot::Value(v),
             None => {
                 let text = std::str::from_utf8(value).ok()?;
-                self.other_value(text, ty, metric, line, column(record, layout.value_col))
+                self.other_value(
+                    text,
+                    (index, ty),
+                    metric,
+                    line,
+                    column(record, layout.value_col),
+                )
             }
         };
         let (Some(entry), Some(first_line)) = (
@@ -562,10 +570,10 @@ impl Stream<'_> {
         };
         let Some(first) = entry else {
             *entry = Some(slot);
-            *first_line = line;
+            *first_line = (line, column(record, layout.value_col));
             return Some(());
         };
-        let (same, first_line) = (*first == slot, *first_line);
+        let (same, (first_line, _)) = (*first == slot, *first_line);
         let unit_name = self.unit.name.as_deref().unwrap_or("");
         let (code, message) = if same {
             (
@@ -589,21 +597,29 @@ impl Stream<'_> {
     fn other_value(
         &mut self,
         text: &str,
-        ty: MetricType,
+        (index, ty): (usize, MetricType),
         metric: &str,
         line: u64,
         col: usize,
     ) -> Slot {
         match interpret_text(text, ty, self.layout.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
-            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
+            Ok(Interpreted::NotApplicable) => {
+                if let Some((code, message, hint)) = na_refusal(self.metrics, index, text) {
+                    let d = Diagnostic::new(code, Default::default(), message)
+                        .with_label("not allowed here")
+                        .with_hint(hint);
+                    self.report(d, line, col, None);
+                }
+                Slot::NotApplicable
+            }
             Ok(Interpreted::Empty) => {
                 let d = Diagnostic::new(
                     Code::EmptyValue,
                     Default::default(),
                     format!("`{metric}` has no value"),
                 )
-                .with_hint("it counts as missing; write `n/a` if the target does not apply");
+                .with_hint("it counts as missing; write `n/a` where the plan lets the target be not applicable");
                 self.report(d, line, col, None);
                 Slot::Empty
             }
@@ -634,7 +650,7 @@ impl Stream<'_> {
         unit.slots.clear();
         unit.slots.resize(self.metrics.len(), None);
         unit.lines.clear();
-        unit.lines.resize(self.metrics.len(), 0);
+        unit.lines.resize(self.metrics.len(), (0, 0));
         unit.last = None;
         Some(())
     }
@@ -645,8 +661,34 @@ impl Stream<'_> {
         let Some(name) = self.unit.name.take() else {
             return;
         };
-        self.units
-            .push(&name, &totals(self.metrics, &self.unit.slots));
+        let outcomes = self.metrics.outcomes(&self.unit.slots);
+        for share in self.metrics.shares_out_of_range(&outcomes) {
+            let first = share.inputs.iter().find_map(|(m, _)| {
+                let (line, col) = self.unit.lines.get(*m).copied()?;
+                (line > 0).then_some((line, col))
+            });
+            if let Some((line, col)) = first {
+                let (message, hint) = share_message(self.metrics, &share);
+                let d = Diagnostic::new(Code::ShareOutOfRange, Default::default(), message)
+                    .with_label("a share of a whole")
+                    .with_hint(hint);
+                self.report(d, line, col, None);
+            }
+        }
+        for (at, targets) in self.metrics.always_applying(&outcomes) {
+            let first = at.iter().find_map(|m| {
+                let (line, col) = self.unit.lines.get(*m).copied()?;
+                (line > 0).then_some((line, col))
+            });
+            if let Some((line, col)) = first {
+                let (code, message, hint) = always_applies_message(self.metrics, &at, &targets);
+                let d = Diagnostic::new(code, Default::default(), message)
+                    .with_label("nothing to measure")
+                    .with_hint(hint);
+                self.report(d, line, col, None);
+            }
+        }
+        self.units.push(&name, &totals(self.metrics, &outcomes));
     }
 
     fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize, first_line: Option<u64>) {
