@@ -264,7 +264,9 @@ fn target_changes(
         out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
     }
     if old.not_applicable != new.not_applicable {
-        let word = |r: Option<NaRule>| r.map(|r| r.keyword().to_string());
+        // A rule not stated is a meaning of its own (no `n/a`, excluded on
+        // a zero denominator): shown, not left blank.
+        let word = |r: Option<NaRule>| Some(r.map_or("(none)", NaRule::keyword).to_string());
         out.push((
             Kind::NotApplicable,
             word(old.not_applicable),
