@@ -344,6 +344,7 @@ pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) ->
         Problem::Unreadable(m, h) => (Code::UnreadableValue, m, h),
         Problem::WrongType(m, h) => (Code::WrongValueType, m, h),
         Problem::OutOfRange(m, h) => (Code::ValueOutOfRange, m, h),
+        Problem::Inexact(m, h) => (Code::InexactValue, m, h),
         Problem::CellError(e) => (
             Code::CellError,
             format!("the cell holds the error `{e}`"),
