@@ -331,11 +331,33 @@ impl UnitEvaluation<'_, '_> {
             status: judged.status,
             actual: judged.actual,
             expected: target.expected.clone(),
+            boundaries: boundaries(target),
             points: judged.points,
             max_points: judged.max_points,
             note: judged.note.map(|n| self.metrics.why(n)),
         }
     }
+}
+
+/// Where a target's verdict or points turn: its threshold(s) and the limits
+/// of its tiers, in the metric's units.
+fn boundaries(target: &Target) -> Vec<Decimal> {
+    use crate::syntax::ast::{Condition, Scoring};
+    let mut limits: Vec<Decimal> = match &target.condition {
+        Condition::Compare(_, t) => vec![&t.node],
+        Condition::Range(low, high) => vec![&low.node, &high.node],
+    }
+    .into_iter()
+    .filter_map(formula::literal_value)
+    .collect();
+    if let Scoring::Tiers(tiers) = &target.scoring {
+        limits.extend(
+            tiers
+                .iter()
+                .filter_map(|tier| formula::literal_value(&tier.value.node)),
+        );
+    }
+    limits
 }
 
 /// The diagnostic for a value that cannot be used, at its place.
