@@ -38,12 +38,20 @@ pub enum Note {
     TooLarge,
     /// The value's kind does not fit the threshold's.
     CannotCompare,
+    /// A computed value, rounded to the decimal's 28 digits on the way,
+    /// lies too close to a threshold or tier limit to tell on which side
+    /// its exact value is.
+    Inexact,
 }
 
 /// A metric's value for one unit, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
     Value(Value),
+    /// A number computed with rounding (a quotient such as 2/3, a product
+    /// with more than 28 decimals): the exact value lies within the second
+    /// of the first.
+    Approximate(Decimal, Decimal),
     Missing(Note),
     NotApplicable(Note),
     Invalid(Note),
@@ -168,33 +176,29 @@ impl<'p> Metrics<'p> {
             Formula::Unusable => Outcome::Invalid(Note::UnusableLiteral),
             Formula::Neg(inner) => match self.formula(inner, slots, depth + 1) {
                 Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
+                Outcome::Approximate(v, error) => Outcome::Approximate(-v, error),
                 Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
                 other => other,
             },
             Formula::Binary(left, op, right) => {
                 let l = self.formula(left, slots, depth + 1);
                 let r = self.formula(right, slots, depth + 1);
-                let (l, r) = match (l, r) {
-                    (Outcome::Value(Value::Number(l)), Outcome::Value(Value::Number(r))) => (l, r),
-                    (l, r) => return worst(l, r),
+                let ((l, l_error), (r, r_error)) = match (number(&l), number(&r)) {
+                    (Some(l), Some(r)) => (l, r),
+                    _ => return worst(l, r),
                 };
-                let computed = match op {
-                    BinOp::Add => l.checked_add(r),
-                    BinOp::Sub => l.checked_sub(r),
-                    BinOp::Mul => l.checked_mul(r),
-                    BinOp::Div if r.is_zero() => {
-                        let divisor = match **right {
-                            Formula::Metric(m) => Some(m),
-                            _ => None,
-                        };
-                        return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
+                if *op == BinOp::Div && r.is_zero() {
+                    // A divisor that is only nearly zero might not be zero.
+                    if !r_error.is_zero() {
+                        return Outcome::Invalid(Note::Inexact);
                     }
-                    BinOp::Div => l.checked_div(r),
-                };
-                match computed {
-                    Some(v) => Outcome::Value(Value::Number(v)),
-                    None => Outcome::Invalid(Note::TooLarge),
+                    let divisor = match **right {
+                        Formula::Metric(m) => Some(m),
+                        _ => None,
+                    };
+                    return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
                 }
+                super::exact::apply(*op, (l, l_error), (r, r_error))
             }
         }
     }
@@ -211,6 +215,7 @@ impl<'p> Metrics<'p> {
             Note::NeedsNumbers => Why::NeedsNumbers,
             Note::TooLarge => Why::TooLarge,
             Note::CannotCompare => Why::CannotCompare,
+            Note::Inexact => Why::Inexact,
         }
     }
 }
@@ -236,6 +241,15 @@ fn compile(expr: &Spanned<Expr>, index: &FxHashMap<&str, usize>, depth: usize) -
     }
 }
 
+/// A number outcome and the bound of its error (zero when exact).
+fn number(outcome: &Outcome) -> Option<(Decimal, Decimal)> {
+    match outcome {
+        Outcome::Value(Value::Number(v)) => Some((*v, Decimal::ZERO)),
+        Outcome::Approximate(v, error) => Some((*v, *error)),
+        _ => None,
+    }
+}
+
 /// Of two operands that are not both numbers, the one that decides: an
 /// unusable value over a missing one over a not-applicable one.
 fn worst(l: Outcome, r: Outcome) -> Outcome {
@@ -243,7 +257,7 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
         Outcome::Invalid(_) => 3,
         Outcome::Missing(_) => 2,
         Outcome::NotApplicable(_) => 1,
-        Outcome::Value(Value::Number(_)) => 0,
+        Outcome::Value(Value::Number(_)) | Outcome::Approximate(..) => 0,
         Outcome::Value(_) => 4,
     };
     let pick = if rank(&l) >= rank(&r) { l } else { r };

@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod exact;
 mod formula;
 mod period;
 pub mod result;
@@ -428,7 +429,17 @@ pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
         max_points: target.points,
         note: None,
     };
+    let outcome = match outcome {
+        // A rounded value is judged only where its rounding cannot have
+        // changed the verdict or the tier.
+        Outcome::Approximate(v, error) if exact::decides(v, error, &boundaries(target)) => {
+            Outcome::Value(crate::measure::value::Value::Number(v))
+        }
+        Outcome::Approximate(..) => Outcome::Invalid(Note::Inexact),
+        other => other,
+    };
     match outcome {
+        Outcome::Approximate(..) => {}
         Outcome::Value(value) => {
             judged.actual = Some(value);
             match scoring::meets(&value, &target.condition) {

@@ -248,6 +248,7 @@ pub enum Why {
     NeedsNumbers,
     TooLarge,
     CannotCompare,
+    Inexact,
 }
 
 impl Why {
@@ -265,6 +266,7 @@ impl Why {
             Why::NeedsNumbers => lang.text("note.needs_numbers").to_string(),
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
+            Why::Inexact => lang.text("note.inexact").to_string(),
         }
     }
 }
