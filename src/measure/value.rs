@@ -745,40 +745,48 @@ mod tests {
             ) => m,
             other => panic!("{text}: {other:?}"),
         };
-        assert_eq!(message("NaN", MetricType::Ratio), "`NaN` is not a ratio");
-        assert_eq!(message("ABC", MetricType::Date), "`ABC` is not a date");
-        assert_eq!(
-            message("10/09/2025", MetricType::Ratio),
-            "`10/09/2025` is a date, but the metric is a ratio"
-        );
-        assert_eq!(
-            message("2025-09-10T08:00", MetricType::Count),
-            "`2025-09-10T08:00` is a date and time, but the metric is a count"
-        );
-        assert_eq!(
-            message("10/9", MetricType::Ratio),
-            "`10/9` is a day and month without a year, but the metric is a ratio"
-        );
-        assert_eq!(
-            message("10/9", MetricType::Date),
-            "`10/9` is a date without a year"
-        );
-        assert_eq!(
-            message("08:30", MetricType::Minutes),
-            "`08:30` is a time of day, but the metric is a duration in minutes"
-        );
-        assert_eq!(
-            message("Có", MetricType::Count),
-            "`Có` is a yes/no value, but the metric is a count"
-        );
-        assert_eq!(
-            message("150%", MetricType::Ratio),
-            "a ratio of `150%` is outside 0%..100%"
-        );
-        assert_eq!(
-            message("1E400", MetricType::Money),
-            "`1E400` is too large to hold exactly"
-        );
+        for (text, ty, said) in [
+            ("NaN", MetricType::Ratio, "`NaN` is not a ratio"),
+            ("ABC", MetricType::Date, "`ABC` is not a date"),
+            (
+                "10/09/2025",
+                MetricType::Ratio,
+                "`10/09/2025` is a date, but the metric is a ratio",
+            ),
+            (
+                "2025-09-10T08:00",
+                MetricType::Count,
+                "`2025-09-10T08:00` is a date and time, but the metric is a count",
+            ),
+            (
+                "10/9",
+                MetricType::Ratio,
+                "`10/9` is a day and month without a year, but the metric is a ratio",
+            ),
+            ("10/9", MetricType::Date, "`10/9` is a date without a year"),
+            (
+                "08:30",
+                MetricType::Minutes,
+                "`08:30` is a time of day, but the metric is a duration in minutes",
+            ),
+            (
+                "Có",
+                MetricType::Count,
+                "`Có` is a yes/no value, but the metric is a count",
+            ),
+            (
+                "150%",
+                MetricType::Ratio,
+                "a ratio of `150%` is outside 0%..100%",
+            ),
+            (
+                "1E400",
+                MetricType::Money,
+                "`1E400` is too large to hold exactly",
+            ),
+        ] {
+            assert_eq!(message(text, ty), said);
+        }
         assert_eq!(
             num("2025-09-10T08:00", MetricType::Date, false),
             Ok(Interpreted::Value(Value::Date(

@@ -163,6 +163,20 @@ mod tests {
         }
     }
 
+    /// The digits of `round_dp`, with zeros added up to `places` decimals.
+    fn padded(d: Decimal, places: u32) -> String {
+        let rounded = d.round_dp(places);
+        let mut expected = rounded.to_string();
+        if places > 0 && rounded.scale() == 0 {
+            expected.push('.');
+        }
+        expected.extend(std::iter::repeat_n(
+            '0',
+            (places - rounded.scale()) as usize,
+        ));
+        expected
+    }
+
     proptest::proptest! {
         #[test]
         fn decimals_as_format_writes_them(
@@ -188,13 +202,7 @@ mod tests {
             let d = Decimal::from_i128_with_scale(mantissa, scale);
             // `format!` with a precision panics this close to the largest
             // decimal: the digits of `round_dp`, with zeros added.
-            let rounded = d.round_dp(places);
-            let mut expected = rounded.to_string();
-            if places > 0 && rounded.scale() == 0 {
-                expected.push('.');
-            }
-            expected.extend(std::iter::repeat_n('0', (places - rounded.scale()) as usize));
-            proptest::prop_assert_eq!(fixed(d, places, "", 0), expected);
+            proptest::prop_assert_eq!(fixed(d, places, "", 0), padded(d, places));
         }
 
         /// Up to all 28 decimals, as a total kept off 100% may need.
@@ -206,13 +214,7 @@ mod tests {
         ) {
             let d = Decimal::from_i128_with_scale(mantissa, scale);
             let places = scale.saturating_sub(fewer);
-            let rounded = d.round_dp(places);
-            let mut expected = rounded.to_string();
-            if places > 0 && rounded.scale() == 0 {
-                expected.push('.');
-            }
-            expected.extend(std::iter::repeat_n('0', (places - rounded.scale()) as usize));
-            proptest::prop_assert_eq!(fixed(d, places, "", 0), expected);
+            proptest::prop_assert_eq!(fixed(d, places, "", 0), padded(d, places));
         }
     }
 }
