@@ -521,6 +521,27 @@ Example (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
 Fix: correct the counts. If the ratio may exceed its whole (revenue over the
 estimate), the plan declares it so:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
+    InexactValue = "E0720", Error, "number cannot be held exactly",
+"A measured number has more digits than chitieu holds exactly, and chitieu
+never rounds a value to make it fit: a rounded value could land on the other
+side of a threshold. Numbers are exact decimals of at most 28 decimals and
+below 79228162514264337593543950335, whether they come from CSV text, a JSON
+number or a spreadsheet cell. The target is `invalid`.
+
+Example:
+    {\"online_payment_ratio\": 0.59999999999999999999999999999}
+
+Fix: report the value with fewer digits, as it should be compared.";
+
+    NumberShownRounded = "W0722", Warning, "spreadsheet number shown rounded",
+"A spreadsheet cell holds a number that Excel shows rounded: Excel shows at
+most 15 significant digits, so a cell that a formula left at
+0.5999999999999999 (the sum or quotient of other cells) shows as 0.6. chitieu
+reads a cell's number as the cell holds it (the shortest decimal that reads
+back as the cell's binary value, so a typed 0.6 is exactly 0.6) and never as
+shown, so the verdict may differ from what the sheet seems to say.
+
+Fix: round the value in the spreadsheet (`=ROUND(A1/B1, 4)`), or type it.";
 
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id

@@ -44,12 +44,20 @@ pub enum Note {
     AlwaysApplies(Option<usize>),
     /// A derived share of a whole came out below 0% or above 100%.
     ShareOutOfRange(usize),
+    /// A computed value, rounded to the decimal's 28 digits on the way,
+    /// lies too close to a threshold or tier limit to tell on which side
+    /// its exact value is.
+    Inexact,
 }
 
 /// A metric's value for one unit, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
     Value(Value),
+    /// A number computed with rounding (a quotient such as 2/3, a product
+    /// with more than 28 decimals): the exact value lies within the second
+    /// of the first.
+    Approximate(Decimal, Decimal),
     Missing(Note),
     NotApplicable(Note),
     Invalid(Note),
@@ -214,14 +222,17 @@ impl<'p> Metrics<'p> {
         let outcome = formula_outcome(formula, done, 0);
         // A share of a whole computed outside 0..100% says the counts are
         // wrong: it is refused, as the same share reported would be.
-        match outcome {
-            Outcome::Value(Value::Number(v))
-                if self.ty(metric) == Some(MetricType::Ratio)
-                    && (v.is_sign_negative() && !v.is_zero() || v > Decimal::ONE) =>
-            {
-                Outcome::Invalid(Note::ShareOutOfRange(metric))
-            }
-            other => other,
+        let (value, error) = match outcome {
+            Outcome::Value(Value::Number(v)) => (v, Decimal::ZERO),
+            Outcome::Approximate(v, error) => (v, error),
+            other => return other,
+        };
+        let outside = value.checked_sub(error).is_some_and(|low| low > Decimal::ONE)
+            || value.checked_add(error).is_some_and(|high| high < Decimal::ZERO);
+        if self.ty(metric) == Some(MetricType::Ratio) && outside {
+            Outcome::Invalid(Note::ShareOutOfRange(metric))
+        } else {
+            outcome
         }
     }
 
@@ -276,7 +287,9 @@ impl<'p> Metrics<'p> {
             return None;
         }
         let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
-        let Outcome::Value(Value::Number(value)) = formula_outcome(formula, outcomes, 0) else {
+        let (Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _)) =
+            formula_outcome(formula, outcomes, 0)
+        else {
             return None;
         };
         let mut names = Vec::new();
@@ -334,6 +347,7 @@ impl<'p> Metrics<'p> {
                 value: Decimal::ZERO,
                 inputs: Vec::new(),
             },
+            Note::Inexact => Why::Inexact,
         }
     }
 }
@@ -443,33 +457,29 @@ fn formula_outcome(formula: &Formula, done: &[Outcome], depth: usize) -> Outcome
         Formula::Unusable => Outcome::Invalid(Note::UnusableLiteral),
         Formula::Neg(inner) => match formula_outcome(inner, done, depth + 1) {
             Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
+            Outcome::Approximate(v, error) => Outcome::Approximate(-v, error),
             Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
             other => other,
         },
         Formula::Binary(left, op, right) => {
             let l = formula_outcome(left, done, depth + 1);
             let r = formula_outcome(right, done, depth + 1);
-            let (l, r) = match (l, r) {
-                (Outcome::Value(Value::Number(l)), Outcome::Value(Value::Number(r))) => (l, r),
-                (l, r) => return worst(l, r),
+            let ((l, l_error), (r, r_error)) = match (number(&l), number(&r)) {
+                (Some(l), Some(r)) => (l, r),
+                _ => return worst(l, r),
             };
-            let computed = match op {
-                BinOp::Add => l.checked_add(r),
-                BinOp::Sub => l.checked_sub(r),
-                BinOp::Mul => l.checked_mul(r),
-                BinOp::Div if r.is_zero() => {
-                    let divisor = match **right {
-                        Formula::Metric(m) => Some(m),
-                        _ => None,
-                    };
-                    return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
+            if *op == BinOp::Div && r.is_zero() {
+                // A divisor that is only nearly zero might not be zero.
+                if !r_error.is_zero() {
+                    return Outcome::Invalid(Note::Inexact);
                 }
-                BinOp::Div => l.checked_div(r),
-            };
-            match computed {
-                Some(v) => Outcome::Value(Value::Number(v)),
-                None => Outcome::Invalid(Note::TooLarge),
+                let divisor = match **right {
+                    Formula::Metric(m) => Some(m),
+                    _ => None,
+                };
+                return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
             }
+            super::exact::apply(*op, (l, l_error), (r, r_error))
         }
     }
 }
@@ -495,6 +505,15 @@ fn compile(expr: &Spanned<Expr>, index: &FxHashMap<&str, usize>, depth: usize) -
     }
 }
 
+/// A number outcome and the bound of its error (zero when exact).
+fn number(outcome: &Outcome) -> Option<(Decimal, Decimal)> {
+    match outcome {
+        Outcome::Value(Value::Number(v)) => Some((*v, Decimal::ZERO)),
+        Outcome::Approximate(v, error) => Some((*v, *error)),
+        _ => None,
+    }
+}
+
 /// Of two operands that are not both numbers, the one that decides: an
 /// unusable value over a missing one over a not-applicable one.
 fn worst(l: Outcome, r: Outcome) -> Outcome {
@@ -502,7 +521,7 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
         Outcome::Invalid(_) => 3,
         Outcome::Missing(_) => 2,
         Outcome::NotApplicable(_) => 1,
-        Outcome::Value(Value::Number(_)) => 0,
+        Outcome::Value(Value::Number(_)) | Outcome::Approximate(..) => 0,
         Outcome::Value(_) => 4,
     };
     let pick = if rank(&l) >= rank(&r) { l } else { r };

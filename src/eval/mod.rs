@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod exact;
 mod formula;
 mod period;
 pub mod result;
@@ -400,6 +401,7 @@ impl UnitEvaluation<'_, '_> {
             status: judged.status,
             actual: judged.actual,
             expected: target.expected.clone(),
+            boundaries: boundaries(target),
             points: judged.points,
             max_points: judged.max_points,
             note: judged.note.map(|n| match n {
@@ -544,12 +546,34 @@ pub(crate) fn share_message(metrics: &Metrics, share: &ShareOutOfRange) -> (Stri
     )
 }
 
+/// Where a target's verdict or points turn: its threshold(s) and the limits
+/// of its tiers, in the metric's units.
+fn boundaries(target: &Target) -> Vec<Decimal> {
+    use crate::syntax::ast::{Condition, Scoring};
+    let mut limits: Vec<Decimal> = match &target.condition {
+        Condition::Compare(_, t) => vec![&t.node],
+        Condition::Range(low, high) => vec![&low.node, &high.node],
+    }
+    .into_iter()
+    .filter_map(formula::literal_value)
+    .collect();
+    if let Scoring::Tiers(tiers) = &target.scoring {
+        limits.extend(
+            tiers
+                .iter()
+                .filter_map(|tier| formula::literal_value(&tier.value.node)),
+        );
+    }
+    limits
+}
+
 /// The diagnostic for a value that cannot be used, at its place.
 pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) -> Diagnostic {
     let (code, message, hint) = match problem {
         Problem::Unreadable(m, h) => (Code::UnreadableValue, m, h),
         Problem::WrongType(m, h) => (Code::WrongValueType, m, h),
         Problem::OutOfRange(m, h) => (Code::ValueOutOfRange, m, h),
+        Problem::Inexact(m, h) => (Code::InexactValue, m, h),
         Problem::CellError(e) => (
             Code::CellError,
             format!("the cell holds the error `{e}`"),
@@ -611,7 +635,17 @@ pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
         max_points: target.points,
         note: None,
     };
+    let outcome = match outcome {
+        // A rounded value is judged only where its rounding cannot have
+        // changed the verdict or the tier.
+        Outcome::Approximate(v, error) if exact::decides(v, error, &boundaries(target)) => {
+            Outcome::Value(crate::measure::value::Value::Number(v))
+        }
+        Outcome::Approximate(..) => Outcome::Invalid(Note::Inexact),
+        other => other,
+    };
     match outcome {
+        Outcome::Approximate(..) => {}
         Outcome::Value(value) => {
             judged.actual = Some(value);
             match scoring::meets(&value, &target.condition) {

@@ -50,6 +50,10 @@ pub struct TargetResult {
     pub actual: Option<Value>,
     /// The condition as the plan writes it.
     pub expected: String,
+    /// The values, in the metric's own units, where the verdict or the
+    /// points turn: the threshold(s) and tier limits. Reports show the
+    /// actual value with enough digits to stand on the same side of each.
+    pub boundaries: Vec<Decimal>,
     pub points: Decimal,
     /// The most this target could earn; 0 when it is excluded as not
     /// applicable.
@@ -103,13 +107,25 @@ impl Tally {
         // far from the decimal's limits: the other order, and the largest
         // decimal, only guard against an overflow.
         (!self.max_points.is_zero()).then(|| {
-            share(self.points)
+            let percent = share(self.points)
                 .or_else(|| {
                     self.points
                         .checked_div(self.max_points)?
                         .checked_mul(Decimal::ONE_HUNDRED)
                 })
-                .unwrap_or(Decimal::MAX)
+                .unwrap_or(Decimal::MAX);
+            // A quotient rounded to 28 digits could reach 100% (or 0%) when
+            // the points fall short of it (or are not zero): it is kept on
+            // the side the points are, so that no report shows 100% for
+            // less than all the points.
+            if self.points < self.max_points && percent >= Decimal::ONE_HUNDRED {
+                // 99.99999999999999999999999999, the largest below 100.
+                Decimal::ONE_HUNDRED - Decimal::new(1, 26)
+            } else if self.points > Decimal::ZERO && percent <= Decimal::ZERO {
+                Decimal::new(1, 28)
+            } else {
+                percent
+            }
         })
     }
 
@@ -245,6 +261,7 @@ pub enum Why {
         value: Decimal,
         inputs: Vec<(String, Option<Value>)>,
     },
+    Inexact,
 }
 
 /// Why a reported value was refused: the diagnostic that says so, in short.
@@ -310,6 +327,7 @@ impl Why {
             Why::NeedsNumbers => lang.text("note.needs_numbers").to_string(),
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
+            Why::Inexact => lang.text("note.inexact").to_string(),
         }
     }
 }

@@ -50,7 +50,12 @@ pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
         }
         // points × rate, the rate kept within 0..1
         Scoring::Linear => number.map_or(Decimal::ZERO, |rate| {
-            max * rate.clamp(Decimal::ZERO, Decimal::ONE)
+            let points = max * rate.clamp(Decimal::ZERO, Decimal::ONE);
+            if rate < Decimal::ONE {
+                short_of(max, points)
+            } else {
+                points
+            }
         }),
         // full points from the threshold on, in proportion below it
         Scoring::Saturating => {
@@ -64,11 +69,12 @@ pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
                 // under 1; dividing first only guards against an overflow).
                 (Some(v), Some(t)) if t > Decimal::ZERO => {
                     let v = v.max(Decimal::ZERO);
-                    max.checked_mul(v)
+                    let points = max
+                        .checked_mul(v)
                         .and_then(|p| p.checked_div(t))
                         .or_else(|| max.checked_mul(v.checked_div(t)?))
-                        .unwrap_or(max)
-                        .min(max)
+                        .unwrap_or(max);
+                    short_of(max, points)
                 }
                 _ => Decimal::ZERO,
             }
@@ -80,4 +86,18 @@ pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
             .max()
             .unwrap_or(Decimal::ZERO),
     }
+}
+
+/// Points that fall short of the maximum, kept short of it: a product or
+/// quotient rounded to 28 digits could reach the maximum (and read as full
+/// points) when the exact points are below it.
+fn short_of(max: Decimal, points: Decimal) -> Decimal {
+    if points < max {
+        return points;
+    }
+    (0..=28)
+        .rev()
+        .filter_map(|scale| max.checked_sub(Decimal::new(1, scale)))
+        .find(|below| below < &max)
+        .unwrap_or(points)
 }

@@ -72,6 +72,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("note.needs_numbers", "the formula needs numbers"),
     ("note.too_large", "the formula's result is too large"),
     (
+        "note.inexact",
+        "the computed value is rounded to 28 digits and too close to the threshold to tell its side",
+    ),
+    (
         "note.cannot_compare",
         "the value cannot be compared with the threshold",
     ),

@@ -56,6 +56,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("note.unusable_literal", "công thức có một hằng số không dùng được"),
     ("note.needs_numbers", "công thức cần các giá trị số"),
     ("note.too_large", "kết quả của công thức quá lớn"),
+    (
+        "note.inexact",
+        "giá trị tính ra được làm tròn đến 28 chữ số và quá sát mức yêu cầu để biết nằm ở phía nào",
+    ),
     ("note.cannot_compare", "giá trị không so sánh được với mức yêu cầu"),
     ("condition.in", "từ"),
     ("condition.to", "đến"),

@@ -507,6 +507,31 @@ toán), kế hoạch khai báo như vậy:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
     ),
     (
+        "E0720",
+        "Một số liệu có nhiều chữ số hơn mức chitieu lưu được chính xác, và chitieu
+không bao giờ làm tròn giá trị cho vừa: giá trị đã làm tròn có thể rơi sang phía
+bên kia của ngưỡng. Số là số thập phân chính xác, tối đa 28 chữ số sau dấu phẩy
+và nhỏ hơn 79228162514264337593543950335, dù đến từ văn bản CSV, số JSON hay ô
+bảng tính. Chỉ tiêu là `invalid` (không hợp lệ).
+
+Ví dụ:
+    {\"online_payment_ratio\": 0.59999999999999999999999999999}
+
+Cách sửa: báo cáo giá trị với ít chữ số hơn, đúng như cần so sánh.",
+    ),
+    (
+        "W0722",
+        "Một ô bảng tính chứa một số mà Excel hiển thị đã làm tròn: Excel chỉ hiển thị
+tối đa 15 chữ số có nghĩa, nên một ô mà công thức để lại là 0.5999999999999999
+(tổng hoặc thương của các ô khác) hiện ra là 0.6. chitieu đọc số trong ô đúng
+như ô chứa (số thập phân ngắn nhất đọc lại được đúng giá trị nhị phân của ô, nên
+0.6 gõ vào là đúng 0.6), không theo cách hiển thị, nên kết quả có thể khác với
+những gì trang tính có vẻ cho thấy.
+
+Cách sửa: làm tròn giá trị trong bảng tính (`=ROUND(A1/B1, 4)`), hoặc gõ trực
+tiếp giá trị.",
+    ),
+    (
         "E0801",
         "`override` và `drop` thay đổi các chỉ tiêu kế thừa qua `extends`, theo mã; mã
 này không nằm trong số đó.

@@ -6,9 +6,6 @@
 //! Numbers keep their exact text (serde_json's arbitrary precision), so `0.95`
 //! is the decimal 0.95.
 
-use std::str::FromStr;
-
-use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
 use super::{MeasureFile, Place, Raw, Reading};
@@ -127,13 +124,9 @@ fn raw(value: Value) -> Raw {
     match value {
         Value::Null => Raw::Empty,
         Value::Bool(b) => Raw::Bool(b),
-        Value::Number(n) => {
-            let text = n.to_string();
-            Decimal::from_str_exact(&text)
-                .or_else(|_| Decimal::from_scientific(&text))
-                .or_else(|_| Decimal::from_str(&text))
-                .map_or(Raw::Text(text), Raw::Number)
-        }
+        // The number's text as written (serde_json's arbitrary precision
+        // keeps it), read exactly by `measure::value`.
+        Value::Number(n) => Raw::Number(n.to_string()),
         Value::String(s) => Raw::Text(s),
         Value::Array(_) | Value::Object(_) => Raw::Text(value.to_string()),
     }

@@ -5,6 +5,7 @@
 pub(crate) mod csv_file;
 mod csv_readers;
 mod decode;
+pub mod exact;
 mod json_file;
 pub(crate) mod table;
 pub mod value;
@@ -13,7 +14,6 @@ mod xlsx_file;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
 use crate::diagnostic::{Cell, Code, Diagnostic};
 use crate::limits::Limits;
@@ -24,8 +24,11 @@ use crate::span::Span;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Raw {
     Text(String),
-    /// A number the file held as a number (a JSON number, a spreadsheet cell).
-    Number(Decimal),
+    /// A number the file held as a number, as text with a decimal point
+    /// and perhaps an exponent, never rounded: a JSON number as written, a
+    /// spreadsheet cell's number as the shortest decimal that reads back as
+    /// it (the digits Excel shows). `measure::value` reads it exactly.
+    Number(String),
     Bool(bool),
     Date(NaiveDate),
     /// A spreadsheet error such as `#DIV/0!`.

@@ -1,14 +1,20 @@
 //! Reading one value for a metric of a known type: numbers with a decimal
 //! point or comma, percents, dates day-first, yes/no in English or Vietnamese,
 //! minutes and đồng with or without their unit, and `n/a`.
+//!
+//! Numbers are read exactly from their text ([`Exact`]): whether a value is
+//! whole, negative or above 100% is decided on the written digits, and a
+//! value that a decimal cannot hold exactly is refused, never rounded.
+//! Messages quote the value as it was written.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
+use super::exact::{Exact, Inexact};
 use super::Raw;
+use crate::check::{describe_type, example_of};
 use crate::syntax::ast::MetricType;
-use crate::syntax::literal::percent_to_fraction;
 
 /// A usable value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +39,8 @@ pub enum Problem {
     Unreadable(String, String),
     WrongType(String, String),
     OutOfRange(String, String),
+    /// A number that a decimal cannot hold exactly (it is never rounded).
+    Inexact(String, String),
     CellError(String),
 }
 
@@ -44,15 +52,23 @@ const MONEY_UNITS: [&str; 5] = ["vnd", "vnđ", "đồng", "dong", "đ"];
 const POINT_UNITS: [&str; 2] = ["pp", "điểm %"];
 
 pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
-    let value = match raw {
+    let (written, text) = match raw {
         Raw::Empty => return Ok(Interpreted::Empty),
         Raw::CellError(e) => return Err(Problem::CellError(e.clone())),
         Raw::Text(text) => return interpret_text(text, ty, decimal_comma),
-        Raw::Number(n) => Written::Number(*n),
-        Raw::Bool(b) => Written::Bool(*b),
-        Raw::Date(d) => Written::Date(*d),
+        // A number the file held as a number, in the file's own notation
+        // (a JSON number, a cell's shortest decimal): read exactly.
+        Raw::Number(text) => match Exact::parse(text.trim()) {
+            Some(n) => (Written::Number(n), text.as_str()),
+            None => return Err(not_a(text, ty)),
+        },
+        Raw::Bool(true) => (Written::Bool(true), "true"),
+        Raw::Bool(false) => (Written::Bool(false), "false"),
+        Raw::Date(d) => {
+            return typed(Written::Date(*d), ty, &d.to_string()).map(Interpreted::Value)
+        }
     };
-    typed(value, ty).map(Interpreted::Value)
+    typed(written, ty, text).map(Interpreted::Value)
 }
 
 /// A value written as text, for a metric of type `ty`.
@@ -77,18 +93,9 @@ pub fn interpret_text(
         if let Ok(Some(d)) = date(trimmed) {
             return Ok(Interpreted::Value(Value::Date(d)));
         }
-    } else if let Some(n) = PlainNumber::read(trimmed.as_bytes(), decimal_comma) {
-        return match n.typed(ty) {
-            Some(value) => Ok(Interpreted::Value(value)),
-            None => typed(Written::Number(n.decimal()), ty).map(Interpreted::Value),
-        };
-    } else if is_plain_number(trimmed) {
-        // Thousands separators, or the other decimal mark: sorted out by the
-        // general reader of numbers.
-        if let Ok(n) = number_text(trimmed, decimal_comma) {
-            return typed(Written::Number(n), ty).map(Interpreted::Value);
-        }
     }
+    // Words are matched without regard to case or Unicode form; the text
+    // as written is what messages quote.
     let folded: String = nfc(trimmed).to_lowercase();
     if folded.is_empty() {
         return Ok(Interpreted::Empty);
@@ -96,7 +103,12 @@ pub fn interpret_text(
     if NOT_APPLICABLE.contains(&folded.as_str()) {
         return Ok(Interpreted::NotApplicable);
     }
-    typed(text_value(&folded, ty, decimal_comma)?, ty).map(Interpreted::Value)
+    typed(
+        text_value(&folded, trimmed, ty, decimal_comma)?,
+        ty,
+        trimmed,
+    )
+    .map(Interpreted::Value)
 }
 
 /// Most values are plain numbers, ISO dates or ASCII yes/no words, usable
@@ -143,7 +155,7 @@ fn ascii_bool(text: &[u8]) -> Option<bool> {
 /// A number written as digits, optionally signed and with a fractional part
 /// after the file's decimal mark, of at most 18 digits: read straight into
 /// an integer and a scale. Anything else (thousands separators, the other
-/// mark, longer numbers) is left to the general reader.
+/// mark, exponents, longer numbers) is left to the general reader.
 #[derive(Debug, Clone, Copy)]
 struct PlainNumber {
     negative: bool,
@@ -214,14 +226,6 @@ impl PlainNumber {
         })
     }
 
-    fn decimal(self) -> Decimal {
-        let mut n = Decimal::new(self.digits, self.scale);
-        if self.negative {
-            n.set_sign_negative(true);
-        }
-        n
-    }
-
     /// What [`typed`] gives for this number, worked out on its digits, when
     /// it is a usable value of `ty`; `None` leaves the general rules to
     /// decide (values out of range, yes/no or date metrics, a negative
@@ -264,18 +268,6 @@ fn signed(ty: MetricType) -> bool {
     )
 }
 
-/// Digits with at most one separator and an optional sign: no words, units
-/// or percent signs to fold, and no date (which has two separators).
-fn is_plain_number(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    !digits.is_empty()
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && digits.bytes().filter(|b| !b.is_ascii_digit()).count() <= 1
-        && digits.bytes().next().is_some_and(|b| b.is_ascii_digit())
-}
-
 /// NFC, without allocating a second copy when the text already is (ASCII
 /// text always is).
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
@@ -288,29 +280,48 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// What a value was written as, before the type's rules apply.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Written {
-    Number(Decimal),
-    Percent(Decimal),
-    Quantity(Decimal, MetricType),
+    Number(Exact),
+    Percent(Exact),
+    Quantity(Exact, MetricType),
     Date(NaiveDate),
     Bool(bool),
+    /// A date with a time of day (`2025-09-10T08:00`, `10/09/2025 08:00`).
+    DateTime(NaiveDate),
+    /// A time of day alone (`08:30`).
+    Time,
+    /// A day and a month without a year (`10/9`).
+    DayMonth,
 }
 
-fn text_value(text: &str, ty: MetricType, decimal_comma: bool) -> Result<Written, Problem> {
+/// `folded` is the text in lower case, for words; `written` the text as
+/// written, for messages.
+fn text_value(
+    folded: &str,
+    written: &str,
+    ty: MetricType,
+    decimal_comma: bool,
+) -> Result<Written, Problem> {
+    let not_read = || not_a(written, ty);
     if ty == MetricType::Bool {
-        if TRUE_WORDS.contains(&text) {
+        if TRUE_WORDS.contains(&folded) {
             return Ok(Written::Bool(true));
         }
-        if FALSE_WORDS.contains(&text) {
+        if FALSE_WORDS.contains(&folded) {
             return Ok(Written::Bool(false));
         }
     }
-    if let Some(date) = date(text)? {
+    if let Some(date) = date(folded)? {
         return Ok(Written::Date(date));
     }
-    if let Some(number) = text.strip_suffix('%') {
-        return number_text(number.trim(), decimal_comma).map(Written::Percent);
+    if let Some(kind) = date_or_time(folded) {
+        return Ok(kind);
+    }
+    if let Some(number) = folded.strip_suffix('%') {
+        return number_text(number.trim(), decimal_comma)
+            .map(Written::Percent)
+            .ok_or_else(not_read);
     }
     for (units, unit_ty) in [
         (&MINUTE_UNITS[..], MetricType::Minutes),
@@ -318,21 +329,33 @@ fn text_value(text: &str, ty: MetricType, decimal_comma: bool) -> Result<Written
         (&POINT_UNITS[..], MetricType::PercentagePoints),
     ] {
         for unit in units {
-            if let Some(number) = text.strip_suffix(unit) {
+            if let Some(number) = folded.strip_suffix(unit) {
                 if number.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
                     return number_text(number.trim(), decimal_comma)
-                        .map(|n| Written::Quantity(n, unit_ty));
+                        .map(|n| Written::Quantity(n, unit_ty))
+                        .ok_or_else(not_read);
                 }
             }
         }
     }
     // Yes/no words for a metric of another type: read, then refused by type.
-    let is_word =
-        |words: &[&str]| words.contains(&text) && !text.starts_with(|c: char| c.is_ascii_digit());
+    let is_word = |words: &[&str]| {
+        words.contains(&folded) && !folded.starts_with(|c: char| c.is_ascii_digit())
+    };
     if is_word(&TRUE_WORDS) || is_word(&FALSE_WORDS) {
         return Ok(Written::Bool(is_word(&TRUE_WORDS)));
     }
-    number_text(text, decimal_comma).map(Written::Number)
+    number_text(folded, decimal_comma)
+        .map(Written::Number)
+        .ok_or_else(not_read)
+}
+
+/// `written` cannot be read as a value of `ty`.
+fn not_a(written: &str, ty: MetricType) -> Problem {
+    Problem::Unreadable(
+        format!("`{written}` is not {}", describe_type(ty)),
+        format!("report {}", example_of(ty)),
+    )
 }
 
 /// `2025-09-10`, or day first: `10/09/2025`, `10-09-2025`, `10.09.2025`.
@@ -366,14 +389,48 @@ fn date(text: &str) -> Result<Option<NaiveDate>, Problem> {
         })
 }
 
-/// A number with a decimal point or comma and optional thousands separators.
-fn number_text(text: &str, decimal_comma: bool) -> Result<Decimal, Problem> {
-    let unreadable = || {
-        Problem::Unreadable(
-            format!("`{text}` is not a number"),
-            "write a number such as `0,95`, `95%`, `12` or `5.000.000`".to_string(),
-        )
+/// A date with a time of day, a time alone, or a day and month without a
+/// year: things people write that are not numbers, named for what they are.
+fn date_or_time(text: &str) -> Option<Written> {
+    let is_time = |t: &str| {
+        let mut parts = t.split(':');
+        let hour = parts.next().filter(|h| (1..=2).contains(&h.len()));
+        let minute = parts.next().filter(|m| m.len() == 2);
+        let second = parts.next();
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        hour.zip(minute)
+            .is_some_and(|(h, m)| digits(h) && digits(m))
+            && second.is_none_or(|s| {
+                let whole = s.split(['.', 'z', '+']).next().unwrap_or(s);
+                whole.len() == 2 && digits(whole)
+            })
+            && parts.next().is_none()
     };
+    if is_time(text) {
+        return Some(Written::Time);
+    }
+    if let Some((day, time)) = text.split_once(['t', ' ']) {
+        if is_time(time.trim()) {
+            return match date(day.trim()) {
+                Ok(Some(d)) => Some(Written::DateTime(d)),
+                _ => None,
+            };
+        }
+    }
+    let day_month = text.split_once('/').is_some_and(|(d, m)| {
+        let small = |s: &str, max: u32| {
+            (1..=2).contains(&s.len())
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+        };
+        small(d, 31) && small(m, 12)
+    });
+    day_month.then_some(Written::DayMonth)
+}
+
+/// A number with a decimal point or comma and optional thousands
+/// separators, read exactly; `None` if it is not one.
+fn number_text(text: &str, decimal_comma: bool) -> Option<Exact> {
     let compact: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
@@ -385,9 +442,9 @@ fn number_text(text: &str, decimal_comma: bool) -> Result<Decimal, Problem> {
     if digits.is_empty()
         || !digits
             .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'e' || c == 'E')
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'e' | 'E' | '+' | '-'))
     {
-        return Err(unreadable());
+        return None;
     }
     let (decimal, grouping) = if decimal_comma {
         (',', '.')
@@ -395,9 +452,7 @@ fn number_text(text: &str, decimal_comma: bool) -> Result<Decimal, Problem> {
         ('.', ',')
     };
     let plain = if digits.contains(decimal) && digits.contains(grouping) {
-        ungroup(digits, grouping)
-            .ok_or_else(unreadable)?
-            .replace(decimal, ".")
+        ungroup(digits, grouping)?.replace(decimal, ".")
     } else if digits.contains(grouping) {
         // Only one kind of separator: a thousands separator if it groups by
         // three (`5.000.000`), otherwise the other locale's decimal point.
@@ -405,24 +460,7 @@ fn number_text(text: &str, decimal_comma: bool) -> Result<Decimal, Problem> {
     } else {
         digits.replace(decimal, ".")
     };
-    let number = format!("{sign}{plain}");
-    if number.matches('.').count() > 1 {
-        return Err(unreadable());
-    }
-    if number.contains(['e', 'E']) {
-        return Decimal::from_scientific(&number).map_err(|_| {
-            Problem::Unreadable(
-                format!("`{text}` is too large or too small to hold exactly"),
-                "use at most 28 significant digits".to_string(),
-            )
-        });
-    }
-    Decimal::from_str_exact(&number).map_err(|_| {
-        Problem::Unreadable(
-            format!("`{text}` has too many digits to hold exactly"),
-            "use at most 28 significant digits".to_string(),
-        )
-    })
+    Exact::parse(&format!("{sign}{plain}"))
 }
 
 /// The digits without their thousands separators, if the separators group
@@ -443,88 +481,102 @@ fn ungroup(digits: &str, separator: char) -> Option<String> {
     grouped.then(|| format!("{}{rest}", groups.concat()))
 }
 
-fn typed(written: Written, ty: MetricType) -> Result<Value, Problem> {
+/// A value of type `ty`, or why `written` (the text as written, quoted in
+/// messages) cannot be one.
+fn typed(value: Written, ty: MetricType, written: &str) -> Result<Value, Problem> {
     let wrong = |what: &str| {
         Problem::WrongType(
             format!(
-                "{what} cannot be a value of {}",
-                crate::check::describe_type(ty)
+                "`{written}` is {what}, but the metric is {}",
+                describe_type(ty)
             ),
-            format!("report {}", crate::check::example_of(ty)),
+            format!("report {}", example_of(ty)),
         )
     };
-    let number = match (written, ty) {
+    let (number, was_percent) = match (value, ty) {
         (Written::Bool(b), MetricType::Bool) => return Ok(Value::Bool(b)),
-        (Written::Number(n), MetricType::Bool) if n.is_zero() || n == Decimal::ONE => {
-            return Ok(Value::Bool(n == Decimal::ONE))
+        (Written::Number(n), MetricType::Bool)
+            if n.is_zero() || !n.is_negative() && n.magnitude_vs_one().is_eq() =>
+        {
+            return Ok(Value::Bool(!n.is_zero()))
         }
         (Written::Date(d), MetricType::Date) => return Ok(Value::Date(d)),
+        // A date metric is a day: a time of day written with it changes
+        // nothing (as with a spreadsheet's date and time cells).
+        (Written::DateTime(d), MetricType::Date) => return Ok(Value::Date(d)),
+        (Written::DayMonth, MetricType::Date) => {
+            return Err(Problem::Unreadable(
+                format!("`{written}` is a date without a year"),
+                "write the year too, e.g. `10/09/2025`".to_string(),
+            ))
+        }
         (Written::Bool(_), _) => return Err(wrong("a yes/no value")),
         (Written::Date(_), _) => return Err(wrong("a date")),
-        (_, MetricType::Bool | MetricType::Date) => return Err(wrong("a number")),
+        (Written::DateTime(_), _) => return Err(wrong("a date and time")),
+        (Written::Time, _) => return Err(wrong("a time of day")),
+        (Written::DayMonth, _) => return Err(wrong("a day and month without a year")),
         (
             Written::Percent(p) | Written::Quantity(p, MetricType::PercentagePoints),
-            MetricType::Ratio
-            | MetricType::Rate
-            | MetricType::PercentagePoints
-            | MetricType::Number,
-        ) => percent_to_fraction(p).ok_or_else(|| {
-            Problem::Unreadable(format!("`{p}%` has too many digits"), String::new())
-        })?,
+            MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints | MetricType::Number,
+        ) => (p.scaled(-2), true),
         (Written::Percent(_), _) => return Err(wrong("a percent")),
-        (Written::Quantity(n, unit), _) if unit == ty => n,
-        (Written::Quantity(_, MetricType::Minutes), _) => {
-            return Err(wrong("a duration in minutes"))
-        }
-        (Written::Quantity(_, MetricType::PercentagePoints), _) => {
-            return Err(wrong("a difference in percentage points"))
-        }
-        (Written::Quantity(..), _) => return Err(wrong("an amount of money")),
-        (Written::Number(n), _) => n,
+        (Written::Quantity(n, unit), _) if unit == ty => (n, false),
+        (Written::Quantity(_, unit), _) => return Err(wrong(describe_type(unit))),
+        (Written::Number(_), MetricType::Bool | MetricType::Date) => return Err(wrong("a number")),
+        (Written::Number(n), _) => (n, false),
     };
-    check_range(number, ty, matches!(written, Written::Percent(_))).map(Value::Number)
+    check_range(&number, ty, was_percent, written)?;
+    number
+        .to_decimal()
+        .map(Value::Number)
+        .map_err(|why| inexact(why, written))
 }
 
-fn check_range(n: Decimal, ty: MetricType, was_percent: bool) -> Result<Decimal, Problem> {
+/// Whether a number's size and kind fit `ty`, judged on its digits.
+fn check_range(n: &Exact, ty: MetricType, was_percent: bool, written: &str) -> Result<(), Problem> {
     let out_of_range = |message: String, hint: String| Err(Problem::OutOfRange(message, hint));
     match ty {
-        MetricType::Ratio if n > Decimal::ONE || n.is_sign_negative() && !n.is_zero() => {
-            let hint = if !was_percent && n > Decimal::ONE && n <= Decimal::ONE_HUNDRED {
-                format!("did you mean `{n}%`? a ratio is between 0 and 1, or 0% and 100%")
+        MetricType::Ratio if n.is_negative() || n.magnitude_vs_one().is_gt() => {
+            let hint = if !was_percent && !n.is_negative() && n.at_most_a_hundred() {
+                format!("did you mean `{written}%`? a ratio is between 0 and 1, or 0% and 100%")
             } else {
                 "a ratio lies between 0% and 100%".to_string()
             };
-            out_of_range(
-                format!("a ratio of {} is outside 0%..100%", shown(n, was_percent)),
-                hint,
-            )
+            out_of_range(format!("a ratio of `{written}` is outside 0%..100%"), hint)
         }
-        MetricType::Count if n.is_sign_negative() && !n.is_zero() => out_of_range(
-            format!("a count cannot be negative ({n})"),
+        MetricType::Count if n.is_negative() => out_of_range(
+            format!("a count cannot be negative (`{written}`)"),
             "report how many there were".to_string(),
         ),
-        // A number written without decimals (scale 0) is whole: no need to
-        // compute its fraction.
-        MetricType::Count if n.scale() != 0 && !n.fract().is_zero() => Err(Problem::WrongType(
-            format!("a count is a whole number, not {n}"),
+        MetricType::Count if !n.is_whole() => Err(Problem::WrongType(
+            format!("a count is a whole number, not `{written}`"),
             "report how many there were".to_string(),
         )),
-        MetricType::Minutes | MetricType::Money if n.is_sign_negative() && !n.is_zero() => {
-            out_of_range(
-                format!("{n} is negative"),
-                "durations and amounts are zero or more".to_string(),
-            )
-        }
-        _ => Ok(n.normalize()),
+        MetricType::Minutes | MetricType::Money if n.is_negative() => out_of_range(
+            format!("`{written}` is negative"),
+            "durations and amounts are zero or more".to_string(),
+        ),
+        _ => Ok(()),
     }
 }
 
-fn shown(n: Decimal, was_percent: bool) -> String {
-    if was_percent {
-        format!("{}%", (n * Decimal::ONE_HUNDRED).normalize())
-    } else {
-        n.normalize().to_string()
-    }
+/// Why `written` cannot be held exactly.
+fn inexact(why: Inexact, written: &str) -> Problem {
+    let (message, hint) = match why {
+        Inexact::TooLarge => (
+            format!("`{written}` is too large to hold exactly"),
+            "numbers are held exactly up to 79228162514264337593543950335",
+        ),
+        Inexact::TooSmall => (
+            format!("`{written}` is too small to hold exactly"),
+            "numbers are held exactly to 28 decimals and never rounded; write `0` if it is zero",
+        ),
+        Inexact::TooManyDigits => (
+            format!("`{written}` has more digits than can be held exactly"),
+            "numbers are held exactly to 28 decimals and never rounded; write it with fewer digits",
+        ),
+    };
+    Problem::Inexact(message, hint.to_string())
 }
 
 #[cfg(test)]
@@ -631,7 +683,7 @@ mod tests {
         ));
         assert!(matches!(
             num("1e400", MetricType::Number, false),
-            Err(Problem::Unreadable(..))
+            Err(Problem::Inexact(m, _)) if m.contains("`1e400`")
         ));
         assert!(matches!(
             num("NaN", MetricType::Number, false),
@@ -640,7 +692,158 @@ mod tests {
         assert_eq!(num("-0", MetricType::Count, false), Ok(dec("0")));
     }
 
+    fn number(raw: Raw, ty: MetricType) -> Result<Interpreted, Problem> {
+        interpret(&raw, ty, false)
+    }
+
+    /// The cases of issue 12: nothing is rounded on the way in, whether the
+    /// number comes as text or as a JSON number.
+    #[test]
+    fn numbers_are_never_rounded_on_the_way_in() {
+        for raw in [
+            |t: &str| Raw::Text(t.to_string()),
+            |t: &str| Raw::Number(t.to_string()),
+        ] {
+            assert!(matches!(
+                number(raw("0.59999999999999999999999999999"), MetricType::Ratio),
+                Err(Problem::Inexact(m, _)) if m.contains("`0.59999999999999999999999999999`")
+            ));
+            assert!(matches!(
+                number(raw("1e-34"), MetricType::Count),
+                Err(Problem::WrongType(m, _)) if m.contains("`1e-34`")
+            ));
+            assert!(matches!(
+                number(raw("99.99999999999999999"), MetricType::Count),
+                Err(Problem::WrongType(..))
+            ));
+            assert!(matches!(
+                number(raw("1e-34"), MetricType::Ratio),
+                Err(Problem::Inexact(..))
+            ));
+            assert_eq!(
+                number(raw("0.6000000000000000000000000000000"), MetricType::Ratio),
+                Ok(dec("0.6"))
+            );
+            assert_eq!(number(raw("1E+2"), MetricType::Count), Ok(dec("100")));
+            assert_eq!(number(raw("+5"), MetricType::Count), Ok(dec("5")));
+            assert_eq!(number(raw("-0"), MetricType::Count), Ok(dec("0")));
+            assert_eq!(number(raw("0.0e5"), MetricType::Ratio), Ok(dec("0")));
+            assert!(matches!(
+                number(raw("1.0000000000000000000000000000001"), MetricType::Ratio),
+                Err(Problem::OutOfRange(..))
+            ));
+            assert!(matches!(
+                number(raw("-1e-40"), MetricType::Count),
+                Err(Problem::OutOfRange(..))
+            ));
+        }
+        assert_eq!(num("007", MetricType::Count, false), Ok(dec("7")));
+        assert_eq!(num("1,5E2", MetricType::Count, true), Ok(dec("150")));
+        assert!(matches!(
+            num("59,99999999999999999999999999999%", MetricType::Ratio, true),
+            Err(Problem::Inexact(..))
+        ));
+        assert_eq!(
+            num("59,99999999999999999999999999%", MetricType::Ratio, true),
+            Ok(dec("0.5999999999999999999999999999"))
+        );
+    }
+
+    /// Messages quote the value as written, and name a date, a time or a
+    /// word for what it is.
+    #[test]
+    fn messages_quote_the_value_as_written() {
+        let message = |text: &str, ty: MetricType| match num(text, ty, true) {
+            Err(
+                Problem::Unreadable(m, _)
+                | Problem::WrongType(m, _)
+                | Problem::OutOfRange(m, _)
+                | Problem::Inexact(m, _),
+            ) => m,
+            other => panic!("{text}: {other:?}"),
+        };
+        for (text, ty, said) in [
+            ("NaN", MetricType::Ratio, "`NaN` is not a ratio"),
+            ("ABC", MetricType::Date, "`ABC` is not a date"),
+            (
+                "10/09/2025",
+                MetricType::Ratio,
+                "`10/09/2025` is a date, but the metric is a ratio",
+            ),
+            (
+                "2025-09-10T08:00",
+                MetricType::Count,
+                "`2025-09-10T08:00` is a date and time, but the metric is a count",
+            ),
+            (
+                "10/9",
+                MetricType::Ratio,
+                "`10/9` is a day and month without a year, but the metric is a ratio",
+            ),
+            ("10/9", MetricType::Date, "`10/9` is a date without a year"),
+            (
+                "08:30",
+                MetricType::Minutes,
+                "`08:30` is a time of day, but the metric is a duration in minutes",
+            ),
+            (
+                "Có",
+                MetricType::Count,
+                "`Có` is a yes/no value, but the metric is a count",
+            ),
+            (
+                "150%",
+                MetricType::Ratio,
+                "a ratio of `150%` is outside 0%..100%",
+            ),
+            (
+                "1E400",
+                MetricType::Money,
+                "`1E400` is too large to hold exactly",
+            ),
+        ] {
+            assert_eq!(message(text, ty), said);
+        }
+        assert_eq!(
+            num("2025-09-10T08:00", MetricType::Date, false),
+            Ok(Interpreted::Value(Value::Date(
+                NaiveDate::from_ymd_opt(2025, 9, 10).unwrap()
+            )))
+        );
+    }
+
     proptest::proptest! {
+        /// Any decimal, written plainly, with an exponent, as a percent or
+        /// the vi-VN way, reads back as itself; one digit more is refused.
+        #[test]
+        fn decimals_read_back_exactly_in_any_notation(
+            mantissa in 0i128..79_228_162_514_264_337_593_543_950_335i128,
+            scale in 0u32..=28,
+            negative: bool,
+            extra in 1u8..=9,
+        ) {
+            let d = Decimal::from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale);
+            let text = d.to_string();
+            let as_number = |t: &str| interpret(&Raw::Number(t.to_string()), MetricType::Number, false);
+            let as_text = |t: &str, comma| num(t, MetricType::Number, comma);
+            let want = Ok(Interpreted::Value(Value::Number(d.normalize())));
+            proptest::prop_assert_eq!(as_number(&text), want.clone());
+            proptest::prop_assert_eq!(as_text(&text, false), want.clone());
+            proptest::prop_assert_eq!(as_text(&text.replace('.', ","), true), want.clone());
+            proptest::prop_assert_eq!(as_text(&format!("{text}e0"), false), want.clone());
+            let padded = if text.contains('.') { format!("{text}0") } else { format!("{text}.0") };
+            proptest::prop_assert_eq!(as_number(&format!("{padded}E-0")), want.clone());
+            if scale >= 2 {
+                let percent = (d * Decimal::ONE_HUNDRED).to_string();
+                proptest::prop_assert_eq!(as_text(&format!("{percent}%"), false), want.clone());
+            }
+            let more = if text.contains('.') { format!("{text}{extra}") } else { format!("{text}.{extra}") };
+            if scale == 28 {
+                let refused = matches!(as_number(&more), Err(Problem::Inexact(..)));
+                proptest::prop_assert!(refused, "{}", more);
+            }
+        }
+
         /// The shortcut for ISO dates reads what the general reader does.
         #[test]
         fn iso_dates_read_as_the_general_reader_reads_them(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}") {
@@ -653,11 +856,15 @@ mod tests {
             text in "-?[0-9]{1,12}([.,][0-9]{0,9})?",
             comma: bool,
         ) {
-            let general = number_text(&text, comma).ok();
+            let general = number_text(&text, comma).map(|n| n.to_decimal());
             if let Some(fast) = PlainNumber::read(text.as_bytes(), comma) {
-                let fast = fast.decimal();
-                proptest::prop_assert_eq!(Some(fast), general);
-                proptest::prop_assert_eq!(fast.scale(), general.map_or(0, |g| g.scale()));
+                let mut fast = Decimal::new(fast.digits, fast.scale);
+                if fast.is_zero() {
+                    fast.set_sign_positive(true);
+                } else if text.starts_with('-') {
+                    fast.set_sign_negative(true);
+                }
+                proptest::prop_assert_eq!(Some(Ok(fast.normalize())), general);
             }
         }
 
@@ -669,7 +876,8 @@ mod tests {
             ty in proptest::sample::select(MetricType::ALL.to_vec()),
         ) {
             if let Some(plain) = PlainNumber::read(text.as_bytes(), false) {
-                let general = typed(Written::Number(plain.decimal()), ty).ok();
+                let general = Exact::parse(&text)
+                    .and_then(|n| typed(Written::Number(n), ty, &text).ok());
                 if let Some(fast) = plain.typed(ty) {
                     proptest::prop_assert_eq!(Some(fast), general);
                     let scale = |v: Option<Value>| match v {

@@ -2,10 +2,8 @@
 //! named. Places are cells such as `Sheet1!B7`.
 
 use std::io::Cursor;
-use std::str::FromStr;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
-use rust_decimal::Decimal;
 
 use super::table::{add_readings, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw, ReadOptions};
@@ -64,9 +62,15 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
             cells: cells
                 .iter()
                 .enumerate()
-                .map(|(c, data)| TableCell {
-                    raw: raw(data),
-                    place: Place::cell(at(r, c)),
+                .map(|(c, data)| {
+                    let place = Place::cell(at(r, c));
+                    if let Data::Float(f) = data {
+                        file.diagnostics.extend(shown_otherwise(*f, &place));
+                    }
+                    TableCell {
+                        raw: raw(data),
+                        place,
+                    }
                 })
                 .collect(),
         })
@@ -169,7 +173,7 @@ fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), String> {
 
 fn raw(data: &Data) -> Raw {
     match data {
-        Data::Int(i) => Raw::Number(Decimal::from(*i)),
+        Data::Int(i) => Raw::Number(i.to_string()),
         Data::Float(f) => float(*f),
         Data::String(s) => Raw::Text(s.clone()),
         Data::Bool(b) => Raw::Bool(*b),
@@ -183,13 +187,43 @@ fn raw(data: &Data) -> Raw {
     }
 }
 
-/// A spreadsheet number as the decimal it shows: `0.95` stays 0.95, not the
-/// binary float nearest to it.
+/// A warning when Excel shows the cell's number otherwise than it holds it:
+/// Excel shows at most 15 significant digits, so a cell that a formula left
+/// at 0.5999999999999999 shows as 0.6. The value is read as held (the
+/// shortest decimal that reads back as it), and the warning says so.
+fn shown_otherwise(f: f64, place: &Place) -> Option<crate::diagnostic::Diagnostic> {
+    const EXCEL_DIGITS: usize = 15;
+    let held = f.to_string();
+    let significant = held
+        .trim_start_matches('-')
+        .replace('.', "")
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .len();
+    if !f.is_finite() || significant <= EXCEL_DIGITS {
+        return None;
+    }
+    let shown = format!("{f:.14e}").parse::<f64>().ok()?.to_string();
+    Some(
+        place
+            .diagnostic(
+                Code::NumberShownRounded,
+                format!("the cell holds {held}, which Excel shows as {shown}"),
+            )
+            .with_label("read as held")
+            .with_hint(format!(
+                "if {shown} is meant, round it in the spreadsheet (=ROUND(...)); the value is read as the cell holds it"
+            )),
+    )
+}
+
+/// A spreadsheet number as the decimal it shows: the shortest decimal that
+/// reads back as the cell's binary float (Rust writes floats so, without an
+/// exponent), as Excel shows `0.6` and not 0.59999999999999997779. It is
+/// then read exactly like any written number.
 fn float(f: f64) -> Raw {
     if !f.is_finite() {
         return Raw::CellError(f.to_string());
     }
-    Decimal::from_str(&f.to_string())
-        .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
-        .map_or_else(|_| Raw::Text(f.to_string()), Raw::Number)
+    Raw::Number(f.to_string())
 }

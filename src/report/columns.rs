@@ -64,8 +64,14 @@ impl Columns {
         push_digits(&mut self.field, digits / unit);
         if places > 0 {
             self.field.push(b'.');
-            let fraction = u64::try_from(digits % unit).unwrap_or_default();
-            push_padded(&mut self.field, fraction, places as usize);
+            match u64::try_from(digits % unit) {
+                Ok(fraction) => push_padded(&mut self.field, fraction, places as usize),
+                // More decimals than a u64 holds: shown so rarely (to keep
+                // a total off 100%) that the formatting machinery will do.
+                Err(_) => self.field.extend_from_slice(
+                    format!("{:0width$}", digits % unit, width = places as usize).as_bytes(),
+                ),
+            }
         }
         self.field.extend_from_slice(suffix.as_bytes());
         self.right(width);
@@ -157,6 +163,20 @@ mod tests {
         }
     }
 
+    /// The digits of `round_dp`, with zeros added up to `places` decimals.
+    fn padded(d: Decimal, places: u32) -> String {
+        let rounded = d.round_dp(places);
+        let mut expected = rounded.to_string();
+        if places > 0 && rounded.scale() == 0 {
+            expected.push('.');
+        }
+        expected.extend(std::iter::repeat_n(
+            '0',
+            (places - rounded.scale()) as usize,
+        ));
+        expected
+    }
+
     proptest::proptest! {
         #[test]
         fn decimals_as_format_writes_them(
@@ -182,13 +202,19 @@ mod tests {
             let d = Decimal::from_i128_with_scale(mantissa, scale);
             // `format!` with a precision panics this close to the largest
             // decimal: the digits of `round_dp`, with zeros added.
-            let rounded = d.round_dp(places);
-            let mut expected = rounded.to_string();
-            if places > 0 && rounded.scale() == 0 {
-                expected.push('.');
-            }
-            expected.extend(std::iter::repeat_n('0', (places - rounded.scale()) as usize));
-            proptest::prop_assert_eq!(fixed(d, places, "", 0), expected);
+            proptest::prop_assert_eq!(fixed(d, places, "", 0), padded(d, places));
+        }
+
+        /// Up to all 28 decimals, as a total kept off 100% may need.
+        #[test]
+        fn many_decimals_as_format_writes_them(
+            mantissa in -(1i128 << 95)..(1i128 << 95),
+            scale in 0u32..=28,
+            fewer in 0u32..3,
+        ) {
+            let d = Decimal::from_i128_with_scale(mantissa, scale);
+            let places = scale.saturating_sub(fewer);
+            proptest::prop_assert_eq!(fixed(d, places, "", 0), padded(d, places));
         }
     }
 }

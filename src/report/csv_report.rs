@@ -28,7 +28,7 @@ pub fn render(units: &[UnitResult]) -> String {
     for unit in units {
         for r in &unit.results {
             let actual = match &r.actual {
-                Some(Value::Number(n)) => n.round_dp(10).normalize().to_string(),
+                Some(Value::Number(n)) => n.normalize().to_string(),
                 Some(Value::Date(d)) => d.to_string(),
                 Some(Value::Bool(b)) => b.to_string(),
                 None => String::new(),
@@ -43,8 +43,8 @@ pub fn render(units: &[UnitResult]) -> String {
                 r.status.as_str().to_string(),
                 text(&r.expected),
                 actual,
-                r.points.round_dp(4).normalize().to_string(),
-                r.max_points.round_dp(4).normalize().to_string(),
+                r.points.normalize().to_string(),
+                r.max_points.normalize().to_string(),
                 text(
                     &r.note
                         .as_ref()

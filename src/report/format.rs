@@ -9,52 +9,112 @@ use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
 
+/// How a kind of number is shown to people: as a percent of it or as it
+/// is, with how many decimals usually, after it which word (a catalog key),
+/// and the values of its own where a verdict turns (0% and 100% of a
+/// ratio). A new kind of number is one arm here.
+struct Shape {
+    percent: bool,
+    usual: u32,
+    unit: Option<&'static str>,
+    natural: &'static [Decimal],
+}
+
+fn shape(ty: Option<MetricType>) -> Shape {
+    const ZERO_AND_ONE: &[Decimal] = &[Decimal::ZERO, Decimal::ONE];
+    const ZERO: &[Decimal] = &[Decimal::ZERO];
+    let plain = |usual, unit| Shape {
+        percent: false,
+        usual,
+        unit,
+        natural: ZERO,
+    };
+    match ty {
+        Some(MetricType::Ratio | MetricType::Rate) => Shape {
+            percent: true,
+            usual: 2,
+            unit: None,
+            natural: ZERO_AND_ONE,
+        },
+        // A difference of two ratios is in points, never a percent of
+        // something.
+        Some(MetricType::PercentagePoints) => Shape {
+            percent: true,
+            usual: 2,
+            unit: Some("value.percentage_points"),
+            natural: ZERO,
+        },
+        Some(MetricType::Minutes) => plain(2, Some("value.minutes")),
+        Some(MetricType::Money) => plain(0, Some("value.money")),
+        _ => plain(4, None),
+    }
+}
+
 /// A measured value: ratios as percents, minutes and money with their unit,
-/// numbers and dates as `lang` writes them.
-pub fn value_text(value: &Value, ty: Option<MetricType>, lang: Lang) -> String {
+/// numbers and dates as `lang` writes them. A number is shown with its
+/// usual decimals, or more where fewer would put it on the other side of a
+/// `boundary` (a threshold or tier limit of its target, in the metric's own
+/// units) or of its kind's own limits than the exact value is.
+pub fn value_text(
+    value: &Value,
+    ty: Option<MetricType>,
+    boundaries: &[Decimal],
+    lang: Lang,
+) -> String {
     match value {
-        Value::Number(n) => match ty {
+        Value::Number(n) => {
+            let shape = shape(ty);
+            let hundred = |d: &Decimal| d.checked_mul(Decimal::ONE_HUNDRED);
+            let all = boundaries.iter().chain(shape.natural);
             // A derived ratio can be any size; one too large to write as a
             // percent is written as it is.
-            Some(MetricType::Ratio | MetricType::Rate) => match n.checked_mul(Decimal::ONE_HUNDRED)
-            {
-                Some(percent) => format!("{}%", lang.number(percent, 2)),
-                None => lang.number(*n, 2),
-            },
-            // A difference of two ratios is in points, never a percent of
-            // something.
-            Some(MetricType::PercentagePoints) => match n.checked_mul(Decimal::ONE_HUNDRED) {
-                Some(points) => format!(
-                    "{} {}",
-                    lang.number(points, 2),
-                    lang.text("value.percentage_points")
-                ),
-                None => lang.number(*n, 2),
-            },
-            Some(MetricType::Minutes) => {
-                format!("{} {}", lang.number(*n, 2), lang.text("value.minutes"))
+            let as_percent = if shape.percent { hundred(n) } else { None };
+            let (shown, limits): (Decimal, Vec<Decimal>) = match as_percent {
+                Some(percent) => (percent, all.filter_map(hundred).collect()),
+                None => (*n, all.copied().collect()),
+            };
+            let text = lang.number(shown, decimals(shown, shape.usual, &limits));
+            match (as_percent, shape.unit) {
+                (_, Some(unit)) => format!("{text} {}", lang.text(unit)),
+                (Some(_), None) => format!("{text}%"),
+                (None, None) => text,
             }
-            Some(MetricType::Money) => {
-                format!("{} {}", lang.number(*n, 0), lang.text("value.money"))
-            }
-            _ => lang.number(*n, 4),
-        },
+        }
         Value::Date(d) => lang.date(*d),
         Value::Bool(true) => lang.text("value.true").to_string(),
         Value::Bool(false) => lang.text("value.false").to_string(),
     }
 }
 
-/// Points with two decimals: `3.85`, `4.00` (`3,85` in Vietnamese).
-pub fn points_text(points: Decimal, lang: Lang) -> String {
-    lang.decimal(&format!("{:.2}", points.round_dp(2)))
+/// The fewest decimals, from `usual` on, with which `value` rounded lies on
+/// the same side of each of `boundaries` as `value` itself (below, on or
+/// above it); at most the value's own decimals, where it is exact.
+pub fn decimals(value: Decimal, usual: u32, boundaries: &[Decimal]) -> u32 {
+    let exact = value.normalize().scale();
+    (usual..exact)
+        .find(|places| {
+            let rounded = value.round_dp(*places);
+            boundaries.iter().all(|b| rounded.cmp(b) == value.cmp(b))
+        })
+        .unwrap_or(exact.max(usual))
 }
 
-/// A percentage with one decimal: `68.6%` (`68,6%` in Vietnamese).
+/// Points with two decimals: `3.85`, `4.00` (`3,85` in Vietnamese); more
+/// where two would show them as 0 or as the maximum when they are not.
+pub fn points_text(points: Decimal, max: Decimal, lang: Lang) -> String {
+    let places = decimals(points, 2, &[Decimal::ZERO, max]);
+    lang.decimal(&format!("{:.*}", places as usize, points.round_dp(places)))
+}
+
+/// A percentage with one decimal: `68.6%` (`68,6%` in Vietnamese); more
+/// where one would show it as 0% or 100% when it is not.
 pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
     percent.map_or_else(
         || "-".to_string(),
-        |p| lang.decimal(&format!("{:.1}%", p.round_dp(1))),
+        |p| {
+            let places = decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED]);
+            lang.decimal(&format!("{:.*}%", places as usize, p.round_dp(places)))
+        },
     )
 }
 
@@ -108,3 +168,65 @@ pub const TARGET_COLUMNS: [&str; 7] = [
     "column.actual",
     "column.points",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn digits_are_added_until_the_value_keeps_its_side() {
+        let ratio = |v: &str, b: &[&str]| {
+            let boundaries: Vec<Decimal> = b.iter().map(|b| d(b)).collect();
+            value_text(
+                &Value::Number(d(v)),
+                Some(MetricType::Ratio),
+                &boundaries,
+                Lang::En,
+            )
+        };
+        assert_eq!(ratio("0.599999", &["0.6"]), "59.9999%");
+        assert_eq!(ratio("0.6", &["0.6"]), "60%");
+        assert_eq!(ratio("0.62346", &["0.6"]), "62.35%");
+        assert_eq!(ratio("0.99995", &["0.95"]), "99.995%");
+        assert_eq!(ratio("0.00001", &[]), "0.001%");
+        assert_eq!(ratio("0.6000001", &["0.6"]), "60.00001%");
+        assert_eq!(
+            value_text(
+                &Value::Number(d("0.599999")),
+                Some(MetricType::Ratio),
+                &[d("0.6")],
+                Lang::Vi
+            ),
+            "59,9999%"
+        );
+        assert_eq!(points_text(d("5.9997"), d("6"), Lang::En), "5.9997");
+        assert_eq!(points_text(d("5.994"), d("6"), Lang::En), "5.99");
+        assert_eq!(points_text(d("0.001"), d("6"), Lang::Vi), "0,001");
+        assert_eq!(points_text(d("6"), d("6"), Lang::En), "6.00");
+        assert_eq!(percent_text(Some(d("99.96")), Lang::En), "99.96%");
+        assert_eq!(percent_text(Some(d("99.94")), Lang::En), "99.9%");
+        assert_eq!(percent_text(Some(d("0.04")), Lang::En), "0.04%");
+    }
+
+    proptest::proptest! {
+        /// Whatever the value and boundary, what is shown lies on the same
+        /// side of the boundary as the value.
+        #[test]
+        fn the_shown_value_is_on_the_side_of_the_exact_one(
+            value in -100_000_000i64..100_000_000,
+            boundary in -100_000_000i64..100_000_000,
+            scale in 0u32..8,
+            usual in 0u32..3,
+        ) {
+            let (value, boundary) = (Decimal::new(value, scale), Decimal::new(boundary, 4));
+            let shown = value.round_dp(decimals(value, usual, &[boundary, Decimal::ZERO]));
+            proptest::prop_assert_eq!(shown.cmp(&boundary), value.cmp(&boundary));
+            proptest::prop_assert_eq!(shown.cmp(&Decimal::ZERO), value.cmp(&Decimal::ZERO));
+        }
+    }
+}

@@ -46,12 +46,9 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     map.insert("missing".into(), json!(t.missing));
     map.insert("not_applicable".into(), json!(t.not_applicable));
     map.insert("invalid".into(), json!(t.invalid));
-    map.insert("points".into(), number(t.points, 4));
-    map.insert("max_points".into(), number(t.max_points, 4));
-    map.insert(
-        "percent".into(),
-        t.percent().map_or(Json::Null, |p| number(p, 2)),
-    );
+    map.insert("points".into(), number(t.points));
+    map.insert("max_points".into(), number(t.max_points));
+    map.insert("percent".into(), t.percent().map_or(Json::Null, number));
     map
 }
 
@@ -65,23 +62,25 @@ fn result_json(r: &TargetResult) -> Json {
         "owner": r.owner,
         "section": r.section,
         "label": r.label,
-        "points": number(r.points, 4),
-        "max_points": number(r.max_points, 4),
+        "points": number(r.points),
+        "max_points": number(r.max_points),
         "note": r.note.as_ref().map(|n| n.text(Lang::En)),
     })
 }
 
 fn actual(value: &Value) -> Json {
     match value {
-        Value::Number(n) => number(*n, 10),
+        Value::Number(n) => number(*n),
         Value::Date(d) => json!(d.to_string()),
         Value::Bool(b) => json!(b),
     }
 }
 
-/// An exact decimal as a JSON number, rounded to `dp` places.
-pub fn number(d: Decimal, dp: u32) -> Json {
-    let text = d.round_dp(dp).normalize().to_string();
+/// An exact decimal as a JSON number, as it is (never through a float, and
+/// never rounded: a rounded value could read as a threshold, the maximum or
+/// 100% when it is not).
+pub fn number(d: Decimal) -> Json {
+    let text = d.normalize().to_string();
     text.parse::<Number>()
         .map_or(Json::String(text), Json::Number)
 }

@@ -32,16 +32,16 @@ pub fn render(units: &[UnitResult]) -> String {
                 escape(r.section.as_deref().unwrap_or(&unit.unit)),
                 escape(&name)
             );
-            let actual = r
-                .actual
-                .as_ref()
-                .map_or_else(|| "-".to_string(), |v| value_text(v, r.ty, Lang::En));
+            let actual = r.actual.as_ref().map_or_else(
+                || "-".to_string(),
+                |v| value_text(v, r.ty, &r.boundaries, Lang::En),
+            );
             let detail = format!(
                 "expected {}, actual {}, {} / {} points{}",
                 r.expected,
                 actual,
-                points_text(r.points, Lang::En),
-                points_text(r.max_points, Lang::En),
+                points_text(r.points, r.max_points, Lang::En),
+                points_text(r.max_points, r.max_points, Lang::En),
                 r.note
                     .as_ref()
                     .map(|n| format!(" ({})", n.text(Lang::En)))

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::columns::Columns;
 use super::csv_report::text as csv_text;
-use super::format::printable;
+use super::format::{decimals, printable};
 use crate::eval::result::UnitTotal;
 use crate::i18n::Lang;
 
@@ -99,12 +99,19 @@ pub fn text<'u>(
         }
         columns.push("  ");
         let numbers = columns.written();
-        columns.fixed(s.points, 2, "", 8);
+        // As many decimals as keep the points off 0 and the maximum, and
+        // the percentage off 0% and 100%, when they are not (as every
+        // human format shows them).
+        let limits = [Decimal::ZERO, s.max_points];
+        columns.fixed(s.points, decimals(s.points, 2, &limits), "", 8);
         columns.push(" ");
-        columns.fixed(s.max_points, 2, "", 8);
+        columns.fixed(s.max_points, decimals(s.max_points, 2, &limits), "", 8);
         columns.push(" ");
         match s.percent() {
-            Some(p) => columns.fixed(p, 1, "%", 7),
+            Some(p) => {
+                let places = decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED]);
+                columns.fixed(p, places, "%", 7)
+            }
             None => columns.left("      -", 7),
         }
         columns.push("\n");
@@ -144,11 +151,11 @@ pub fn json_lines<'u>(
             s.missing,
             s.not_applicable,
             s.invalid,
-            rounded(s.points, 4),
-            rounded(s.max_points, 4),
+            exact(s.points),
+            exact(s.max_points),
         )?;
         match s.percent() {
-            Some(p) => write!(line, "{}", rounded(p, 2))?,
+            Some(p) => write!(line, "{}", exact(p))?,
             None => line.extend_from_slice(b"null"),
         }
         if rank {
@@ -160,9 +167,10 @@ pub fn json_lines<'u>(
     Ok(())
 }
 
-/// `d` to `dp` decimals, trailing zeros dropped, as machine formats write it.
-fn rounded(d: Decimal, dp: u32) -> Decimal {
-    d.round_dp(dp).normalize()
+/// `d` as machine formats write it: exact, trailing zeros dropped (a
+/// rounded number could read as the maximum or 100% when it is not).
+fn exact(d: Decimal) -> Decimal {
+    d.normalize()
 }
 
 pub fn csv<'u>(
@@ -190,9 +198,9 @@ pub fn csv<'u>(
             writer.write_field(&field)?;
         }
         for number in [
-            Some(rounded(s.points, 4)),
-            Some(rounded(s.max_points, 4)),
-            s.percent().map(|p| rounded(p, 2)),
+            Some(exact(s.points)),
+            Some(exact(s.max_points)),
+            s.percent().map(exact),
         ] {
             field.clear();
             if let Some(n) = number {

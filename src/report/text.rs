@@ -68,8 +68,8 @@ pub fn total_line(s: &Tally, lang: Lang) -> String {
     lang.fill(
         "report.total",
         &[
-            ("points", &points_text(s.points, lang)),
-            ("max", &points_text(s.max_points, lang)),
+            ("points", &points_text(s.points, s.max_points, lang)),
+            ("max", &points_text(s.max_points, s.max_points, lang)),
             ("percent", &percent_text(s.percent(), lang)),
             ("counts", &counts(s, lang)),
         ],
@@ -110,17 +110,17 @@ impl Widths {
 
 /// The value a target was judged on, or `-`.
 pub fn actual(result: &TargetResult, lang: Lang) -> String {
-    result
-        .actual
-        .as_ref()
-        .map_or_else(|| "-".to_string(), |v| value_text(v, result.ty, lang))
+    result.actual.as_ref().map_or_else(
+        || "-".to_string(),
+        |v| value_text(v, result.ty, &result.boundaries, lang),
+    )
 }
 
 fn points(result: &TargetResult, lang: Lang) -> String {
     format!(
         "{}/{}",
-        points_text(result.points, lang),
-        points_text(result.max_points, lang)
+        points_text(result.points, result.max_points, lang),
+        points_text(result.max_points, result.max_points, lang)
     )
 }
 
@@ -178,8 +178,8 @@ fn tally_lines(out: &mut String, groups: &[(String, Tally)], lang: Lang) {
         let _ = writeln!(
             out,
             "  {name:<width$}  {:>6} / {:>6}  {:>6}",
-            points_text(tally.points, lang),
-            points_text(tally.max_points, lang),
+            points_text(tally.points, tally.max_points, lang),
+            points_text(tally.max_points, tally.max_points, lang),
             percent_text(tally.percent(), lang),
         );
     }

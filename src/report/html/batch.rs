@@ -68,8 +68,8 @@ pub fn body(report: &Report) -> String {
             "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             isolated(unit.unit),
-            points_text(s.points, lang),
-            points_text(s.max_points, lang),
+            points_text(s.points, s.max_points, lang),
+            points_text(s.max_points, s.max_points, lang),
             percent_text(s.percent(), lang),
         );
     }

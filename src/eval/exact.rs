@@ -1,0 +1,170 @@
+//! Arithmetic on computed values that knows when it rounded. A decimal holds
+//! 28 decimals: 2/3 is rounded, and so is a product or sum that needs more.
+//! Each result carries a bound on how far it may lie from the exact value
+//! (zero when exact), so that a verdict is given only where the rounding
+//! cannot have changed it ([`decides`]); elsewhere the target is `invalid`,
+//! never guessed.
+
+use rust_decimal::Decimal;
+
+use super::formula::{Note, Outcome};
+use crate::measure::value::Value;
+use crate::syntax::ast::BinOp;
+
+/// `l op r` for operands known within their error bounds; the divisor is
+/// not zero.
+pub fn apply(
+    op: BinOp,
+    (l, l_error): (Decimal, Decimal),
+    (r, r_error): (Decimal, Decimal),
+) -> Outcome {
+    let computed = match op {
+        BinOp::Add => l.checked_add(r),
+        BinOp::Sub => l.checked_sub(r),
+        BinOp::Mul => l.checked_mul(r),
+        BinOp::Div => l.checked_div(r),
+    };
+    let Some(v) = computed else {
+        return Outcome::Invalid(Note::TooLarge);
+    };
+    let carried = match op {
+        BinOp::Add | BinOp::Sub => l_error.checked_add(r_error),
+        // |l|·er + |r|·el + el·er
+        BinOp::Mul => l
+            .abs()
+            .checked_mul(r_error)
+            .zip(r.abs().checked_mul(l_error))
+            .zip(l_error.checked_mul(r_error))
+            .and_then(|((a, b), c)| a.checked_add(b)?.checked_add(c)),
+        // (el + |v|·er) / (|r| − er), when the divisor cannot be zero
+        BinOp::Div if r_error.is_zero() => Some(l_error.checked_div(r.abs()).unwrap_or(l_error)),
+        BinOp::Div => {
+            let least = r.abs().checked_sub(r_error).filter(|d| d > &Decimal::ZERO);
+            let Some(least) = least else {
+                return Outcome::Invalid(Note::Inexact);
+            };
+            v.abs()
+                .checked_mul(r_error)
+                .and_then(|e| e.checked_add(l_error))
+                .and_then(|e| e.checked_div(least))
+        }
+    };
+    let Some(carried) = carried else {
+        return Outcome::Invalid(Note::Inexact);
+    };
+    let rounding = if exact(op, l, r, v) {
+        Decimal::ZERO
+    } else {
+        step(v)
+    };
+    // The bound is itself computed with rounding: one step more covers it.
+    let error = match carried.checked_add(rounding) {
+        Some(e) if e.is_zero() => return Outcome::Value(Value::Number(v)),
+        Some(e) => e.checked_add(step(e)),
+        None => None,
+    };
+    match error {
+        Some(error) => Outcome::Approximate(v, error),
+        None => Outcome::Invalid(Note::Inexact),
+    }
+}
+
+/// Whether `v`, computed as `l op r`, is the exact result. A decimal
+/// rounds by lowering the scale, so a sum at the larger scale of its
+/// operands and a product at the sum of theirs were not rounded; a quotient
+/// is exact if it multiplies back exactly. (Where this cannot tell, it says
+/// no: the result then only carries a bound of one step.)
+fn exact(op: BinOp, l: Decimal, r: Decimal, v: Decimal) -> bool {
+    match op {
+        BinOp::Add | BinOp::Sub => v.scale() == l.scale().max(r.scale()),
+        BinOp::Mul => v.scale() == l.scale() + r.scale(),
+        BinOp::Div => v
+            .checked_mul(r)
+            .is_some_and(|back| exact(BinOp::Mul, v, r, back) && back == l),
+    }
+}
+
+/// One unit in the last place of `v`.
+fn step(v: Decimal) -> Decimal {
+    Decimal::new(1, v.scale())
+}
+
+/// Whether a value within `error` of `v` is on the same side of each of
+/// `boundaries` as `v` (never on one, unless exact).
+pub fn decides(v: Decimal, error: Decimal, boundaries: &[Decimal]) -> bool {
+    boundaries.iter().all(|b| {
+        v.checked_sub(*b)
+            .is_some_and(|distance| distance.abs() > error)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    fn exactly(v: Decimal) -> (Decimal, Decimal) {
+        (v, Decimal::ZERO)
+    }
+
+    #[test]
+    fn exact_results_stay_values() {
+        for (l, op, r, v) in [
+            ("57", BinOp::Div, "60", "0.95"),
+            ("0.5", BinOp::Mul, "0.2", "0.10"),
+            ("1.25", BinOp::Add, "2", "3.25"),
+            (
+                "1",
+                BinOp::Sub,
+                "0.999999999999999999999999999",
+                "0.000000000000000000000000001",
+            ),
+        ] {
+            assert_eq!(
+                apply(op, exactly(d(l)), exactly(d(r))),
+                Outcome::Value(Value::Number(d(v))),
+                "{l} {op:?} {r}"
+            );
+        }
+    }
+
+    #[test]
+    fn rounded_results_carry_their_error() {
+        let Outcome::Approximate(v, e) = apply(BinOp::Div, exactly(d("2")), exactly(d("3"))) else {
+            panic!("2/3 is rounded");
+        };
+        assert_eq!(v, d("0.6666666666666666666666666667"));
+        assert!(e > Decimal::ZERO && e < d("0.000000000000000000000000001"));
+        assert!(decides(v, e, &[d("0.6")]));
+        // 10^27 / (10^27 + 1) rounds onto 0.999…9990 (27 nines): its side
+        // of that threshold cannot be told.
+        let Outcome::Approximate(v, e) = apply(
+            BinOp::Div,
+            exactly(d("1000000000000000000000000000")),
+            exactly(d("1000000000000000000000000001")),
+        ) else {
+            panic!("rounded");
+        };
+        assert_eq!(v, d("0.999999999999999999999999999"));
+        assert!(!decides(v, e, &[d("0.999999999999999999999999999")]));
+        assert!(decides(v, e, &[d("0.95")]));
+    }
+
+    #[test]
+    fn errors_grow_through_operations() {
+        let third = match apply(BinOp::Div, exactly(d("1")), exactly(d("3"))) {
+            Outcome::Approximate(v, e) => (v, e),
+            other => panic!("{other:?}"),
+        };
+        // (1/3) × 3 is 0.9999999999999999999999999999 as computed, 1 exactly.
+        let Outcome::Approximate(v, e) = apply(BinOp::Mul, third, exactly(d("3"))) else {
+            panic!("still approximate");
+        };
+        assert!(v < Decimal::ONE && v + e >= Decimal::ONE);
+        assert!(!decides(v, e, &[Decimal::ONE]));
+    }
+}
