@@ -14,7 +14,8 @@ impl Checker<'_> {
             if !self.condition_ok.get(i).copied().unwrap_or(false) {
                 continue;
             }
-            if let Some(interval) = Interval::of(&target.condition) {
+            let ty = self.plan.metrics.get(&target.metric).and_then(|m| m.ty);
+            if let Some(interval) = Interval::accepted(&target.condition, ty) {
                 by_metric
                     .entry(target.metric.as_str())
                     .or_default()

@@ -2,6 +2,7 @@
 //! names, types and units, owners, periods, duplicates and contradictions.
 
 mod consistency;
+pub mod domain;
 mod header;
 mod inherit;
 pub mod interval;

@@ -8,7 +8,7 @@ pub mod render;
 
 use serde::Serialize;
 
-use crate::check::interval::{comparable, on_dates, Interval};
+use crate::check::interval::{comparable, on_dates, Judged};
 use crate::check::model::{CheckedPlan, Metric, Target, TargetKind};
 use crate::format::{expression, scoring_text};
 use crate::syntax::ast::NaRule;
@@ -308,16 +308,22 @@ fn threshold_change(
     if old.default_due && new.default_due {
         return None;
     }
-    let absolute = (Interval::of(&old.condition)?, Interval::of(&new.condition)?);
+    let (old_judged, new_judged) = (judged(old_plan, old), judged(new_plan, new));
+    // The same values on the same days: no change, even across periods.
+    let absolute = comparable(
+        Judged {
+            period: None,
+            ..old_judged
+        },
+        Judged {
+            period: None,
+            ..new_judged
+        },
+    )?;
     if absolute.0 == absolute.1 {
         return None;
     }
-    let (a, b) = comparable(
-        &old.condition,
-        old_plan.period,
-        &new.condition,
-        new_plan.period,
-    )?;
+    let (a, b) = comparable(old_judged, new_judged)?;
     let dates = on_dates(&old.condition) && on_dates(&new.condition);
     Some(match (dates, b.within(a), a.within(b)) {
         (true, true, true) => Kind::DeadlineMoved,
@@ -327,4 +333,13 @@ fn threshold_change(
         (_, false, true) => Kind::Looser,
         _ => Kind::Threshold,
     })
+}
+
+/// A target's condition with what it takes to judge it.
+fn judged<'p>(plan: &'p CheckedPlan, target: &'p Target) -> Judged<'p> {
+    Judged {
+        condition: &target.condition,
+        ty: plan.metrics.get(&target.metric).and_then(|m| m.ty),
+        period: plan.period,
+    }
 }
