@@ -201,6 +201,7 @@ impl<'s> Checker<'s> {
             new.not_applicable = Some(na.node);
         }
         if decl.clauses.scoring.is_some() {
+            self.scoring_here.insert(old.id.clone());
             let (points, scoring) = self.scoring(&decl.clauses, ty, &new.condition, &new.metric);
             let tiers = matches!(scoring, Scoring::Tiers(_));
             new.points = if tiers || decl.clauses.points.is_some() {

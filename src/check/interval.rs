@@ -262,6 +262,45 @@ mod tests {
     }
 
     #[test]
+    fn what_a_range_leaves_of_a_wider_one() {
+        let domain = Domain::of(Some(MetricType::Count));
+        let wide = Interval {
+            low: Some(Bound {
+                value: Decimal::from(0),
+                inclusive: true,
+            }),
+            high: Some(Bound {
+                value: Decimal::from(20),
+                inclusive: true,
+            }),
+        };
+        let middle = Interval {
+            low: Some(Bound {
+                value: Decimal::from(5),
+                inclusive: true,
+            }),
+            high: Some(Bound {
+                value: Decimal::from(10),
+                inclusive: false,
+            }),
+        };
+        let left = wide.minus(&[middle], domain);
+        let ends: Vec<(Decimal, Decimal)> = left
+            .iter()
+            .filter_map(|i| Some((i.low?.value, i.high?.value)))
+            .collect();
+        // On a count, below 5 is up to 4 and from 10 on is 10 itself.
+        assert_eq!(
+            ends,
+            vec![
+                (Decimal::from(0), Decimal::from(4)),
+                (Decimal::from(10), Decimal::from(20))
+            ]
+        );
+        assert!(wide.minus(&[wide], domain).is_empty());
+    }
+
+    #[test]
     fn raising_a_lower_bound_narrows() {
         assert!(at_least(97, true).within(at_least(95, true)));
         assert!(!at_least(95, true).within(at_least(97, true)));

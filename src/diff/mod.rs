@@ -5,6 +5,7 @@
 //! too. Layout and comments never show.
 
 pub mod render;
+mod tiers;
 
 use serde::Serialize;
 
@@ -36,6 +37,16 @@ pub enum Kind {
     Looser,
     /// The threshold changed in a way that is neither (e.g. `>=` to `<=`).
     Threshold,
+    /// A tier pays for values that fail the target (it did not, or for
+    /// other values).
+    TiersPayFailures,
+    /// No tier pays for failing values any more.
+    TiersPayFailuresMended,
+    /// Values that meet the target earn nothing from its tiers (they all
+    /// did, or other values did not).
+    TiersMissValues,
+    /// Every value that meets the target earns a tier again.
+    TiersMissValuesMended,
     /// A task's deadline moved earlier.
     DeadlineEarlier,
     /// A task's deadline moved later.
@@ -66,6 +77,10 @@ impl Kind {
             Kind::Stricter => "stricter",
             Kind::Looser => "looser",
             Kind::Threshold => "threshold",
+            Kind::TiersPayFailures => "tiers_pay_failures",
+            Kind::TiersPayFailuresMended => "tiers_pay_failures_mended",
+            Kind::TiersMissValues => "tiers_miss_values",
+            Kind::TiersMissValuesMended => "tiers_miss_values_mended",
             Kind::DeadlineEarlier => "deadline_earlier",
             Kind::DeadlineLater => "deadline_later",
             Kind::DeadlineMoved => "deadline_moved",
@@ -260,9 +275,10 @@ fn target_changes(
         ));
     }
     let scoring = |t: &Target| scoring_text(&t.scoring);
-    if scoring(old) != scoring(new) {
+    if !tiers::same_scoring(old_plan, old, new_plan, new) {
         out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
     }
+    out.extend(tiers::agreement_changes(old_plan, old, new_plan, new));
     if old.not_applicable != new.not_applicable {
         // A rule not stated is a meaning of its own (no `n/a`, excluded on
         // a zero denominator): shown, not left blank.
