@@ -104,18 +104,7 @@ fn clashes(targets: &[(usize, Interval)]) -> Vec<(usize, usize, Code)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::Decimal;
-
-    fn iv(low: Option<(i64, bool)>, high: Option<(i64, bool)>) -> Interval {
-        let b = |(v, inclusive): (i64, bool)| Bound {
-            value: Decimal::from(v),
-            inclusive,
-        };
-        Interval {
-            low: low.map(b),
-            high: high.map(b),
-        }
-    }
+    use crate::check::interval::test_interval as iv;
 
     #[test]
     fn exclusive_bounds_win_ties() {

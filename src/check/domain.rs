@@ -56,8 +56,12 @@ impl Interval {
     /// An interval that no value of the domain meets comes out empty
     /// ([`Interval::is_empty`]).
     pub fn in_domain(self, domain: Domain) -> Interval {
-        let low = self.low.map(|b| if domain.whole { whole_low(b) } else { b });
-        let high = self.high.map(|b| if domain.whole { whole_high(b) } else { b });
+        let low = self
+            .low
+            .map(|b| if domain.whole { whole_low(b) } else { b });
+        let high = self
+            .high
+            .map(|b| if domain.whole { whole_high(b) } else { b });
         let floor = domain.low.map(closed);
         let ceiling = domain.high.map(closed);
         Interval {
@@ -163,7 +167,14 @@ mod tests {
 
     #[test]
     fn huge_bounds_do_not_overflow() {
-        let huge = normal(MetricType::Count, Some(Bound { value: Decimal::MAX, inclusive: false }), None);
+        let huge = normal(
+            MetricType::Count,
+            Some(Bound {
+                value: Decimal::MAX,
+                inclusive: false,
+            }),
+            None,
+        );
         assert_eq!(huge.low.map(|b| b.value), Some(Decimal::MAX));
     }
 }

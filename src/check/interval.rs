@@ -247,43 +247,32 @@ pub fn tighter_low(a: Bound, b: Bound) -> bool {
     a.value > b.value || (a.value == b.value && !a.inclusive && b.inclusive)
 }
 
+/// An interval on whole numbers, for tests: `(value, inclusive)` ends.
+#[cfg(test)]
+pub(crate) fn test_interval(low: Option<(i64, bool)>, high: Option<(i64, bool)>) -> Interval {
+    let bound = |(v, inclusive): (i64, bool)| Bound {
+        value: Decimal::from(v),
+        inclusive,
+    };
+    Interval {
+        low: low.map(bound),
+        high: high.map(bound),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn at_least(v: i64, inclusive: bool) -> Interval {
-        Interval {
-            low: Some(Bound {
-                value: Decimal::from(v),
-                inclusive,
-            }),
-            high: None,
-        }
+        test_interval(Some((v, inclusive)), None)
     }
 
     #[test]
     fn what_a_range_leaves_of_a_wider_one() {
         let domain = Domain::of(Some(MetricType::Count));
-        let wide = Interval {
-            low: Some(Bound {
-                value: Decimal::from(0),
-                inclusive: true,
-            }),
-            high: Some(Bound {
-                value: Decimal::from(20),
-                inclusive: true,
-            }),
-        };
-        let middle = Interval {
-            low: Some(Bound {
-                value: Decimal::from(5),
-                inclusive: true,
-            }),
-            high: Some(Bound {
-                value: Decimal::from(10),
-                inclusive: false,
-            }),
-        };
+        let wide = test_interval(Some((0, true)), Some((20, true)));
+        let middle = test_interval(Some((5, true)), Some((10, false)));
         let left = wide.minus(&[middle], domain);
         let ends: Vec<(Decimal, Decimal)> = left
             .iter()

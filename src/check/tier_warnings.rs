@@ -65,29 +65,39 @@ impl Checker<'_> {
             let Some(tier) = tiers.get(*index) else {
                 continue;
             };
-            let at = if place.here { tier_span(tier) } else { place.span };
-            out.push(place.dress(
-                Diagnostic::new(
-                    Code::TierPaysFailure,
-                    at,
+            let at = if place.here {
+                tier_span(tier)
+            } else {
+                place.span
+            };
+            out.push(
+                place.dress(
+                    Diagnostic::new(
+                        Code::TierPaysFailure,
+                        at,
+                        format!(
+                            "tier `{}` of `{}` pays points for values that fail `{}`: {}",
+                            tier_text(tier),
+                            target.id,
+                            target.expected,
+                            quoted(failing)
+                        ),
+                    )
+                    .with_label("pays for values that fail the target"),
+                    target,
                     format!(
-                        "tier `{}` of `{}` pays points for values that fail `{}`: {}",
-                        tier_text(tier),
-                        target.id,
-                        target.expected,
-                        quoted(failing)
+                        "move the tier's threshold within `{}`, or change the target's threshold",
+                        target.expected
                     ),
-                )
-                .with_label("pays for values that fail the target"),
-                target,
-                format!(
-                    "move the tier's threshold within `{}`, or change the target's threshold",
-                    target.expected
                 ),
-            ));
+            );
         }
         if !found.unpaid.is_empty() {
-            let at = if place.here { tiers_span(tiers) } else { place.span };
+            let at = if place.here {
+                tiers_span(tiers)
+            } else {
+                place.span
+            };
             out.push(place.dress(
                 Diagnostic::new(
                     Code::TiersMissValues,

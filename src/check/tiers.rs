@@ -67,7 +67,11 @@ pub fn disagreement(target: &Target, ty: MetricType) -> Option<Disagreement> {
 /// What a tiers scoring means: each paying tier's points and values, in
 /// order, so that tiers written differently but paying the same compare
 /// equal.
-pub fn meaning(scoring: &Scoring, ty: MetricType, metric: &str) -> Option<Vec<(Decimal, Interval)>> {
+pub fn meaning(
+    scoring: &Scoring,
+    ty: MetricType,
+    metric: &str,
+) -> Option<Vec<(Decimal, Interval)>> {
     let Scoring::Tiers(tiers) = scoring else {
         return None;
     };
@@ -177,18 +181,7 @@ fn value_text(value: Decimal, ty: MetricType) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::interval::Bound;
-
-    fn iv(low: Option<(i64, bool)>, high: Option<(i64, bool)>) -> Interval {
-        let b = |(v, inclusive): (i64, bool)| Bound {
-            value: Decimal::from(v),
-            inclusive,
-        };
-        Interval {
-            low: low.map(b),
-            high: high.map(b),
-        }
-    }
+    use crate::check::interval::test_interval as iv;
 
     #[test]
     fn failing_values_of_several_tiers_are_joined() {

@@ -5,6 +5,7 @@
 //! too. Layout and comments never show.
 
 pub mod render;
+pub mod text;
 mod tiers;
 
 use serde::Serialize;

@@ -5,8 +5,8 @@
 //! disagreement or mends one, with the values concerned.
 
 use super::{Field, Kind};
-use crate::check::model::{CheckedPlan, Target};
 use crate::check::interval::Interval;
+use crate::check::model::{CheckedPlan, Target};
 use crate::check::tiers::{disagreement, meaning, values_text};
 use crate::format::scoring_text;
 use crate::syntax::ast::MetricType;
@@ -37,11 +37,22 @@ pub(super) fn agreement_changes(
             None => (None, None),
         }
     };
-    let ((old_paid, old_unpaid), (new_paid, new_unpaid)) = (side(old_plan, old), side(new_plan, new));
+    let ((old_paid, old_unpaid), (new_paid, new_unpaid)) =
+        (side(old_plan, old), side(new_plan, new));
     let mut out = Vec::new();
     for (made, mended, before, after) in [
-        (Kind::TiersPayFailures, Kind::TiersPayFailuresMended, old_paid, new_paid),
-        (Kind::TiersMissValues, Kind::TiersMissValuesMended, old_unpaid, new_unpaid),
+        (
+            Kind::TiersPayFailures,
+            Kind::TiersPayFailuresMended,
+            old_paid,
+            new_paid,
+        ),
+        (
+            Kind::TiersMissValues,
+            Kind::TiersMissValuesMended,
+            old_unpaid,
+            new_unpaid,
+        ),
     ] {
         if before == after {
             continue;

@@ -605,6 +605,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "error: git-diff takes the 7 arguments git passes to an external diff driver",
         "lỗi: git-diff nhận 7 tham số mà git truyền cho trình so sánh ngoài",
     ),
+    (
+        "`{}` has errors, so it cannot be compared by meaning (`chitieu check {}` shows them); the text diff follows",
+        "`{}` có lỗi nên không so sánh được theo ý nghĩa (`chitieu check {}` cho thấy các lỗi); sau đây là so sánh văn bản",
+    ),
+    ("(the text did not change)", "(văn bản không thay đổi)"),
     ("{} in {} file", "{} trong {} tệp"),
     ("{} in {} files", "{} trong {} tệp"),
     ("{} in the measurements", "{} trong số liệu"),
