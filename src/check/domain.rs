@@ -44,6 +44,8 @@ impl Domain {
             MetricType::Date => whole(None, None),
             // `false` is 0 and `true` 1.
             MetricType::Bool => whole(Some(Decimal::ZERO), Some(Decimal::ONE)),
+            // A ratio that may pass 100%, and a difference of two ratios.
+            MetricType::Rate | MetricType::PercentagePoints => continuous(None, None),
             MetricType::Number => continuous(None, None),
         }
     }

@@ -88,7 +88,7 @@ pub fn meaning(
 fn paying(tiers: &[Tier], ty: MetricType, metric: &str) -> Option<Vec<(usize, Interval)>> {
     let mut out = Vec::new();
     for (index, tier) in tiers.iter().enumerate() {
-        let wrong = check_literal(ty, &tier.value.node, tier.value.span, metric, true)
+        let wrong = check_literal(ty, &tier.value.node, tier.value.span, metric)
             .is_some_and(|d| d.severity() == Severity::Error);
         if wrong || (ty == MetricType::Bool && tier.op.node != CmpOp::Eq) {
             return None;
@@ -163,8 +163,12 @@ pub fn values_text(pieces: &[Interval], metric: &str, ty: MetricType) -> Vec<Str
 fn value_text(value: Decimal, ty: MetricType) -> String {
     let value = value.normalize();
     match ty {
-        MetricType::Ratio => match value.checked_mul(Decimal::ONE_HUNDRED) {
+        MetricType::Ratio | MetricType::Rate => match value.checked_mul(Decimal::ONE_HUNDRED) {
             Some(percent) => format!("{}%", percent.normalize()),
+            None => value.to_string(),
+        },
+        MetricType::PercentagePoints => match value.checked_mul(Decimal::ONE_HUNDRED) {
+            Some(points) => format!("{} pp", points.normalize()),
             None => value.to_string(),
         },
         MetricType::Minutes => format!("{value} min"),
