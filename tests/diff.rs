@@ -1,6 +1,6 @@
 //! `chitieu diff` compares plans by meaning: every folder under
 //! `tests/fixtures/diff/` holds an `old.plan` and a `new.plan`, and their
-//! diff is snapshotted as text and JSON. It works from git too.
+//! diff is snapshotted as text and JSON (git's use of it: `tests/git.rs`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -85,42 +85,4 @@ fn a_plan_with_errors_exits_2() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("E0101"));
-}
-
-/// `git diff` on `.plan` files shows chitieu's semantic diff once the
-/// repository says so, as `docs/reviewing.md` shows.
-#[test]
-fn git_diff_uses_the_semantic_diff() {
-    let repo = tempfile::tempdir().unwrap();
-    let git = |args: &[&str]| {
-        let out = std::process::Command::new("git")
-            .args(args)
-            .current_dir(repo.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", repo.path())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
-    git(&["init", "-q"]);
-    git(&["config", "user.email", "test@example.invalid"]);
-    git(&["config", "user.name", "test"]);
-    let driver = format!("{} git-diff", env!("CARGO_BIN_EXE_chitieu"));
-    git(&["config", "diff.chitieu.command", &driver]);
-    std::fs::write(repo.path().join(".gitattributes"), "*.plan diff=chitieu\n").unwrap();
-    let plan = "target online_payment_ratio >= 60% owner \"VP\"\n";
-    std::fs::write(repo.path().join("k.plan"), plan).unwrap();
-    git(&["add", "."]);
-    git(&["commit", "-qm", "plan"]);
-    std::fs::write(repo.path().join("k.plan"), plan.replace("60%", "65%")).unwrap();
-    let shown = git(&["diff"]);
-    assert_eq!(
-        shown,
-        "chitieu diff a/k.plan b/k.plan\n~ target online_payment_ratio: stricter: >= 60% → >= 65%\n"
-    );
 }

@@ -14,7 +14,8 @@ impl Checker<'_> {
             if !self.condition_ok.get(i).copied().unwrap_or(false) {
                 continue;
             }
-            if let Some(interval) = Interval::of(&target.condition) {
+            let ty = self.plan.metrics.get(&target.metric).and_then(|m| m.ty);
+            if let Some(interval) = Interval::accepted(&target.condition, ty) {
                 by_metric
                     .entry(target.metric.as_str())
                     .or_default()
@@ -103,18 +104,7 @@ fn clashes(targets: &[(usize, Interval)]) -> Vec<(usize, usize, Code)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::Decimal;
-
-    fn iv(low: Option<(i64, bool)>, high: Option<(i64, bool)>) -> Interval {
-        let b = |(v, inclusive): (i64, bool)| Bound {
-            value: Decimal::from(v),
-            inclusive,
-        };
-        Interval {
-            low: low.map(b),
-            high: high.map(b),
-        }
-    }
+    use crate::check::interval::test_interval as iv;
 
     #[test]
     fn exclusive_bounds_win_ties() {

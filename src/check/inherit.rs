@@ -1,7 +1,7 @@
 //! Plans that build on another: what `extends` inherits, and the `override`
 //! and `drop` statements that change inherited targets by id.
 
-use super::interval::comparable;
+use super::interval::{comparable, Judged};
 use super::targets::collapse_space;
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Code, Diagnostic};
@@ -201,6 +201,7 @@ impl<'s> Checker<'s> {
             new.not_applicable = Some(na.node);
         }
         if decl.clauses.scoring.is_some() {
+            self.scoring_here.insert(old.id.clone());
             let (points, scoring) = self.scoring(&decl.clauses, ty, &new.condition, &new.metric);
             let tiers = matches!(scoring, Scoring::Tiers(_));
             new.points = if tiers || decl.clauses.points.is_some() {
@@ -269,8 +270,19 @@ impl<'s> Checker<'s> {
             Inheritance::Base(base) => base.period,
             _ => None,
         };
-        let Some((before, after)) = comparable(&old.condition, base_period, new, self.plan.period)
-        else {
+        let ty = self.plan.metrics.get(&old.metric).and_then(|m| m.ty);
+        let Some((before, after)) = comparable(
+            Judged {
+                condition: &old.condition,
+                ty,
+                period: base_period,
+            },
+            Judged {
+                condition: new,
+                ty,
+                period: self.plan.period,
+            },
+        ) else {
             return;
         };
         if after.within(before) {

@@ -2,6 +2,7 @@
 //! names, types and units, owners, periods, duplicates and contradictions.
 
 mod consistency;
+pub mod domain;
 mod header;
 mod inherit;
 pub mod interval;
@@ -10,9 +11,11 @@ mod metrics;
 pub mod model;
 mod owners;
 mod targets;
+mod tier_warnings;
+pub mod tiers;
 mod types;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::limits::Limits;
@@ -90,6 +93,10 @@ struct Checker<'s> {
     /// Per target, whether its condition passed the type checks and can be
     /// compared with other targets' conditions.
     condition_ok: Vec<bool>,
+    /// The ids of targets whose scoring this file writes (a `target` with a
+    /// `scoring` clause, or an `override` of the scoring); the others keep the
+    /// scoring of the plan they were inherited from.
+    scoring_here: BTreeSet<String>,
     /// How many errors have been reported so far.
     errors: usize,
 }
@@ -104,6 +111,7 @@ impl<'s> Checker<'s> {
             diagnostics: Vec::new(),
             declared: BTreeMap::new(),
             condition_ok: Vec::new(),
+            scoring_here: BTreeSet::new(),
             errors: 0,
         }
     }
@@ -124,6 +132,7 @@ impl<'s> Checker<'s> {
         self.collect_targets(tree);
         self.check_inherited_deadlines();
         self.check_consistency();
+        self.check_tiers();
         self.check_unused_metrics(tree);
     }
 }

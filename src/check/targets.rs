@@ -224,6 +224,9 @@ impl<'s> Checker<'s> {
             );
         }
         let (points, scoring) = self.scoring(clauses, ty, &condition, &metric);
+        if clauses.scoring.is_some() {
+            self.scoring_here.insert(id.clone());
+        }
         self.condition_ok.push(ok);
         self.plan.targets.push(Target {
             id,

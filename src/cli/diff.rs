@@ -77,39 +77,3 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
     }
     Some(loaded)
 }
-
-/// Git's external diff driver: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
-/// NEW-HEX NEW-MODE`. An added or deleted file comes as `/dev/null`. Git stops
-/// if the driver fails, so this exits 0 and says what went wrong instead.
-pub fn git(args: &[PathBuf]) -> u8 {
-    let (Some(path), Some(old_file), Some(new_file)) = (args.first(), args.get(1), args.get(4))
-    else {
-        eprintln!(
-            "{}",
-            super::say(
-                "error: git-diff takes the 7 arguments git passes to an external diff driver"
-            )
-        );
-        return exit::CANNOT_RUN;
-    };
-    println!("chitieu diff a/{0} b/{0}", path.display());
-    let load = |file: &Path| -> Option<chitieu::check::model::CheckedPlan> {
-        if file == Path::new("/dev/null") {
-            return Some(chitieu::check::model::CheckedPlan::default());
-        }
-        let bytes = std::fs::read(file).ok()?;
-        let loaded = chitieu::load::load_plan_bytes(path, bytes).ok()?;
-        (!loaded.has_errors()).then_some(loaded.plan)
-    };
-    match (load(old_file), load(new_file)) {
-        (Some(old), Some(new)) => print!(
-            "{}",
-            diff_render::text(&diff::diff(&old, &new), super::lang())
-        ),
-        _ => println!(
-            "(a version has errors or cannot be read; run `chitieu check {}`)",
-            path.display()
-        ),
-    }
-    exit::OK
-}

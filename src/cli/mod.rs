@@ -6,6 +6,7 @@ mod diff;
 mod eval;
 mod explain;
 mod fmt;
+mod git;
 mod help;
 
 use std::process::ExitCode;
@@ -62,12 +63,17 @@ enum Command {
     /// added, removed, re-owned, re-scored.
     Diff(diff::DiffArgs),
     /// The semantic diff as git's external diff driver calls it (see docs/reviewing.md):
-    /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
+    /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE [NEW-PATH RENAME-INFO],
+    /// or PATH alone for an unmerged file.
     #[command(hide = true)]
     GitDiff {
-        #[arg(num_args = 7, required = true)]
+        #[arg(num_args = 1..=9, required = true)]
         args: Vec<std::path::PathBuf>,
     },
+    /// A plan as git's textconv gives it to `git log -p` and `git show`: one
+    /// line per statement (see docs/reviewing.md).
+    #[command(hide = true)]
+    GitTextconv { file: std::path::PathBuf },
     /// Explain a diagnostic code, with an example and its fix.
     Explain {
         /// A code such as E0101 or W0201.
@@ -129,7 +135,8 @@ pub fn run() -> ExitCode {
         Command::Eval(args) => eval::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
-        Command::GitDiff { args } => diff::git(&args),
+        Command::GitDiff { args } => git::diff_driver(&args),
+        Command::GitTextconv { file } => git::textconv(&file),
         Command::Explain { code } => explain::run(&code),
     };
     ExitCode::from(code)

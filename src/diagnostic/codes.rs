@@ -328,6 +328,32 @@ Example:
 Fix:
     target on_time_ratio in 95%..100%";
 
+    TierPaysFailure = "W0404", Warning, "a tier pays for values that fail the target",
+"A `tiers` scoring pays the best tier a value meets, whether or not the value
+meets the target. A tier that accepts values the target does not gives points
+to a unit that failed. It happens most often when an `override` tightens a
+threshold and leaves the tiers as they were. The message says which values.
+
+Example:
+    target waiting_time <= 12 min
+      points 2 scoring tiers 2 if <= 10 min, 1 if <= 15 min
+
+Fix: make the tiers end at the target's threshold.
+    target waiting_time <= 12 min
+      points 2 scoring tiers 2 if <= 10 min, 1 if <= 12 min";
+
+    TiersMissValues = "W0405", Warning, "values that meet the target earn no tier",
+"Some values meet the target but no tier pays for them, so a unit that met the
+target earns nothing. The message says which values.
+
+Example:
+    target waiting_time <= 15 min
+      points 2 scoring tiers 2 if <= 8 min, 1 if <= 12 min
+
+Fix: let the last tier reach the target's threshold.
+    target waiting_time <= 15 min
+      points 2 scoring tiers 2 if <= 8 min, 1 if <= 15 min";
+
     UnknownOwner = "E0501", Error, "unknown owner",
 "The plan declares its owners with `owner`, and this name is none of them (by
 short or full name, compared after Unicode normalisation).

@@ -5,10 +5,12 @@
 //! too. Layout and comments never show.
 
 pub mod render;
+pub mod text;
+mod tiers;
 
 use serde::Serialize;
 
-use crate::check::interval::{comparable, on_dates, Interval};
+use crate::check::interval::{comparable, on_dates, Judged};
 use crate::check::model::{CheckedPlan, Metric, Target, TargetKind};
 use crate::format::{expression, scoring_text};
 use crate::syntax::ast::NaRule;
@@ -36,6 +38,16 @@ pub enum Kind {
     Looser,
     /// The threshold changed in a way that is neither (e.g. `>=` to `<=`).
     Threshold,
+    /// A tier pays for values that fail the target (it did not, or for
+    /// other values).
+    TiersPayFailures,
+    /// No tier pays for failing values any more.
+    TiersPayFailuresMended,
+    /// Values that meet the target earn nothing from its tiers (they all
+    /// did, or other values did not).
+    TiersMissValues,
+    /// Every value that meets the target earns a tier again.
+    TiersMissValuesMended,
     /// A task's deadline moved earlier.
     DeadlineEarlier,
     /// A task's deadline moved later.
@@ -66,6 +78,10 @@ impl Kind {
             Kind::Stricter => "stricter",
             Kind::Looser => "looser",
             Kind::Threshold => "threshold",
+            Kind::TiersPayFailures => "tiers_pay_failures",
+            Kind::TiersPayFailuresMended => "tiers_pay_failures_mended",
+            Kind::TiersMissValues => "tiers_miss_values",
+            Kind::TiersMissValuesMended => "tiers_miss_values_mended",
             Kind::DeadlineEarlier => "deadline_earlier",
             Kind::DeadlineLater => "deadline_later",
             Kind::DeadlineMoved => "deadline_moved",
@@ -260,9 +276,10 @@ fn target_changes(
         ));
     }
     let scoring = |t: &Target| scoring_text(&t.scoring);
-    if scoring(old) != scoring(new) {
+    if !tiers::same_scoring(old_plan, old, new_plan, new) {
         out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
     }
+    out.extend(tiers::agreement_changes(old_plan, old, new_plan, new));
     if old.not_applicable != new.not_applicable {
         // A rule not stated is a meaning of its own (no `n/a`, excluded on
         // a zero denominator): shown, not left blank.
@@ -308,16 +325,22 @@ fn threshold_change(
     if old.default_due && new.default_due {
         return None;
     }
-    let absolute = (Interval::of(&old.condition)?, Interval::of(&new.condition)?);
+    let (old_judged, new_judged) = (judged(old_plan, old), judged(new_plan, new));
+    // The same values on the same days: no change, even across periods.
+    let absolute = comparable(
+        Judged {
+            period: None,
+            ..old_judged
+        },
+        Judged {
+            period: None,
+            ..new_judged
+        },
+    )?;
     if absolute.0 == absolute.1 {
         return None;
     }
-    let (a, b) = comparable(
-        &old.condition,
-        old_plan.period,
-        &new.condition,
-        new_plan.period,
-    )?;
+    let (a, b) = comparable(old_judged, new_judged)?;
     let dates = on_dates(&old.condition) && on_dates(&new.condition);
     Some(match (dates, b.within(a), a.within(b)) {
         (true, true, true) => Kind::DeadlineMoved,
@@ -327,4 +350,13 @@ fn threshold_change(
         (_, false, true) => Kind::Looser,
         _ => Kind::Threshold,
     })
+}
+
+/// A target's condition with what it takes to judge it.
+fn judged<'p>(plan: &'p CheckedPlan, target: &'p Target) -> Judged<'p> {
+    Judged {
+        condition: &target.condition,
+        ty: plan.metrics.get(&target.metric).and_then(|m| m.ty),
+        period: plan.period,
+    }
 }

@@ -22,6 +22,10 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::Stricter => "diff.stricter",
         Kind::Looser => "diff.looser",
         Kind::Threshold => "diff.threshold",
+        Kind::TiersPayFailures => "diff.tiers_pay_failures",
+        Kind::TiersPayFailuresMended => "diff.tiers_pay_failures_mended",
+        Kind::TiersMissValues => "diff.tiers_miss_values",
+        Kind::TiersMissValuesMended => "diff.tiers_miss_values_mended",
         Kind::DeadlineEarlier => "diff.deadline_earlier",
         Kind::DeadlineLater => "diff.deadline_later",
         Kind::DeadlineMoved => "diff.deadline_moved",
@@ -63,9 +67,15 @@ fn name(change: &Change, lang: Lang) -> &str {
     }
 }
 
-fn values(change: &Change) -> String {
+fn values(change: &Change, lang: Lang) -> String {
+    let mended = matches!(
+        change.kind,
+        Kind::TiersPayFailuresMended | Kind::TiersMissValuesMended
+    );
     match (&change.old, &change.new) {
         (Some(old), Some(new)) => format!("{old} → {new}"),
+        // The values that were concerned, and now none are.
+        (Some(old), None) if mended => format!("{old} → {}", lang.text("diff.no_values")),
         (None, Some(new)) => new.clone(),
         (Some(old), None) => old.clone(),
         (None, None) => String::new(),
@@ -83,7 +93,7 @@ pub fn text(changes: &[Change], lang: Lang) -> String {
             name(change, lang),
             words(change.kind, lang)
         );
-        let shown = values(change);
+        let shown = values(change, lang);
         if !shown.is_empty() {
             let _ = write!(out, ": {shown}");
         }

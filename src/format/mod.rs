@@ -9,8 +9,10 @@
 //! (at most one), and a section always starts after one.
 
 mod comments;
+mod one_line;
 mod printer;
 
+pub use one_line::one_line_per_statement;
 pub use printer::{expression, literal, scoring_text};
 
 use crate::diagnostic::{self, Diagnostic};

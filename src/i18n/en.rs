@@ -115,6 +115,22 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.stricter", "stricter"),
     ("diff.looser", "looser"),
     ("diff.threshold", "threshold changed"),
+    (
+        "diff.tiers_pay_failures",
+        "a tier pays for values that fail the target",
+    ),
+    (
+        "diff.tiers_pay_failures_mended",
+        "no tier pays for failing values any more",
+    ),
+    (
+        "diff.tiers_miss_values",
+        "values that meet the target earn nothing from its tiers",
+    ),
+    (
+        "diff.tiers_miss_values_mended",
+        "every value that meets the target earns a tier again",
+    ),
     ("diff.deadline_earlier", "deadline earlier"),
     ("diff.deadline_later", "deadline later"),
     ("diff.deadline_moved", "deadline moved with the period"),
@@ -131,6 +147,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.full_name", "full name changed"),
     ("diff.period", "period changed"),
     ("diff.title", "title changed"),
+    ("diff.no_values", "none"),
     ("diff.subject.plan", "plan"),
     ("diff.subject.target", "target"),
     ("diff.subject.task", "task"),

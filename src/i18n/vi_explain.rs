@@ -288,6 +288,34 @@ Cách sửa:
     target on_time_ratio in 95%..100%",
     ),
     (
+        "W0404",
+        "Cách tính điểm `tiers` cho điểm của bậc cao nhất mà giá trị đạt, dù giá trị đó
+có đạt chỉ tiêu hay không. Một bậc chấp nhận những giá trị mà chỉ tiêu không
+chấp nhận sẽ cho điểm đơn vị không đạt. Thường gặp nhất khi một `override` siết
+ngưỡng mà giữ nguyên các bậc. Thông báo nêu rõ những giá trị nào.
+
+Ví dụ:
+    target waiting_time <= 12 min
+      points 2 scoring tiers 2 if <= 10 min, 1 if <= 15 min
+
+Cách sửa: cho các bậc dừng ở ngưỡng của chỉ tiêu.
+    target waiting_time <= 12 min
+      points 2 scoring tiers 2 if <= 10 min, 1 if <= 12 min",
+    ),
+    (
+        "W0405",
+        "Có những giá trị đạt chỉ tiêu mà không bậc nào cho điểm, nên đơn vị đạt chỉ
+tiêu vẫn không được điểm. Thông báo nêu rõ những giá trị nào.
+
+Ví dụ:
+    target waiting_time <= 15 min
+      points 2 scoring tiers 2 if <= 8 min, 1 if <= 12 min
+
+Cách sửa: cho bậc cuối chạm tới ngưỡng của chỉ tiêu.
+    target waiting_time <= 15 min
+      points 2 scoring tiers 2 if <= 8 min, 1 if <= 15 min",
+    ),
+    (
         "E0501",
         "Kế hoạch khai báo các đơn vị chủ trì bằng `owner`, và tên này không phải đơn vị
 nào trong số đó (theo tên viết tắt hay tên đầy đủ, so sánh sau khi chuẩn hóa

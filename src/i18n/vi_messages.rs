@@ -31,6 +31,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("duplicate target", "chỉ tiêu trùng lặp"),
     ("contradictory targets", "các chỉ tiêu mâu thuẫn nhau"),
     ("empty range", "khoảng rỗng"),
+    ("a tier pays for values that fail the target", "một bậc cho điểm cả giá trị không đạt chỉ tiêu"),
+    ("values that meet the target earn no tier", "giá trị đạt chỉ tiêu mà không được bậc nào"),
     ("invalid points", "điểm không hợp lệ"),
     ("scoring rule does not fit the target", "cách tính điểm không hợp với chỉ tiêu"),
     ("unknown owner", "đơn vị chủ trì không xác định"),
@@ -305,6 +307,35 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("this range is empty: its low end is above its high end", "khoảng này rỗng: đầu dưới lớn hơn đầu trên"),
     ("no value lies in this range", "không giá trị nào nằm trong khoảng này"),
     ("write the low end first: `in 95%..100%`", "viết đầu dưới trước: `in 95%..100%`"),
+    // Tiers that disagree with their target.
+    (
+        "tier `{}` of `{}` pays points for values that fail `{}`: {}",
+        "bậc `{}` của `{}` cho điểm cả những giá trị không đạt `{}`: {}",
+    ),
+    ("pays for values that fail the target", "cho điểm cả giá trị không đạt chỉ tiêu"),
+    (
+        "move the tier's threshold within `{}`, or change the target's threshold",
+        "đưa ngưỡng của bậc vào trong `{}`, hoặc sửa ngưỡng của chỉ tiêu",
+    ),
+    (
+        "values that meet `{}` earn nothing from the tiers of `{}`: {}",
+        "những giá trị đạt `{}` không được điểm ở bậc nào của `{}`: {}",
+    ),
+    (
+        "no tier pays for some values that meet the target",
+        "có giá trị đạt chỉ tiêu mà không bậc nào cho điểm",
+    ),
+    (
+        "add a tier that pays for these values, or widen a tier to the target's threshold",
+        "thêm một bậc cho điểm những giá trị này, hoặc nới một bậc tới ngưỡng của chỉ tiêu",
+    ),
+    ("the target", "chỉ tiêu"),
+    ("the task", "nhiệm vụ"),
+    (
+        "the tiers come from the plan this one extends; give `{}` tiers that fit `{}` (`override {} scoring tiers ...`)",
+        "các bậc lấy từ kế hoạch được mở rộng; hãy cho `{}` các bậc khớp với `{}` (`override {} scoring tiers ...`)",
+    ),
+    ("the tiers are inherited from here", "các bậc được kế thừa từ đây"),
     ("points cannot be negative, but `{}` is", "điểm không thể âm, nhưng `{}` là số âm"),
     ("negative", "số âm"),
     ("points of at most {} are allowed, not `{}`", "điểm tối đa là {}, không được là `{}`"),
@@ -594,6 +625,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "error: git-diff takes the 7 arguments git passes to an external diff driver",
         "lỗi: git-diff nhận 7 tham số mà git truyền cho trình so sánh ngoài",
     ),
+    (
+        "`{}` has errors, so it cannot be compared by meaning (`chitieu check {}` shows them); the text diff follows",
+        "`{}` có lỗi nên không so sánh được theo ý nghĩa (`chitieu check {}` cho thấy các lỗi); sau đây là so sánh văn bản",
+    ),
+    ("(the text did not change)", "(văn bản không thay đổi)"),
     ("{} in {} file", "{} trong {} tệp"),
     ("{} in {} files", "{} trong {} tệp"),
     ("{} in the measurements", "{} trong số liệu"),

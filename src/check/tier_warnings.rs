@@ -1,0 +1,174 @@
+//! Warnings for tiers that disagree with their target (see `check::tiers`):
+//! W0404 when a tier pays for values that fail the target, W0405 when values
+//! that meet it earn nothing. The usual way to get there is an `override` that
+//! moves a threshold and leaves the tiers as they were, so the check runs on
+//! the final plan, once every override has been applied.
+
+use super::model::{Target, TargetKind};
+use super::tiers::{disagreement, tier_text, values_text};
+use super::{Checker, Inheritance};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::Span;
+use crate::syntax::ast::{Scoring, Tier};
+
+impl Checker<'_> {
+    pub(super) fn check_tiers(&mut self) {
+        let mut found = Vec::new();
+        for (i, target) in self.plan.targets.iter().enumerate() {
+            if self.condition_ok.get(i).copied().unwrap_or(false) && self.tiers_to_check(target) {
+                found.extend(self.tier_warnings(target));
+            }
+        }
+        for diagnostic in found {
+            self.report(diagnostic);
+        }
+    }
+
+    /// Whether this plan decides the target's tiers or its condition: an
+    /// inherited target left as it was has been checked with its own plan.
+    fn tiers_to_check(&self, target: &Target) -> bool {
+        if !matches!(target.scoring, Scoring::Tiers(_)) {
+            return false;
+        }
+        if self.scoring_here.contains(&target.id) {
+            return true;
+        }
+        match self.inheritance {
+            Inheritance::Base(base) => !base
+                .targets
+                .iter()
+                .any(|t| t.id == target.id && t.expected == target.expected),
+            Inheritance::Failed | Inheritance::NotFollowed => true,
+        }
+    }
+
+    fn tier_warnings(&self, target: &Target) -> Vec<Diagnostic> {
+        let Scoring::Tiers(tiers) = &target.scoring else {
+            return Vec::new();
+        };
+        let Some(ty) = self.plan.metrics.get(&target.metric).and_then(|m| m.ty) else {
+            return Vec::new();
+        };
+        let Some(found) = disagreement(target, ty) else {
+            return Vec::new();
+        };
+        let quoted = |pieces| {
+            values_text(pieces, &target.metric, ty)
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let place = self.place(target, tiers);
+        let mut out = Vec::new();
+        for (index, failing) in &found.paying_failures {
+            let Some(tier) = tiers.get(*index) else {
+                continue;
+            };
+            let at = if place.here {
+                tier_span(tier)
+            } else {
+                place.span
+            };
+            out.push(
+                place.dress(
+                    Diagnostic::new(
+                        Code::TierPaysFailure,
+                        at,
+                        format!(
+                            "tier `{}` of `{}` pays points for values that fail `{}`: {}",
+                            tier_text(tier),
+                            target.id,
+                            target.expected,
+                            quoted(failing)
+                        ),
+                    )
+                    .with_label("pays for values that fail the target"),
+                    target,
+                    format!(
+                        "move the tier's threshold within `{}`, or change the target's threshold",
+                        target.expected
+                    ),
+                ),
+            );
+        }
+        if !found.unpaid.is_empty() {
+            let at = if place.here {
+                tiers_span(tiers)
+            } else {
+                place.span
+            };
+            out.push(place.dress(
+                Diagnostic::new(
+                    Code::TiersMissValues,
+                    at,
+                    format!(
+                        "values that meet `{}` earn nothing from the tiers of `{}`: {}",
+                        target.expected,
+                        target.id,
+                        quoted(&found.unpaid)
+                    ),
+                )
+                .with_label("no tier pays for some values that meet the target"),
+                target,
+                "add a tier that pays for these values, or widen a tier to the target's threshold"
+                    .to_string(),
+            ));
+        }
+        out
+    }
+
+    /// Where a disagreement is told: at the tiers when this plan wrote them,
+    /// else at the target (an `override`, or the `extends` that brought it).
+    fn place(&self, target: &Target, tiers: &[Tier]) -> Place {
+        let here = self.scoring_here.contains(&target.id) && !tiers.is_empty();
+        Place {
+            here,
+            span: target.span,
+            extends_at: self.extends_at.filter(|at| !here && *at != target.span),
+        }
+    }
+}
+
+/// Where a disagreement is shown, and what is said around it.
+struct Place {
+    /// The tiers were written in this file.
+    here: bool,
+    /// The target's head.
+    span: Span,
+    /// The `extends` the tiers came through, when the target is shown
+    /// elsewhere (at its `override`).
+    extends_at: Option<Span>,
+}
+
+impl Place {
+    fn dress(&self, diagnostic: Diagnostic, target: &Target, own_hint: String) -> Diagnostic {
+        if self.here {
+            let what = match target.kind {
+                TargetKind::Target => "the target",
+                TargetKind::Task => "the task",
+            };
+            return diagnostic.with_related(self.span, what).with_hint(own_hint);
+        }
+        let diagnostic = diagnostic.with_hint(format!(
+            "the tiers come from the plan this one extends; give `{}` tiers that fit `{}` (`override {} scoring tiers ...`)",
+            target.id, target.expected, target.id
+        ));
+        match self.extends_at {
+            Some(at) => diagnostic.with_related(at, "the tiers are inherited from here"),
+            None => diagnostic,
+        }
+    }
+}
+
+fn tier_span(tier: &Tier) -> Span {
+    tier.points.span.join(tier.value.span)
+}
+
+fn tiers_span(tiers: &[Tier]) -> Span {
+    tiers
+        .iter()
+        .map(tier_span)
+        .reduce(Span::join)
+        .unwrap_or_default()
+}

@@ -1,0 +1,161 @@
+//! chitieu in git: `git-diff`, the external diff driver that `git diff` (and
+//! `git log -p --ext-diff`, `git show --ext-diff`) runs for `.plan` files, and
+//! `git-textconv`, the text conversion that `git log -p` and `git show` use.
+//! Git stops when either fails, so both exit 0 and say what went wrong
+//! instead, and neither ever prints nothing for a change.
+
+use std::path::{Path, PathBuf};
+
+use chitieu::check::model::CheckedPlan;
+use chitieu::diff::{self, render as diff_render};
+use chitieu::{files, format, Severity, SourceFile};
+
+use super::exit;
+
+/// Git's external diff driver: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+/// NEW-HEX NEW-MODE`, and for a renamed file `NEW-PATH RENAME-INFO` after
+/// them (`PATH` alone for an unmerged file). An added or deleted file comes
+/// as `/dev/null`. When a version cannot
+/// be compared by meaning, the reason is shown and then the text diff.
+pub fn diff_driver(args: &[PathBuf]) -> u8 {
+    // During a merge, git passes an unmerged path alone; it has no two
+    // versions to compare.
+    if let [path] = args {
+        println!("* Unmerged path {}", path.display());
+        return exit::OK;
+    }
+    let (Some(path), Some(old_file), Some(new_file)) = (args.first(), args.get(1), args.get(4))
+    else {
+        eprintln!(
+            "{}",
+            super::say(
+                "error: git-diff takes the 7 arguments git passes to an external diff driver"
+            )
+        );
+        return exit::CANNOT_RUN;
+    };
+    // A renamed file's new path comes eighth.
+    let new_path = args.get(7).unwrap_or(path);
+    println!("chitieu diff a/{} b/{}", path.display(), new_path.display());
+    let old = Version::read(old_file, path, 'a');
+    let new = Version::read(new_file, new_path, 'b');
+    match (&old.plan, &new.plan) {
+        (Ok(before), Ok(after)) => print!(
+            "{}",
+            diff_render::text(&diff::diff(before, after), super::lang())
+        ),
+        _ => {
+            for version in [&old, &new] {
+                if let Err(why) = &version.plan {
+                    print!("{why}");
+                }
+            }
+            let text = diff::text::unified(&old.name, &old.text, &new.name, &new.text);
+            if text.is_empty() {
+                println!("{}", super::say("(the text did not change)"));
+            } else {
+                print!("{text}");
+            }
+        }
+    }
+    exit::OK
+}
+
+/// One side of a change: its text and its checked plan, or why it has none.
+struct Version {
+    /// `a/PATH` or `b/PATH`, as git names the sides.
+    name: String,
+    text: String,
+    plan: Result<CheckedPlan, String>,
+}
+
+impl Version {
+    /// Reads the version git handed over in `file`, as the plan at `path`
+    /// (whose `extends` is read from the work tree).
+    fn read(file: &Path, path: &Path, side: char) -> Version {
+        let name = format!("{side}/{}", path.display());
+        if file == Path::new("/dev/null") {
+            return Version {
+                name: "/dev/null".to_string(),
+                text: String::new(),
+                plan: Ok(CheckedPlan::default()),
+            };
+        }
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let why = super::say(&format!("`{name}` cannot be read: {error}"));
+                return Version {
+                    name,
+                    text: String::new(),
+                    plan: Err(format!("{why}\n")),
+                };
+            }
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let plan = match chitieu::load::load_plan_bytes(path, bytes) {
+            Ok(loaded) if !loaded.has_errors() => Ok(loaded.plan),
+            Ok(loaded) => Err(errors_of(&name, path, &loaded.files)),
+            Err(error) => Err(format!(
+                "{}\n",
+                super::say(&format!("`{name}` cannot be read: {error}"))
+            )),
+        };
+        Version { name, text, plan }
+    }
+}
+
+/// Why a version cannot be compared by meaning: a line saying so, then its
+/// errors one a line (`file:line:column: [CODE] message`).
+fn errors_of(name: &str, path: &Path, files: &[(SourceFile, Vec<chitieu::Diagnostic>)]) -> String {
+    let mut out = super::say(&format!(
+        "`{name}` has errors, so it cannot be compared by meaning (`chitieu check {}` shows them); the text diff follows",
+        path.display()
+    ));
+    out.push('\n');
+    for (source, diagnostics) in files {
+        for d in diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+        {
+            let at = source.line_col(d.span.start);
+            let message = d.in_lang(super::lang()).message;
+            out.push_str(&format!(
+                "  {}:{}:{}: [{}] {message}\n",
+                source.name,
+                at.line,
+                at.column,
+                d.code.id()
+            ));
+        }
+    }
+    out
+}
+
+/// Git's `textconv`: the plan in `file` as one line per statement (see
+/// `chitieu::format::one_line_per_statement`). A file that is not UTF-8 text
+/// is given back as it is, so git still shows a diff.
+pub fn textconv(file: &Path) -> u8 {
+    use std::io::Write;
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                super::say(&format!("error: cannot read `{}`: {error}", file.display()))
+            );
+            return exit::CANNOT_RUN;
+        }
+    };
+    let name = file.display().to_string();
+    let (source, problem) = files::decode(&name, bytes.clone());
+    let out = if problem.is_some() {
+        bytes
+    } else {
+        format::one_line_per_statement(&source).into_bytes()
+    };
+    match std::io::stdout().lock().write_all(&out) {
+        Ok(()) => exit::OK,
+        Err(_) => exit::CANNOT_RUN,
+    }
+}
