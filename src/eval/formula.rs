@@ -227,8 +227,12 @@ impl<'p> Metrics<'p> {
             Outcome::Approximate(v, error) => (v, error),
             other => return other,
         };
-        let outside = value.checked_sub(error).is_some_and(|low| low > Decimal::ONE)
-            || value.checked_add(error).is_some_and(|high| high < Decimal::ZERO);
+        let outside = value
+            .checked_sub(error)
+            .is_some_and(|low| low > Decimal::ONE)
+            || value
+                .checked_add(error)
+                .is_some_and(|high| high < Decimal::ZERO);
         if self.ty(metric) == Some(MetricType::Ratio) && outside {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
         } else {

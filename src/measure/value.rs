@@ -517,7 +517,10 @@ fn typed(value: Written, ty: MetricType, written: &str) -> Result<Value, Problem
         (Written::DayMonth, _) => return Err(wrong("a day and month without a year")),
         (
             Written::Percent(p) | Written::Quantity(p, MetricType::PercentagePoints),
-            MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints | MetricType::Number,
+            MetricType::Ratio
+            | MetricType::Rate
+            | MetricType::PercentagePoints
+            | MetricType::Number,
         ) => (p.scaled(-2), true),
         (Written::Percent(_), _) => return Err(wrong("a percent")),
         (Written::Quantity(n, unit), _) if unit == ty => (n, false),
