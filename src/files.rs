@@ -1,4 +1,4 @@
-//! Finding plan files and reading them as text.
+//! Finding plan and measurement files and reading them as text.
 
 use std::ffi::{OsStr, OsString};
 use std::fs;
@@ -11,81 +11,177 @@ use crate::span::Span;
 
 pub const PLAN_EXTENSION: &str = "plan";
 
+/// One thing found among the paths given: a file to read, or why a path
+/// could not be used. A walk never stops at a problem: it is reported where
+/// it stands and the walk goes on beside it.
+#[derive(Debug)]
+pub enum Found {
+    /// A file to read: found in a folder, or a path given as it is (which
+    /// may be a FIFO, read as a stream).
+    File(PathBuf),
+    /// A file or folder that could not be opened or listed (a folder
+    /// without permission, a broken symbolic link).
+    Unreadable(PathBuf, io::Error),
+    /// A FIFO, socket or device met inside a folder: it is not read, since
+    /// reading a FIFO waits for a writer that may never come.
+    Special(PathBuf, Special),
+}
+
+impl Found {
+    pub fn path(&self) -> &Path {
+        match self {
+            Found::File(path) | Found::Unreadable(path, _) | Found::Special(path, _) => path,
+        }
+    }
+}
+
+/// What kind of special file was skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    Fifo,
+    Socket,
+    Device,
+}
+
+impl Special {
+    /// The kind in words, as messages name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Special::Fifo => "a FIFO (named pipe)",
+            Special::Socket => "a socket",
+            Special::Device => "a device",
+        }
+    }
+
+    fn of(file_type: fs::FileType) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if file_type.is_fifo() {
+                return Special::Fifo;
+            }
+            if file_type.is_socket() {
+                return Special::Socket;
+            }
+        }
+        let _ = file_type;
+        Special::Device
+    }
+}
+
 /// The plan files named by `paths`: files as given, folders searched
 /// recursively for `*.plan`, in a sorted order so output is deterministic.
-pub fn plan_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, io::Error)>> {
+pub fn plan_files(paths: &[PathBuf]) -> Vec<Found> {
     files_matching(paths, |p| {
         p.extension().is_some_and(|e| e == PLAN_EXTENSION)
     })
 }
 
 /// The files named by `paths`: files as given, folders searched recursively
-/// for files that `wanted` accepts, sorted.
-pub fn files_matching(
-    paths: &[PathBuf],
-    wanted: fn(&Path) -> bool,
-) -> Vec<Result<PathBuf, (PathBuf, io::Error)>> {
+/// for files that `wanted` accepts, sorted; with every path that could not
+/// be used where it stands.
+pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found> {
     let mut found = Vec::new();
     for path in paths {
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => {
-                let mut files = Vec::new();
-                match walk(path, wanted, &mut |file| files.push(file.to_path_buf())) {
-                    Ok(()) => found.extend(files.into_iter().map(Ok)),
-                    Err(error) => found.push(Err((path.clone(), error))),
-                }
-            }
-            Ok(_) => found.push(Ok(path.clone())),
-            Err(error) => found.push(Err((path.clone(), error))),
+            Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| {
+                found.push(match step {
+                    Step::File(file) => Found::File(file.to_path_buf()),
+                    Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
+                    Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
+                });
+            }),
+            Ok(_) => found.push(Found::File(path.clone())),
+            Err(error) => found.push(Found::Unreadable(path.clone(), error)),
         }
     }
     found
 }
 
-/// [`files_matching`] into one [`PathList`], or the first path that could
-/// not be listed.
-pub fn file_list(
-    paths: &[PathBuf],
-    wanted: fn(&Path) -> bool,
-) -> Result<PathList, (PathBuf, io::Error)> {
+/// [`files_matching`] into one compact [`PathList`], or `None` when some
+/// path was not a plain file to read (the caller then takes the way that
+/// reports it).
+pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathList> {
     let mut list = PathList::default();
+    let mut plain = true;
     for path in paths {
-        let listed = match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |file| list.push(file)),
-            Ok(_) => {
-                list.push(path);
-                Ok(())
-            }
-            Err(error) => Err(error),
-        };
-        listed.map_err(|error| (path.clone(), error))?;
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| match step {
+                Step::File(file) => list.push(file),
+                Step::Unreadable(..) | Step::Special(..) => plain = false,
+            }),
+            Ok(_) => list.push(path),
+            Err(_) => plain = false,
+        }
+        if !plain {
+            return None;
+        }
     }
     list.shrink_to_fit();
-    Ok(list)
+    Some(list)
+}
+
+/// One step of a walk.
+enum Step<'a> {
+    File(&'a Path),
+    Unreadable(&'a Path, io::Error),
+    Special(&'a Path, Special),
 }
 
 /// Calls `found` with the files under `dir` that `wanted` accepts, in the
-/// order of their sorted paths: each folder's entries sorted by name, a
-/// subfolder's files where its name falls.
-fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(&Path)) -> io::Result<()> {
+/// order of their sorted paths (each folder's entries sorted by name, a
+/// subfolder's files where its name falls), and with every folder that
+/// cannot be listed and every special file where it stands.
+fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) {
+    let listing = match fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(error) => return found(Step::Unreadable(dir, error)),
+    };
     let mut entries = Vec::new();
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        // Symbolic links to folders are not followed: they could loop.
-        entries.push((entry.file_name(), entry.file_type()?.is_dir()));
+    for entry in listing {
+        // A listing that fails part way is reported; what it gave is kept.
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                found(Step::Unreadable(dir, error));
+                break;
+            }
+        };
+        entries.push((entry.file_name(), entry.file_type()));
     }
-    entries.sort_unstable();
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut path = dir.to_path_buf();
-    for (name, is_dir) in entries {
+    for (name, file_type) in entries {
         path.push(&name);
-        if is_dir {
-            walk(&path, wanted, found)?;
-        } else if wanted(&path) {
-            found(&path);
+        match file_type {
+            Ok(kind) if kind.is_dir() => walk(&path, wanted, found),
+            Ok(kind) if kind.is_file() => {
+                if wanted(&path) {
+                    found(Step::File(&path));
+                }
+            }
+            // Symbolic links to folders are not followed (they could loop);
+            // one to a file is read as the file, one that leads nowhere is
+            // reported if its name is a wanted file's.
+            Ok(kind) if kind.is_symlink() => match fs::metadata(&path) {
+                Ok(target) if target.is_dir() => {}
+                Ok(target) if target.is_file() => {
+                    if wanted(&path) {
+                        found(Step::File(&path));
+                    }
+                }
+                Ok(target) => found(Step::Special(&path, Special::of(target.file_type()))),
+                Err(error) => {
+                    if wanted(&path) {
+                        found(Step::Unreadable(&path, error));
+                    }
+                }
+            },
+            Ok(kind) => found(Step::Special(&path, Special::of(kind))),
+            Err(error) => found(Step::Unreadable(&path, error)),
         }
         path.pop();
     }
-    Ok(())
 }
 
 /// Many paths kept compactly: a national folder lists tens of thousands of
@@ -252,7 +348,10 @@ mod tests {
         let roots = [root.to_path_buf()];
         let plain: Vec<PathBuf> = files_matching(&roots, wanted)
             .into_iter()
-            .map(Result::unwrap)
+            .map(|found| match found {
+                Found::File(path) => path,
+                other => panic!("{other:?}"),
+            })
             .collect();
         let mut sorted = plain.clone();
         sorted.sort();
@@ -263,6 +362,110 @@ mod tests {
         let list = file_list(&roots, wanted).unwrap();
         assert_eq!(list.range(2, 4).collect::<Vec<_>>(), plain[2..4]);
         assert_eq!(list.range(5, 99).count(), 1);
+    }
+
+    /// What a walk gives, as `kind:name` relative to `root`.
+    fn walked(root: &Path, wanted: fn(&Path) -> bool) -> Vec<String> {
+        files_matching(&[root.to_path_buf()], wanted)
+            .iter()
+            .map(|found| {
+                let kind = match found {
+                    Found::File(_) => "file".to_string(),
+                    Found::Unreadable(..) => "unreadable".to_string(),
+                    Found::Special(_, kind) => format!("{kind:?}"),
+                };
+                let name = found.path().strip_prefix(root).unwrap().display();
+                format!("{kind}:{name}")
+            })
+            .collect()
+    }
+
+    /// A folder that cannot be listed is reported by its own name where it
+    /// stands, and the files beside it and after it are still found.
+    #[cfg(unix)]
+    #[test]
+    fn an_unreadable_folder_is_reported_and_the_walk_goes_on() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for name in ["a.csv", "b/x.csv", "c.csv"] {
+            let path = root.join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, "metric,value\n").unwrap();
+        }
+        let locked = root.join("b");
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+        let wanted: fn(&Path) -> bool = |p| p.extension().is_some_and(|e| e == "csv");
+        let listed = walked(root, wanted);
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        if fs::read_dir(&locked).is_ok() && listed.contains(&"file:b/x.csv".to_string()) {
+            // Running as root, permissions do not stop a listing; the
+            // folder that cannot be listed is then one whose path is too
+            // long for the system.
+            return unreadable_by_length(root, wanted);
+        }
+        assert_eq!(listed, ["file:a.csv", "unreadable:b", "file:c.csv"]);
+        assert!(file_list(&[root.to_path_buf()], wanted).is_none());
+    }
+
+    /// A folder whose path is longer than the system takes (4096 bytes on
+    /// Linux) cannot be listed, whoever asks.
+    #[cfg(unix)]
+    fn unreadable_by_length(root: &Path, wanted: fn(&Path) -> bool) {
+        // Made from the inside out, each folder moved into a new one, so
+        // that no call is given the whole long path.
+        let names = ["d".repeat(250), "e".repeat(250)];
+        let mut top = root.join(&names[0]);
+        fs::create_dir(&top).unwrap();
+        fs::write(top.join("deep.csv"), "metric,value\n").unwrap();
+        for level in 1..20 {
+            let outer = root.join(&names[level % 2]);
+            fs::create_dir(&outer).unwrap();
+            fs::rename(&top, outer.join(&names[(level + 1) % 2])).unwrap();
+            top = outer;
+        }
+        let listed = walked(root, wanted);
+        let unreadable: Vec<&String> = listed
+            .iter()
+            .filter(|l| l.starts_with("unreadable:"))
+            .collect();
+        assert_eq!(unreadable.len(), 1, "{listed:?}");
+        assert!(unreadable[0].ends_with(&names[0]) || unreadable[0].ends_with(&names[1]));
+        assert!(listed.contains(&"file:a.csv".to_string()), "{listed:?}");
+        assert!(listed.contains(&"file:c.csv".to_string()), "{listed:?}");
+    }
+
+    /// FIFOs and sockets inside a folder are reported, never opened (a FIFO
+    /// would wait for a writer forever); a symbolic link to a file is read,
+    /// one that leads nowhere is reported if its name is a wanted file's.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_and_broken_links_are_reported_not_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::write(root.join("a.csv"), "metric,value\n").unwrap();
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(root.join("b.csv"))
+            .status()
+            .unwrap();
+        assert!(fifo.success());
+        let _socket = std::os::unix::net::UnixListener::bind(root.join("c.sock")).unwrap();
+        std::os::unix::fs::symlink(root.join("a.csv"), root.join("d.csv")).unwrap();
+        std::os::unix::fs::symlink(root.join("nowhere.csv"), root.join("e.csv")).unwrap();
+        std::os::unix::fs::symlink(root.join("nowhere"), root.join("f")).unwrap();
+        std::os::unix::fs::symlink("/dev/null", root.join("g.csv")).unwrap();
+        let wanted: fn(&Path) -> bool = |p| p.extension().is_some_and(|e| e == "csv");
+        assert_eq!(
+            walked(root, wanted),
+            [
+                "file:a.csv",
+                "Fifo:b.csv",
+                "Socket:c.sock",
+                "file:d.csv",
+                "unreadable:e.csv",
+                "Device:g.csv"
+            ]
+        );
     }
 
     /// A file name that is not UTF-8 comes back byte for byte.

@@ -116,12 +116,29 @@ fn exit_2_when_an_input_cannot_be_used_but_the_rest_is_reported() {
         "tests/fixtures/eval/batch_with_corrupt_file",
     ]);
     assert_eq!(out.status.code(), Some(2));
-    let units = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let status = |unit: &str| {
+        lines
+            .iter()
+            .find(|l| l["unit"] == unit)
+            .map(|l| l["input"]["status"].clone())
+    };
     assert_eq!(
-        units.lines().count(),
-        2,
-        "the two good files are still evaluated"
+        status("Phường A"),
+        Some("reported".into()),
+        "the good files are still evaluated"
     );
+    assert_eq!(status("Phường C"), Some("reported".into()));
+    assert_eq!(
+        status("b-bad"),
+        Some("unreadable".into()),
+        "the corrupt file is listed"
+    );
+    assert!(lines.iter().any(|l| l["diagnostic"]["code"] == "E0702"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("E0702"));
 }
 

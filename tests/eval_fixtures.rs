@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
 use chitieu::i18n::Lang;
-use chitieu::measure::{self, ReadOptions};
+use chitieu::measure::ReadOptions;
 use chitieu::report::{self, Report};
 use chitieu::{check_source, eval, Code, Limits, SourceFile};
 
@@ -37,15 +37,6 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         out.push_str("(the plan has errors: E0715, nothing evaluated)\n");
         return (out, codes);
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n != "plan.plan" && n != "limits")
-        })
-        .collect();
-    files.sort();
     // A case may lower the limits in a `limits` file (`name=value ...`), so
     // that limit diagnostics need no large files.
     let limits = std::fs::read_to_string(dir.join("limits")).map_or_else(
@@ -56,14 +47,7 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         limits,
         ..ReadOptions::default()
     };
-    let mut inputs: Vec<_> = files
-        .iter()
-        .map(|path| {
-            let bytes = std::fs::read(path).unwrap();
-            let name = Path::new(path.file_name().unwrap());
-            measure::read(name, &bytes, &options)
-        })
-        .collect();
+    let mut inputs = common::read_case(dir, &options);
     let units = eval::evaluate(&checked.plan, &mut inputs);
     out.push_str("----- DIAGNOSTICS\n");
     for input in &inputs {

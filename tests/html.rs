@@ -152,6 +152,25 @@ fn chromium_renders_the_scorecards() {
             html(&["--lang", "en", PLAN, WARDS]),
             "table class=\"ranking\"",
         ),
+        (
+            // A batch with a unit whose file cannot be read and one whose
+            // file has no data: listed after the ranking (exit code 2).
+            "scorecard-batch-unscored-en",
+            String::from_utf8(
+                chitieu(&[
+                    "eval",
+                    "--format",
+                    "html",
+                    "--lang",
+                    "en",
+                    "tests/fixtures/cli/inputs.plan",
+                    "tests/fixtures/cli/inputs",
+                ])
+                .stdout,
+            )
+            .unwrap(),
+            "tr class=\"unscored\"",
+        ),
     ];
     for (name, page, table) in cases {
         let path = artifacts.join(format!("{name}.html"));

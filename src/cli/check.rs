@@ -22,17 +22,9 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs) -> u8 {
     let mut checked: Vec<(SourceFile, Vec<Diagnostic>)> = Vec::new();
     let mut unreadable = false;
-    for entry in files::plan_files(&args.paths) {
-        let path = match entry {
-            Ok(path) => path,
-            Err((path, error)) => {
-                eprintln!(
-                    "{}",
-                    super::say(&format!("error: cannot read `{}`: {error}", path.display()))
-                );
-                unreadable = true;
-                continue;
-            }
+    for found in files::plan_files(&args.paths) {
+        let Some(path) = super::plan_file(found, &mut unreadable) else {
+            continue;
         };
         match load_plan(&path) {
             Ok(loaded) => {

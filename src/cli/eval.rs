@@ -55,13 +55,16 @@ pub struct EvalArgs {
 
 pub fn run(args: &EvalArgs) -> u8 {
     let color = use_color(args.color);
+    if !summary_format_supported(args) {
+        return exit::CANNOT_RUN;
+    }
     let Some(plan) = load_plan(args, color) else {
         return exit::CANNOT_RUN;
     };
     if let Some(code) = streamed_summary(args, &plan.plan) {
         return code;
     }
-    let (mut inputs, mut unreadable) = read_measurements(args);
+    let mut inputs = read_measurements(args);
     let units = eval::evaluate(&plan.plan, &mut inputs);
 
     let mut err = std::io::stderr().lock();
@@ -92,13 +95,29 @@ pub fn run(args: &EvalArgs) -> u8 {
             write_summary(args, units.iter().map(UnitTotal::from), out)
         })
     } else {
-        let text = render_report(args, &report, &units, stdout_color);
+        let text = render_report(args, &report, &inputs, stdout_color);
         write_report(args, |out| out.write_all(text.as_bytes()))
     };
-    if !written {
-        unreadable = true;
+    exit_code(written, &inputs, &units)
+}
+
+/// `--summary` writes text, JSON Lines or CSV (and the HTML scorecard,
+/// which is a summary of its own); another format is refused rather than
+/// silently replaced.
+fn summary_format_supported(args: &EvalArgs) -> bool {
+    if !args.summary || !matches!(args.format, EvalFormat::Markdown | EvalFormat::Junit) {
+        return true;
     }
-    exit_code(unreadable, &inputs, &units)
+    let name = clap::ValueEnum::to_possible_value(&args.format)
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default();
+    eprintln!(
+        "{}",
+        super::say(&format!(
+            "error: `--summary` writes text, json, csv or html, not `{name}`"
+        ))
+    );
+    false
 }
 
 /// `--summary` of one long-format CSV, streamed unit by unit: memory does
@@ -140,7 +159,7 @@ fn per_file(
     plan: &chitieu::check::model::CheckedPlan,
     threads: usize,
 ) -> Option<u8> {
-    let paths = files::file_list(&args.measurements, measure::is_measurement_file).ok()?;
+    let paths = files::file_list(&args.measurements, measure::is_measurement_file)?;
     let options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
@@ -175,7 +194,11 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let any = streamed.units().next().is_some();
     if !written || streamed.errors > 0 {
         exit::CANNOT_RUN
-    } else if any && streamed.units().all(|u| u.summary.all_met()) {
+    } else if any
+        && streamed
+            .units()
+            .all(|u| u.input.is_none() && u.summary.all_met())
+    {
         exit::OK
     } else {
         exit::PROBLEMS
@@ -185,15 +208,13 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
 fn render_report(
     args: &EvalArgs,
     report: &Report,
-    units: &[UnitResult],
+    inputs: &[MeasureFile],
     stdout_color: bool,
 ) -> String {
-    if args.format == EvalFormat::Html {
-        return report::html::render(report);
-    }
+    let units = report.units;
     match args.format {
         EvalFormat::Text => report::text::render(report, stdout_color),
-        EvalFormat::Json => report::json::render(units),
+        EvalFormat::Json => report::json::render(units, inputs),
         EvalFormat::Markdown => report::markdown::render(report),
         EvalFormat::Junit => report::junit::render(units),
         EvalFormat::Csv => report::csv_report::render(units),
@@ -209,6 +230,7 @@ fn write_summary<'u>(
     match args.format {
         EvalFormat::Json => report::summary::json_lines(units, args.rank, out),
         EvalFormat::Csv => report::summary::csv(units, args.rank, out),
+        // Markdown and JUnit were refused before anything was read.
         _ => report::summary::text(units, args.rank, super::lang(), out),
     }
 }
@@ -285,47 +307,24 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
     Some(loaded)
 }
 
-/// Reads every measurement file; an unreadable one is reported and the others
+/// Reads every measurement file found; one that cannot be read, and a
+/// folder that cannot be listed, is a file that says why, and the others
 /// are still read.
-fn read_measurements(args: &EvalArgs) -> (Vec<MeasureFile>, bool) {
+fn read_measurements(args: &EvalArgs) -> Vec<MeasureFile> {
     let options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
-    let paths = files::files_matching(&args.measurements, measure::is_measurement_file);
-    let progress = progress_bar(paths.len());
-    let mut inputs = Vec::new();
-    let mut unreadable = false;
-    for entry in paths {
-        progress.inc(1);
-        let path = match entry {
-            Ok(path) => path,
-            Err((path, error)) => {
-                progress.suspend(|| {
-                    eprintln!(
-                        "{}",
-                        super::say(&format!("error: cannot read `{}`: {error}", path.display()))
-                    )
-                });
-                unreadable = true;
-                continue;
-            }
-        };
-        match std::fs::read(&path) {
-            Ok(bytes) => inputs.push(measure::read(&path, &bytes, &options)),
-            Err(error) => {
-                progress.suspend(|| {
-                    eprintln!(
-                        "{}",
-                        super::say(&format!("error: cannot read `{}`: {error}", path.display()))
-                    )
-                });
-                unreadable = true;
-            }
-        }
-    }
+    let found = files::files_matching(&args.measurements, measure::is_measurement_file);
+    let progress = progress_bar(found.len());
+    let inputs = measure::inputs::read_found(
+        found,
+        &options,
+        &|path| path.display().to_string(),
+        &mut || progress.inc(1),
+    );
     progress.finish_and_clear();
-    (inputs, unreadable)
+    inputs
 }
 
 /// A progress bar on a terminal when the batch is long enough to wait for.
@@ -343,14 +342,15 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-/// 2 when an input could not be used, 1 when a target is not met, else 0.
-fn exit_code(unreadable: bool, inputs: &[MeasureFile], units: &[UnitResult]) -> u8 {
+/// 2 when an input could not be used or the report not written, 1 when a
+/// target is not met, else 0.
+fn exit_code(written: bool, inputs: &[MeasureFile], units: &[UnitResult]) -> u8 {
     let input_errors = inputs
         .iter()
         .any(|f| diagnostic::has_errors(&f.diagnostics));
-    if unreadable || input_errors {
+    if !written || input_errors {
         exit::CANNOT_RUN
-    } else if units.iter().all(|u| u.summary.all_met()) && !units.is_empty() {
+    } else if !units.is_empty() && units.iter().all(|u| u.scored() && u.summary.all_met()) {
         exit::OK
     } else {
         exit::PROBLEMS

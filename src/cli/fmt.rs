@@ -27,17 +27,13 @@ pub fn run(args: &FmtArgs) -> u8 {
         return stdin(args, color);
     }
     let mut code = exit::OK;
-    for entry in files::plan_files(&args.paths) {
-        let path = match entry {
-            Ok(path) => path,
-            Err((path, error)) => {
-                eprintln!(
-                    "{}",
-                    super::say(&format!("error: cannot read `{}`: {error}", path.display()))
-                );
+    for found in files::plan_files(&args.paths) {
+        let mut unreadable = false;
+        let Some(path) = super::plan_file(found, &mut unreadable) else {
+            if unreadable {
                 code = exit::CANNOT_RUN;
-                continue;
             }
+            continue;
         };
         let outcome = one_file(&path, args.check, color);
         code = code.max(outcome);

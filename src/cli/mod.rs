@@ -51,6 +51,35 @@ pub fn say(text: &str) -> String {
     lang().say(text)
 }
 
+/// The file to read among the plan files found, or `None` after saying why
+/// a path is not one: a path that could not be read (`unreadable` is then
+/// set) or a special file skipped with a warning.
+fn plan_file(found: chitieu::files::Found, unreadable: &mut bool) -> Option<std::path::PathBuf> {
+    use chitieu::files::Found;
+    match found {
+        Found::File(path) => Some(path),
+        Found::Unreadable(path, error) => {
+            eprintln!(
+                "{}",
+                say(&format!("error: cannot read `{}`: {error}", path.display()))
+            );
+            *unreadable = true;
+            None
+        }
+        Found::Special(path, kind) => {
+            eprintln!(
+                "{}",
+                say(&format!(
+                    "warning: `{}` is {}, not a file: skipped",
+                    path.display(),
+                    kind.name()
+                ))
+            );
+            None
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check plan files and folders of them; report every problem found.

@@ -569,6 +569,47 @@ shown, so the verdict may differ from what the sheet seems to say.
 
 Fix: round the value in the spreadsheet (`=ROUND(A1/B1, 4)`), or type it.";
 
+    NoData = "E0730", Error, "measurement file holds no data",
+"A measurement file was read but gave no value to score: it has a header and
+no rows, it is an empty JSON object or list, or every one of its rows was
+refused (each refusal is reported where it stands). The unit the file names is
+listed in every report as \"no data\", after the units that reported and
+without a rank, rather than scored 0%. The other files of the batch are still
+evaluated.
+
+Example:
+    metric,value
+
+Fix: fill in the rows, or correct the rows that were refused.";
+
+    CannotOpen = "E0731", Error, "file or folder cannot be opened",
+"A measurement file could not be opened (it does not exist, a symbolic link
+leads nowhere, permission is denied), or a folder could not be listed. It is
+reported by its own name and listed in every report as \"could not be read\";
+the files beside it are still read and scored.
+
+Fix: check that the path exists and that chitieu may read it.";
+
+    NotAFile = "W0733", Warning, "not a file: skipped",
+"A FIFO (named pipe), socket or device was found inside a folder being
+searched for measurement files. It is skipped, since reading a FIFO waits for
+a writer that may never come. A FIFO named on the command line itself is read,
+as a stream.
+
+Fix: move it out of the folder, or name it on the command line to read it.";
+
+    SameFileName = "W0734", Warning, "files with the same name: units named by their paths",
+"Two measurement files that do not name their unit inside (no `unit` column,
+no JSON `unit`) have the same name in different folders, or differ only by
+their extension, as in
+    quan1/phuong-1.csv
+    quan2/phuong-1.csv
+Their units would both be named `phuong-1` and merged; instead each is named
+by its path (`quan1/phuong-1.csv`), and reported apart.
+
+Fix: name the unit inside the file (a `unit` column, or `\"unit\"` in JSON),
+or give the files different names.";
+
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id
 is not among them.

@@ -26,6 +26,10 @@ pub struct JsonDiagnostic<'a> {
     /// row and column.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<String>,
+    /// For a measurement file, the unit the diagnostic concerns, when it
+    /// concerns one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'a str>,
 }
 
 pub fn to_json<'a>(source: &'a SourceFile, diagnostic: &'a Diagnostic) -> JsonDiagnostic<'a> {
@@ -49,5 +53,6 @@ pub fn to_json<'a>(source: &'a SourceFile, diagnostic: &'a Diagnostic) -> JsonDi
         end_byte: span.end,
         hint: diagnostic.hint.as_deref(),
         cell: diagnostic.cell.as_ref().map(ToString::to_string),
+        unit: diagnostic.unit.as_deref(),
     }
 }

@@ -42,6 +42,9 @@ pub struct Diagnostic {
     /// For inputs that are not text (a spreadsheet), the cell, e.g.
     /// `Sheet1!B7`; the span is then empty.
     pub cell: Option<Cell>,
+    /// For a measurement file, the unit the diagnostic concerns, when it
+    /// concerns one.
+    pub unit: Option<String>,
 }
 
 /// A spreadsheet cell: its sheet and 0-based row and column.
@@ -87,6 +90,7 @@ impl Diagnostic {
             related: Vec::new(),
             hint: None,
             cell: None,
+            unit: None,
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod exact;
 mod formula;
+mod inputs;
 mod period;
 pub mod result;
 mod scoring;
@@ -72,11 +73,19 @@ pub fn evaluate_with(
     detail: Detail,
 ) -> Vec<UnitResult> {
     let plan = metrics.plan;
-    // Units in the order they first appear, each with its readings.
+    // Units in the order they first appear, each with its readings; a file
+    // that gave none lists its unit where it stands, with why.
     let mut order: Vec<String> = Vec::new();
     let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
+    let mut unscored: HashMap<usize, result::InputProblem> = HashMap::new();
     for (f, file) in files.iter().enumerate() {
+        if let Some(problem) = inputs::problem(file) {
+            unscored.insert(order.len(), problem);
+            order.push(file.default_unit.clone());
+            lists.push(Vec::new());
+            continue;
+        }
         // Rows of one unit usually come together: look the unit up once per
         // run of rows, not once per row.
         let mut last: Option<(&str, usize)> = None;
@@ -96,25 +105,17 @@ pub fn evaluate_with(
             last = Some((unit, index));
         }
     }
-    // A file whose rows all failed still names a unit: it is evaluated, and
-    // every target shows as missing rather than the unit vanishing.
-    for file in files.iter() {
-        if file.readings.is_empty()
-            && !file.unusable()
-            && !index_of.contains_key(&file.default_unit)
-        {
-            index_of.insert(file.default_unit.clone(), order.len());
-            order.push(file.default_unit.clone());
-            lists.push(Vec::new());
-        }
-    }
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     let mut unknown: BTreeMap<(usize, String), (usize, usize)> = BTreeMap::new();
     period::check_periods(plan, files, &mut found);
     let units = order
         .iter()
         .zip(&lists)
-        .map(|(unit, list)| {
+        .enumerate()
+        .map(|(i, (unit, list))| {
+            if let Some(problem) = unscored.remove(&i) {
+                return inputs::unscored(unit, problem);
+            }
             UnitEvaluation {
                 metrics,
                 hints,
@@ -144,6 +145,7 @@ pub fn evaluate_with(
     for file in files.iter_mut() {
         crate::diagnostic::sort(&mut file.diagnostics);
     }
+    inputs::tag_units(files);
     units
 }
 
@@ -161,6 +163,24 @@ type FirstRead = (usize, Place);
 
 impl UnitEvaluation<'_, '_> {
     fn unit(&mut self, unit: &str, entries: &[(usize, usize)], detail: Detail) -> UnitResult {
+        let found_before = self.found.len();
+        let result = self.unit_result(unit, entries, detail);
+        // What was found about this unit's values is tagged with it; an
+        // unknown metric is reported once per file, for no one unit.
+        for (_, d) in self.found.iter_mut().skip(found_before) {
+            if d.code != Code::UnknownMetric {
+                d.unit = Some(unit.to_string());
+            }
+        }
+        result
+    }
+
+    fn unit_result(
+        &mut self,
+        unit: &str,
+        entries: &[(usize, usize)],
+        detail: Detail,
+    ) -> UnitResult {
         let mut slots: Vec<Option<Slot>> = vec![None; self.metrics.len()];
         let mut firsts: Vec<Option<FirstRead>> = vec![None; self.metrics.len()];
         // Per metric whose value was refused, the diagnostic that says why.
@@ -226,6 +246,7 @@ impl UnitEvaluation<'_, '_> {
                 summary: totals(self.metrics, &outcomes),
                 sections: Vec::new(),
                 owners: Vec::new(),
+                input: None,
             },
         }
     }
@@ -723,6 +744,7 @@ fn tally(
         summary,
         sections,
         owners,
+        input: None,
     }
 }
 

@@ -4,8 +4,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
+use crate::diagnostic::Code;
 use crate::i18n::Lang;
 use crate::measure::value::Value;
+use crate::measure::InputStatus;
 use crate::syntax::ast::MetricType;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -145,6 +147,40 @@ pub struct UnitResult {
     pub sections: Vec<(String, Tally)>,
     /// Per owner, in the order the plan declares them (then first use).
     pub owners: Vec<(String, Tally)>,
+    /// Why the unit was not scored: its input could not be used. It then
+    /// has no results and its totals are zero, and it is never ranked.
+    pub input: Option<InputProblem>,
+}
+
+impl UnitResult {
+    /// Whether the unit was scored (its input could be used).
+    pub fn scored(&self) -> bool {
+        self.input.is_none()
+    }
+}
+
+/// Why a unit's input could not be used: its status, the file (or folder)
+/// as shown, and the diagnostic that says why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    pub status: InputStatus,
+    pub file: String,
+    pub code: Code,
+    /// The diagnostic's message, in English (put into words per language
+    /// where shown).
+    pub message: String,
+}
+
+impl InputProblem {
+    /// `file: [E0702] message`, in `lang`.
+    pub fn reason(&self, lang: Lang) -> String {
+        format!(
+            "{}: [{}] {}",
+            self.file,
+            self.code.id(),
+            lang.say(&self.message)
+        )
+    }
 }
 
 /// A unit's totals, as batch summaries show them.
@@ -152,6 +188,8 @@ pub struct UnitResult {
 pub struct UnitTotal<'u> {
     pub unit: &'u str,
     pub summary: Tally,
+    /// Why the unit was not scored, if it was not.
+    pub input: Option<&'u InputProblem>,
 }
 
 impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
@@ -159,6 +197,7 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
         UnitTotal {
             unit: &unit.unit,
             summary: unit.summary.clone(),
+            input: unit.input.as_ref(),
         }
     }
 }
@@ -173,6 +212,8 @@ pub struct Totals {
     /// Rows in blocks of [`BLOCK`]: a list grown by doubling would hold up
     /// to twice the room it needs, and three times while it moves.
     rows: Vec<Vec<Row>>,
+    /// The units that were not scored, by their row's number (few, if any).
+    problems: Vec<(usize, InputProblem)>,
 }
 
 const BLOCK: usize = 1024;
@@ -189,6 +230,15 @@ struct Row {
 }
 
 impl Totals {
+    /// Keeps a unit's totals, with why it was not scored if it was not.
+    pub fn push_total(&mut self, unit: &UnitTotal) {
+        if let Some(problem) = unit.input {
+            let row = self.rows.iter().map(Vec::len).sum();
+            self.problems.push((row, problem.clone()));
+        }
+        self.push(unit.unit, &unit.summary);
+    }
+
     pub fn push(&mut self, unit: &str, summary: &Tally) {
         if self.rows.last().is_none_or(|block| block.len() >= BLOCK) {
             self.rows.push(Vec::with_capacity(BLOCK));
@@ -217,7 +267,14 @@ impl Totals {
     pub fn iter(&self) -> impl Iterator<Item = UnitTotal<'_>> + Clone {
         let rows = self.rows.iter().flatten();
         let starts = std::iter::once(0).chain(rows.clone().map(|r| r.name_end));
-        rows.zip(starts).map(|(row, start)| {
+        let problem = |i: usize| {
+            self.problems
+                .binary_search_by_key(&i, |(row, _)| *row)
+                .ok()
+                .and_then(|at| self.problems.get(at))
+                .map(|(_, p)| p)
+        };
+        rows.zip(starts).enumerate().map(move |(i, (row, start))| {
             let [pass, fail, missing, not_applicable, invalid] = row.counts.map(|n| n as usize);
             UnitTotal {
                 unit: self.names.get(start..row.name_end).unwrap_or_default(),
@@ -230,6 +287,7 @@ impl Totals {
                     points: row.points,
                     max_points: row.max_points,
                 },
+                input: problem(i),
             }
         })
     }

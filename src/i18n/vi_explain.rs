@@ -560,6 +560,50 @@ Cách sửa: làm tròn giá trị trong bảng tính (`=ROUND(A1/B1, 4)`), ho�
 tiếp giá trị.",
     ),
     (
+        "E0730",
+        "Tệp số liệu đọc được nhưng không cho giá trị nào để chấm: chỉ có dòng tiêu đề
+mà không có dòng số liệu, là một đối tượng hay danh sách JSON rỗng, hoặc mọi
+dòng của nó đều bị loại (mỗi dòng bị loại được báo tại chỗ). Đơn vị mà tệp mang
+tên được liệt kê trong mọi báo cáo là \"không có số liệu\", sau các đơn vị đã báo
+cáo và không xếp hạng, chứ không bị chấm 0%. Các tệp khác vẫn được chấm.
+
+Ví dụ:
+    metric,value
+
+Cách sửa: điền các dòng số liệu, hoặc sửa các dòng bị loại.",
+    ),
+    (
+        "E0731",
+        "Không mở được một tệp số liệu (tệp không tồn tại, liên kết tượng trưng không
+trỏ tới đâu, không có quyền đọc), hoặc không liệt kê được một thư mục. Nó được
+báo theo đúng tên của nó và liệt kê trong mọi báo cáo là \"không đọc được\"; các
+tệp bên cạnh vẫn được đọc và chấm.
+
+Cách sửa: kiểm tra đường dẫn có tồn tại và chitieu có quyền đọc.",
+    ),
+    (
+        "W0733",
+        "Trong thư mục đang tìm tệp số liệu có một FIFO (ống có tên), socket hoặc thiết
+bị. Nó bị bỏ qua, vì đọc một FIFO sẽ chờ một bên ghi có thể không bao giờ tới.
+Một FIFO được nêu thẳng trên dòng lệnh thì vẫn được đọc, như một luồng.
+
+Cách sửa: chuyển nó ra khỏi thư mục, hoặc nêu nó trên dòng lệnh để đọc.",
+    ),
+    (
+        "W0734",
+        "Hai tệp số liệu không tự ghi tên đơn vị (không có cột `unit`, không có `unit`
+trong JSON) có cùng tên trong hai thư mục khác nhau, hoặc chỉ khác phần mở rộng,
+như
+    quan1/phuong-1.csv
+    quan2/phuong-1.csv
+Đơn vị của chúng lẽ ra cùng mang tên `phuong-1` và bị gộp lại; thay vào đó mỗi
+đơn vị được đặt tên theo đường dẫn của tệp (`quan1/phuong-1.csv`) và báo cáo
+riêng.
+
+Cách sửa: ghi tên đơn vị trong tệp (cột `unit`, hoặc `\"unit\"` trong JSON), hoặc
+đặt tên khác nhau cho các tệp.",
+    ),
+    (
         "E0801",
         "`override` và `drop` thay đổi các chỉ tiêu kế thừa qua `extends`, theo mã; mã
 này không nằm trong số đó.

@@ -6,6 +6,7 @@ pub(crate) mod csv_file;
 mod csv_readers;
 mod decode;
 pub mod exact;
+pub mod inputs;
 mod json_file;
 pub(crate) mod table;
 pub mod value;
@@ -15,7 +16,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Cell, Code, Diagnostic};
+use crate::diagnostic::{Cell, Code, Diagnostic, Severity};
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -127,6 +128,103 @@ impl MeasureFile {
             .iter()
             .any(|d| matches!(d.code, Code::MeasureEncoding | Code::MeasureUnreadable))
     }
+
+    /// Why the file gave no readings at all: its status, and the code and
+    /// message of the diagnostic that says so. `None` when it gave some, or
+    /// when it is a special file that was skipped (it names no unit).
+    pub fn unusable_input(&self) -> Option<(InputStatus, Code, &str)> {
+        if !self.readings.is_empty() || self.skipped() {
+            return None;
+        }
+        let whole_file = |d: &&Diagnostic| {
+            matches!(
+                d.code,
+                Code::MeasureEncoding
+                    | Code::MeasureUnreadable
+                    | Code::MeasureLimit
+                    | Code::CannotOpen
+            )
+        };
+        if self.rows == 0 {
+            if let Some(d) = self.diagnostics.iter().find(whole_file) {
+                return Some((InputStatus::Unreadable, d.code, &d.message));
+            }
+        }
+        let says_why = |d: &&Diagnostic| matches!(d.code, Code::MissingColumns | Code::NoData);
+        let why = self.diagnostics.iter().find(says_why).or_else(|| {
+            self.diagnostics
+                .iter()
+                .find(|d| d.severity() == Severity::Error)
+        });
+        let (code, message) = why.map_or((Code::NoData, NO_MEASUREMENTS), |d| {
+            (d.code, d.message.as_str())
+        });
+        Some((InputStatus::NoData, code, message))
+    }
+
+    /// Whether this is a special file (a FIFO, a socket) that was skipped.
+    pub fn skipped(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.code == Code::NotAFile)
+    }
+
+    /// A file that gave no readings and says nothing of why (a header
+    /// without rows, `{}`, rows all refused) is reported, so that a unit
+    /// never scores nothing without a reason.
+    fn note_no_data(&mut self) {
+        let explained = match self.unusable_input() {
+            None | Some((InputStatus::Unreadable, ..)) => true,
+            Some(_) => self
+                .diagnostics
+                .iter()
+                .any(|d| matches!(d.code, Code::MissingColumns | Code::NoData)),
+        };
+        if explained {
+            return;
+        }
+        let message = match self.rows {
+            0 => NO_MEASUREMENTS.to_string(),
+            1 => "the file's only row could not be used".to_string(),
+            n => format!("none of the file's {n} rows could be used"),
+        };
+        let hint = if self.rows == 0 {
+            "a unit's file needs at least one row (or JSON key) naming a metric and its value"
+        } else {
+            "correct the rows reported in this file; until then the unit is not scored"
+        };
+        self.diagnostics
+            .push(Diagnostic::new(Code::NoData, Span::point(0), message).with_hint(hint));
+    }
+}
+
+const NO_MEASUREMENTS: &str = "the file holds no measurements";
+
+/// Why a file named a unit but gave it nothing to score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InputStatus {
+    /// The file (or folder) could not be read at all: opened, decoded or
+    /// parsed.
+    Unreadable,
+    /// The file was read but held no usable row: empty, a header only, or
+    /// every row refused.
+    NoData,
+}
+
+impl InputStatus {
+    /// The status in machine formats.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputStatus::Unreadable => "unreadable",
+            InputStatus::NoData => "no_data",
+        }
+    }
+
+    /// The catalog key of the status in words.
+    pub fn key(self) -> &'static str {
+        match self {
+            InputStatus::Unreadable => "input.unreadable",
+            InputStatus::NoData => "input.no_data",
+        }
+    }
 }
 
 /// Options for reading measurement files.
@@ -137,12 +235,22 @@ pub struct ReadOptions {
     pub limits: Limits,
 }
 
-/// Reads a measurement file's bytes according to its extension.
+/// Reads a measurement file's bytes according to its extension; rows
+/// without a unit belong to the unit named by the file.
 pub fn read(path: &Path, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
+    read_as(path, inputs::stem(path), bytes, options)
+}
+
+/// [`read`], with rows without a unit given to `unit` (unless the file
+/// names its own).
+pub fn read_as(path: &Path, unit: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
+    let mut file = read_kind(path, unit, bytes, options);
+    file.note_no_data();
+    file
+}
+
+fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
     let name = path.display().to_string();
-    let stem = path
-        .file_stem()
-        .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())

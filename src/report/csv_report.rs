@@ -1,6 +1,7 @@
-//! CSV for Excel: one row per unit and target. Text that Excel would take for
-//! a formula (starting with `=`, `+`, `-`, `@`) is neutralised; numbers stay
-//! numbers.
+//! CSV for Excel: one row per unit and target, and one row for a unit whose
+//! input could not be used (its `status` is `unreadable` or `no_data`, its
+//! `note` says why). Text that Excel would take for a formula (starting
+//! with `=`, `+`, `-`, `@`) is neutralised; numbers stay numbers.
 
 use crate::eval::result::UnitResult;
 use crate::i18n::Lang;
@@ -26,6 +27,27 @@ pub fn render(units: &[UnitResult]) -> String {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     let _ = writer.write_record(HEADER);
     for unit in units {
+        if let Some(problem) = &unit.input {
+            // One row for a unit not scored: its input's status and why.
+            let empty = String::new;
+            let record = [
+                text(&unit.unit),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                problem.status.as_str().to_string(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                text(&problem.reason(Lang::En)),
+                empty(),
+            ];
+            let _ = writer.write_record(&record);
+            continue;
+        }
         for r in &unit.results {
             let actual = match &r.actual {
                 Some(Value::Number(n)) => n.normalize().to_string(),

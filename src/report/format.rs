@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::eval::result::{Status, Tally};
+use crate::eval::result::{InputProblem, Status, Tally};
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
@@ -127,6 +127,14 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
         Status::NotApplicable => "status.not_applicable",
         Status::Invalid => "status.invalid",
     })
+}
+
+/// `Not scored: could not be read`: why a unit has no results.
+pub fn not_scored(problem: &InputProblem, lang: Lang) -> String {
+    lang.fill(
+        "report.not_scored",
+        &[("status", lang.text(problem.status.key()))],
+    )
 }
 
 /// A tally's counts in words.

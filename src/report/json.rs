@@ -1,20 +1,44 @@
-//! JSON Lines: one object per evaluated unit, keys and values in stable
+//! JSON Lines: one object per unit, then one per diagnostic of the
+//! measurement files (`{"diagnostic": {...}}`), keys and values in stable
 //! English for machines.
 
 use crate::i18n::Lang;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Number, Value as Json};
 
-use crate::eval::result::{Tally, TargetResult, UnitResult};
+use crate::diagnostic::json::to_json;
+use crate::eval::result::{InputProblem, Tally, TargetResult, UnitResult};
 use crate::measure::value::Value;
+use crate::measure::MeasureFile;
 
-pub fn render(units: &[UnitResult]) -> String {
+/// The units, then every diagnostic of every file, each once, in file
+/// order.
+pub fn render(units: &[UnitResult], files: &[MeasureFile]) -> String {
     let mut out = String::new();
     for unit in units {
         out.push_str(&unit_json(unit).to_string());
         out.push('\n');
     }
+    for file in files {
+        for d in &file.diagnostics {
+            out.push_str(&json!({ "diagnostic": to_json(&file.source, d) }).to_string());
+            out.push('\n');
+        }
+    }
     out
+}
+
+/// Whether the unit's input could be used, and if not, why.
+pub fn input_json(input: Option<&InputProblem>) -> Json {
+    match input {
+        None => json!({ "status": "reported" }),
+        Some(p) => json!({
+            "status": p.status.as_str(),
+            "file": p.file,
+            "code": p.code.id(),
+            "reason": p.message,
+        }),
+    }
 }
 
 pub fn unit_json(unit: &UnitResult) -> Json {
@@ -32,6 +56,7 @@ pub fn unit_json(unit: &UnitResult) -> Json {
     json!({
         "unit": unit.unit,
         "period": unit.period,
+        "input": input_json(unit.input.as_ref()),
         "summary": Json::Object(tally_json(&unit.summary)),
         "sections": groups(&unit.sections),
         "owners": groups(&unit.owners),

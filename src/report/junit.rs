@@ -1,6 +1,7 @@
 //! JUnit XML for CI dashboards: one test suite per unit, one test case per
 //! target. Failures and missing values fail; unusable values are errors; not
-//! applicable targets are skipped.
+//! applicable targets are skipped. A unit whose input could not be used has
+//! one test case, its input, in error.
 
 use std::fmt::Write;
 
@@ -11,6 +12,20 @@ use crate::i18n::Lang;
 pub fn render(units: &[UnitResult]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
     for unit in units {
+        if let Some(problem) = &unit.input {
+            // A unit not scored is one test case in error: its input.
+            let _ = writeln!(
+                out,
+                "  <testsuite name=\"{}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    \
+                 <testcase classname=\"input\" name=\"{}\">\n      \
+                 <error message=\"{}\" type=\"{}\"/>\n    </testcase>\n  </testsuite>",
+                escape(&unit.unit),
+                escape(&problem.file),
+                escape(&problem.reason(Lang::En)),
+                problem.status.as_str()
+            );
+            continue;
+        }
         let s = &unit.summary;
         let _ = writeln!(
             out,

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::format::{counts, percent_text, points_text, status_word, TARGET_COLUMNS};
+use super::format::{counts, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS};
 use super::text::actual;
 use super::Report;
 use crate::eval::result::{Tally, UnitResult};
@@ -29,6 +29,15 @@ fn unit_markdown(out: &mut String, report: &Report, unit: &UnitResult) {
             lang.text("report.period_label"),
             escape(period)
         );
+    }
+    if let Some(problem) = &unit.input {
+        let _ = writeln!(
+            out,
+            "**{}**: {}\n",
+            not_scored(problem, lang),
+            escape(&problem.reason(lang))
+        );
+        return;
     }
     let s = &unit.summary;
     let _ = writeln!(

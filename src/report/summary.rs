@@ -9,36 +9,44 @@ use rust_decimal::Decimal;
 use super::columns::Columns;
 use super::csv_report::text as csv_text;
 use super::format::{decimals, printable};
+use super::json::input_json;
 use crate::eval::result::UnitTotal;
 use crate::i18n::Lang;
 
 /// The units in input order, or ranked by percentage (highest first; ties
-/// keep input order), with their 1-based rank.
+/// keep input order), with their 1-based rank. Units that were not scored
+/// (their input could not be used) have no rank: ranked, they come after
+/// every unit that was, in input order.
 pub fn ordered<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>>,
     rank: bool,
-) -> Vec<(usize, UnitTotal<'u>)> {
-    let mut list: Vec<UnitTotal> = units.into_iter().collect();
+) -> Vec<(Option<usize>, UnitTotal<'u>)> {
+    let (mut scored, unscored): (Vec<UnitTotal>, Vec<UnitTotal>) =
+        units.into_iter().partition(|u| u.input.is_none());
     if rank {
         // A stable sort keeps input order among equal percentages; each
         // percentage (a division) is worked out once, not per comparison.
-        list.sort_by_cached_key(|u| std::cmp::Reverse(u.summary.percent().unwrap_or(Decimal::MIN)));
+        scored
+            .sort_by_cached_key(|u| std::cmp::Reverse(u.summary.percent().unwrap_or(Decimal::MIN)));
     }
-    list.into_iter()
+    scored
+        .into_iter()
         .enumerate()
-        .map(|(i, u)| (i + 1, u))
+        .map(|(i, u)| (Some(i + 1), u))
+        .chain(unscored.into_iter().map(|u| (None, u)))
         .collect()
 }
 
-/// [`ordered`] without gathering the units when they keep input order.
+/// [`ordered`] without gathering the units when they keep input order (the
+/// rank is then not shown).
 fn in_order<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
     rank: bool,
-) -> Box<dyn Iterator<Item = (usize, UnitTotal<'u>)> + 'u> {
+) -> Box<dyn Iterator<Item = (Option<usize>, UnitTotal<'u>)> + 'u> {
     if rank {
         Box::new(ordered(units, true).into_iter())
     } else {
-        Box::new(units.into_iter().enumerate().map(|(i, u)| (i + 1, u)))
+        Box::new(units.into_iter().map(|u| (None, u)))
     }
 }
 
@@ -82,11 +90,23 @@ pub fn text<'u>(
         let s = &u.summary;
         columns.clear();
         if rank {
-            columns.count(position, 4);
+            match position {
+                Some(position) => columns.count(position, 4),
+                None => columns.left("   -", 4),
+            }
             columns.push("  ");
         }
         columns.left(&printable(u.unit), width);
         columns.push(" ");
+        if let Some(problem) = u.input {
+            columns.push(" ");
+            let status = lang.text(problem.status.key());
+            let code = problem.code.id();
+            columns.push(&lang.fill("summary.not_scored", &[("status", status), ("code", code)]));
+            columns.push("\n");
+            out.write_all(columns.bytes())?;
+            continue;
+        }
         for (count, wide) in [
             (s.pass, 5),
             (s.fail, 5),
@@ -158,8 +178,18 @@ pub fn json_lines<'u>(
             Some(p) => write!(line, "{}", exact(p))?,
             None => line.extend_from_slice(b"null"),
         }
+        match u.input {
+            None => line.extend_from_slice(br#","input":{"status":"reported"}"#),
+            Some(problem) => {
+                line.extend_from_slice(b",\"input\":");
+                serde_json::to_writer(&mut line, &input_json(Some(problem)))?;
+            }
+        }
         if rank {
-            write!(line, ",\"rank\":{position}")?;
+            match position {
+                Some(position) => write!(line, ",\"rank\":{position}")?,
+                None => line.extend_from_slice(b",\"rank\":null"),
+            }
         }
         line.extend_from_slice(b"}\n");
         out.write_all(&line)?;
@@ -181,7 +211,9 @@ pub fn csv<'u>(
     if rank {
         out.write_all(b"rank,")?;
     }
-    out.write_all(b"unit,pass,fail,missing,not_applicable,invalid,points,max_points,percent\n")?;
+    out.write_all(
+        b"unit,pass,fail,missing,not_applicable,invalid,points,max_points,percent,input,reason\n",
+    )?;
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
@@ -189,7 +221,7 @@ pub fn csv<'u>(
     for (position, u) in in_order(units, rank) {
         let s = &u.summary;
         if rank {
-            writer.write_field(position.to_string())?;
+            writer.write_field(position.map(|p| p.to_string()).unwrap_or_default())?;
         }
         writer.write_field(csv_text(u.unit).as_bytes())?;
         for count in [s.pass, s.fail, s.missing, s.not_applicable, s.invalid] {
@@ -207,6 +239,16 @@ pub fn csv<'u>(
                 std::fmt::Write::write_fmt(&mut field, format_args!("{n}")).ok();
             }
             writer.write_field(&field)?;
+        }
+        match u.input {
+            None => {
+                writer.write_field("reported")?;
+                writer.write_field("")?;
+            }
+            Some(problem) => {
+                writer.write_field(problem.status.as_str())?;
+                writer.write_field(csv_text(&problem.reason(Lang::En)))?;
+            }
         }
         writer.write_record(None::<&[u8]>)?;
     }
@@ -234,16 +276,23 @@ mod tests {
             ("d", tally(0, 0)),
             ("e", tally(8, 10)),
         ];
-        let ranked: Vec<(usize, &str)> = ordered(
+        let ranked: Vec<(Option<usize>, &str)> = ordered(
             units.iter().map(|(unit, summary)| UnitTotal {
                 unit,
                 summary: summary.clone(),
+                input: None,
             }),
             true,
         )
         .into_iter()
         .map(|(rank, u)| (rank, u.unit))
         .collect();
-        assert_eq!(ranked, [(1, "b"), (2, "e"), (3, "a"), (4, "c"), (5, "d")]);
+        let ranks = |r: &[(usize, &'static str)]| -> Vec<(Option<usize>, &'static str)> {
+            r.iter().map(|(n, u)| (Some(*n), *u)).collect()
+        };
+        assert_eq!(
+            ranked,
+            ranks(&[(1, "b"), (2, "e"), (3, "a"), (4, "c"), (5, "d")])
+        );
     }
 }

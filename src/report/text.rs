@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use super::format::{counts, percent_text, points_text, printable, status_word, value_text};
+use super::format::{
+    counts, not_scored, percent_text, points_text, printable, status_word, value_text,
+};
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
 use crate::i18n::Lang;
@@ -38,6 +40,15 @@ fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) 
     out.push('\n');
     if let Some(title) = report.plan_title {
         let _ = writeln!(out, "{}: {}", lang.text("report.plan"), printable(title));
+    }
+    if let Some(problem) = &unit.input {
+        let _ = writeln!(
+            out,
+            "\n{}\n  {}",
+            not_scored(problem, lang),
+            printable(&problem.reason(lang))
+        );
+        return;
     }
     let widths = Widths::of(&unit.results, lang);
     let mut current: Option<&str> = None;

@@ -133,20 +133,25 @@ pub fn eval_fixture_diagnostics() -> Vec<Diagnostic> {
             continue;
         }
         let options = chitieu::measure::ReadOptions::default();
-        let mut inputs: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| {
-                p.file_name()
-                    .is_some_and(|n| n != "plan.plan" && n != "limits")
-            })
-            .map(|p| {
-                let bytes = std::fs::read(&p).unwrap();
-                chitieu::measure::read(Path::new(p.file_name().unwrap()), &bytes, &options)
-            })
-            .collect();
+        let mut inputs = read_case(&dir, &options);
         chitieu::eval::evaluate(&checked.plan, &mut inputs);
         all.extend(inputs.into_iter().flat_map(|i| i.diagnostics));
     }
     all
+}
+
+/// The measurement files of an eval case, found as `eval` finds a folder's
+/// (subfolders, links and special files included) and shown by their path
+/// inside the case.
+pub fn read_case(
+    dir: &Path,
+    options: &chitieu::measure::ReadOptions,
+) -> Vec<chitieu::measure::MeasureFile> {
+    let wanted: fn(&Path) -> bool = |p| {
+        p.file_name()
+            .is_some_and(|n| n != "plan.plan" && n != "limits")
+    };
+    let found = chitieu::files::files_matching(&[dir.to_path_buf()], wanted);
+    let shown = |p: &Path| p.strip_prefix(dir).unwrap_or(p).display().to_string();
+    chitieu::measure::inputs::read_found(found, options, &shown, &mut || {})
 }

@@ -6,7 +6,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::result::{Totals, UnitTotal};
 use crate::eval::{evaluate_with, Detail, Hints, Metrics};
 use crate::files::PathList;
-use crate::measure::{MeasureFile, ReadOptions};
+use crate::measure::{inputs, MeasureFile, ReadOptions};
 
 /// Unknown metrics of a batch: the metric, where it was first found and the
 /// diagnostic found there, and how many files name it.
@@ -31,18 +31,9 @@ pub fn per_file_summary(
         let mut units = Totals::default();
         let mut unknown: Unknown = Vec::new();
         for path in paths.range(start, start + share) {
-            let mut files = match std::fs::read(&path) {
-                Ok(bytes) => vec![crate::measure::read(&path, &bytes, options)],
-                Err(error) => {
-                    let d = Diagnostic::new(
-                        Code::MeasureUnreadable,
-                        Default::default(),
-                        format!("the file cannot be read: {error}"),
-                    );
-                    out.report(&path.display().to_string(), &d);
-                    continue;
-                }
-            };
+            let name = path.display().to_string();
+            let unit = inputs::stem(&path);
+            let mut files = vec![inputs::read_file(&path, &name, unit, options)];
             let results = evaluate_with(&metrics, &hints, &mut files, Detail::Totals);
             for file in &files {
                 for d in &file.diagnostics {
@@ -58,7 +49,7 @@ pub fn per_file_summary(
                 }
             }
             for unit in results.iter().map(UnitTotal::from) {
-                units.push(unit.unit, &unit.summary);
+                units.push_total(&unit);
             }
         }
         out.parts.push(units);

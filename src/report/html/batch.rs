@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::svg::{bars, histogram, Bar};
 use super::{escape, isolated};
 use crate::eval::result::{UnitResult, UnitTotal};
-use crate::report::format::{percent_text, points_text};
+use crate::report::format::{not_scored, percent_text, points_text};
 use crate::report::summary::ordered;
 use crate::report::Report;
 
@@ -63,6 +63,19 @@ pub fn body(report: &Report) -> String {
     out.push_str("</tr></thead>\n<tbody>\n");
     for (rank, unit) in ordered(totals, true) {
         let s = &unit.summary;
+        let Some(rank) = rank else {
+            if let Some(problem) = unit.input {
+                let _ = writeln!(
+                    out,
+                    "<tr class=\"unscored\"><td class=\"num\">–</td><td>{}</td>\
+                     <td colspan=\"3\" class=\"input\"><b>{}</b><div class=\"note\">{}</div></td></tr>",
+                    isolated(unit.unit),
+                    escape(&not_scored(problem, lang)),
+                    escape(&problem.reason(lang)),
+                );
+            }
+            continue;
+        };
         let _ = writeln!(
             out,
             "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
@@ -77,10 +90,11 @@ pub fn body(report: &Report) -> String {
     out
 }
 
-/// For each target, in plan order, the percentage of units that met it
-/// (passed, or did not apply).
+/// For each target, in plan order, the percentage of the units scored
+/// that met it (passed, or did not apply); units not scored have no say.
 fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
-    let Some(first) = units.first() else {
+    let scored: Vec<&UnitResult> = units.iter().filter(|u| u.scored()).collect();
+    let Some(first) = scored.first() else {
         return Vec::new();
     };
     first
@@ -88,11 +102,11 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let met = units
+            let met = scored
                 .iter()
                 .filter(|u| u.results.get(i).is_some_and(|t| t.status.is_met()))
                 .count();
-            let share = Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(units.len());
+            let share = Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(scored.len());
             (r.target.clone(), share)
         })
         .collect()

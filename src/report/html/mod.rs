@@ -102,6 +102,7 @@ tr { break-inside: avoid; }
 .not_applicable { background: #eeeeee; font-style: italic; font-weight: normal; }
 .invalid { background: #ead7f5; border: 3px double #111; }
 .note { color: #444; font-size: 9pt; }
+.unscored td.input, .total.unscored { background: #f4f4f4; border: 2px dotted #111; }
 footer { margin-top: 6mm; color: #555; font-size: 8.5pt; }
 @page { size: A4; margin: 12mm; }
 @media print { body { margin: 0; max-width: none; padding: 0; } h2 { break-after: avoid; } figure { break-inside: avoid; } }

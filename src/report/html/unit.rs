@@ -6,7 +6,9 @@ use super::svg::{bars, Bar};
 use super::{escape, isolated};
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
-use crate::report::format::{counts, percent_text, points_text, status_word, TARGET_COLUMNS};
+use crate::report::format::{
+    counts, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS,
+};
 use crate::report::text::actual;
 use crate::report::Report;
 
@@ -20,6 +22,15 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         isolated(&unit.unit)
     );
     meta(&mut out, report, unit.period.as_deref());
+    if let Some(problem) = &unit.input {
+        let _ = writeln!(
+            out,
+            "<div class=\"total unscored\"><span class=\"points\">{}</span><span>{}</span></div>",
+            escape(&not_scored(problem, lang)),
+            escape(&problem.reason(lang)),
+        );
+        return out;
+    }
     let s = &unit.summary;
     let _ = writeln!(
         out,

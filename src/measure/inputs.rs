@@ -1,0 +1,256 @@
+//! The inputs of a batch, every one accounted for: each path found becomes a
+//! file read, a file that says why it could not be read (a unit listed as
+//! such), or a special file skipped with a warning; units named by their
+//! files get names that differ.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use super::{read_as, too_large, MeasureFile, ReadOptions};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::files::Found;
+use crate::span::Span;
+
+/// The unit a file names when it does not name one inside: its name
+/// without the extension.
+pub fn stem(path: &Path) -> String {
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
+}
+
+/// Reads everything found, in order. `shown` gives the name a path is shown
+/// by (in diagnostics and as a unit's name); `done` is called after each.
+pub fn read_found(
+    found: Vec<Found>,
+    options: &ReadOptions,
+    shown: &dyn Fn(&Path) -> String,
+    done: &mut dyn FnMut(),
+) -> Vec<MeasureFile> {
+    let names: Vec<String> = found.iter().map(|f| shown(f.path())).collect();
+    let units = unit_names(&found, &names);
+    let mut files = Vec::with_capacity(found.len());
+    for ((entry, name), unit) in found.into_iter().zip(names).zip(units) {
+        let renamed = unit.as_ref().is_some_and(|u| *u == name);
+        let unit = unit.unwrap_or_else(|| stem(Path::new(&name)));
+        let mut file = match entry {
+            Found::File(path) => read_file(&path, &name, unit, options),
+            Found::Unreadable(path, error) => unopened(&name, unit, &error, path.is_dir()),
+            Found::Special(_, kind) => {
+                let mut file = MeasureFile::empty(&name, unit);
+                file.diagnostics.push(
+                    Diagnostic::new(
+                        Code::NotAFile,
+                        Span::point(0),
+                        format!("this is {}, not a file: it is skipped", kind.name()),
+                    )
+                    .with_hint("name it on the command line to read it as a stream"),
+                );
+                file
+            }
+        };
+        if renamed {
+            note_renamed(&mut file);
+        }
+        files.push(file);
+        done();
+    }
+    files
+}
+
+/// The unit of each file that would share its name with another file's:
+/// its path as shown. `None` where the stem is the file's own.
+fn unit_names(found: &[Found], names: &[String]) -> Vec<Option<String>> {
+    let names_unit = |f: &Found| !matches!(f, Found::Special(..));
+    let mut by_stem: HashMap<String, Vec<&str>> = HashMap::new();
+    for (f, name) in found.iter().zip(names) {
+        if names_unit(f) {
+            let same = by_stem.entry(stem(Path::new(name))).or_default();
+            if !same.contains(&name.as_str()) {
+                same.push(name);
+            }
+        }
+    }
+    found
+        .iter()
+        .zip(names)
+        .map(|(f, name)| {
+            let shared = by_stem
+                .get(&stem(Path::new(name)))
+                .is_some_and(|same| same.len() > 1);
+            (names_unit(f) && shared).then(|| name.clone())
+        })
+        .collect()
+}
+
+/// Says why a file's unit is named by its path, if the file's unit is the
+/// file's (the file did not name its unit inside).
+fn note_renamed(file: &mut MeasureFile) {
+    let file_named = file.readings.is_empty() || file.readings.iter().any(|r| r.unit.is_none());
+    if !file_named || file.default_unit != file.source.name {
+        return;
+    }
+    file.diagnostics.push(
+        Diagnostic::new(
+            Code::SameFileName,
+            Span::point(0),
+            format!(
+                "another file has the same name, so this file's unit is named `{}`",
+                file.default_unit
+            ),
+        )
+        .with_hint("name the unit inside the file (a `unit` column, or `\"unit\"` in JSON)"),
+    );
+    crate::diagnostic::sort(&mut file.diagnostics);
+}
+
+/// Reads the file at `path` (shown as `name`), whose rows without a unit
+/// belong to `unit`: its bytes up to the size limit, then their contents.
+/// A file that cannot be opened becomes one that says so.
+pub fn read_file(path: &Path, name: &str, unit: String, options: &ReadOptions) -> MeasureFile {
+    let limit = options.limits.max_measure_bytes;
+    match read_bytes(path, limit) {
+        Ok(Bytes::All(bytes)) => read_as(Path::new(name), unit, &bytes, options),
+        Ok(Bytes::TooMany(size)) => {
+            let mut file = MeasureFile::empty(name, unit);
+            file.diagnostics.push(too_large(size, limit));
+            file
+        }
+        Err(error) => unopened(name, unit, &error, false),
+    }
+}
+
+enum Bytes {
+    All(Vec<u8>),
+    /// More than the limit: the size, or the limit and one for a stream.
+    TooMany(usize),
+}
+
+/// A file's bytes, never more than `limit` and one: a file known to be
+/// larger is not read at all, and a stream (a FIFO named on the command
+/// line) stops being read past the limit.
+fn read_bytes(path: &Path, limit: usize) -> std::io::Result<Bytes> {
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+    if meta.is_file() && size > limit {
+        return Ok(Bytes::TooMany(size));
+    }
+    let mut bytes = Vec::with_capacity(if meta.is_file() { size } else { 0 });
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    file.take(cap).read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Ok(Bytes::TooMany(bytes.len()));
+    }
+    Ok(Bytes::All(bytes))
+}
+
+/// A file or folder that could not be opened or listed, as a file that says
+/// so: its unit (named by it) is listed as unreadable.
+pub fn unopened(name: &str, unit: String, error: &std::io::Error, folder: bool) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, unit);
+    let (message, hint) = if folder {
+        (
+            format!("the folder cannot be listed: {error}"),
+            "check the folder's permissions; the files beside it were still read",
+        )
+    } else {
+        (
+            format!("the file cannot be opened: {error}"),
+            "check that the file exists and that it may be read",
+        )
+    };
+    file.diagnostics
+        .push(Diagnostic::new(Code::CannotOpen, Span::point(0), message).with_hint(hint));
+    file
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measure::InputStatus;
+
+    fn status(file: &MeasureFile) -> Option<(InputStatus, Code)> {
+        file.unusable_input().map(|(s, code, _)| (s, code))
+    }
+
+    /// Files that give nothing say why, and are told apart: could not be
+    /// read, or read without data.
+    #[test]
+    fn files_without_readings_say_why() {
+        let options = ReadOptions::default();
+        let read =
+            |name: &str, text: &str| super::super::read(Path::new(name), text.as_bytes(), &options);
+        let cases = [
+            (
+                "empty.csv",
+                "",
+                Some((InputStatus::NoData, Code::MissingColumns)),
+            ),
+            (
+                "header.csv",
+                "metric,value\n",
+                Some((InputStatus::NoData, Code::NoData)),
+            ),
+            (
+                "ragged.csv",
+                "metric,value\nx\n",
+                Some((InputStatus::NoData, Code::NoData)),
+            ),
+            (
+                "cols.csv",
+                "a,b\n1,2\n",
+                Some((InputStatus::NoData, Code::MissingColumns)),
+            ),
+            ("obj.json", "{}", Some((InputStatus::NoData, Code::NoData))),
+            ("list.json", "[]", Some((InputStatus::NoData, Code::NoData))),
+            (
+                "bad.json",
+                "{",
+                Some((InputStatus::Unreadable, Code::MeasureUnreadable)),
+            ),
+            (
+                "x.doc",
+                "x",
+                Some((InputStatus::Unreadable, Code::MeasureUnreadable)),
+            ),
+            ("w.csv", "metric,value\nx,\u{0}\u{ff}", None),
+            ("ok.csv", "metric,value\nx,1\n", None),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(status(&read(name, text)), expected, "{name}");
+        }
+        let latin = super::super::read(Path::new("w.csv"), b"metric,value\nx,\xe0\n", &options);
+        assert_eq!(
+            status(&latin),
+            Some((InputStatus::Unreadable, Code::MeasureEncoding))
+        );
+    }
+
+    /// Units named by files whose names are the same get their paths as
+    /// names; files named apart keep their stems.
+    #[test]
+    fn files_with_the_same_name_name_their_units_by_path() {
+        let found = [
+            Found::File("quan1/phuong-1.csv".into()),
+            Found::File("quan2/phuong-1.csv".into()),
+            Found::File("quan2/phuong-2.csv".into()),
+            Found::Special("quan2/phuong-2.json".into(), crate::files::Special::Fifo),
+        ];
+        let names: Vec<String> = found
+            .iter()
+            .map(|f| f.path().display().to_string())
+            .collect();
+        assert_eq!(
+            unit_names(&found, &names),
+            [
+                Some("quan1/phuong-1.csv".to_string()),
+                Some("quan2/phuong-1.csv".to_string()),
+                None,
+                None
+            ]
+        );
+    }
+}
