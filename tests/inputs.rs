@@ -70,23 +70,26 @@ fn every_format_lists_units_whose_input_could_not_be_used() {
     insta::assert_snapshot!(all);
 }
 
+/// `eval --summary` with `args`, streamed and read whole: both must give
+/// the same lines and exit code. The streamed run's outcome.
+fn summary_both_ways(args: &[&str]) -> (Option<i32>, String, String) {
+    let mut all = vec!["eval", "--summary"];
+    all.extend_from_slice(args);
+    let streamed = run(&all);
+    all.insert(2, "--no-stream");
+    let whole = run(&all);
+    assert_eq!(streamed.0, whole.0, "{args:?}");
+    assert_eq!(streamed.1, whole.1, "{args:?}");
+    streamed
+}
+
 /// The streamed summary (a folder read file by file) gives the lines the
 /// general path gives, units not scored included.
 #[test]
 fn streamed_and_whole_summaries_list_the_same_units() {
     for format in ["text", "json", "csv"] {
-        for rank in [false, true] {
-            let mut args = vec!["eval", "--summary", "--format", format];
-            if rank {
-                args.push("--rank");
-            }
-            args.extend_from_slice(&[PLAN, BATCH]);
-            let streamed = run(&args);
-            args.insert(2, "--no-stream");
-            let whole = run(&args);
-            assert_eq!(streamed.0, whole.0, "{format} {rank}");
-            assert_eq!(streamed.1, whole.1, "{format} {rank}");
-        }
+        summary_both_ways(&["--format", format, PLAN, BATCH]);
+        summary_both_ways(&["--rank", "--format", format, PLAN, BATCH]);
     }
 }
 
@@ -96,22 +99,11 @@ fn streamed_and_whole_summaries_list_the_same_units() {
 fn a_file_that_cannot_be_opened_is_listed_both_ways() {
     let dir = "tests/fixtures/eval/E0731_broken_link";
     let plan = "tests/fixtures/eval/common.plan";
-    let streamed = run(&["eval", "--summary", "--format", "csv", plan, dir]);
-    let whole = run(&[
-        "eval",
-        "--summary",
-        "--no-stream",
-        "--format",
-        "csv",
-        plan,
-        dir,
-    ]);
-    assert_eq!(streamed, whole);
-    assert_eq!(streamed.0, Some(2));
+    let (code, out, _) = summary_both_ways(&["--format", "csv", plan, dir]);
+    assert_eq!(code, Some(2));
     assert!(
-        streamed.1.contains(",unreadable,b.csv: [E0731]") || streamed.1.contains("b.csv: [E0731]"),
-        "{}",
-        streamed.1
+        out.contains(",unreadable,tests/fixtures/eval/E0731_broken_link/b.csv: [E0731]"),
+        "{out}"
     );
 }
 
@@ -392,17 +384,7 @@ fn a_fifo_named_on_the_command_line_is_read() {
 fn files_of_the_same_name_are_two_units() {
     let dir = "tests/fixtures/eval/W0734_same_file_names";
     let plan = "tests/fixtures/eval/common.plan";
-    let streamed = run(&["eval", "--summary", "--format", "csv", plan, dir]);
-    let whole = run(&[
-        "eval",
-        "--summary",
-        "--no-stream",
-        "--format",
-        "csv",
-        plan,
-        dir,
-    ]);
-    assert_eq!(streamed, whole);
+    let streamed = summary_both_ways(&["--format", "csv", plan, dir]);
     let units: Vec<&str> = streamed
         .1
         .lines()
@@ -427,6 +409,25 @@ fn files_of_the_same_name_are_two_units() {
         &format!("{dir}/quan2/phuong-1.csv"),
     ]);
     assert_eq!(out.lines().count(), 3, "{out}");
+    // A file of the same name whose unit is named inside: the other one's
+    // unit is still named by its path, streamed or not.
+    let mixed = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(mixed.path().join("quan1")).unwrap();
+    std::fs::create_dir_all(mixed.path().join("quan2")).unwrap();
+    std::fs::write(
+        mixed.path().join("quan1/x.json"),
+        "{\"unit\": \"Xã A\", \"values\": {\"waiting_time\": 3}}",
+    )
+    .unwrap();
+    std::fs::write(
+        mixed.path().join("quan2/x.csv"),
+        "metric,value\nwaiting_time,4\n",
+    )
+    .unwrap();
+    let path = mixed.path().to_str().unwrap();
+    let (_, out, _) = summary_both_ways(&["--format", "json", plan, path]);
+    assert!(out.contains("\"unit\":\"Xã A\""), "{out}");
+    assert!(out.contains("quan2/x.csv\""), "{out}");
 }
 
 /// The units of a full report, in order.

@@ -160,28 +160,34 @@ fn per_file(
     threads: usize,
 ) -> Option<u8> {
     let paths = files::file_list(&args.measurements, measure::is_measurement_file)?;
+    // Files of the same name have their units named by their paths, as the
+    // general path decides with every file in view.
+    if any_twice(paths.iter().map(|p| measure::inputs::stem(&p))) {
+        return None;
+    }
     let options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
     let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
     drop(paths);
-    // A unit in two files is joined by the general path. Names are compared
-    // by hash, sorted (lighter than a hashed set): two names with the same
-    // hash (most unlikely) only send the batch the general way.
-    let hasher = rustc_hash::FxBuildHasher;
-    let mut names: Vec<u64> = Vec::with_capacity(streamed.units().count());
-    names.extend(
-        streamed
-            .units()
-            .map(|u| std::hash::BuildHasher::hash_one(&hasher, u.unit)),
-    );
-    names.sort_unstable();
-    if names.windows(2).any(|pair| pair.first() == pair.last()) {
+    // A unit in two files is joined by the general path.
+    if any_twice(streamed.units().map(|u| u.unit)) {
         return None;
     }
-    drop(names);
     Some(finish_streamed(args, &streamed))
+}
+
+/// Whether a name comes twice. Names are compared by hash, sorted (lighter
+/// than a hashed set): two names with the same hash (most unlikely) only
+/// send the batch the general way.
+fn any_twice<T: std::hash::Hash>(names: impl Iterator<Item = T>) -> bool {
+    let hasher = rustc_hash::FxBuildHasher;
+    let mut hashes: Vec<u64> = names
+        .map(|name| std::hash::BuildHasher::hash_one(&hasher, name))
+        .collect();
+    hashes.sort_unstable();
+    hashes.windows(2).any(|pair| pair.first() == pair.last())
 }
 
 /// Prints a streamed summary's diagnostics and report; the exit code.

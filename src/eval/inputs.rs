@@ -38,6 +38,11 @@ pub(crate) fn unscored(unit: &str, problem: InputProblem) -> UnitResult {
 /// column) stay untagged.
 pub(crate) fn tag_units(files: &mut [MeasureFile]) {
     for file in files {
+        // Most files have nothing left to tag: their readings are not gone
+        // through.
+        if file.diagnostics.iter().all(|d| d.unit.is_some()) {
+            continue;
+        }
         let Some(unit) = only_unit(file) else {
             continue;
         };

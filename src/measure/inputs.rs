@@ -183,50 +183,24 @@ mod tests {
         let options = ReadOptions::default();
         let read =
             |name: &str, text: &str| super::super::read(Path::new(name), text.as_bytes(), &options);
+        let no_data = |code| Some((InputStatus::NoData, code));
+        let unreadable = |code| Some((InputStatus::Unreadable, code));
         let cases = [
-            (
-                "empty.csv",
-                "",
-                Some((InputStatus::NoData, Code::MissingColumns)),
-            ),
-            (
-                "header.csv",
-                "metric,value\n",
-                Some((InputStatus::NoData, Code::NoData)),
-            ),
-            (
-                "ragged.csv",
-                "metric,value\nx\n",
-                Some((InputStatus::NoData, Code::NoData)),
-            ),
-            (
-                "cols.csv",
-                "a,b\n1,2\n",
-                Some((InputStatus::NoData, Code::MissingColumns)),
-            ),
-            ("obj.json", "{}", Some((InputStatus::NoData, Code::NoData))),
-            ("list.json", "[]", Some((InputStatus::NoData, Code::NoData))),
-            (
-                "bad.json",
-                "{",
-                Some((InputStatus::Unreadable, Code::MeasureUnreadable)),
-            ),
-            (
-                "x.doc",
-                "x",
-                Some((InputStatus::Unreadable, Code::MeasureUnreadable)),
-            ),
-            ("w.csv", "metric,value\nx,\u{0}\u{ff}", None),
+            ("empty.csv", "", no_data(Code::MissingColumns)),
+            ("header.csv", "metric,value\n", no_data(Code::NoData)),
+            ("ragged.csv", "metric,value\nx\n", no_data(Code::NoData)),
+            ("cols.csv", "a,b\n1,2\n", no_data(Code::MissingColumns)),
+            ("obj.json", "{}", no_data(Code::NoData)),
+            ("list.json", "[]", no_data(Code::NoData)),
+            ("bad.json", "{", unreadable(Code::MeasureUnreadable)),
+            ("x.doc", "x", unreadable(Code::MeasureUnreadable)),
             ("ok.csv", "metric,value\nx,1\n", None),
         ];
         for (name, text, expected) in cases {
             assert_eq!(status(&read(name, text)), expected, "{name}");
         }
         let latin = super::super::read(Path::new("w.csv"), b"metric,value\nx,\xe0\n", &options);
-        assert_eq!(
-            status(&latin),
-            Some((InputStatus::Unreadable, Code::MeasureEncoding))
-        );
+        assert_eq!(status(&latin), unreadable(Code::MeasureEncoding));
     }
 
     /// Units named by files whose names are the same get their paths as
