@@ -19,9 +19,11 @@ pub enum Found {
     /// A file to read: found in a folder, or a path given as it is (which
     /// may be a FIFO, read as a stream).
     File(PathBuf),
-    /// A file or folder that could not be opened or listed (a folder
-    /// without permission, a broken symbolic link).
+    /// A path that could not be opened (a broken symbolic link, a path
+    /// that does not exist).
     Unreadable(PathBuf, io::Error),
+    /// A folder that could not be listed (without permission).
+    Unlistable(PathBuf, io::Error),
     /// A FIFO, socket or device met inside a folder: it is not read, since
     /// reading a FIFO waits for a writer that may never come.
     Special(PathBuf, Special),
@@ -30,7 +32,10 @@ pub enum Found {
 impl Found {
     pub fn path(&self) -> &Path {
         match self {
-            Found::File(path) | Found::Unreadable(path, _) | Found::Special(path, _) => path,
+            Found::File(path)
+            | Found::Unreadable(path, _)
+            | Found::Unlistable(path, _)
+            | Found::Special(path, _) => path,
         }
     }
 }
@@ -88,6 +93,7 @@ pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found
                 found.push(match step {
                     Step::File(file) => Found::File(file.to_path_buf()),
                     Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
+                    Step::Unlistable(at, error) => Found::Unlistable(at.to_path_buf(), error),
                     Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
                 });
             }),
@@ -108,7 +114,7 @@ pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathLis
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| match step {
                 Step::File(file) => list.push(file),
-                Step::Unreadable(..) | Step::Special(..) => plain = false,
+                Step::Unreadable(..) | Step::Unlistable(..) | Step::Special(..) => plain = false,
             }),
             Ok(_) => list.push(path),
             Err(_) => plain = false,
@@ -125,6 +131,7 @@ pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathLis
 enum Step<'a> {
     File(&'a Path),
     Unreadable(&'a Path, io::Error),
+    Unlistable(&'a Path, io::Error),
     Special(&'a Path, Special),
 }
 
@@ -135,7 +142,7 @@ enum Step<'a> {
 fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) {
     let listing = match fs::read_dir(dir) {
         Ok(listing) => listing,
-        Err(error) => return found(Step::Unreadable(dir, error)),
+        Err(error) => return found(Step::Unlistable(dir, error)),
     };
     let mut entries = Vec::new();
     for entry in listing {
@@ -143,7 +150,7 @@ fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) 
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
-                found(Step::Unreadable(dir, error));
+                found(Step::Unlistable(dir, error));
                 break;
             }
         };
@@ -372,6 +379,7 @@ mod tests {
                 let kind = match found {
                     Found::File(_) => "file".to_string(),
                     Found::Unreadable(..) => "unreadable".to_string(),
+                    Found::Unlistable(..) => "unlistable".to_string(),
                     Found::Special(_, kind) => format!("{kind:?}"),
                 };
                 let name = found.path().strip_prefix(root).unwrap().display();
@@ -404,7 +412,7 @@ mod tests {
             // long for the system.
             return unreadable_by_length(root, wanted);
         }
-        assert_eq!(listed, ["file:a.csv", "unreadable:b", "file:c.csv"]);
+        assert_eq!(listed, ["file:a.csv", "unlistable:b", "file:c.csv"]);
         assert!(file_list(&[root.to_path_buf()], wanted).is_none());
     }
 
@@ -427,7 +435,7 @@ mod tests {
         let listed = walked(root, wanted);
         let unreadable: Vec<&String> = listed
             .iter()
-            .filter(|l| l.starts_with("unreadable:"))
+            .filter(|l| l.starts_with("unlistable:"))
             .collect();
         assert_eq!(unreadable.len(), 1, "{listed:?}");
         assert!(unreadable[0].ends_with(&names[0]) || unreadable[0].ends_with(&names[1]));

@@ -58,7 +58,7 @@ fn plan_file(found: chitieu::files::Found, unreadable: &mut bool) -> Option<std:
     use chitieu::files::Found;
     match found {
         Found::File(path) => Some(path),
-        Found::Unreadable(path, error) => {
+        Found::Unreadable(path, error) | Found::Unlistable(path, error) => {
             eprintln!(
                 "{}",
                 say(&format!("error: cannot read `{}`: {error}", path.display()))

@@ -37,7 +37,9 @@ pub fn read_found(
         let unit = unit.unwrap_or_else(|| stem(Path::new(&name)));
         let mut file = match entry {
             Found::File(path) => read_file(&path, &name, unit, options),
-            Found::Unreadable(path, error) => unopened(&name, unit, &error, path.is_dir()),
+            Found::Unreadable(_, error) => unopened(&name, unit, &error, false),
+            // A folder's files are unknown: it is listed by its path.
+            Found::Unlistable(_, error) => unopened(&name, name.clone(), &error, true),
             Found::Special(_, kind) => {
                 let mut file = MeasureFile::empty(&name, unit);
                 file.diagnostics.push(
@@ -63,7 +65,7 @@ pub fn read_found(
 /// The unit of each file that would share its name with another file's:
 /// its path as shown. `None` where the stem is the file's own.
 fn unit_names(found: &[Found], names: &[String]) -> Vec<Option<String>> {
-    let names_unit = |f: &Found| !matches!(f, Found::Special(..));
+    let names_unit = |f: &Found| matches!(f, Found::File(..) | Found::Unreadable(..));
     let mut by_stem: HashMap<String, Vec<&str>> = HashMap::new();
     for (f, name) in found.iter().zip(names) {
         if names_unit(f) {
