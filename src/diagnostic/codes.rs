@@ -559,6 +559,18 @@ Example:
 
 Fix: report the value with fewer digits, as it should be compared.";
 
+    InexactComparison = "E0721", Error, "computed value too close to its threshold to judge",
+"A derived metric's value needed more than the 28 digits chitieu holds
+exactly (a quotient such as 10^27 / (10^27 + 1)), and what it was rounded to
+lies so close to the target's threshold, or a tier's limit, that the exact
+value could be on either side. chitieu never guesses a verdict on a rounded
+value: the target is `invalid`, and the diagnostic stands where the first
+value it is computed from was read. A result rounded far from any threshold
+(2/3 against 60%) is judged as usual.
+
+Fix: check the values the metric is computed from; real counts rarely need
+28 digits.";
+
     NumberShownRounded = "W0722", Warning, "spreadsheet number shown rounded",
 "A spreadsheet cell holds a number that Excel shows rounded: Excel shows at
 most 15 significant digits, so a cell that a formula left at

@@ -172,6 +172,30 @@ impl<'p> Metrics<'p> {
         self.dependents.get(metric).map_or(&[], Vec::as_slice)
     }
 
+    /// The reported metrics a metric is computed from (itself when it has
+    /// no formula), in the order its formulas name them: where a problem with
+    /// a computed value is pointed at.
+    pub fn leaves(&self, metric: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut seen = vec![false; self.len()];
+        let mut pending = vec![metric];
+        while let Some(m) = pending.pop() {
+            match seen.get_mut(m) {
+                Some(mark) if !*mark => *mark = true,
+                _ => continue,
+            }
+            match self.formulas.get(m).and_then(Option::as_ref) {
+                Some(formula) => {
+                    let mut names = Vec::new();
+                    formula_metrics(formula, &mut names);
+                    pending.extend(names.into_iter().rev());
+                }
+                None => out.push(m),
+            }
+        }
+        out
+    }
+
     /// The targets that depend on the metric but do not let a unit report
     /// it as `n/a`.
     pub fn refusing_na(&self, metric: usize) -> Vec<&'p str> {

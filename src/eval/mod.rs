@@ -226,8 +226,32 @@ impl UnitEvaluation<'_, '_> {
             }
         }
         let outcomes = self.metrics.outcomes(&slots);
-        self.report_shares(&outcomes, &firsts);
-        self.report_always_applying(&outcomes, &firsts);
+        for (inputs, diagnostic) in computed_problems(self.metrics, &outcomes) {
+            // Where the first value it is computed from was read.
+            let at = inputs
+                .iter()
+                .find_map(|m| firsts.get(*m).cloned().flatten());
+            if let Some((f, place)) = at {
+                let mut diagnostic = place.locate(diagnostic);
+                // A share names every value it came from: point at them too.
+                let values = if diagnostic.code == Code::ShareOutOfRange {
+                    inputs.get(1..).unwrap_or_default()
+                } else {
+                    &[]
+                };
+                for m in values {
+                    if let Some(Some((other, there))) = firsts.get(*m) {
+                        if *other == f && there.cell.is_none() && *there != place {
+                            diagnostic = diagnostic.with_related(
+                                there.span,
+                                format!("the value of `{}`", self.metrics.name(*m)),
+                            );
+                        }
+                    }
+                }
+                self.found.push((f, diagnostic));
+            }
+        }
         let plan = self.metrics.plan;
         match detail {
             Detail::Full => {
@@ -372,36 +396,6 @@ impl UnitEvaluation<'_, '_> {
         (!same).then(|| self.found.len() - 1)
     }
 
-    /// Reports each derived share of a whole that came out outside
-    /// 0..100%, where its first input was read, naming every input.
-    fn report_shares(&mut self, outcomes: &[Outcome], firsts: &[Option<FirstRead>]) {
-        for share in self.metrics.shares_out_of_range(outcomes) {
-            let at = share
-                .inputs
-                .iter()
-                .find_map(|(m, _)| firsts.get(*m).cloned().flatten());
-            let Some((f, place)) = at else {
-                continue;
-            };
-            let (message, hint) = share_message(self.metrics, &share);
-            let mut diagnostic = place
-                .diagnostic(Code::ShareOutOfRange, message)
-                .with_label("a share of a whole")
-                .with_hint(hint);
-            for (m, _) in &share.inputs {
-                if let Some(Some((other, there))) = firsts.get(*m) {
-                    if *other == f && there.cell.is_none() && *there != place {
-                        diagnostic = diagnostic.with_related(
-                            there.span,
-                            format!("the value of `{}`", self.metrics.name(*m)),
-                        );
-                    }
-                }
-            }
-            self.found.push((f, diagnostic));
-        }
-    }
-
     fn target_result(
         &self,
         target: &Target,
@@ -436,24 +430,6 @@ impl UnitEvaluation<'_, '_> {
                 ),
                 other => self.metrics.why_in(other, outcomes),
             }),
-        }
-    }
-
-    /// Reports each zero divisor that leaves targets the plan says always
-    /// apply without a value, where the divisor was read.
-    fn report_always_applying(&mut self, outcomes: &[Outcome], firsts: &[Option<FirstRead>]) {
-        for (at, targets) in self.metrics.always_applying(outcomes) {
-            let Some((f, place)) = at.iter().find_map(|m| firsts.get(*m).cloned().flatten()) else {
-                continue;
-            };
-            let (code, message, hint) = always_applies_message(self.metrics, &at, &targets);
-            self.found.push((
-                f,
-                place
-                    .diagnostic(code, message)
-                    .with_label("nothing to measure")
-                    .with_hint(hint),
-            ));
         }
     }
 
@@ -538,6 +514,96 @@ pub(crate) fn always_applies_message(
         Code::NotApplicableRefused,
         message,
         "report the counts the target measures; if a period can have nothing to count, the plan says `not_applicable excluded`".to_string(),
+    )
+}
+
+/// What is wrong with a unit's computed values, each with the reported
+/// metrics it comes from (where it is shown): derived shares outside
+/// 0..100% (E0718), zero divisors under targets that always apply (E0717),
+/// values rounded too close to a threshold to judge (E0721). The one source
+/// of these diagnostics for every way of evaluating; each places them.
+pub(crate) fn computed_problems(
+    metrics: &Metrics,
+    outcomes: &[Outcome],
+) -> Vec<(Vec<usize>, Diagnostic)> {
+    let mut found = Vec::new();
+    for share in metrics.shares_out_of_range(outcomes) {
+        let (message, hint) = share_message(metrics, &share);
+        let diagnostic = Diagnostic::new(Code::ShareOutOfRange, Default::default(), message)
+            .with_label("a share of a whole")
+            .with_hint(hint);
+        found.push((metrics.leaves(share.metric), diagnostic));
+    }
+    for (at, targets) in metrics.always_applying(outcomes) {
+        let (code, message, hint) = always_applies_message(metrics, &at, &targets);
+        let diagnostic = Diagnostic::new(code, Default::default(), message)
+            .with_label("nothing to measure")
+            .with_hint(hint);
+        let mut inputs: Vec<usize> = Vec::new();
+        for m in at {
+            inputs.extend(metrics.leaves(m));
+        }
+        found.push((inputs, diagnostic));
+    }
+    for undecided in undecided(metrics, outcomes) {
+        let (message, hint) = undecided_message(metrics, &undecided);
+        let diagnostic = Diagnostic::new(Code::InexactComparison, Default::default(), message)
+            .with_label("rounded")
+            .with_hint(hint);
+        found.push((metrics.leaves(undecided.metric), diagnostic));
+    }
+    found
+}
+
+/// A target whose computed value cannot be judged: it was rounded to the
+/// decimal's 28 digits and lies too close to a threshold or tier limit (or
+/// its divisor may or may not be zero).
+pub(crate) struct Undecided<'p> {
+    pub target: &'p str,
+    pub metric: usize,
+    /// The rounded value and the bound of its error, when there is one.
+    pub value: Option<(Decimal, Decimal)>,
+}
+
+/// The targets of a unit's outcomes that cannot be judged exactly.
+pub(crate) fn undecided<'p>(metrics: &Metrics<'p>, outcomes: &[Outcome]) -> Vec<Undecided<'p>> {
+    let mut found = Vec::new();
+    for (t, target) in metrics.plan.targets.iter().enumerate() {
+        let value = match metrics.target_outcome(t, outcomes) {
+            Outcome::Approximate(v, error) if !exact::decides(v, error, &boundaries(target)) => {
+                Some((v, error))
+            }
+            Outcome::Invalid(Note::Inexact) => None,
+            _ => continue,
+        };
+        if let Some(metric) = metrics.number(&target.metric) {
+            found.push(Undecided {
+                target: &target.id,
+                metric,
+                value,
+            });
+        }
+    }
+    found
+}
+
+/// The message and hint for a target that cannot be judged exactly.
+pub(crate) fn undecided_message(metrics: &Metrics, undecided: &Undecided) -> (String, String) {
+    let (target, metric) = (undecided.target, metrics.name(undecided.metric));
+    let message = match undecided.value {
+        Some((value, error)) => format!(
+            "target `{target}` cannot be judged: `{metric}` comes to {} give or take {} (rounded to 28 digits), too close to the threshold to tell on which side it lies",
+            value.normalize(),
+            error.normalize()
+        ),
+        None => format!(
+            "target `{target}` cannot be judged: a divisor of `{metric}` is rounded to 28 digits and may or may not be zero"
+        ),
+    };
+    (
+        message,
+        "chitieu does not guess a verdict on a rounded value; check the values it is computed from"
+            .to_string(),
     )
 }
 

@@ -548,6 +548,19 @@ Ví dụ:
 Cách sửa: báo cáo giá trị với ít chữ số hơn, đúng như cần so sánh.",
     ),
     (
+        "E0721",
+        "Giá trị của một chỉ số suy ra cần nhiều hơn 28 chữ số mà chitieu lưu chính xác
+(một thương như 10^27 / (10^27 + 1)), và giá trị đã làm tròn nằm quá sát ngưỡng
+của chỉ tiêu, hoặc giới hạn của một bậc điểm, đến mức giá trị đúng có thể nằm ở
+bất kỳ phía nào. chitieu không bao giờ đoán kết quả trên một giá trị đã làm tròn:
+chỉ tiêu là `invalid`, và chẩn đoán đặt ở chỗ đọc giá trị đầu tiên dùng để tính.
+Một kết quả làm tròn nằm xa mọi ngưỡng (2/3 so với 60%) vẫn được đánh giá bình
+thường.
+
+Cách sửa: kiểm tra các giá trị dùng để tính chỉ số; số liệu thật hiếm khi cần 28
+chữ số.",
+    ),
+    (
         "W0722",
         "Một ô bảng tính chứa một số mà Excel hiển thị đã làm tròn: Excel chỉ hiển thị
 tối đa 15 chữ số có nghĩa, nên một ô mà công thức để lại là 0.5999999999999999

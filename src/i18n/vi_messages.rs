@@ -63,6 +63,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("derived share outside 0..100%", "tỷ lệ suy ra nằm ngoài 0..100%"),
     ("number cannot be held exactly", "số không lưu được chính xác"),
     ("spreadsheet number shown rounded", "số trong bảng tính hiển thị đã làm tròn"),
+    ("computed value too close to its threshold to judge", "giá trị tính ra quá sát ngưỡng để đánh giá"),
     ("measurement file holds no data", "tệp số liệu không có số liệu"),
     ("file or folder cannot be opened", "không mở được tệp hoặc thư mục"),
     ("not a file: skipped", "không phải tệp: bỏ qua"),
@@ -517,6 +518,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{}` tính ra {} ({}), nhưng tỷ lệ trên tổng số chỉ nằm trong 0%..100%",
     ),
     ("a share of a whole", "tỷ lệ trên tổng số"),
+    (
+        "target `{}` cannot be judged: `{}` comes to {} give or take {} (rounded to 28 digits), too close to the threshold to tell on which side it lies",
+        "không đánh giá được chỉ tiêu `{}`: `{}` tính ra {} với sai số tối đa {} (đã làm tròn đến 28 chữ số), quá sát ngưỡng để biết nằm ở phía nào",
+    ),
+    (
+        "target `{}` cannot be judged: a divisor of `{}` is rounded to 28 digits and may or may not be zero",
+        "không đánh giá được chỉ tiêu `{}`: một số chia của `{}` đã làm tròn đến 28 chữ số và có thể bằng 0 hoặc không",
+    ),
+    ("rounded", "đã làm tròn"),
+    (
+        "chitieu does not guess a verdict on a rounded value; check the values it is computed from",
+        "chitieu không đoán kết quả trên một giá trị đã làm tròn; hãy kiểm tra các giá trị dùng để tính",
+    ),
     ("the value of `{}`", "giá trị của `{}`"),
     (
         "check these values; if `{}` may exceed its whole, declare it `metric {}: rate = ...`",

@@ -58,7 +58,12 @@ impl Place {
 
     /// A diagnostic located here.
     pub fn diagnostic(&self, code: Code, message: impl Into<String>) -> Diagnostic {
-        let diagnostic = Diagnostic::new(code, self.span, message);
+        self.locate(Diagnostic::new(code, self.span, message))
+    }
+
+    /// `diagnostic`, moved here.
+    pub fn locate(&self, mut diagnostic: Diagnostic) -> Diagnostic {
+        diagnostic.span = self.span;
         match &self.cell {
             Some(cell) => diagnostic.at_cell(cell.clone()),
             None => diagnostic,

@@ -18,9 +18,7 @@ use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::formula::{Metrics, Slot};
 use crate::eval::result::Totals;
-use crate::eval::{
-    always_applies_message, na_refusal, period, problem_diagnostic, share_message, totals, Hints,
-};
+use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::table::{role, Role};
@@ -662,30 +660,13 @@ impl Stream<'_> {
             return;
         };
         let outcomes = self.metrics.outcomes(&self.unit.slots);
-        for share in self.metrics.shares_out_of_range(&outcomes) {
-            let first = share.inputs.iter().find_map(|(m, _)| {
+        for (inputs, diagnostic) in computed_problems(self.metrics, &outcomes) {
+            let first = inputs.iter().find_map(|m| {
                 let (line, col) = self.unit.lines.get(*m).copied()?;
                 (line > 0).then_some((line, col))
             });
             if let Some((line, col)) = first {
-                let (message, hint) = share_message(self.metrics, &share);
-                let d = Diagnostic::new(Code::ShareOutOfRange, Default::default(), message)
-                    .with_label("a share of a whole")
-                    .with_hint(hint);
-                self.report(d, line, col, None);
-            }
-        }
-        for (at, targets) in self.metrics.always_applying(&outcomes) {
-            let first = at.iter().find_map(|m| {
-                let (line, col) = self.unit.lines.get(*m).copied()?;
-                (line > 0).then_some((line, col))
-            });
-            if let Some((line, col)) = first {
-                let (code, message, hint) = always_applies_message(self.metrics, &at, &targets);
-                let d = Diagnostic::new(code, Default::default(), message)
-                    .with_label("nothing to measure")
-                    .with_hint(hint);
-                self.report(d, line, col, None);
+                self.report(diagnostic, line, col, None);
             }
         }
         self.units.push(&name, &totals(self.metrics, &outcomes));
