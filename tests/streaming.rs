@@ -281,3 +281,47 @@ fn both_ways_name_the_same_lines_whatever_the_line_endings() {
         assert_eq!(whole, streamed, "{ending:?}");
     }
 }
+
+/// Tables as offices make them. A `Đơn vị` column of ward names, with an
+/// STT column beside it, streams; a `unit` column of units of measure (`%`,
+/// `phút`), one holding both (E0723) and a `ĐVT` column are handed to the
+/// general path: each gives what the general path gives, and units of
+/// measure never become units.
+#[test]
+fn unit_and_measure_columns_give_the_same_summary_both_ways() {
+    let wards: String = synthetic(30, true)
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match i {
+            0 => "STT,Đơn vị,Chỉ tiêu,Giá trị\n".to_string(),
+            _ => format!("{i},{line}\n"),
+        })
+        .collect();
+    let err = compare(&wards);
+    assert!(err.contains(": error[E0711]:"), "it streamed: {err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let summary = |name: &str, text: &str| -> (String, String) {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_str().unwrap();
+        let err = compare_path(path);
+        let out = chitieu(&["eval", "--summary", "--format", "csv", PLAN, path]);
+        (String::from_utf8(out.stdout).unwrap(), err)
+    };
+    let (out, _) = summary(
+        "phuong-x.csv",
+        "unit,metric,value\n%,online_payment_ratio,62\nphút,waiting_time,12\n",
+    );
+    assert!(out.contains("phuong-x") && !out.contains("phút"), "{out}");
+    let (_, err) = summary(
+        "mixed.csv",
+        "unit,metric,value\nXã 1,online_payment_ratio,0.62\n%,online_payment_ratio,62\n",
+    );
+    assert!(err.contains("[E0723]"), "{err}");
+    let (out, _) = summary(
+        "phuong-y.csv",
+        "đơn vị báo cáo;chỉ tiêu;ĐVT;giá trị\nXã 1;online_payment_ratio;%;62\nXã 1;waiting_time;giờ;0,25\n",
+    );
+    assert!(out.contains("Xã 1"), "{out}");
+}

@@ -434,8 +434,12 @@ sheet).";
 
     ExtraColumn = "W0704", Warning, "column ignored",
 "A column other than `unit`, `metric`, `value`, `unit_of_measure`, `period` and
-`note` is not used. It is reported once so that a misspelled header is not
-silently ignored.
+`note` (or their Vietnamese names: `đơn vị báo cáo`, `chỉ tiêu`, `giá trị`,
+`kết quả`, `đơn vị tính`, `kỳ báo cáo`, `ghi chú`; an STT column is skipped
+without a warning) is not used. It is reported once so that a misspelled
+header is not silently ignored. In JSON, a field other than `unit`, `period`
+and `values` beside `values`, or a `unit` or `period` that is not a string,
+is reported the same way.
 
 Fix: remove the column or correct its name.";
 
@@ -621,6 +625,82 @@ by its path (`quan1/phuong-1.csv`), and reported apart.
 
 Fix: name the unit inside the file (a `unit` column, or `\"unit\"` in JSON),
 or give the files different names.";
+
+    AmbiguousUnitColumn = "E0723", Error, "unit column is ambiguous",
+"A column headed `đơn vị` or `unit` alone is read by its values: if all of them
+are units of measure (`%`, `phút`, `hồ sơ`, `triệu đồng`...) it is the unit of
+measure; if none is, it names the reporting unit (the ward). This column holds
+both, so chitieu cannot tell which it is, and the file's rows are not read
+rather than read by a guess.
+
+Example:
+    STT;chỉ tiêu;đơn vị;giá trị
+    1;online_payment_ratio;%;62
+    2;waiting_time;Phường 1;12
+
+Fix: name the column `đơn vị tính` (ĐVT) for units of measure, or
+`đơn vị báo cáo` (tên đơn vị) for reporting units, and correct the values
+that do not belong.";
+
+    UnitOfMeasureUnfit = "E0724", Error, "unit of measure does not fit the metric",
+"The unit of measure written beside a value (the `đơn vị tính` column)
+contradicts the metric's type: `phút` for a ratio, `%` for a count, `hồ sơ`
+for minutes, `ngày` for minutes (a day of work is no exact number of minutes),
+or a word chitieu does not know for a ratio, a duration or an amount (where
+the unit decides the number). The value is not used: the target is
+`invalid`.
+
+Units that fit: `%` for ratios (`95` under `%` is 95%); `phút`, `min` and
+`giờ` (60 minutes) for durations in minutes; `đồng`, `VND`, `nghìn đồng`,
+`triệu đồng` and `tỷ đồng` for money (multiplied exactly); the noun of what is
+counted (`hồ sơ`, `lớp`, `người`, any other word) for counts, numbers, yes/no
+and date rows.
+
+Example:
+    chỉ tiêu;ĐVT;giá trị
+    online_payment_ratio;phút;62
+
+Fix: correct the unit of measure, or the metric the row names.";
+
+    UnitOfMeasureDisagrees = "E0725", Error, "value's unit differs from its column's",
+"A value written with a unit of its own (`95%`, `12 phút`, a spreadsheet
+cell formatted as a percent) stands in a row whose unit of measure says
+something else (`hồ sơ`, `giờ`). Which one is meant cannot be told, so the
+value is not used: the target is `invalid`.
+
+Example:
+    chỉ tiêu;ĐVT;giá trị
+    waiting_time;giờ;90 phút
+
+Fix: write the number alone, in the column's unit (`1,5` under `giờ`), or
+correct the unit of measure.";
+
+    DuplicateColumn = "E0726", Error, "column or key given twice",
+"A table has two columns for one thing (two value columns such as `value` and
+`giá trị`, two metric columns, two unit columns), or a JSON object has one key
+twice. Neither is silently preferred:
+- two value columns (or units of measure) that agree in a row give that value;
+  values that differ are both read, and the evaluator refuses them as a metric
+  given twice with different values (E0707), at the second cell;
+- two metric, reporting-unit or period columns that differ in a row leave the
+  row unread, reported at the second cell;
+- in JSON, a metric given twice is read twice (equal values are used,
+  different ones are a conflict, E0707); `unit` or `period` given twice with
+  different texts leaves the object's values unread.
+
+Fix: keep one of the columns or keys.";
+
+    FractionUnderPercent = "W0727", Warning, "fraction under `%`",
+"A value between 0 and 1 stands under the unit of measure `%`: `0,95` there is
+0.95%, and is read so. A fraction written by mistake (0,95 for 95%) would make
+a target fail, so it is pointed out. Spreadsheet cells formatted as percents
+hold fractions and are read as the percents they show.
+
+Example:
+    chỉ tiêu;ĐVT;giá trị
+    online_payment_ratio;%;0,95
+
+Fix: write the percent (`95`), or keep the value if less than 1% is meant.";
 
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id

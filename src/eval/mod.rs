@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use crate::check::model::{CheckedPlan, Target};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::measure::value::{interpret, Interpreted, Problem};
+use crate::measure::value::{Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
 
@@ -301,7 +301,7 @@ impl UnitEvaluation<'_, '_> {
         };
         let ty = self.metrics.ty(number)?;
         let name = &reading.metric;
-        let slot = match interpret(&reading.value, ty, file.decimal_comma) {
+        let slot = match reading.interpret(ty, file.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
             Ok(Interpreted::NotApplicable) => {
                 let written = match &reading.value {
@@ -666,6 +666,7 @@ pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) ->
             format!("the cell holds the error `{e}`"),
             "correct the formula in the spreadsheet".to_string(),
         ),
+        Problem::Measure(diagnostic) => return *diagnostic,
     };
     let diagnostic = place
         .diagnostic(code, format!("`{name}`: {message}"))

@@ -406,8 +406,12 @@ tính).",
     ),
     (
         "W0704",
-        "Cột khác `unit`, `metric`, `value`, `unit_of_measure`, `period` và `note` không
-được dùng. Cột đó được báo một lần để tiêu đề gõ sai không bị bỏ qua âm thầm.
+        "Cột khác `unit`, `metric`, `value`, `unit_of_measure`, `period` và `note` (hoặc
+tên tiếng Việt của chúng: `đơn vị báo cáo`, `chỉ tiêu`, `giá trị`, `kết quả`,
+`đơn vị tính`, `kỳ báo cáo`, `ghi chú`; cột STT được bỏ qua không cảnh báo)
+không được dùng. Cột đó được báo một lần để tiêu đề gõ sai không bị bỏ qua âm
+thầm. Trong JSON, một trường khác `unit`, `period` và `values` bên cạnh
+`values`, hoặc `unit`/`period` không phải chuỗi, được cảnh báo như vậy.
 
 Cách sửa: bỏ cột đó hoặc sửa tên cột.",
     ),
@@ -615,6 +619,85 @@ riêng.
 
 Cách sửa: ghi tên đơn vị trong tệp (cột `unit`, hoặc `\"unit\"` trong JSON), hoặc
 đặt tên khác nhau cho các tệp.",
+    ),
+    (
+        "E0723",
+        "Cột có tiêu đề chỉ là `đơn vị` hoặc `unit` được đọc theo giá trị của nó: nếu mọi
+giá trị đều là đơn vị tính (`%`, `phút`, `hồ sơ`, `triệu đồng`...) thì đó là cột
+đơn vị tính; nếu không giá trị nào là đơn vị tính thì cột ghi đơn vị báo cáo
+(phường, xã). Cột này có cả hai, nên chitieu không biết nó là cột nào, và các
+dòng của tệp không được đọc thay vì đọc theo phỏng đoán.
+
+Ví dụ:
+    STT;chỉ tiêu;đơn vị;giá trị
+    1;online_payment_ratio;%;62
+    2;waiting_time;Phường 1;12
+
+Cách sửa: đặt tên cột là `đơn vị tính` (ĐVT) nếu ghi đơn vị tính, hoặc
+`đơn vị báo cáo` (tên đơn vị) nếu ghi đơn vị báo cáo, và sửa các giá trị
+không thuộc về cột.",
+    ),
+    (
+        "E0724",
+        "Đơn vị tính ghi cạnh một giá trị (cột `đơn vị tính`) mâu thuẫn với kiểu của
+chỉ số: `phút` cho một tỷ lệ, `%` cho một số đếm, `hồ sơ` cho số phút, `ngày`
+cho số phút (một ngày làm việc không phải một số phút chính xác), hoặc một từ
+chitieu không biết cho một tỷ lệ, một khoảng thời gian hay một số tiền (khi
+đơn vị quyết định con số). Giá trị không được dùng: chỉ tiêu `không hợp lệ`.
+
+Đơn vị phù hợp: `%` cho tỷ lệ (`95` với ĐVT `%` là 95%); `phút`, `min` và `giờ`
+(60 phút) cho thời gian tính bằng phút; `đồng`, `VND`, `nghìn đồng`,
+`triệu đồng` và `tỷ đồng` cho tiền (nhân chính xác); danh từ chỉ thứ được đếm
+(`hồ sơ`, `lớp`, `người`, hay bất kỳ từ nào khác) cho số đếm, số, dòng có/không
+và dòng ngày.
+
+Ví dụ:
+    chỉ tiêu;ĐVT;giá trị
+    online_payment_ratio;phút;62
+
+Cách sửa: sửa đơn vị tính, hoặc sửa chỉ số mà dòng ghi.",
+    ),
+    (
+        "E0725",
+        "Một giá trị ghi kèm đơn vị riêng (`95%`, `12 phút`, ô bảng tính định dạng
+phần trăm) nằm trên dòng có đơn vị tính nói khác (`hồ sơ`, `giờ`). Không biết
+đơn vị nào đúng, nên giá trị không được dùng: chỉ tiêu `không hợp lệ`.
+
+Ví dụ:
+    chỉ tiêu;ĐVT;giá trị
+    waiting_time;giờ;90 phút
+
+Cách sửa: chỉ ghi con số, theo đơn vị tính của cột (`1,5` với ĐVT `giờ`), hoặc
+sửa đơn vị tính.",
+    ),
+    (
+        "E0726",
+        "Một bảng có hai cột cho cùng một thứ (hai cột giá trị như `value` và `giá trị`,
+hai cột chỉ số, hai cột đơn vị), hoặc một đối tượng JSON có một khóa hai lần.
+Không cột nào được ngầm ưu tiên:
+- hai cột giá trị (hoặc đơn vị tính) giống nhau trên một dòng cho giá trị đó;
+  nếu khác nhau thì cả hai được đọc, và bị từ chối như một chỉ số báo cáo hai
+  lần với hai giá trị khác nhau (E0707), tại ô thứ hai;
+- hai cột chỉ số, đơn vị báo cáo hoặc kỳ khác nhau trên một dòng thì dòng đó
+  không được đọc, và được báo tại ô thứ hai;
+- trong JSON, một chỉ số ghi hai lần được đọc hai lần (giá trị bằng nhau thì
+  dùng, khác nhau thì là mâu thuẫn, E0707); `unit` hoặc `period` ghi hai lần
+  với nội dung khác nhau thì các giá trị của đối tượng không được đọc.
+
+Cách sửa: giữ lại một trong hai cột hoặc khóa.",
+    ),
+    (
+        "W0727",
+        "Một giá trị từ 0 đến 1 nằm dưới đơn vị tính `%`: `0,95` ở đó là 0,95%, và được
+đọc như vậy. Nếu đó là một phân số ghi nhầm (0,95 thay cho 95%) thì chỉ tiêu sẽ
+không đạt, nên chitieu cảnh báo. Ô bảng tính định dạng phần trăm chứa phân số
+và được đọc đúng như phần trăm nó hiển thị.
+
+Ví dụ:
+    chỉ tiêu;ĐVT;giá trị
+    online_payment_ratio;%;0,95
+
+Cách sửa: ghi số phần trăm (`95`), hoặc giữ nguyên nếu đúng là dưới 1%.",
     ),
     (
         "E0801",

@@ -116,6 +116,7 @@ fn add_values(
             value: raw(value),
             value_place: Place::span(span),
             period: period.clone(),
+            measure: None,
         });
     }
 }

@@ -6,9 +6,11 @@ pub(crate) mod csv_file;
 mod csv_readers;
 mod decode;
 pub mod exact;
+mod fold;
 pub mod inputs;
 mod json_file;
 pub(crate) mod table;
+pub mod unit_of_measure;
 pub mod value;
 mod xlsx_file;
 
@@ -30,6 +32,9 @@ pub enum Raw {
     /// spreadsheet cell's number as the shortest decimal that reads back as
     /// it (the digits Excel shows). `measure::value` reads it exactly.
     Number(String),
+    /// A spreadsheet number shown as a percent (its cell's format has `%`),
+    /// as [`Raw::Number`] has it: the fraction it holds (`0.95` for 95%).
+    Percent(String),
     Bool(bool),
     Date(NaiveDate),
     /// A spreadsheet error such as `#DIV/0!`.
@@ -82,6 +87,9 @@ pub struct Reading {
     pub value_place: Place,
     /// The period the row says it covers, as written.
     pub period: Option<(String, Place)>,
+    /// The unit of measure the row gives its value in (`%`, `phút`,
+    /// `hồ sơ`), as written; read with the value by [`Reading::interpret`].
+    pub measure: Option<(String, Place)>,
 }
 
 /// A measurement file, read.

@@ -1,8 +1,9 @@
 //! Rows and columns (from a CSV file or a sheet) → readings. The header names
-//! the columns; Vietnamese names are accepted beside the English ones.
+//! the columns, in English or as Vietnamese tables name them (STT, chỉ tiêu,
+//! đơn vị tính, giá trị, ghi chú); what a column is for is its role.
 
-use unicode_normalization::UnicodeNormalization;
-
+use super::fold::fold;
+use super::unit_of_measure::{classify, fraction_under_percent, is_blank};
 use super::{MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::Code;
 
@@ -14,8 +15,9 @@ pub struct TableCell {
 impl TableCell {
     fn text(&self) -> Option<String> {
         match &self.raw {
-            Raw::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
-            Raw::Number(n) => Some(n.to_string()),
+            Raw::Text(t) | Raw::Number(t) | Raw::Percent(t) if !t.trim().is_empty() => {
+                Some(t.trim().to_string())
+            }
             _ => None,
         }
     }
@@ -23,8 +25,7 @@ impl TableCell {
     /// Whether [`text`](Self::text) has something, without writing it.
     fn has_text(&self) -> bool {
         match &self.raw {
-            Raw::Text(t) => !t.trim().is_empty(),
-            Raw::Number(_) => true,
+            Raw::Text(t) | Raw::Number(t) | Raw::Percent(t) => !t.trim().is_empty(),
             _ => false,
         }
     }
@@ -37,6 +38,11 @@ impl TableCell {
             _ => self.text(),
         }
     }
+
+    /// Whether the cell holds anything at all.
+    fn is_blank(&self) -> bool {
+        !self.has_text() && !matches!(self.raw, Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_))
+    }
 }
 
 /// A data row: where it starts, and its cells.
@@ -47,39 +53,149 @@ pub struct TableRow {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
+    /// The reporting unit (a ward, an office).
     Unit,
     Metric,
     Value,
     Period,
     Note,
+    /// The unit of MEASURE (`%`, `phút`, `hồ sơ`).
+    Measure,
+    /// `đơn vị` or `unit` alone: the reporting unit or the unit of measure,
+    /// as the column's values say.
+    UnitOrMeasure,
+    /// STT, the row's number: not used, and not worth a warning.
+    RowNumber,
     Other,
 }
 
+/// Header names by role, compared folded (see [`fold`]): in any case,
+/// composed or not, with or without diacritics, spaces or underscores.
+const HEADERS: &[(&str, Role)] = &[
+    ("unit", Role::UnitOrMeasure),
+    ("đơn vị", Role::UnitOrMeasure),
+    ("đơn vị báo cáo", Role::Unit),
+    ("tên đơn vị", Role::Unit),
+    ("đơn vị hành chính", Role::Unit),
+    ("phường/xã", Role::Unit),
+    ("xã/phường", Role::Unit),
+    ("phường", Role::Unit),
+    ("xã", Role::Unit),
+    ("reporting unit", Role::Unit),
+    ("unit name", Role::Unit),
+    ("ward", Role::Unit),
+    ("đơn vị tính", Role::Measure),
+    ("ĐVT", Role::Measure),
+    ("đơn vị đo", Role::Measure),
+    ("unit of measure", Role::Measure),
+    ("unit of measurement", Role::Measure),
+    ("uom", Role::Measure),
+    ("metric", Role::Metric),
+    ("chỉ tiêu", Role::Metric),
+    ("tên chỉ tiêu", Role::Metric),
+    ("mã chỉ tiêu", Role::Metric),
+    ("chỉ số", Role::Metric),
+    ("value", Role::Value),
+    ("giá trị", Role::Value),
+    ("kết quả", Role::Value),
+    ("kết quả thực hiện", Role::Value),
+    ("số liệu", Role::Value),
+    ("period", Role::Period),
+    ("kỳ", Role::Period),
+    ("kỳ báo cáo", Role::Period),
+    ("note", Role::Note),
+    ("ghi chú", Role::Note),
+    ("STT", Role::RowNumber),
+    ("TT", Role::RowNumber),
+    ("số thứ tự", Role::RowNumber),
+    ("No.", Role::RowNumber),
+    ("#", Role::RowNumber),
+];
+
 pub(crate) fn role(header: &str) -> Role {
-    let name: String = header
-        .trim()
-        .nfc()
-        .collect::<String>()
-        .to_lowercase()
-        .replace(' ', "_");
-    match name.as_str() {
-        "unit" | "đơn_vị" | "don_vi" => Role::Unit,
-        "metric" | "chỉ_tiêu" | "chi_tieu" => Role::Metric,
-        "value" | "giá_trị" | "gia_tri" => Role::Value,
-        "period" | "kỳ" | "kỳ_báo_cáo" | "ky_bao_cao" => Role::Period,
-        "note" | "ghi_chú" | "ghi_chu" => Role::Note,
-        _ => Role::Other,
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static FOLDED: OnceLock<HashMap<String, Role>> = OnceLock::new();
+    let folded = FOLDED.get_or_init(|| HEADERS.iter().map(|(h, r)| (fold(h), *r)).collect());
+    folded.get(&fold(header)).copied().unwrap_or(Role::Other)
+}
+
+/// The message for a second column of `role`, named `name`, beside the
+/// first, named `first`.
+fn second_column(role: Role, name: &str, first: &str) -> String {
+    match role {
+        Role::Unit => {
+            format!("`{name}` is a second reporting unit column (the first is `{first}`)")
+        }
+        Role::Metric => format!("`{name}` is a second metric column (the first is `{first}`)"),
+        Role::Value => format!("`{name}` is a second value column (the first is `{first}`)"),
+        Role::Period => format!("`{name}` is a second period column (the first is `{first}`)"),
+        Role::Measure => {
+            format!("`{name}` is a second unit of measure column (the first is `{first}`)")
+        }
+        Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::Other => {
+            format!("`{name}` is a second column of its kind (the first is `{first}`)")
+        }
+    }
+}
+
+/// The columns of each role that is read, in the order of the header.
+#[derive(Default)]
+struct Columns {
+    unit: Vec<usize>,
+    metric: Vec<usize>,
+    value: Vec<usize>,
+    period: Vec<usize>,
+    measure: Vec<usize>,
+}
+
+impl Columns {
+    fn of(&mut self, role: Role) -> Option<&mut Vec<usize>> {
+        match role {
+            Role::Unit => Some(&mut self.unit),
+            Role::Metric => Some(&mut self.metric),
+            Role::Value => Some(&mut self.value),
+            Role::Period => Some(&mut self.period),
+            Role::Measure => Some(&mut self.measure),
+            Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::Other => None,
+        }
     }
 }
 
 /// Adds the readings of a table to `file`, reporting what cannot be used.
 pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<TableRow>) {
-    let roles: Vec<Role> = header
+    let mut roles: Vec<Role> = header
         .iter()
         .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
         .collect();
-    let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
-    let (Some(metric_col), Some(value_col)) = (column(Role::Metric), column(Role::Value)) else {
+    if !decide_unit_columns(file, header, &mut roles, &rows) {
+        file.rows += rows
+            .iter()
+            .filter(|r| !r.cells.iter().all(TableCell::is_blank))
+            .count();
+        return;
+    }
+    let mut columns = Columns::default();
+    for (index, (cell, role)) in header.iter().zip(&roles).enumerate() {
+        let Some(list) = columns.of(*role) else {
+            continue;
+        };
+        if let Some(first) = list.first().and_then(|f| header.get(*f)) {
+            let (name, first) = (
+                cell.text().unwrap_or_default(),
+                first.text().unwrap_or_default(),
+            );
+            file.diagnostics.push(
+                cell.place
+                    .diagnostic(Code::DuplicateColumn, second_column(*role, &name, &first))
+                    .with_label("second column")
+                    .with_hint("keep one of them; rows whose two columns differ are reported"),
+            );
+        }
+        list.push(index);
+    }
+    let (Some(&metric_col), Some(&value_col)) = (columns.metric.first(), columns.value.first())
+    else {
         let place = header.first().map(|c| c.place.clone()).unwrap_or_default();
         file.rows += rows.len();
         file.diagnostics.push(
@@ -89,7 +205,6 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
         );
         return;
     };
-    let (unit_col, period_col) = (column(Role::Unit), column(Role::Period));
     // Trailing separators leave columns without a name: not worth a warning,
     // but data found under them is (it lies beyond the named columns).
     let named = header
@@ -103,16 +218,14 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
                 cell.place
                     .diagnostic(Code::ExtraColumn, format!("column `{name}` is not used"))
                     .with_hint(
-                        "chitieu reads the columns `unit`, `metric`, `value`, `period` and `note`",
+                        "chitieu reads the columns `unit`, `metric`, `value`, `unit_of_measure`, `period` and `note`, or their Vietnamese names",
                     ),
             );
         }
     }
     let needed = metric_col.max(value_col) + 1;
     for mut row in rows {
-        if row.cells.iter().all(|c| {
-            !c.has_text() && !matches!(c.raw, Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_))
-        }) {
+        if row.cells.iter().all(TableCell::is_blank) {
             continue;
         }
         file.rows += 1;
@@ -143,33 +256,247 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
                 );
             }
         }
-        let mut take = |col: Option<usize>| {
-            col.and_then(|c| row.cells.get_mut(c))
-                .and_then(|c| Some((c.take_text()?, c.place.clone())))
-        };
-        let unit = take(unit_col).map(|(t, _)| match super::value::nfc(&t) {
-            std::borrow::Cow::Borrowed(_) => t,
-            std::borrow::Cow::Owned(normal) => normal,
-        });
-        let period = take(period_col);
-        let Some((metric_name, metric_place)) = take(Some(metric_col)) else {
-            file.diagnostics.push(
-                row.place
-                    .diagnostic(Code::RaggedRow, "this row has no metric name")
-                    .with_hint("name the metric in the `metric` column"),
-            );
-            continue;
-        };
-        let Some(value) = row.cells.get_mut(value_col) else {
-            continue;
-        };
-        file.readings.push(Reading {
-            unit,
-            metric: metric_name,
-            metric_place,
-            value: std::mem::replace(&mut value.raw, Raw::Empty),
-            value_place: value.place.clone(),
-            period,
-        });
+        read_row(file, &mut row, &columns);
     }
+}
+
+/// Decides each `đơn vị` / `unit` column by its values: units of measure
+/// all (`%`, `phút`, `hồ sơ`) make it the unit of measure, none the
+/// reporting unit. A column with both is reported, and `false` returned: the
+/// file's rows are not read rather than read by a guess.
+fn decide_unit_columns(
+    file: &mut MeasureFile,
+    header: &[TableCell],
+    roles: &mut [Role],
+    rows: &[TableRow],
+) -> bool {
+    let mut decided = true;
+    for (index, role) in roles.iter_mut().enumerate() {
+        if *role != Role::UnitOrMeasure {
+            continue;
+        }
+        let (mut measure, mut name) = (None, None);
+        // A long table gives each unit's name on a run of rows: each run is
+        // looked at once.
+        let mut last: Option<&Raw> = None;
+        for cell in rows.iter().filter_map(|row| row.cells.get(index)) {
+            if last == Some(&cell.raw) {
+                continue;
+            }
+            last = Some(&cell.raw);
+            let Some(text) = cell.text().filter(|t| !is_blank(t)) else {
+                continue;
+            };
+            let slot = if classify(&text).is_some() {
+                &mut measure
+            } else {
+                &mut name
+            };
+            slot.get_or_insert((text, cell.place.clone()));
+            if measure.is_some() && name.is_some() {
+                break;
+            }
+        }
+        *role = match (&measure, &name) {
+            (Some(_), None) => Role::Measure,
+            (None, _) => Role::Unit,
+            (Some((measure, measure_place)), Some((name, name_place))) => {
+                let Some(cell) = header.get(index) else {
+                    continue;
+                };
+                let column = cell.text().unwrap_or_default();
+                let mut diagnostic = cell
+                    .place
+                    .diagnostic(
+                        Code::AmbiguousUnitColumn,
+                        format!(
+                            "column `{column}` holds both units of measure (`{measure}`) and names of reporting units (`{name}`)"
+                        ),
+                    )
+                    .with_label("unit of measure or reporting unit?")
+                    .with_hint(
+                        "name it `đơn vị tính` for units of measure or `đơn vị báo cáo` for reporting units; the file's rows are not read until then",
+                    );
+                if cell.place.cell.is_none() {
+                    diagnostic = diagnostic
+                        .with_related(measure_place.span, "a unit of measure")
+                        .with_related(name_place.span, "a reporting unit");
+                }
+                file.diagnostics.push(diagnostic);
+                decided = false;
+                Role::Other
+            }
+        };
+    }
+    decided
+}
+
+/// The readings of one row: each role's cell, and where a role has two
+/// columns, what they say together.
+fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
+    let Some(metric) = one_text(file, row, &columns.metric, |a, b| {
+        format!("this row names two metrics: `{a}` and `{b}`")
+    }) else {
+        return;
+    };
+    let Some(unit) = one_text(file, row, &columns.unit, |a, b| {
+        format!("this row names two reporting units: `{a}` and `{b}`")
+    }) else {
+        return;
+    };
+    let Some(period) = one_text(file, row, &columns.period, |a, b| {
+        format!("this row gives two periods: `{a}` and `{b}`")
+    }) else {
+        return;
+    };
+    let unit = unit.map(|(t, _)| match super::value::nfc(&t) {
+        std::borrow::Cow::Borrowed(_) => t,
+        std::borrow::Cow::Owned(normal) => normal,
+    });
+    let Some((metric, metric_place)) = metric else {
+        file.diagnostics.push(
+            row.place
+                .diagnostic(Code::RaggedRow, "this row has no metric name")
+                .with_hint("name the metric in the `metric` column"),
+        );
+        return;
+    };
+    let measure_of = |row: &TableRow, column: Option<&usize>| {
+        column
+            .and_then(|m| row.cells.get(*m))
+            .and_then(|c| Some((c.text()?, c.place.clone())))
+    };
+    // The usual table: one value column, one unit of measure at most; the
+    // row's texts are moved into its reading.
+    if let ([value], [] | [_]) = (columns.value.as_slice(), columns.measure.as_slice()) {
+        let measure = measure_of(row, columns.measure.first());
+        let Some(cell) = row.cells.get_mut(*value) else {
+            return;
+        };
+        let reading = Reading {
+            unit,
+            metric,
+            metric_place,
+            value: std::mem::replace(&mut cell.raw, Raw::Empty),
+            value_place: cell.place.clone(),
+            period,
+            measure,
+        };
+        push(file, reading);
+        return;
+    }
+    // Every reading the row can mean is read: the evaluator uses one if
+    // they agree and refuses them all if they do not, as it does for a
+    // metric given on two rows.
+    let measures = distinct(row, &columns.measure, |a, b| match (a.text(), b.text()) {
+        (Some(a), Some(b)) => fold(&a) == fold(&b),
+        (a, b) => a == b,
+    });
+    let values = distinct(row, &columns.value, |a, b| {
+        a.raw == b.raw || a.text() == b.text()
+    });
+    for value in values.iter().filter_map(|v| row.cells.get(*v)) {
+        for measure in measures
+            .iter()
+            .map(Some)
+            .chain(measures.is_empty().then_some(None))
+        {
+            let reading = Reading {
+                unit: unit.clone(),
+                metric: metric.clone(),
+                metric_place: metric_place.clone(),
+                value: value.raw.clone(),
+                value_place: value.place.clone(),
+                period: period.clone(),
+                measure: measure_of(row, measure),
+            };
+            push(file, reading);
+        }
+    }
+}
+
+/// Adds `reading`, with a warning when its value looks like a fraction
+/// written under `%`.
+fn push(file: &mut MeasureFile, reading: Reading) {
+    if let Some(written) = reading
+        .measure
+        .as_ref()
+        .and_then(|(unit, _)| fraction_under_percent(&reading.value, unit, file.decimal_comma))
+    {
+        file.diagnostics.push(
+            reading
+                .value_place
+                .diagnostic(
+                    Code::FractionUnderPercent,
+                    format!("`{written}` under `%` is read as `{written}%`"),
+                )
+                .with_label("less than 1%")
+                .with_hint("if a fraction is meant (0,95 for 95%), write the percent: `95`"),
+        );
+    }
+    file.readings.push(reading);
+}
+
+/// The text of a role's cell in `row`, from the first of its columns that
+/// has one: `Some(None)` when none has, `None` (reported) when two columns
+/// name different things.
+fn one_text(
+    file: &mut MeasureFile,
+    row: &mut TableRow,
+    columns: &[usize],
+    two: impl Fn(&str, &str) -> String,
+) -> Option<Option<(String, Place)>> {
+    let mut take = |c: usize| {
+        row.cells
+            .get_mut(c)
+            .and_then(|c| Some((c.take_text()?, c.place.clone())))
+    };
+    let Some((first, rest)) = columns.split_first() else {
+        return Some(None);
+    };
+    let mut found = take(*first);
+    for column in rest {
+        let Some((text, place)) = take(*column) else {
+            continue;
+        };
+        match &found {
+            None => found = Some((text, place)),
+            Some((before, _)) if super::value::nfc(before) == super::value::nfc(&text) => {}
+            Some((before, _)) => {
+                file.diagnostics.push(
+                    place
+                        .diagnostic(Code::DuplicateColumn, two(before, &text))
+                        .with_label("differs from the first column")
+                        .with_hint("the row is not read; keep one of the two columns"),
+                );
+                return None;
+            }
+        }
+    }
+    Some(found)
+}
+
+/// The columns among `columns` whose cells in `row` say different things
+/// (by `same`), blank ones left out unless all are: one column in the usual
+/// table.
+fn distinct(
+    row: &TableRow,
+    columns: &[usize],
+    same: impl Fn(&TableCell, &TableCell) -> bool,
+) -> Vec<usize> {
+    let cell = |c: &usize| row.cells.get(*c);
+    let mut kept: Vec<usize> = Vec::with_capacity(1);
+    for column in columns {
+        let Some(this) = cell(column) else { continue };
+        if this.is_blank() {
+            continue;
+        }
+        if !kept.iter().filter_map(cell).any(|k| same(k, this)) {
+            kept.push(*column);
+        }
+    }
+    if kept.is_empty() {
+        kept.extend(columns.first());
+    }
+    kept
 }

@@ -42,6 +42,9 @@ pub enum Problem {
     /// A number that a decimal cannot hold exactly (it is never rounded).
     Inexact(String, String),
     CellError(String),
+    /// Refused for its unit of measure, with a diagnostic of its own (at
+    /// the unit's cell, or at the value's); see `unit_of_measure`.
+    Measure(Box<crate::diagnostic::Diagnostic>),
 }
 
 const NOT_APPLICABLE: [&str; 5] = ["n/a", "na", "không áp dụng", "khong ap dung", "kad"];
@@ -58,7 +61,7 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
         Raw::Text(text) => return interpret_text(text, ty, decimal_comma),
         // A number the file held as a number, in the file's own notation
         // (a JSON number, a cell's shortest decimal): read exactly.
-        Raw::Number(text) => match Exact::parse(text.trim()) {
+        Raw::Number(text) | Raw::Percent(text) => match Exact::parse(text.trim()) {
             Some(n) => (Written::Number(n), text.as_str()),
             None => return Err(not_a(text, ty)),
         },

@@ -22,6 +22,7 @@ use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, tot
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::table::{role, Role};
+use crate::measure::unit_of_measure::classify;
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
 use crate::syntax::ast::MetricType;
@@ -41,6 +42,10 @@ struct Layout {
     value_col: usize,
     period_col: Option<usize>,
     needed: usize,
+    /// Whether the unit column is `unit` or `đơn vị` alone, the reporting
+    /// unit only while no value is a unit of measure (`%`, `phút`): the
+    /// general path reads a file where one is.
+    unit_by_values: bool,
 }
 
 /// Below this size one thread reads the whole file: a second costs about
@@ -178,9 +183,20 @@ fn layout(file: File) -> Option<Layout> {
         // Unused columns are reported by the general path.
         return None;
     }
+    // Units of measure, and two columns of one role, are left to the
+    // general path too.
+    let count = |wanted: &[Role]| roles.iter().filter(|r| wanted.contains(r)).count();
+    if count(&[Role::Measure]) > 0
+        || count(&[Role::Unit, Role::UnitOrMeasure]) > 1
+        || [Role::Metric, Role::Value, Role::Period]
+            .iter()
+            .any(|r| count(&[*r]) > 1)
+    {
+        return None;
+    }
     let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
     let (unit_col, metric_col, value_col) = (
-        column(Role::Unit)?,
+        column(Role::Unit).or(column(Role::UnitOrMeasure))?,
         column(Role::Metric)?,
         column(Role::Value)?,
     );
@@ -200,6 +216,7 @@ fn layout(file: File) -> Option<Layout> {
         value_col,
         period_col: column(Role::Period),
         needed: unit_col.max(metric_col).max(value_col) + 1,
+        unit_by_values: column(Role::Unit).is_none(),
     })
 }
 
@@ -634,6 +651,9 @@ impl Stream<'_> {
     fn start_unit(&mut self, name: &str) -> Option<()> {
         // Names the general path would normalise are left to it.
         if !name.is_ascii() && crate::measure::value::nfc(name) != name {
+            return None;
+        }
+        if self.layout.unit_by_values && classify(name).is_some() {
             return None;
         }
         self.finish_unit();

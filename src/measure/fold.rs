@@ -1,0 +1,49 @@
+//! Words compared as offices type them: the same header or unit of measure
+//! arrives composed or decomposed, in capitals or not, with or without its
+//! diacritics (`Đơn vị tính`, `DON_VI_TINH`, `đơn vị  tính`), with spaces,
+//! underscores or dots between its parts (`Đ.V.T`, `ĐVT`).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// `text` reduced to what tells such words apart: lower case, without
+/// diacritics (`đ` is `d`), without spaces, underscores, dots or hyphens.
+/// Other marks (`%`, `/`, digits) stay.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '.' | '-'))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// The marks NFD splits Vietnamese letters into (accents, the horn of `ơ`
+/// and `ư`, the breve of `ă`, the circumflex of `â`, `ê`, `ô`).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn one_word_however_typed() {
+        let composed = "Đơn vị tính";
+        let decomposed: String =
+            unicode_normalization::UnicodeNormalization::nfd(composed).collect();
+        for text in [
+            composed,
+            &decomposed,
+            "DON_VI_TINH",
+            "don vi  tinh",
+            "đơn.vị.tính",
+        ] {
+            assert_eq!(fold(text), "donvitinh", "{text}");
+        }
+        assert_eq!(fold("Đ.V.T"), "dvt");
+        assert_eq!(fold("Phường/Xã"), "phuong/xa");
+        assert_eq!(fold(" % "), "%");
+        assert_eq!(fold("Người"), "nguoi");
+    }
+}
