@@ -232,10 +232,10 @@ fn rank_needs_summary() {
     );
 }
 
-/// A value that spells a later key's name does not take that key's place in
-/// diagnostics.
+/// A diagnostic about a JSON value points at the value itself, not at a
+/// string elsewhere that spells its key's name.
 #[test]
-fn json_diagnostics_point_at_keys_not_at_values() {
+fn json_diagnostics_point_at_the_value_not_at_a_look_alike() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ward.json");
     std::fs::write(
@@ -251,7 +251,7 @@ fn json_diagnostics_point_at_keys_not_at_values() {
         path.to_str().unwrap(),
     ]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("ward.json:2:2"), "{err}");
+    assert!(err.contains("ward.json:2:18"), "{err}");
 }
 
 /// A report that cannot be written (a full disk) is an error, not a silent

@@ -3,10 +3,17 @@
 //! - `{"unit": "Phường Trần Liễu", "period": "2025-H2", "values": {...}}`;
 //! - a list of such objects, for many units.
 //!
-//! Numbers keep their exact text (serde_json's arbitrary precision), so `0.95`
-//! is the decimal 0.95.
+//! serde_json checks the document first (its messages, its limit on
+//! nesting); then [`walk`] reads it again keeping the place of every key and
+//! value, since a parsed map keeps neither places nor a key given twice.
+//! Numbers reach the value reader as the text written (`0.95` is the decimal
+//! 0.95, never a float's approximation).
 
-use serde_json::{Map, Value};
+mod walk;
+
+use std::collections::HashMap;
+
+use walk::{Entry, Node, Tree};
 
 use super::{MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::Code;
@@ -17,10 +24,11 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
     if file.unusable() {
         return file;
     }
-    let value: Value = match serde_json::from_str(&file.source.text) {
-        Ok(value) => value,
+    let text = std::mem::take(&mut file.source.text);
+    let tree = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(_) => walk::parse(&text),
         Err(error) => {
-            let at = offset_of(&file.source.text, error.line(), error.column());
+            let at = offset_of(&text, error.line(), error.column());
             file.diagnostics.push(
                 Place::span(Span::point(at))
                     .diagnostic(
@@ -29,30 +37,39 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
                     )
                     .with_hint("check the file with a JSON validator"),
             );
+            file.source.text = text;
             return file;
         }
     };
-    let text = file.source.text.clone();
-    let mut finder = KeyFinder {
-        text: &text,
-        from: 0,
-    };
-    match value {
-        Value::Array(units) => {
-            for unit in units {
-                read_unit(&mut file, &mut finder, unit, true);
+    match tree {
+        Some(Tree {
+            node: Node::Array(units),
+            ..
+        }) => {
+            for unit in &units {
+                read_unit(&mut file, &text, unit, true);
             }
         }
-        other => read_unit(&mut file, &mut finder, other, false),
+        Some(top) => read_unit(&mut file, &text, &top, false),
+        // serde_json read it, so the walk does too; should they ever
+        // disagree, the file is reported, not half read.
+        None => file.diagnostics.push(
+            Place::span(Span::point(0))
+                .diagnostic(Code::MeasureUnreadable, "the JSON cannot be read")
+                .with_hint("check the file with a JSON validator"),
+        ),
     }
+    file.source.text = text;
     file
 }
 
-fn read_unit(file: &mut MeasureFile, finder: &mut KeyFinder, value: Value, listed: bool) {
-    let Value::Object(mut object) = value else {
-        let place = Place::span(Span::point(finder.from));
+/// The keys of the `{"unit", "period", "values"}` shape.
+const SHAPE_KEYS: [&str; 3] = ["unit", "period", "values"];
+
+fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
+    let Node::Object(entries) = &tree.node else {
         file.diagnostics.push(
-            place
+            Place::span(Span::point(tree.span.start))
                 .diagnostic(
                     Code::MeasureUnreadable,
                     "expected an object of metric values",
@@ -63,126 +80,171 @@ fn read_unit(file: &mut MeasureFile, finder: &mut KeyFinder, value: Value, liste
         );
         return;
     };
-    if let Some(Value::Object(values)) = object.remove("values") {
-        let unit = object
-            .get("unit")
-            .and_then(Value::as_str)
-            .map(str::to_string);
-        let period = match object.get("period") {
-            Some(Value::String(p)) => Some((p.clone(), Place::span(finder.key("period")))),
-            _ => None,
-        };
-        if !listed {
-            if let Some(unit) = &unit {
-                file.default_unit.clone_from(unit);
-            }
-            file.period.clone_from(&period);
-        }
-        finder.key("values");
-        add_values(
-            file,
-            finder,
-            values,
-            if listed { unit } else { None },
-            if listed { period } else { None },
-        );
-    } else {
-        add_values(file, finder, object, None, None);
+    if !entries.iter().any(|e| e.key == "values") {
+        add_values(file, text, entries, None, None);
+        return;
     }
+    let unit = shape_text(file, entries, "unit");
+    let period = shape_text(file, entries, "period");
+    let (Some(unit), Some(period)) = (unit, period) else {
+        return;
+    };
+    let mut first_values: Option<Span> = None;
+    for entry in entries {
+        if SHAPE_KEYS.contains(&entry.key.as_str()) {
+            continue;
+        }
+        file.diagnostics.push(
+            Place::span(entry.key_span)
+                .diagnostic(
+                    Code::ExtraColumn,
+                    format!("field `{}` is not used", entry.key),
+                )
+                .with_label("field ignored")
+                .with_hint("beside `values`, chitieu reads `unit` and `period`"),
+        );
+    }
+    if !listed {
+        if let Some((unit, _)) = &unit {
+            file.default_unit.clone_from(unit);
+        }
+        file.period.clone_from(&period);
+    }
+    let (unit, period) = if listed {
+        (unit.map(|(u, _)| u), period)
+    } else {
+        (None, None)
+    };
+    for entry in entries.iter().filter(|e| e.key == "values") {
+        if let Some(first) = first_values {
+            file.diagnostics.push(given_twice(entry, first));
+        }
+        first_values.get_or_insert(entry.key_span);
+        match &entry.value.node {
+            Node::Object(values) => add_values(file, text, values, unit.clone(), period.clone()),
+            _ => file.diagnostics.push(
+                Place::span(entry.value.span)
+                    .diagnostic(
+                        Code::MeasureUnreadable,
+                        "`values` must be an object of metric values",
+                    )
+                    .with_hint("write `\"values\": {\"metric\": value, ...}`"),
+            ),
+        }
+    }
+}
+
+/// The text of `key` (`unit` or `period`) in a `{"unit", "period",
+/// "values"}` object: `Some(None)` when it is not given (or not a string,
+/// which is reported), `None` when it is given twice with different texts
+/// (reported: the object's values are not read).
+fn shape_text(
+    file: &mut MeasureFile,
+    entries: &[Entry],
+    key: &str,
+) -> Option<Option<(String, Place)>> {
+    let mut found: Option<(&Entry, &str)> = None;
+    let mut conflict = false;
+    for entry in entries.iter().filter(|e| e.key == key) {
+        let Node::String(text) = &entry.value.node else {
+            file.diagnostics.push(
+                Place::span(entry.value.span)
+                    .diagnostic(
+                        Code::ExtraColumn,
+                        format!("`{key}` is not a string and is not used"),
+                    )
+                    .with_label("field ignored")
+                    .with_hint(if key == "unit" {
+                        "write the unit's name in quotes, e.g. `\"unit\": \"Phường Trần Liễu\"`"
+                    } else {
+                        "write the period in quotes, e.g. `\"period\": \"2025-H2\"`"
+                    }),
+            );
+            continue;
+        };
+        match found {
+            None => found = Some((entry, text)),
+            Some((first, before)) => {
+                let mut diagnostic = given_twice(entry, first.key_span);
+                if before != text {
+                    conflict = true;
+                    diagnostic = diagnostic.with_hint(if key == "unit" {
+                        format!("the object's values are not read: it names two units, `{before}` and `{text}`")
+                    } else {
+                        format!("the object's values are not read: it gives two periods, `{before}` and `{text}`")
+                    });
+                }
+                file.diagnostics.push(diagnostic);
+            }
+        }
+    }
+    if conflict {
+        return None;
+    }
+    Some(found.map(|(entry, text)| (text.to_string(), Place::span(entry.value.span))))
+}
+
+/// A key given again in one object, reported at its second place.
+fn given_twice(entry: &Entry, first: Span) -> crate::diagnostic::Diagnostic {
+    Place::span(entry.key_span)
+        .diagnostic(
+            Code::DuplicateColumn,
+            format!("key `{}` is given twice in this object", entry.key),
+        )
+        .with_label("given again here")
+        .with_related(first, "first given here")
+        .with_hint("keep one of them")
 }
 
 fn add_values(
     file: &mut MeasureFile,
-    finder: &mut KeyFinder,
-    values: Map<String, Value>,
+    text: &str,
+    values: &[Entry],
     unit: Option<String>,
     period: Option<(String, Place)>,
 ) {
-    // The map keeps the document's order (serde_json's `preserve_order`), so
-    // each key is searched from where the previous one stood; from the
-    // object's start only if it is not found there.
-    let object_start = finder.from;
-    for (metric, value) in values {
-        let mut span = finder.key(&metric);
-        if span.start == span.end {
-            finder.from = object_start;
-            span = finder.key(&metric);
-        }
+    let mut firsts: HashMap<&str, &Entry> = HashMap::new();
+    for entry in values {
         file.rows += 1;
+        let value = raw(text, &entry.value);
+        // A metric given twice is an error at its second key; a value equal
+        // to the first is not read again, a different one is, for the
+        // evaluator to refuse both (as it does for two rows).
+        if let Some(first) = firsts.get(entry.key.as_str()) {
+            let same = raw(text, &first.value) == value;
+            let mut diagnostic = given_twice(entry, first.key_span);
+            if !same {
+                diagnostic = diagnostic
+                    .with_hint("keep one of them; two different values make the metric invalid");
+            }
+            file.diagnostics.push(diagnostic);
+            if same {
+                continue;
+            }
+        } else {
+            firsts.insert(&entry.key, entry);
+        }
         file.readings.push(Reading {
             unit: unit.clone(),
-            metric,
-            metric_place: Place::span(span),
-            value: raw(value),
-            value_place: Place::span(span),
+            metric: entry.key.clone(),
+            metric_place: Place::span(entry.key_span),
+            value,
+            value_place: Place::span(entry.value.span),
             period: period.clone(),
             measure: None,
         });
     }
 }
 
-fn raw(value: Value) -> Raw {
-    match value {
-        Value::Null => Raw::Empty,
-        Value::Bool(b) => Raw::Bool(b),
-        // The number's text as written (serde_json's arbitrary precision
-        // keeps it), read exactly by `measure::value`.
-        Value::Number(n) => Raw::Number(n.to_string()),
-        Value::String(s) => Raw::Text(s),
-        Value::Array(_) | Value::Object(_) => Raw::Text(value.to_string()),
-    }
-}
-
-/// Finds where keys stand in the text, since parsed JSON keeps no positions.
-struct KeyFinder<'t> {
-    text: &'t str,
-    from: usize,
-}
-
-impl KeyFinder<'_> {
-    /// The span of `"key"` used as a key (followed by `:`), searched from
-    /// `from`; a zero-width span there when it is not found.
-    fn key(&mut self, key: &str) -> Span {
-        let needs_escape = key.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
-        let quoted = if needs_escape {
-            serde_json::to_string(key).unwrap_or_default()
-        } else {
-            String::new()
-        };
-        let escaped = needs_escape.then_some(quoted.as_str());
-        let mut at = self.from;
-        // Keys come in document order, so the next quote is usually the
-        // key's own: each quote is tried, rather than a substring search.
-        while let Some(start) = self.next_quote(at) {
-            let found = match escaped {
-                Some(quoted) => self
-                    .text
-                    .get(start..)
-                    .is_some_and(|r| r.starts_with(quoted)),
-                None => self
-                    .text
-                    .get(start + 1..)
-                    .is_some_and(|r| r.strip_prefix(key).is_some_and(|r| r.starts_with('"'))),
-            };
-            if !found {
-                at = start + 1;
-                continue;
-            }
-            let end = start + escaped.map_or(key.len() + 2, str::len);
-            let after = self.text.get(end..).unwrap_or("").trim_start();
-            if after.starts_with(':') {
-                self.from = end;
-                return Span::new(start, end);
-            }
-            at = end;
+fn raw(text: &str, tree: &Tree) -> Raw {
+    match &tree.node {
+        Node::Null => Raw::Empty,
+        Node::Bool(b) => Raw::Bool(*b),
+        Node::Number => Raw::Number(text.get(tree.span.range()).unwrap_or("").to_string()),
+        Node::String(s) => Raw::Text(s.clone()),
+        Node::Array(_) | Node::Object(_) => {
+            Raw::Text(text.get(tree.span.range()).unwrap_or("").to_string())
         }
-        Span::point(self.from)
-    }
-
-    /// Where the next `"` stands from `at`.
-    fn next_quote(&self, at: usize) -> Option<usize> {
-        let rest = self.text.as_bytes().get(at..)?;
-        rest.iter().position(|b| *b == b'"').map(|i| at + i)
     }
 }
 
@@ -199,4 +261,56 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
             .char_indices()
             .nth(column.saturating_sub(1))
             .map_or(rest.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str) -> MeasureFile {
+        read("data.json", "data".to_string(), text.as_bytes())
+    }
+
+    #[test]
+    fn numbers_reach_the_value_reader_as_written() {
+        let file = read_text(r#"{"a": 0.59999999999999999999999999999, "b": 1e-34, "c": -0}"#);
+        let values: Vec<&Raw> = file.readings.iter().map(|r| &r.value).collect();
+        assert_eq!(
+            values,
+            [
+                &Raw::Number("0.59999999999999999999999999999".to_string()),
+                &Raw::Number("1e-34".to_string()),
+                &Raw::Number("-0".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_and_values_keep_their_places() {
+        let text = "{\"unit\": \"Xã 1\",\n \"values\": {\"a\": 0.5, \"b\": \"x\"}}";
+        let file = read_text(text);
+        let at = |span: Span| text.get(span.range()).unwrap();
+        let places: Vec<(&str, &str)> = file
+            .readings
+            .iter()
+            .map(|r| (at(r.metric_place.span), at(r.value_place.span)))
+            .collect();
+        assert_eq!(places, [("\"a\"", "0.5"), ("\"b\"", "\"x\"")]);
+        assert_eq!(file.default_unit, "Xã 1");
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error_at_the_second() {
+        let text = r#"{"a": 1, "a": 2, "b": 3, "b": 3}"#;
+        let file = read_text(text);
+        let codes: Vec<(&str, usize)> = file
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.id(), d.span.start))
+            .collect();
+        assert_eq!(codes, [("E0726", 9), ("E0726", 25)]);
+        // Different values are both read (for the evaluator to refuse);
+        // an equal one is read once.
+        assert_eq!(file.readings.len(), 3);
+    }
 }
