@@ -120,6 +120,15 @@ pub(crate) fn role(header: &str) -> Role {
     folded.get(&fold(header)).copied().unwrap_or(Role::Other)
 }
 
+/// Whether a header has a unit of measure column (or a `đơn vị` / `unit`
+/// one that may be).
+pub(crate) fn reads_units_of_measure(header: &[TableCell]) -> bool {
+    header.iter().any(|cell| {
+        cell.text()
+            .is_some_and(|t| matches!(role(&t), Role::Measure | Role::UnitOrMeasure))
+    })
+}
+
 /// The message for a second column of `role`, named `name`, beside the
 /// first, named `first`.
 fn second_column(role: Role, name: &str, first: &str) -> String {

@@ -5,7 +5,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
-use super::table::{add_readings, TableCell, TableRow};
+use super::table::{add_readings, reads_units_of_measure, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw, ReadOptions};
 use crate::diagnostic::{Cell, Code};
 use crate::limits::Limits;
@@ -33,7 +33,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     // like any unreadable workbook, never the batch's end.
     let opened =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| open_sheet(bytes, sheet)));
-    let (sheet_name, range) = match opened {
+    let (mut workbook, sheet_name, range) = match opened {
         Ok(Ok(found)) => found,
         Ok(Err((message, hint))) => {
             unreadable(&mut file, message, &hint);
@@ -89,18 +89,66 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
         );
         return file;
     };
-    let data = rows.split_off(first + 1);
+    let mut data = rows.split_off(first + 1);
     let header = rows.pop().map(|r| r.cells).unwrap_or_default();
+    // Under a unit of measure, `%` is told from a cell shown as a percent
+    // (which holds 0.95 for 95%) by the cell's format: read only then, as
+    // it costs a second pass over the sheet. Without it, such a cell is a
+    // plain number (and a fraction under `%` is warned about).
+    if reads_units_of_measure(&header) {
+        let styles = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            workbook.worksheet_style(&sheet_name).ok()
+        }));
+        if let Ok(Some(styles)) = styles {
+            mark_percent_cells(&mut data, &styles);
+        }
+    }
     add_readings(&mut file, &header, data);
     file
 }
 
-/// The chosen sheet's name and cells, or why they cannot be had: (message,
-/// hint).
-fn open_sheet(
-    bytes: &[u8],
+/// Numbers in cells formatted as percents become [`Raw::Percent`].
+fn mark_percent_cells(rows: &mut [TableRow], styles: &calamine::StyleRange) {
+    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+        let (Raw::Number(n), Some(at)) = (&mut cell.raw, &cell.place.cell) else {
+            continue;
+        };
+        let percent = styles
+            .get((at.row, at.column))
+            .and_then(|style| style.number_format.as_ref())
+            .is_some_and(|format| is_percent_format(&format.format_code));
+        if percent {
+            cell.raw = Raw::Percent(std::mem::take(n));
+        }
+    }
+}
+
+/// Whether a number format shows a percent: a `%` that is not quoted or
+/// escaped text (`0.0%`, not `0 "%"`).
+fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A workbook read from bytes in memory.
+type Workbook<'b> = Xlsx<Cursor<&'b [u8]>>;
+
+/// The workbook, the chosen sheet's name and its cells, or why they
+/// cannot be had: (message, hint).
+fn open_sheet<'b>(
+    bytes: &'b [u8],
     sheet: Option<&str>,
-) -> Result<(String, calamine::Range<Data>), (String, String)> {
+) -> Result<(Workbook<'b>, String, calamine::Range<Data>), (String, String)> {
     let reopen = "open it in Excel and save it again as .xlsx".to_string();
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|error| {
         (
@@ -130,7 +178,7 @@ fn open_sheet(
             reopen,
         )
     })?;
-    Ok((sheet_name, range))
+    Ok((workbook, sheet_name, range))
 }
 
 /// Refuses a workbook too large, or that would unpack to too much: its parts'
