@@ -5,13 +5,14 @@
 //! `triệu đồng` is 5,000,000 đồng).
 //!
 //! A unit of measure is checked where it says something about the number:
-//! percents, time and money. The noun of what is counted (`hồ sơ`, `lớp`,
+//! percents (and percentage points), time and money. The noun of what is counted (`hồ sơ`, `lớp`,
 //! `Kế hoạch`, `Báo cáo`) says nothing about it: it fits counts and numbers,
 //! and yes/no and date rows too, where offices write the document's noun.
 //! A word chitieu does not know is taken as such a noun: nouns are an open
 //! class (`camera`, `trang`, `mô hình`), a warning on each would be noise,
 //! and the word cannot change the number. The same word under a ratio, a
-//! duration or an amount is refused: there it would decide the number.
+//! rate, percentage points, a duration or an amount is refused: there it
+//! would decide the number.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -33,6 +34,8 @@ pub enum Measure {
     Percent,
     /// `tỷ lệ`: a ratio, written as a ratio is (`0,95` or `95%`).
     Ratio,
+    /// `điểm %`: percentage points.
+    Points,
     /// Minutes, or hours (60 minutes each).
     Minutes(u32),
     /// Days, weeks, months, years, seconds: durations that are no exact
@@ -53,6 +56,11 @@ const KNOWN: &[(&str, Measure)] = &[
     ("tỷ lệ", Measure::Ratio),
     ("tỉ lệ", Measure::Ratio),
     ("ratio", Measure::Ratio),
+    ("điểm %", Measure::Points),
+    ("điểm phần trăm", Measure::Points),
+    ("pp", Measure::Points),
+    ("percentage point", Measure::Points),
+    ("percentage points", Measure::Points),
     ("phút", Measure::Minutes(1)),
     ("min", Measure::Minutes(1)),
     ("mins", Measure::Minutes(1)),
@@ -212,6 +220,8 @@ enum Fit {
     AsWritten,
     /// The number is a percent.
     Percent,
+    /// The number is in percentage points.
+    Points,
     /// The number is multiplied.
     Scaled(Decimal),
     /// The unit contradicts the type.
@@ -230,8 +240,11 @@ fn fit(measure: Option<Measure>, ty: MetricType) -> Fit {
         }
     };
     match (measure, ty) {
-        (Some(Measure::Percent), T::Ratio | T::Number) => Fit::Percent,
-        (Some(Measure::Ratio), T::Ratio | T::Number) => Fit::AsWritten,
+        (Some(Measure::Percent), T::Ratio | T::Rate | T::PercentagePoints | T::Number) => {
+            Fit::Percent
+        }
+        (Some(Measure::Ratio), T::Ratio | T::Rate | T::Number) => Fit::AsWritten,
+        (Some(Measure::Points), T::PercentagePoints) => Fit::Points,
         (Some(Measure::Minutes(factor)), T::Minutes) => scaled(Decimal::from(factor)),
         (Some(Measure::Minutes(_)), T::Count | T::Number) => Fit::AsWritten,
         (Some(Measure::OtherTime), T::Count | T::Number | T::Date) => Fit::AsWritten,
@@ -323,6 +336,7 @@ impl<'r> Measured<'r> {
                 interpret_text(number, self.ty, decimal_comma)
             }
             Fit::Percent => interpret_text(&format!("{number}%"), self.ty, decimal_comma),
+            Fit::Points => interpret_text(&format!("{number} pp"), self.ty, decimal_comma),
             Fit::Scaled(factor) => {
                 let unscaled = if stripped {
                     interpret_text(number, self.ty, decimal_comma)
@@ -385,11 +399,18 @@ impl<'r> Measured<'r> {
                     describe_type(ty)
                 ),
                 match ty {
-                    MetricType::Ratio => {
+                    MetricType::Ratio | MetricType::Rate => {
                         "for a ratio write `%`, or leave the unit of measure empty"
                     }
+                    MetricType::PercentagePoints => "for percentage points write `điểm %`",
                     MetricType::Minutes => "for minutes write `phút` or `giờ`",
-                    _ => "for money write `đồng`, `nghìn đồng`, `triệu đồng` or `tỷ đồng`",
+                    MetricType::Money => {
+                        "for money write `đồng`, `nghìn đồng`, `triệu đồng` or `tỷ đồng`"
+                    }
+                    MetricType::Count
+                    | MetricType::Number
+                    | MetricType::Date
+                    | MetricType::Bool => "correct the unit of measure, or leave it empty",
                 }
                 .to_string(),
             ),
@@ -524,6 +545,11 @@ mod tests {
         assert_eq!(
             read("n/a", "%", MetricType::Count),
             Ok(Interpreted::NotApplicable)
+        );
+        assert_eq!(read("120", "%", MetricType::Rate), number("1.2"));
+        assert_eq!(
+            read("1,7", "điểm %", MetricType::PercentagePoints),
+            number("0.017")
         );
     }
 
