@@ -228,6 +228,80 @@ mod tests {
         assert_eq!(texts, ["0.59999999999999999999999999999", "1e-34", "-0"]);
     }
 
+    proptest::proptest! {
+        /// Whatever serde_json reads, the walk reads too, to the same
+        /// strings and numbers.
+        #[test]
+        fn reads_what_serde_json_reads(text in json()) {
+            if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
+                let tree = parse(&text);
+                proptest::prop_assert!(tree.is_some(), "{text}");
+                proptest::prop_assert!(same(&value, &tree.unwrap(), &text), "{text}");
+            }
+        }
+    }
+
+    /// JSON documents: nested lists and objects (keys from a few, so some
+    /// are given twice), strings with escapes and Vietnamese letters,
+    /// numbers in every notation, white space between the tokens.
+    fn json() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just("null".to_string()),
+            Just("true".to_string()),
+            Just("false".to_string()),
+            "-?(0|[1-9][0-9]{0,30})([.][0-9]{1,30})?([eE][+-]?[0-9]{1,3})?",
+            r#""([a-zăđơ %]|\\["\\/nt]|\\u00[0-9a-f]{2})*""#,
+        ];
+        leaf.prop_recursive(4, 40, 6, |inner| {
+            let key = r#""(a|b|unit|values|đơn vị)""#;
+            let space = "[ \n\t]{0,2}";
+            prop_oneof![
+                proptest::collection::vec((inner.clone(), space), 0..6).prop_map(|items| {
+                    let items: Vec<String> = items
+                        .into_iter()
+                        .map(|(v, w)| format!("{w}{v}{w}"))
+                        .collect();
+                    format!("[{}]", items.join(","))
+                }),
+                proptest::collection::vec((key, inner, space), 0..6).prop_map(|entries| {
+                    let entries: Vec<String> = entries
+                        .into_iter()
+                        .map(|(k, v, w)| format!("{w}{k}{w}:{w}{v}"))
+                        .collect();
+                    format!("{{{}}}", entries.join(","))
+                }),
+            ]
+        })
+    }
+
+    /// Whether `tree` holds what `value` does (an object's last key wins in
+    /// `value`, as serde_json keeps it).
+    fn same(value: &serde_json::Value, tree: &Tree, text: &str) -> bool {
+        use serde_json::Value as V;
+        match (value, &tree.node) {
+            (V::Null, Node::Null) => true,
+            (V::Bool(a), Node::Bool(b)) => a == b,
+            // serde_json writes exponents its own way (`0e0` as `0e+0`):
+            // the text read back gives the same number.
+            (V::Number(_), Node::Number) => text
+                .get(tree.span.range())
+                .and_then(|t| serde_json::from_str::<V>(t).ok())
+                .is_some_and(|n| &n == value),
+            (V::String(a), Node::String(b)) => a == b,
+            (V::Array(a), Node::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b, text))
+            }
+            (V::Object(a), Node::Object(b)) => a.iter().all(|(key, value)| {
+                b.iter()
+                    .rev()
+                    .find(|e| &e.key == key)
+                    .is_some_and(|e| same(value, &e.value, text))
+            }),
+            _ => false,
+        }
+    }
+
     #[test]
     fn not_json_is_none() {
         assert!(parse("{\"a\" 1}").is_none());
