@@ -108,49 +108,44 @@ impl Walk<'_> {
     }
 
     fn object(&mut self) -> Option<Vec<Entry>> {
-        self.eat(b'{')?;
-        let mut entries = Vec::new();
-        self.space();
-        if self.peek()? == b'}' {
-            self.at += 1;
-            return Some(entries);
-        }
-        loop {
-            self.space();
-            let (key, key_span) = self.string()?;
-            self.eat(b':')?;
-            let value = self.value()?;
-            entries.push(Entry {
+        self.items(b'{', b'}', |walk| {
+            walk.space();
+            let (key, key_span) = walk.string()?;
+            walk.eat(b':')?;
+            let value = walk.value()?;
+            Some(Entry {
                 key,
                 key_span,
                 value,
-            });
-            self.space();
-            match self.peek()? {
-                b',' => self.at += 1,
-                b'}' => {
-                    self.at += 1;
-                    return Some(entries);
-                }
-                _ => return None,
-            }
-        }
+            })
+        })
     }
 
     fn array(&mut self) -> Option<Vec<Tree>> {
-        self.eat(b'[')?;
+        self.items(b'[', b']', Self::value)
+    }
+
+    /// The items between `open` and `close`, separated by commas, each read
+    /// by `item`.
+    fn items<T>(
+        &mut self,
+        open: u8,
+        close: u8,
+        item: impl Fn(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        self.eat(open)?;
         let mut items = Vec::new();
         self.space();
-        if self.peek()? == b']' {
+        if self.peek()? == close {
             self.at += 1;
             return Some(items);
         }
         loop {
-            items.push(self.value()?);
+            items.push(item(self)?);
             self.space();
             match self.peek()? {
                 b',' => self.at += 1,
-                b']' => {
+                b if b == close => {
                     self.at += 1;
                     return Some(items);
                 }
