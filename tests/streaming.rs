@@ -283,7 +283,7 @@ fn both_ways_name_the_same_lines_whatever_the_line_endings() {
 }
 
 /// Tables as offices make them. A `Đơn vị` column of ward names, with an
-/// STT column beside it, streams; a `unit` column of units of measure (`%`,
+/// STT column and the metrics' names beside it, streams; a `unit` column of units of measure (`%`,
 /// `phút`), one holding both (E0723) and a `ĐVT` column are handed to the
 /// general path: each gives what the general path gives, and units of
 /// measure never become units.
@@ -293,8 +293,8 @@ fn unit_and_measure_columns_give_the_same_summary_both_ways() {
         .lines()
         .enumerate()
         .map(|(i, line)| match i {
-            0 => "STT,Đơn vị,Chỉ tiêu,Giá trị\n".to_string(),
-            _ => format!("{i},{line}\n"),
+            0 => "STT,Đơn vị,Mã chỉ tiêu,Giá trị,Tên chỉ tiêu\n".to_string(),
+            _ => format!("{i},{line},chỉ tiêu số {i}\n"),
         })
         .collect();
     let err = compare(&wards);

@@ -66,6 +66,9 @@ pub(crate) enum Role {
     UnitOrMeasure,
     /// STT, the row's number: not used, and not worth a warning.
     RowNumber,
+    /// `tên chỉ tiêu`: the metric where no column gives its code, its
+    /// label (not read) beside one (see [`settle_metric_names`]).
+    MetricName,
     Other,
 }
 
@@ -92,7 +95,7 @@ const HEADERS: &[(&str, Role)] = &[
     ("uom", Role::Measure),
     ("metric", Role::Metric),
     ("chỉ tiêu", Role::Metric),
-    ("tên chỉ tiêu", Role::Metric),
+    ("tên chỉ tiêu", Role::MetricName),
     ("mã chỉ tiêu", Role::Metric),
     ("chỉ số", Role::Metric),
     ("value", Role::Value),
@@ -120,6 +123,17 @@ pub(crate) fn role(header: &str) -> Role {
     folded.get(&fold(header)).copied().unwrap_or(Role::Other)
 }
 
+/// `tên chỉ tiêu` (the metric's name) is the metric column where no column
+/// gives the metric's code (`mã chỉ tiêu`, `chỉ tiêu`, `metric`); beside
+/// one, it is the metric's label, not read: a table with both is read by
+/// the code, not refused for two metric columns.
+pub(crate) fn settle_metric_names(roles: &mut [Role]) {
+    let has_code = roles.contains(&Role::Metric);
+    for role in roles.iter_mut().filter(|r| **r == Role::MetricName) {
+        *role = if has_code { Role::Note } else { Role::Metric };
+    }
+}
+
 /// Whether a header has a unit of measure column (or a `đơn vị` / `unit`
 /// one that may be).
 pub(crate) fn reads_units_of_measure(header: &[TableCell]) -> bool {
@@ -142,7 +156,7 @@ fn second_column(role: Role, name: &str, first: &str) -> String {
         Role::Measure => {
             format!("`{name}` is a second unit of measure column (the first is `{first}`)")
         }
-        Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::Other => {
+        Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::MetricName | Role::Other => {
             format!("`{name}` is a second column of its kind (the first is `{first}`)")
         }
     }
@@ -166,7 +180,9 @@ impl Columns {
             Role::Value => Some(&mut self.value),
             Role::Period => Some(&mut self.period),
             Role::Measure => Some(&mut self.measure),
-            Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::Other => None,
+            Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::MetricName | Role::Other => {
+                None
+            }
         }
     }
 }
@@ -177,6 +193,7 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
         .iter()
         .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
         .collect();
+    settle_metric_names(&mut roles);
     if !decide_unit_columns(file, header, &mut roles, &rows) {
         file.rows += rows
             .iter()

@@ -21,7 +21,7 @@ use crate::eval::result::Totals;
 use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
-use crate::measure::table::{role, Role};
+use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_of_measure::classify;
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
@@ -171,10 +171,11 @@ fn layout(file: File) -> Option<Layout> {
     if !csv.read_byte_record(&mut record).ok()? {
         return None;
     }
-    let roles: Vec<Role> = record
+    let mut roles: Vec<Role> = record
         .iter()
         .map(|f| std::str::from_utf8(f).map_or(Role::Other, role))
         .collect();
+    settle_metric_names(&mut roles);
     if roles
         .iter()
         .zip(record.iter())
