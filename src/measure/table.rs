@@ -102,6 +102,8 @@ const HEADERS: &[(&str, Role)] = &[
     ("giá trị", Role::Value),
     ("kết quả", Role::Value),
     ("kết quả thực hiện", Role::Value),
+    ("kết quả đạt được", Role::Value),
+    ("thực hiện", Role::Value),
     ("số liệu", Role::Value),
     ("period", Role::Period),
     ("kỳ", Role::Period),
