@@ -332,7 +332,7 @@ impl<'r> Measured<'r> {
             Fit::AsWritten if !stripped => plain,
             Fit::AsWritten | Fit::No => interpret_text(number, self.ty, decimal_comma),
             // What is not a number is refused as written, without the `%`.
-            Fit::Percent if !is_number(number, decimal_comma) => {
+            Fit::Percent | Fit::Points if !is_number(number, decimal_comma) => {
                 interpret_text(number, self.ty, decimal_comma)
             }
             Fit::Percent => interpret_text(&format!("{number}%"), self.ty, decimal_comma),
