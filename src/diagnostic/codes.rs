@@ -702,6 +702,20 @@ Example:
 
 Fix: write the percent (`95`), or keep the value if less than 1% is meant.";
 
+    RowsAboveHeader = "W0728", Warning, "rows above the header",
+"The first row of the table names no `metric` and `value` columns, but a row
+a little below it does: offices put a title, a date or the reporting office
+above their tables. That row is taken as the header, and the rows above it
+are not read.
+
+Example:
+    BIỂU SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025;;
+    STT;chỉ tiêu;ĐVT;giá trị
+    1;online_payment_ratio;%;62
+
+Fix: nothing, if the rows above are a title; move any data below the
+header.";
+
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id
 is not among them.

@@ -700,6 +700,21 @@ Ví dụ:
 Cách sửa: ghi số phần trăm (`95`), hoặc giữ nguyên nếu đúng là dưới 1%.",
     ),
     (
+        "W0728",
+        "Dòng đầu của bảng không có cột `metric` và `value`, nhưng một dòng ngay bên dưới
+thì có: các cơ quan thường ghi tiêu đề, ngày tháng hoặc tên đơn vị báo cáo phía
+trên bảng. Dòng đó được lấy làm dòng tiêu đề cột, và các dòng phía trên không
+được đọc.
+
+Ví dụ:
+    BIỂU SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025;;
+    STT;chỉ tiêu;ĐVT;giá trị
+    1;online_payment_ratio;%;62
+
+Cách sửa: không cần sửa nếu các dòng phía trên là tiêu đề; chuyển mọi số liệu
+xuống dưới dòng tiêu đề cột.",
+    ),
+    (
         "E0801",
         "`override` và `drop` thay đổi các chỉ tiêu kế thừa qua `extends`, theo mã; mã
 này không nằm trong số đó.

@@ -2,7 +2,7 @@
 //! them in English or Vietnamese locales.
 
 use super::csv_readers::with_reader;
-use super::table::{add_readings, TableCell, TableRow};
+use super::table::{add_readings, take_header, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
 use crate::diagnostic::Code;
 use crate::limits::Limits;
@@ -59,15 +59,14 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
                 .with_hint("check the quotes in this row"),
         );
     }
-    if rows.is_empty() {
+    let Some(header) = take_header(&mut file, &mut rows) else {
         file.diagnostics.push(
             Place::span(Span::point(0))
                 .diagnostic(Code::MissingColumns, "the file is empty")
                 .with_hint("the first row must name the columns, e.g. `metric;value`"),
         );
         return file;
-    }
-    let header = rows.remove(0);
+    };
     let rows = within_limits(&mut file, rows, limits);
     add_readings(&mut file, &header.cells, rows);
     file
@@ -151,7 +150,14 @@ fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -
 /// The separator of the header line: the most frequent of `;`, tab and `,`
 /// outside quotes (ties in that order).
 pub(crate) fn sniff_delimiter(text: &str) -> u8 {
-    let line = text.lines().next().unwrap_or("");
+    // The first line with a separator: a title above the table has none.
+    let has_separator = |l: &&str| l.contains([';', '\t', ',']);
+    let mut lines = text.lines().take(12);
+    let line = lines
+        .clone()
+        .find(has_separator)
+        .or_else(|| lines.next())
+        .unwrap_or("");
     let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
     let mut quoted = false;
     for c in line.chars() {

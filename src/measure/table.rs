@@ -136,6 +136,79 @@ pub(crate) fn settle_metric_names(roles: &mut [Role]) {
     }
 }
 
+/// How many rows below the first a header is looked for: offices put a
+/// title, a subtitle or the reporting office above the table.
+const HEADER_SEARCH: usize = 10;
+
+/// Whether a row names a metric and a value column: a header.
+fn names_columns(row: &TableRow) -> bool {
+    let roles: Vec<Role> = row
+        .cells
+        .iter()
+        .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
+        .collect();
+    roles
+        .iter()
+        .any(|r| matches!(r, Role::Metric | Role::MetricName))
+        && roles.contains(&Role::Value)
+}
+
+/// Takes the header out of a table's rows, leaving the data rows: the first
+/// row that is not blank, or, when that row names no metric and value
+/// columns but one of the next few does, that one; the rows above it (a
+/// title, as offices write above their tables) are reported (W0728) and not
+/// read. `None` for a table without a row that is not blank.
+pub fn take_header(file: &mut MeasureFile, rows: &mut Vec<TableRow>) -> Option<TableRow> {
+    let first = rows
+        .iter()
+        .position(|r| !r.cells.iter().all(TableCell::is_blank))?;
+    let header = if rows.get(first).is_some_and(names_columns) {
+        first
+    } else {
+        rows.iter()
+            .enumerate()
+            .skip(first + 1)
+            .take(HEADER_SEARCH)
+            .find(|(_, r)| names_columns(r))
+            .map_or(first, |(i, _)| i)
+    };
+    let above = rows
+        .iter()
+        .take(header)
+        .filter(|r| !r.cells.iter().all(TableCell::is_blank))
+        .count();
+    if above > 0 {
+        if let Some(title) = rows.get(first) {
+            let text = title
+                .cells
+                .iter()
+                .filter_map(TableCell::text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let message = if above == 1 {
+                format!("a row above the header is not read: `{text}`")
+            } else {
+                format!("{above} rows above the header are not read, from `{text}`")
+            };
+            file.diagnostics.push(
+                title
+                    .place
+                    .diagnostic(Code::RowsAboveHeader, message)
+                    .with_label("above the header")
+                    .with_hint("the header is the first row that names the metric and value columns; put data below it"),
+            );
+        }
+    }
+    let mut data = rows.split_off(header);
+    let header_row = if data.is_empty() {
+        None
+    } else {
+        Some(data.remove(0))
+    };
+    *rows = data;
+    header_row
+}
+
 /// Whether a header has a unit of measure column (or a `đơn vị` / `unit`
 /// one that may be).
 pub(crate) fn reads_units_of_measure(header: &[TableCell]) -> bool {

@@ -5,7 +5,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
-use super::table::{add_readings, reads_units_of_measure, TableCell, TableRow};
+use super::table::{add_readings, reads_units_of_measure, take_header, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw, ReadOptions};
 use crate::diagnostic::{Cell, Code};
 use crate::limits::Limits;
@@ -75,10 +75,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
                 .collect(),
         })
         .collect();
-    let Some(first) = rows
-        .iter()
-        .position(|r| r.cells.iter().any(|c| c.raw != Raw::Empty))
-    else {
+    let Some(header) = take_header(&mut file, &mut rows) else {
         file.diagnostics.push(
             Place::cell(at(0, 0))
                 .diagnostic(
@@ -89,8 +86,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
         );
         return file;
     };
-    let mut data = rows.split_off(first + 1);
-    let header = rows.pop().map(|r| r.cells).unwrap_or_default();
+    let (header, mut data) = (header.cells, rows);
     // Under a unit of measure, `%` is told from a cell shown as a percent
     // (which holds 0.95 for 95%) by the cell's format: read only then, as
     // it costs a second pass over the sheet. Without it, such a cell is a
