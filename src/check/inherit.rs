@@ -7,7 +7,9 @@ use super::{Checker, Inheritance};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{Span, Spanned};
 use crate::suggest::did_you_mean;
-use crate::syntax::ast::{CmpOp, Condition, Literal, OverrideDecl, Plan, Scoring, Statement};
+use crate::syntax::ast::{
+    CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Scoring, Statement,
+};
 
 use crate::check::model::TargetKind;
 
@@ -199,6 +201,22 @@ impl<'s> Checker<'s> {
         }
         if let Some(na) = &decl.clauses.not_applicable {
             new.not_applicable = Some(na.node);
+            if looser_na(old.not_applicable, Some(na.node)) {
+                let was = old.not_applicable.map_or("(none)", NaRule::keyword);
+                self.report(
+                    Diagnostic::new(
+                        Code::LooserOverride,
+                        na.span,
+                        format!(
+                            "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than `{was}` did",
+                            old.id,
+                            na.node.keyword()
+                        ),
+                    )
+                    .with_label("looser than before")
+                    .with_hint("targets should not slide back; keep the rule unless the change is meant"),
+                );
+            }
         }
         if decl.clauses.scoring.is_some() {
             self.scoring_here.insert(old.id.clone());
@@ -308,4 +326,24 @@ impl<'s> Checker<'s> {
             ),
         );
     }
+}
+
+/// Whether `new` treats a unit better than `old` when it writes `n/a` or
+/// has nothing to count: each case ranked from least to most lenient.
+fn looser_na(old: Option<NaRule>, new: Option<NaRule>) -> bool {
+    // A unit that writes `n/a`: refused, counted as 0, left out, full points.
+    let written = |rule: Option<NaRule>| match rule {
+        None | Some(NaRule::Never) => 0,
+        Some(NaRule::Zero) => 1,
+        Some(NaRule::Excluded) => 2,
+        Some(NaRule::Full) => 3,
+    };
+    // A zero denominator: refused, counted as 0, left out, full points.
+    let nothing = |rule: Option<NaRule>| match rule {
+        Some(NaRule::Never) => 0,
+        Some(NaRule::Zero) => 1,
+        None | Some(NaRule::Excluded) => 2,
+        Some(NaRule::Full) => 3,
+    };
+    written(new) > written(old) || nothing(new) > nothing(old)
 }

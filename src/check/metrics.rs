@@ -202,12 +202,12 @@ impl<'s> Checker<'s> {
                 let l = types::Operand {
                     ty: l,
                     dim: self.arith_dim(l, left.span)?,
-                    one: is_literal_one(left),
+                    literal: literal_number(left),
                 };
                 let r = types::Operand {
                     ty: r,
                     dim: self.arith_dim(r, right.span)?,
-                    one: false,
+                    literal: literal_number(right),
                 };
                 match types::combine(*op, l, r) {
                     Ok(ty) => Some(ty),
@@ -348,10 +348,10 @@ fn is_literal_zero(expr: &Spanned<Expr>) -> bool {
     matches!(&expr.node, Expr::Literal(literal) if literal.as_decimal().is_some_and(|d| d.is_zero()) && !matches!(literal, Literal::Date(_)))
 }
 
-/// `1` or `100%`: `1 - share` is the rest of the whole, a share too.
-fn is_literal_one(expr: &Spanned<Expr>) -> bool {
-    matches!(
-        &expr.node,
-        Expr::Literal(Literal::Number(d) | Literal::Percent(d)) if *d == rust_decimal::Decimal::ONE
-    )
+/// The number a plain literal operand stands for (`1`, `100%`, `0`).
+fn literal_number(expr: &Spanned<Expr>) -> Option<rust_decimal::Decimal> {
+    match &expr.node {
+        Expr::Literal(Literal::Number(d) | Literal::Percent(d)) => Some(d.normalize()),
+        _ => None,
+    }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use super::interval::Interval;
 use super::metrics::undeclared_metric;
 use super::model::{Target, TargetKind};
 use super::owners::nfc;
@@ -316,11 +317,51 @@ impl<'s> Checker<'s> {
                 }
             }
         }
-        self.error_count() == before
-            && match condition {
-                Condition::Compare(_, v) => v.node != Literal::Invalid,
-                Condition::Range(l, h) => l.node != Literal::Invalid && h.node != Literal::Invalid,
+        let written = match condition {
+            Condition::Compare(_, v) => v.node != Literal::Invalid,
+            Condition::Range(l, h) => l.node != Literal::Invalid && h.node != Literal::Invalid,
+        };
+        if self.error_count() == before && written && ty != MetricType::Bool {
+            self.unsatisfiable(ty, condition, metric);
+        }
+        self.error_count() == before && written
+    }
+
+    /// Reports a condition that no value of the metric's type can meet
+    /// (`> 100%` on a share, `< 0` on a count, `in 4.2..4.8` on a count).
+    fn unsatisfiable(&mut self, ty: MetricType, condition: &Condition, metric: &str) {
+        if !Interval::accepted(condition, Some(ty)).is_some_and(Interval::is_empty) {
+            return;
+        }
+        let (span, written) = match condition {
+            Condition::Compare(op, v) => {
+                let span = op.span.join(v.span);
+                (span, collapse_space(self.source.slice(span)))
             }
+            Condition::Range(low, high) => {
+                let span = low.span.join(high.span);
+                (
+                    span,
+                    format!("in {}", collapse_space(self.source.slice(span))),
+                )
+            }
+        };
+        let why = match ty {
+            MetricType::Ratio => "a share of a whole lies within 0%..100%",
+            MetricType::Count => "a count is a whole number, 0 or more",
+            MetricType::Minutes | MetricType::Money => "durations and amounts are 0 or more",
+            MetricType::Date => "dates are whole days",
+            _ => "no number lies there",
+        };
+        self.report(
+            Diagnostic::new(
+                Code::EmptyRange,
+                span,
+                format!("no value of `{metric}` can meet `{written}`: {why}"),
+            )
+            .with_label("never met")
+            .with_hint("write a threshold that some value of the metric can meet"),
+        );
     }
 
     fn check_value(&mut self, ty: MetricType, value: &Spanned<Literal>, metric: &str) {

@@ -64,8 +64,9 @@ pub fn describe(ty: MetricType) -> &'static str {
 pub struct Operand {
     pub ty: MetricType,
     pub dim: Dim,
-    /// The literal 1 (or 100%), whose difference with a share is a share.
-    pub one: bool,
+    /// The number written, when the operand is a literal: 1 (or 100%) minus
+    /// a share is a share, and `× 1`, `/ 1`, `+ 0`, `- 0` change no type.
+    pub literal: Option<Decimal>,
 }
 
 /// Whether a type is a ratio of like quantities, bounded or not.
@@ -83,14 +84,22 @@ fn ratio_like(ty: MetricType) -> bool {
 /// other (`metric x: rate = a / b`).
 pub fn combine(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &'static str> {
     use MetricType::{Count, Number, PercentagePoints as Pp, Rate, Ratio};
+    let is = |o: &Operand, n: Decimal| o.literal == Some(n);
+    match op {
+        BinOp::Mul | BinOp::Div if is(&r, Decimal::ONE) => return Ok(l.ty),
+        BinOp::Mul if is(&l, Decimal::ONE) => return Ok(r.ty),
+        BinOp::Add | BinOp::Sub if is(&r, Decimal::ZERO) => return Ok(l.ty),
+        BinOp::Add if is(&l, Decimal::ZERO) => return Ok(r.ty),
+        _ => {}
+    }
     if l.dim != Dim::Plain || r.dim != Dim::Plain {
         return combine_quantities(op, l, r);
     }
     Ok(match (op, l.ty, r.ty) {
         (BinOp::Add | BinOp::Sub | BinOp::Mul, Count, Count) => Count,
         (BinOp::Add | BinOp::Sub, Pp, Pp) => Pp,
-        (BinOp::Sub, _, Ratio) if l.one => Ratio,
-        (BinOp::Sub, _, Rate) if l.one => Rate,
+        (BinOp::Sub, _, Ratio) if is(&l, Decimal::ONE) => Ratio,
+        (BinOp::Sub, _, Rate) if is(&l, Decimal::ONE) => Rate,
         (BinOp::Add, a, b) if ratio_like(a) && ratio_like(b) => Rate,
         (BinOp::Sub, a, b) if ratio_like(a) && ratio_like(b) => Pp,
         (BinOp::Add, a, Pp) | (BinOp::Add, Pp, a) | (BinOp::Sub, a, Pp) if ratio_like(a) => Rate,
@@ -126,12 +135,14 @@ fn combine_quantities(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &
 }
 
 /// Whether a derived metric may be declared `stated` when its formula gives
-/// `computed`: the plan may say whether a ratio is a share or may exceed
-/// its whole, and may widen any plain value to a number; units must agree.
+/// `computed`: the plan may say whether a ratio (or a plain number, such as
+/// `done * 100 / total`) is a share or may exceed its whole, and may widen
+/// any plain value to a number; units must agree.
 pub fn fits_stated(stated: MetricType, computed: MetricType) -> bool {
+    let plain = dim(computed) == Some(Dim::Plain);
     stated == computed
-        || (ratio_like(stated) && ratio_like(computed))
-        || (stated == MetricType::Number && dim(computed) == Some(Dim::Plain))
+        || ratio_like(stated) && (ratio_like(computed) || computed == MetricType::Number)
+        || stated == MetricType::Number && plain
 }
 
 /// Whether a literal can be compared with a metric of type `ty`. A share

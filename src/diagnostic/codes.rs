@@ -490,12 +490,15 @@ Example:
 Fix:
     online_payment_ratio,62%";
 
-    PeriodOutsidePlan = "W0712", Warning, "measurement period outside the plan",
-"The period a measurement file says it covers does not overlap the plan's
-period. The values are still evaluated, but they probably belong to another
-plan.
+    PeriodOutsidePlan = "W0712", Warning, "measurement period partly outside the plan",
+"The period a measurement file (or row) says it covers overlaps the plan's
+period but is not within it: a whole year's figures for a half-year plan,
+say. The values are scored, but they may not be the plan period's. (A period
+wholly outside the plan's is E0732, and its values are not scored.)
 
-Fix: check that the file and the plan are of the same period.";
+Example: `period` `2025` for a plan of 2025-07-01 .. 2025-12-31.
+
+Fix: check that the values are the plan period's.";
 
     CellError = "E0713", Error, "spreadsheet error cell",
 "The cell holds a spreadsheet error such as `#DIV/0!` or `#N/A` instead of a
@@ -562,6 +565,30 @@ Example:
     {\"online_payment_ratio\": 0.59999999999999999999999999999}
 
 Fix: report the value with fewer digits, as it should be compared.";
+
+    DisagreesWithCounts = "E0719", Error, "reported value disagrees with its counts",
+"A unit reported a derived metric (a ratio the plan computes from two counts)
+and also the counts, and the two disagree: `on_time_ratio` reported as 99%
+while `dossiers_on_time` and `dossiers_resolved` give 150% or 11.63%; or the
+ratio reported as `n/a` while the counts give a value; or a value reported
+while the counts say there is nothing to measure. Neither is trusted: the
+targets on it are `invalid`, whatever the reported value would earn. A
+reported value that agrees with the counts to the digits it is written with
+(96.45% beside 1196 of 1240) is fine, and the exact value from the counts is
+used.
+
+Fix: correct the value or the counts, or report only the counts.";
+
+    PeriodNotPlanned = "E0732", Error, "measurements of another period",
+"The period a measurement file (or row) says it covers lies wholly outside
+the plan's period: last year's figures against this year's plan. They are
+not scored: every target on them is `invalid`, since a verdict on another
+period's figures could not be defended.
+
+Example (a plan of 2025-07-01 .. 2025-12-31):
+    {\"unit\": \"Phường Trần Liễu\", \"period\": \"2024-H2\", \"values\": {...}}
+
+Fix: give the plan of that period, or the figures of this one.";
 
     InexactComparison = "E0721", Error, "computed value too close to its threshold to judge",
 "A derived metric's value needed more than the 28 digits chitieu holds

@@ -4,7 +4,7 @@
 //! text: why a value is missing is a [`Note`], put into words only where a
 //! report shows it.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use rustc_hash::FxHashMap;
 
 use super::result::Why;
@@ -44,6 +44,12 @@ pub enum Note {
     AlwaysApplies(Option<usize>),
     /// A derived share of a whole came out below 0% or above 100%.
     ShareOutOfRange(usize),
+    /// A derived share rounded onto the edge of its whole: whether it lies
+    /// within 0..100% cannot be told.
+    ShareUndecided(usize),
+    /// A reported value disagrees with the one its formula gives from the
+    /// unit's own counts.
+    Disagrees(usize),
     /// A computed value, rounded to the decimal's 28 digits on the way,
     /// lies too close to a threshold or tier limit to tell on which side
     /// its exact value is.
@@ -97,8 +103,18 @@ pub struct Metrics<'p> {
 /// A derived share of a whole outside 0..100%, and the values it came from.
 pub struct ShareOutOfRange {
     pub metric: usize,
-    pub value: Decimal,
+    /// `None` for a part with no whole (a division by zero).
+    pub value: Option<Decimal>,
     /// The metrics its formula names, with their values where they have one.
+    pub inputs: Vec<(usize, Option<Value>)>,
+}
+
+/// A reported value that disagrees with its counts: the value reported
+/// (`None` for `n/a`), the one the counts give (`None` for nothing to
+/// measure), and the counts.
+pub struct Disagreement {
+    pub reported: Option<Value>,
+    pub computed: Option<Value>,
     pub inputs: Vec<(usize, Option<Value>)>,
 }
 
@@ -232,36 +248,63 @@ impl<'p> Metrics<'p> {
     }
 
     fn metric(&self, metric: usize, slots: &[Option<Slot>], done: &[Outcome]) -> Outcome {
-        match slots.get(metric).and_then(Option::as_ref) {
-            Some(Slot::Value(v)) => return Outcome::Value(*v),
+        let reported = match slots.get(metric).and_then(Option::as_ref) {
+            Some(Slot::Value(v)) => Some(Outcome::Value(*v)),
             Some(Slot::NotApplicable) => {
-                return Outcome::NotApplicable(Note::ReportedNotApplicable(metric))
+                Some(Outcome::NotApplicable(Note::ReportedNotApplicable(metric)))
             }
-            Some(Slot::Invalid) => return Outcome::Invalid(Note::CannotBeUsed(metric)),
-            Some(Slot::Empty) | None => {}
-        }
-        let Some(formula) = self.formulas.get(metric).and_then(Option::as_ref) else {
-            return Outcome::Missing(Note::NotReported(metric));
+            Some(Slot::Invalid) => Some(Outcome::Invalid(Note::CannotBeUsed(metric))),
+            Some(Slot::Empty) | None => None,
         };
+        match (reported, self.computed(metric, done)) {
+            (None, None) => Outcome::Missing(Note::NotReported(metric)),
+            (Some(reported), None) => reported,
+            (None, Some(computed)) => computed,
+            (Some(reported), Some(computed)) => reconcile(metric, reported, computed),
+        }
+    }
+
+    /// A derived metric's value from its formula (`None` for a measured
+    /// one), with a share of a whole checked to lie within 0..100%.
+    fn computed(&self, metric: usize, done: &[Outcome]) -> Option<Outcome> {
+        let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
         let outcome = formula_outcome(formula, done, 0);
-        // A share of a whole computed outside 0..100% says the counts are
-        // wrong: it is refused, as the same share reported would be.
+        if self.ty(metric) != Some(MetricType::Ratio) {
+            return Some(outcome);
+        }
+        // A share computed outside 0..100% says the counts are wrong: it is
+        // refused, as the same share reported would be.
         let (value, error) = match outcome {
             Outcome::Value(Value::Number(v)) => (v, Decimal::ZERO),
             Outcome::Approximate(v, error) => (v, error),
-            other => return other,
+            // A part with no whole (473 online payments of 0) is no share.
+            Outcome::NotApplicable(Note::ZeroDivisor(_)) if part_without_whole(formula, done) => {
+                return Some(Outcome::Invalid(Note::ShareOutOfRange(metric)))
+            }
+            other => return Some(other),
         };
-        let outside = value
-            .checked_sub(error)
-            .is_some_and(|low| low > Decimal::ONE)
-            || value
-                .checked_add(error)
-                .is_some_and(|high| high < Decimal::ZERO);
-        if self.ty(metric) == Some(MetricType::Ratio) && outside {
+        // A part over its whole known exactly is compared as counts are,
+        // whatever rounding the quotient took: 10^27 of 10^27 + 1 is within.
+        if let Some(within) = exact_quotient_within_one(formula, done) {
+            return Some(if within {
+                outcome
+            } else {
+                Outcome::Invalid(Note::ShareOutOfRange(metric))
+            });
+        }
+        let (low, high) = (
+            value.checked_sub(error).unwrap_or(Decimal::MIN),
+            value.checked_add(error).unwrap_or(Decimal::MAX),
+        );
+        Some(if low > Decimal::ONE || high < Decimal::ZERO {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
+        } else if high > Decimal::ONE || low < Decimal::ZERO {
+            // Rounded onto the edge of the whole: it cannot be told whether
+            // the share is in range.
+            Outcome::Invalid(Note::ShareUndecided(metric))
         } else {
             outcome
-        }
+        })
     }
 
     /// The derived shares out of range among a unit's outcomes, for the
@@ -315,10 +358,10 @@ impl<'p> Metrics<'p> {
             return None;
         }
         let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
-        let (Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _)) =
-            formula_outcome(formula, outcomes, 0)
-        else {
-            return None;
+        let value = match formula_outcome(formula, outcomes, 0) {
+            Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _) => Some(value),
+            Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
+            _ => return None,
         };
         let mut names = Vec::new();
         formula_metrics(formula, &mut names);
@@ -338,22 +381,69 @@ impl<'p> Metrics<'p> {
 
     /// The note with the metrics it names, and for a share out of range
     /// the values it came from.
-    pub fn why_in(&self, note: Note, outcomes: &[Outcome]) -> Why {
-        let Note::ShareOutOfRange(metric) = note else {
-            return self.why(note);
+    pub fn why_in(&self, note: Note, slots: &[Option<Slot>], outcomes: &[Outcome]) -> Why {
+        let named = |inputs: Vec<(usize, Option<Value>)>| {
+            inputs
+                .into_iter()
+                .map(|(m, v)| (self.name(m).to_string(), v))
+                .collect()
         };
-        match self.share_out_of_range(metric, outcomes) {
-            Some(share) => Why::ShareOutOfRange {
-                metric: self.name(metric).to_string(),
-                value: share.value,
-                inputs: share
-                    .inputs
-                    .into_iter()
-                    .map(|(m, v)| (self.name(m).to_string(), v))
-                    .collect(),
+        match note {
+            Note::ShareOutOfRange(metric) => match self.share_out_of_range(metric, outcomes) {
+                Some(share) => Why::ShareOutOfRange {
+                    metric: self.name(metric).to_string(),
+                    value: share.value,
+                    inputs: named(share.inputs),
+                },
+                None => self.why(note),
             },
-            None => self.why(note),
+            Note::Disagrees(metric) => match self.disagreement(metric, slots, outcomes) {
+                Some(d) => Why::Disagrees {
+                    metric: self.name(metric).to_string(),
+                    reported: d.reported,
+                    computed: d.computed,
+                    inputs: named(d.inputs),
+                },
+                None => self.why(note),
+            },
+            _ => self.why(note),
         }
+    }
+
+    /// What a reported value and its counts say, where they disagree.
+    pub fn disagreement(
+        &self,
+        metric: usize,
+        slots: &[Option<Slot>],
+        outcomes: &[Outcome],
+    ) -> Option<Disagreement> {
+        if outcomes.get(metric) != Some(&Outcome::Invalid(Note::Disagrees(metric))) {
+            return None;
+        }
+        let reported = match slots.get(metric).and_then(Option::as_ref) {
+            Some(Slot::Value(v)) => Some(*v),
+            _ => None,
+        };
+        let computed = match self.computed(metric, outcomes)? {
+            Outcome::Value(v) => Some(v),
+            Outcome::Approximate(v, _) => Some(Value::Number(v)),
+            _ => None,
+        };
+        let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
+        let mut names = Vec::new();
+        formula_metrics(formula, &mut names);
+        let inputs = names
+            .into_iter()
+            .map(|m| match outcomes.get(m) {
+                Some(Outcome::Value(v)) => (m, Some(*v)),
+                _ => (m, None),
+            })
+            .collect();
+        Some(Disagreement {
+            reported,
+            computed,
+            inputs,
+        })
     }
 
     /// The note with the metrics it names.
@@ -368,11 +458,18 @@ impl<'p> Metrics<'p> {
             Note::NeedsNumbers => Why::NeedsNumbers,
             Note::TooLarge => Why::TooLarge,
             Note::CannotCompare => Why::CannotCompare,
-            Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m)),
+            Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m), None),
             Note::AlwaysApplies(divisor) => Why::AlwaysApplies(divisor.map(name)),
             Note::ShareOutOfRange(m) => Why::ShareOutOfRange {
                 metric: name(m),
-                value: Decimal::ZERO,
+                value: None,
+                inputs: Vec::new(),
+            },
+            Note::ShareUndecided(m) => Why::ShareUndecided(name(m)),
+            Note::Disagrees(m) => Why::Disagrees {
+                metric: name(m),
+                reported: None,
+                computed: None,
                 inputs: Vec::new(),
             },
             Note::Inexact => Why::Inexact,
@@ -530,6 +627,72 @@ fn compile(expr: &Spanned<Expr>, index: &FxHashMap<&str, usize>, depth: usize) -
             *op,
             Box::new(compile(right, index, depth + 1)),
         ),
+    }
+}
+
+/// For a formula `part / whole` whose two sides are known exactly, whether
+/// the quotient lies within 0..1, decided on the sides themselves; `None`
+/// for any other formula.
+fn exact_quotient_within_one(formula: &Formula, done: &[Outcome]) -> Option<bool> {
+    let Formula::Binary(part, BinOp::Div, whole) = formula else {
+        return None;
+    };
+    let exact = |f: &Formula| match formula_outcome(f, done, 0) {
+        Outcome::Value(Value::Number(v)) => Some(v),
+        _ => None,
+    };
+    let (part, whole) = (exact(part)?, exact(whole)?);
+    Some(if whole.is_sign_positive() && !whole.is_zero() {
+        !part.is_sign_negative() && part <= whole || part.is_zero()
+    } else {
+        !part.is_sign_positive() && part >= whole || part.is_zero()
+    })
+}
+
+/// Whether a formula is a division of a number other than zero by zero: a
+/// part of a whole that has nothing in it.
+fn part_without_whole(formula: &Formula, done: &[Outcome]) -> bool {
+    let Formula::Binary(part, BinOp::Div, _) = formula else {
+        return false;
+    };
+    number(&formula_outcome(part, done, 0)).is_some_and(|(v, _)| !v.is_zero())
+}
+
+/// A reported value beside the one its formula computes from the unit's own
+/// counts. Where the counts are not all given, the reported value stands;
+/// where both are numbers that agree (to the digits the reported one is
+/// written with: 96.45% beside 1196/1240), the exact computed one is used;
+/// where they disagree, or one says there is nothing to measure and the
+/// other gives a value, neither is trusted.
+fn reconcile(metric: usize, reported: Outcome, computed: Outcome) -> Outcome {
+    let agree = |r: Decimal, c: Decimal, error: Decimal| {
+        let scale = r.scale();
+        r == c
+            || c.checked_sub(error).is_some_and(|low| low <= r)
+                && c.checked_add(error).is_some_and(|high| r <= high)
+            || c.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero) == r
+            || c.round_dp_with_strategy(scale, RoundingStrategy::ToZero) == r
+    };
+    match (reported, computed) {
+        (reported, Outcome::Missing(_)) => reported,
+        (Outcome::Invalid(_), _) => reported,
+        (_, Outcome::Invalid(_)) => computed,
+        (Outcome::Value(Value::Number(r)), Outcome::Value(Value::Number(c)))
+            if agree(r, c, Decimal::ZERO) =>
+        {
+            computed
+        }
+        (Outcome::Value(Value::Number(r)), Outcome::Approximate(c, error))
+            if agree(r, c, error) =>
+        {
+            computed
+        }
+        (Outcome::NotApplicable(_), Outcome::NotApplicable(_)) => computed,
+        (
+            Outcome::Value(_) | Outcome::NotApplicable(_),
+            Outcome::Value(_) | Outcome::Approximate(..) | Outcome::NotApplicable(_),
+        ) => Outcome::Invalid(Note::Disagrees(metric)),
+        (reported, _) => reported,
     }
 }
 

@@ -24,7 +24,7 @@ use crate::measure::Raw;
 use crate::suggest::did_you_mean;
 use crate::syntax::ast::NaRule;
 pub use formula::Metrics;
-use formula::{Note, Outcome, ShareOutOfRange, Slot};
+use formula::{Disagreement, Note, Outcome, ShareOutOfRange, Slot};
 use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
 /// Evaluates every unit found in the files, in the order units first appear.
@@ -107,7 +107,7 @@ pub fn evaluate_with(
     }
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     let mut unknown: BTreeMap<(usize, String), (usize, usize)> = BTreeMap::new();
-    period::check_periods(plan, files, &mut found);
+    let periods = period::check_periods(plan, files, &mut found);
     let units = order
         .iter()
         .zip(&lists)
@@ -122,6 +122,7 @@ pub fn evaluate_with(
                 files,
                 found: &mut found,
                 unknown: &mut unknown,
+                periods: &periods,
             }
             .unit(unit, list, detail)
         })
@@ -156,6 +157,9 @@ struct UnitEvaluation<'a, 'f> {
     found: &'f mut Vec<(usize, Diagnostic)>,
     /// Unknown metrics per file: where their diagnostic is, how many rows.
     unknown: &'f mut BTreeMap<(usize, String), (usize, usize)>,
+    /// Per file and period whose values are not scored (another period,
+    /// or one that cannot be read), the diagnostic that says so.
+    periods: &'f HashMap<(usize, String), usize>,
 }
 
 /// Where a reported metric was first read: the file and the place in it.
@@ -200,8 +204,7 @@ impl UnitEvaluation<'_, '_> {
                     .or(file.period.as_ref())
                     .map(|(p, _)| p.clone());
             }
-            if let Some((metric, slot)) = self.read(f, file, reading) {
-                let refusal = (slot == Slot::Invalid).then(|| self.found.len() - 1);
+            if let Some((metric, slot, refusal)) = self.read(f, file, reading) {
                 let (Some(entry), Some(first), Some(why)) = (
                     slots.get_mut(metric),
                     firsts.get_mut(metric),
@@ -226,7 +229,7 @@ impl UnitEvaluation<'_, '_> {
             }
         }
         let outcomes = self.metrics.outcomes(&slots);
-        for (inputs, diagnostic) in computed_problems(self.metrics, &outcomes) {
+        for (inputs, diagnostic) in computed_problems(self.metrics, &slots, &outcomes) {
             // Where the first value it is computed from was read.
             let at = inputs
                 .iter()
@@ -234,7 +237,10 @@ impl UnitEvaluation<'_, '_> {
             if let Some((f, place)) = at {
                 let mut diagnostic = place.locate(diagnostic);
                 // A share names every value it came from: point at them too.
-                let values = if diagnostic.code == Code::ShareOutOfRange {
+                let values = if matches!(
+                    diagnostic.code,
+                    Code::ShareOutOfRange | Code::DisagreesWithCounts
+                ) {
                     inputs.get(1..).unwrap_or_default()
                 } else {
                     &[]
@@ -259,7 +265,7 @@ impl UnitEvaluation<'_, '_> {
                     .targets
                     .iter()
                     .enumerate()
-                    .map(|(t, target)| self.target_result(target, t, &outcomes, &refused))
+                    .map(|(t, target)| self.target_result(target, t, (&slots, &outcomes), &refused))
                     .collect();
                 tally(plan, unit, period, results)
             }
@@ -275,9 +281,32 @@ impl UnitEvaluation<'_, '_> {
         }
     }
 
+    /// The metric a reading is about, the slot it fills and the diagnostic
+    /// that says why a value was refused (or its `n/a` not allowed), or
+    /// `None` when its metric is not the plan's.
+    fn read(
+        &mut self,
+        f: usize,
+        file: &MeasureFile,
+        reading: &Reading,
+    ) -> Option<(usize, Slot, Option<usize>)> {
+        let found_before = self.found.len();
+        let (metric, slot) = self.slot(f, file, reading)?;
+        let refusal = (matches!(slot, Slot::Invalid | Slot::NotApplicable)
+            && self.found.len() > found_before)
+            .then(|| self.found.len() - 1);
+        // Values of another period (or of one that cannot be read) are not
+        // scored; the period's diagnostic says why.
+        let period = reading.period.as_ref().or(file.period.as_ref());
+        if let Some(index) = period.and_then(|(text, _)| self.periods.get(&(f, text.clone()))) {
+            return Some((metric, Slot::Invalid, Some(*index)));
+        }
+        Some((metric, slot, refusal))
+    }
+
     /// The metric a reading is about and the slot it fills, or `None` when
     /// its metric is not the plan's.
-    fn read(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<(usize, Slot)> {
+    fn slot(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<(usize, Slot)> {
         let Some(number) = self.metrics.number(&reading.metric) else {
             if let Some((_, count)) = self.unknown.get_mut(&(f, reading.metric.clone())) {
                 *count += 1;
@@ -400,7 +429,7 @@ impl UnitEvaluation<'_, '_> {
         &self,
         target: &Target,
         t: usize,
-        outcomes: &[Outcome],
+        (slots, outcomes): (&[Option<Slot>], &[Outcome]),
         refused: &[Option<usize>],
     ) -> TargetResult {
         let judged = judge(target, self.metrics.target_outcome(t, outcomes));
@@ -419,16 +448,23 @@ impl UnitEvaluation<'_, '_> {
             boundaries: boundaries(target),
             points: judged.points,
             max_points: judged.max_points,
-            note: judged.note.map(|n| match n {
-                Note::CannotBeUsed(m) => Why::CannotBeUsed(
-                    self.metrics.name(m).to_string(),
+            note: judged.note.map(|n| {
+                let refusal = |m: usize| {
                     refused
                         .get(m)
                         .copied()
                         .flatten()
-                        .and_then(|i| self.refusal(i, self.metrics.name(m))),
-                ),
-                other => self.metrics.why_in(other, outcomes),
+                        .and_then(|i| self.refusal(i, self.metrics.name(m)))
+                };
+                match n {
+                    Note::CannotBeUsed(m) => {
+                        Why::CannotBeUsed(self.metrics.name(m).to_string(), refusal(m))
+                    }
+                    Note::NaNotAllowed(m) => {
+                        Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
+                    }
+                    other => self.metrics.why_in(other, slots, outcomes),
+                }
             }),
         }
     }
@@ -524,9 +560,22 @@ pub(crate) fn always_applies_message(
 /// of these diagnostics for every way of evaluating; each places them.
 pub(crate) fn computed_problems(
     metrics: &Metrics,
+    slots: &[Option<Slot>],
     outcomes: &[Outcome],
 ) -> Vec<(Vec<usize>, Diagnostic)> {
     let mut found = Vec::new();
+    for metric in (0..outcomes.len()).filter(|m| !metrics.dependents(*m).is_empty()) {
+        let Some(disagreement) = metrics.disagreement(metric, slots, outcomes) else {
+            continue;
+        };
+        let (message, hint) = disagreement_message(metrics, metric, &disagreement);
+        let diagnostic = Diagnostic::new(Code::DisagreesWithCounts, Default::default(), message)
+            .with_label("disagrees with its counts")
+            .with_hint(hint);
+        let mut at = vec![metric];
+        at.extend(metrics.leaves(metric));
+        found.push((at, diagnostic));
+    }
     for share in metrics.shares_out_of_range(outcomes) {
         let (message, hint) = share_message(metrics, &share);
         let diagnostic = Diagnostic::new(Code::ShareOutOfRange, Default::default(), message)
@@ -561,26 +610,40 @@ pub(crate) fn computed_problems(
 pub(crate) struct Undecided<'p> {
     pub target: &'p str,
     pub metric: usize,
-    /// The rounded value and the bound of its error, when there is one.
-    pub value: Option<(Decimal, Decimal)>,
+    pub why: Undecidable,
+}
+
+/// Why a computed value cannot be judged.
+pub(crate) enum Undecidable {
+    /// Rounded, and too close to a threshold or tier limit: the value and
+    /// the bound of its error.
+    NearThreshold(Decimal, Decimal),
+    /// A divisor rounded near zero.
+    NearZeroDivisor,
+    /// A share rounded onto the edge of its whole (the share's metric).
+    ShareEdge(usize),
+    /// Beyond the largest exact decimal.
+    TooLarge,
 }
 
 /// The targets of a unit's outcomes that cannot be judged exactly.
 pub(crate) fn undecided<'p>(metrics: &Metrics<'p>, outcomes: &[Outcome]) -> Vec<Undecided<'p>> {
     let mut found = Vec::new();
     for (t, target) in metrics.plan.targets.iter().enumerate() {
-        let value = match metrics.target_outcome(t, outcomes) {
+        let why = match metrics.target_outcome(t, outcomes) {
             Outcome::Approximate(v, error) if !exact::decides(v, error, &boundaries(target)) => {
-                Some((v, error))
+                Undecidable::NearThreshold(v, error)
             }
-            Outcome::Invalid(Note::Inexact) => None,
+            Outcome::Invalid(Note::Inexact) => Undecidable::NearZeroDivisor,
+            Outcome::Invalid(Note::ShareUndecided(m)) => Undecidable::ShareEdge(m),
+            Outcome::Invalid(Note::TooLarge) => Undecidable::TooLarge,
             _ => continue,
         };
         if let Some(metric) = metrics.number(&target.metric) {
             found.push(Undecided {
                 target: &target.id,
                 metric,
-                value,
+                why,
             });
         }
     }
@@ -590,20 +653,103 @@ pub(crate) fn undecided<'p>(metrics: &Metrics<'p>, outcomes: &[Outcome]) -> Vec<
 /// The message and hint for a target that cannot be judged exactly.
 pub(crate) fn undecided_message(metrics: &Metrics, undecided: &Undecided) -> (String, String) {
     let (target, metric) = (undecided.target, metrics.name(undecided.metric));
-    let message = match undecided.value {
-        Some((value, error)) => format!(
+    let message = match undecided.why {
+        Undecidable::NearThreshold(value, error) => format!(
             "target `{target}` cannot be judged: `{metric}` comes to {} give or take {} (rounded to 28 digits), too close to the threshold to tell on which side it lies",
             value.normalize(),
             error.normalize()
         ),
-        None => format!(
+        Undecidable::NearZeroDivisor => format!(
             "target `{target}` cannot be judged: a divisor of `{metric}` is rounded to 28 digits and may or may not be zero"
+        ),
+        Undecidable::ShareEdge(share) => format!(
+            "target `{target}` cannot be judged: the share `{}` is rounded to 28 digits onto the edge of 0%..100%, and whether it lies within cannot be told",
+            metrics.name(share)
+        ),
+        Undecidable::TooLarge => format!(
+            "target `{target}` cannot be judged: `{metric}` comes to more than the largest number held exactly (79228162514264337593543950335)"
         ),
     };
     (
         message,
         "chitieu does not guess a verdict on a rounded value; check the values it is computed from"
             .to_string(),
+    )
+}
+
+/// The message and hint for a reported value that disagrees with its counts.
+pub(crate) fn disagreement_message(
+    metrics: &Metrics,
+    metric: usize,
+    disagreement: &Disagreement,
+) -> (String, String) {
+    let name = metrics.name(metric);
+    let percent = metrics.ty(metric).is_some_and(shown_as_percent);
+    let reported = match disagreement.reported {
+        Some(Value::Number(n)) => Some(n),
+        _ => None,
+    };
+    // The computed value with as many decimals as tell it from the reported
+    // one (two at least), the reported one as written.
+    let shown = |v: &Option<Value>, none: &str| match v {
+        Some(Value::Number(n)) => {
+            let n = if percent {
+                n.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(*n)
+            } else {
+                *n
+            };
+            let other = reported.and_then(|r| {
+                if percent {
+                    r.checked_mul(Decimal::ONE_HUNDRED)
+                } else {
+                    Some(r)
+                }
+            });
+            let mut places = 2;
+            while places < 28
+                && other.is_some_and(|o| n.round_dp(places) == o.normalize() && n != o)
+            {
+                places += 1;
+            }
+            let text = n.round_dp(places).normalize().to_string();
+            if percent {
+                format!("{text}%")
+            } else {
+                text
+            }
+        }
+        Some(other) => format!("{other:?}"),
+        None => none.to_string(),
+    };
+    let inputs = disagreement
+        .inputs
+        .iter()
+        .map(|(m, v)| format!("`{}` {}", metrics.name(*m), shown_plain(v)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (
+        format!(
+            "`{name}` is reported as {}, but its counts give {} ({inputs})",
+            shown(&disagreement.reported, "n/a"),
+            shown(&disagreement.computed, "nothing to measure")
+        ),
+        "correct the value or the counts; until they agree, targets on it are invalid".to_string(),
+    )
+}
+
+fn shown_plain(v: &Option<Value>) -> String {
+    match v {
+        Some(Value::Number(n)) => n.normalize().to_string(),
+        Some(other) => format!("{other:?}"),
+        None => "-".to_string(),
+    }
+}
+
+fn shown_as_percent(ty: crate::syntax::ast::MetricType) -> bool {
+    use crate::syntax::ast::MetricType;
+    matches!(
+        ty,
+        MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints
     )
 }
 
@@ -623,13 +769,23 @@ pub(crate) fn share_message(metrics: &Metrics, share: &ShareOutOfRange) -> (Stri
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let percent = share.value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
-        || share.value.to_string(),
-        |p| format!("{}%", p.normalize()),
+    let hint = format!(
+        "check these values; if `{name}` may exceed its whole, declare it `metric {name}: rate = ...`"
     );
+    let Some(value) = share.value else {
+        return (
+            format!("`{name}` has a part but no whole ({inputs}): a share of a whole lies within 0%..100%"),
+            hint,
+        );
+    };
+    let percent = value
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map_or_else(|| value.to_string(), |p| format!("{}%", p.normalize()));
     (
-        format!("`{name}` comes to {percent} ({inputs}), but a share of a whole lies within 0%..100%"),
-        format!("check these values; if `{name}` may exceed its whole, declare it `metric {name}: rate = ...`"),
+        format!(
+            "`{name}` comes to {percent} ({inputs}), but a share of a whole lies within 0%..100%"
+        ),
+        hint,
     )
 }
 

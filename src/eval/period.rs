@@ -1,6 +1,6 @@
 //! The period a measurement file says it covers, against the plan's.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -8,13 +8,16 @@ use crate::check::model::{CheckedPlan, Period};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::measure::{MeasureFile, Place};
 
-/// Reports periods that cannot be read or do not overlap the plan's period,
-/// once per file and period.
+/// Reports periods that cannot be read or do not lie within the plan's
+/// period, once per file and period. Returns, per file and period whose
+/// values must not be used (unreadable, or of another period), the index of
+/// the diagnostic that says so in `found`.
 pub fn check_periods(
     plan: &CheckedPlan,
     files: &[MeasureFile],
     found: &mut Vec<(usize, Diagnostic)>,
-) {
+) -> HashMap<(usize, String), usize> {
+    let mut refused = HashMap::new();
     for (f, file) in files.iter().enumerate() {
         let mut seen: BTreeSet<&str> = BTreeSet::new();
         let periods = file
@@ -26,9 +29,22 @@ pub fn check_periods(
                 continue;
             }
             if let Some(diagnostic) = check(plan.period, text, place) {
+                if refuses(plan.period, text) {
+                    refused.insert((f, text.clone()), found.len());
+                }
                 found.push((f, diagnostic));
             }
         }
+    }
+    refused
+}
+
+/// Whether values said to cover `text` must not be scored against a plan of
+/// `plan`: the period cannot be read, or it lies wholly outside the plan's.
+pub(crate) fn refuses(plan: Option<Period>, text: &str) -> bool {
+    match parse(text) {
+        None => true,
+        Some((start, end)) => plan.is_some_and(|plan| end < plan.start || start > plan.end),
     }
 }
 
@@ -37,21 +53,35 @@ pub(crate) fn check(plan: Option<Period>, text: &str, place: &Place) -> Option<D
         return Some(
             place
                 .diagnostic(Code::UnreadableValue, format!("`{text}` is not a period"))
-                .with_hint("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`"),
+                .with_hint("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`; values of a period that cannot be read are not scored"),
         );
     };
     let plan = plan?;
-    (end < plan.start || start > plan.end).then(|| {
+    if end < plan.start || start > plan.end {
+        return Some(
+            place
+                .diagnostic(
+                    Code::PeriodNotPlanned,
+                    format!(
+                        "the measurements cover {start} .. {end}, outside the plan period {} .. {}",
+                        plan.start, plan.end
+                    ),
+                )
+                .with_label("another period")
+                .with_hint("values of another period are not scored against this plan; check that the file and the plan are of the same period"),
+        );
+    }
+    (start < plan.start || end > plan.end).then(|| {
         place
             .diagnostic(
                 Code::PeriodOutsidePlan,
                 format!(
-                    "the measurements cover {start} .. {end}, outside the plan period {} .. {}",
+                    "the measurements cover {start} .. {end}, partly outside the plan period {} .. {}",
                     plan.start, plan.end
                 ),
             )
-            .with_label("outside the plan period")
-            .with_hint("check that the file and the plan are of the same period")
+            .with_label("partly outside the plan period")
+            .with_hint("the values are scored; check that they are the plan period's")
     })
 }
 

@@ -307,8 +307,8 @@ pub enum Why {
     NeedsNumbers,
     TooLarge,
     CannotCompare,
-    /// `n/a` reported where the plan does not allow it.
-    NaNotAllowed(String),
+    /// `n/a` reported where the plan does not allow it, and where.
+    NaNotAllowed(String, Option<Refusal>),
     /// A zero divisor on a target that always applies; the divisor when it is
     /// a metric.
     AlwaysApplies(Option<String>),
@@ -316,7 +316,19 @@ pub enum Why {
     /// metrics it came from with theirs.
     ShareOutOfRange {
         metric: String,
-        value: Decimal,
+        /// `None` for a part with no whole.
+        value: Option<Decimal>,
+        inputs: Vec<(String, Option<Value>)>,
+    },
+    /// A derived share rounded onto the edge of its whole.
+    ShareUndecided(String),
+    /// A reported value that disagrees with its counts: the value reported
+    /// (`None` for `n/a`), the one its counts give (`None` for nothing to
+    /// measure), and the counts.
+    Disagrees {
+        metric: String,
+        reported: Option<Value>,
+        computed: Option<Value>,
         inputs: Vec<(String, Option<Value>)>,
     },
     Inexact,
@@ -349,7 +361,11 @@ impl Why {
                     ("code", refusal.code),
                 ],
             ),
-            Why::NaNotAllowed(m) => about("note.na_not_allowed", m),
+            Why::NaNotAllowed(m, None) => about("note.na_not_allowed", m),
+            Why::NaNotAllowed(m, Some(refusal)) => lang.fill(
+                "note.na_not_allowed_at",
+                &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
+            ),
             Why::AlwaysApplies(m) => about(
                 "note.always_applies",
                 m.as_deref().unwrap_or(lang.text("note.the_divisor")),
@@ -359,22 +375,42 @@ impl Why {
                 value,
                 inputs,
             } => {
-                let shown = |v: &Option<Value>| match v {
-                    Some(Value::Number(n)) => lang.number(*n, 28),
-                    _ => "-".to_string(),
+                let inputs = values_text(inputs, lang);
+                match value {
+                    Some(value) => lang.fill(
+                        "note.share_out_of_range",
+                        &[
+                            ("metric", metric),
+                            ("value", &percent_text(*value, lang)),
+                            ("inputs", &inputs),
+                        ],
+                    ),
+                    None => lang.fill(
+                        "note.part_without_whole",
+                        &[("metric", metric), ("inputs", &inputs)],
+                    ),
+                }
+            }
+            Why::ShareUndecided(m) => about("note.share_undecided", m),
+            Why::Disagrees {
+                metric,
+                reported,
+                computed,
+                inputs,
+            } => {
+                let shown = |v: &Option<Value>, none: &'static str| match v {
+                    Some(Value::Number(n)) => percent_text(*n, lang),
+                    Some(other) => format!("{other:?}"),
+                    None => lang.text(none).to_string(),
                 };
-                let inputs = inputs
-                    .iter()
-                    .map(|(name, v)| format!("`{name}` {}", shown(v)))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let percent = value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
-                    || lang.number(*value, 28),
-                    |p| format!("{}%", lang.number(p, 2)),
-                );
                 lang.fill(
-                    "note.share_out_of_range",
-                    &[("metric", metric), ("value", &percent), ("inputs", &inputs)],
+                    "note.disagrees",
+                    &[
+                        ("metric", metric),
+                        ("reported", &shown(reported, "note.reported_as_na")),
+                        ("computed", &shown(computed, "note.nothing_to_measure")),
+                        ("inputs", &values_text(inputs, lang)),
+                    ],
                 )
             }
             Why::ZeroDivisor(m) => about(
@@ -388,6 +424,26 @@ impl Why {
             Why::Inexact => lang.text("note.inexact").to_string(),
         }
     }
+}
+
+/// `` `a` 150, `b` 100 ``: metrics and their values, for a note.
+fn values_text(values: &[(String, Option<Value>)], lang: Lang) -> String {
+    values
+        .iter()
+        .map(|(name, v)| match v {
+            Some(Value::Number(n)) => format!("`{name}` {}", lang.number(*n, 28)),
+            _ => format!("`{name}` -"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A fraction as a percent (`1.5` → `150%`), or as it is when too large.
+fn percent_text(value: Decimal, lang: Lang) -> String {
+    value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
+        || lang.number(value, 28),
+        |p| format!("{}%", lang.number(p, 2)),
+    )
 }
 
 #[cfg(test)]

@@ -53,6 +53,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` cannot be used: {problem} ({at}, {code})",
     ),
     (
+        "note.na_not_allowed_at",
+        "`{metric}` is reported as n/a, which the plan does not allow for this target ({at}, {code})",
+    ),
+    (
+        "note.part_without_whole",
+        "`{metric}` is a share of a whole but has a part and no whole ({inputs})",
+    ),
+    (
+        "note.share_undecided",
+        "`{metric}` is a share of a whole rounded to 28 digits onto the edge of 0%..100%: whether it lies within cannot be told",
+    ),
+    (
+        "note.disagrees",
+        "`{metric}` is reported as {reported}, but its counts give {computed} ({inputs})",
+    ),
+    ("note.reported_as_na", "n/a"),
+    ("note.nothing_to_measure", "nothing to measure"),
+    (
         "note.na_not_allowed",
         "`{metric}` is reported as n/a, which the plan does not allow for this target",
     ),

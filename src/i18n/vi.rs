@@ -44,6 +44,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("note.cannot_be_used", "`{metric}` không dùng được"),
     ("note.refused", "`{metric}` không dùng được: {problem} ({at}, {code})"),
     (
+        "note.na_not_allowed_at",
+        "`{metric}` được báo cáo là không áp dụng, nhưng kế hoạch không cho phép với chỉ tiêu này ({at}, {code})",
+    ),
+    (
+        "note.part_without_whole",
+        "`{metric}` là tỷ lệ trên tổng số nhưng có phần mà không có tổng ({inputs})",
+    ),
+    (
+        "note.share_undecided",
+        "`{metric}` là tỷ lệ trên tổng số đã làm tròn đến 28 chữ số, sát mép 0%..100%: không biết có nằm trong khoảng này không",
+    ),
+    (
+        "note.disagrees",
+        "`{metric}` được báo cáo là {reported}, nhưng các số liệu của nó cho ra {computed} ({inputs})",
+    ),
+    ("note.reported_as_na", "không áp dụng"),
+    ("note.nothing_to_measure", "không có gì để đo"),
+    (
         "note.na_not_allowed",
         "`{metric}` được báo cáo là không áp dụng, nhưng kế hoạch không cho phép với chỉ tiêu này",
     ),

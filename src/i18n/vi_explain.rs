@@ -472,10 +472,14 @@ Cách sửa:
     ),
     (
         "W0712",
-        "Kỳ mà tệp số liệu ghi không trùng với kỳ của kế hoạch. Các giá trị vẫn được
-chấm điểm, nhưng có lẽ thuộc về một kế hoạch khác.
+        "Kỳ mà tệp (hoặc dòng) số liệu ghi có phần trùng với kỳ của kế hoạch nhưng không
+nằm trọn trong đó: số liệu cả năm cho một kế hoạch nửa năm chẳng hạn. Các giá trị
+vẫn được chấm điểm, nhưng có thể không phải của kỳ kế hoạch. (Kỳ nằm hoàn toàn
+ngoài kỳ kế hoạch là E0732, và giá trị không được chấm điểm.)
 
-Cách sửa: kiểm tra xem tệp số liệu và kế hoạch có cùng kỳ.",
+Ví dụ: `period` là `2025` cho kế hoạch từ 2025-07-01 đến 2025-12-31.
+
+Cách sửa: kiểm tra xem các giá trị có đúng của kỳ kế hoạch không.",
     ),
     (
         "E0713",
@@ -537,6 +541,31 @@ Ví dụ (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
 Cách sửa: sửa số liệu. Nếu tỷ lệ được phép vượt tổng (thu ngân sách so với dự
 toán), kế hoạch khai báo như vậy:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
+    ),
+    (
+        "E0719",
+        "Một đơn vị báo cáo một chỉ số suy ra (một tỷ lệ kế hoạch tính từ hai số đếm) và
+cả các số đếm, và hai bên không khớp nhau: `on_time_ratio` báo cáo 99% trong khi
+`dossiers_on_time` và `dossiers_resolved` cho ra 150% hoặc 11,63%; hoặc tỷ lệ
+báo cáo là `n/a` trong khi các số đếm cho ra một giá trị; hoặc có giá trị báo cáo
+trong khi các số đếm cho thấy không có gì để đo. Không bên nào được tin: các chỉ
+tiêu trên chỉ số đó là `invalid`, dù giá trị báo cáo lẽ ra được bao nhiêu điểm.
+Giá trị báo cáo khớp với các số đếm đến số chữ số mà nó được viết (96,45% cạnh
+1196 trên 1240) thì không sao, và giá trị chính xác từ các số đếm được dùng.
+
+Cách sửa: sửa giá trị hoặc các số đếm, hoặc chỉ báo cáo các số đếm.",
+    ),
+    (
+        "E0732",
+        "Kỳ mà một tệp (hoặc một dòng) số liệu ghi là nằm hoàn toàn ngoài kỳ của kế
+hoạch: số liệu năm trước so với kế hoạch năm nay. Chúng không được chấm điểm:
+mọi chỉ tiêu trên đó là `invalid`, vì kết quả dựa trên số liệu của kỳ khác
+không thể bảo vệ được.
+
+Ví dụ (kế hoạch từ 2025-07-01 đến 2025-12-31):
+    {\"unit\": \"Phường Trần Liễu\", \"period\": \"2024-H2\", \"values\": {...}}
+
+Cách sửa: dùng kế hoạch của kỳ đó, hoặc số liệu của kỳ này.",
     ),
     (
         "E0720",

@@ -65,6 +65,9 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("spreadsheet number shown rounded", "số trong bảng tính hiển thị đã làm tròn"),
     ("computed value too close to its threshold to judge", "giá trị tính ra quá sát ngưỡng để đánh giá"),
     ("rows above the header", "các dòng phía trên dòng tiêu đề cột"),
+    ("reported value disagrees with its counts", "giá trị báo cáo không khớp với các số liệu của nó"),
+    ("measurements of another period", "số liệu của kỳ khác"),
+    ("measurement period partly outside the plan", "kỳ của số liệu nằm một phần ngoài kỳ kế hoạch"),
     ("a row above the header is not read: `{}`", "một dòng phía trên dòng tiêu đề cột không được đọc: `{}`"),
     ("{} rows above the header are not read, from `{}`", "{} dòng phía trên dòng tiêu đề cột không được đọc, từ `{}`"),
     ("above the header", "phía trên dòng tiêu đề cột"),
@@ -630,6 +633,58 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{}` tính ra {} ({}), nhưng tỷ lệ trên tổng số chỉ nằm trong 0%..100%",
     ),
     ("a share of a whole", "tỷ lệ trên tổng số"),
+    (
+        "`{}` is reported as {}, but its counts give {} ({})",
+        "`{}` được báo cáo là {}, nhưng các số liệu của nó cho ra {} ({})",
+    ),
+    ("disagrees with its counts", "không khớp với các số liệu"),
+    (
+        "correct the value or the counts; until they agree, targets on it are invalid",
+        "sửa giá trị hoặc các số liệu; trước khi chúng khớp nhau, các chỉ tiêu trên đó không hợp lệ",
+    ),
+    (
+        "`{}` has a part but no whole ({}): a share of a whole lies within 0%..100%",
+        "`{}` có phần mà không có tổng ({}): tỷ lệ trên tổng số chỉ nằm trong 0%..100%",
+    ),
+    (
+        "target `{}` cannot be judged: the share `{}` is rounded to 28 digits onto the edge of 0%..100%, and whether it lies within cannot be told",
+        "không đánh giá được chỉ tiêu `{}`: tỷ lệ `{}` đã làm tròn đến 28 chữ số sát mép 0%..100%, không biết có nằm trong khoảng này không",
+    ),
+    (
+        "target `{}` cannot be judged: `{}` comes to more than the largest number held exactly (79228162514264337593543950335)",
+        "không đánh giá được chỉ tiêu `{}`: `{}` tính ra lớn hơn số lớn nhất lưu được chính xác (79228162514264337593543950335)",
+    ),
+    (
+        "the measurements cover {} .. {}, partly outside the plan period {} .. {}",
+        "số liệu thuộc kỳ {} .. {}, nằm một phần ngoài kỳ kế hoạch {} .. {}",
+    ),
+    ("partly outside the plan period", "một phần ngoài kỳ kế hoạch"),
+    ("the values are scored; check that they are the plan period's", "các giá trị vẫn được chấm điểm; hãy kiểm tra chúng có đúng của kỳ kế hoạch không"),
+    ("another period", "kỳ khác"),
+    (
+        "values of another period are not scored against this plan; check that the file and the plan are of the same period",
+        "giá trị của kỳ khác không được chấm điểm theo kế hoạch này; hãy kiểm tra tệp và kế hoạch có cùng kỳ không",
+    ),
+    (
+        "write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`; values of a period that cannot be read are not scored",
+        "viết `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` hoặc `2025`; giá trị của kỳ không đọc được thì không được chấm điểm",
+    ),
+    (
+        "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than `{}` did",
+        "`{}` trở nên lỏng hơn: `not_applicable {}` cho đơn vị nhiều hơn khi không có gì để đếm, hoặc khi ghi `n/a`, so với `{}` trước đây",
+    ),
+    (
+        "targets should not slide back; keep the rule unless the change is meant",
+        "chỉ tiêu không nên lùi lại; giữ nguyên quy tắc trừ khi thật sự muốn thay đổi",
+    ),
+    ("no value of `{}` can meet `{}`: {}", "không giá trị nào của `{}` đạt được `{}`: {}"),
+    ("a share of a whole lies within 0%..100%", "tỷ lệ trên tổng số chỉ nằm trong 0%..100%"),
+    ("a count is a whole number, 0 or more", "số đếm là số nguyên, từ 0 trở lên"),
+    ("durations and amounts are 0 or more", "thời gian và số tiền từ 0 trở lên"),
+    ("dates are whole days", "ngày là số ngày nguyên"),
+    ("no number lies there", "không có số nào nằm trong đó"),
+    ("never met", "không bao giờ đạt"),
+    ("write a threshold that some value of the metric can meet", "viết một ngưỡng mà có giá trị của chỉ số đạt được"),
     (
         "target `{}` cannot be judged: `{}` comes to {} give or take {} (rounded to 28 digits), too close to the threshold to tell on which side it lies",
         "không đánh giá được chỉ tiêu `{}`: `{}` tính ra {} với sai số tối đa {} (đã làm tròn đến 28 chữ số), quá sát ngưỡng để biết nằm ở phía nào",

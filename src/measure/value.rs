@@ -242,20 +242,20 @@ impl PlainNumber {
         }
         let in_range = !self.negative
             && match ty {
-                MetricType::Bool | MetricType::Date => false,
+                // Percentage points written bare are points, not a
+                // fraction: left to the general rules, which scale them.
+                MetricType::Bool | MetricType::Date | MetricType::PercentagePoints => false,
                 MetricType::Ratio => POWERS_OF_TEN
                     .get(scale as usize)
                     .is_some_and(|one| digits <= *one),
                 MetricType::Count => scale == 0,
-                MetricType::Number
-                | MetricType::Rate
-                | MetricType::PercentagePoints
-                | MetricType::Minutes
-                | MetricType::Money => true,
+                MetricType::Number | MetricType::Rate | MetricType::Minutes | MetricType::Money => {
+                    true
+                }
             };
         if in_range {
             Some(Value::Number(Decimal::new(digits, scale)))
-        } else if self.negative && digits != 0 && signed(ty) {
+        } else if self.negative && digits != 0 && signed(ty) && ty != MetricType::PercentagePoints {
             Some(Value::Number(Decimal::new(-digits, scale)))
         } else {
             None
@@ -529,6 +529,9 @@ fn typed(value: Written, ty: MetricType, written: &str) -> Result<Value, Problem
         (Written::Quantity(n, unit), _) if unit == ty => (n, false),
         (Written::Quantity(_, unit), _) => return Err(wrong(describe_type(unit))),
         (Written::Number(_), MetricType::Bool | MetricType::Date) => return Err(wrong("a number")),
+        // A difference in percentage points written bare (`1.7`) is in
+        // points, as it is shown; a ratio written bare is a fraction.
+        (Written::Number(n), MetricType::PercentagePoints) => (n.scaled(-2), false),
         (Written::Number(n), _) => (n, false),
     };
     check_range(&number, ty, was_percent, written)?;

@@ -412,6 +412,13 @@ fn merge(
     // A file without data rows is evaluated as the file's own unit by the
     // general path.
     out.units().next()?;
+    // Values of another period are not scored: that is the general path's.
+    if periods
+        .iter()
+        .any(|(period, _, _)| period::refuses(plan.period, period))
+    {
+        return None;
+    }
     for (period, line, col) in periods {
         if let Some(d) = period::check(plan.period, &period, &Place::default()) {
             out.report(&at(line, col), &d);
@@ -681,7 +688,7 @@ impl Stream<'_> {
             return;
         };
         let outcomes = self.metrics.outcomes(&self.unit.slots);
-        for (inputs, diagnostic) in computed_problems(self.metrics, &outcomes) {
+        for (inputs, diagnostic) in computed_problems(self.metrics, &self.unit.slots, &outcomes) {
             let first = inputs.iter().find_map(|m| {
                 let (line, col) = self.unit.lines.get(*m).copied()?;
                 (line > 0).then_some((line, col))
