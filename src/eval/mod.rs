@@ -521,7 +521,7 @@ pub(crate) fn na_refusal(
     Some((
         Code::NotApplicableRefused,
         message,
-        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable`".to_string(),
+        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`".to_string(),
     ))
 }
 

@@ -604,8 +604,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("not allowed here", "không được phép ở đây"),
     (
-        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable`",
-        "báo cáo giá trị; đơn vị chỉ được ghi `n/a` cho những chỉ tiêu mà kế hoạch ghi `not_applicable`",
+        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`",
+        "báo cáo giá trị; đơn vị chỉ được ghi `n/a` cho những chỉ tiêu mà kế hoạch ghi `not_applicable` (ở chỉ tiêu hoặc ở `default`), và không bao giờ ở chỉ tiêu ghi `not_applicable never`",
     ),
     (
         "`{}` is 0, but the plan says target {} always applies",
