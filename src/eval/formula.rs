@@ -363,15 +363,7 @@ impl<'p> Metrics<'p> {
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
             _ => return None,
         };
-        let mut names = Vec::new();
-        formula_metrics(formula, &mut names);
-        let inputs = names
-            .into_iter()
-            .map(|m| match outcomes.get(m) {
-                Some(Outcome::Value(v)) => (m, Some(*v)),
-                _ => (m, None),
-            })
-            .collect();
+        let inputs = inputs_of(formula, outcomes);
         Some(ShareOutOfRange {
             metric,
             value,
@@ -430,15 +422,7 @@ impl<'p> Metrics<'p> {
             _ => None,
         };
         let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
-        let mut names = Vec::new();
-        formula_metrics(formula, &mut names);
-        let inputs = names
-            .into_iter()
-            .map(|m| match outcomes.get(m) {
-                Some(Outcome::Value(v)) => (m, Some(*v)),
-                _ => (m, None),
-            })
-            .collect();
+        let inputs = inputs_of(formula, outcomes);
         Some(Disagreement {
             reported,
             computed,
@@ -628,6 +612,19 @@ fn compile(expr: &Spanned<Expr>, index: &FxHashMap<&str, usize>, depth: usize) -
             Box::new(compile(right, index, depth + 1)),
         ),
     }
+}
+
+/// The metrics a formula names, with their values where they have one.
+fn inputs_of(formula: &Formula, outcomes: &[Outcome]) -> Vec<(usize, Option<Value>)> {
+    let mut names = Vec::new();
+    formula_metrics(formula, &mut names);
+    names
+        .into_iter()
+        .map(|m| match outcomes.get(m) {
+            Some(Outcome::Value(v)) => (m, Some(*v)),
+            _ => (m, None),
+        })
+        .collect()
 }
 
 /// For a formula `part / whole` whose two sides are known exactly, whether

@@ -508,11 +508,7 @@ pub(crate) fn na_refusal(
     }
     let written = written.trim();
     let name = metrics.name(metric);
-    let targets = refusing
-        .iter()
-        .map(|t| format!("`{t}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let targets = quoted_list(&refusing);
     let message = if refusing.len() == 1 {
         format!("`{name}` is reported as `{written}`, but the plan does not let target {targets} be not applicable")
     } else {
@@ -523,6 +519,15 @@ pub(crate) fn na_refusal(
         message,
         "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`".to_string(),
     ))
+}
+
+/// `` `a`, `b` ``: names in backticks, for a message.
+fn quoted_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The code, message and hint for a zero divisor under targets that always
@@ -536,11 +541,7 @@ pub(crate) fn always_applies_message(
         || "the divisor".to_string(),
         |m| format!("`{}`", metrics.name(*m)),
     );
-    let ids = targets
-        .iter()
-        .map(|t| format!("`{t}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let ids = quoted_list(targets);
     let message = if targets.len() == 1 {
         format!("{divisor} is 0, but the plan says target {ids} always applies")
     } else {
