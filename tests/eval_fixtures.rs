@@ -10,9 +10,8 @@ use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
 use chitieu::i18n::Lang;
-use chitieu::measure::ReadOptions;
 use chitieu::report::{self, Report};
-use chitieu::{check_source, eval, Code, Limits, SourceFile};
+use chitieu::{check_source, eval, Code, SourceFile};
 
 fn cases() -> Vec<PathBuf> {
     common::case_dirs("eval")
@@ -37,17 +36,7 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         out.push_str("(the plan has errors: E0715, nothing evaluated)\n");
         return (out, codes);
     }
-    // A case may lower the limits in a `limits` file (`name=value ...`), so
-    // that limit diagnostics need no large files.
-    let limits = std::fs::read_to_string(dir.join("limits")).map_or_else(
-        |_| Limits::default(),
-        |s| Limits::default().with_settings(&s),
-    );
-    let options = ReadOptions {
-        limits,
-        ..ReadOptions::default()
-    };
-    let mut inputs = common::read_case(dir, &options);
+    let mut inputs = common::read_case(dir, &common::case_options(dir));
     let units = eval::evaluate(&checked.plan, &mut inputs);
     out.push_str("----- DIAGNOSTICS\n");
     for input in &inputs {

@@ -306,8 +306,10 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
             "the plan has errors, so nothing was evaluated",
         )
         .with_hint(format!("run `chitieu check {name}` and correct them"));
-        let note = note.in_lang(super::lang());
-        eprint!("{}", render::plain(&SourceFile::new(&name, ""), &note));
+        eprint!(
+            "{}",
+            render::plain(&SourceFile::new(&name, ""), &note, super::lang())
+        );
         return None;
     }
     Some(loaded)

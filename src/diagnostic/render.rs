@@ -114,7 +114,10 @@ fn render_one(
         Ok(()) => String::from_utf8_lossy(&bytes).into_owned(),
         // Writing into memory does not fail; if ariadne ever does, the
         // diagnostic must still reach the user.
-        Err(_) => plain(source, diagnostic),
+        Err(_) => format!(
+            "{}\n",
+            one_line_as_is(&place(source, diagnostic), diagnostic, lang)
+        ),
     };
     trim_line_ends(&text)
 }
@@ -136,28 +139,31 @@ fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> S
     out
 }
 
-/// A one-line form, `file:line:col: error[E0101]: message`.
-pub fn plain(source: &SourceFile, diagnostic: &Diagnostic) -> String {
-    let at = source.line_col(diagnostic.span.start);
+/// A diagnostic on one line after its place in `source`, its hint on the
+/// next, in `lang`: `file:line:col: error[E0101]: message`.
+pub fn plain(source: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
     format!(
-        "{}:{}:{}: {}[{}]: {}\n",
-        source.name,
-        at.line,
-        at.column,
-        diagnostic.severity().as_str(),
-        diagnostic.code.id(),
-        diagnostic.message
+        "{}\n",
+        one_line(&place(source, diagnostic), diagnostic, lang)
     )
 }
 
+/// `file:line:col` of a diagnostic.
+fn place(source: &SourceFile, diagnostic: &Diagnostic) -> String {
+    let at = source.line_col(diagnostic.span.start);
+    format!("{}:{}:{}", source.name, at.line, at.column)
+}
+
 /// A diagnostic on one line after its location, its hint on the next:
-/// `file:line:col: error[E0709]: message`, in `lang`.
+/// `file:line:col: error[E0709]: message`, in `lang` (`lỗi`, `cảnh báo`,
+/// `gợi ý` in Vietnamese).
 pub fn one_line(location: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
-    let d = diagnostic.in_lang(lang);
-    let severity = match lang {
-        Lang::En => d.severity().as_str(),
-        _ => severity_word(d.severity(), lang),
-    };
+    one_line_as_is(location, &diagnostic.in_lang(lang), lang)
+}
+
+/// [`one_line`] of a diagnostic already in `lang`.
+fn one_line_as_is(location: &str, d: &Diagnostic, lang: Lang) -> String {
+    let severity = severity_word(d.severity(), lang).to_lowercase();
     let mut text = format!("{location}: {severity}[{}]: {}", d.code.id(), d.message);
     if let Some(hint) = &d.hint {
         text.push_str(&format!(

@@ -50,6 +50,16 @@ impl Lang {
         }
     }
 
+    /// The templates that put diagnostics and the command line's messages
+    /// into this language, as (English, translated) pairs (`messages.rs`
+    /// says how they match); none for English, which needs none.
+    pub fn message_templates(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => &[],
+            Lang::Vi => vi_messages::MESSAGES,
+        }
+    }
+
     /// The text for `key`; the key itself when the catalog lacks it (a
     /// test keeps both catalogs complete).
     pub fn text(self, key: &'static str) -> &'static str {

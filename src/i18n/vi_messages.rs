@@ -92,6 +92,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("extended plan has errors", "kế hoạch được mở rộng có lỗi"),
     ("override in a plan that extends nothing", "ghi đè trong kế hoạch không mở rộng kế hoạch nào"),
     // Syntax.
+    ("`{}` is not a date", "`{}` không phải là ngày"),
+    ("`{}` (an invisible character)", "`{}` (một ký tự vô hình)"),
+    (
+        "a statement starts with `plan`, `period`, `owner`, `metric`, `section`, `target` or `task`; indent a line to continue the statement above",
+        "câu lệnh bắt đầu bằng `plan`, `period`, `owner`, `metric`, `section`, `target` hoặc `task`; thụt đầu dòng để viết tiếp câu lệnh phía trên",
+    ),
     (
         "expected a comparison such as `>=` or a range such as `in 95%..100%` after the metric name, found {}",
         "sau tên chỉ số cần một phép so sánh như `>=` hoặc một khoảng như `in 95%..100%`, nhưng gặp {}",
@@ -212,6 +218,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("invisible character", "ký tự vô hình"),
     ("delete it and retype the text around it", "xóa nó và gõ lại phần văn bản quanh nó"),
     // Names.
+    ("declare it, e.g. `metric {}: {}`", "hãy khai báo, ví dụ `metric {}: {}`"),
     ("metric `{}` is not declared", "chỉ số `{}` chưa được khai báo"),
     ("not declared", "chưa khai báo"),
     ("metric `{}` is declared twice", "chỉ số `{}` được khai báo hai lần"),
@@ -318,6 +325,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("divide by a metric or a non-zero number", "chia cho một chỉ số hoặc một số khác 0"),
     // Targets.
+    ("points must be a number of zero or more, not {}", "điểm phải là một số từ 0 trở lên, không phải {}"),
+    ("write e.g. `points 2`", "viết ví dụ `points 2`"),
     ("this target repeats `{}` on `{}`", "chỉ tiêu này lặp lại `{}` trên `{}`"),
     ("same condition as an earlier target", "cùng điều kiện với một chỉ tiêu trước"),
     ("earlier target", "chỉ tiêu trước"),
@@ -416,6 +425,31 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("first one", "cái thứ nhất"),
     ("second one", "cái thứ hai"),
     // Measurements.
+    ("the file is empty", "tệp trống"),
+    ("the first row must name the columns, e.g. `metric;value`", "dòng đầu phải ghi tên cột, ví dụ `metric;value`"),
+    ("the CSV cannot be read from here on: {}", "không đọc được tệp CSV từ chỗ này trở đi: {}"),
+    ("check the quotes in this row", "kiểm tra các dấu ngoặc kép trong dòng này"),
+    ("this row has {} fields, more than the limit of {}", "dòng này có {} trường, vượt giới hạn {}"),
+    ("this field is {} bytes, more than the limit of {}", "trường này có {} byte, vượt giới hạn {}"),
+    (
+        "the row is skipped; check the separators and quotes of this row",
+        "dòng này bị bỏ qua; kiểm tra dấu phân cách và dấu ngoặc kép của dòng",
+    ),
+    ("the file starts as UTF-16 but is not valid UTF-16", "tệp bắt đầu như UTF-16 nhưng không phải UTF-16 hợp lệ"),
+    ("save it again as \"CSV UTF-8\"", "lưu lại tệp dạng \"CSV UTF-8\""),
+    ("the workbook's reader failed on this file", "trình đọc sổ tính không đọc được tệp này"),
+    ("sheet `{}` is empty", "trang tính `{}` trống"),
+    ("the first row must name the columns `metric` and `value`", "dòng đầu phải ghi tên cột `metric` và `value`"),
+    ("the workbook has no sheet `{}`", "sổ tính không có trang tính `{}`"),
+    ("the sheets are {}", "các trang tính là {}"),
+    ("the workbook is {} bytes, more than the limit of {}", "sổ tính có {} byte, vượt giới hạn {}"),
+    ("the workbook would unpack to {} bytes, more than the limit of {}", "sổ tính sẽ giải nén ra {} byte, vượt giới hạn {}"),
+    ("an unreadable date", "một ngày không đọc được"),
+    ("`{}` is not a period", "`{}` không phải là một kỳ"),
+    (
+        "write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`",
+        "viết `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` hoặc `2025`",
+    ),
     ("the file is not UTF-8: byte {} at offset {} cannot start a character", "tệp không phải UTF-8: byte {} ở vị trí {} không thể mở đầu một ký tự"),
     (
         "save it as \"CSV UTF-8\"; legacy code pages such as Windows-1258 are not read",
@@ -460,6 +494,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "chitieu đọc các cột `unit`, `metric`, `value`, `unit_of_measure`, `period` và `note`, hoặc tên tiếng Việt của chúng",
     ),
     // Columns as Vietnamese tables have them, units of measure.
+    ("`{}`: the unit of measure `{}` does not fit {}", "`{}`: đơn vị tính `{}` không hợp với {}"),
+    (
+        "`{}`: chitieu does not know the unit of measure `{}` for {}",
+        "`{}`: chitieu không biết đơn vị tính `{}` dùng cho {}",
+    ),
     ("`{}` is a second reporting unit column (the first is `{}`)", "`{}` là cột đơn vị báo cáo thứ hai (cột thứ nhất là `{}`)"),
     ("`{}` is a second metric column (the first is `{}`)", "`{}` là cột chỉ số thứ hai (cột thứ nhất là `{}`)"),
     ("`{}` is a second value column (the first is `{}`)", "`{}` là cột giá trị thứ hai (cột thứ nhất là `{}`)"),
@@ -798,6 +837,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("the plan has errors, so nothing was evaluated", "kế hoạch có lỗi nên chưa chấm điểm gì"),
     ("run `chitieu check {}` and correct them", "chạy `chitieu check {}` và sửa các lỗi đó"),
     // Plans that build on others.
+    (
+        "inherited task `{}` is due {}, outside the plan period {} .. {}",
+        "nhiệm vụ kế thừa `{}` có hạn {}, nằm ngoài kỳ kế hoạch {} .. {}",
+    ),
+    (
+        "give it a new date (`override {} due ...`) or `drop {}`",
+        "đặt hạn mới (`override {} due ...`) hoặc bỏ nó (`drop {}`)",
+    ),
+    ("`{}` is not read when a plan is checked from memory", "`{}` không được đọc khi kế hoạch được kiểm tra từ bộ nhớ"),
+    (
+        "load the plan from its file (chitieu::load::load_plan) to follow `extends`",
+        "nạp kế hoạch từ tệp của nó (chitieu::load::load_plan) để theo `extends`",
+    ),
+    ("this target is scored by tiers, which set its points", "chỉ tiêu này tính điểm theo bậc, và các bậc quyết định điểm của nó"),
+    ("override the tiers with `scoring tiers ...` instead", "thay vào đó hãy ghi đè các bậc bằng `scoring tiers ...`"),
+    ("`{}` is a target, not a task; it has no due date", "`{}` là chỉ tiêu, không phải nhiệm vụ; nó không có hạn"),
+    ("change its threshold instead: `override {} >= ...`", "thay vào đó hãy đổi ngưỡng: `override {} >= ...`"),
+    ("`{}` is a link to a file outside the folder of the plan", "`{}` là liên kết tới một tệp nằm ngoài thư mục của kế hoạch"),
     ("`{}` is an absolute path", "`{}` là đường dẫn tuyệt đối"),
     ("`{}` leaves the folder of the plan", "`{}` ra ngoài thư mục của kế hoạch"),
     (

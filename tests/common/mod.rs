@@ -116,9 +116,12 @@ pub fn assert_codes_covered(
 }
 
 /// The diagnostics about measurements of every eval fixture (folders under
-/// `tests/fixtures/eval/`, read against their own plan or `common.plan`).
-pub fn eval_fixture_diagnostics() -> Vec<Diagnostic> {
+/// `tests/fixtures/eval/`, read against their own plan or `common.plan`),
+/// and why each unit that was not scored was not (the message of its
+/// `InputProblem`, which the reports show in place of its results).
+pub fn eval_fixture_diagnostics() -> (Vec<Diagnostic>, Vec<String>) {
     let mut all = Vec::new();
+    let mut unscored = Vec::new();
     for dir in case_dirs("eval") {
         let own = dir.join("plan.plan");
         let plan = if own.exists() {
@@ -132,12 +135,25 @@ pub fn eval_fixture_diagnostics() -> Vec<Diagnostic> {
         if checked.has_errors() {
             continue;
         }
-        let options = chitieu::measure::ReadOptions::default();
-        let mut inputs = read_case(&dir, &options);
-        chitieu::eval::evaluate(&checked.plan, &mut inputs);
+        let mut inputs = read_case(&dir, &case_options(&dir));
+        let units = chitieu::eval::evaluate(&checked.plan, &mut inputs);
+        unscored.extend(units.into_iter().filter_map(|u| u.input).map(|p| p.message));
         all.extend(inputs.into_iter().flat_map(|i| i.diagnostics));
     }
-    all
+    (all, unscored)
+}
+
+/// How an eval case is read: a case may lower the limits in a `limits` file
+/// (`name=value ...`), so that limit diagnostics need no large files.
+pub fn case_options(dir: &Path) -> chitieu::measure::ReadOptions {
+    let limits = std::fs::read_to_string(dir.join("limits")).map_or_else(
+        |_| chitieu::Limits::default(),
+        |s| chitieu::Limits::default().with_settings(&s),
+    );
+    chitieu::measure::ReadOptions {
+        limits,
+        ..chitieu::measure::ReadOptions::default()
+    }
 }
 
 /// The measurement files of an eval case, found as `eval` finds a folder's
