@@ -1,6 +1,7 @@
 //! `chitieu diff` compares plans by meaning: every folder under
 //! `tests/fixtures/diff/` holds an `old.plan` and a `new.plan`, and their
-//! diff is snapshotted as text and JSON (git's use of it: `tests/git.rs`).
+//! diff is snapshotted as text and JSON, and as text and Markdown in
+//! Vietnamese (git's use of it: `tests/git.rs`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -28,10 +29,11 @@ fn diff_fixtures() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         let changes = changes(&dir.join("old.plan"), &dir.join("new.plan"));
         let out = format!(
-            "{}\n{}\n----- TIẾNG VIỆT\n{}",
+            "{}\n{}\n----- TIẾNG VIỆT\n{}\n{}",
             render::text(&changes, Lang::En),
             render::json(&changes),
-            render::text(&changes, Lang::Vi)
+            render::text(&changes, Lang::Vi),
+            render::markdown(&changes, Lang::Vi)
         );
         insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!("diff", out);

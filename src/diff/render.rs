@@ -67,17 +67,67 @@ fn name(change: &Change, lang: Lang) -> &str {
     }
 }
 
+/// A change's old or new value as people read it: conditions, deadlines,
+/// tiers, points and periods with their values, units and words in `lang`
+/// (`từ 95% đến 100%`, `<= 10/09/2025`); names, formulas, types and the
+/// plan's own text (labels, sections, owners' names) as written.
+fn value_text(change: &Change, value: &str, lang: Lang) -> String {
+    let plan_words = match change.kind {
+        Kind::Added | Kind::Removed => matches!(change.subject, "target" | "task"),
+        Kind::NotApplicable if value == "(none)" => return lang.text("diff.nothing").to_string(),
+        Kind::Stricter
+        | Kind::Looser
+        | Kind::Threshold
+        | Kind::TiersPayFailures
+        | Kind::TiersPayFailuresMended
+        | Kind::TiersMissValues
+        | Kind::TiersMissValuesMended
+        | Kind::DeadlineEarlier
+        | Kind::DeadlineLater
+        | Kind::DeadlineMoved
+        | Kind::Points
+        | Kind::Scoring
+        | Kind::Period => true,
+        _ => false,
+    };
+    if plan_words {
+        lang.condition(value)
+    } else {
+        value.to_string()
+    }
+}
+
+/// The old and new values as shown, `None` where nothing is shown. What was
+/// added or removed has one side, and so have the values that tiers come to
+/// concern; any other change shows both, a missing side named (`(none)`, or
+/// `none` for tiers that no longer concern any value), so that a title
+/// removed does not read as the title it was.
+fn sides(change: &Change, lang: Lang) -> (Option<String>, Option<String>) {
+    // No tags at all is a side missing, not an empty text.
+    let shown = |v: &Option<String>| {
+        v.as_deref()
+            .filter(|v| !v.is_empty())
+            .map(|v| value_text(change, v, lang))
+    };
+    let (old, new) = (shown(&change.old), shown(&change.new));
+    let missing = match change.kind {
+        Kind::Added | Kind::Removed | Kind::TiersPayFailures | Kind::TiersMissValues => {
+            return (old, new)
+        }
+        Kind::TiersPayFailuresMended | Kind::TiersMissValuesMended => lang.text("diff.no_values"),
+        _ => lang.text("diff.nothing"),
+    };
+    if old.is_none() && new.is_none() {
+        return (None, None);
+    }
+    let or_missing = |side: Option<String>| Some(side.unwrap_or_else(|| missing.to_string()));
+    (or_missing(old), or_missing(new))
+}
+
 fn values(change: &Change, lang: Lang) -> String {
-    let mended = matches!(
-        change.kind,
-        Kind::TiersPayFailuresMended | Kind::TiersMissValuesMended
-    );
-    match (&change.old, &change.new) {
+    match sides(change, lang) {
         (Some(old), Some(new)) => format!("{old} → {new}"),
-        // The values that were concerned, and now none are.
-        (Some(old), None) if mended => format!("{old} → {}", lang.text("diff.no_values")),
-        (None, Some(new)) => new.clone(),
-        (Some(old), None) => old.clone(),
+        (Some(one), None) | (None, Some(one)) => one,
         (None, None) => String::new(),
     }
 }
@@ -118,7 +168,8 @@ pub fn markdown(changes: &[Change], lang: Lang) -> String {
         lang.text("diff.column.new"),
     );
     for change in changes {
-        let cell = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
+        let (old, new) = sides(change, lang);
+        let cell = |v: Option<String>| v.as_deref().map(escape).unwrap_or_default();
         let _ = writeln!(
             out,
             "| {} | {} {} | {} | {} | {} |",
@@ -126,8 +177,8 @@ pub fn markdown(changes: &[Change], lang: Lang) -> String {
             subject(change.subject, lang),
             escape(name(change, lang)),
             words(change.kind, lang),
-            cell(&change.old),
-            cell(&change.new)
+            cell(old),
+            cell(new)
         );
     }
     out

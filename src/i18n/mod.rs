@@ -101,30 +101,49 @@ impl Lang {
 
     /// A target's condition as the plan writes it (`in 95%..100%`,
     /// `<= 2025-09-10`, `<= 15 min`), in this language's words, dates and
-    /// decimal mark.
+    /// decimal mark (`từ 95% đến 100%`, `<= 10/09/2025`, `<= 15 phút`).
     pub fn condition(self, text: &str) -> String {
+        if self == Lang::En {
+            return text.to_string();
+        }
+        match text.strip_prefix("in ").and_then(|r| r.split_once("..")) {
+            Some((low, high)) => format!(
+                "{} {} {} {}",
+                self.text("condition.in"),
+                self.plan_words(low),
+                self.text("condition.to"),
+                self.plan_words(high)
+            ),
+            None => self.plan_words(text),
+        }
+    }
+
+    /// Plan text that is not a range, such as values between bounds
+    /// (`12 min < waiting_time <= 15 min`), tiers (`2 if >= 20, 1 if >= 10`)
+    /// or a period (`2025-07-01 .. 2025-12-31`), with its values, units and
+    /// words in this language; names as they are.
+    pub fn plan_words(self, text: &str) -> String {
         if self == Lang::En {
             return text.to_string();
         }
         let words: Vec<String> = text
             .split_whitespace()
-            .enumerate()
-            .map(|(i, word)| match word {
-                "in" if i == 0 => self.text("condition.in").to_string(),
-                "==" => "=".to_string(),
-                "true" => self.text("value.true").to_string(),
-                "false" => self.text("value.false").to_string(),
-                "min" => self.text("value.minutes").to_string(),
-                "VND" => self.text("value.money").to_string(),
-                _ => match word.split_once("..") {
-                    Some((low, high)) => format!(
-                        "{} {} {}",
-                        self.plan_value(low),
-                        self.text("condition.to"),
-                        self.plan_value(high)
-                    ),
-                    None => self.plan_value(word),
-                },
+            .map(|word| {
+                // Tiers are listed with commas after their values.
+                let (word, comma) = word
+                    .strip_suffix(',')
+                    .map_or((word, ""), |bare| (bare, ","));
+                let shown = match word {
+                    "==" => "=".to_string(),
+                    "if" => self.text("condition.if").to_string(),
+                    "true" => self.text("value.true").to_string(),
+                    "false" => self.text("value.false").to_string(),
+                    "min" => self.text("value.minutes").to_string(),
+                    "VND" => self.text("value.money").to_string(),
+                    "pp" => self.text("value.percentage_points").to_string(),
+                    _ => self.plan_value(word),
+                };
+                format!("{shown}{comma}")
             })
             .collect();
         words.join(" ")
