@@ -35,9 +35,14 @@ impl Repo {
     }
 
     fn git(&self, args: &[&str]) -> String {
+        self.git_in(".", args)
+    }
+
+    /// `git` run from a folder of the work tree.
+    fn git_in(&self, folder: &str, args: &[&str]) -> String {
         let out = std::process::Command::new("git")
             .args(args)
-            .current_dir(self.dir.path())
+            .current_dir(self.dir.path().join(folder))
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("HOME", self.dir.path())
             .env("LANG", "C")
@@ -229,4 +234,44 @@ fn an_added_plan_with_errors_shows_its_whole_text() {
         "--- /dev/null\n+++ b/k.plan\n@@ -0,0 +1 @@\n+target x 95%\n",
     );
     assert!(repo.path().join("k.plan").exists());
+}
+
+/// A plan that extends another, in a subfolder: from that folder,
+/// `git diff --relative` shows paths from it while git runs the driver from
+/// the top, and the driver still finds the plan and what it extends, for the
+/// work tree's file and for committed versions, with or without `--relative`.
+#[test]
+fn relative_paths_from_a_subfolder_still_find_what_a_plan_extends() {
+    let repo = Repo::new();
+    repo.write("plans/2026/base.plan", BEFORE);
+    repo.write(
+        "plans/2026/k.plan",
+        "extends \"base.plan\"\noverride online_payment_ratio >= 65%\n",
+    );
+    repo.commit("base");
+    repo.write(
+        "plans/2026/k.plan",
+        "extends \"base.plan\"\noverride online_payment_ratio >= 70%\n",
+    );
+    let change = "~ target online_payment_ratio: stricter: >= 65% → >= 70%\n";
+    let relative = format!("chitieu diff a/2026/k.plan b/2026/k.plan\n{change}");
+    let from_top = format!("chitieu diff a/plans/2026/k.plan b/plans/2026/k.plan\n{change}");
+    assert_eq!(repo.git_in("plans", &["diff", "--relative"]), relative);
+    assert_eq!(repo.git_in("plans", &["diff"]), from_top);
+    repo.commit("raise");
+    assert_eq!(
+        repo.git_in("plans", &["show", "--relative", "--ext-diff", "--format="]),
+        relative
+    );
+    assert_eq!(
+        repo.git_in(
+            "plans/2026",
+            &["show", "--relative", "--ext-diff", "--format="]
+        ),
+        format!("chitieu diff a/k.plan b/k.plan\n{change}")
+    );
+    assert_eq!(
+        repo.git_in("plans", &["show", "--ext-diff", "--format="]),
+        from_top
+    );
 }

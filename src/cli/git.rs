@@ -37,8 +37,10 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
     // A renamed file's new path comes eighth.
     let new_path = args.get(7).unwrap_or(path);
     println!("chitieu diff a/{} b/{}", path.display(), new_path.display());
-    let old = Version::read(old_file, path, 'a');
-    let new = Version::read(new_file, new_path, 'b');
+    let prefix = std::env::var_os("GIT_PREFIX").map(PathBuf::from);
+    let place = |shown: &Path| in_work_tree(shown, (new_file, new_path), prefix.as_deref());
+    let old = Version::read(old_file, path, &place(path), 'a');
+    let new = Version::read(new_file, new_path, &place(new_path), 'b');
     match (&old.plan, &new.plan) {
         (Ok(before), Ok(after)) => print!(
             "{}",
@@ -61,6 +63,41 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
     exit::OK
 }
 
+/// Where a path that git shows lies from the top of the work tree, where git
+/// runs the driver (and so where a plan's `extends` is read from). In a
+/// subfolder, `git diff --relative` (or `diff.relative`) shows paths from that
+/// folder, which git names in `GIT_PREFIX`; without it, paths are shown from
+/// the top and `GIT_PREFIX` is set all the same. The new version, when git
+/// hands over the work tree's own file (a relative path, not a temporary
+/// copy), tells which; otherwise the path is taken from the top where it, or
+/// else its folder, is there, and from the subfolder when only there.
+fn in_work_tree(
+    shown: &Path,
+    (new_file, new_shown): (&Path, &Path),
+    prefix: Option<&Path>,
+) -> PathBuf {
+    let Some(prefix) = prefix.filter(|p| !p.as_os_str().is_empty()) else {
+        return shown.to_path_buf();
+    };
+    let from_prefix = prefix.join(shown);
+    if new_file.is_relative() {
+        if new_file == prefix.join(new_shown) {
+            return from_prefix;
+        }
+        if new_file == new_shown {
+            return shown.to_path_buf();
+        }
+    }
+    let folder_there = shown
+        .parent()
+        .is_none_or(|folder| folder.as_os_str().is_empty() || folder.is_dir());
+    if shown.exists() || !from_prefix.exists() && folder_there {
+        shown.to_path_buf()
+    } else {
+        from_prefix
+    }
+}
+
 /// One side of a change: its text and its checked plan, or why it has none.
 struct Version {
     /// `a/PATH` or `b/PATH`, as git names the sides.
@@ -70,9 +107,9 @@ struct Version {
 }
 
 impl Version {
-    /// Reads the version git handed over in `file`, as the plan at `path`
-    /// (whose `extends` is read from the work tree).
-    fn read(file: &Path, path: &Path, side: char) -> Version {
+    /// Reads the version git handed over in `file`, shown as `path`, as the
+    /// plan at `at` in the work tree (whose `extends` is read from there).
+    fn read(file: &Path, path: &Path, at: &Path, side: char) -> Version {
         let name = format!("{side}/{}", path.display());
         if file == Path::new("/dev/null") {
             return Version {
@@ -93,7 +130,7 @@ impl Version {
             }
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let plan = match chitieu::load::load_plan_bytes(path, bytes) {
+        let plan = match chitieu::load::load_plan_bytes(at, bytes) {
             Ok(loaded) if !loaded.has_errors() => Ok(loaded.plan),
             Ok(loaded) => Err(errors_of(&name, path, &loaded.files)),
             Err(error) => Err(format!(
