@@ -50,7 +50,11 @@ fn unreadable_file_exits_2_and_still_checks_the_rest() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("cannot read `no/such/file.plan`"), "{err}");
+    assert!(
+        err.contains("[E0731] Error: the file cannot be opened"),
+        "{err}"
+    );
+    assert!(err.contains("╭─[ no/such/file.plan ]"), "{err}");
     assert!(err.contains("E0303"), "{err}");
 }
 

@@ -155,6 +155,42 @@ fn exit_2_when_the_plan_has_errors() {
     assert!(err.contains("E0303") && err.contains("E0715"), "{err}");
 }
 
+/// With `--format json` (a summary too), a plan that cannot be used still
+/// tells a pipeline why, as the records measurement diagnostics have: the
+/// plan's own diagnostics and E0715, or E0731 for a plan that cannot be read.
+#[test]
+fn json_says_why_a_plan_cannot_be_used() {
+    let records = |args: &[&str]| -> Vec<serde_json::Value> {
+        let out = chitieu(args);
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["diagnostic"].clone())
+            .collect()
+    };
+    let case = "tests/fixtures/eval/E0715_plan_with_errors";
+    let plan = format!("{case}/plan.plan");
+    for summary in [&[][..], &["--summary"]] {
+        let mut args = vec!["eval", "--format", "json"];
+        args.extend_from_slice(summary);
+        args.extend([plan.as_str(), case]);
+        let found = records(&args);
+        let codes: Vec<&str> = found.iter().map(|d| d["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["E0303", "E0715"], "{found:?}");
+        assert_eq!(found[0]["file"], plan.as_str());
+        assert!(found[0]["line"].as_u64().unwrap() > 1, "{found:?}");
+        assert_eq!(
+            found[1]["hint"],
+            format!("run `chitieu check {plan}` and correct them")
+        );
+    }
+    let missing = records(&["eval", "--format", "json", "no/such.plan", case]);
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0]["code"], "E0731");
+    assert_eq!(missing[0]["file"], "no/such.plan");
+}
+
 #[test]
 fn sheet_option_picks_a_sheet_or_says_which_exist() {
     let ok = chitieu(&["eval", "--sheet", "Số liệu", PLAN, &format!("{WARD}.xlsx")]);

@@ -254,10 +254,39 @@ fn a_folder_that_cannot_be_listed_is_reported_by_name() {
     std::fs::write(root.join("a.plan"), "target waiting_time <= 15 min 60%\n").unwrap();
     let (code, _, err) = run(&["check", root.to_str().unwrap()]);
     assert_eq!(code, Some(2), "{err}");
-    assert!(err.contains("cannot read") && err.contains(&name), "{err}");
+    assert!(err.contains("[E0731]") && err.contains(&name), "{err}");
     assert!(
         err.contains("E0101"),
         "a.plan beside it is still checked: {err}"
+    );
+    // In JSON too, the folder is a record of its own among the plan's.
+    let (code, json, _) = run(&["check", "--format", "json", root.to_str().unwrap()]);
+    assert_eq!(code, Some(2), "{json}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"E0731") && codes.contains(&"E0101"),
+        "{json}"
+    );
+    assert!(report["errors"].as_u64().unwrap() >= 2, "{json}");
+    let folder = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "E0731")
+        .unwrap();
+    assert!(folder["file"].as_str().unwrap().ends_with(&name), "{json}");
+    assert!(
+        folder["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the folder cannot be listed"),
+        "{json}"
     );
 }
 
@@ -336,7 +365,7 @@ fn special_files_in_a_folder_are_skipped_with_a_warning() {
     let (code, _, err) = run_within(&["check", path], 20);
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        err.contains("warning: `") && err.contains("b.plan"),
+        err.contains("[W0733] Warning: this is a FIFO") && err.contains("b.plan"),
         "{err}"
     );
 }

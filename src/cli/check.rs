@@ -3,8 +3,11 @@
 use std::io::Write;
 
 use chitieu::diagnostic::{self, json, render};
+use std::path::{Path, PathBuf};
+
+use chitieu::files::{self, Found};
 use chitieu::load::load_plan;
-use chitieu::{files, Diagnostic, SourceFile};
+use chitieu::{measure, Code, Diagnostic, SourceFile};
 
 use super::{color::use_color, exit, ColorChoice, Format};
 
@@ -21,10 +24,13 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs) -> u8 {
     let mut checked: Vec<(SourceFile, Vec<Diagnostic>)> = Vec::new();
-    let mut unreadable = false;
     for found in files::plan_files(&args.paths) {
-        let Some(path) = super::plan_file(found, &mut unreadable) else {
-            continue;
+        let path = match not_checked(found) {
+            Ok(path) => path,
+            Err(why) => {
+                checked.push(why);
+                continue;
+            }
         };
         match load_plan(&path) {
             Ok(loaded) => {
@@ -35,13 +41,7 @@ pub fn run(args: &CheckArgs) -> u8 {
                     }
                 }
             }
-            Err(error) => {
-                eprintln!(
-                    "{}",
-                    super::say(&format!("error: cannot read `{}`: {error}", path.display()))
-                );
-                unreadable = true;
-            }
+            Err(error) => checked.extend(not_checked(Found::Unreadable(path, error)).err()),
         }
     }
     let all: Vec<Diagnostic> = checked
@@ -52,13 +52,31 @@ pub fn run(args: &CheckArgs) -> u8 {
         Format::Text => print_text(&checked, &all, use_color(args.color)),
         Format::Json => print_json(&checked, &all),
     }
-    if unreadable {
+    if all.iter().any(|d| d.code == Code::CannotOpen) {
         exit::CANNOT_RUN
     } else if diagnostic::has_errors(&all) {
         exit::PROBLEMS
     } else {
         exit::OK
     }
+}
+
+/// The plan file to check, or what was found instead as a diagnostic about
+/// its path, so that every format reports it: a file that cannot be opened
+/// or a folder that cannot be listed (E0731; the plans beside it are still
+/// checked), a special file skipped (W0733). The diagnostics are those a
+/// measurement input gets.
+fn not_checked(found: Found) -> Result<PathBuf, (SourceFile, Vec<Diagnostic>)> {
+    if let Found::File(path) = found {
+        return Ok(path);
+    }
+    let shown = |path: &Path| path.display().to_string();
+    let name = shown(found.path());
+    let read = measure::inputs::read_found(vec![found], &Default::default(), &shown, &mut || {});
+    Err(read.into_iter().next().map_or_else(
+        || (SourceFile::new(name, ""), Vec::new()),
+        |file| (file.source, file.diagnostics),
+    ))
 }
 
 fn print_text(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic], color: bool) {

@@ -58,8 +58,20 @@ pub fn run(args: &EvalArgs) -> u8 {
     if !summary_format_supported(args) {
         return exit::CANNOT_RUN;
     }
-    let Some(plan) = load_plan(args, color) else {
-        return exit::CANNOT_RUN;
+    let plan = match load_plan(args, color) {
+        Ok(plan) => plan,
+        Err(why) => {
+            // A pipeline reading JSON sees why nothing was evaluated.
+            if args.format == EvalFormat::Json {
+                write_report(args, |out| {
+                    out.write_all(
+                        report::json::diagnostic_lines(why.iter().map(|(s, d)| (s, d.as_slice())))
+                            .as_bytes(),
+                    )
+                });
+            }
+            return exit::CANNOT_RUN;
+        }
     };
     if let Some(code) = streamed_summary(args, &plan.plan) {
         return code;
@@ -280,8 +292,13 @@ fn write_report(
     }
 }
 
-/// The checked plan, or `None` (after reporting why) when it cannot be used.
-fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
+/// The checked plan, or, when it cannot be used (after reporting why on
+/// standard error), the diagnostics that say why: those of the plan's files
+/// and E0715, or E0731 when it cannot be read.
+fn load_plan(
+    args: &EvalArgs,
+    color: bool,
+) -> Result<LoadedPlan, Vec<(SourceFile, Vec<Diagnostic>)>> {
     let name = args.plan.display().to_string();
     let loaded = match chitieu::load::load_plan(&args.plan) {
         Ok(loaded) => loaded,
@@ -290,7 +307,8 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
                 "{}",
                 super::say(&format!("error: cannot read `{name}`: {error}"))
             );
-            return None;
+            let file = measure::inputs::unopened(&name, String::new(), &error, false);
+            return Err(vec![(file.source, file.diagnostics)]);
         }
     };
     for (source, diagnostics) in &loaded.files {
@@ -306,13 +324,13 @@ fn load_plan(args: &EvalArgs, color: bool) -> Option<LoadedPlan> {
             "the plan has errors, so nothing was evaluated",
         )
         .with_hint(format!("run `chitieu check {name}` and correct them"));
-        eprint!(
-            "{}",
-            render::plain(&SourceFile::new(&name, ""), &note, super::lang())
-        );
-        return None;
+        let source = SourceFile::new(&name, "");
+        eprint!("{}", render::plain(&source, &note, super::lang()));
+        let mut why = loaded.files;
+        why.push((source, vec![note]));
+        return Err(why);
     }
-    Some(loaded)
+    Ok(loaded)
 }
 
 /// Reads every measurement file found; one that cannot be read, and a

@@ -626,16 +626,17 @@ Example:
 Fix: fill in the rows, or correct the rows that were refused.";
 
     CannotOpen = "E0731", Error, "file or folder cannot be opened",
-"A measurement file could not be opened (it does not exist, a symbolic link
-leads nowhere, permission is denied), or a folder could not be listed. It is
-reported by its own name and listed in every report as \"could not be read\";
-the files beside it are still read and scored.
+"A measurement or plan file could not be opened (it does not exist, a
+symbolic link leads nowhere, permission is denied), or a folder could not be
+listed. It is reported by its own name and listed in every report of `eval` as
+\"could not be read\"; the files beside it are still read and scored, or
+checked.
 
 Fix: check that the path exists and that chitieu may read it.";
 
     NotAFile = "W0733", Warning, "not a file: skipped",
 "A FIFO (named pipe), socket or device was found inside a folder being
-searched for measurement files. It is skipped, since reading a FIFO waits for
+searched for measurement or plan files. It is skipped, since reading a FIFO waits for
 a writer that may never come. A FIFO named on the command line itself is read,
 as a stream.
 

@@ -620,16 +620,16 @@ Cách sửa: điền các dòng số liệu, hoặc sửa các dòng bị loại
     ),
     (
         "E0731",
-        "Không mở được một tệp số liệu (tệp không tồn tại, liên kết tượng trưng không
-trỏ tới đâu, không có quyền đọc), hoặc không liệt kê được một thư mục. Nó được
-báo theo đúng tên của nó và liệt kê trong mọi báo cáo là \"không đọc được\"; các
-tệp bên cạnh vẫn được đọc và chấm.
+        "Không mở được một tệp số liệu hoặc tệp kế hoạch (tệp không tồn tại, liên kết
+tượng trưng không trỏ tới đâu, không có quyền đọc), hoặc không liệt kê được một
+thư mục. Nó được báo theo đúng tên của nó và liệt kê trong mọi báo cáo của `eval`
+là \"không đọc được\"; các tệp bên cạnh vẫn được đọc và chấm, hoặc kiểm tra.
 
 Cách sửa: kiểm tra đường dẫn có tồn tại và chitieu có quyền đọc.",
     ),
     (
         "W0733",
-        "Trong thư mục đang tìm tệp số liệu có một FIFO (ống có tên), socket hoặc thiết
+        "Trong thư mục đang tìm tệp số liệu hoặc tệp kế hoạch có một FIFO (ống có tên), socket hoặc thiết
 bị. Nó bị bỏ qua, vì đọc một FIFO sẽ chờ một bên ghi có thể không bao giờ tới.
 Một FIFO được nêu thẳng trên dòng lệnh thì vẫn được đọc, như một luồng.
 

@@ -7,9 +7,11 @@ use rust_decimal::Decimal;
 use serde_json::{json, Map, Number, Value as Json};
 
 use crate::diagnostic::json::to_json;
+use crate::diagnostic::Diagnostic;
 use crate::eval::result::{InputProblem, Tally, TargetResult, UnitResult};
 use crate::measure::value::Value;
 use crate::measure::MeasureFile;
+use crate::source::SourceFile;
 
 /// The units, then every diagnostic of every file, each once, in file
 /// order.
@@ -19,9 +21,22 @@ pub fn render(units: &[UnitResult], files: &[MeasureFile]) -> String {
         out.push_str(&unit_json(unit).to_string());
         out.push('\n');
     }
-    for file in files {
-        for d in &file.diagnostics {
-            out.push_str(&json!({ "diagnostic": to_json(&file.source, d) }).to_string());
+    out.push_str(&diagnostic_lines(
+        files.iter().map(|f| (&f.source, f.diagnostics.as_slice())),
+    ));
+    out
+}
+
+/// One line per diagnostic, `{"diagnostic": {...}}`, file by file: those of
+/// the measurement files after the units, or those of a plan that could not
+/// be used, in place of any unit.
+pub fn diagnostic_lines<'a>(
+    files: impl IntoIterator<Item = (&'a SourceFile, &'a [Diagnostic])>,
+) -> String {
+    let mut out = String::new();
+    for (source, diagnostics) in files {
+        for d in diagnostics {
+            out.push_str(&json!({ "diagnostic": to_json(source, d) }).to_string());
             out.push('\n');
         }
     }
