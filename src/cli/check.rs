@@ -16,8 +16,11 @@ pub struct CheckArgs {
     /// Plan files (`.plan`) or folders to search for them.
     #[arg(required = true)]
     paths: Vec<std::path::PathBuf>,
+    /// What to write: text for people (the default), or json, one document
+    /// for editors and CI.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Colour: auto (when writing to a terminal), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
 }

@@ -21,8 +21,11 @@ pub struct DiffArgs {
     old: PathBuf,
     /// The plan after the change.
     new: PathBuf,
+    /// What to write: text (the default), json for machines, or markdown for
+    /// pull requests.
     #[arg(long, value_enum, default_value = "text")]
     format: DiffFormat,
+    /// Colour: auto (when writing to a terminal), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
 }

@@ -20,7 +20,6 @@ pub enum EvalFormat {
     Markdown,
     Junit,
     Csv,
-    /// A self-contained scorecard page (use with --output).
     Html,
 }
 
@@ -31,6 +30,8 @@ pub struct EvalArgs {
     /// Measurement files (.csv, .tsv, .txt, .xlsx, .json) or folders of them.
     #[arg(required = true)]
     measurements: Vec<PathBuf>,
+    /// What to write: text (the default), json (JSON Lines), markdown, junit,
+    /// csv, or html (a self-contained scorecard page; use with --output).
     #[arg(long, value_enum, default_value = "text")]
     format: EvalFormat,
     /// Write the report to this file (atomically) instead of standard output.
@@ -39,9 +40,11 @@ pub struct EvalArgs {
     /// The sheet of .xlsx workbooks to read (the first one by default).
     #[arg(long)]
     sheet: Option<String>,
+    /// Colour: auto (when writing to a terminal), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
-    /// One line per unit (text, json or csv format), in input order.
+    /// One line per unit, in input order (text, json or csv; with html, the
+    /// scorecard as usual).
     #[arg(long)]
     summary: bool,
     /// With --summary: rank the units by percentage, highest first.

@@ -17,6 +17,7 @@ pub struct FmtArgs {
     /// Change nothing; list the files that would change and exit 1 if any.
     #[arg(long)]
     check: bool,
+    /// Colour: auto (when writing to a terminal), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
 }

@@ -927,7 +927,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("Measurement files (.csv, .tsv, .txt, .xlsx, .json) or folders of them", "Tệp số liệu (.csv, .tsv, .txt, .xlsx, .json) hoặc thư mục chứa chúng"),
     ("Write the report to this file (atomically) instead of standard output", "Ghi báo cáo vào tệp này (trọn vẹn một lần) thay vì đầu ra chuẩn"),
     ("The sheet of .xlsx workbooks to read (the first one by default)", "Trang tính cần đọc trong sổ .xlsx (mặc định là trang đầu)"),
-    ("One line per unit (text, json or csv format), in input order", "Mỗi đơn vị một dòng (định dạng text, json hoặc csv), theo thứ tự đầu vào"),
+    (
+        "One line per unit, in input order (text, json or csv; with html, the scorecard as usual)",
+        "Mỗi đơn vị một dòng, theo thứ tự đầu vào (text, json hoặc csv; với html là bảng điểm như thường lệ)",
+    ),
+    ("Colour: auto (when writing to a terminal), always or never", "Tô màu: auto (khi ghi ra màn hình terminal), always hoặc never"),
+    (
+        "What to write: text for people (the default), or json, one document for editors and CI",
+        "Ghi ra dạng gì: text cho người đọc (mặc định), hoặc json, một tài liệu cho trình soạn thảo và CI",
+    ),
+    (
+        "What to write: text (the default), json for machines, or markdown for pull requests",
+        "Ghi ra dạng gì: text (mặc định), json cho máy, hoặc markdown cho pull request",
+    ),
+    (
+        "What to write: text (the default), json (JSON Lines), markdown, junit, csv, or html (a self-contained scorecard page; use with --output)",
+        "Ghi ra dạng gì: text (mặc định), json (JSON Lines), markdown, junit, csv, hoặc html (một trang bảng điểm trọn trong một tệp; dùng cùng --output)",
+    ),
     ("With --summary: rank the units by percentage, highest first", "Cùng --summary: xếp hạng các đơn vị theo tỷ lệ điểm, cao nhất trước"),
     ("Plan files or folders; `-` reads standard input and writes standard output", "Tệp hoặc thư mục kế hoạch; `-` đọc đầu vào chuẩn và ghi ra đầu ra chuẩn"),
     ("Change nothing; list the files that would change and exit 1 if any", "Không thay đổi gì; liệt kê các tệp sẽ thay đổi và thoát với mã 1 nếu có"),
