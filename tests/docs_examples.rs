@@ -105,16 +105,11 @@ fn run(command: &str, dir: &Path) -> String {
         bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let out = std::process::Command::new("sh")
+    let out = common::plain(&mut std::process::Command::new("sh"))
         .arg("-c")
         .arg(command)
         .current_dir(dir)
         .env("PATH", path)
-        .env_remove("FORCE_COLOR")
-        .env_remove("NO_COLOR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
         .output()
         .unwrap();
     format!(
@@ -147,7 +142,7 @@ fn command_examples_print_what_the_docs_show() {
         }
         let dir = workspace(&page, &blocks);
         for block in examples {
-            let command = &block[0][2..];
+            let command = block[0].strip_prefix("$ ").unwrap();
             if command.contains("| jq") && !has_jq() {
                 eprintln!("skipped without jq: {command}");
                 continue;

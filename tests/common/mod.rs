@@ -62,17 +62,24 @@ pub fn untranslated(diagnostics: &[Diagnostic]) -> Vec<String> {
 
 /// Runs the `chitieu` binary from the project folder, colour settings cleared.
 pub fn chitieu(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    plain(&mut std::process::Command::new(env!(
+        "CARGO_BIN_EXE_chitieu"
+    )))
+    .args(args)
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .output()
+    .unwrap()
+}
+
+/// `command` without colour settings, and in English unless a test asks for
+/// another language.
+pub fn plain(command: &mut std::process::Command) -> &mut std::process::Command {
+    command
         .env_remove("FORCE_COLOR")
         .env_remove("NO_COLOR")
-        // English unless a test asks for another language.
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
-        .output()
-        .unwrap()
 }
 
 /// The folders under `tests/fixtures/KIND/`, sorted: one case each.
