@@ -282,8 +282,8 @@ fn target_changes(
     out.extend(tiers::agreement_changes(old_plan, old, new_plan, new));
     if old.not_applicable != new.not_applicable {
         // A rule not stated is a meaning of its own (no `n/a`, excluded on
-        // a zero denominator): shown, not left blank.
-        let word = |r: Option<NaRule>| Some(r.map_or("(none)", NaRule::keyword).to_string());
+        // a zero denominator): `null` in JSON, named when shown.
+        let word = |r: Option<NaRule>| r.map(|r| r.keyword().to_string());
         out.push((
             Kind::NotApplicable,
             word(old.not_applicable),

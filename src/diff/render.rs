@@ -74,7 +74,6 @@ fn name(change: &Change, lang: Lang) -> &str {
 fn value_text(change: &Change, value: &str, lang: Lang) -> String {
     let plan_words = match change.kind {
         Kind::Added | Kind::Removed => matches!(change.subject, "target" | "task"),
-        Kind::NotApplicable if value == "(none)" => return lang.text("diff.nothing").to_string(),
         Kind::Stricter
         | Kind::Looser
         | Kind::Threshold
