@@ -91,7 +91,7 @@ pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| {
                 found.push(match step {
-                    Step::File(file) => Found::File(file.to_path_buf()),
+                    Step::File(file) | Step::Link(file) => Found::File(file.to_path_buf()),
                     Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
                     Step::Unlistable(at, error) => Found::Unlistable(at.to_path_buf(), error),
                     Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
@@ -105,8 +105,10 @@ pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found
 }
 
 /// [`files_matching`] into one compact [`PathList`], or `None` when some
-/// path was not a plain file to read (the caller then takes the way that
-/// reports it).
+/// path was not a plain file to read, or one file may be listed twice (a
+/// symbolic link to a file, which may be another listed file): the caller
+/// then takes the way that reports it. (Paths given twice, or a folder and a
+/// file inside it, list files of the same name, which the caller sees.)
 pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathList> {
     let mut list = PathList::default();
     let mut plain = true;
@@ -114,7 +116,10 @@ pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathLis
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| match step {
                 Step::File(file) => list.push(file),
-                Step::Unreadable(..) | Step::Unlistable(..) | Step::Special(..) => plain = false,
+                Step::Link(..)
+                | Step::Unreadable(..)
+                | Step::Unlistable(..)
+                | Step::Special(..) => plain = false,
             }),
             Ok(_) => list.push(path),
             Err(_) => plain = false,
@@ -130,6 +135,8 @@ pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathLis
 /// One step of a walk.
 enum Step<'a> {
     File(&'a Path),
+    /// A symbolic link to a file.
+    Link(&'a Path),
     Unreadable(&'a Path, io::Error),
     Unlistable(&'a Path, io::Error),
     Special(&'a Path, Special),
@@ -174,7 +181,7 @@ fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) 
                 Ok(target) if target.is_dir() => {}
                 Ok(target) if target.is_file() => {
                     if wanted(&path) {
-                        found(Step::File(&path));
+                        found(Step::Link(&path));
                     }
                 }
                 Ok(target) => found(Step::Special(&path, Special::of(target.file_type()))),

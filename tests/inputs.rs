@@ -593,3 +593,48 @@ fn a_file_gone_before_it_is_read_is_listed_when_streamed() {
         assert_eq!(streamed.errors, 1);
     }
 }
+
+/// The same file named twice, under two spellings (`b.csv ./b.csv`), or by
+/// itself and inside a folder given too (`. b.csv`), is read once, with a
+/// warning (W0737), streamed or not: one unit, its values counted once.
+#[test]
+fn a_file_given_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("b.csv"), "metric,value\nwaiting_time,12\n").unwrap();
+    let plain = root.join("b.csv");
+    let dotted = root.join(".").join("b.csv");
+    let (plain, dotted, folder) = (
+        plain.to_str().unwrap(),
+        dotted.to_str().unwrap(),
+        root.to_str().unwrap(),
+    );
+    for paths in [[plain, dotted], [folder, plain]] {
+        let mut args = vec![PLAN];
+        args.extend(paths);
+        for stream in [true, false] {
+            assert_eq!(summary_units(&args, stream), ["b"], "{paths:?}");
+        }
+        let (code, out, err) = run(&[&["eval", "--format", "csv"][..], &args].concat());
+        assert_eq!(code, Some(1), "{err}");
+        assert_eq!(
+            out.lines().filter(|l| l.starts_with("b,")).count(),
+            2,
+            "{out}"
+        );
+        assert!(err.contains("[W0737]") && !err.contains("W0708"), "{err}");
+    }
+}
+
+/// A file named on the command line without an extension is reported as
+/// such, not as a file of the extension `.`.
+#[test]
+fn a_file_without_an_extension_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("phuong-1");
+    std::fs::write(&path, "metric,value\nwaiting_time,12\n").unwrap();
+    let (code, _, err) = run(&["eval", PLAN, path.to_str().unwrap()]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("the file has no extension"), "{err}");
+    assert!(!err.contains("`.`"), "{err}");
+}

@@ -416,7 +416,8 @@ Fix: in Excel, save as \"CSV UTF-8 (Comma delimited)\".";
     MeasureUnreadable = "E0702", Error, "measurement file cannot be read",
 "The file is not valid for its kind: a JSON file with a syntax error, an
 `.xlsx` that is not a valid workbook, a sheet that does not exist, a file with
-an extension chitieu does not read (it reads .csv, .tsv, .txt, .xlsx, .json).
+an extension chitieu does not read (it reads .csv, .tsv, .txt, .xlsx, .xlsm,
+.json) or with none (the extension says how to read a file).
 The other files of the batch are still evaluated.
 
 Fix: re-export the file, or name the sheet with `--sheet`.";
@@ -743,6 +744,15 @@ Example:
 
 Fix: nothing, if the rows above are a title; move any data below the
 header.";
+
+    SameFileTwice = "W0737", Warning, "the same file given twice",
+"The same measurement file was named twice: under two spellings of its path
+(`b.csv` and `./b.csv`), or once by itself and once inside a folder given too
+(`. b.csv`), or through a symbolic link. It is read once, where it first
+comes; reading it twice would make its unit two units, or give each of its
+values twice.
+
+Fix: name each file once.";
 
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id

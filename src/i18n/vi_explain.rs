@@ -387,8 +387,8 @@ Cách sửa: trong Excel, lưu dạng \"CSV UTF-8 (Comma delimited)\".",
         "E0702",
         "Tệp không hợp lệ theo loại của nó: tệp JSON sai cú pháp, tệp `.xlsx` không phải
 sổ tính hợp lệ, trang tính không tồn tại, tệp có phần mở rộng chitieu không đọc
-(chitieu đọc .csv, .tsv, .txt, .xlsx, .json). Các tệp khác trong lô vẫn được
-chấm điểm.
+(chitieu đọc .csv, .tsv, .txt, .xlsx, .xlsm, .json) hoặc không có phần mở rộng
+(phần mở rộng cho biết cách đọc tệp). Các tệp khác trong lô vẫn được chấm điểm.
 
 Cách sửa: xuất lại tệp, hoặc chỉ định trang tính bằng `--sheet`.",
     ),
@@ -742,6 +742,16 @@ Ví dụ:
 
 Cách sửa: không cần sửa nếu các dòng phía trên là tiêu đề; chuyển mọi số liệu
 xuống dưới dòng tiêu đề cột.",
+    ),
+    (
+        "W0737",
+        "Cùng một tệp số liệu được chỉ ra hai lần: theo hai cách viết đường dẫn (`b.csv`
+và `./b.csv`), một lần riêng và một lần nằm trong thư mục cũng được chỉ ra
+(`. b.csv`), hoặc qua một liên kết tượng trưng. Tệp được đọc một lần, ở chỗ nó
+xuất hiện đầu tiên; đọc hai lần sẽ biến đơn vị của nó thành hai đơn vị, hoặc
+cho mỗi giá trị của nó hai lần.
+
+Cách sửa: mỗi tệp chỉ chỉ ra một lần.",
     ),
     (
         "E0801",

@@ -84,6 +84,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value's unit differs from its column's", "đơn vị của giá trị khác đơn vị tính của dòng"),
     ("column or key given twice", "cột hoặc khóa xuất hiện hai lần"),
     ("fraction under `%`", "phân số dưới `%`"),
+    ("the same file given twice", "cùng một tệp được chỉ ra hai lần"),
     ("no such inherited target", "không có chỉ tiêu kế thừa này"),
     ("override makes a target looser", "ghi đè làm chỉ tiêu lỏng hơn"),
     ("extended plan outside the plan's folder", "kế hoạch được mở rộng nằm ngoài thư mục của kế hoạch"),
@@ -599,6 +600,18 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("the JSON cannot be read", "không đọc được JSON"),
     ("field {} lies beyond the header and is not used", "trường {} nằm ngoài dòng tiêu đề và không được dùng"),
     ("remove the extra separator or name the column in the header", "bỏ dấu phân cách thừa hoặc đặt tên cột trong dòng tiêu đề"),
+    (
+        "this file was given already, as `{}`: it is read once",
+        "tệp này đã được chỉ ra rồi, là `{}`: chỉ đọc một lần",
+    ),
+    (
+        "name each file once; a folder given includes the files inside it",
+        "mỗi tệp chỉ chỉ ra một lần; một thư mục đã chỉ ra bao gồm các tệp bên trong nó",
+    ),
+    (
+        "the file has no extension, which would say how to read it",
+        "tệp không có phần mở rộng, nên không biết phải đọc nó thế nào",
+    ),
     ("this row has {} fields but the header has {}", "dòng này có {} trường nhưng dòng tiêu đề có {}"),
     ("each row needs at least a metric and a value", "mỗi dòng cần ít nhất một chỉ số và một giá trị"),
     ("this row has no metric name", "dòng này không có tên chỉ số"),

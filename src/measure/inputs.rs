@@ -13,12 +13,17 @@ use crate::files::Found;
 use crate::span::Span;
 
 /// The unit a file names when it does not name one inside: its name
-/// without the extension.
+/// without the extension, composed (NFC) as names read inside files are
+/// (a Mac writes file names decomposed).
 pub fn stem(path: &Path) -> String {
-    path.file_stem().map_or_else(
+    let stem = path.file_stem().map_or_else(
         || path.display().to_string(),
         |s| s.to_string_lossy().into_owned(),
-    )
+    );
+    match super::value::nfc(&stem) {
+        std::borrow::Cow::Borrowed(_) => stem,
+        std::borrow::Cow::Owned(composed) => composed,
+    }
 }
 
 /// Reads everything found, in order. `shown` gives the name a path is shown
@@ -30,12 +35,18 @@ pub fn read_found(
     done: &mut dyn FnMut(),
 ) -> Vec<MeasureFile> {
     let names: Vec<String> = found.iter().map(|f| shown(f.path())).collect();
-    let units = unit_names(&found, &names);
+    let again = given_before(&found);
+    let units = unit_names(&found, &names, &again);
     let mut files = Vec::with_capacity(found.len());
-    for ((entry, name), unit) in found.into_iter().zip(names).zip(units) {
+    for (((entry, name), unit), first) in found.into_iter().zip(&names).zip(units).zip(&again) {
+        let name = name.clone();
         let renamed = unit.as_ref().is_some_and(|u| *u == name);
         let unit = unit.unwrap_or_else(|| stem(Path::new(&name)));
         let mut file = match entry {
+            Found::File(_) if first.is_some() => {
+                let first = first.and_then(|f| names.get(f)).map_or("", String::as_str);
+                read_once(&name, unit, first)
+            }
             Found::File(path) => read_file(&path, &name, unit, options),
             Found::Unreadable(_, error) => unopened(&name, unit, &error, false),
             // A folder's files are unknown: it is listed by its path.
@@ -62,13 +73,52 @@ pub fn read_found(
     files
 }
 
+/// For each file found, the one before it that is the same file (by their
+/// canonical paths: `b.csv` and `./b.csv`, a file and a link to it), if any.
+fn given_before(found: &[Found]) -> Vec<Option<usize>> {
+    let mut seen: HashMap<std::path::PathBuf, usize> = HashMap::new();
+    found
+        .iter()
+        .enumerate()
+        .map(|(index, f)| {
+            let Found::File(path) = f else { return None };
+            let canonical = std::fs::canonicalize(path).ok()?;
+            match seen.entry(canonical) {
+                std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(index);
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// A file given again (as `first` before): not read a second time, and
+/// skipped with a warning, naming no unit.
+fn read_once(name: &str, unit: String, first: &str) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, unit);
+    file.diagnostics.push(
+        Diagnostic::new(
+            Code::SameFileTwice,
+            Span::point(0),
+            format!("this file was given already, as `{first}`: it is read once"),
+        )
+        .with_hint("name each file once; a folder given includes the files inside it"),
+    );
+    file
+}
+
 /// The unit of each file that would share its name with another file's:
-/// its path as shown. `None` where the stem is the file's own.
-fn unit_names(found: &[Found], names: &[String]) -> Vec<Option<String>> {
-    let names_unit = |f: &Found| matches!(f, Found::File(..) | Found::Unreadable(..));
+/// its path as shown. `None` where the stem is the file's own, and for a
+/// file given again (`again`), which is not read twice.
+fn unit_names(found: &[Found], names: &[String], again: &[Option<usize>]) -> Vec<Option<String>> {
+    let names_unit = |(f, again): (&Found, &Option<usize>)| {
+        again.is_none() && matches!(f, Found::File(..) | Found::Unreadable(..))
+    };
     let mut by_stem: HashMap<String, Vec<&str>> = HashMap::new();
-    for (f, name) in found.iter().zip(names) {
-        if names_unit(f) {
+    for ((f, name), again) in found.iter().zip(names).zip(again) {
+        if names_unit((f, again)) {
             let same = by_stem.entry(stem(Path::new(name))).or_default();
             if !same.contains(&name.as_str()) {
                 same.push(name);
@@ -78,11 +128,12 @@ fn unit_names(found: &[Found], names: &[String]) -> Vec<Option<String>> {
     found
         .iter()
         .zip(names)
-        .map(|(f, name)| {
+        .zip(again)
+        .map(|((f, name), again)| {
             let shared = by_stem
                 .get(&stem(Path::new(name)))
                 .is_some_and(|same| same.len() > 1);
-            (names_unit(f) && shared).then(|| name.clone())
+            (names_unit((f, again)) && shared).then(|| name.clone())
         })
         .collect()
 }
@@ -220,7 +271,7 @@ mod tests {
             .map(|f| f.path().display().to_string())
             .collect();
         assert_eq!(
-            unit_names(&found, &names),
+            unit_names(&found, &names, &[None; 4]),
             [
                 Some("quan1/phuong-1.csv".to_string()),
                 Some("quan2/phuong-1.csv".to_string()),

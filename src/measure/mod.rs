@@ -175,9 +175,12 @@ impl MeasureFile {
         Some((InputStatus::NoData, code, message))
     }
 
-    /// Whether this is a special file (a FIFO, a socket) that was skipped.
+    /// Whether this is a special file (a FIFO, a socket) that was skipped,
+    /// or a file given again, read where it was first given.
     pub fn skipped(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.code == Code::NotAFile)
+        self.diagnostics
+            .iter()
+            .any(|d| matches!(d.code, Code::NotAFile | Code::SameFileTwice))
     }
 
     /// A file that gave no readings and says nothing of why (a header
@@ -280,13 +283,15 @@ fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> 
         "json" => json_file::read(&name, stem, bytes),
         _ => {
             let mut file = MeasureFile::empty(&name, stem);
+            let message = if extension.is_empty() {
+                "the file has no extension, which would say how to read it".to_string()
+            } else {
+                format!("chitieu does not read `.{extension}` files")
+            };
             file.diagnostics.push(
-                Diagnostic::new(
-                    Code::MeasureUnreadable,
-                    Span::point(0),
-                    format!("chitieu does not read `.{extension}` files"),
-                )
-                .with_hint("measurements are read from .csv, .tsv, .txt, .xlsx and .json files"),
+                Diagnostic::new(Code::MeasureUnreadable, Span::point(0), message).with_hint(
+                    "measurements are read from .csv, .tsv, .txt, .xlsx and .json files",
+                ),
             );
             file
         }
