@@ -445,10 +445,18 @@ is reported the same way.
 Fix: remove the column or correct its name.";
 
     RaggedRow = "E0705", Error, "row cannot be used",
-"A row has fewer fields than the header, or no metric name; it is reported and
-skipped, and the other rows are still read.
+"A row has fewer fields than the header, no metric name, or a field beyond the
+header's named columns (an extra separator, or a field that holds the
+separator without quotes): which field is which cannot be told. The row is
+reported and skipped, and the other rows are still read. (In a comma-separated
+file, a number split by its comma is refused as a value instead: E0735.)
 
-Fix: complete the row.";
+Example:
+    metric,value
+    waiting_time,12,,extra
+
+Fix: complete the row, remove the extra separator, quote the field that holds
+one, or name the column in the header.";
 
     UnknownMetric = "W0706", Warning, "metric not in the plan",
 "A measurement names a metric that the plan does not use. It is ignored; the
@@ -473,7 +481,18 @@ Fix: remove the extra row.";
 read. Dates are `2025-09-10` or `10/09/2025` (day first); percents `62%` or
 `62,5%`; yes/no `true`/`false`/`có`/`không`; `n/a` means not applicable.
 
-Fix: correct the value; the target is `invalid` until then.";
+A number with one comma followed by exactly three digits, after one to three
+digits not starting with 0 (`1,500`, `12,500`, `95,125%`), is refused in a
+comma-separated file, a JSON text or a spreadsheet's text cell: the comma may
+separate thousands (en) or decimals (vi-VN), and nothing there says which.
+(A semicolon or tab file is vi-VN: there `1,500` is 1.5 and `1.500` is 1500.)
+
+Example:
+    metric,value
+    dossiers_resolved,\"1,500\"
+
+Fix: correct the value (`1500` or `1.5`, whichever is meant); the target is
+`invalid` until then.";
 
     WrongValueType = "E0710", Error, "value of the wrong type",
 "The value is readable but not of the metric's type: a date for a ratio, a
@@ -560,7 +579,9 @@ estimate), the plan declares it so:
 never rounds a value to make it fit: a rounded value could land on the other
 side of a threshold. Numbers are exact decimals of at most 28 decimals and
 below 79228162514264337593543950335, whether they come from CSV text, a JSON
-number or a spreadsheet cell. The target is `invalid`.
+number or a spreadsheet cell. A spreadsheet number cell whose number is beyond
+even a float (`1e400`, `INF`, `NaN` written in the file) is refused the same
+way, at its cell. The target is `invalid`.
 
 Example:
     {\"online_payment_ratio\": 0.59999999999999999999999999999}
@@ -722,8 +743,9 @@ Fix: keep one of the columns or keys.";
     FractionUnderPercent = "W0727", Warning, "fraction under `%`",
 "A value between 0 and 1 stands under the unit of measure `%`: `0,95` there is
 0.95%, and is read so. A fraction written by mistake (0,95 for 95%) would make
-a target fail, so it is pointed out. Spreadsheet cells formatted as percents
-hold fractions and are read as the percents they show.
+a target fail, so it is pointed out. A value written with its own `%` (`95%`,
+`0,5%`) says what it means and is not warned about. Spreadsheet cells
+formatted as percents hold fractions and are read as the percents they show.
 
 Example:
     chỉ tiêu;ĐVT;giá trị
@@ -744,6 +766,22 @@ Example:
 
 Fix: nothing, if the rows above are a title; move any data below the
 header.";
+
+    SplitNumber = "E0735", Error, "number split by the file's separator",
+"In a comma-separated file, a value that is a number is followed by a field
+of digits alone that is no column's value (a note, the unit of measure, or
+beyond the header): the number was written with a comma (`1,500` or `0,6`)
+and the comma split it into two fields. Read as it stands, the value would be
+`1` or `0`. The value is refused where it stands (the target is `invalid`,
+not missing), and the fields it was split into are not read.
+
+Example:
+    metric,value
+    dossiers_late,1,500
+
+Fix: quote the number (`\"1,500\"`, which must then say which it is: a
+comma between one to three digits and three more is refused as ambiguous,
+E0709) or write it without a separator (`1500`, or `1.5` for a decimal).";
 
     SameFileTwice = "W0737", Warning, "the same file given twice",
 "The same measurement file was named twice: under two spellings of its path

@@ -417,10 +417,19 @@ Cách sửa: bỏ cột đó hoặc sửa tên cột.",
     ),
     (
         "E0705",
-        "Một dòng có ít trường hơn dòng tiêu đề, hoặc không có tên chỉ số; dòng đó được
-báo và bỏ qua, các dòng khác vẫn được đọc.
+        "Một dòng có ít trường hơn dòng tiêu đề, không có tên chỉ số, hoặc có một trường
+nằm ngoài các cột có tên của dòng tiêu đề (một dấu phân cách thừa, hoặc một
+trường chứa dấu phân cách mà không đặt trong ngoặc kép): không biết trường nào
+là trường nào. Dòng đó được báo và bỏ qua, các dòng khác vẫn được đọc. (Trong
+tệp phân cách bằng dấu phẩy, một số bị dấu phẩy của nó tách ra thì bị từ chối
+như một giá trị: E0735.)
 
-Cách sửa: bổ sung cho đủ dòng.",
+Ví dụ:
+    metric,value
+    waiting_time,12,,extra
+
+Cách sửa: bổ sung cho đủ dòng, bỏ dấu phân cách thừa, đặt trường có dấu phân
+cách trong ngoặc kép, hoặc đặt tên cột trong dòng tiêu đề.",
     ),
     (
         "W0706",
@@ -450,7 +459,19 @@ Cách sửa: bỏ dòng thừa.",
 hoặc `62,5%`; có/không là `true`/`false`/`có`/`không`; `n/a` nghĩa là không áp
 dụng.
 
-Cách sửa: sửa giá trị; trước đó chỉ tiêu là `invalid` (không hợp lệ).",
+Một số có một dấu phẩy theo sau là đúng ba chữ số, sau một đến ba chữ số không
+bắt đầu bằng 0 (`1,500`, `12,500`, `95,125%`), bị từ chối trong tệp phân cách
+bằng dấu phẩy, trong văn bản JSON hoặc ô văn bản của bảng tính: dấu phẩy có thể
+phân cách hàng nghìn (kiểu Anh) hoặc phần thập phân (kiểu Việt Nam), và không
+có gì ở đó cho biết là cách nào. (Tệp phân cách bằng dấu chấm phẩy hoặc tab là
+kiểu Việt Nam: ở đó `1,500` là 1,5 và `1.500` là 1500.)
+
+Ví dụ:
+    metric,value
+    dossiers_resolved,\"1,500\"
+
+Cách sửa: sửa giá trị (`1500` hoặc `1.5`, tùy ý muốn); trước đó chỉ tiêu là
+`invalid` (không hợp lệ).",
     ),
     (
         "E0710",
@@ -573,7 +594,9 @@ Cách sửa: dùng kế hoạch của kỳ đó, hoặc số liệu của kỳ n
 không bao giờ làm tròn giá trị cho vừa: giá trị đã làm tròn có thể rơi sang phía
 bên kia của ngưỡng. Số là số thập phân chính xác, tối đa 28 chữ số sau dấu phẩy
 và nhỏ hơn 79228162514264337593543950335, dù đến từ văn bản CSV, số JSON hay ô
-bảng tính. Chỉ tiêu là `invalid` (không hợp lệ).
+bảng tính. Một ô số của bảng tính có số vượt cả kiểu số thực (`1e400`, `INF`,
+`NaN` ghi trong tệp) cũng bị từ chối như vậy, tại ô đó. Chỉ tiêu là `invalid`
+(không hợp lệ).
 
 Ví dụ:
     {\"online_payment_ratio\": 0.59999999999999999999999999999}
@@ -719,7 +742,8 @@ Cách sửa: giữ lại một trong hai cột hoặc khóa.",
         "W0727",
         "Một giá trị từ 0 đến 1 nằm dưới đơn vị tính `%`: `0,95` ở đó là 0,95%, và được
 đọc như vậy. Nếu đó là một phân số ghi nhầm (0,95 thay cho 95%) thì chỉ tiêu sẽ
-không đạt, nên chitieu cảnh báo. Ô bảng tính định dạng phần trăm chứa phân số
+không đạt, nên chitieu cảnh báo. Giá trị tự ghi kèm `%` (`95%`, `0,5%`) đã nói
+rõ ý mình và không bị cảnh báo. Ô bảng tính định dạng phần trăm chứa phân số
 và được đọc đúng như phần trăm nó hiển thị.
 
 Ví dụ:
@@ -742,6 +766,24 @@ Ví dụ:
 
 Cách sửa: không cần sửa nếu các dòng phía trên là tiêu đề; chuyển mọi số liệu
 xuống dưới dòng tiêu đề cột.",
+    ),
+    (
+        "E0735",
+        "Trong tệp phân cách bằng dấu phẩy, một giá trị là số lại có theo sau một trường
+chỉ gồm chữ số mà không cột nào đọc như một giá trị (ghi chú, đơn vị tính, hoặc
+ngoài dòng tiêu đề): số đó được viết với dấu phẩy (`1,500` hoặc `0,6`) và dấu
+phẩy đã tách nó làm hai trường. Nếu đọc nguyên như vậy, giá trị sẽ là `1` hoặc
+`0`. Giá trị bị từ chối tại chỗ (chỉ tiêu là `invalid`, không phải thiếu số
+liệu), và các trường bị tách ra không được đọc.
+
+Ví dụ:
+    metric,value
+    dossiers_late,1,500
+
+Cách sửa: đặt số trong ngoặc kép (`\"1,500\"`, khi đó số phải nói rõ nó là gì:
+một dấu phẩy giữa một đến ba chữ số và ba chữ số nữa bị từ chối vì không rõ
+nghĩa, E0709) hoặc viết không có dấu phân cách (`1500`, hoặc `1.5` cho số thập
+phân).",
     ),
     (
         "W0737",

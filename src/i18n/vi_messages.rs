@@ -84,6 +84,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value's unit differs from its column's", "đơn vị của giá trị khác đơn vị tính của dòng"),
     ("column or key given twice", "cột hoặc khóa xuất hiện hai lần"),
     ("fraction under `%`", "phân số dưới `%`"),
+    ("number split by the file's separator", "số bị dấu phân cách của tệp tách ra"),
     ("the same file given twice", "cùng một tệp được chỉ ra hai lần"),
     ("no such inherited target", "không có chỉ tiêu kế thừa này"),
     ("override makes a target looser", "ghi đè làm chỉ tiêu lỏng hơn"),
@@ -598,8 +599,47 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "giữ lại một trong hai; hai giá trị khác nhau làm chỉ số không hợp lệ",
     ),
     ("the JSON cannot be read", "không đọc được JSON"),
-    ("field {} lies beyond the header and is not used", "trường {} nằm ngoài dòng tiêu đề và không được dùng"),
-    ("remove the extra separator or name the column in the header", "bỏ dấu phân cách thừa hoặc đặt tên cột trong dòng tiêu đề"),
+    (
+        "field {} lies beyond the header's {} columns: the row is not read",
+        "trường {} nằm ngoài {} cột của dòng tiêu đề: dòng này không được đọc",
+    ),
+    ("beyond the header", "ngoài dòng tiêu đề"),
+    (
+        "remove the extra separator, quote a field that holds one, or name the column in the header",
+        "bỏ dấu phân cách thừa, đặt trong ngoặc kép trường có chứa dấu phân cách, hoặc đặt tên cột trong dòng tiêu đề",
+    ),
+    (
+        "`{}` is one number split by the commas that separate the fields",
+        "`{}` là một số bị các dấu phẩy phân cách trường tách ra",
+    ),
+    ("split number", "số bị tách"),
+    ("quote it or write it without a separator", "đặt số trong ngoặc kép hoặc viết không có dấu phân cách"),
+    (
+        "quote it or write it without a separator: `{}`",
+        "đặt số trong ngoặc kép hoặc viết không có dấu phân cách: `{}`",
+    ),
+    (
+        "quote it or write it without a separator: `{}` or `{}`",
+        "đặt số trong ngoặc kép hoặc viết không có dấu phân cách: `{}` hoặc `{}`",
+    ),
+    (
+        "`{}` can be read two ways: its comma may separate thousands or decimals",
+        "`{}` có thể đọc theo hai cách: dấu phẩy có thể là dấu phân cách hàng nghìn hoặc dấu thập phân",
+    ),
+    ("write `{}` or `{}`, whichever is meant", "hãy viết `{}` hoặc `{}`, tùy theo ý muốn"),
+    (
+        "the cell holds a number too large to hold: it reads as infinity",
+        "ô chứa một số quá lớn để lưu: đọc ra là vô cực",
+    ),
+    (
+        "the cell holds a number that cannot be held: it reads as NaN (not a number)",
+        "ô chứa một số không lưu được: đọc ra là NaN (không phải số)",
+    ),
+    ("cannot be held", "không lưu được"),
+    (
+        "numbers are held exactly up to 79228162514264337593543950335; correct the cell in the spreadsheet",
+        "số được lưu chính xác đến 79228162514264337593543950335; hãy sửa ô trong bảng tính",
+    ),
     (
         "this file was given already, as `{}`: it is read once",
         "tệp này đã được chỉ ra rồi, là `{}`: chỉ đọc một lần",

@@ -68,7 +68,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
         return file;
     };
     let rows = within_limits(&mut file, rows, limits);
-    add_readings(&mut file, &header.cells, rows);
+    add_readings(&mut file, &header.cells, rows, delimiter == b',');
     file
 }
 

@@ -9,6 +9,8 @@ pub mod exact;
 mod fold;
 pub mod inputs;
 mod json_file;
+mod separators;
+mod split_number;
 pub(crate) mod table;
 pub mod unit_of_measure;
 pub mod value;
@@ -39,6 +41,11 @@ pub enum Raw {
     Date(NaiveDate),
     /// A spreadsheet error such as `#DIV/0!`.
     CellError(String),
+    /// A value refused where it was read (a number split by the file's
+    /// separator, a spreadsheet number no decimal can hold), with the
+    /// diagnostic that says why, at the value's place: the metric is
+    /// invalid, not missing.
+    Refused(Box<Diagnostic>),
     Empty,
 }
 

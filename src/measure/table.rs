@@ -4,7 +4,7 @@
 
 use super::fold::fold;
 use super::unit_of_measure::{classify, fraction_under_percent, is_blank};
-use super::{MeasureFile, Place, Raw, Reading};
+use super::{split_number, MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::Code;
 
 pub struct TableCell {
@@ -41,7 +41,11 @@ impl TableCell {
 
     /// Whether the cell holds anything at all.
     fn is_blank(&self) -> bool {
-        !self.has_text() && !matches!(self.raw, Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_))
+        !self.has_text()
+            && !matches!(
+                self.raw,
+                Raw::Bool(_) | Raw::Date(_) | Raw::CellError(_) | Raw::Refused(_)
+            )
     }
 }
 
@@ -263,7 +267,14 @@ impl Columns {
 }
 
 /// Adds the readings of a table to `file`, reporting what cannot be used.
-pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<TableRow>) {
+/// In a `comma_separated` file, a number split by the commas is looked for
+/// (see `split_number`).
+pub fn add_readings(
+    file: &mut MeasureFile,
+    header: &[TableCell],
+    rows: Vec<TableRow>,
+    comma_separated: bool,
+) {
     let mut roles: Vec<Role> = header
         .iter()
         .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
@@ -345,17 +356,42 @@ pub fn add_readings(file: &mut MeasureFile, header: &[TableCell], rows: Vec<Tabl
             );
             continue;
         }
-        for (index, cell) in row.cells.iter().enumerate().skip(named) {
-            if cell.has_text() {
-                file.diagnostics.push(
-                    cell.place
-                        .diagnostic(
-                            Code::ExtraColumn,
-                            format!("field {} lies beyond the header and is not used", index + 1),
-                        )
-                        .with_hint("remove the extra separator or name the column in the header"),
-                );
+        let split = comma_separated
+            .then(|| split_number::refused_split(&row.cells, value_col, &roles))
+            .flatten();
+        if let Some((refused, taken)) = split {
+            // The fields after the number are shifted: the unit of measure
+            // is not read, nor are the parts of the number.
+            let shifted =
+                (value_col + 1..=value_col + taken).chain(columns.measure.iter().copied());
+            for index in shifted {
+                if let Some(cell) = row.cells.get_mut(index) {
+                    cell.raw = Raw::Empty;
+                }
             }
+            if let Some(cell) = row.cells.get_mut(value_col) {
+                *cell = refused;
+            }
+        } else if let Some((index, cell)) = row
+            .cells
+            .iter()
+            .enumerate()
+            .skip(named)
+            .find(|(_, c)| c.has_text())
+        {
+            file.diagnostics.push(
+                cell.place
+                    .diagnostic(
+                        Code::RaggedRow,
+                        format!(
+                            "field {} lies beyond the header's {named} columns: the row is not read",
+                            index + 1
+                        ),
+                    )
+                    .with_label("beyond the header")
+                    .with_hint("remove the extra separator, quote a field that holds one, or name the column in the header"),
+            );
+            continue;
         }
         read_row(file, &mut row, &columns);
     }

@@ -299,9 +299,9 @@ impl<'r> Measured<'r> {
     fn read(&self) -> Result<Interpreted, Problem> {
         let raw = &self.reading.value;
         let plain = interpret(raw, self.ty, self.decimal_comma);
-        // Nothing written, `n/a` or a spreadsheet error: the unit does not
-        // bear on it.
-        if matches!(raw, Raw::Empty | Raw::CellError(_))
+        // Nothing written, `n/a`, a spreadsheet error or a value refused
+        // where it was read: the unit does not bear on it.
+        if matches!(raw, Raw::Empty | Raw::CellError(_) | Raw::Refused(_))
             || matches!(plain, Ok(Interpreted::Empty | Interpreted::NotApplicable))
         {
             return plain;
@@ -317,7 +317,9 @@ impl<'r> Measured<'r> {
             // A spreadsheet cell shown as a percent holds the fraction.
             Raw::Percent(_) if measure == Some(Measure::Percent) => return plain,
             Raw::Percent(_) => return Err(self.disagrees("the cell shows a percent")),
-            Raw::Bool(_) | Raw::Date(_) | Raw::Empty | Raw::CellError(_) => return plain,
+            Raw::Bool(_) | Raw::Date(_) | Raw::Empty | Raw::CellError(_) | Raw::Refused(_) => {
+                return plain
+            }
         };
         let number = match own_unit(&text) {
             Some((number, own)) if self.agrees(own, measure) => number,
@@ -447,7 +449,8 @@ impl<'r> Measured<'r> {
 
 /// The value as written, when it is a number between 0 and 1 standing
 /// under `%`: read as such (`0,95` is 0.95%), but more likely a fraction
-/// written by mistake (95%), which is worth a warning.
+/// written by mistake (95%), which is worth a warning. A value that carries
+/// its own unit (`0,5%`, `95%`) says what it means.
 pub fn fraction_under_percent(raw: &Raw, unit: &str, decimal_comma: bool) -> Option<String> {
     if classify(unit) != Some(Measure::Percent) {
         return None;
@@ -457,6 +460,9 @@ pub fn fraction_under_percent(raw: &Raw, unit: &str, decimal_comma: bool) -> Opt
         Raw::Number(text) => (Cow::Borrowed(text.trim()), false),
         _ => return None,
     };
+    if own_unit(&text).is_some() {
+        return None;
+    }
     match interpret_text(&text, MetricType::Number, decimal_comma) {
         Ok(Interpreted::Value(Value::Number(n))) if n > Decimal::ZERO && n < Decimal::ONE => {
             Some(text.into_owned())
@@ -526,6 +532,15 @@ mod tests {
         assert_eq!(classify("Tr.đ"), Some(Measure::Money(1_000_000)));
         assert_eq!(classify("Hồ sơ"), Some(Measure::Noun));
         assert_eq!(classify("Phường 1"), None);
+    }
+
+    #[test]
+    fn a_value_with_its_own_percent_is_no_fraction_under_percent() {
+        let under = |text: &str| fraction_under_percent(&Raw::Text(text.to_string()), "%", true);
+        assert_eq!(under("0,95"), Some("0,95".to_string()));
+        for text in ["95%", "62 %", "99,9%", "0,5%", "95"] {
+            assert_eq!(under(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
 use super::exact::{Exact, Inexact};
+use super::separators::{number_text, NotRead};
 use super::Raw;
 use crate::check::{describe_type, example_of};
 use crate::syntax::ast::MetricType;
@@ -58,6 +59,7 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
     let (written, text) = match raw {
         Raw::Empty => return Ok(Interpreted::Empty),
         Raw::CellError(e) => return Err(Problem::CellError(e.clone())),
+        Raw::Refused(diagnostic) => return Err(Problem::Measure(diagnostic.clone())),
         Raw::Text(text) => return interpret_text(text, ty, decimal_comma),
         // A number the file held as a number, in the file's own notation
         // (a JSON number, a cell's shortest decimal): read exactly.
@@ -306,7 +308,10 @@ fn text_value(
     ty: MetricType,
     decimal_comma: bool,
 ) -> Result<Written, Problem> {
-    let not_read = || not_a(written, ty);
+    let not_read = |why: NotRead| match why {
+        NotRead::NotANumber => not_a(written, ty),
+        NotRead::Ambiguous => ambiguous(written),
+    };
     if ty == MetricType::Bool {
         if TRUE_WORDS.contains(&folded) {
             return Ok(Written::Bool(true));
@@ -324,7 +329,7 @@ fn text_value(
     if let Some(number) = folded.strip_suffix('%') {
         return number_text(number.trim(), decimal_comma)
             .map(Written::Percent)
-            .ok_or_else(not_read);
+            .map_err(not_read);
     }
     for (units, unit_ty) in [
         (&MINUTE_UNITS[..], MetricType::Minutes),
@@ -336,7 +341,7 @@ fn text_value(
                 if number.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
                     return number_text(number.trim(), decimal_comma)
                         .map(|n| Written::Quantity(n, unit_ty))
-                        .ok_or_else(not_read);
+                        .map_err(not_read);
                 }
             }
         }
@@ -350,7 +355,27 @@ fn text_value(
     }
     number_text(folded, decimal_comma)
         .map(Written::Number)
-        .ok_or_else(not_read)
+        .map_err(not_read)
+}
+
+/// `written` has one comma that may separate thousands or decimals (see
+/// `separators`): the two readings are offered, never chosen.
+fn ambiguous(written: &str) -> Problem {
+    let (before, after) = written.split_once(',').unwrap_or((written, ""));
+    let fraction_end = after
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let (fraction, rest) = after.split_at_checked(fraction_end).unwrap_or((after, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let decimal = if fraction.is_empty() {
+        format!("{before}{rest}")
+    } else {
+        format!("{before}.{fraction}{rest}")
+    };
+    Problem::Unreadable(
+        format!("`{written}` can be read two ways: its comma may separate thousands or decimals"),
+        format!("write `{before}{after}` or `{decimal}`, whichever is meant"),
+    )
 }
 
 /// `written` cannot be read as a value of `ty`.
@@ -429,59 +454,6 @@ fn date_or_time(text: &str) -> Option<Written> {
         small(d, 31) && small(m, 12)
     });
     day_month.then_some(Written::DayMonth)
-}
-
-/// A number with a decimal point or comma and optional thousands
-/// separators, read exactly; `None` if it is not one.
-fn number_text(text: &str, decimal_comma: bool) -> Option<Exact> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    let (sign, digits) = match compact.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", compact.strip_prefix('+').unwrap_or(&compact)),
-    };
-    if digits.is_empty()
-        || !digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'e' | 'E' | '+' | '-'))
-    {
-        return None;
-    }
-    let (decimal, grouping) = if decimal_comma {
-        (',', '.')
-    } else {
-        ('.', ',')
-    };
-    let plain = if digits.contains(decimal) && digits.contains(grouping) {
-        ungroup(digits, grouping)?.replace(decimal, ".")
-    } else if digits.contains(grouping) {
-        // Only one kind of separator: a thousands separator if it groups by
-        // three (`5.000.000`), otherwise the other locale's decimal point.
-        ungroup(digits, grouping).unwrap_or_else(|| digits.replace(grouping, "."))
-    } else {
-        digits.replace(decimal, ".")
-    };
-    Exact::parse(&format!("{sign}{plain}"))
-}
-
-/// The digits without their thousands separators, if the separators group
-/// the integer part by three (`5.000.000`, `1.234,5`).
-fn ungroup(digits: &str, separator: char) -> Option<String> {
-    let end = digits
-        .find(|c: char| !c.is_ascii_digit() && c != separator)
-        .unwrap_or(digits.len());
-    let (integer, rest) = (digits.get(..end)?, digits.get(end..)?);
-    let groups: Vec<&str> = integer.split(separator).collect();
-    let first = groups.first()?;
-    let grouped = groups.len() > 1
-        && !first.is_empty()
-        && first.len() <= 3
-        && *first != "0"
-        && groups.iter().skip(1).all(|g| g.len() == 3)
-        && !rest.contains(separator);
-    grouped.then(|| format!("{}{rest}", groups.concat()))
 }
 
 /// A value of type `ty`, or why `written` (the text as written, quoted in
@@ -635,6 +607,33 @@ mod tests {
             Ok(dec("5000000"))
         );
         assert_eq!(num("1.234,5", MetricType::Number, true), Ok(dec("1234.5")));
+    }
+
+    /// A comma that may separate thousands or decimals is refused outside
+    /// a vi-VN file, offering both readings; the vi-VN file settles it.
+    #[test]
+    fn an_unsettled_comma_is_refused_with_both_readings() {
+        for (text, hint) in [
+            ("1,500", "write `1500` or `1.5`, whichever is meant"),
+            ("1,000%", "write `1000%` or `1%`, whichever is meant"),
+            ("95,125%", "write `95125%` or `95.125%`, whichever is meant"),
+            (
+                "1,500 VND",
+                "write `1500 VND` or `1.5 VND`, whichever is meant",
+            ),
+        ] {
+            assert!(
+                matches!(num(text, MetricType::Number, false), Err(Problem::Unreadable(m, h)) if m.contains(&format!("`{text}`")) && h == hint),
+                "{text}"
+            );
+        }
+        assert_eq!(num("1,500", MetricType::Number, true), Ok(dec("1.5")));
+        assert_eq!(num("1.500", MetricType::Number, true), Ok(dec("1500")));
+        assert_eq!(num("1.500", MetricType::Number, false), Ok(dec("1.5")));
+        assert_eq!(
+            num("5.000.000 VND", MetricType::Money, false),
+            Ok(dec("5000000"))
+        );
     }
 
     #[test]
@@ -865,7 +864,7 @@ mod tests {
             text in "-?[0-9]{1,12}([.,][0-9]{0,9})?",
             comma: bool,
         ) {
-            let general = number_text(&text, comma).map(|n| n.to_decimal());
+            let general = number_text(&text, comma).ok().map(|n| n.to_decimal());
             if let Some(fast) = PlainNumber::read(text.as_bytes(), comma) {
                 let mut fast = Decimal::new(fast.digits, fast.scale);
                 if fast.is_zero() {

@@ -68,7 +68,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
                         file.diagnostics.extend(shown_otherwise(*f, &place));
                     }
                     TableCell {
-                        raw: raw(data),
+                        raw: raw(data, &place),
                         place,
                     }
                 })
@@ -99,7 +99,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
             mark_percent_cells(&mut data, &styles);
         }
     }
-    add_readings(&mut file, &header, data);
+    add_readings(&mut file, &header, data, false);
     file
 }
 
@@ -215,10 +215,10 @@ fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), String> {
     Ok(())
 }
 
-fn raw(data: &Data) -> Raw {
+fn raw(data: &Data, place: &Place) -> Raw {
     match data {
         Data::Int(i) => Raw::Number(i.to_string()),
-        Data::Float(f) => float(*f),
+        Data::Float(f) => float(*f, place),
         Data::String(s) => Raw::Text(s.clone()),
         Data::Bool(b) => Raw::Bool(*b),
         Data::DateTime(_) => data.as_date().map_or_else(
@@ -264,10 +264,23 @@ fn shown_otherwise(f: f64, place: &Place) -> Option<crate::diagnostic::Diagnosti
 /// A spreadsheet number as the decimal it shows: the shortest decimal that
 /// reads back as the cell's binary float (Rust writes floats so, without an
 /// exponent), as Excel shows `0.6` and not 0.59999999999999997779. It is
-/// then read exactly like any written number.
-fn float(f: f64) -> Raw {
-    if !f.is_finite() {
-        return Raw::CellError(f.to_string());
+/// then read exactly like any written number. A number cell whose text is
+/// beyond a float (`1e400`, `INF`, `NaN`, which Excel never writes) holds
+/// no number that can be held: refused at its cell (E0720), not taken for
+/// an error cell.
+fn float(f: f64, place: &Place) -> Raw {
+    if f.is_finite() {
+        return Raw::Number(f.to_string());
     }
-    Raw::Number(f.to_string())
+    let message = if f.is_nan() {
+        "the cell holds a number that cannot be held: it reads as NaN (not a number)"
+    } else {
+        "the cell holds a number too large to hold: it reads as infinity"
+    };
+    Raw::Refused(Box::new(
+        place
+            .diagnostic(Code::InexactValue, message)
+            .with_label("cannot be held")
+            .with_hint("numbers are held exactly up to 79228162514264337593543950335; correct the cell in the spreadsheet"),
+    ))
 }

@@ -42,6 +42,12 @@ struct Layout {
     value_col: usize,
     period_col: Option<usize>,
     needed: usize,
+    /// The header's columns up to its last named one: a field beyond them
+    /// makes the row unreadable, which the general path reports.
+    named: usize,
+    /// Whether the data may be numbers split by the separator (a comma
+    /// file), which the general path reports.
+    comma: bool,
     /// Whether the unit column is `unit` or `đơn vị` alone, the reporting
     /// unit only while no value is a unit of measure (`%`, `phút`): the
     /// general path reads a file where one is.
@@ -201,6 +207,10 @@ fn layout(file: File) -> Option<Layout> {
         column(Role::Metric)?,
         column(Role::Value)?,
     );
+    let named = record
+        .iter()
+        .rposition(|f| !f.trim_ascii().is_empty())
+        .map_or(0, |i| i + 1);
     let data_start = bom + csv.position().byte();
     // A header longer than the first block is not a long CSV's.
     let header = head.get(..usize::try_from(data_start).ok()?)?;
@@ -217,6 +227,8 @@ fn layout(file: File) -> Option<Layout> {
         value_col,
         period_col: column(Role::Period),
         needed: unit_col.max(metric_col).max(value_col) + 1,
+        named,
+        comma: delimiter == b',',
         unit_by_values: column(Role::Unit).is_none(),
     })
 }
@@ -503,6 +515,22 @@ impl Stream<'_> {
         }
         let layout = self.layout;
         let field = |i: usize| record.get(i).map(<[u8]>::trim_ascii);
+        // Fields beyond the header, and numbers that may have been split by
+        // the commas, are reported by the general path.
+        if record.len() > layout.named
+            && record
+                .iter()
+                .skip(layout.named)
+                .any(|f| !f.trim_ascii().is_empty())
+        {
+            return None;
+        }
+        if layout.comma && layout.period_col != Some(layout.value_col + 1) {
+            let digits = field(layout.value_col + 1).map(|f| f.strip_suffix(b"%").unwrap_or(f));
+            if digits.is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit)) {
+                return None;
+            }
+        }
         let (Some(unit), Some(metric), Some(value)) = (
             field(layout.unit_col),
             field(layout.metric_col),
