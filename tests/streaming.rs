@@ -325,3 +325,102 @@ fn unit_and_measure_columns_give_the_same_summary_both_ways() {
     );
     assert!(out.contains("Xã 1"), "{out}");
 }
+
+/// Tables as people fill them in: a dash for a unit or a value, a number
+/// split by the commas, a field beyond the header, a comma that may separate
+/// thousands or decimals, a `Đơn vị` column of units of measure or of ward
+/// names. Streaming reads what it can read the same way (a dash value, a
+/// comma it cannot settle, ward names) and hands the rest to the general
+/// path; either way the summary is the general path's, and neither a dash
+/// nor a unit of measure becomes a unit.
+#[test]
+fn dashes_split_numbers_and_unit_columns_give_the_same_summary_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = |name: &str, text: &str| -> (Vec<String>, String) {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_str().unwrap();
+        let err = compare_path(path);
+        let out = chitieu(&["eval", "--summary", "--format", "csv", PLAN, path]);
+        let units = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap().to_string())
+            .collect();
+        (units, err)
+    };
+    // The file, its text, the units listed, a code reported and whether it
+    // streams.
+    type Case<'c> = (&'c str, &'c str, &'c [&'c str], &'c str, Option<bool>);
+    let cases: [Case; 8] = [
+        (
+            "dash-unit.csv",
+            "unit,metric,value\nXã 1,waiting_time,12\n-,waiting_time,12\n—,payments_total,4\n",
+            &["Xã 1", "dash-unit"],
+            "",
+            None,
+        ),
+        (
+            "dash-value.csv",
+            "unit,metric,value\nXã 1,waiting_time,-\nXã 2,waiting_time,7\n",
+            &["Xã 1", "Xã 2"],
+            "W0714",
+            Some(true),
+        ),
+        (
+            "split.csv",
+            "unit,metric,value\nXã 1,dossiers_resolved,1,500\nXã 1,dossiers_on_time,1450\n",
+            &["Xã 1"],
+            "E0735",
+            Some(false),
+        ),
+        (
+            "split-note.csv",
+            "unit,metric,value,note\nXã 1,payments_total,0,6\nXã 1,payments_online,5,năm\n",
+            &["Xã 1"],
+            "E0735",
+            Some(false),
+        ),
+        (
+            "beyond.csv",
+            "unit,metric,value\nXã 1,waiting_time,12,,x\nXã 2,waiting_time,3\n",
+            &["Xã 2"],
+            "E0705",
+            Some(false),
+        ),
+        (
+            "ambiguous.csv",
+            "unit,metric,value\nXã 1,dossiers_resolved,\"1,500\"\nXã 1,payments_total,\"1,500,000\"\n",
+            &["Xã 1"],
+            "E0709",
+            Some(true),
+        ),
+        (
+            "don-vi.csv",
+            "Đơn vị;Chỉ tiêu;Giá trị\nkm;waiting_time;3\nHS;dossiers_resolved;40\n",
+            &["don-vi"],
+            "",
+            None,
+        ),
+        (
+            "don-vi-wards.csv",
+            "Đơn vị,Chỉ tiêu,Giá trị\nPhường 1,waiting_time,3\nPhường 2,waiting_time,-\n",
+            &["Phường 1", "Phường 2"],
+            "W0714",
+            Some(true),
+        ),
+    ];
+    for (name, text, units, code, streams) in cases {
+        let (listed, err) = summary(name, text);
+        assert_eq!(listed, units, "{name}");
+        if code.is_empty() {
+            continue;
+        }
+        // Streamed diagnostics are one line each (`file:line:col:
+        // warning[W0714]: ...`), the general path's are drawn.
+        let one_line = err.contains(&format!("[{code}]:"));
+        assert!(err.contains(&format!("[{code}]")), "{name}: {err}");
+        assert_eq!(Some(one_line), streams, "{name}: {err}");
+    }
+}

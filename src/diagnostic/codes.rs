@@ -530,6 +530,9 @@ Fix: correct the formula in the spreadsheet.";
 "A row names a metric but gives no value. The metric counts as missing, not as
 zero.
 
+A dash alone (`-`, `–`, `—`), as offices write in a cell they have nothing
+for, is an empty value too.
+
 Fix: fill in the value, or `n/a` if the target does not apply.";
 
     PlanNotUsable = "E0715", Error, "plan has errors",
@@ -677,11 +680,16 @@ Fix: name the unit inside the file (a `unit` column, or `\"unit\"` in JSON),
 or give the files different names.";
 
     AmbiguousUnitColumn = "E0723", Error, "unit column is ambiguous",
-"A column headed `đơn vị` or `unit` alone is read by its values: if all of them
-are units of measure (`%`, `phút`, `hồ sơ`, `triệu đồng`...) it is the unit of
-measure; if none is, it names the reporting unit (the ward). This column holds
-both, so chitieu cannot tell which it is, and the file's rows are not read
-rather than read by a guess.
+"A column headed `đơn vị` or `unit` alone is read by its values. Under
+`đơn vị`, which in a table of indicators most often means the unit of
+measure, values that look like names of units (an administrative word such as
+`Phường`, `Xã`, `Quận`, `UBND`, `Sở`, `Phòng`, `Trung tâm`, or several words)
+make it the reporting unit, and units of measure (`%`, `phút`, `hồ sơ`, `km`,
+`ha`) or short unknown words (`camera`) the unit of measure. Under `unit`, it
+is the reporting unit unless its values are units of measure chitieu knows.
+Dashes, `x` and `n/a` count for neither. This column holds both, so chitieu
+cannot tell which it is, and the file's rows are not read rather than read by
+a guess.
 
 Example:
     STT;chỉ tiêu;đơn vị;giá trị
@@ -736,7 +744,9 @@ twice. Neither is silently preferred:
   row unread, reported at the second cell;
 - in JSON, a metric given twice is read twice (equal values are used,
   different ones are a conflict, E0707); `unit` or `period` given twice with
-  different texts leaves the object's values unread.
+  different texts lists the object's values under the first unit, each
+  refused (E0726 at the value), so that the unit appears in every report
+  with its targets `invalid`.
 
 Fix: keep one of the columns or keys.";
 

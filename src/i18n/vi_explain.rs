@@ -514,6 +514,9 @@ Cách sửa: sửa công thức trong bảng tính.",
         "Một dòng ghi chỉ số nhưng không có giá trị. Chỉ số được tính là thiếu số liệu,
 không phải bằng 0.
 
+Một dấu gạch ngang đứng một mình (`-`, `–`, `—`), như các cơ quan ghi vào ô không
+có số liệu, cũng là giá trị trống.
+
 Cách sửa: điền giá trị, hoặc `n/a` nếu chỉ tiêu không áp dụng.",
     ),
     (
@@ -674,11 +677,15 @@ Cách sửa: ghi tên đơn vị trong tệp (cột `unit`, hoặc `\"unit\"` tr
     ),
     (
         "E0723",
-        "Cột có tiêu đề chỉ là `đơn vị` hoặc `unit` được đọc theo giá trị của nó: nếu mọi
-giá trị đều là đơn vị tính (`%`, `phút`, `hồ sơ`, `triệu đồng`...) thì đó là cột
-đơn vị tính; nếu không giá trị nào là đơn vị tính thì cột ghi đơn vị báo cáo
-(phường, xã). Cột này có cả hai, nên chitieu không biết nó là cột nào, và các
-dòng của tệp không được đọc thay vì đọc theo phỏng đoán.
+        "Cột có tiêu đề chỉ là `đơn vị` hoặc `unit` được đọc theo giá trị của nó. Với
+`đơn vị`, trong bảng chỉ tiêu thường có nghĩa là đơn vị tính, các giá trị trông
+như tên đơn vị (có từ hành chính như `Phường`, `Xã`, `Quận`, `UBND`, `Sở`,
+`Phòng`, `Trung tâm`, hoặc gồm nhiều từ) làm cột thành cột đơn vị báo cáo, còn
+đơn vị tính (`%`, `phút`, `hồ sơ`, `km`, `ha`) hoặc từ ngắn chitieu không biết
+(`camera`) làm cột thành cột đơn vị tính. Với `unit`, cột ghi đơn vị báo cáo trừ
+khi các giá trị là đơn vị tính chitieu biết. Dấu gạch ngang, `x` và `n/a` không
+tính cho bên nào. Cột này có cả hai, nên chitieu không biết nó là cột nào, và
+các dòng của tệp không được đọc thay vì đọc theo phỏng đoán.
 
 Ví dụ:
     STT;chỉ tiêu;đơn vị;giá trị
@@ -734,7 +741,9 @@ Không cột nào được ngầm ưu tiên:
   không được đọc, và được báo tại ô thứ hai;
 - trong JSON, một chỉ số ghi hai lần được đọc hai lần (giá trị bằng nhau thì
   dùng, khác nhau thì là mâu thuẫn, E0707); `unit` hoặc `period` ghi hai lần
-  với nội dung khác nhau thì các giá trị của đối tượng không được đọc.
+  với nội dung khác nhau thì các giá trị của đối tượng được ghi dưới đơn vị
+  thứ nhất, mỗi giá trị bị từ chối (E0726 tại giá trị), để đơn vị vẫn có mặt
+  trong mọi báo cáo với các chỉ tiêu `invalid`.
 
 Cách sửa: giữ lại một trong hai cột hoặc khóa.",
     ),

@@ -585,13 +585,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "viết kỳ báo cáo trong dấu ngoặc kép, ví dụ `\"period\": \"2025-H2\"`",
     ),
     (
-        "the object's values are not read: it names two units, `{}` and `{}`",
-        "các giá trị của đối tượng không được đọc: đối tượng ghi hai đơn vị, `{}` và `{}`",
+        "the object names two units, `{}` and `{}`: its values are refused, under the first; keep one `unit`",
+        "đối tượng ghi hai đơn vị, `{}` và `{}`: các giá trị của nó bị từ chối, ghi dưới tên thứ nhất; hãy giữ một khóa `unit`",
     ),
     (
-        "the object's values are not read: it gives two periods, `{}` and `{}`",
-        "các giá trị của đối tượng không được đọc: đối tượng ghi hai kỳ báo cáo, `{}` và `{}`",
+        "the object gives two periods, `{}` and `{}`: its values are refused, under the first; keep one `period`",
+        "đối tượng ghi hai kỳ báo cáo, `{}` và `{}`: các giá trị của nó bị từ chối, ghi dưới kỳ thứ nhất; hãy giữ một khóa `period`",
     ),
+    (
+        "the object names two units, `{}` and `{}`: this value is refused",
+        "đối tượng ghi hai đơn vị, `{}` và `{}`: giá trị này bị từ chối",
+    ),
+    (
+        "the object gives two periods, `{}` and `{}`: this value is refused",
+        "đối tượng ghi hai kỳ báo cáo, `{}` và `{}`: giá trị này bị từ chối",
+    ),
+    ("whose value?", "giá trị của ai?"),
+    ("keep one `unit` and one `period` in the object", "giữ một khóa `unit` và một khóa `period` trong đối tượng"),
     ("key `{}` is given twice in this object", "khóa `{}` xuất hiện hai lần trong đối tượng này"),
     ("keep one of them", "giữ lại một trong hai"),
     (

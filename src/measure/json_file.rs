@@ -81,14 +81,16 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
         return;
     };
     if !entries.iter().any(|e| e.key == "values") {
-        add_values(file, text, entries, None, None);
+        add_values(file, text, entries, &Object::default());
         return;
     }
-    let unit = shape_text(file, entries, "unit");
-    let period = shape_text(file, entries, "period");
-    let (Some(unit), Some(period)) = (unit, period) else {
-        return;
-    };
+    let (unit, unit_conflict) = shape_text(file, entries, "unit");
+    let (period, period_conflict) = shape_text(file, entries, "period");
+    // A unit's name is compared as a CSV file's is: trimmed, composed.
+    let unit = unit
+        .filter(|(name, _)| !super::blank::names_nothing(name))
+        .map(|(name, place)| (super::value::nfc(name.trim()).into_owned(), place));
+    let conflict = unit_conflict.or(period_conflict);
     let mut first_values: Option<Span> = None;
     for entry in entries {
         if SHAPE_KEYS.contains(&entry.key.as_str()) {
@@ -121,7 +123,14 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
         }
         first_values.get_or_insert(entry.key_span);
         match &entry.value.node {
-            Node::Object(values) => add_values(file, text, values, unit.clone(), period.clone()),
+            Node::Object(values) => {
+                let object = Object {
+                    unit: unit.clone(),
+                    period: period.clone(),
+                    conflict: conflict.as_deref(),
+                };
+                add_values(file, text, values, &object);
+            }
             _ => file.diagnostics.push(
                 Place::span(entry.value.span)
                     .diagnostic(
@@ -135,16 +144,16 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
 }
 
 /// The text of `key` (`unit` or `period`) in a `{"unit", "period",
-/// "values"}` object: `Some(None)` when it is not given (or not a string,
-/// which is reported), `None` when it is given twice with different texts
-/// (reported: the object's values are not read).
+/// "values"}` object, if given as a string (one that is not is reported);
+/// when it is given twice with different texts (reported), the first, and
+/// why the object's values are refused.
 fn shape_text(
     file: &mut MeasureFile,
     entries: &[Entry],
     key: &str,
-) -> Option<Option<(String, Place)>> {
+) -> (Option<(String, Place)>, Option<String>) {
     let mut found: Option<(&Entry, &str)> = None;
-    let mut conflict = false;
+    let mut conflict = None;
     for entry in entries.iter().filter(|e| e.key == key) {
         let Node::String(text) = &entry.value.node else {
             file.diagnostics.push(
@@ -166,22 +175,28 @@ fn shape_text(
             None => found = Some((entry, text)),
             Some((first, before)) => {
                 let mut diagnostic = given_twice(entry, first.key_span);
-                if before != text {
-                    conflict = true;
-                    diagnostic = diagnostic.with_hint(if key == "unit" {
-                        format!("the object's values are not read: it names two units, `{before}` and `{text}`")
+                let same = if key == "unit" {
+                    super::value::nfc(before.trim()) == super::value::nfc(text.trim())
+                } else {
+                    before == text
+                };
+                if !same {
+                    let why = if key == "unit" {
+                        format!("the object names two units, `{before}` and `{text}`")
                     } else {
-                        format!("the object's values are not read: it gives two periods, `{before}` and `{text}`")
-                    });
+                        format!("the object gives two periods, `{before}` and `{text}`")
+                    };
+                    diagnostic = diagnostic.with_hint(format!(
+                        "{why}: its values are refused, under the first; keep one `{key}`"
+                    ));
+                    conflict.get_or_insert(why);
                 }
                 file.diagnostics.push(diagnostic);
             }
         }
     }
-    if conflict {
-        return None;
-    }
-    Some(found.map(|(entry, text)| (text.to_string(), Place::span(entry.value.span))))
+    let found = found.map(|(entry, text)| (text.to_string(), Place::span(entry.value.span)));
+    (found, conflict)
 }
 
 /// A key given again in one object, reported at its second place.
@@ -196,22 +211,40 @@ fn given_twice(entry: &Entry, first: Span) -> crate::diagnostic::Diagnostic {
         .with_hint("keep one of them")
 }
 
-fn add_values(
-    file: &mut MeasureFile,
-    text: &str,
-    values: &[Entry],
+/// What the object a list of values stands in says of them: their unit and
+/// period (the file's when `None`), and why they are refused, if the object
+/// names two units or two periods.
+#[derive(Default)]
+struct Object<'c> {
     unit: Option<String>,
     period: Option<(String, Place)>,
-) {
+    conflict: Option<&'c str>,
+}
+
+fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Object) {
     let mut firsts: HashMap<&str, &Entry> = HashMap::new();
     for entry in values {
         file.rows += 1;
-        let value = raw(text, &entry.value);
+        let value_place = Place::span(entry.value.span);
+        let value = match object.conflict {
+            // Every value is listed under the first unit, refused: neither
+            // name can be trusted with it.
+            Some(why) => Raw::Refused(Box::new(
+                value_place
+                    .diagnostic(
+                        Code::DuplicateColumn,
+                        format!("{why}: this value is refused"),
+                    )
+                    .with_label("whose value?")
+                    .with_hint("keep one `unit` and one `period` in the object"),
+            )),
+            None => raw(text, &entry.value),
+        };
         // A metric given twice is an error at its second key; a value equal
         // to the first is not read again, a different one is, for the
         // evaluator to refuse both (as it does for two rows).
         if let Some(first) = firsts.get(entry.key.as_str()) {
-            let same = raw(text, &first.value) == value;
+            let same = raw(text, &first.value) == raw(text, &entry.value);
             let mut diagnostic = given_twice(entry, first.key_span);
             if !same {
                 diagnostic = diagnostic
@@ -225,12 +258,12 @@ fn add_values(
             firsts.insert(&entry.key, entry);
         }
         file.readings.push(Reading {
-            unit: unit.clone(),
+            unit: object.unit.clone(),
             metric: entry.key.clone(),
             metric_place: Place::span(entry.key_span),
             value,
-            value_place: Place::span(entry.value.span),
-            period: period.clone(),
+            value_place,
+            period: object.period.clone(),
             measure: None,
         });
     }

@@ -2,6 +2,7 @@
 //! place it was read from. Nothing here knows the plan; `eval` interprets the
 //! readings against it.
 
+pub(crate) mod blank;
 pub(crate) mod csv_file;
 mod csv_readers;
 mod decode;
@@ -12,6 +13,7 @@ mod json_file;
 mod separators;
 mod split_number;
 pub(crate) mod table;
+pub(crate) mod unit_column;
 pub mod unit_of_measure;
 pub mod value;
 mod xlsx_file;

@@ -35,7 +35,12 @@ pub(crate) fn refused_split(
         let takes_values = roles.get(index).is_some_and(|r| {
             matches!(
                 r,
-                Role::Unit | Role::Metric | Role::Value | Role::Period | Role::UnitOrMeasure
+                Role::Unit
+                    | Role::Metric
+                    | Role::Value
+                    | Role::Period
+                    | Role::UnitOrMeasure
+                    | Role::MeasureOrUnit
             )
         });
         let Some(part) = written(cell).filter(|_| !takes_values) else {

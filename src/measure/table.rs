@@ -2,9 +2,10 @@
 //! the columns, in English or as Vietnamese tables name them (STT, chỉ tiêu,
 //! đơn vị tính, giá trị, ghi chú); what a column is for is its role.
 
+use super::blank::{is_dash, names_nothing};
 use super::fold::fold;
-use super::unit_of_measure::{classify, fraction_under_percent, is_blank};
-use super::{split_number, MeasureFile, Place, Raw, Reading};
+use super::unit_of_measure::fraction_under_percent;
+use super::{split_number, unit_column, MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::Code;
 
 pub struct TableCell {
@@ -13,28 +14,33 @@ pub struct TableCell {
 }
 
 impl TableCell {
-    fn text(&self) -> Option<String> {
+    /// The cell's text, trimmed; `None` when it has none, or a dash alone
+    /// (see `blank`).
+    pub(crate) fn text(&self) -> Option<String> {
+        self.has_text().then(|| self.written().trim().to_string())
+    }
+
+    /// The text as written, or nothing for a cell that is not text.
+    fn written(&self) -> &str {
         match &self.raw {
-            Raw::Text(t) | Raw::Number(t) | Raw::Percent(t) if !t.trim().is_empty() => {
-                Some(t.trim().to_string())
-            }
-            _ => None,
+            Raw::Text(t) | Raw::Number(t) | Raw::Percent(t) => t,
+            _ => "",
         }
     }
 
     /// Whether [`text`](Self::text) has something, without writing it.
     fn has_text(&self) -> bool {
-        match &self.raw {
-            Raw::Text(t) | Raw::Number(t) | Raw::Percent(t) => !t.trim().is_empty(),
-            _ => false,
-        }
+        let written = self.written();
+        !written.trim().is_empty() && !is_dash(written)
     }
 
     /// [`text`](Self::text), taken from the cell: a text already trimmed
     /// is moved, not copied (a national batch reads millions of cells).
     fn take_text(&mut self) -> Option<String> {
         match &mut self.raw {
-            Raw::Text(t) if t.len() == t.trim().len() && !t.is_empty() => Some(std::mem::take(t)),
+            Raw::Text(t) if t.len() == t.trim().len() && !t.is_empty() && !is_dash(t) => {
+                Some(std::mem::take(t))
+            }
             _ => self.text(),
         }
     }
@@ -65,9 +71,12 @@ pub(crate) enum Role {
     Note,
     /// The unit of MEASURE (`%`, `phút`, `hồ sơ`).
     Measure,
-    /// `đơn vị` or `unit` alone: the reporting unit or the unit of measure,
-    /// as the column's values say.
+    /// `unit` alone: the reporting unit unless the column's values are
+    /// units of measure (see `unit_column`).
     UnitOrMeasure,
+    /// `đơn vị` alone: the unit of measure unless the column's values name
+    /// units (see `unit_column`).
+    MeasureOrUnit,
     /// STT, the row's number: not used, and not worth a warning.
     RowNumber,
     /// `tên chỉ tiêu`: the metric where no column gives its code, its
@@ -80,7 +89,7 @@ pub(crate) enum Role {
 /// composed or not, with or without diacritics, spaces or underscores.
 const HEADERS: &[(&str, Role)] = &[
     ("unit", Role::UnitOrMeasure),
-    ("đơn vị", Role::UnitOrMeasure),
+    ("đơn vị", Role::MeasureOrUnit),
     ("đơn vị báo cáo", Role::Unit),
     ("tên đơn vị", Role::Unit),
     ("đơn vị hành chính", Role::Unit),
@@ -217,8 +226,12 @@ pub fn take_header(file: &mut MeasureFile, rows: &mut Vec<TableRow>) -> Option<T
 /// one that may be).
 pub(crate) fn reads_units_of_measure(header: &[TableCell]) -> bool {
     header.iter().any(|cell| {
-        cell.text()
-            .is_some_and(|t| matches!(role(&t), Role::Measure | Role::UnitOrMeasure))
+        cell.text().is_some_and(|t| {
+            matches!(
+                role(&t),
+                Role::Measure | Role::UnitOrMeasure | Role::MeasureOrUnit
+            )
+        })
     })
 }
 
@@ -235,7 +248,12 @@ fn second_column(role: Role, name: &str, first: &str) -> String {
         Role::Measure => {
             format!("`{name}` is a second unit of measure column (the first is `{first}`)")
         }
-        Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::MetricName | Role::Other => {
+        Role::Note
+        | Role::UnitOrMeasure
+        | Role::MeasureOrUnit
+        | Role::RowNumber
+        | Role::MetricName
+        | Role::Other => {
             format!("`{name}` is a second column of its kind (the first is `{first}`)")
         }
     }
@@ -259,9 +277,12 @@ impl Columns {
             Role::Value => Some(&mut self.value),
             Role::Period => Some(&mut self.period),
             Role::Measure => Some(&mut self.measure),
-            Role::Note | Role::UnitOrMeasure | Role::RowNumber | Role::MetricName | Role::Other => {
-                None
-            }
+            Role::Note
+            | Role::UnitOrMeasure
+            | Role::MeasureOrUnit
+            | Role::RowNumber
+            | Role::MetricName
+            | Role::Other => None,
         }
     }
 }
@@ -280,7 +301,7 @@ pub fn add_readings(
         .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
         .collect();
     settle_metric_names(&mut roles);
-    if !decide_unit_columns(file, header, &mut roles, &rows) {
+    if !unit_column::decide(file, header, &mut roles, &rows) {
         file.rows += rows
             .iter()
             .filter(|r| !r.cells.iter().all(TableCell::is_blank))
@@ -397,77 +418,6 @@ pub fn add_readings(
     }
 }
 
-/// Decides each `đơn vị` / `unit` column by its values: units of measure
-/// all (`%`, `phút`, `hồ sơ`) make it the unit of measure, none the
-/// reporting unit. A column with both is reported, and `false` returned: the
-/// file's rows are not read rather than read by a guess.
-fn decide_unit_columns(
-    file: &mut MeasureFile,
-    header: &[TableCell],
-    roles: &mut [Role],
-    rows: &[TableRow],
-) -> bool {
-    let mut decided = true;
-    for (index, role) in roles.iter_mut().enumerate() {
-        if *role != Role::UnitOrMeasure {
-            continue;
-        }
-        let (mut measure, mut name) = (None, None);
-        // A long table gives each unit's name on a run of rows: each run is
-        // looked at once.
-        let mut last: Option<&Raw> = None;
-        for cell in rows.iter().filter_map(|row| row.cells.get(index)) {
-            if last == Some(&cell.raw) {
-                continue;
-            }
-            last = Some(&cell.raw);
-            let Some(text) = cell.text().filter(|t| !is_blank(t)) else {
-                continue;
-            };
-            let slot = if classify(&text).is_some() {
-                &mut measure
-            } else {
-                &mut name
-            };
-            slot.get_or_insert((text, cell.place.clone()));
-            if measure.is_some() && name.is_some() {
-                break;
-            }
-        }
-        *role = match (&measure, &name) {
-            (Some(_), None) => Role::Measure,
-            (None, _) => Role::Unit,
-            (Some((measure, measure_place)), Some((name, name_place))) => {
-                let Some(cell) = header.get(index) else {
-                    continue;
-                };
-                let column = cell.text().unwrap_or_default();
-                let mut diagnostic = cell
-                    .place
-                    .diagnostic(
-                        Code::AmbiguousUnitColumn,
-                        format!(
-                            "column `{column}` holds both units of measure (`{measure}`) and names of reporting units (`{name}`)"
-                        ),
-                    )
-                    .with_label("unit of measure or reporting unit?")
-                    .with_hint(
-                        "name it `đơn vị tính` for units of measure or `đơn vị báo cáo` for reporting units; the file's rows are not read until then",
-                    );
-                if cell.place.cell.is_none() {
-                    diagnostic = diagnostic
-                        .with_related(measure_place.span, "a unit of measure")
-                        .with_related(name_place.span, "a reporting unit");
-                }
-                file.diagnostics.push(diagnostic);
-                decided = false;
-                Role::Other
-            }
-        };
-    }
-    decided
-}
-
 /// The readings of one row: each role's cell, and where a role has two
 /// columns, what they say together.
 fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
@@ -486,10 +436,12 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
     }) else {
         return;
     };
-    let unit = unit.map(|(t, _)| match super::value::nfc(&t) {
-        std::borrow::Cow::Borrowed(_) => t,
-        std::borrow::Cow::Owned(normal) => normal,
-    });
+    let unit = unit
+        .filter(|(t, _)| !names_nothing(t))
+        .map(|(t, _)| match super::value::nfc(&t) {
+            std::borrow::Cow::Borrowed(_) => t,
+            std::borrow::Cow::Owned(normal) => normal,
+        });
     let Some((metric, metric_place)) = metric else {
         file.diagnostics.push(
             row.place

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
+use super::blank::names_nothing;
 use super::fold::fold;
 use super::value::{interpret, interpret_text, Interpreted, Problem, Value};
 use super::{Place, Raw, Reading};
@@ -45,6 +46,9 @@ pub enum Measure {
     Money(u64),
     /// The noun of what is counted.
     Noun,
+    /// A unit of a physical quantity (`km`, `ha`, `tấn`): a count or a
+    /// number, as written.
+    Quantity,
 }
 
 /// The words chitieu knows, folded (see [`fold`]) when first used.
@@ -111,8 +115,54 @@ const KNOWN: &[(&str, Measure)] = &[
     ("tỷ", Measure::Money(1_000_000_000)),
     ("tỉ", Measure::Money(1_000_000_000)),
     ("tỷ VND", Measure::Money(1_000_000_000)),
+    // Units of physical quantities, as reports of works and land give them.
+    ("km", Measure::Quantity),
+    ("m", Measure::Quantity),
+    ("mét", Measure::Quantity),
+    ("cm", Measure::Quantity),
+    ("m2", Measure::Quantity),
+    ("m²", Measure::Quantity),
+    ("mét vuông", Measure::Quantity),
+    ("km2", Measure::Quantity),
+    ("km²", Measure::Quantity),
+    ("m3", Measure::Quantity),
+    ("m³", Measure::Quantity),
+    ("ha", Measure::Quantity),
+    ("héc ta", Measure::Quantity),
+    ("hecta", Measure::Quantity),
+    ("sào", Measure::Quantity),
+    ("tấn", Measure::Quantity),
+    ("tạ", Measure::Quantity),
+    ("kg", Measure::Quantity),
+    ("g", Measure::Quantity),
+    ("lít", Measure::Quantity),
+    ("kWh", Measure::Quantity),
+    ("MW", Measure::Quantity),
     // Nouns of what is counted in administrative-reform reports.
     ("hồ sơ", Measure::Noun),
+    ("HS", Measure::Noun),
+    ("VB", Measure::Noun),
+    ("bản", Measure::Noun),
+    ("camera", Measure::Noun),
+    ("điểm camera", Measure::Noun),
+    ("con", Measure::Noun),
+    ("cây", Measure::Noun),
+    ("căn", Measure::Noun),
+    ("căn hộ", Measure::Noun),
+    ("nhà", Measure::Noun),
+    ("ngôi nhà", Measure::Noun),
+    ("tuyến", Measure::Noun),
+    ("tuyến đường", Measure::Noun),
+    ("km đường", Measure::Noun),
+    ("xe", Measure::Noun),
+    ("trường", Measure::Noun),
+    ("trẻ", Measure::Noun),
+    ("học sinh", Measure::Noun),
+    ("lao động", Measure::Noun),
+    ("thôn", Measure::Noun),
+    ("tổ dân phố", Measure::Noun),
+    ("khu dân cư", Measure::Noun),
+    ("tổ chức", Measure::Noun),
     ("hồ sơ TTHC", Measure::Noun),
     ("lớp", Measure::Noun),
     ("lớp học", Measure::Noun),
@@ -198,19 +248,18 @@ fn known() -> &'static HashMap<String, Measure> {
     KNOWN_FOLDED.get_or_init(|| KNOWN.iter().map(|(w, m)| (fold(w), *m)).collect())
 }
 
-/// Whether a unit of measure cell says nothing: empty, or a dash.
-pub fn is_blank(text: &str) -> bool {
-    matches!(text.trim(), "" | "-" | "–" | "—" | "x")
-}
-
 /// What the unit of measure `text` says, or `None` for a word chitieu does
 /// not know. A unit per something (`phút/hồ sơ`, `người/lớp`) is its first
-/// part's; brackets around it (`(%)`) do not count.
+/// part's; brackets around it (`(%)`) do not count; any other words with a
+/// `%` and no digit (`Tỷ lệ (%)`, `% kế hoạch`) are a percent.
 pub fn classify(text: &str) -> Option<Measure> {
     let folded = fold(text);
     let folded = folded.trim_matches(['(', ')']);
     let first = folded.split('/').next().unwrap_or(folded);
-    known().get(first).copied()
+    known().get(first).copied().or_else(|| {
+        (folded.contains('%') && !folded.contains(|c: char| c.is_ascii_digit()))
+            .then_some(Measure::Percent)
+    })
 }
 
 /// How a unit of measure bears on a value of a metric's type.
@@ -251,6 +300,7 @@ fn fit(measure: Option<Measure>, ty: MetricType) -> Fit {
         (Some(Measure::Money(factor)), T::Money) => scaled(Decimal::from(factor)),
         (Some(Measure::Money(_)), T::Number) => Fit::AsWritten,
         (Some(Measure::Noun) | None, T::Count | T::Number | T::Bool | T::Date) => Fit::AsWritten,
+        (Some(Measure::Quantity), T::Count | T::Number) => Fit::AsWritten,
         _ => Fit::No,
     }
 }
@@ -262,7 +312,7 @@ impl Reading {
     /// the value's.
     pub fn interpret(&self, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
         match &self.measure {
-            Some((unit, place)) if !is_blank(unit) => {
+            Some((unit, place)) if !names_nothing(unit) => {
                 Measured::new(self, unit, place, ty, decimal_comma).read()
             }
             _ => interpret(&self.value, ty, decimal_comma),
@@ -532,6 +582,11 @@ mod tests {
         assert_eq!(classify("Tr.đ"), Some(Measure::Money(1_000_000)));
         assert_eq!(classify("Hồ sơ"), Some(Measure::Noun));
         assert_eq!(classify("Phường 1"), None);
+        assert_eq!(classify("Tỷ lệ (%)"), Some(Measure::Percent));
+        assert_eq!(classify("% kế hoạch"), Some(Measure::Percent));
+        assert_eq!(classify("written 95%"), None);
+        assert_eq!(classify("m²"), Some(Measure::Quantity));
+        assert_eq!(classify("HS"), Some(Measure::Noun));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
+use super::blank::is_dash;
 use super::exact::{Exact, Inexact};
 use super::separators::{number_text, NotRead};
 use super::Raw;
@@ -54,6 +55,12 @@ const FALSE_WORDS: [&str; 6] = ["false", "không", "khong", "no", "không đạt
 const MINUTE_UNITS: [&str; 4] = ["min", "phút", "phut", "minutes"];
 const MONEY_UNITS: [&str; 5] = ["vnd", "vnđ", "đồng", "dong", "đ"];
 const POINT_UNITS: [&str; 2] = ["pp", "điểm %"];
+
+/// Whether `text` says "not applicable" (`n/a`, `không áp dụng`...), in
+/// any case or Unicode form.
+pub fn is_not_applicable(text: &str) -> bool {
+    NOT_APPLICABLE.contains(&nfc(text.trim()).to_lowercase().as_str())
+}
 
 pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
     let (written, text) = match raw {
@@ -102,7 +109,7 @@ pub fn interpret_text(
     // Words are matched without regard to case or Unicode form; the text
     // as written is what messages quote.
     let folded: String = nfc(trimmed).to_lowercase();
-    if folded.is_empty() {
+    if folded.is_empty() || is_dash(&folded) {
         return Ok(Interpreted::Empty);
     }
     if NOT_APPLICABLE.contains(&folded.as_str()) {
@@ -607,6 +614,14 @@ mod tests {
             Ok(dec("5000000"))
         );
         assert_eq!(num("1.234,5", MetricType::Number, true), Ok(dec("1234.5")));
+    }
+
+    #[test]
+    fn a_dash_is_an_empty_value() {
+        for text in ["-", " — ", "–"] {
+            assert_eq!(num(text, MetricType::Count, false), Ok(Interpreted::Empty));
+        }
+        assert!(num("-5", MetricType::Count, false).is_err());
     }
 
     /// A comma that may separate thousands or decimals is refused outside

@@ -22,7 +22,7 @@ use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, tot
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::table::{role, settle_metric_names, Role};
-use crate::measure::unit_of_measure::classify;
+use crate::measure::unit_column::{says, Says};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
 use crate::syntax::ast::MetricType;
@@ -48,10 +48,10 @@ struct Layout {
     /// Whether the data may be numbers split by the separator (a comma
     /// file), which the general path reports.
     comma: bool,
-    /// Whether the unit column is `unit` or `đơn vị` alone, the reporting
-    /// unit only while no value is a unit of measure (`%`, `phút`): the
-    /// general path reads a file where one is.
-    unit_by_values: bool,
+    /// The unit column's role when it is `unit` or `đơn vị` alone: the
+    /// reporting unit only while each name says so (`Phường 1`, not `%` or
+    /// `km`); the general path reads a file where one does not.
+    unit_by_values: Option<Role>,
 }
 
 /// Below this size one thread reads the whole file: a second costs about
@@ -194,7 +194,7 @@ fn layout(file: File) -> Option<Layout> {
     // general path too.
     let count = |wanted: &[Role]| roles.iter().filter(|r| wanted.contains(r)).count();
     if count(&[Role::Measure]) > 0
-        || count(&[Role::Unit, Role::UnitOrMeasure]) > 1
+        || count(&[Role::Unit, Role::UnitOrMeasure, Role::MeasureOrUnit]) > 1
         || [Role::Metric, Role::Value, Role::Period]
             .iter()
             .any(|r| count(&[*r]) > 1)
@@ -202,8 +202,11 @@ fn layout(file: File) -> Option<Layout> {
         return None;
     }
     let column = |wanted: Role| roles.iter().position(|r| *r == wanted);
+    let by_values = [Role::UnitOrMeasure, Role::MeasureOrUnit]
+        .into_iter()
+        .find(|r| roles.contains(r));
     let (unit_col, metric_col, value_col) = (
-        column(Role::Unit).or(column(Role::UnitOrMeasure))?,
+        column(Role::Unit).or(by_values.and_then(column))?,
         column(Role::Metric)?,
         column(Role::Value)?,
     );
@@ -229,7 +232,7 @@ fn layout(file: File) -> Option<Layout> {
         needed: unit_col.max(metric_col).max(value_col) + 1,
         named,
         comma: delimiter == b',',
-        unit_by_values: column(Role::Unit).is_none(),
+        unit_by_values: column(Role::Unit).is_none().then_some(by_values).flatten(),
     })
 }
 
@@ -689,8 +692,15 @@ impl Stream<'_> {
         if !name.is_ascii() && crate::measure::value::nfc(name) != name {
             return None;
         }
-        if self.layout.unit_by_values && classify(name).is_some() {
+        // A name that names nothing (`-`, `n/a`), or a unit of measure in a
+        // column that may hold either, is left to the general path.
+        if crate::measure::blank::names_nothing(name) {
             return None;
+        }
+        if let Some(role) = self.layout.unit_by_values {
+            if says(name, role) != Says::UnitName {
+                return None;
+            }
         }
         self.finish_unit();
         // Two names with the same hash (most unlikely) only send the file
