@@ -398,8 +398,12 @@ impl UnitEvaluation<'_, '_> {
             .value_place
             .diagnostic(code, message)
             .with_label("given again here");
+        let keep_one = "keep one of the values; until then targets on it are invalid";
         if *first_file == f && first_place.cell.is_none() {
             diagnostic = diagnostic.with_related(first_place.span, "first given here");
+            if !same {
+                diagnostic = diagnostic.with_hint(keep_one);
+            }
         } else {
             let elsewhere = self
                 .files
@@ -410,15 +414,17 @@ impl UnitEvaluation<'_, '_> {
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            diagnostic = diagnostic.with_hint(
-                format!("first given in {elsewhere} {at}")
-                    .trim_end()
-                    .to_string(),
-            );
+            let first = format!("first given in {elsewhere} {at}")
+                .trim_end()
+                .to_string();
+            // Where the first value stands, and what to do about the two.
+            diagnostic = diagnostic.with_hint(if same {
+                first
+            } else {
+                format!("{first}; {keep_one}")
+            });
         }
         if !same {
-            diagnostic = diagnostic
-                .with_hint("keep one of the values; until then targets on it are invalid");
             *before = Slot::Invalid;
         }
         self.found.push((f, diagnostic));

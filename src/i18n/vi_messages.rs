@@ -680,6 +680,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("given again here", "báo cáo lại ở đây"),
     ("first given here", "báo cáo lần đầu ở đây"),
     ("first given in {}", "báo cáo lần đầu trong {}"),
+    (
+        "first given in {}; keep one of the values; until then targets on it are invalid",
+        "báo cáo lần đầu trong {}; giữ lại một giá trị; trước đó các chỉ tiêu trên chỉ số này không hợp lệ",
+    ),
     ("first given on line {}", "báo cáo lần đầu ở dòng {}"),
     (
         "first given on line {}; keep one of the values; until then targets on it are invalid",
