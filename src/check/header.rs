@@ -57,6 +57,7 @@ impl Checker<'_> {
                             Some(first) => self.duplicate_default(rule.span, first),
                             None => {
                                 default_na_at = Some(rule.span);
+                                self.default_na_at = Some(rule.span);
                                 self.plan.default_not_applicable = Some(rule.node);
                             }
                         }

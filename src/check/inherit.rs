@@ -55,11 +55,15 @@ impl<'s> Checker<'s> {
         self.plan.metrics.clone_from(&base.metrics);
         self.plan.sections.clone_from(&base.sections);
         self.plan.section_owners.clone_from(&base.section_owners);
+        let mut loosened: Vec<String> = Vec::new();
         for target in &base.targets {
             let mut target = target.clone();
             target.span = at;
             if target.not_applicable.is_none() {
                 target.not_applicable = self.plan.default_not_applicable;
+                if looser_na(None, target.not_applicable) {
+                    loosened.push(target.id.clone());
+                }
             }
             if let (TargetKind::Task, true, Some(period)) =
                 (target.kind, target.default_due, self.plan.period)
@@ -71,6 +75,36 @@ impl<'s> Checker<'s> {
             self.plan.targets.push(target);
             self.condition_ok.push(true);
         }
+        self.warn_default_loosens(&loosened);
+    }
+
+    /// Warns when this plan's `default not_applicable` gives inherited
+    /// targets that had no rule more than they had (W0802).
+    fn warn_default_loosens(&mut self, loosened: &[String]) {
+        let (Some(at), Some(rule), false) = (
+            self.default_na_at,
+            self.plan.default_not_applicable,
+            loosened.is_empty(),
+        ) else {
+            return;
+        };
+        let ids = loosened
+            .iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.report(
+            Diagnostic::new(
+                Code::LooserOverride,
+                at,
+                format!(
+                    "`default not_applicable {}` makes inherited targets looser, which had no rule: {ids}",
+                    rule.keyword()
+                ),
+            )
+            .with_label("looser than before")
+            .with_hint("targets should not slide back; give the rule to this plan's own targets, or keep the inherited ones with `override ID not_applicable never`"),
+        );
     }
 
     /// Inherited tasks left with their own date (neither overridden nor
@@ -202,17 +236,21 @@ impl<'s> Checker<'s> {
         if let Some(na) = &decl.clauses.not_applicable {
             new.not_applicable = Some(na.node);
             if looser_na(old.not_applicable, Some(na.node)) {
-                let was = old.not_applicable.map_or("(none)", NaRule::keyword);
+                let message = match old.not_applicable {
+                    Some(was) => format!(
+                        "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than `{}` did",
+                        old.id,
+                        na.node.keyword(),
+                        was.keyword()
+                    ),
+                    None => format!(
+                        "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than no rule did",
+                        old.id,
+                        na.node.keyword()
+                    ),
+                };
                 self.report(
-                    Diagnostic::new(
-                        Code::LooserOverride,
-                        na.span,
-                        format!(
-                            "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than `{was}` did",
-                            old.id,
-                            na.node.keyword()
-                        ),
-                    )
+                    Diagnostic::new(Code::LooserOverride, na.span, message)
                     .with_label("looser than before")
                     .with_hint("targets should not slide back; keep the rule unless the change is meant"),
                 );

@@ -86,6 +86,8 @@ struct Checker<'s> {
     inheritance: Inheritance<'s>,
     /// The `extends` statement, which inherited things point at.
     extends_at: Option<crate::span::Span>,
+    /// This plan's own `default not_applicable`, where it is written.
+    default_na_at: Option<crate::span::Span>,
     plan: CheckedPlan,
     diagnostics: Vec<Diagnostic>,
     /// Declared metrics by name, with the declaration.
@@ -107,6 +109,7 @@ impl<'s> Checker<'s> {
             source,
             inheritance,
             extends_at: None,
+            default_na_at: None,
             plan: CheckedPlan::default(),
             diagnostics: Vec::new(),
             declared: BTreeMap::new(),

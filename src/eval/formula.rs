@@ -7,7 +7,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use rustc_hash::FxHashMap;
 
-use super::result::Why;
+use super::result::{Input, Why};
 use crate::check::model::CheckedPlan;
 use crate::limits::MAX_NESTING;
 use crate::measure::value::Value;
@@ -212,11 +212,13 @@ impl<'p> Metrics<'p> {
         out
     }
 
-    /// The targets that depend on the metric but do not let a unit report
-    /// it as `n/a`.
-    pub fn refusing_na(&self, metric: usize) -> Vec<&'p str> {
+    /// The targets that the unit's `n/a` for the metric leaves not
+    /// applicable although the plan does not let them be.
+    pub fn refusing_na(&self, metric: usize, outcomes: &[Outcome]) -> Vec<&'p str> {
+        let decided = Outcome::NotApplicable(Note::ReportedNotApplicable(metric));
         self.dependents(metric)
             .iter()
+            .filter(|t| self.target_outcome(**t, outcomes) == decided)
             .filter_map(|t| self.plan.targets.get(*t))
             .filter(|t| !t.allows_reported_na())
             .map(|t| t.id.as_str())
@@ -260,7 +262,9 @@ impl<'p> Metrics<'p> {
             (None, None) => Outcome::Missing(Note::NotReported(metric)),
             (Some(reported), None) => reported,
             (None, Some(computed)) => computed,
-            (Some(reported), Some(computed)) => reconcile(metric, reported, computed),
+            (Some(reported), Some(computed)) => {
+                reconcile(metric, self.ty(metric), reported, computed)
+            }
         }
     }
 
@@ -377,7 +381,11 @@ impl<'p> Metrics<'p> {
         let named = |inputs: Vec<(usize, Option<Value>)>| {
             inputs
                 .into_iter()
-                .map(|(m, v)| (self.name(m).to_string(), v))
+                .map(|(m, value)| Input {
+                    name: self.name(m).to_string(),
+                    value,
+                    ty: self.ty(m),
+                })
                 .collect()
         };
         match note {
@@ -392,6 +400,7 @@ impl<'p> Metrics<'p> {
             Note::Disagrees(metric) => match self.disagreement(metric, slots, outcomes) {
                 Some(d) => Why::Disagrees {
                     metric: self.name(metric).to_string(),
+                    ty: self.ty(metric),
                     reported: d.reported,
                     computed: d.computed,
                     inputs: named(d.inputs),
@@ -452,6 +461,7 @@ impl<'p> Metrics<'p> {
             Note::ShareUndecided(m) => Why::ShareUndecided(name(m)),
             Note::Disagrees(m) => Why::Disagrees {
                 metric: name(m),
+                ty: self.ty(m),
                 reported: None,
                 computed: None,
                 inputs: Vec::new(),
@@ -646,24 +656,53 @@ fn exact_quotient_within_one(formula: &Formula, done: &[Outcome]) -> Option<bool
     })
 }
 
-/// Whether a formula is a division of a number other than zero by zero: a
-/// part of a whole that has nothing in it.
+/// Whether a share's formula divides a number other than zero by zero
+/// anywhere (`late / total`, or inside `1 - late / total`): a part of a
+/// whole that has nothing in it.
 fn part_without_whole(formula: &Formula, done: &[Outcome]) -> bool {
-    let Formula::Binary(part, BinOp::Div, _) = formula else {
-        return false;
-    };
-    number(&formula_outcome(part, done, 0)).is_some_and(|(v, _)| !v.is_zero())
+    let mut pending = vec![formula];
+    while let Some(f) = pending.pop() {
+        match f {
+            Formula::Binary(part, op, whole) => {
+                let zero_whole = matches!(
+                    formula_outcome(whole, done, 0),
+                    Outcome::Value(Value::Number(w)) if w.is_zero()
+                );
+                let some_part =
+                    number(&formula_outcome(part, done, 0)).is_some_and(|(v, _)| !v.is_zero());
+                if *op == BinOp::Div && zero_whole && some_part {
+                    return true;
+                }
+                pending.push(part);
+                pending.push(whole);
+            }
+            Formula::Neg(inner) => pending.push(inner),
+            Formula::Metric(_) | Formula::Number(_) | Formula::Unusable => {}
+        }
+    }
+    false
 }
 
 /// A reported value beside the one its formula computes from the unit's own
 /// counts. Where the counts are not all given, the reported value stands;
 /// where both are numbers that agree (to the digits the reported one is
-/// written with: 96.45% beside 1196/1240), the exact computed one is used;
-/// where they disagree, or one says there is nothing to measure and the
-/// other gives a value, neither is trusted.
-fn reconcile(metric: usize, reported: Outcome, computed: Outcome) -> Outcome {
+/// written with: 96.45% beside 1196/1240, and a ratio to a whole percent
+/// at least, so that 100% does not pass for 55%), the exact computed one is
+/// used; where they disagree, or one says there is nothing to measure and
+/// the other gives a value, neither is trusted.
+fn reconcile(
+    metric: usize,
+    ty: Option<MetricType>,
+    reported: Outcome,
+    computed: Outcome,
+) -> Outcome {
+    // A fraction's two decimals are a whole percent (or percentage point).
+    let least = match ty {
+        Some(MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints) => 2,
+        _ => 0,
+    };
     let agree = |r: Decimal, c: Decimal, error: Decimal| {
-        let scale = r.scale();
+        let scale = r.scale().max(least);
         r == c
             || c.checked_sub(error).is_some_and(|low| low <= r)
                 && c.checked_add(error).is_some_and(|high| r <= high)

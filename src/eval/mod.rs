@@ -15,6 +15,7 @@ use std::sync::Mutex;
 
 use crate::check::model::{CheckedPlan, Target};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Lang;
 use crate::measure::value::{Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
@@ -25,7 +26,7 @@ use crate::suggest::did_you_mean;
 use crate::syntax::ast::NaRule;
 pub use formula::Metrics;
 use formula::{Disagreement, Note, Outcome, ShareOutOfRange, Slot};
-use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use result::{number_text, Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
@@ -189,6 +190,8 @@ impl UnitEvaluation<'_, '_> {
         let mut firsts: Vec<Option<FirstRead>> = vec![None; self.metrics.len()];
         // Per metric whose value was refused, the diagnostic that says why.
         let mut refused: Vec<Option<usize>> = vec![None; self.metrics.len()];
+        // Per metric reported `n/a`, as written.
+        let mut written_na: Vec<Option<String>> = vec![None; self.metrics.len()];
         let mut period = None;
         for &(f, r) in entries {
             let Some(file) = self.files.get(f) else {
@@ -221,6 +224,14 @@ impl UnitEvaluation<'_, '_> {
                         }
                     }
                     _ => {
+                        if slot == Slot::NotApplicable {
+                            if let Some(na) = written_na.get_mut(metric) {
+                                *na = Some(match &reading.value {
+                                    Raw::Text(text) => text.trim().to_string(),
+                                    _ => "n/a".to_string(),
+                                });
+                            }
+                        }
                         *entry = Some(slot);
                         *first = Some((f, reading.value_place.clone()));
                         *why = refusal;
@@ -229,6 +240,27 @@ impl UnitEvaluation<'_, '_> {
             }
         }
         let outcomes = self.metrics.outcomes(&slots);
+        // A unit's `n/a` where it decides a target the plan does not let be
+        // not applicable.
+        for (metric, written) in written_na.iter().enumerate() {
+            let (Some(written), Some(Some((f, place)))) = (written, firsts.get(metric)) else {
+                continue;
+            };
+            if let Some((code, message, hint)) =
+                na_refusal(self.metrics, metric, written, &outcomes)
+            {
+                self.found.push((
+                    *f,
+                    place
+                        .diagnostic(code, message)
+                        .with_label("not allowed here")
+                        .with_hint(hint),
+                ));
+                if let Some(why) = refused.get_mut(metric) {
+                    *why = Some(self.found.len() - 1);
+                }
+            }
+        }
         for (inputs, diagnostic) in computed_problems(self.metrics, &slots, &outcomes) {
             // Where the first value it is computed from was read.
             let at = inputs
@@ -332,23 +364,9 @@ impl UnitEvaluation<'_, '_> {
         let name = &reading.metric;
         let slot = match reading.interpret(ty, file.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
-            Ok(Interpreted::NotApplicable) => {
-                let written = match &reading.value {
-                    Raw::Text(text) => text.as_str(),
-                    _ => "n/a",
-                };
-                if let Some(refusal) = na_refusal(self.metrics, number, written) {
-                    self.found.push((
-                        f,
-                        reading
-                            .value_place
-                            .diagnostic(refusal.0, refusal.1)
-                            .with_label("not allowed here")
-                            .with_hint(refusal.2),
-                    ));
-                }
-                Slot::NotApplicable
-            }
+            // Whether the plan allows it is known once the unit's counts are
+            // (they may make the target not applicable anyway).
+            Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
             Ok(Interpreted::Empty) => {
                 self.found.push((
                     f,
@@ -507,8 +525,9 @@ pub(crate) fn na_refusal(
     metrics: &Metrics,
     metric: usize,
     written: &str,
+    outcomes: &[Outcome],
 ) -> Option<(Code, String, String)> {
-    let refusing = metrics.refusing_na(metric);
+    let refusing = metrics.refusing_na(metric, outcomes);
     if refusing.is_empty() {
         return None;
     }
@@ -691,91 +710,51 @@ pub(crate) fn disagreement_message(
     disagreement: &Disagreement,
 ) -> (String, String) {
     let name = metrics.name(metric);
-    let percent = metrics.ty(metric).is_some_and(shown_as_percent);
-    let reported = match disagreement.reported {
-        Some(Value::Number(n)) => Some(n),
-        _ => None,
-    };
-    // The computed value with as many decimals as tell it from the reported
-    // one (two at least), the reported one as written.
+    let ty = metrics.ty(metric);
     let shown = |v: &Option<Value>, none: &str| match v {
-        Some(Value::Number(n)) => {
-            let n = if percent {
-                n.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(*n)
-            } else {
-                *n
-            };
-            let other = reported.and_then(|r| {
-                if percent {
-                    r.checked_mul(Decimal::ONE_HUNDRED)
-                } else {
-                    Some(r)
-                }
-            });
-            let mut places = 2;
-            while places < 28
-                && other.is_some_and(|o| n.round_dp(places) == o.normalize() && n != o)
-            {
-                places += 1;
-            }
-            let text = n.round_dp(places).normalize().to_string();
-            if percent {
-                format!("{text}%")
-            } else {
-                text
-            }
-        }
+        Some(Value::Number(n)) => number_text(*n, ty, Lang::En),
         Some(other) => format!("{other:?}"),
         None => none.to_string(),
     };
-    let inputs = disagreement
-        .inputs
-        .iter()
-        .map(|(m, v)| format!("`{}` {}", metrics.name(*m), shown_plain(v)))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let (reported, computed) = (
+        shown(&disagreement.reported, "n/a"),
+        shown(&disagreement.computed, "nothing to measure"),
+    );
+    // Shown to two decimals the two may read alike; then the computed one is
+    // shown whole.
+    let computed = match (&disagreement.computed, reported == computed) {
+        (Some(Value::Number(n)), true) => format!("{}", n.normalize()),
+        _ => computed,
+    };
     (
         format!(
-            "`{name}` is reported as {}, but its counts give {} ({inputs})",
-            shown(&disagreement.reported, "n/a"),
-            shown(&disagreement.computed, "nothing to measure")
+            "`{name}` is reported as {reported}, but its counts give {computed} ({})",
+            inputs_text(metrics, &disagreement.inputs)
         ),
         "correct the value or the counts; until they agree, targets on it are invalid".to_string(),
     )
 }
 
-fn shown_plain(v: &Option<Value>) -> String {
-    match v {
-        Some(Value::Number(n)) => n.normalize().to_string(),
-        Some(other) => format!("{other:?}"),
-        None => "-".to_string(),
-    }
-}
-
-fn shown_as_percent(ty: crate::syntax::ast::MetricType) -> bool {
-    use crate::syntax::ast::MetricType;
-    matches!(
-        ty,
-        MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints
-    )
+/// `` `a` 150, `b` 100 ``: the metrics a formula names, with their values.
+fn inputs_text(metrics: &Metrics, inputs: &[(usize, Option<Value>)]) -> String {
+    inputs
+        .iter()
+        .map(|(m, v)| {
+            let value = match v {
+                Some(Value::Number(n)) => number_text(*n, metrics.ty(*m), Lang::En),
+                Some(other) => format!("{other:?}"),
+                None => "-".to_string(),
+            };
+            format!("`{}` {value}", metrics.name(*m))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The message and hint for a derived share outside 0..100%.
 pub(crate) fn share_message(metrics: &Metrics, share: &ShareOutOfRange) -> (String, String) {
     let name = metrics.name(share.metric);
-    let shown = |v: &Value| match v {
-        Value::Number(n) => n.normalize().to_string(),
-        other => format!("{other:?}"),
-    };
-    let inputs = share
-        .inputs
-        .iter()
-        .map(|(m, v)| {
-            let value = v.as_ref().map_or_else(|| "-".to_string(), shown);
-            format!("`{}` {value}", metrics.name(*m))
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let inputs = inputs_text(metrics, &share.inputs);
     let hint = format!(
         "check these values; if `{name}` may exceed its whole, declare it `metric {name}: rate = ...`"
     );
@@ -785,9 +764,13 @@ pub(crate) fn share_message(metrics: &Metrics, share: &ShareOutOfRange) -> (Stri
             hint,
         );
     };
-    let percent = value
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map_or_else(|| value.to_string(), |p| format!("{}%", p.normalize()));
+    // A share just past its whole rounds onto 100% (or 0%): said so, not
+    // shown on the boundary it is refused for crossing.
+    let percent = match number_text(value, Some(crate::syntax::ast::MetricType::Ratio), Lang::En) {
+        p if p == "100%" => "more than 100%".to_string(),
+        p if p == "0%" => "less than 0%".to_string(),
+        p => p,
+    };
     (
         format!(
             "`{name}` comes to {percent} ({inputs}), but a share of a whole lies within 0%..100%"

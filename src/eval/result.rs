@@ -318,7 +318,7 @@ pub enum Why {
         metric: String,
         /// `None` for a part with no whole.
         value: Option<Decimal>,
-        inputs: Vec<(String, Option<Value>)>,
+        inputs: Vec<Input>,
     },
     /// A derived share rounded onto the edge of its whole.
     ShareUndecided(String),
@@ -327,11 +327,22 @@ pub enum Why {
     /// measure), and the counts.
     Disagrees {
         metric: String,
+        /// The metric's type, for showing its values.
+        ty: Option<MetricType>,
         reported: Option<Value>,
         computed: Option<Value>,
-        inputs: Vec<(String, Option<Value>)>,
+        inputs: Vec<Input>,
     },
     Inexact,
+}
+
+/// A metric a formula names, with its value where it has one and its type
+/// (for showing the value: a ratio as a percent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub name: String,
+    pub value: Option<Value>,
+    pub ty: Option<MetricType>,
 }
 
 /// Why a reported value was refused: the diagnostic that says so, in short.
@@ -381,7 +392,7 @@ impl Why {
                         "note.share_out_of_range",
                         &[
                             ("metric", metric),
-                            ("value", &percent_text(*value, lang)),
+                            ("value", &number_text(*value, Some(MetricType::Ratio), lang)),
                             ("inputs", &inputs),
                         ],
                     ),
@@ -394,12 +405,13 @@ impl Why {
             Why::ShareUndecided(m) => about("note.share_undecided", m),
             Why::Disagrees {
                 metric,
+                ty,
                 reported,
                 computed,
                 inputs,
             } => {
                 let shown = |v: &Option<Value>, none: &'static str| match v {
-                    Some(Value::Number(n)) => percent_text(*n, lang),
+                    Some(Value::Number(n)) => number_text(*n, *ty, lang),
                     Some(other) => format!("{other:?}"),
                     None => lang.text(none).to_string(),
                 };
@@ -427,23 +439,35 @@ impl Why {
 }
 
 /// `` `a` 150, `b` 100 ``: metrics and their values, for a note.
-fn values_text(values: &[(String, Option<Value>)], lang: Lang) -> String {
+fn values_text(values: &[Input], lang: Lang) -> String {
     values
         .iter()
-        .map(|(name, v)| match v {
-            Some(Value::Number(n)) => format!("`{name}` {}", lang.number(*n, 28)),
-            _ => format!("`{name}` -"),
+        .map(|input| match input.value {
+            Some(Value::Number(n)) => {
+                format!("`{}` {}", input.name, number_text(n, input.ty, lang))
+            }
+            _ => format!("`{}` -", input.name),
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// A fraction as a percent (`1.5` → `150%`), or as it is when too large.
-fn percent_text(value: Decimal, lang: Lang) -> String {
-    value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
-        || lang.number(value, 28),
-        |p| format!("{}%", lang.number(p, 2)),
-    )
+/// A number of a metric of type `ty` in a note or a message: a ratio or a
+/// rate as a percent (`1.5` → `150%`), percentage points with their unit, any
+/// other number as it is.
+pub fn number_text(value: Decimal, ty: Option<MetricType>, lang: Lang) -> String {
+    let hundred = || value.checked_mul(Decimal::ONE_HUNDRED);
+    match (ty, hundred()) {
+        (Some(MetricType::Ratio | MetricType::Rate), Some(p)) => {
+            format!("{}%", lang.number(p, 2))
+        }
+        (Some(MetricType::PercentagePoints), Some(p)) => format!(
+            "{} {}",
+            lang.number(p, 2),
+            lang.text("value.percentage_points")
+        ),
+        _ => lang.number(value, 28),
+    }
 }
 
 #[cfg(test)]

@@ -739,6 +739,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{}` tính ra {} ({}), nhưng tỷ lệ trên tổng số chỉ nằm trong 0%..100%",
     ),
     ("a share of a whole", "tỷ lệ trên tổng số"),
+    ("more than 100%", "hơn 100%"),
+    ("less than 0%", "dưới 0%"),
     (
         "`{}` is reported as {}, but its counts give {} ({})",
         "`{}` được báo cáo là {}, nhưng các số liệu của nó cho ra {} ({})",
@@ -778,6 +780,18 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than `{}` did",
         "`{}` trở nên lỏng hơn: `not_applicable {}` cho đơn vị nhiều hơn khi không có gì để đếm, hoặc khi ghi `n/a`, so với `{}` trước đây",
+    ),
+    (
+        "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than no rule did",
+        "`{}` trở nên lỏng hơn: `not_applicable {}` cho đơn vị nhiều hơn khi không có gì để đếm, hoặc khi ghi `n/a`, so với khi chưa có quy tắc",
+    ),
+    (
+        "`default not_applicable {}` makes inherited targets looser, which had no rule: {}",
+        "`default not_applicable {}` làm lỏng các chỉ tiêu kế thừa vốn chưa có quy tắc: {}",
+    ),
+    (
+        "targets should not slide back; give the rule to this plan's own targets, or keep the inherited ones with `override ID not_applicable never`",
+        "chỉ tiêu không nên lùi lại; chỉ áp quy tắc cho chỉ tiêu của kế hoạch này, hoặc giữ chỉ tiêu kế thừa bằng `override ID not_applicable never`",
     ),
     (
         "targets should not slide back; keep the rule unless the change is meant",

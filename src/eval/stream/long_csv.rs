@@ -477,6 +477,8 @@ struct Unit {
     lines: Vec<(u64, usize)>,
     /// The metric of its last row the plan knows.
     last: Option<usize>,
+    /// Metrics reported `n/a`: where, and as written.
+    written_na: Vec<(usize, u64, usize, String)>,
 }
 
 struct Stream<'p> {
@@ -658,13 +660,11 @@ impl Stream<'_> {
     ) -> Slot {
         match interpret_text(text, ty, self.layout.decimal_comma) {
             Ok(Interpreted::Value(v)) => Slot::Value(v),
+            // Whether the plan allows it is known once the unit's counts are.
             Ok(Interpreted::NotApplicable) => {
-                if let Some((code, message, hint)) = na_refusal(self.metrics, index, text) {
-                    let d = Diagnostic::new(code, Default::default(), message)
-                        .with_label("not allowed here")
-                        .with_hint(hint);
-                    self.report(d, line, col, None);
-                }
+                self.unit
+                    .written_na
+                    .push((index, line, col, text.trim().to_string()));
                 Slot::NotApplicable
             }
             Ok(Interpreted::Empty) => {
@@ -716,6 +716,7 @@ impl Stream<'_> {
         unit.lines.clear();
         unit.lines.resize(self.metrics.len(), (0, 0));
         unit.last = None;
+        unit.written_na.clear();
         Some(())
     }
 
@@ -726,6 +727,16 @@ impl Stream<'_> {
             return;
         };
         let outcomes = self.metrics.outcomes(&self.unit.slots);
+        for (metric, line, col, written) in std::mem::take(&mut self.unit.written_na) {
+            if let Some((code, message, hint)) =
+                na_refusal(self.metrics, metric, &written, &outcomes)
+            {
+                let d = Diagnostic::new(code, Default::default(), message)
+                    .with_label("not allowed here")
+                    .with_hint(hint);
+                self.report(d, line, col, None);
+            }
+        }
         for (inputs, diagnostic) in computed_problems(self.metrics, &self.unit.slots, &outcomes) {
             let first = inputs.iter().find_map(|m| {
                 let (line, col) = self.unit.lines.get(*m).copied()?;
