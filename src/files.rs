@@ -91,7 +91,7 @@ pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| {
                 found.push(match step {
-                    Step::File(file) | Step::Link(file) => Found::File(file.to_path_buf()),
+                    Step::File(file, _) | Step::Link(file) => Found::File(file.to_path_buf()),
                     Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
                     Step::Unlistable(at, error) => Found::Unlistable(at.to_path_buf(), error),
                     Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
@@ -105,36 +105,100 @@ pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found
 }
 
 /// [`files_matching`] into one compact [`PathList`], or `None` when some
-/// path was not a plain file to read, or one file may be listed twice (a
-/// symbolic link to a file, which may be another listed file): the caller
-/// then takes the way that reports it. (Paths given twice, or a folder and a
-/// file inside it, list files of the same name, which the caller sees.)
+/// path was not a plain file to read, or one file is listed twice (named
+/// twice, by itself and inside a folder given too, through a symbolic link
+/// or a hard link: see [`FileId`]): the caller then takes the way that
+/// reports it. A symbolic link to a file inside a folder sends the batch
+/// that way too.
 pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathList> {
     let mut list = PathList::default();
+    // Each file's identity, hashed (two files whose identities share a hash,
+    // most unlikely, only send the batch the other way): a national folder
+    // lists tens of thousands of files.
+    let mut ids: Vec<u64> = Vec::new();
+    let hash = |id: &FileId| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, id);
     let mut plain = true;
     for path in paths {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| match step {
-                Step::File(file) => list.push(file),
+                Step::File(file, id) => match id.or_else(|| FileId::of(file)) {
+                    Some(id) => {
+                        ids.push(hash(&id));
+                        list.push(file);
+                    }
+                    None => plain = false,
+                },
                 Step::Link(..)
                 | Step::Unreadable(..)
                 | Step::Unlistable(..)
                 | Step::Special(..) => plain = false,
             }),
-            Ok(_) => list.push(path),
+            Ok(meta) => match FileId::from_metadata(path, &meta) {
+                Some(id) => {
+                    ids.push(hash(&id));
+                    list.push(path);
+                }
+                None => plain = false,
+            },
             Err(_) => plain = false,
         }
         if !plain {
             return None;
         }
     }
+    ids.sort_unstable();
+    if ids.windows(2).any(|pair| pair.first() == pair.last()) {
+        return None;
+    }
     list.shrink_to_fit();
     Some(list)
 }
 
+/// What tells one file from another however it is reached: on unix its
+/// device and inode, so that a file named twice, through a symbolic link, as
+/// `sub/../b.csv`, by its absolute path or through a hard link (`b.csv` and
+/// `hard.csv`, two names of one file) is one file; elsewhere its canonical
+/// path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileId {
+    #[cfg(unix)]
+    device: u64,
+    #[cfg(unix)]
+    inode: u64,
+    #[cfg(not(unix))]
+    canonical: PathBuf,
+}
+
+impl FileId {
+    /// The identity of the file at `path` (links followed), or `None` when
+    /// it cannot be had (the file is gone, or cannot be looked at).
+    pub fn of(path: &Path) -> Option<FileId> {
+        let meta = fs::metadata(path).ok()?;
+        FileId::from_metadata(path, &meta)
+    }
+
+    #[cfg(unix)]
+    fn from_metadata(_path: &Path, meta: &fs::Metadata) -> Option<FileId> {
+        use std::os::unix::fs::MetadataExt;
+        Some(FileId {
+            device: meta.dev(),
+            inode: meta.ino(),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn from_metadata(path: &Path, _meta: &fs::Metadata) -> Option<FileId> {
+        Some(FileId {
+            canonical: fs::canonicalize(path).ok()?,
+        })
+    }
+}
+
 /// One step of a walk.
 enum Step<'a> {
-    File(&'a Path),
+    /// A file, with its identity when the listing gave it (on unix, the
+    /// folder's device and the entry's inode, without looking at the file).
+    File(&'a Path, Option<FileId>),
     /// A symbolic link to a file.
     Link(&'a Path),
     Unreadable(&'a Path, io::Error),
@@ -161,17 +225,34 @@ fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) 
                 break;
             }
         };
-        entries.push((entry.file_name(), entry.file_type()));
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::DirEntryExt::ino(&entry);
+        #[cfg(not(unix))]
+        let inode = 0u64;
+        entries.push((entry.file_name(), entry.file_type(), inode));
     }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // The files of a folder are on its device (a folder mounted on is a
+    // folder of its own, walked with its device).
+    #[cfg(unix)]
+    let device = fs::metadata(dir)
+        .ok()
+        .map(|meta| std::os::unix::fs::MetadataExt::dev(&meta));
     let mut path = dir.to_path_buf();
-    for (name, file_type) in entries {
+    for (name, file_type, inode) in entries {
         path.push(&name);
         match file_type {
             Ok(kind) if kind.is_dir() => walk(&path, wanted, found),
             Ok(kind) if kind.is_file() => {
                 if wanted(&path) {
-                    found(Step::File(&path));
+                    #[cfg(unix)]
+                    let id = device.map(|device| FileId { device, inode });
+                    #[cfg(not(unix))]
+                    let id = {
+                        let _ = inode;
+                        None
+                    };
+                    found(Step::File(&path, id));
                 }
             }
             // Symbolic links to folders are not followed (they could loop);

@@ -594,22 +594,39 @@ fn a_file_gone_before_it_is_read_is_listed_when_streamed() {
     }
 }
 
-/// The same file named twice, under two spellings (`b.csv ./b.csv`), or by
-/// itself and inside a folder given too (`. b.csv`), is read once, with a
-/// warning (W0737), streamed or not: one unit, its values counted once.
+/// The same file named twice, under two spellings (`b.csv ./b.csv`,
+/// `sub/../b.csv`), by itself and inside a folder given too (`. b.csv`),
+/// through a symbolic link named on the command line, or through a hard
+/// link (two names of one file), is read once, with a warning (W0737),
+/// streamed or not: one unit, its values counted once.
 #[test]
 fn a_file_given_twice_is_read_once() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::write(root.join("b.csv"), "metric,value\nwaiting_time,12\n").unwrap();
+    std::fs::create_dir(root.join("sub")).unwrap();
     let plain = root.join("b.csv");
     let dotted = root.join(".").join("b.csv");
-    let (plain, dotted, folder) = (
-        plain.to_str().unwrap(),
-        dotted.to_str().unwrap(),
-        root.to_str().unwrap(),
+    let up = root.join("sub").join("..").join("b.csv");
+    let path = |p: &std::path::PathBuf| p.to_str().unwrap().to_string();
+    let (plain, dotted, up, folder) = (
+        path(&plain),
+        path(&dotted),
+        path(&up),
+        path(&root.to_path_buf()),
     );
-    for paths in [[plain, dotted], [folder, plain]] {
+    let mut pairs = vec![[plain.clone(), dotted], [folder, plain.clone()], [plain.clone(), up]];
+    #[cfg(unix)]
+    {
+        let link = root.join("sub").join("l.csv");
+        std::os::unix::fs::symlink(root.join("b.csv"), &link).unwrap();
+        let hard = root.join("sub").join("hard.csv");
+        std::fs::hard_link(root.join("b.csv"), &hard).unwrap();
+        pairs.push([plain.clone(), path(&link)]);
+        pairs.push([plain, path(&hard)]);
+    }
+    for paths in &pairs {
+        let paths = [paths[0].as_str(), paths[1].as_str()];
         let mut args = vec![PLAN];
         args.extend(paths);
         for stream in [true, false] {

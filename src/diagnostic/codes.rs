@@ -796,9 +796,9 @@ E0709) or write it without a separator (`1500`, or `1.5` for a decimal).";
     SameFileTwice = "W0737", Warning, "the same file given twice",
 "The same measurement file was named twice: under two spellings of its path
 (`b.csv` and `./b.csv`), or once by itself and once inside a folder given too
-(`. b.csv`), or through a symbolic link. It is read once, where it first
-comes; reading it twice would make its unit two units, or give each of its
-values twice.
+(`. b.csv`), through a symbolic link, or through a hard link (two names of
+one file). It is read once, where it first comes; reading it twice would make
+its unit two units, or give each of its values twice.
 
 Fix: name each file once.";
 

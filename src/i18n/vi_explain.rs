@@ -798,9 +798,9 @@ phân).",
         "W0737",
         "Cùng một tệp số liệu được chỉ ra hai lần: theo hai cách viết đường dẫn (`b.csv`
 và `./b.csv`), một lần riêng và một lần nằm trong thư mục cũng được chỉ ra
-(`. b.csv`), hoặc qua một liên kết tượng trưng. Tệp được đọc một lần, ở chỗ nó
-xuất hiện đầu tiên; đọc hai lần sẽ biến đơn vị của nó thành hai đơn vị, hoặc
-cho mỗi giá trị của nó hai lần.
+(`. b.csv`), qua một liên kết tượng trưng, hoặc qua một liên kết cứng (hai tên
+của một tệp). Tệp được đọc một lần, ở chỗ nó xuất hiện đầu tiên; đọc hai lần sẽ
+biến đơn vị của nó thành hai đơn vị, hoặc cho mỗi giá trị của nó hai lần.
 
 Cách sửa: mỗi tệp chỉ chỉ ra một lần.",
     ),

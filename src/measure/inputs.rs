@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::{read_as, too_large, MeasureFile, ReadOptions};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::files::Found;
+use crate::files::{FileId, Found};
 use crate::span::Span;
 
 /// The unit a file names when it does not name one inside: its name
@@ -74,16 +74,17 @@ pub fn read_found(
 }
 
 /// For each file found, the one before it that is the same file (by their
-/// canonical paths: `b.csv` and `./b.csv`, a file and a link to it), if any.
+/// identities: `b.csv` and `./b.csv`, a file and a link to it, two hard
+/// links to one file), if any.
 fn given_before(found: &[Found]) -> Vec<Option<usize>> {
-    let mut seen: HashMap<std::path::PathBuf, usize> = HashMap::new();
+    let mut seen: HashMap<FileId, usize> = HashMap::new();
     found
         .iter()
         .enumerate()
         .map(|(index, f)| {
             let Found::File(path) = f else { return None };
-            let canonical = std::fs::canonicalize(path).ok()?;
-            match seen.entry(canonical) {
+            let id = FileId::of(path)?;
+            match seen.entry(id) {
                 std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
                 std::collections::hash_map::Entry::Vacant(slot) => {
                     slot.insert(index);
