@@ -25,17 +25,18 @@ pub enum NotRead {
     Ambiguous,
 }
 
-/// A number with decimal marks and thousands separators (and spaces
-/// between its groups), read exactly.
+/// A number with decimal marks and thousands separators (or spaces
+/// between its groups of three), read exactly.
 pub fn number_text(text: &str, decimal_comma: bool) -> Result<Exact, NotRead> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    let (sign, digits) = match compact.strip_prefix('-') {
+    let text = text.trim();
+    let (sign, digits) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", compact.strip_prefix('+').unwrap_or(&compact)),
+        None => ("", text.strip_prefix('+').unwrap_or(text)),
     };
+    if digits.contains(is_space) {
+        let plain = space_grouped(digits).ok_or(NotRead::NotANumber)?;
+        return Exact::parse(&format!("{sign}{plain}")).ok_or(NotRead::NotANumber);
+    }
     if digits.is_empty()
         || !digits
             .chars()
@@ -45,6 +46,40 @@ pub fn number_text(text: &str, decimal_comma: bool) -> Result<Exact, NotRead> {
     }
     let plain = plain_digits(digits, decimal_comma)?;
     Exact::parse(&format!("{sign}{plain}")).ok_or(NotRead::NotANumber)
+}
+
+/// The spaces people put between groups of thousands: a space, a
+/// non-breaking space (as Excel and Word write them in the vi-VN locale),
+/// a narrow one.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
+/// `digits` whose whole part is grouped by three with single spaces
+/// (`5 000 000`, `1 500,5`, `1 234.5`), with `.` as the only decimal mark
+/// and no spaces; `None` when a space stands anywhere else (`1 5`,
+/// `9 5`, `0 95`, `1 9999`): such a number cannot be read. After groups of
+/// spaces, a `,` or a `.` can only be the decimal mark.
+fn space_grouped(digits: &str) -> Option<String> {
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit() && !is_space(c))
+        .unwrap_or(digits.len());
+    let (whole, rest) = (digits.get(..end)?, digits.get(end..)?);
+    let groups: Vec<&str> = whole.split(is_space).collect();
+    let first = groups.first()?;
+    let grouped = (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && !rest.contains(is_space);
+    if !grouped {
+        return None;
+    }
+    let rest = match rest.strip_prefix([',', '.']) {
+        Some(fraction) if !fraction.contains([',', '.']) => format!(".{fraction}"),
+        Some(_) => return None,
+        None => rest.to_string(),
+    };
+    Some(format!("{}{rest}", groups.concat()))
 }
 
 /// The digits with `.` as the only decimal mark and no separators.
@@ -125,8 +160,37 @@ mod tests {
             assert_eq!(read("1.234,5", comma), Ok("1234.5".into()));
             assert_eq!(read("1,234.5", comma), Ok("1234.5".into()));
             assert_eq!(read("5 000 000", comma), Ok("5000000".into()));
+            assert_eq!(read("1 500,5", comma), Ok("1500.5".into()));
+            assert_eq!(read("1 234.5", comma), Ok("1234.5".into()));
+            assert_eq!(read("12\u{a0}500", comma), Ok("12500".into()));
+            assert_eq!(read("-1 500", comma), Ok("-1500".into()));
             assert_eq!(read("1,2,3", comma), Err(NotRead::NotANumber));
             assert_eq!(read("1.234.5,6,7", comma), Err(NotRead::NotANumber));
+        }
+    }
+
+    /// A space inside a number separates thousands only where it groups
+    /// the whole part by three; anywhere else the number cannot be read,
+    /// rather than read with its spaces dropped (`1 5` is not 15).
+    #[test]
+    fn a_space_is_a_thousands_separator_only_between_groups_of_three() {
+        for comma in [false, true] {
+            for text in [
+                "1 5",
+                "9 5",
+                "0 95",
+                "1 9999",
+                "1\u{a0}5",
+                "12 50",
+                "1  500",
+                "0 500",
+                "1 500 ,5",
+                "1,5 00",
+                "1 500.000,5",
+                "- 5",
+            ] {
+                assert_eq!(read(text, comma), Err(NotRead::NotANumber), "{text:?}");
+            }
         }
     }
 
