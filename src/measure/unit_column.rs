@@ -8,7 +8,9 @@
 //! `Trung tâm`, `Ban`, `Văn phòng`...) or several words. Units of measure
 //! chitieu knows, and short words it does not (`camera`, `HS`, `VB`), make
 //! it the unit of measure. The English `unit` is the reporting unit unless
-//! its values are units of measure chitieu knows. Dashes, `x` and `n/a` say
+//! its values are units of measure chitieu knows, with their diacritics
+//! (`Đông` and `Nam` are wards, `đồng` and `năm` units of measure); a
+//! letter alone (`H`, `M`) is a ward's code there. Dashes, `x` and `n/a` say
 //! nothing either way. A column whose values say both is E0723, and the
 //! file's rows are not read rather than read by a guess.
 
@@ -32,11 +34,21 @@ pub(crate) enum Says {
 pub(crate) fn says(text: &str, role: Role) -> Says {
     if names_nothing(text) {
         Says::Nothing
+    } else if role == Role::UnitOrMeasure && is_one_letter(text) {
+        // `H`, `M`, `A`: in a `unit` column, the codes of wards, not hours
+        // and metres (two of them would otherwise merge into one unit).
+        Says::UnitName
     } else if classify(text).is_some() || role == Role::MeasureOrUnit && !names_a_unit(text) {
         Says::Measure
     } else {
         Says::UnitName
     }
+}
+
+/// Whether `text` is one letter alone.
+fn is_one_letter(text: &str) -> bool {
+    let mut chars = unicode_normalization::UnicodeNormalization::nfc(text.trim());
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
 /// Words that name administrative units and offices, folded; a word made
@@ -214,6 +226,14 @@ mod tests {
         }
         for text in ["P1", "camera2", "Phường 1", "North"] {
             assert_eq!(en(text), Says::UnitName, "{text}");
+        }
+        // Names that read as units of measure without their diacritics,
+        // and ward codes of one letter.
+        for text in ["Đông", "Tây", "Nam", "Bắc", "Ban", "Sở", "H", "M", "đ", "A"] {
+            assert_eq!(en(text), Says::UnitName, "{text}");
+        }
+        for text in ["đồng", "năm", "bản", "giờ", "h/lượt"] {
+            assert_eq!(en(text), Says::Measure, "{text}");
         }
         assert_eq!(en("-"), Says::Nothing);
     }

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 
 use super::blank::names_nothing;
-use super::fold::fold;
+use super::fold::fold_unit;
 use super::value::{interpret, interpret_text, Interpreted, Problem, Value};
 use super::{Place, Raw, Reading};
 use crate::check::{describe_type, example_of};
@@ -51,7 +51,7 @@ pub enum Measure {
     Quantity,
 }
 
-/// The words chitieu knows, folded (see [`fold`]) when first used.
+/// The words chitieu knows, folded (see [`fold_unit`]) when first used.
 const KNOWN: &[(&str, Measure)] = &[
     ("%", Measure::Percent),
     ("phần trăm", Measure::Percent),
@@ -245,15 +245,16 @@ const KNOWN: &[(&str, Measure)] = &[
 
 fn known() -> &'static HashMap<String, Measure> {
     static KNOWN_FOLDED: OnceLock<HashMap<String, Measure>> = OnceLock::new();
-    KNOWN_FOLDED.get_or_init(|| KNOWN.iter().map(|(w, m)| (fold(w), *m)).collect())
+    KNOWN_FOLDED.get_or_init(|| KNOWN.iter().map(|(w, m)| (fold_unit(w), *m)).collect())
 }
 
 /// What the unit of measure `text` says, or `None` for a word chitieu does
-/// not know. A unit per something (`phút/hồ sơ`, `người/lớp`) is its first
+/// not know. Units are compared with their diacritics, in any case and
+/// composed or not (`Đông`, a ward, is not `đồng`). A unit per something (`phút/hồ sơ`, `người/lớp`) is its first
 /// part's; brackets around it (`(%)`) do not count; any other words with a
 /// `%` and no digit (`Tỷ lệ (%)`, `% kế hoạch`) are a percent.
 pub fn classify(text: &str) -> Option<Measure> {
-    let folded = fold(text);
+    let folded = fold_unit(text);
     let folded = folded.trim_matches(['(', ')']);
     let first = folded.split('/').next().unwrap_or(folded);
     known().get(first).copied().or_else(|| {
@@ -423,7 +424,7 @@ impl<'r> Measured<'r> {
 
     /// Whether a value's own unit says what the column's does.
     fn agrees(&self, own: &str, column: Option<Measure>) -> bool {
-        fold(own) == fold(self.unit) || column.is_some() && classify(own) == column
+        fold_unit(own) == fold_unit(self.unit) || column.is_some() && classify(own) == column
     }
 
     /// The unit of measure contradicts the metric's type: reported at the
