@@ -54,7 +54,7 @@ const TRUE_WORDS: [&str; 6] = ["true", "có", "co", "yes", "đạt", "1"];
 const FALSE_WORDS: [&str; 6] = ["false", "không", "khong", "no", "không đạt", "0"];
 const MINUTE_UNITS: [&str; 4] = ["min", "phút", "phut", "minutes"];
 const MONEY_UNITS: [&str; 5] = ["vnd", "vnđ", "đồng", "dong", "đ"];
-const POINT_UNITS: [&str; 2] = ["pp", "điểm %"];
+const POINT_UNITS: [&str; 4] = ["pp", "điểm %", "điểm phần trăm", "điểm%"];
 
 /// Whether `text` says "not applicable" (`n/a`, `không áp dụng`...), in
 /// any case or Unicode form.
@@ -70,7 +70,16 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
         Raw::Text(text) => return interpret_text(text, ty, decimal_comma),
         // A number the file held as a number, in the file's own notation
         // (a JSON number, a cell's shortest decimal): read exactly.
-        Raw::Number(text) | Raw::Percent(text) => match Exact::parse(text.trim()) {
+        Raw::Number(text) => match Exact::parse(text.trim()) {
+            Some(n) => (Written::Number(n), text.as_str()),
+            None => return Err(not_a(text, ty)),
+        },
+        // A cell shown as a percent holds the fraction (0.017 for 1.7%):
+        // for what is written as a percent (a ratio, percentage points) it
+        // is that percent, so 1.7% shown is 1.7 points; for other types
+        // the number as held.
+        Raw::Percent(text) => match Exact::parse(text.trim()) {
+            Some(n) if percent_of(ty) => (Written::Percent(n.scaled(2)), text.as_str()),
             Some(n) => (Written::Number(n), text.as_str()),
             None => return Err(not_a(text, ty)),
         },
@@ -81,6 +90,14 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
         }
     };
     typed(written, ty, text).map(Interpreted::Value)
+}
+
+/// Whether a value of `ty` may be written as a percent.
+fn percent_of(ty: MetricType) -> bool {
+    matches!(
+        ty,
+        MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints | MetricType::Number
+    )
 }
 
 /// A value written as text, for a metric of type `ty`.
@@ -333,11 +350,8 @@ fn text_value(
     if let Some(kind) = date_or_time(folded) {
         return Ok(kind);
     }
-    if let Some(number) = folded.strip_suffix('%') {
-        return number_text(number.trim(), decimal_comma)
-            .map(Written::Percent)
-            .map_err(not_read);
-    }
+    // Units first: `điểm %` (percentage points, as chitieu itself writes
+    // them in Vietnamese) ends with a `%` but is no percent.
     for (units, unit_ty) in [
         (&MINUTE_UNITS[..], MetricType::Minutes),
         (&MONEY_UNITS[..], MetricType::Money),
@@ -352,6 +366,11 @@ fn text_value(
                 }
             }
         }
+    }
+    if let Some(number) = folded.strip_suffix('%') {
+        return number_text(number.trim(), decimal_comma)
+            .map(Written::Percent)
+            .map_err(not_read);
     }
     // Yes/no words for a metric of another type: read, then refused by type.
     let is_word = |words: &[&str]| {
