@@ -802,6 +802,21 @@ its unit two units, or give each of its values twice.
 
 Fix: name each file once.";
 
+    UnitOfMeasureNamesNoUnit = "W0738", Warning, "a unit of measure given as a reporting unit",
+"A JSON file's `\"unit\"` names the reporting unit (the ward, the office), but
+its text is a unit of measure (`%`, `phút`, `lớp`, `hồ sơ`), as a table's
+`unit` column of such values is: a unit of measure is never a ward. The
+values are given to the file's unit, named by the file, as if `unit` were
+not there; they are not joined with other files under the unit of measure's
+name.
+
+Example:
+    {\"unit\": \"lớp\", \"values\": {\"classes_held\": 6}}
+
+Fix: name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave `unit`
+out; a value's unit of measure is written with the value (`\"95%\"`,
+`\"12 phút\"`).";
+
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id
 is not among them.

@@ -805,6 +805,21 @@ biến đơn vị của nó thành hai đơn vị, hoặc cho mỗi giá trị c
 Cách sửa: mỗi tệp chỉ chỉ ra một lần.",
     ),
     (
+        "W0738",
+        "`\"unit\"` của một tệp JSON chỉ đơn vị báo cáo (phường, cơ quan), nhưng nội dung
+của nó là một đơn vị tính (`%`, `phút`, `lớp`, `hồ sơ`), giống như cột `unit` của
+một bảng chứa các giá trị như vậy: đơn vị tính không bao giờ là một phường. Các
+giá trị được gán cho đơn vị của tệp, mang tên theo tệp, như thể không có `unit`;
+chúng không bị gộp với các tệp khác dưới tên của đơn vị tính đó.
+
+Ví dụ:
+    {\"unit\": \"lớp\", \"values\": {\"classes_held\": 6}}
+
+Cách sửa: ghi tên đơn vị báo cáo (`\"unit\": \"Phường Trần Liễu\"`) hoặc bỏ
+`unit`; đơn vị tính của một giá trị được viết cùng giá trị (`\"95%\"`,
+`\"12 phút\"`).",
+    ),
+    (
         "E0801",
         "`override` và `drop` thay đổi các chỉ tiêu kế thừa qua `extends`, theo mã; mã
 này không nằm trong số đó.

@@ -86,6 +86,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("fraction under `%`", "phân số dưới `%`"),
     ("number split by the file's separator", "số bị dấu phân cách của tệp tách ra"),
     ("the same file given twice", "cùng một tệp được chỉ ra hai lần"),
+    ("a unit of measure given as a reporting unit", "đơn vị tính được ghi như đơn vị báo cáo"),
     ("no such inherited target", "không có chỉ tiêu kế thừa này"),
     ("override makes a target looser", "ghi đè làm chỉ tiêu lỏng hơn"),
     ("extended plan outside the plan's folder", "kế hoạch được mở rộng nằm ngoài thư mục của kế hoạch"),
@@ -564,6 +565,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("`{} {}` is too large to hold exactly", "`{} {}` quá lớn để lưu chính xác"),
     ("check the value and its unit of measure", "kiểm tra giá trị và đơn vị tính của nó"),
     ("`{}` under `%` is read as `{}%`", "`{}` dưới `%` được đọc là `{}%`"),
+    (
+        "`{}` is a unit of measure, not a reporting unit: the values are given to the file's unit `{}`",
+        "`{}` là đơn vị tính, không phải đơn vị báo cáo: các giá trị được gán cho đơn vị của tệp `{}`",
+    ),
+    (
+        "name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave `unit` out; write a value's unit of measure with the value (`\"95%\"`, `\"12 phút\"`)",
+        "hãy ghi tên đơn vị báo cáo (`\"unit\": \"Phường Trần Liễu\"`) hoặc bỏ `unit`; đơn vị tính của một giá trị được viết cùng giá trị (`\"95%\"`, `\"12 phút\"`)",
+    ),
     ("less than 1%", "dưới 1%"),
     (
         "if a fraction is meant (0,95 for 95%), write the percent: `95`",

@@ -86,9 +86,11 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
     }
     let (unit, unit_conflict) = shape_text(file, entries, "unit");
     let (period, period_conflict) = shape_text(file, entries, "period");
-    // A unit's name is compared as a CSV file's is: trimmed, composed.
+    // A unit's name is compared as a CSV file's is: trimmed, composed; and
+    // decided as a `unit` column's value is: a unit of measure is no unit.
     let unit = unit
         .filter(|(name, _)| !super::blank::names_nothing(name))
+        .filter(|(name, place)| !unit_of_measure(file, name, place))
         .map(|(name, place)| (super::value::nfc(name.trim()).into_owned(), place));
     let conflict = unit_conflict.or(period_conflict);
     let mut first_values: Option<Span> = None;
@@ -141,6 +143,31 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
             ),
         }
     }
+}
+
+/// Whether `name`, given as `unit`, is a unit of measure (`%`, `phút`,
+/// `lớp`), as a table's `unit` column decides its values: then reported
+/// (W0738), and the values are the file's unit's.
+fn unit_of_measure(file: &mut MeasureFile, name: &str, place: &Place) -> bool {
+    use super::table::Role;
+    use super::unit_column::{says, Says};
+    if says(name, Role::UnitOrMeasure) != Says::Measure {
+        return false;
+    }
+    file.diagnostics.push(
+        place
+            .diagnostic(
+                Code::UnitOfMeasureNamesNoUnit,
+                format!(
+                    "`{}` is a unit of measure, not a reporting unit: the values are given to the file's unit `{}`",
+                    name.trim(),
+                    file.default_unit
+                ),
+            )
+            .with_label("a unit of measure")
+            .with_hint("name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave `unit` out; write a value's unit of measure with the value (`\"95%\"`, `\"12 phút\"`)"),
+    );
+    true
 }
 
 /// The text of `key` (`unit` or `period`) in a `{"unit", "period",
