@@ -353,7 +353,28 @@ fn dashes_split_numbers_and_unit_columns_give_the_same_summary_both_ways() {
     // The file, its text, the units listed, a code reported and whether it
     // streams.
     type Case<'c> = (&'c str, &'c str, &'c [&'c str], &'c str, Option<bool>);
-    let cases: [Case; 8] = [
+    let cases: [Case; 11] = [
+        (
+            "split-period.csv",
+            "unit,metric,value,period\nXã 1,dossiers_resolved,1,500\nXã 1,waiting_time,12,2025\n",
+            &["Xã 1"],
+            "E0735",
+            Some(false),
+        ),
+        (
+            "split-unit-after.csv",
+            "metric,value,unit\nwaiting_time,12,Xã 1\ndossiers_resolved,1,500,Xã 1\npayments_total,0,7,Xã 1\n",
+            &["Xã 1"],
+            "E0735",
+            Some(false),
+        ),
+        (
+            "year-after.csv",
+            "unit,metric,value,period\nXã 1,waiting_time,12,2025\nXã 2,waiting_time,-,2025\n",
+            &["Xã 1", "Xã 2"],
+            "W0714",
+            Some(true),
+        ),
         (
             "dash-unit.csv",
             "unit,metric,value\nXã 1,waiting_time,12\n-,waiting_time,12\n—,payments_total,4\n",

@@ -779,15 +779,18 @@ header.";
 
     SplitNumber = "E0735", Error, "number split by the file's separator",
 "In a comma-separated file, a value that is a number is followed by a field
-of digits alone that is no column's value (a note, the unit of measure, or
-beyond the header): the number was written with a comma (`1,500` or `0,6`)
-and the comma split it into two fields. Read as it stands, the value would be
-`1` or `0`. The value is refused where it stands (the target is `invalid`,
-not missing), and the fields it was split into are not read.
+of digits that is no column's value (a note, the unit of measure, beyond the
+header; under a reporting unit's, a metric's or a period's column, a group
+of three digits such as `500`, or the decimals of `0,7`): the number was
+written with a comma (`1,500`, `0,6`, `1,500,000 VND`) and the commas split
+it into fields. Read as it stands, the value would be `1` or `0`, and `500` a
+ward or a period. The value is refused where it stands (the target is
+`invalid`, not missing), the fields it was split into are not read, and the
+fields after them are read by their own columns.
 
 Example:
-    metric,value
-    dossiers_late,1,500
+    metric,value,unit
+    dossiers_late,1,500,Phường 1
 
 Fix: quote the number (`\"1,500\"`, which must then say which it is: a
 comma between one to three digits and three more is refused as ambiguous,

@@ -779,15 +779,18 @@ xuống dưới dòng tiêu đề cột.",
     (
         "E0735",
         "Trong tệp phân cách bằng dấu phẩy, một giá trị là số lại có theo sau một trường
-chỉ gồm chữ số mà không cột nào đọc như một giá trị (ghi chú, đơn vị tính, hoặc
-ngoài dòng tiêu đề): số đó được viết với dấu phẩy (`1,500` hoặc `0,6`) và dấu
-phẩy đã tách nó làm hai trường. Nếu đọc nguyên như vậy, giá trị sẽ là `1` hoặc
-`0`. Giá trị bị từ chối tại chỗ (chỉ tiêu là `invalid`, không phải thiếu số
-liệu), và các trường bị tách ra không được đọc.
+chữ số mà không cột nào đọc như một giá trị (ghi chú, đơn vị tính, ngoài dòng
+tiêu đề; dưới cột đơn vị báo cáo, chỉ tiêu hay kỳ thì một nhóm ba chữ số như
+`500`, hoặc phần thập phân của `0,7`): số đó được viết với dấu phẩy (`1,500`,
+`0,6`, `1,500,000 VND`) và các dấu phẩy đã tách nó ra nhiều trường. Nếu đọc
+nguyên như vậy, giá trị sẽ là `1` hoặc `0`, còn `500` thành một phường hay một
+kỳ. Giá trị bị từ chối tại chỗ (chỉ tiêu là `invalid`, không phải thiếu số
+liệu), các trường bị tách ra không được đọc, và các trường sau chúng được đọc
+theo đúng cột của mình.
 
 Ví dụ:
-    metric,value
-    dossiers_late,1,500
+    metric,value,unit
+    dossiers_late,1,500,Phường 1
 
 Cách sửa: đặt số trong ngoặc kép (`\"1,500\"`, khi đó số phải nói rõ nó là gì:
 một dấu phẩy giữa một đến ba chữ số và ba chữ số nữa bị từ chối vì không rõ

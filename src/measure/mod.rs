@@ -11,7 +11,7 @@ mod fold;
 pub mod inputs;
 mod json_file;
 mod separators;
-mod split_number;
+pub(crate) mod split_number;
 pub(crate) mod table;
 pub(crate) mod unit_column;
 pub mod unit_of_measure;

@@ -293,7 +293,7 @@ impl Columns {
 pub fn add_readings(
     file: &mut MeasureFile,
     header: &[TableCell],
-    rows: Vec<TableRow>,
+    mut rows: Vec<TableRow>,
     comma_separated: bool,
 ) {
     let mut roles: Vec<Role> = header
@@ -301,6 +301,17 @@ pub fn add_readings(
         .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
         .collect();
     settle_metric_names(&mut roles);
+    // Trailing separators leave columns without a name: not worth a warning,
+    // but data found under them is (it lies beyond the named columns).
+    let named = header
+        .iter()
+        .rposition(|c| c.text().is_some())
+        .map_or(0, |i| i + 1);
+    // Before anything is read from the rows: the fields after a split
+    // number stand under their own columns only once its parts are out.
+    if comma_separated {
+        split_number::refuse_splits(&mut rows, &roles, named);
+    }
     if !unit_column::decide(file, header, &mut roles, &rows) {
         file.rows += rows
             .iter()
@@ -338,12 +349,6 @@ pub fn add_readings(
         );
         return;
     };
-    // Trailing separators leave columns without a name: not worth a warning,
-    // but data found under them is (it lies beyond the named columns).
-    let named = header
-        .iter()
-        .rposition(|c| c.text().is_some())
-        .map_or(0, |i| i + 1);
     for (cell, role) in header.iter().zip(&roles).take(named) {
         if *role == Role::Other {
             let Some(name) = cell.text() else { continue };
@@ -377,29 +382,18 @@ pub fn add_readings(
             );
             continue;
         }
-        let split = comma_separated
-            .then(|| split_number::refused_split(&row.cells, value_col, &roles))
-            .flatten();
-        if let Some((refused, taken)) = split {
-            // The fields after the number are shifted: the unit of measure
-            // is not read, nor are the parts of the number.
-            let shifted =
-                (value_col + 1..=value_col + taken).chain(columns.measure.iter().copied());
-            for index in shifted {
-                if let Some(cell) = row.cells.get_mut(index) {
-                    cell.raw = Raw::Empty;
-                }
-            }
-            if let Some(cell) = row.cells.get_mut(value_col) {
-                *cell = refused;
-            }
-        } else if let Some((index, cell)) = row
+        if let Some((index, cell)) = row
             .cells
             .iter()
             .enumerate()
             .skip(named)
             .find(|(_, c)| c.has_text())
         {
+            // A number split by the commas, in a row not read, is still
+            // reported.
+            if let Some(Raw::Refused(split)) = row.cells.get(value_col).map(|c| &c.raw) {
+                file.diagnostics.push((**split).clone());
+            }
             file.diagnostics.push(
                 cell.place
                     .diagnostic(

@@ -21,6 +21,7 @@ use crate::eval::result::Totals;
 use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
+use crate::measure::split_number::splits_into;
 use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
@@ -530,9 +531,16 @@ impl Stream<'_> {
         {
             return None;
         }
-        if layout.comma && layout.period_col != Some(layout.value_col + 1) {
-            let digits = field(layout.value_col + 1).map(|f| f.strip_suffix(b"%").unwrap_or(f));
-            if digits.is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit)) {
+        if layout.comma {
+            let next = layout.value_col + 1;
+            let takes_text = [Some(layout.unit_col), Some(layout.metric_col), layout.period_col]
+                .contains(&Some(next));
+            let text = |i: usize| field(i).and_then(|f| std::str::from_utf8(f).ok());
+            let split = field(next).is_some_and(|f| f.first().is_some_and(u8::is_ascii_digit))
+                && text(next)
+                    .zip(text(layout.value_col))
+                    .is_some_and(|(f, value)| splits_into(value, f, takes_text));
+            if split {
                 return None;
             }
         }
