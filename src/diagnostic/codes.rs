@@ -631,9 +631,9 @@ Fix: check the values the metric is computed from; real counts rarely need
 "A spreadsheet cell holds a number that Excel shows rounded: Excel shows at
 most 15 significant digits, so a cell that a formula left at
 0.5999999999999999 (the sum or quotient of other cells) shows as 0.6. chitieu
-reads a cell's number as the cell holds it (the shortest decimal that reads
-back as the cell's binary value, so a typed 0.6 is exactly 0.6) and never as
-shown, so the verdict may differ from what the sheet seems to say.
+reads a cell's number as the cell holds it (the text the workbook keeps for
+it, so a typed 0.6 is exactly 0.6) and never as shown, so the verdict may
+differ from what the sheet seems to say.
 
 Fix: round the value in the spreadsheet (`=ROUND(A1/B1, 4)`), or type it.";
 

@@ -624,9 +624,9 @@ chữ số.",
         "Một ô bảng tính chứa một số mà Excel hiển thị đã làm tròn: Excel chỉ hiển thị
 tối đa 15 chữ số có nghĩa, nên một ô mà công thức để lại là 0.5999999999999999
 (tổng hoặc thương của các ô khác) hiện ra là 0.6. chitieu đọc số trong ô đúng
-như ô chứa (số thập phân ngắn nhất đọc lại được đúng giá trị nhị phân của ô, nên
-0.6 gõ vào là đúng 0.6), không theo cách hiển thị, nên kết quả có thể khác với
-những gì trang tính có vẻ cho thấy.
+như ô chứa (văn bản mà bảng tính lưu cho ô đó, nên 0.6 gõ vào là đúng 0.6),
+không theo cách hiển thị, nên kết quả có thể khác với những gì trang tính có vẻ
+cho thấy.
 
 Cách sửa: làm tròn giá trị trong bảng tính (`=ROUND(A1/B1, 4)`), hoặc gõ trực
 tiếp giá trị.",

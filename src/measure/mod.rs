@@ -17,6 +17,7 @@ pub(crate) mod unit_column;
 pub mod unit_of_measure;
 pub mod value;
 mod xlsx_file;
+mod xlsx_text;
 
 use std::path::Path;
 
@@ -33,8 +34,9 @@ pub enum Raw {
     Text(String),
     /// A number the file held as a number, as text with a decimal point
     /// and perhaps an exponent, never rounded: a JSON number as written, a
-    /// spreadsheet cell's number as the shortest decimal that reads back as
-    /// it (the digits Excel shows). `measure::value` reads it exactly.
+    /// spreadsheet cell's number as the workbook's text for it (or, where
+    /// that is out of reach, the shortest decimal that reads back as its
+    /// float). `measure::value` reads it exactly.
     Number(String),
     /// A spreadsheet number shown as a percent (its cell's format has `%`),
     /// as [`Raw::Number`] has it: the fraction it holds (`0.95` for 95%).

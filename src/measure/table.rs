@@ -222,19 +222,6 @@ pub fn take_header(file: &mut MeasureFile, rows: &mut Vec<TableRow>) -> Option<T
     header_row
 }
 
-/// Whether a header has a unit of measure column (or a `đơn vị` / `unit`
-/// one that may be).
-pub(crate) fn reads_units_of_measure(header: &[TableCell]) -> bool {
-    header.iter().any(|cell| {
-        cell.text().is_some_and(|t| {
-            matches!(
-                role(&t),
-                Role::Measure | Role::UnitOrMeasure | Role::MeasureOrUnit
-            )
-        })
-    })
-}
-
 /// The message for a second column of `role`, named `name`, beside the
 /// first, named `first`.
 fn second_column(role: Role, name: &str, first: &str) -> String {

@@ -69,7 +69,7 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
         Raw::Refused(diagnostic) => return Err(Problem::Measure(diagnostic.clone())),
         Raw::Text(text) => return interpret_text(text, ty, decimal_comma),
         // A number the file held as a number, in the file's own notation
-        // (a JSON number, a cell's shortest decimal): read exactly.
+        // (a JSON number, a cell's text): read exactly.
         Raw::Number(text) => match Exact::parse(text.trim()) {
             Some(n) => (Written::Number(n), text.as_str()),
             None => return Err(not_a(text, ty)),

@@ -5,8 +5,9 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
-use super::table::{add_readings, reads_units_of_measure, take_header, TableCell, TableRow};
-use super::{MeasureFile, Place, Raw, ReadOptions};
+use super::exact::Exact;
+use super::table::{add_readings, take_header, TableCell, TableRow};
+use super::{xlsx_text, MeasureFile, Place, Raw, ReadOptions};
 use crate::diagnostic::{Cell, Code};
 use crate::limits::Limits;
 
@@ -48,6 +49,12 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
             return file;
         }
     };
+    // The text each number cell holds, read where the float would round
+    // it; a workbook whose parts cannot be read so keeps its floats.
+    let texts = std::panic::catch_unwind(|| xlsx_text::number_texts(bytes, &sheet_name))
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let (row0, col0) = range.start().unwrap_or((0, 0));
     let at = |row: usize, column: usize| Cell {
         sheet: sheet_name.clone(),
@@ -63,14 +70,21 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
                 .iter()
                 .enumerate()
                 .map(|(c, data)| {
-                    let place = Place::cell(at(r, c));
-                    if let Data::Float(f) = data {
-                        file.diagnostics.extend(shown_otherwise(*f, &place));
-                    }
-                    TableCell {
-                        raw: raw(data, &place),
-                        place,
-                    }
+                    let cell = at(r, c);
+                    let text = texts.get(&(cell.row, cell.column));
+                    let place = Place::cell(cell);
+                    let raw = match (data, text) {
+                        (Data::Float(f), Some(text)) if Exact::parse(text).is_some() => {
+                            file.diagnostics.extend(shown_otherwise(*f, text, &place));
+                            Raw::Number(text.clone())
+                        }
+                        (Data::Float(f), _) => {
+                            file.diagnostics.extend(shown_otherwise(*f, &f.to_string(), &place));
+                            raw(data, &place)
+                        }
+                        _ => raw(data, &place),
+                    };
+                    TableCell { raw, place }
                 })
                 .collect(),
         })
@@ -87,17 +101,15 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
         return file;
     };
     let (header, mut data) = (header.cells, rows);
-    // Under a unit of measure, `%` is told from a cell shown as a percent
-    // (which holds 0.95 for 95%) by the cell's format: read only then, as
-    // it costs a second pass over the sheet. Without it, such a cell is a
-    // plain number (and a fraction under `%` is warned about).
-    if reads_units_of_measure(&header) {
-        let styles = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            workbook.worksheet_style(&sheet_name).ok()
-        }));
-        if let Ok(Some(styles)) = styles {
-            mark_percent_cells(&mut data, &styles);
-        }
+    // A cell shown as a percent holds the fraction it shows (0.017 for
+    // 1.7%): told by the cell's format, which says what the number is (a
+    // percent of a ratio, or percentage points) and, under `%`, tells it
+    // from a percent written as such.
+    let styles = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        workbook.worksheet_style(&sheet_name).ok()
+    }));
+    if let Ok(Some(styles)) = styles {
+        mark_percent_cells(&mut data, &styles);
     }
     add_readings(&mut file, &header, data, false);
     file
@@ -233,12 +245,12 @@ fn raw(data: &Data, place: &Place) -> Raw {
 
 /// A warning when Excel shows the cell's number otherwise than it holds it:
 /// Excel shows at most 15 significant digits, so a cell that a formula left
-/// at 0.5999999999999999 shows as 0.6. The value is read as held (the
-/// shortest decimal that reads back as it), and the warning says so.
-fn shown_otherwise(f: f64, place: &Place) -> Option<crate::diagnostic::Diagnostic> {
+/// at 0.5999999999999999 shows as 0.6. The value is read as held (`held`,
+/// the cell's text), and the warning says so.
+fn shown_otherwise(f: f64, held: &str, place: &Place) -> Option<crate::diagnostic::Diagnostic> {
     const EXCEL_DIGITS: usize = 15;
-    let held = f.to_string();
-    let significant = held
+    let significant = f
+        .to_string()
         .trim_start_matches('-')
         .replace('.', "")
         .trim_start_matches('0')
