@@ -754,8 +754,10 @@ Fix: keep one of the columns or keys.";
 "A value between 0 and 1 stands under the unit of measure `%`: `0,95` there is
 0.95%, and is read so. A fraction written by mistake (0,95 for 95%) would make
 a target fail, so it is pointed out. A value written with its own `%` (`95%`,
-`0,5%`) says what it means and is not warned about. Spreadsheet cells
-formatted as percents hold fractions and are read as the percents they show.
+`0,5%`) says what it means and is not warned about, nor is a difference in
+percentage points, which is written in points (`0,5` under `%` is 0.5 pp).
+Spreadsheet cells formatted as percents hold fractions and are read as the
+percents they show.
 
 Example:
     chỉ tiêu;ĐVT;giá trị

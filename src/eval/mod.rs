@@ -363,7 +363,11 @@ impl UnitEvaluation<'_, '_> {
         let ty = self.metrics.ty(number)?;
         let name = &reading.metric;
         let slot = match reading.interpret(ty, file.decimal_comma) {
-            Ok(Interpreted::Value(v)) => Slot::Value(v),
+            Ok(Interpreted::Value(v)) => {
+                let warning = reading.warning(ty, file.decimal_comma);
+                self.found.extend(warning.map(|w| (f, w)));
+                Slot::Value(v)
+            }
             // Whether the plan allows it is known once the unit's counts are
             // (they may make the target not applicable anyway).
             Ok(Interpreted::NotApplicable) => Slot::NotApplicable,

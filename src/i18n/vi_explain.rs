@@ -752,8 +752,9 @@ Cách sửa: giữ lại một trong hai cột hoặc khóa.",
         "Một giá trị từ 0 đến 1 nằm dưới đơn vị tính `%`: `0,95` ở đó là 0,95%, và được
 đọc như vậy. Nếu đó là một phân số ghi nhầm (0,95 thay cho 95%) thì chỉ tiêu sẽ
 không đạt, nên chitieu cảnh báo. Giá trị tự ghi kèm `%` (`95%`, `0,5%`) đã nói
-rõ ý mình và không bị cảnh báo. Ô bảng tính định dạng phần trăm chứa phân số
-và được đọc đúng như phần trăm nó hiển thị.
+rõ ý mình và không bị cảnh báo, chênh lệch tính bằng điểm phần trăm cũng vậy,
+vì nó được ghi bằng điểm (`0,5` dưới `%` là 0,5 điểm %). Ô bảng tính định dạng
+phần trăm chứa phân số và được đọc đúng như phần trăm nó hiển thị.
 
 Ví dụ:
     chỉ tiêu;ĐVT;giá trị

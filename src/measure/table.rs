@@ -4,7 +4,6 @@
 
 use super::blank::{is_dash, names_nothing};
 use super::fold::fold;
-use super::unit_of_measure::fraction_under_percent;
 use super::{split_number, unit_column, MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::Code;
 
@@ -452,7 +451,7 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
             period,
             measure,
         };
-        push(file, reading);
+        file.readings.push(reading);
         return;
     }
     // Every reading the row can mean is read: the evaluator uses one if
@@ -480,31 +479,9 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
                 period: period.clone(),
                 measure: measure_of(row, measure),
             };
-            push(file, reading);
+            file.readings.push(reading);
         }
     }
-}
-
-/// Adds `reading`, with a warning when its value looks like a fraction
-/// written under `%`.
-fn push(file: &mut MeasureFile, reading: Reading) {
-    if let Some(written) = reading
-        .measure
-        .as_ref()
-        .and_then(|(unit, _)| fraction_under_percent(&reading.value, unit, file.decimal_comma))
-    {
-        file.diagnostics.push(
-            reading
-                .value_place
-                .diagnostic(
-                    Code::FractionUnderPercent,
-                    format!("`{written}` under `%` is read as `{written}%`"),
-                )
-                .with_label("less than 1%")
-                .with_hint("if a fraction is meant (0,95 for 95%), write the percent: `95`"),
-        );
-    }
-    file.readings.push(reading);
 }
 
 /// The text of a role's cell in `row`, from the first of its columns that

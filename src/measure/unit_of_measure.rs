@@ -25,7 +25,7 @@ use super::fold::fold_unit;
 use super::value::{interpret, interpret_text, Interpreted, Problem, Value};
 use super::{Place, Raw, Reading};
 use crate::check::{describe_type, example_of};
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::syntax::ast::MetricType;
 
 /// What a unit of measure says about the numbers written under it.
@@ -321,6 +321,30 @@ impl Reading {
     }
 }
 
+impl Reading {
+    /// A warning about the value read for a metric of type `ty`, once it
+    /// has been read: a number between 0 and 1 under `%` (W0727) is read as
+    /// less than 1%, but is more likely a fraction written by mistake; not
+    /// so for percentage points, which are written in points (`0,5` under
+    /// `%` is 0.5 pp, as shown).
+    pub fn warning(&self, ty: MetricType, decimal_comma: bool) -> Option<Diagnostic> {
+        if ty == MetricType::PercentagePoints {
+            return None;
+        }
+        let (unit, _) = self.measure.as_ref()?;
+        let written = fraction_under_percent(&self.value, unit, decimal_comma)?;
+        Some(
+            self.value_place
+                .diagnostic(
+                    Code::FractionUnderPercent,
+                    format!("`{written}` under `%` is read as `{written}%`"),
+                )
+                .with_label("less than 1%")
+                .with_hint("if a fraction is meant (0,95 for 95%), write the percent: `95`"),
+        )
+    }
+}
+
 /// A reading with a unit of measure, being read.
 struct Measured<'r> {
     reading: &'r Reading,
@@ -502,7 +526,7 @@ impl<'r> Measured<'r> {
 /// under `%`: read as such (`0,95` is 0.95%), but more likely a fraction
 /// written by mistake (95%), which is worth a warning. A value that carries
 /// its own unit (`0,5%`, `95%`) says what it means.
-pub fn fraction_under_percent(raw: &Raw, unit: &str, decimal_comma: bool) -> Option<String> {
+fn fraction_under_percent(raw: &Raw, unit: &str, decimal_comma: bool) -> Option<String> {
     if classify(unit) != Some(Measure::Percent) {
         return None;
     }
