@@ -615,7 +615,11 @@ fn a_file_given_twice_is_read_once() {
         path(&up),
         path(&root.to_path_buf()),
     );
-    let mut pairs = vec![[plain.clone(), dotted], [folder, plain.clone()], [plain.clone(), up]];
+    let mut pairs = vec![
+        [plain.clone(), dotted],
+        [folder, plain.clone()],
+        [plain.clone(), up],
+    ];
     #[cfg(unix)]
     {
         let link = root.join("sub").join("l.csv");

@@ -79,7 +79,8 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
                             Raw::Number(text.clone())
                         }
                         (Data::Float(f), _) => {
-                            file.diagnostics.extend(shown_otherwise(*f, &f.to_string(), &place));
+                            file.diagnostics
+                                .extend(shown_otherwise(*f, &f.to_string(), &place));
                             raw(data, &place)
                         }
                         _ => raw(data, &place),

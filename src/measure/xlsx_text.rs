@@ -34,7 +34,9 @@ pub(crate) fn number_texts(bytes: &[u8], sheet: &str) -> Option<CellTexts> {
         Some((folder, file)) => (format!("{folder}/"), file.to_string()),
         None => (String::new(), workbook.clone()),
     };
-    let targets = relationships(&mut zip, &format!("{folder}_rels/{file}.rels"))?;
+    // A part's relationships are in `_rels/` beside it, named after it.
+    let rels = [folder.as_str(), "_rels/", file.as_str(), ".rels"].concat();
+    let targets = relationships(&mut zip, &rels)?;
     let id = sheet_id(&mut zip, &workbook, sheet)?;
     let (_, target) = targets.get(&id)?;
     let part = match target.strip_prefix('/') {
@@ -42,8 +44,7 @@ pub(crate) fn number_texts(bytes: &[u8], sheet: &str) -> Option<CellTexts> {
         None => format!("{folder}{target}"),
     };
     let reader = xml(&mut zip, &part)?;
-    let texts = cell_texts(reader);
-    texts
+    cell_texts(reader)
 }
 
 /// A workbook read from bytes in memory.

@@ -533,8 +533,12 @@ impl Stream<'_> {
         }
         if layout.comma {
             let next = layout.value_col + 1;
-            let takes_text = [Some(layout.unit_col), Some(layout.metric_col), layout.period_col]
-                .contains(&Some(next));
+            let takes_text = [
+                Some(layout.unit_col),
+                Some(layout.metric_col),
+                layout.period_col,
+            ]
+            .contains(&Some(next));
             let text = |i: usize| field(i).and_then(|f| std::str::from_utf8(f).ok());
             let split = field(next).is_some_and(|f| f.first().is_some_and(u8::is_ascii_digit))
                 && text(next)
