@@ -494,7 +494,7 @@ fn template_fits(literal: &str, template: &str) -> bool {
 /// in measurement files (column headings, units of measure, `n/a` without
 /// accents), never writes.
 fn not_a_message(literal: &str) -> bool {
-    const WRITTEN_AS_IS: [&str; 7] = [
+    const WRITTEN_AS_IS: [&str; 11] = [
         "points {} scoring {}",
         "chitieu diff a/{} b/{}",
         "unit of measure",
@@ -502,6 +502,10 @@ fn not_a_message(literal: &str) -> bool {
         "unit name",
         "percentage point",
         "khong ap dung",
+        "trieu dong",
+        "ty dong",
+        "nghin dong",
+        "ho so",
     ];
     literal.contains('<') || literal.contains("; }") || WRITTEN_AS_IS.contains(&literal)
 }

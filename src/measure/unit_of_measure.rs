@@ -71,6 +71,14 @@ const KNOWN: &[(&str, Measure)] = &[
     ("minute", Measure::Minutes(1)),
     ("minutes", Measure::Minutes(1)),
     ("giờ", Measure::Minutes(60)),
+    // Spelt without diacritics, as some keyboards leave them: only where no
+    // ward or other word is spelt so (not `dong`, `nam`, `tan`).
+    ("phut", Measure::Minutes(1)),
+    ("gio", Measure::Minutes(60)),
+    ("trieu dong", Measure::Money(1_000_000)),
+    ("ty dong", Measure::Money(1_000_000_000)),
+    ("nghin dong", Measure::Money(1_000)),
+    ("diem %", Measure::Points),
     ("giờ làm việc", Measure::Minutes(60)),
     ("tiếng", Measure::Minutes(60)),
     ("h", Measure::Minutes(60)),
@@ -140,6 +148,7 @@ const KNOWN: &[(&str, Measure)] = &[
     ("MW", Measure::Quantity),
     // Nouns of what is counted in administrative-reform reports.
     ("hồ sơ", Measure::Noun),
+    ("ho so", Measure::Noun),
     ("HS", Measure::Noun),
     ("VB", Measure::Noun),
     ("bản", Measure::Noun),
