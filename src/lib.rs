@@ -16,7 +16,7 @@
 //!
 //! // A problem is a located, coded diagnostic.
 //! let outcome = check_source(&SourceFile::new("k.plan", "target a 60%\n"));
-//! assert_eq!(outcome.diagnostics[0].code.id(), "E0101");
+//! assert_eq!(outcome.diagnostics[0].code().id(), "E0101");
 //! ```
 
 pub mod check;

@@ -37,7 +37,7 @@ fn every_code_has_a_fixture_that_reports_it() {
         };
         let (_, diagnostics) = common::check_file(&path);
         assert!(
-            diagnostics.iter().any(|d| d.code == code),
+            diagnostics.iter().any(|d| d.code() == code),
             "{name} does not report {}",
             code.id()
         );

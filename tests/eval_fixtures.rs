@@ -29,7 +29,7 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     let plan_source = SourceFile::new("plan.plan", plan_text);
     let checked = check_source(&plan_source);
     let mut out = String::new();
-    let mut codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
+    let mut codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code()).collect();
     if checked.has_errors() {
         out.push_str(&render::render(&plan_source, &checked.diagnostics, false));
         codes.push(Code::PlanNotUsable);
@@ -41,7 +41,7 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     out.push_str("----- DIAGNOSTICS\n");
     for input in &inputs {
         out.push_str(&render::render(&input.source, &input.diagnostics, false));
-        codes.extend(input.diagnostics.iter().map(|d| d.code));
+        codes.extend(input.diagnostics.iter().map(|d| d.code()));
     }
     out.push_str("----- REPORT\n");
     let report = Report {

@@ -36,7 +36,7 @@ fn run_case(plan: &Path, base: &Path) -> (String, Vec<Code>) {
         out.push_str(&rendered.replace(&base, "<case>"));
         let rendered = render::render_in(source, diagnostics, false, chitieu::i18n::Lang::Vi);
         out.push_str(&rendered.replace(&base, "<case>"));
-        codes.extend(diagnostics.iter().map(|d| d.code));
+        codes.extend(diagnostics.iter().map(|d| d.code()));
     }
     out.push_str("----- TARGETS\n");
     if !loaded.has_errors() {
@@ -86,10 +86,12 @@ fn symlink_outside_is_refused() {
     .unwrap();
     std::fs::write(plans.path().join("main.plan"), "extends \"link.plan\"\n").unwrap();
     let loaded = load_plan(&plans.path().join("main.plan")).unwrap();
-    let codes: Vec<Code> = loaded.diagnostics().map(|d| d.code).collect();
+    let codes: Vec<Code> = loaded.diagnostics().map(|d| d.code()).collect();
     assert_eq!(codes, vec![Code::ExtendsOutside]);
     assert!(
-        !loaded.diagnostics().any(|d| d.message.contains("secret"))
+        !loaded
+            .diagnostics()
+            .any(|d| d.message(chitieu::i18n::Lang::En).contains("secret"))
             || codes == vec![Code::ExtendsOutside]
     );
 }

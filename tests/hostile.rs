@@ -30,7 +30,7 @@ fn codes(text: String) -> Vec<Code> {
         let outcome = check_source(&source);
         // Rendering must not panic either, whatever the spans.
         let _ = render::render(&source, &outcome.diagnostics, false);
-        outcome.diagnostics.iter().map(|d| d.code).collect()
+        outcome.diagnostics.iter().map(|d| d.code()).collect()
     })
 }
 
@@ -91,7 +91,10 @@ fn a_csv_field_of_a_megabyte_is_reported_and_the_rest_read() {
         &ReadOptions::default(),
     );
     assert_eq!(
-        file.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+        file.diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect::<Vec<_>>(),
         vec![Code::MeasureLimit]
     );
     assert_eq!(file.readings.len(), 1);
@@ -127,7 +130,7 @@ fn every_row_is_accounted_for() {
     let row_problems = file
         .diagnostics
         .iter()
-        .filter(|d| d.code == Code::RaggedRow)
+        .filter(|d| d.code() == Code::RaggedRow)
         .count();
     assert_eq!(file.rows, 9, "nine data rows; the blank line is none");
     assert_eq!(file.rows, file.readings.len() + row_problems);

@@ -581,7 +581,7 @@ fn a_file_gone_before_it_is_read_is_listed_when_streamed() {
         let streamed = chitieu::eval::stream::per_file_summary(&plan, &paths, &options, threads);
         let units: Vec<(String, Option<&str>)> = streamed
             .units()
-            .map(|u| (u.unit.to_string(), u.input.map(|p| p.code.id())))
+            .map(|u| (u.unit.to_string(), u.input.map(|p| p.code().id())))
             .collect();
         assert_eq!(
             units,

@@ -10,6 +10,7 @@ mod lookalike;
 mod metrics;
 pub mod model;
 mod owners;
+pub mod problem;
 mod targets;
 mod tier_warnings;
 pub mod tiers;

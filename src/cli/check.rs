@@ -55,7 +55,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         Format::Text => print_text(&checked, &all, use_color(args.color)),
         Format::Json => print_json(&checked, &all),
     }
-    if all.iter().any(|d| d.code == Code::CannotOpen) {
+    if all.iter().any(|d| d.code() == Code::CannotOpen) {
         exit::CANNOT_RUN
     } else if diagnostic::has_errors(&all) {
         exit::PROBLEMS

@@ -156,13 +156,13 @@ fn errors_of(name: &str, path: &Path, files: &[(SourceFile, Vec<chitieu::Diagnos
             .filter(|d| d.severity() == Severity::Error)
         {
             let at = source.line_col(d.span.start);
-            let message = d.in_lang(super::lang()).message;
+            let message = d.message(super::lang());
             out.push_str(&format!(
                 "  {}:{}:{}: [{}] {message}\n",
                 source.name,
                 at.line,
                 at.column,
-                d.code.id()
+                d.code().id()
             ));
         }
     }

@@ -9,7 +9,7 @@ use crate::source::SourceFile;
 pub struct JsonDiagnostic<'a> {
     pub code: &'static str,
     pub severity: &'static str,
-    pub message: &'a str,
+    pub message: String,
     pub file: &'a str,
     /// 1-based line of the span's start.
     pub line: usize,
@@ -21,7 +21,7 @@ pub struct JsonDiagnostic<'a> {
     pub start_byte: usize,
     pub end_byte: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<&'a str>,
+    pub hint: Option<String>,
     /// For spreadsheets, the cell (`Sheet1!B7`); line and column are then its
     /// row and column.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41,9 +41,9 @@ pub fn to_json<'a>(source: &'a SourceFile, diagnostic: &'a Diagnostic) -> JsonDi
         end = start;
     }
     JsonDiagnostic {
-        code: diagnostic.code.id(),
+        code: diagnostic.code().id(),
         severity: diagnostic.severity().as_str(),
-        message: &diagnostic.message,
+        message: diagnostic.message(crate::i18n::Lang::En),
         file: &source.name,
         line: start.line,
         column: start.column,
@@ -51,7 +51,7 @@ pub fn to_json<'a>(source: &'a SourceFile, diagnostic: &'a Diagnostic) -> JsonDi
         end_column: end.column,
         start_byte: span.start,
         end_byte: span.end,
-        hint: diagnostic.hint.as_deref(),
+        hint: diagnostic.hint(crate::i18n::Lang::En),
         cell: diagnostic.cell.as_ref().map(ToString::to_string),
         unit: diagnostic.unit.as_deref(),
     }

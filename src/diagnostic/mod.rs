@@ -2,6 +2,8 @@
 
 mod codes;
 pub mod json;
+mod problem;
+mod related;
 pub mod render;
 
 pub use codes::{Code, Severity};
@@ -23,27 +25,24 @@ mod tests {
     }
 }
 
+use crate::i18n::Lang;
 use crate::span::Span;
+pub use problem::{Describe, Problem, Text};
+pub use related::RelatedLabel;
 
-/// A problem found in one source file.
-///
-/// The message is one lowercase line with the user's own text in backticks;
-/// advice goes into `hint`.
+/// A problem found in one source file: what it is ([`Problem`], which
+/// decides its code and words), where, and the places that explain it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub code: Code,
-    pub message: String,
+    pub problem: Problem,
     pub span: Span,
-    /// A few words under the caret; the message is shown when absent.
-    pub label: Option<String>,
     /// Other places in the same file that explain this one.
-    pub related: Vec<(Span, String)>,
-    pub hint: Option<String>,
+    pub related: Vec<(Span, RelatedLabel)>,
     /// For inputs that are not text (a spreadsheet), the cell, e.g.
     /// `Sheet1!B7`; the span is then empty.
     pub cell: Option<Cell>,
     /// For a measurement file, the unit the diagnostic concerns, when it
-    /// concerns one.
+    /// concerns one unit.
     pub unit: Option<String>,
 }
 
@@ -81,17 +80,48 @@ impl std::fmt::Display for Cell {
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+    /// A diagnostic of a typed problem.
+    pub fn of(problem: impl Into<Problem>, span: Span) -> Self {
         Diagnostic {
-            code,
-            message: message.into(),
+            problem: problem.into(),
             span,
-            label: None,
             related: Vec::new(),
-            hint: None,
             cell: None,
             unit: None,
         }
+    }
+
+    /// A diagnostic written as English text (see [`Problem::Text`]).
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::of(
+            Problem::Text(Text {
+                code,
+                message: message.into(),
+                label: None,
+                hint: None,
+            }),
+            span,
+        )
+    }
+
+    pub fn code(&self) -> Code {
+        self.problem.code()
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code().severity()
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        self.problem.message(lang)
+    }
+
+    pub fn label(&self, lang: Lang) -> Option<String> {
+        self.problem.label(lang)
+    }
+
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        self.problem.hint(lang)
     }
 
     pub fn at_cell(mut self, cell: Cell) -> Self {
@@ -99,44 +129,32 @@ impl Diagnostic {
         self
     }
 
-    pub fn severity(&self) -> Severity {
-        self.code.severity()
-    }
-
+    /// The text problem's label (typed problems have their own).
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+        if let Problem::Text(text) = &mut self.problem {
+            text.label = Some(label.into());
+        }
         self
     }
 
-    pub fn with_related(mut self, span: Span, label: impl Into<String>) -> Self {
+    pub fn with_related(mut self, span: Span, label: impl Into<RelatedLabel>) -> Self {
         self.related.push((span, label.into()));
         self
     }
 
+    /// The text problem's hint (typed problems have their own).
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        if let Problem::Text(text) = &mut self.problem {
+            text.hint = Some(hint.into());
+        }
         self
     }
 
     pub fn with_hint_opt(mut self, hint: Option<String>) -> Self {
-        self.hint = hint.or(self.hint);
+        if let (Problem::Text(text), Some(hint)) = (&mut self.problem, hint) {
+            text.hint = Some(hint);
+        }
         self
-    }
-
-    /// The diagnostic with its words in `lang`: message, labels and hint
-    /// (the code, the places and the user's own text stay as they are).
-    pub fn in_lang(&self, lang: crate::i18n::Lang) -> Diagnostic {
-        let mut d = self.clone();
-        if lang == crate::i18n::Lang::En {
-            return d;
-        }
-        d.message = lang.say(&d.message);
-        d.label = d.label.map(|l| lang.say(&l));
-        d.hint = d.hint.map(|h| lang.say(&h));
-        for (_, label) in &mut d.related {
-            *label = lang.say(label);
-        }
-        d
     }
 
     pub fn offset(mut self, by: usize) -> Self {
@@ -151,14 +169,14 @@ impl Diagnostic {
 /// Diagnostics sorted by position then code, so output never depends on the
 /// order in which checks ran.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
-        (&a.cell, a.span.start, a.span.end, a.code, &a.message).cmp(&(
-            &b.cell,
-            b.span.start,
-            b.span.end,
-            b.code,
-            &b.message,
-        ))
+    diagnostics.sort_by_cached_key(|d| {
+        (
+            d.cell.clone(),
+            d.span.start,
+            d.span.end,
+            d.code(),
+            d.message(Lang::En),
+        )
     });
 }
 

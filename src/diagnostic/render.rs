@@ -25,7 +25,7 @@ pub fn render_in(
     let lines = Source::from(source.text.as_str());
     let mut out = String::new();
     for diagnostic in diagnostics {
-        let text = render_one(source, &lines, &diagnostic.in_lang(lang), color, lang);
+        let text = render_one(source, &lines, diagnostic, color, lang);
         out.push_str(&localize_help(&text, lang));
     }
     out
@@ -82,27 +82,27 @@ fn render_one(
     let span = source.clamp(diagnostic.span);
     // ariadne draws no underline for a label without text; the code's title is
     // short enough to stand under the caret when the diagnostic has no label.
-    let title = lang.say(diagnostic.code.title());
-    let text = diagnostic.label.as_deref().unwrap_or(&title);
+    let title = lang.say(diagnostic.code().title());
+    let text = diagnostic.label(lang).unwrap_or(title);
     let primary = Label::new((name, span.range()))
-        .with_message(text)
+        .with_message(&text)
         .with_color(accent)
         .with_order(0);
     let mut report = Report::build(kind, (name, span.range()))
         .with_config(config)
-        .with_code(diagnostic.code.id())
-        .with_message(&diagnostic.message)
+        .with_code(diagnostic.code().id())
+        .with_message(diagnostic.message(lang))
         .with_label(primary);
     for (order, (related, text)) in diagnostic.related.iter().enumerate() {
         let related = source.clamp(*related);
         report.add_label(
             Label::new((name, related.range()))
-                .with_message(text)
+                .with_message(text.text(lang))
                 .with_color(Color::Blue)
                 .with_order(order as i32 + 1),
         );
     }
-    if let Some(hint) = &diagnostic.hint {
+    if let Some(hint) = diagnostic.hint(lang) {
         report.set_help(hint);
     }
     let mut bytes = Vec::new();
@@ -116,7 +116,7 @@ fn render_one(
         // diagnostic must still reach the user.
         Err(_) => format!(
             "{}\n",
-            one_line_as_is(&place(source, diagnostic), diagnostic, lang)
+            one_line(&place(source, diagnostic), diagnostic, lang)
         ),
     };
     trim_line_ends(&text)
@@ -127,12 +127,12 @@ fn render_one(
 fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
     let mut out = format!(
         "[{}] {}: {}\n   ╭─[ {} ]\n",
-        diagnostic.code.id(),
+        diagnostic.code().id(),
         severity_word(diagnostic.severity(), lang),
-        diagnostic.message,
+        diagnostic.message(lang),
         location
     );
-    if let Some(hint) = &diagnostic.hint {
+    if let Some(hint) = diagnostic.hint(lang) {
         out.push_str(&format!("   │ Help: {hint}\n"));
     }
     out.push_str("───╯\n");
@@ -157,15 +157,14 @@ fn place(source: &SourceFile, diagnostic: &Diagnostic) -> String {
 /// A diagnostic on one line after its location, its hint on the next:
 /// `file:line:col: error[E0709]: message`, in `lang` (`lỗi`, `cảnh báo`,
 /// `gợi ý` in Vietnamese).
-pub fn one_line(location: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
-    one_line_as_is(location, &diagnostic.in_lang(lang), lang)
-}
-
-/// [`one_line`] of a diagnostic already in `lang`.
-fn one_line_as_is(location: &str, d: &Diagnostic, lang: Lang) -> String {
+pub fn one_line(location: &str, d: &Diagnostic, lang: Lang) -> String {
     let severity = severity_word(d.severity(), lang).to_lowercase();
-    let mut text = format!("{location}: {severity}[{}]: {}", d.code.id(), d.message);
-    if let Some(hint) = &d.hint {
+    let mut text = format!(
+        "{location}: {severity}[{}]: {}",
+        d.code().id(),
+        d.message(lang)
+    );
+    if let Some(hint) = d.hint(lang) {
         text.push_str(&format!(
             "\n  {}: {hint}",
             lang.text("diagnostic.help").to_lowercase()

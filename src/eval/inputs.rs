@@ -8,12 +8,11 @@ use crate::measure::MeasureFile;
 /// Why a file that gave no readings gave none, if it names a unit (a
 /// skipped special file names none).
 pub(crate) fn problem(file: &MeasureFile) -> Option<InputProblem> {
-    let (status, code, message) = file.unusable_input()?;
+    let (status, problem) = file.unusable_input()?;
     Some(InputProblem {
         status,
         file: file.source.name.clone(),
-        code,
-        message: message.to_string(),
+        problem,
     })
 }
 
@@ -47,7 +46,7 @@ pub(crate) fn tag_units(files: &mut [MeasureFile]) {
             continue;
         };
         for d in file.diagnostics.iter_mut().filter(|d| d.unit.is_none()) {
-            if d.code != Code::NotAFile {
+            if d.code() != Code::NotAFile {
                 d.unit = Some(unit.clone());
             }
         }

@@ -6,6 +6,7 @@ mod exact;
 mod formula;
 mod inputs;
 mod period;
+pub mod problem;
 pub mod result;
 mod scoring;
 pub mod stream;
@@ -14,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
 use crate::check::model::{CheckedPlan, Target};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 use crate::i18n::Lang;
 use crate::measure::value::{Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
@@ -22,10 +23,12 @@ use rust_decimal::Decimal;
 
 use crate::measure::value::Value;
 use crate::measure::Raw;
-use crate::suggest::did_you_mean;
+use crate::span::Span;
+use crate::suggest::closest;
 use crate::syntax::ast::NaRule;
 pub use formula::Metrics;
 use formula::{Disagreement, Note, Outcome, ShareOutOfRange, Slot};
+use problem::EvalProblem;
 use result::{number_text, Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
 /// Evaluates every unit found in the files, in the order units first appear.
@@ -43,18 +46,16 @@ pub enum Detail {
     Totals,
 }
 
-/// "Did you mean" hints for metrics the plan does not have, computed once
-/// per name however many files name it.
+/// "Did you mean" suggestions for metrics the plan does not have, computed
+/// once per name however many files name it.
 #[derive(Default)]
-pub struct Hints(Mutex<HashMap<String, String>>);
+pub struct Hints(Mutex<HashMap<String, Option<String>>>);
 
 impl Hints {
-    fn hint(&self, plan: &CheckedPlan, metric: &str) -> String {
-        let compute = || {
-            did_you_mean(metric, plan.metrics.keys().map(String::as_str)).unwrap_or_else(|| {
-                "the value is ignored; check the metric names in the plan".to_string()
-            })
-        };
+    /// The plan's metric closest to `metric`, if one is close.
+    pub(crate) fn suggestion(&self, plan: &CheckedPlan, metric: &str) -> Option<String> {
+        let compute =
+            || closest(metric, plan.metrics.keys().map(String::as_str)).map(str::to_string);
         let Ok(mut known) = self.0.lock() else {
             return compute();
         };
@@ -131,11 +132,11 @@ pub fn evaluate_with(
     // An unknown metric is reported once per file, where it first stands,
     // with the number of rows that name it.
     for (index, count) in unknown.values() {
-        if *count > 1 {
-            if let Some((_, diagnostic)) = found.get_mut(*index) {
-                diagnostic
-                    .message
-                    .push_str(&format!(" ({count} rows name it)"));
+        if let Some((_, diagnostic)) = found.get_mut(*index) {
+            if let crate::diagnostic::Problem::Eval(EvalProblem::UnknownMetric { rows, .. }) =
+                &mut diagnostic.problem
+            {
+                *rows = *count;
             }
         }
     }
@@ -173,7 +174,7 @@ impl UnitEvaluation<'_, '_> {
         // What was found about this unit's values is tagged with it; an
         // unknown metric is reported once per file, for no one unit.
         for (_, d) in self.found.iter_mut().skip(found_before) {
-            if d.code != Code::UnknownMetric {
+            if d.code() != Code::UnknownMetric {
                 d.unit = Some(unit.to_string());
             }
         }
@@ -270,7 +271,7 @@ impl UnitEvaluation<'_, '_> {
                 let mut diagnostic = place.locate(diagnostic);
                 // A share names every value it came from: point at them too.
                 let values = if matches!(
-                    diagnostic.code,
+                    diagnostic.code(),
                     Code::ShareOutOfRange | Code::DisagreesWithCounts
                 ) {
                     inputs.get(1..).unwrap_or_default()
@@ -282,7 +283,7 @@ impl UnitEvaluation<'_, '_> {
                         if *other == f && there.cell.is_none() && *there != place {
                             diagnostic = diagnostic.with_related(
                                 there.span,
-                                format!("the value of `{}`", self.metrics.name(*m)),
+                                RelatedLabel::ValueOf(self.metrics.name(*m).to_string()),
                             );
                         }
                     }
@@ -346,17 +347,18 @@ impl UnitEvaluation<'_, '_> {
             }
             self.unknown
                 .insert((f, reading.metric.clone()), (self.found.len(), 1));
-            let hint = self.hints.hint(self.metrics.plan, &reading.metric);
+            let suggestion = self.hints.suggestion(self.metrics.plan, &reading.metric);
+            let problem = EvalProblem::UnknownMetric {
+                metric: reading.metric.clone(),
+                suggestion,
+                rows: 1,
+                more_files: 0,
+            };
             self.found.push((
                 f,
                 reading
                     .metric_place
-                    .diagnostic(
-                        Code::UnknownMetric,
-                        format!("the plan has no metric `{}`", reading.metric),
-                    )
-                    .with_label("not in the plan")
-                    .with_hint(hint),
+                    .locate(Diagnostic::of(problem, Span::default())),
             ));
             return None;
         };
@@ -482,7 +484,7 @@ impl UnitEvaluation<'_, '_> {
                         .get(m)
                         .copied()
                         .flatten()
-                        .and_then(|i| self.refusal(i, self.metrics.name(m)))
+                        .and_then(|i| self.refusal(i))
                 };
                 match n {
                     Note::CannotBeUsed(m) => {
@@ -498,7 +500,7 @@ impl UnitEvaluation<'_, '_> {
     }
 
     /// The diagnostic number `index` of those found, in short, for a note.
-    fn refusal(&self, index: usize, metric: &str) -> Option<Refusal> {
+    fn refusal(&self, index: usize) -> Option<Refusal> {
         let (f, diagnostic) = self.found.get(index)?;
         let file = self.files.get(*f)?;
         let at = match &diagnostic.cell {
@@ -508,17 +510,10 @@ impl UnitEvaluation<'_, '_> {
                 format!("{}:{}:{}", file.source.name, at.line, at.column)
             }
         };
-        // The note names the metric already.
-        let message = diagnostic.message.as_str();
-        let message = message
-            .strip_prefix('`')
-            .and_then(|m| m.strip_prefix(metric))
-            .and_then(|m| m.strip_prefix("`: "))
-            .unwrap_or(message);
         Some(Refusal {
-            code: diagnostic.code.id(),
+            code: diagnostic.code().id(),
             at,
-            message: message.to_string(),
+            problem: diagnostic.problem.clone(),
         })
     }
 }

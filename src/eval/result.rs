@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Problem};
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::measure::InputStatus;
@@ -165,20 +165,22 @@ impl UnitResult {
 pub struct InputProblem {
     pub status: InputStatus,
     pub file: String,
-    pub code: Code,
-    /// The diagnostic's message, in English (put into words per language
-    /// where shown).
-    pub message: String,
+    /// What the diagnostic that says why says.
+    pub problem: Problem,
 }
 
 impl InputProblem {
+    pub fn code(&self) -> Code {
+        self.problem.code()
+    }
+
     /// `file: [E0702] message`, in `lang`.
     pub fn reason(&self, lang: Lang) -> String {
         format!(
             "{}: [{}] {}",
             self.file,
-            self.code.id(),
-            lang.say(&self.message)
+            self.code().id(),
+            self.problem.message(lang)
         )
     }
 }
@@ -352,8 +354,21 @@ pub struct Refusal {
     pub code: &'static str,
     /// Where the value stands: `file:line:column`, or `file Sheet1!B7`.
     pub at: String,
-    /// The diagnostic's message, in English (put into words when shown).
-    pub message: String,
+    /// What the diagnostic says.
+    pub problem: Problem,
+}
+
+impl Refusal {
+    /// The diagnostic's message in `lang`, without the metric's name it
+    /// starts with (the note names the metric already).
+    fn message(&self, metric: &str, lang: Lang) -> String {
+        let message = self.problem.message(lang);
+        message
+            .strip_prefix('`')
+            .and_then(|m| m.strip_prefix(metric))
+            .and_then(|m| m.strip_prefix("`: "))
+            .map_or_else(|| message.clone(), str::to_string)
+    }
 }
 
 impl Why {
@@ -367,7 +382,7 @@ impl Why {
                 "note.refused",
                 &[
                     ("metric", m),
-                    ("problem", &lang.say(&refusal.message)),
+                    ("problem", &refusal.message(m, lang)),
                     ("at", &refusal.at),
                     ("code", refusal.code),
                 ],

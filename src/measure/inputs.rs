@@ -227,7 +227,8 @@ mod tests {
     use crate::measure::InputStatus;
 
     fn status(file: &MeasureFile) -> Option<(InputStatus, Code)> {
-        file.unusable_input().map(|(s, code, _)| (s, code))
+        file.unusable_input()
+            .map(|(s, problem)| (s, problem.code()))
     }
 
     /// Files that give nothing say why, and are told apart: could not be

@@ -366,7 +366,7 @@ mod tests {
         let codes: Vec<(&str, usize)> = file
             .diagnostics
             .iter()
-            .map(|d| (d.code.id(), d.span.start))
+            .map(|d| (d.code().id(), d.span.start))
             .collect();
         assert_eq!(codes, [("E0726", 9), ("E0726", 25)]);
         // Different values are both read (for the evaluator to refuse);

@@ -10,6 +10,7 @@ pub mod exact;
 mod fold;
 pub mod inputs;
 mod json_file;
+pub mod problem;
 mod separators;
 pub(crate) mod split_number;
 pub(crate) mod table;
@@ -23,7 +24,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Cell, Code, Diagnostic, Severity};
+use crate::diagnostic::{Cell, Code, Diagnostic, Problem, Severity};
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -150,19 +151,19 @@ impl MeasureFile {
     pub fn unusable(&self) -> bool {
         self.diagnostics
             .iter()
-            .any(|d| matches!(d.code, Code::MeasureEncoding | Code::MeasureUnreadable))
+            .any(|d| matches!(d.code(), Code::MeasureEncoding | Code::MeasureUnreadable))
     }
 
-    /// Why the file gave no readings at all: its status, and the code and
-    /// message of the diagnostic that says so. `None` when it gave some, or
-    /// when it is a special file that was skipped (it names no unit).
-    pub fn unusable_input(&self) -> Option<(InputStatus, Code, &str)> {
+    /// Why the file gave no readings at all: its status, and the problem
+    /// that says so. `None` when it gave some, or when it is a special file
+    /// that was skipped (it names no unit).
+    pub fn unusable_input(&self) -> Option<(InputStatus, Problem)> {
         if !self.readings.is_empty() || self.skipped() {
             return None;
         }
         let whole_file = |d: &&Diagnostic| {
             matches!(
-                d.code,
+                d.code(),
                 Code::MeasureEncoding
                     | Code::MeasureUnreadable
                     | Code::MeasureLimit
@@ -171,19 +172,20 @@ impl MeasureFile {
         };
         if self.rows == 0 {
             if let Some(d) = self.diagnostics.iter().find(whole_file) {
-                return Some((InputStatus::Unreadable, d.code, &d.message));
+                return Some((InputStatus::Unreadable, d.problem.clone()));
             }
         }
-        let says_why = |d: &&Diagnostic| matches!(d.code, Code::MissingColumns | Code::NoData);
+        let says_why = |d: &&Diagnostic| matches!(d.code(), Code::MissingColumns | Code::NoData);
         let why = self.diagnostics.iter().find(says_why).or_else(|| {
             self.diagnostics
                 .iter()
                 .find(|d| d.severity() == Severity::Error)
         });
-        let (code, message) = why.map_or((Code::NoData, NO_MEASUREMENTS), |d| {
-            (d.code, d.message.as_str())
-        });
-        Some((InputStatus::NoData, code, message))
+        let problem = why.map_or_else(
+            || Diagnostic::new(Code::NoData, Span::default(), NO_MEASUREMENTS).problem,
+            |d| d.problem.clone(),
+        );
+        Some((InputStatus::NoData, problem))
     }
 
     /// Whether this is a special file (a FIFO, a socket) that was skipped,
@@ -191,7 +193,7 @@ impl MeasureFile {
     pub fn skipped(&self) -> bool {
         self.diagnostics
             .iter()
-            .any(|d| matches!(d.code, Code::NotAFile | Code::SameFileTwice))
+            .any(|d| matches!(d.code(), Code::NotAFile | Code::SameFileTwice))
     }
 
     /// A file that gave no readings and says nothing of why (a header
@@ -203,7 +205,7 @@ impl MeasureFile {
             Some(_) => self
                 .diagnostics
                 .iter()
-                .any(|d| matches!(d.code, Code::MissingColumns | Code::NoData)),
+                .any(|d| matches!(d.code(), Code::MissingColumns | Code::NoData)),
         };
         if explained {
             return;

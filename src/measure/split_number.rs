@@ -228,7 +228,8 @@ mod tests {
         let Raw::Refused(d) = cell.raw else {
             panic!("{:?}", cell.raw)
         };
-        Some((d.message, taken, d.hint.unwrap_or_default()))
+        let lang = crate::i18n::Lang::En;
+        Some((d.message(lang), taken, d.hint(lang).unwrap_or_default()))
     }
 
     #[test]

@@ -602,7 +602,7 @@ mod tests {
 
     fn code(result: Result<Interpreted, Problem>) -> Option<&'static str> {
         match result {
-            Err(Problem::Measure(d)) => Some(d.code.id()),
+            Err(Problem::Measure(d)) => Some(d.code().id()),
             _ => None,
         }
     }

@@ -50,8 +50,8 @@ pub fn input_json(input: Option<&InputProblem>) -> Json {
         Some(p) => json!({
             "status": p.status.as_str(),
             "file": p.file,
-            "code": p.code.id(),
-            "reason": p.message,
+            "code": p.code().id(),
+            "reason": p.problem.message(crate::i18n::Lang::En),
         }),
     }
 }

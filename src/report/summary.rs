@@ -101,7 +101,7 @@ pub fn text<'u>(
         if let Some(problem) = u.input {
             columns.push(" ");
             let status = lang.text(problem.status.key());
-            let code = problem.code.id();
+            let code = problem.code().id();
             columns.push(&lang.fill("summary.not_scored", &[("status", status), ("code", code)]));
             columns.push("\n");
             out.write_all(columns.bytes())?;

@@ -7,6 +7,7 @@ pub use errors::is_invisible;
 mod grammar;
 pub mod literal;
 mod lower;
+pub mod problem;
 pub mod scan;
 
 use pest::Parser;

@@ -46,12 +46,19 @@ pub fn rendered_vi(source: &SourceFile, diagnostics: &[Diagnostic]) -> String {
 /// Vietnamese translation.
 pub fn untranslated(diagnostics: &[Diagnostic]) -> Vec<String> {
     let vi = chitieu::i18n::Lang::Vi;
+    // Typed problems and labels are written in every language where they
+    // are defined; texts go through the templates.
     let mut texts: Vec<&str> = Vec::new();
     for d in diagnostics {
-        texts.push(&d.message);
-        texts.extend(d.label.as_deref());
-        texts.extend(d.hint.as_deref());
-        texts.extend(d.related.iter().map(|(_, l)| l.as_str()));
+        if let chitieu::diagnostic::Problem::Text(text) = &d.problem {
+            texts.push(&text.message);
+            texts.extend(text.label.as_deref());
+            texts.extend(text.hint.as_deref());
+        }
+        texts.extend(d.related.iter().filter_map(|(_, l)| match l {
+            chitieu::diagnostic::RelatedLabel::Text(text) => Some(text.as_str()),
+            _ => None,
+        }));
     }
     texts
         .into_iter()
@@ -144,7 +151,12 @@ pub fn eval_fixture_diagnostics() -> (Vec<Diagnostic>, Vec<String>) {
         }
         let mut inputs = read_case(&dir, &case_options(&dir));
         let units = chitieu::eval::evaluate(&checked.plan, &mut inputs);
-        unscored.extend(units.into_iter().filter_map(|u| u.input).map(|p| p.message));
+        unscored.extend(
+            units
+                .into_iter()
+                .filter_map(|u| u.input)
+                .map(|p| p.problem.message(chitieu::i18n::Lang::En)),
+        );
         all.extend(inputs.into_iter().flat_map(|i| i.diagnostics));
     }
     (all, unscored)

@@ -17,6 +17,7 @@ use super::Streamed;
 use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::formula::{Metrics, Slot};
+use crate::eval::problem::EvalProblem;
 use crate::eval::result::Totals;
 use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
@@ -405,8 +406,10 @@ fn merge(
         for found in chunk.found {
             let line = lines_before + found.line;
             let mut d = found.diagnostic;
-            if let Some(first) = found.first_line {
-                d.hint = Some(first_given_hint(d.code, lines_before + first));
+            if let (Some(first), crate::diagnostic::Problem::Text(text)) =
+                (found.first_line, &mut d.problem)
+            {
+                text.hint = Some(first_given_hint(text.code, lines_before + first));
             }
             out.report(&at(line, found.col), &d);
         }
@@ -444,17 +447,14 @@ fn merge(
     unknown.sort_by_key(|(_, (line, _, _))| *line);
     let hints = Hints::default();
     for (metric, (line, col, count)) in unknown {
-        let suffix = if count > 1 {
-            format!(" ({count} rows name it)")
-        } else {
-            String::new()
+        let suggestion = hints.suggestion(metrics.plan, &metric);
+        let problem = EvalProblem::UnknownMetric {
+            metric,
+            suggestion,
+            rows: count,
+            more_files: 0,
         };
-        let d = Diagnostic::new(
-            Code::UnknownMetric,
-            Default::default(),
-            format!("the plan has no metric `{metric}`{suffix}"),
-        )
-        .with_hint(hints.hint(metrics.plan, &metric));
+        let d = Diagnostic::of(problem, Default::default());
         out.report(&at(line, col), &d);
     }
     Some(out)

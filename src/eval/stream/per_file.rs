@@ -2,7 +2,8 @@
 
 use super::Streamed;
 use crate::check::model::CheckedPlan;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::eval::problem::EvalProblem;
 use crate::eval::result::{Totals, UnitTotal};
 use crate::eval::{evaluate_with, Detail, Hints, Metrics};
 use crate::files::PathList;
@@ -37,11 +38,11 @@ pub fn per_file_summary(
             let results = evaluate_with(&metrics, &hints, &mut files, Detail::Totals);
             for file in &files {
                 for d in &file.diagnostics {
-                    if d.code != Code::UnknownMetric {
+                    let Problem::Eval(EvalProblem::UnknownMetric { metric, .. }) = &d.problem
+                    else {
                         out.report(&location(file, d), d);
                         continue;
-                    }
-                    let metric = d.message.split('`').nth(1).unwrap_or("");
+                    };
                     match unknown.iter_mut().find(|(m, ..)| m == metric) {
                         Some(entry) => entry.3 += 1,
                         None => unknown.push((metric.to_string(), location(file, d), d.clone(), 1)),
@@ -85,9 +86,8 @@ pub fn per_file_summary(
         }
     }
     for (_, at, mut d, count) in unknown {
-        if count > 1 {
-            d.message
-                .push_str(&format!(" (and in {} more files)", count - 1));
+        if let Problem::Eval(EvalProblem::UnknownMetric { more_files, .. }) = &mut d.problem {
+            *more_files = count - 1;
         }
         out.report(&at, &d);
     }

@@ -1,0 +1,55 @@
+//! The words beside a diagnostic's other places ("first declared here").
+
+use crate::i18n::Lang;
+
+/// What another place of a diagnostic is to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RelatedLabel {
+    /// Written in English where it was found, translated by template: the
+    /// labels not yet typed.
+    Text(String),
+    FirstDeclared,
+    FirstGiven,
+    FirstOne,
+    FirstWritten,
+    EarlierTarget,
+    StartDate,
+    /// The value of a metric (by name) that a computed value came from.
+    ValueOf(String),
+}
+
+impl RelatedLabel {
+    pub fn text(&self, lang: Lang) -> String {
+        let (en, vi) = match self {
+            RelatedLabel::Text(text) => return lang.say(text),
+            RelatedLabel::FirstDeclared => ("first declared here", "khai báo lần đầu ở đây"),
+            RelatedLabel::FirstGiven => ("first given here", "báo cáo lần đầu ở đây"),
+            RelatedLabel::FirstOne => ("first one", "cái thứ nhất"),
+            RelatedLabel::FirstWritten => ("first written here", "viết lần đầu ở đây"),
+            RelatedLabel::EarlierTarget => ("earlier target", "chỉ tiêu trước"),
+            RelatedLabel::StartDate => ("start date", "ngày bắt đầu"),
+            RelatedLabel::ValueOf(metric) => {
+                return match lang {
+                    Lang::En => format!("the value of `{metric}`"),
+                    Lang::Vi => format!("giá trị của `{metric}`"),
+                }
+            }
+        };
+        match lang {
+            Lang::En => en.to_string(),
+            Lang::Vi => vi.to_string(),
+        }
+    }
+}
+
+impl From<&str> for RelatedLabel {
+    fn from(text: &str) -> Self {
+        RelatedLabel::Text(text.to_string())
+    }
+}
+
+impl From<String> for RelatedLabel {
+    fn from(text: String) -> Self {
+        RelatedLabel::Text(text)
+    }
+}
