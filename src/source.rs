@@ -18,6 +18,14 @@ pub struct SourceFile {
     line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
+/// A 0-based line and a 0-based column counted in UTF-16 code units, as the
+/// Language Server Protocol counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Utf16Position {
+    pub line: usize,
+    pub character: usize,
+}
+
 /// A 1-based line and a 1-based column counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct LineCol {
@@ -68,6 +76,48 @@ impl SourceFile {
         }
     }
 
+    /// The 0-based line and the 0-based column in UTF-16 code units of a
+    /// byte offset: the position an editor speaking the Language Server
+    /// Protocol counts (a Vietnamese letter outside the basic plane, or an
+    /// emoji, takes two units; `ộ` takes one, though it is three bytes).
+    pub fn position_utf16(&self, offset: usize) -> Utf16Position {
+        let offset = self.clamp(Span::point(offset)).start;
+        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
+        let line = match starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let start = starts.get(line).copied().unwrap_or(0);
+        let character = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.encode_utf16().count());
+        Utf16Position { line, character }
+    }
+
+    /// The byte offset of a 0-based line and UTF-16 column, as an editor
+    /// gives it; a column past the line's end (or inside a character's two
+    /// units) is taken to the nearest character boundary before it.
+    pub fn offset_of_utf16(&self, position: Utf16Position) -> usize {
+        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
+        let Some(&start) = starts.get(position.line) else {
+            return self.text.len();
+        };
+        let end = starts
+            .get(position.line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let line = self.text.get(start..end).unwrap_or("");
+        let mut units = 0;
+        for (i, c) in line.char_indices() {
+            if units + c.len_utf16() > position.character {
+                return start + i;
+            }
+            units += c.len_utf16();
+        }
+        end
+    }
+
     /// The text a span covers (after clamping).
     pub fn slice(&self, span: Span) -> &str {
         let span = self.clamp(span);
@@ -105,6 +155,55 @@ mod tests {
         assert_eq!(src.line_col(3), LineCol { line: 1, column: 2 });
         assert_eq!(src.line_col(5), LineCol { line: 2, column: 1 });
         assert_eq!(src.line_col(8), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn utf16_positions_count_code_units_both_ways() {
+        // `ộ` is three bytes and one unit; `𝔸` four bytes and two units.
+        let src = SourceFile::new("t", "ộ𝔸x\r\nab");
+        let at = |offset| src.position_utf16(offset);
+        assert_eq!(
+            at(0),
+            Utf16Position {
+                line: 0,
+                character: 0
+            }
+        );
+        assert_eq!(
+            at(3),
+            Utf16Position {
+                line: 0,
+                character: 1
+            }
+        );
+        assert_eq!(
+            at(7),
+            Utf16Position {
+                line: 0,
+                character: 3
+            }
+        );
+        assert_eq!(
+            at(10),
+            Utf16Position {
+                line: 1,
+                character: 0
+            }
+        );
+        for offset in [0, 3, 7, 10, 11, 12] {
+            assert_eq!(src.offset_of_utf16(at(offset)), offset);
+        }
+        // Inside `𝔸`'s two units: before it.
+        let inside = Utf16Position {
+            line: 0,
+            character: 2,
+        };
+        assert_eq!(src.offset_of_utf16(inside), 3);
+        let beyond = Utf16Position {
+            line: 5,
+            character: 0,
+        };
+        assert_eq!(src.offset_of_utf16(beyond), src.text.len());
     }
 
     #[test]
