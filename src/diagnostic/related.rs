@@ -16,6 +16,13 @@ pub enum RelatedLabel {
     StartDate,
     /// The value of a metric (by name) that a computed value came from.
     ValueOf(String),
+    // Reading measurement files.
+    /// A value of a column that is a unit of measure.
+    UnitOfMeasure,
+    /// A value of a column that names a reporting unit.
+    ReportingUnit,
+    /// The unit of measure a value stands under.
+    ItsUnitOfMeasure,
 }
 
 impl RelatedLabel {
@@ -34,6 +41,10 @@ impl RelatedLabel {
                     Lang::Vi => format!("giá trị của `{metric}`"),
                 }
             }
+            // Reading measurement files.
+            RelatedLabel::UnitOfMeasure => ("a unit of measure", "một đơn vị tính"),
+            RelatedLabel::ReportingUnit => ("a reporting unit", "một đơn vị báo cáo"),
+            RelatedLabel::ItsUnitOfMeasure => ("its unit of measure", "đơn vị tính của nó"),
         };
         match lang {
             Lang::En => en.to_string(),

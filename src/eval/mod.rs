@@ -801,26 +801,7 @@ fn boundaries(target: &Target) -> Vec<Decimal> {
 
 /// The diagnostic for a value that cannot be used, at its place.
 pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) -> Diagnostic {
-    let (code, message, hint) = match problem {
-        Problem::Unreadable(m, h) => (Code::UnreadableValue, m, h),
-        Problem::WrongType(m, h) => (Code::WrongValueType, m, h),
-        Problem::OutOfRange(m, h) => (Code::ValueOutOfRange, m, h),
-        Problem::Inexact(m, h) => (Code::InexactValue, m, h),
-        Problem::CellError(e) => (
-            Code::CellError,
-            format!("the cell holds the error `{e}`"),
-            "correct the formula in the spreadsheet".to_string(),
-        ),
-        Problem::Measure(diagnostic) => return *diagnostic,
-    };
-    let diagnostic = place
-        .diagnostic(code, format!("`{name}`: {message}"))
-        .with_label("cannot be used");
-    if hint.is_empty() {
-        diagnostic
-    } else {
-        diagnostic.with_hint(hint)
-    }
+    problem.at(place, name)
 }
 
 /// A target's verdict on a metric's outcome: the one place statuses and

@@ -2,9 +2,9 @@
 //! them in English or Vietnamese locales.
 
 use super::csv_readers::with_reader;
+use super::problem::TableProblem;
 use super::table::{add_readings, take_header, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
-use crate::diagnostic::Code;
 use crate::limits::Limits;
 use crate::span::Span;
 
@@ -50,21 +50,13 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     });
     if let Some(error) = unreadable {
         let at = error.position().map_or(0, |p| p.byte() as usize);
-        file.diagnostics.push(
-            Place::span(Span::point(at))
-                .diagnostic(
-                    Code::MeasureUnreadable,
-                    format!("the CSV cannot be read from here on: {error}"),
-                )
-                .with_hint("check the quotes in this row"),
-        );
+        let error = error.to_string();
+        file.diagnostics
+            .push(Place::span(Span::point(at)).report(TableProblem::CsvUnreadable { error }));
     }
     let Some(header) = take_header(&mut file, &mut rows) else {
-        file.diagnostics.push(
-            Place::span(Span::point(0))
-                .diagnostic(Code::MissingColumns, "the file is empty")
-                .with_hint("the first row must name the columns, e.g. `metric;value`"),
-        );
+        file.diagnostics
+            .push(Place::span(Span::point(0)).report(TableProblem::EmptyFile));
         return file;
     };
     let rows = within_limits(&mut file, rows, limits);
@@ -111,35 +103,25 @@ fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -
     let mut kept = Vec::with_capacity(rows.len());
     for row in rows {
         let problem = if row.cells.len() > limits.max_columns {
-            Some((
-                row.place.clone(),
-                format!(
-                    "this row has {} fields, more than the limit of {}",
-                    row.cells.len(),
-                    limits.max_columns
-                ),
-            ))
+            Some(row.place.report(TableProblem::TooManyFields {
+                fields: row.cells.len(),
+                limit: limits.max_columns,
+            }))
         } else {
             row.cells.iter().find_map(|cell| match &cell.raw {
-                Raw::Text(text) if text.len() > limits.max_field_bytes => Some((
-                    cell.place.clone(),
-                    format!(
-                        "this field is {} bytes, more than the limit of {}",
-                        text.len(),
-                        limits.max_field_bytes
-                    ),
-                )),
+                Raw::Text(text) if text.len() > limits.max_field_bytes => {
+                    Some(cell.place.report(TableProblem::FieldTooLarge {
+                        bytes: text.len(),
+                        limit: limits.max_field_bytes,
+                    }))
+                }
                 _ => None,
             })
         };
         match problem {
-            Some((place, message)) => {
+            Some(diagnostic) => {
                 file.rows += 1;
-                file.diagnostics.push(
-                    place.diagnostic(Code::MeasureLimit, message).with_hint(
-                        "the row is skipped; check the separators and quotes of this row",
-                    ),
-                );
+                file.diagnostics.push(diagnostic);
             }
             None => kept.push(row),
         }

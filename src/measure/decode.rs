@@ -2,7 +2,8 @@
 //! UTF-16 with a BOM (Excel's "Unicode text"); anything else is refused rather
 //! than read as garbage.
 
-use crate::diagnostic::{Code, Diagnostic};
+use super::problem::InputProblem;
+use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
 pub fn text(bytes: &[u8]) -> Result<String, Box<Diagnostic>> {
@@ -24,15 +25,11 @@ fn utf8(bytes: &[u8], skipped: usize) -> Result<String, Box<Diagnostic>> {
         Err(error) => {
             let at = error.valid_up_to();
             let byte = bytes.get(at).copied().unwrap_or(0);
-            Err(Box::new(Diagnostic::new(
-                Code::MeasureEncoding,
+            let offset = at + skipped;
+            Err(Box::new(Diagnostic::of(
+                InputProblem::NotUtf8 { byte, offset },
                 Span::point(0),
-                format!(
-                    "the file is not UTF-8: byte 0x{byte:02X} at offset {} cannot start a character",
-                    at + skipped
-                ),
-            )
-            .with_hint("save it as \"CSV UTF-8\"; legacy code pages such as Windows-1258 are not read")))
+            )))
         }
     }
 }
@@ -46,14 +43,10 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Box<Diagnosti
     for c in char::decode_utf16(units) {
         match c {
             Ok('\u{FFFF}') | Err(_) => {
-                return Err(Box::new(
-                    Diagnostic::new(
-                        Code::MeasureEncoding,
-                        Span::point(0),
-                        "the file starts as UTF-16 but is not valid UTF-16",
-                    )
-                    .with_hint("save it again as \"CSV UTF-8\""),
-                ));
+                return Err(Box::new(Diagnostic::of(
+                    InputProblem::NotUtf16,
+                    Span::point(0),
+                )));
             }
             Ok(c) => text.push(c),
         }

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
+use super::problem::InputProblem;
 use super::{read_as, too_large, MeasureFile, ReadOptions};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::files::{FileId, Found};
 use crate::span::Span;
 
@@ -53,14 +54,10 @@ pub fn read_found(
             Found::Unlistable(_, error) => unopened(&name, name.clone(), &error, true),
             Found::Special(_, kind) => {
                 let mut file = MeasureFile::empty(&name, unit);
-                file.diagnostics.push(
-                    Diagnostic::new(
-                        Code::NotAFile,
-                        Span::point(0),
-                        format!("this is {}, not a file: it is skipped", kind.name()),
-                    )
-                    .with_hint("name it on the command line to read it as a stream"),
-                );
+                file.diagnostics.push(Diagnostic::of(
+                    InputProblem::NotAFile { kind },
+                    Span::point(0),
+                ));
                 file
             }
         };
@@ -99,14 +96,11 @@ fn given_before(found: &[Found]) -> Vec<Option<usize>> {
 /// skipped with a warning, naming no unit.
 fn read_once(name: &str, unit: String, first: &str) -> MeasureFile {
     let mut file = MeasureFile::empty(name, unit);
-    file.diagnostics.push(
-        Diagnostic::new(
-            Code::SameFileTwice,
-            Span::point(0),
-            format!("this file was given already, as `{first}`: it is read once"),
-        )
-        .with_hint("name each file once; a folder given includes the files inside it"),
-    );
+    let first = first.to_string();
+    file.diagnostics.push(Diagnostic::of(
+        InputProblem::SameFileTwice { first },
+        Span::point(0),
+    ));
     file
 }
 
@@ -146,17 +140,11 @@ fn note_renamed(file: &mut MeasureFile) {
     if !file_named || file.default_unit != file.source.name {
         return;
     }
-    file.diagnostics.push(
-        Diagnostic::new(
-            Code::SameFileName,
-            Span::point(0),
-            format!(
-                "another file has the same name, so this file's unit is named `{}`",
-                file.default_unit
-            ),
-        )
-        .with_hint("name the unit inside the file (a `unit` column, or `\"unit\"` in JSON)"),
-    );
+    let unit = file.default_unit.clone();
+    file.diagnostics.push(Diagnostic::of(
+        InputProblem::SameFileName { unit },
+        Span::point(0),
+    ));
     crate::diagnostic::sort(&mut file.diagnostics);
 }
 
@@ -205,25 +193,21 @@ fn read_bytes(path: &Path, limit: usize) -> std::io::Result<Bytes> {
 /// so: its unit (named by it) is listed as unreadable.
 pub fn unopened(name: &str, unit: String, error: &std::io::Error, folder: bool) -> MeasureFile {
     let mut file = MeasureFile::empty(name, unit);
-    let (message, hint) = if folder {
-        (
-            format!("the folder cannot be listed: {error}"),
-            "check the folder's permissions; the files beside it were still read",
-        )
+    let error = error.to_string();
+    let problem = if folder {
+        InputProblem::CannotList { error }
     } else {
-        (
-            format!("the file cannot be opened: {error}"),
-            "check that the file exists and that it may be read",
-        )
+        InputProblem::CannotOpen { error }
     };
     file.diagnostics
-        .push(Diagnostic::new(Code::CannotOpen, Span::point(0), message).with_hint(hint));
+        .push(Diagnostic::of(problem, Span::point(0)));
     file
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Code;
     use crate::measure::InputStatus;
 
     fn status(file: &MeasureFile) -> Option<(InputStatus, Code)> {

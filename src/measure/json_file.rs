@@ -15,8 +15,9 @@ use std::collections::HashMap;
 
 use walk::{Entry, Node, Tree};
 
+use super::problem::{Conflict, JsonProblem, ShapeKey, Twice};
 use super::{MeasureFile, Place, Raw, Reading};
-use crate::diagnostic::Code;
+use crate::diagnostic::RelatedLabel;
 use crate::span::Span;
 
 pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
@@ -29,14 +30,8 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
         Ok(_) => walk::parse(&text),
         Err(error) => {
             let at = offset_of(&text, error.line(), error.column());
-            file.diagnostics.push(
-                Place::span(Span::point(at))
-                    .diagnostic(
-                        Code::MeasureUnreadable,
-                        format!("the JSON cannot be read: {error}"),
-                    )
-                    .with_hint("check the file with a JSON validator"),
-            );
+            file.diagnostics
+                .push(Place::span(Span::point(at)).report(unreadable(&error)));
             file.source.text = text;
             return file;
         }
@@ -53,11 +48,9 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
         Some(top) => read_unit(&mut file, &text, &top, false),
         // serde_json read it, so the walk does too; should they ever
         // disagree, the file is reported, not half read.
-        None => file.diagnostics.push(
-            Place::span(Span::point(0))
-                .diagnostic(Code::MeasureUnreadable, "the JSON cannot be read")
-                .with_hint("check the file with a JSON validator"),
-        ),
+        None => file
+            .diagnostics
+            .push(Place::span(Span::point(0)).report(JsonProblem::WalkFailed)),
     }
     file.source.text = text;
     file
@@ -68,24 +61,16 @@ const SHAPE_KEYS: [&str; 3] = ["unit", "period", "values"];
 
 fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
     let Node::Object(entries) = &tree.node else {
-        file.diagnostics.push(
-            Place::span(Span::point(tree.span.start))
-                .diagnostic(
-                    Code::MeasureUnreadable,
-                    "expected an object of metric values",
-                )
-                .with_hint(
-                    "write `{\"metric\": value, ...}` or `{\"unit\": ..., \"values\": {...}}`",
-                ),
-        );
+        file.diagnostics
+            .push(Place::span(Span::point(tree.span.start)).report(JsonProblem::NotAnObject));
         return;
     };
     if !entries.iter().any(|e| e.key == "values") {
         add_values(file, text, entries, &Object::default());
         return;
     }
-    let (unit, unit_conflict) = shape_text(file, entries, "unit");
-    let (period, period_conflict) = shape_text(file, entries, "period");
+    let (unit, unit_conflict) = shape_text(file, entries, ShapeKey::Unit);
+    let (period, period_conflict) = shape_text(file, entries, ShapeKey::Period);
     // A unit's name is compared as a CSV file's is: trimmed, composed; and
     // decided as a `unit` column's value is: a unit of measure is no unit.
     let unit = unit
@@ -99,13 +84,9 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
             continue;
         }
         file.diagnostics.push(
-            Place::span(entry.key_span)
-                .diagnostic(
-                    Code::ExtraColumn,
-                    format!("field `{}` is not used", entry.key),
-                )
-                .with_label("field ignored")
-                .with_hint("beside `values`, chitieu reads `unit` and `period`"),
+            Place::span(entry.key_span).report(JsonProblem::FieldNotUsed {
+                key: entry.key.clone(),
+            }),
         );
     }
     if !listed {
@@ -121,7 +102,8 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
     };
     for entry in entries.iter().filter(|e| e.key == "values") {
         if let Some(first) = first_values {
-            file.diagnostics.push(given_twice(entry, first));
+            file.diagnostics
+                .push(given_twice(entry, first, Twice::Same));
         }
         first_values.get_or_insert(entry.key_span);
         match &entry.value.node {
@@ -129,18 +111,13 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
                 let object = Object {
                     unit: unit.clone(),
                     period: period.clone(),
-                    conflict: conflict.as_deref(),
+                    conflict: conflict.as_ref(),
                 };
                 add_values(file, text, values, &object);
             }
-            _ => file.diagnostics.push(
-                Place::span(entry.value.span)
-                    .diagnostic(
-                        Code::MeasureUnreadable,
-                        "`values` must be an object of metric values",
-                    )
-                    .with_hint("write `\"values\": {\"metric\": value, ...}`"),
-            ),
+            _ => file
+                .diagnostics
+                .push(Place::span(entry.value.span).report(JsonProblem::ValuesNotAnObject)),
         }
     }
 }
@@ -154,19 +131,11 @@ fn unit_of_measure(file: &mut MeasureFile, name: &str, place: &Place) -> bool {
     if says(name, Role::UnitOrMeasure) != Says::Measure {
         return false;
     }
-    file.diagnostics.push(
-        place
-            .diagnostic(
-                Code::UnitOfMeasureNamesNoUnit,
-                format!(
-                    "`{}` is a unit of measure, not a reporting unit: the values are given to the file's unit `{}`",
-                    name.trim(),
-                    file.default_unit
-                ),
-            )
-            .with_label("a unit of measure")
-            .with_hint("name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave `unit` out; write a value's unit of measure with the value (`\"95%\"`, `\"12 phút\"`)"),
-    );
+    let problem = JsonProblem::UnitOfMeasure {
+        name: name.trim().to_string(),
+        unit: file.default_unit.clone(),
+    };
+    file.diagnostics.push(place.report(problem));
     true
 }
 
@@ -177,48 +146,38 @@ fn unit_of_measure(file: &mut MeasureFile, name: &str, place: &Place) -> bool {
 fn shape_text(
     file: &mut MeasureFile,
     entries: &[Entry],
-    key: &str,
-) -> (Option<(String, Place)>, Option<String>) {
+    key: ShapeKey,
+) -> (Option<(String, Place)>, Option<Conflict>) {
     let mut found: Option<(&Entry, &str)> = None;
     let mut conflict = None;
-    for entry in entries.iter().filter(|e| e.key == key) {
+    for entry in entries.iter().filter(|e| e.key == key.key()) {
         let Node::String(text) = &entry.value.node else {
-            file.diagnostics.push(
-                Place::span(entry.value.span)
-                    .diagnostic(
-                        Code::ExtraColumn,
-                        format!("`{key}` is not a string and is not used"),
-                    )
-                    .with_label("field ignored")
-                    .with_hint(if key == "unit" {
-                        "write the unit's name in quotes, e.g. `\"unit\": \"Phường Trần Liễu\"`"
-                    } else {
-                        "write the period in quotes, e.g. `\"period\": \"2025-H2\"`"
-                    }),
-            );
+            file.diagnostics
+                .push(Place::span(entry.value.span).report(JsonProblem::NotAString { key }));
             continue;
         };
         match found {
             None => found = Some((entry, text)),
             Some((first, before)) => {
-                let mut diagnostic = given_twice(entry, first.key_span);
-                let same = if key == "unit" {
-                    super::value::nfc(before.trim()) == super::value::nfc(text.trim())
-                } else {
-                    before == text
+                let same = match key {
+                    ShapeKey::Unit => {
+                        super::value::nfc(before.trim()) == super::value::nfc(text.trim())
+                    }
+                    ShapeKey::Period => before == text,
                 };
-                if !same {
-                    let why = if key == "unit" {
-                        format!("the object names two units, `{before}` and `{text}`")
-                    } else {
-                        format!("the object gives two periods, `{before}` and `{text}`")
+                let then = if same {
+                    Twice::Same
+                } else {
+                    let why = Conflict {
+                        key,
+                        first: before.to_string(),
+                        second: text.clone(),
                     };
-                    diagnostic = diagnostic.with_hint(format!(
-                        "{why}: its values are refused, under the first; keep one `{key}`"
-                    ));
-                    conflict.get_or_insert(why);
-                }
-                file.diagnostics.push(diagnostic);
+                    conflict.get_or_insert(why.clone());
+                    Twice::Conflict(why)
+                };
+                file.diagnostics
+                    .push(given_twice(entry, first.key_span, then));
             }
         }
     }
@@ -226,16 +185,31 @@ fn shape_text(
     (found, conflict)
 }
 
-/// A key given again in one object, reported at its second place.
-fn given_twice(entry: &Entry, first: Span) -> crate::diagnostic::Diagnostic {
+/// A key given again in one object, reported at its second place, with
+/// what that does.
+fn given_twice(entry: &Entry, first: Span, then: Twice) -> crate::diagnostic::Diagnostic {
     Place::span(entry.key_span)
-        .diagnostic(
-            Code::DuplicateColumn,
-            format!("key `{}` is given twice in this object", entry.key),
-        )
-        .with_label("given again here")
-        .with_related(first, "first given here")
-        .with_hint("keep one of them")
+        .report(JsonProblem::KeyTwice {
+            key: entry.key.clone(),
+            then,
+        })
+        .with_related(first, RelatedLabel::FirstGiven)
+}
+
+/// Why serde_json could not read the document, and where.
+fn unreadable(error: &serde_json::Error) -> JsonProblem {
+    let text = error.to_string();
+    let place = format!(" at line {} column {}", error.line(), error.column());
+    match text.strip_suffix(&place) {
+        Some(reason) => JsonProblem::Unreadable {
+            reason: reason.to_string(),
+            at: Some((error.line(), error.column())),
+        },
+        None => JsonProblem::Unreadable {
+            reason: text,
+            at: None,
+        },
+    }
 }
 
 /// What the object a list of values stands in says of them: their unit and
@@ -245,7 +219,7 @@ fn given_twice(entry: &Entry, first: Span) -> crate::diagnostic::Diagnostic {
 struct Object<'c> {
     unit: Option<String>,
     period: Option<(String, Place)>,
-    conflict: Option<&'c str>,
+    conflict: Option<&'c Conflict>,
 }
 
 fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Object) {
@@ -256,15 +230,11 @@ fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Obj
         let value = match object.conflict {
             // Every value is listed under the first unit, refused: neither
             // name can be trusted with it.
-            Some(why) => Raw::Refused(Box::new(
-                value_place
-                    .diagnostic(
-                        Code::DuplicateColumn,
-                        format!("{why}: this value is refused"),
-                    )
-                    .with_label("whose value?")
-                    .with_hint("keep one `unit` and one `period` in the object"),
-            )),
+            Some(conflict) => {
+                Raw::Refused(Box::new(value_place.report(JsonProblem::ValueOfConflict {
+                    conflict: conflict.clone(),
+                })))
+            }
             None => raw(text, &entry.value),
         };
         // A metric given twice is an error at its second key; a value equal
@@ -272,12 +242,9 @@ fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Obj
         // evaluator to refuse both (as it does for two rows).
         if let Some(first) = firsts.get(entry.key.as_str()) {
             let same = raw(text, &first.value) == raw(text, &entry.value);
-            let mut diagnostic = given_twice(entry, first.key_span);
-            if !same {
-                diagnostic = diagnostic
-                    .with_hint("keep one of them; two different values make the metric invalid");
-            }
-            file.diagnostics.push(diagnostic);
+            let then = if same { Twice::Same } else { Twice::Differs };
+            file.diagnostics
+                .push(given_twice(entry, first.key_span, then));
             if same {
                 continue;
             }

@@ -28,6 +28,8 @@ use crate::diagnostic::{Cell, Code, Diagnostic, Problem, Severity};
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
+pub use problem::CellFault;
+use problem::InputProblem;
 
 /// A value as it stood in the file, before its metric's type is known.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,8 +46,8 @@ pub enum Raw {
     Percent(String),
     Bool(bool),
     Date(NaiveDate),
-    /// A spreadsheet error such as `#DIV/0!`.
-    CellError(String),
+    /// A spreadsheet cell that holds an error, or a date that cannot be read.
+    CellError(CellFault),
     /// A value refused where it was read (a number split by the file's
     /// separator, a spreadsheet number no decimal can hold), with the
     /// diagnostic that says why, at the value's place: the metric is
@@ -73,7 +75,13 @@ impl Place {
         }
     }
 
-    /// A diagnostic located here.
+    /// The diagnostic of `problem`, located here.
+    pub fn report(&self, problem: impl Into<Problem>) -> Diagnostic {
+        self.locate(Diagnostic::of(problem, self.span))
+    }
+
+    /// A diagnostic written as English text, located here: for the
+    /// evaluator's problems that are not typed yet.
     pub fn diagnostic(&self, code: Code, message: impl Into<String>) -> Diagnostic {
         self.locate(Diagnostic::new(code, self.span, message))
     }
@@ -182,7 +190,7 @@ impl MeasureFile {
                 .find(|d| d.severity() == Severity::Error)
         });
         let problem = why.map_or_else(
-            || Diagnostic::new(Code::NoData, Span::default(), NO_MEASUREMENTS).problem,
+            || InputProblem::NoData { rows: 0 }.into(),
             |d| d.problem.clone(),
         );
         Some((InputStatus::NoData, problem))
@@ -210,22 +218,12 @@ impl MeasureFile {
         if explained {
             return;
         }
-        let message = match self.rows {
-            0 => NO_MEASUREMENTS.to_string(),
-            1 => "the file's only row could not be used".to_string(),
-            n => format!("none of the file's {n} rows could be used"),
-        };
-        let hint = if self.rows == 0 {
-            "a unit's file needs at least one row (or JSON key) naming a metric and its value"
-        } else {
-            "correct the rows reported in this file; until then the unit is not scored"
-        };
-        self.diagnostics
-            .push(Diagnostic::new(Code::NoData, Span::point(0), message).with_hint(hint));
+        self.diagnostics.push(Diagnostic::of(
+            InputProblem::NoData { rows: self.rows },
+            Span::point(0),
+        ));
     }
 }
-
-const NO_MEASUREMENTS: &str = "the file holds no measurements";
 
 /// Why a file named a unit but gave it nothing to score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -296,28 +294,20 @@ fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> 
         "json" => json_file::read(&name, stem, bytes),
         _ => {
             let mut file = MeasureFile::empty(&name, stem);
-            let message = if extension.is_empty() {
-                "the file has no extension, which would say how to read it".to_string()
+            let problem = if extension.is_empty() {
+                InputProblem::NoExtension
             } else {
-                format!("chitieu does not read `.{extension}` files")
+                InputProblem::UnknownExtension { extension }
             };
-            file.diagnostics.push(
-                Diagnostic::new(Code::MeasureUnreadable, Span::point(0), message).with_hint(
-                    "measurements are read from .csv, .tsv, .txt, .xlsx and .json files",
-                ),
-            );
+            file.diagnostics
+                .push(Diagnostic::of(problem, Span::point(0)));
             file
         }
     }
 }
 
 fn too_large(size: usize, limit: usize) -> Diagnostic {
-    Diagnostic::new(
-        Code::MeasureLimit,
-        Span::point(0),
-        format!("the file is {size} bytes, more than the limit of {limit}"),
-    )
-    .with_hint("check that this is the measurement file you meant")
+    Diagnostic::of(InputProblem::TooLarge { size, limit }, Span::point(0))
 }
 
 /// Whether a path names a file `read` understands.

@@ -9,11 +9,11 @@
 //! belong to (`fee,1,500,000,VND` under `metric,value,ĐVT` is in `VND`),
 //! never taken from the shifted cells.
 
+use super::problem::TableProblem;
 use super::separators::{number_text, NotRead};
 use super::table::{Role, TableCell, TableRow};
 use super::unit_of_measure::classify;
 use super::{Place, Raw};
-use crate::diagnostic::Code;
 use crate::span::Span;
 
 /// Finds the numbers split by the commas in `rows` (whose columns have
@@ -130,17 +130,8 @@ fn refused_split(
         Place::span(Span::new(start, end))
     };
     let joined = parts.join(",");
-    let diagnostic = place
-        .diagnostic(
-            Code::SplitNumber,
-            format!("`{joined}` is one number split by the commas that separate the fields"),
-        )
-        .with_label("split number")
-        .with_hint(match readings(&joined).as_slice() {
-            [one] => format!("quote it or write it without a separator: `{one}`"),
-            [a, b, ..] => format!("quote it or write it without a separator: `{a}` or `{b}`"),
-            [] => "quote it or write it without a separator".to_string(),
-        });
+    let readings = readings(&joined);
+    let diagnostic = place.report(TableProblem::SplitNumber { joined, readings });
     let cell = TableCell {
         raw: Raw::Refused(Box::new(diagnostic)),
         place,

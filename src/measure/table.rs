@@ -4,8 +4,8 @@
 
 use super::blank::{is_dash, names_nothing};
 use super::fold::fold;
+use super::problem::{ColumnKind, RowPart, TableProblem};
 use super::{split_number, unit_column, MeasureFile, Place, Raw, Reading};
-use crate::diagnostic::Code;
 
 pub struct TableCell {
     pub raw: Raw,
@@ -197,18 +197,11 @@ pub fn take_header(file: &mut MeasureFile, rows: &mut Vec<TableRow>) -> Option<T
                 .filter_map(TableCell::text)
                 .collect::<Vec<_>>()
                 .join(" ");
-            let message = if above == 1 {
-                format!("a row above the header is not read: `{text}`")
-            } else {
-                format!("{above} rows above the header are not read, from `{text}`")
-            };
-            file.diagnostics.push(
-                title
-                    .place
-                    .diagnostic(Code::RowsAboveHeader, message)
-                    .with_label("above the header")
-                    .with_hint("the header is the first row that names the metric and value columns; put data below it"),
-            );
+            file.diagnostics
+                .push(title.place.report(TableProblem::RowsAboveHeader {
+                    count: above,
+                    first: text,
+                }));
         }
     }
     let mut data = rows.split_off(header);
@@ -221,27 +214,20 @@ pub fn take_header(file: &mut MeasureFile, rows: &mut Vec<TableRow>) -> Option<T
     header_row
 }
 
-/// The message for a second column of `role`, named `name`, beside the
-/// first, named `first`.
-fn second_column(role: Role, name: &str, first: &str) -> String {
+/// The kind of column of `role`, as a second one is reported.
+fn column_kind(role: Role) -> ColumnKind {
     match role {
-        Role::Unit => {
-            format!("`{name}` is a second reporting unit column (the first is `{first}`)")
-        }
-        Role::Metric => format!("`{name}` is a second metric column (the first is `{first}`)"),
-        Role::Value => format!("`{name}` is a second value column (the first is `{first}`)"),
-        Role::Period => format!("`{name}` is a second period column (the first is `{first}`)"),
-        Role::Measure => {
-            format!("`{name}` is a second unit of measure column (the first is `{first}`)")
-        }
+        Role::Unit => ColumnKind::ReportingUnit,
+        Role::Metric => ColumnKind::Metric,
+        Role::Value => ColumnKind::Value,
+        Role::Period => ColumnKind::Period,
+        Role::Measure => ColumnKind::UnitOfMeasure,
         Role::Note
         | Role::UnitOrMeasure
         | Role::MeasureOrUnit
         | Role::RowNumber
         | Role::MetricName
-        | Role::Other => {
-            format!("`{name}` is a second column of its kind (the first is `{first}`)")
-        }
+        | Role::Other => ColumnKind::Other,
     }
 }
 
@@ -311,16 +297,12 @@ pub fn add_readings(
             continue;
         };
         if let Some(first) = list.first().and_then(|f| header.get(*f)) {
-            let (name, first) = (
-                cell.text().unwrap_or_default(),
-                first.text().unwrap_or_default(),
-            );
-            file.diagnostics.push(
-                cell.place
-                    .diagnostic(Code::DuplicateColumn, second_column(*role, &name, &first))
-                    .with_label("second column")
-                    .with_hint("keep one of them; rows whose two columns differ are reported"),
-            );
+            file.diagnostics
+                .push(cell.place.report(TableProblem::SecondColumn {
+                    kind: column_kind(*role),
+                    name: cell.text().unwrap_or_default(),
+                    first: first.text().unwrap_or_default(),
+                }));
         }
         list.push(index);
     }
@@ -328,23 +310,15 @@ pub fn add_readings(
     else {
         let place = header.first().map(|c| c.place.clone()).unwrap_or_default();
         file.rows += rows.len();
-        file.diagnostics.push(
-            place
-                .diagnostic(Code::MissingColumns, "the header row has no `metric` and `value` columns")
-                .with_hint("the first row must name the columns, e.g. `metric;value` or `unit;metric;value`"),
-        );
+        file.diagnostics
+            .push(place.report(TableProblem::NoMetricValueColumns));
         return;
     };
     for (cell, role) in header.iter().zip(&roles).take(named) {
         if *role == Role::Other {
             let Some(name) = cell.text() else { continue };
-            file.diagnostics.push(
-                cell.place
-                    .diagnostic(Code::ExtraColumn, format!("column `{name}` is not used"))
-                    .with_hint(
-                        "chitieu reads the columns `unit`, `metric`, `value`, `unit_of_measure`, `period` and `note`, or their Vietnamese names",
-                    ),
-            );
+            file.diagnostics
+                .push(cell.place.report(TableProblem::ColumnNotUsed { name }));
         }
     }
     let needed = metric_col.max(value_col) + 1;
@@ -354,18 +328,11 @@ pub fn add_readings(
         }
         file.rows += 1;
         if row.cells.len() < needed {
-            file.diagnostics.push(
-                row.place
-                    .diagnostic(
-                        Code::RaggedRow,
-                        format!(
-                            "this row has {} fields but the header has {}",
-                            row.cells.len(),
-                            header.len()
-                        ),
-                    )
-                    .with_hint("each row needs at least a metric and a value"),
-            );
+            file.diagnostics
+                .push(row.place.report(TableProblem::TooFewFields {
+                    fields: row.cells.len(),
+                    header: header.len(),
+                }));
             continue;
         }
         if let Some((index, cell)) = row
@@ -380,18 +347,11 @@ pub fn add_readings(
             if let Some(Raw::Refused(split)) = row.cells.get(value_col).map(|c| &c.raw) {
                 file.diagnostics.push((**split).clone());
             }
-            file.diagnostics.push(
-                cell.place
-                    .diagnostic(
-                        Code::RaggedRow,
-                        format!(
-                            "field {} lies beyond the header's {named} columns: the row is not read",
-                            index + 1
-                        ),
-                    )
-                    .with_label("beyond the header")
-                    .with_hint("remove the extra separator, quote a field that holds one, or name the column in the header"),
-            );
+            file.diagnostics
+                .push(cell.place.report(TableProblem::BeyondHeader {
+                    field: index + 1,
+                    columns: named,
+                }));
             continue;
         }
         read_row(file, &mut row, &columns);
@@ -401,19 +361,13 @@ pub fn add_readings(
 /// The readings of one row: each role's cell, and where a role has two
 /// columns, what they say together.
 fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
-    let Some(metric) = one_text(file, row, &columns.metric, |a, b| {
-        format!("this row names two metrics: `{a}` and `{b}`")
-    }) else {
+    let Some(metric) = one_text(file, row, &columns.metric, RowPart::Metric) else {
         return;
     };
-    let Some(unit) = one_text(file, row, &columns.unit, |a, b| {
-        format!("this row names two reporting units: `{a}` and `{b}`")
-    }) else {
+    let Some(unit) = one_text(file, row, &columns.unit, RowPart::ReportingUnit) else {
         return;
     };
-    let Some(period) = one_text(file, row, &columns.period, |a, b| {
-        format!("this row gives two periods: `{a}` and `{b}`")
-    }) else {
+    let Some(period) = one_text(file, row, &columns.period, RowPart::Period) else {
         return;
     };
     let unit = unit
@@ -423,11 +377,8 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
             std::borrow::Cow::Owned(normal) => normal,
         });
     let Some((metric, metric_place)) = metric else {
-        file.diagnostics.push(
-            row.place
-                .diagnostic(Code::RaggedRow, "this row has no metric name")
-                .with_hint("name the metric in the `metric` column"),
-        );
+        file.diagnostics
+            .push(row.place.report(TableProblem::NoMetricName));
         return;
     };
     let measure_of = |row: &TableRow, column: Option<&usize>| {
@@ -484,14 +435,14 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
     }
 }
 
-/// The text of a role's cell in `row`, from the first of its columns that
-/// has one: `Some(None)` when none has, `None` (reported) when two columns
-/// name different things.
+/// The text of a role's cell in `row` (the row's `part`), from the first of
+/// its columns that has one: `Some(None)` when none has, `None` (reported)
+/// when two columns name different things.
 fn one_text(
     file: &mut MeasureFile,
     row: &mut TableRow,
     columns: &[usize],
-    two: impl Fn(&str, &str) -> String,
+    part: RowPart,
 ) -> Option<Option<(String, Place)>> {
     let mut take = |c: usize| {
         row.cells
@@ -510,12 +461,12 @@ fn one_text(
             None => found = Some((text, place)),
             Some((before, _)) if super::value::nfc(before) == super::value::nfc(&text) => {}
             Some((before, _)) => {
-                file.diagnostics.push(
-                    place
-                        .diagnostic(Code::DuplicateColumn, two(before, &text))
-                        .with_label("differs from the first column")
-                        .with_hint("the row is not read; keep one of the two columns"),
-                );
+                file.diagnostics
+                    .push(place.report(TableProblem::RowNamesTwo {
+                        part,
+                        first: before.clone(),
+                        second: text,
+                    }));
                 return None;
             }
         }

@@ -16,10 +16,11 @@
 
 use super::blank::names_nothing;
 use super::fold::fold;
+use super::problem::TableProblem;
 use super::table::{Role, TableCell, TableRow};
 use super::unit_of_measure::classify;
 use super::{MeasureFile, Raw};
-use crate::diagnostic::Code;
+use crate::diagnostic::RelatedLabel;
 
 /// What one value of such a column says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,23 +154,15 @@ pub(crate) fn decide(
                 let Some(cell) = header.get(index) else {
                     continue;
                 };
-                let column = cell.text().unwrap_or_default();
-                let mut diagnostic = cell
-                    .place
-                    .diagnostic(
-                        Code::AmbiguousUnitColumn,
-                        format!(
-                            "column `{column}` holds both units of measure (`{measure}`) and names of reporting units (`{name}`)"
-                        ),
-                    )
-                    .with_label("unit of measure or reporting unit?")
-                    .with_hint(
-                        "name it `đơn vị tính` for units of measure or `đơn vị báo cáo` for reporting units; the file's rows are not read until then",
-                    );
+                let mut diagnostic = cell.place.report(TableProblem::AmbiguousUnitColumn {
+                    column: cell.text().unwrap_or_default(),
+                    measure: measure.clone(),
+                    name: name.clone(),
+                });
                 if cell.place.cell.is_none() {
                     diagnostic = diagnostic
-                        .with_related(measure_place.span, "a unit of measure")
-                        .with_related(name_place.span, "a reporting unit");
+                        .with_related(measure_place.span, RelatedLabel::UnitOfMeasure)
+                        .with_related(name_place.span, RelatedLabel::ReportingUnit);
                 }
                 file.diagnostics.push(diagnostic);
                 decided = false;

@@ -22,10 +22,10 @@ use rust_decimal::Decimal;
 
 use super::blank::names_nothing;
 use super::fold::fold_unit;
+use super::problem::{OwnUnit, UnitProblem, ValueProblem};
 use super::value::{interpret, interpret_text, Interpreted, Problem, Value};
 use super::{Place, Raw, Reading};
-use crate::check::{describe_type, example_of};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::syntax::ast::MetricType;
 
 /// What a unit of measure says about the numbers written under it.
@@ -344,12 +344,7 @@ impl Reading {
         let written = fraction_under_percent(&self.value, unit, decimal_comma)?;
         Some(
             self.value_place
-                .diagnostic(
-                    Code::FractionUnderPercent,
-                    format!("`{written}` under `%` is read as `{written}%`"),
-                )
-                .with_label("less than 1%")
-                .with_hint("if a fraction is meant (0,95 for 95%), write the percent: `95`"),
+                .report(UnitProblem::FractionUnderPercent { written }),
         )
     }
 }
@@ -400,7 +395,7 @@ impl<'r> Measured<'r> {
             Raw::Number(text) => (Cow::Borrowed(text.trim()), false),
             // A spreadsheet cell shown as a percent holds the fraction.
             Raw::Percent(_) if measure == Some(Measure::Percent) => return plain,
-            Raw::Percent(_) => return Err(self.disagrees("the cell shows a percent")),
+            Raw::Percent(_) => return Err(self.disagrees(OwnUnit::CellPercent)),
             Raw::Bool(_) | Raw::Date(_) | Raw::Empty | Raw::CellError(_) | Raw::Refused(_) => {
                 return plain
             }
@@ -408,7 +403,10 @@ impl<'r> Measured<'r> {
         let number = match own_unit(&text) {
             Some((number, own)) if self.agrees(own, measure) => number,
             Some((_, own)) if classify(own).is_some() => {
-                return Err(self.disagrees(&format!("`{text}` is written in `{own}`")))
+                return Err(self.disagrees(OwnUnit::Written {
+                    value: text.to_string(),
+                    unit: own.to_string(),
+                }))
             }
             _ => &text,
         };
@@ -448,10 +446,11 @@ impl<'r> Measured<'r> {
         n.checked_mul(factor)
             .map(|n| Interpreted::Value(Value::Number(n.normalize())))
             .ok_or_else(|| {
-                Problem::OutOfRange(
-                    format!("`{written} {}` is too large to hold exactly", self.unit),
-                    "check the value and its unit of measure".to_string(),
-                )
+                ValueProblem::ScaledTooLarge {
+                    written: written.to_string(),
+                    unit: self.unit.to_string(),
+                }
+                .into()
             })
     }
 
@@ -463,69 +462,29 @@ impl<'r> Measured<'r> {
     /// The unit of measure contradicts the metric's type: reported at the
     /// unit.
     fn unfit(&self, measure: Option<Measure>) -> Problem {
-        let (metric, unit, ty) = (&self.reading.metric, self.unit, self.ty);
-        let (message, hint) = match measure {
-            Some(Measure::OtherTime) if ty == MetricType::Minutes => (
-                format!("`{metric}`: `{unit}` cannot be read as minutes exactly"),
-                "report the duration in `phút` or `giờ`".to_string(),
-            ),
-            Some(_) => (
-                format!(
-                    "`{metric}`: the unit of measure `{unit}` does not fit {}",
-                    describe_type(ty)
-                ),
-                format!(
-                    "the value is not used; report {} or correct the unit of measure",
-                    example_of(ty)
-                ),
-            ),
-            None => (
-                format!(
-                    "`{metric}`: chitieu does not know the unit of measure `{unit}` for {}",
-                    describe_type(ty)
-                ),
-                match ty {
-                    MetricType::Ratio | MetricType::Rate => {
-                        "for a ratio write `%`, or leave the unit of measure empty"
-                    }
-                    MetricType::PercentagePoints => "for percentage points write `điểm %`",
-                    MetricType::Minutes => "for minutes write `phút` or `giờ`",
-                    MetricType::Money => {
-                        "for money write `đồng`, `nghìn đồng`, `triệu đồng` or `tỷ đồng`"
-                    }
-                    MetricType::Count
-                    | MetricType::Number
-                    | MetricType::Date
-                    | MetricType::Bool => "correct the unit of measure, or leave it empty",
-                }
-                .to_string(),
-            ),
+        let (metric, unit, ty) = (self.reading.metric.clone(), self.unit.to_string(), self.ty);
+        let problem = match measure {
+            Some(Measure::OtherTime) if ty == MetricType::Minutes => {
+                UnitProblem::NotMinutes { metric, unit }
+            }
+            Some(_) => UnitProblem::Unfit { metric, unit, ty },
+            None => UnitProblem::Unknown { metric, unit, ty },
         };
-        Problem::Measure(Box::new(
-            self.unit_place
-                .diagnostic(Code::UnitOfMeasureUnfit, message)
-                .with_label("does not fit the metric")
-                .with_hint(hint),
-        ))
+        Problem::Measure(Box::new(self.unit_place.report(problem)))
     }
 
     /// The value carries a unit of its own that is not the column's:
     /// reported at the value.
-    fn disagrees(&self, what: &str) -> Problem {
+    fn disagrees(&self, own: OwnUnit) -> Problem {
         let reading = self.reading;
-        let mut diagnostic = reading
-            .value_place
-            .diagnostic(
-                Code::UnitOfMeasureDisagrees,
-                format!(
-                    "`{}`: {what} but its unit of measure is `{}`",
-                    reading.metric, self.unit
-                ),
-            )
-            .with_label("not the column's unit")
-            .with_hint("write the number alone, in the column's unit of measure");
+        let mut diagnostic = reading.value_place.report(UnitProblem::Disagrees {
+            metric: reading.metric.clone(),
+            unit: self.unit.to_string(),
+            own,
+        });
         if self.unit_place.cell.is_none() && reading.value_place.cell.is_none() {
-            diagnostic = diagnostic.with_related(self.unit_place.span, "its unit of measure");
+            diagnostic =
+                diagnostic.with_related(self.unit_place.span, RelatedLabel::ItsUnitOfMeasure);
         }
         Problem::Measure(Box::new(diagnostic))
     }
@@ -681,11 +640,11 @@ mod tests {
     fn a_percent_column_keeps_the_value_in_range() {
         assert!(matches!(
             read("150", "%", MetricType::Ratio),
-            Err(Problem::OutOfRange(..))
+            Err(Problem::Value(ValueProblem::RatioOutside { written, .. })) if written == "150%"
         ));
         assert!(matches!(
             read("abc", "%", MetricType::Ratio),
-            Err(Problem::Unreadable(m, _)) if m.contains("`abc`")
+            Err(Problem::Value(ValueProblem::NotA { written, .. })) if written == "abc"
         ));
     }
 }

@@ -6,29 +6,19 @@ use std::io::Cursor;
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
 use super::exact::Exact;
+use super::problem::WorkbookProblem;
 use super::table::{add_readings, take_header, TableCell, TableRow};
-use super::{xlsx_text, MeasureFile, Place, Raw, ReadOptions};
-use crate::diagnostic::{Cell, Code};
+use super::{xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
+use crate::diagnostic::Cell;
 use crate::limits::Limits;
 
 pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
     let mut file = MeasureFile::empty(name, stem);
     let sheet = options.sheet.as_deref();
-    if let Err(message) = unpacks_safely(bytes, &options.limits) {
-        file.diagnostics.push(
-            Place::default()
-                .diagnostic(Code::MeasureLimit, message)
-                .with_hint("open it in Excel and save it again as .xlsx, or check that it is the file you meant"),
-        );
+    if let Err(problem) = unpacks_safely(bytes, &options.limits) {
+        file.diagnostics.push(Place::default().report(problem));
         return file;
     }
-    let unreadable = |file: &mut MeasureFile, message: String, hint: &str| {
-        file.diagnostics.push(
-            Place::default()
-                .diagnostic(Code::MeasureUnreadable, message)
-                .with_hint(hint),
-        );
-    };
     // calamine can panic on hostile workbooks (it multiplies cell references
     // without overflow checks); a panic there is this file's problem, reported
     // like any unreadable workbook, never the batch's end.
@@ -36,16 +26,13 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| open_sheet(bytes, sheet)));
     let (mut workbook, sheet_name, range) = match opened {
         Ok(Ok(found)) => found,
-        Ok(Err((message, hint))) => {
-            unreadable(&mut file, message, &hint);
+        Ok(Err(problem)) => {
+            file.diagnostics.push(Place::default().report(problem));
             return file;
         }
         Err(_) => {
-            unreadable(
-                &mut file,
-                "the workbook's reader failed on this file".to_string(),
-                "open it in Excel and save it again as .xlsx",
-            );
+            file.diagnostics
+                .push(Place::default().report(WorkbookProblem::ReaderFailed));
             return file;
         }
     };
@@ -91,14 +78,9 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
         })
         .collect();
     let Some(header) = take_header(&mut file, &mut rows) else {
-        file.diagnostics.push(
-            Place::cell(at(0, 0))
-                .diagnostic(
-                    Code::MissingColumns,
-                    format!("sheet `{sheet_name}` is empty"),
-                )
-                .with_hint("the first row must name the columns `metric` and `value`"),
-        );
+        let sheet = sheet_name.clone();
+        file.diagnostics
+            .push(Place::cell(at(0, 0)).report(WorkbookProblem::EmptySheet { sheet }));
         return file;
     };
     let (header, mut data) = (header.cells, rows);
@@ -153,39 +135,33 @@ fn is_percent_format(code: &str) -> bool {
 type Workbook<'b> = Xlsx<Cursor<&'b [u8]>>;
 
 /// The workbook, the chosen sheet's name and its cells, or why they
-/// cannot be had: (message, hint).
+/// cannot be had.
 fn open_sheet<'b>(
     bytes: &'b [u8],
     sheet: Option<&str>,
-) -> Result<(Workbook<'b>, String, calamine::Range<Data>), (String, String)> {
-    let reopen = "open it in Excel and save it again as .xlsx".to_string();
-    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|error| {
-        (
-            format!("the file is not a readable .xlsx workbook: {error}"),
-            reopen.clone(),
-        )
-    })?;
+) -> Result<(Workbook<'b>, String, calamine::Range<Data>), WorkbookProblem> {
+    let mut workbook: Xlsx<_> =
+        open_workbook_from_rs(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| {
+            WorkbookProblem::NotAWorkbook {
+                error: error.to_string(),
+            }
+        })?;
     let names = workbook.sheet_names();
     let chosen = match sheet {
         Some(wanted) => names.iter().find(|n| n.as_str() == wanted).cloned(),
         None => names.first().cloned(),
     };
     let Some(sheet_name) = chosen else {
-        let list = names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Err((
-            format!("the workbook has no sheet `{}`", sheet.unwrap_or("")),
-            format!("the sheets are {list}"),
-        ));
+        return Err(WorkbookProblem::NoSuchSheet {
+            wanted: sheet.unwrap_or("").to_string(),
+            sheets: names,
+        });
     };
     let range = workbook.worksheet_range(&sheet_name).map_err(|error| {
-        (
-            format!("sheet `{sheet_name}` cannot be read: {error}"),
-            reopen,
-        )
+        WorkbookProblem::SheetUnreadable {
+            sheet: sheet_name.clone(),
+            error: error.to_string(),
+        }
     })?;
     Ok((workbook, sheet_name, range))
 }
@@ -193,13 +169,12 @@ fn open_sheet<'b>(
 /// Refuses a workbook too large, or that would unpack to too much: its parts'
 /// declared sizes are read from the zip directory before anything is unpacked.
 /// A corrupt zip is left for calamine to report.
-fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), WorkbookProblem> {
     if bytes.len() > limits.max_xlsx_bytes {
-        return Err(format!(
-            "the workbook is {} bytes, more than the limit of {}",
-            bytes.len(),
-            limits.max_xlsx_bytes
-        ));
+        return Err(WorkbookProblem::TooLarge {
+            size: bytes.len(),
+            limit: limits.max_xlsx_bytes,
+        });
     }
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
@@ -211,19 +186,18 @@ fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), String> {
         };
         let (size, packed) = (part.size(), part.compressed_size().max(1));
         if size / packed > limits.max_xlsx_ratio {
-            return Err(format!(
-                "part `{}` would unpack {} times its size: the file looks like a zip bomb",
-                part.name().unwrap_or_default(),
-                size / packed
-            ));
+            return Err(WorkbookProblem::ZipBomb {
+                part: part.name().unwrap_or_default().to_string(),
+                ratio: size / packed,
+            });
         }
         total = total.saturating_add(size);
     }
     if total > limits.max_xlsx_unpacked_bytes {
-        return Err(format!(
-            "the workbook would unpack to {total} bytes, more than the limit of {}",
-            limits.max_xlsx_unpacked_bytes
-        ));
+        return Err(WorkbookProblem::UnpacksTooLarge {
+            total,
+            limit: limits.max_xlsx_unpacked_bytes,
+        });
     }
     Ok(())
 }
@@ -234,12 +208,11 @@ fn raw(data: &Data, place: &Place) -> Raw {
         Data::Float(f) => float(*f, place),
         Data::String(s) => Raw::Text(s.clone()),
         Data::Bool(b) => Raw::Bool(*b),
-        Data::DateTime(_) => data.as_date().map_or_else(
-            || Raw::CellError("an unreadable date".to_string()),
-            Raw::Date,
-        ),
+        Data::DateTime(_) => data
+            .as_date()
+            .map_or_else(|| Raw::CellError(CellFault::UnreadableDate), Raw::Date),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Raw::Text(s.clone()),
-        Data::Error(error) => Raw::CellError(error.to_string()),
+        Data::Error(error) => Raw::CellError(CellFault::Error(error.to_string())),
         Data::Empty => Raw::Empty,
     }
 }
@@ -261,17 +234,10 @@ fn shown_otherwise(f: f64, held: &str, place: &Place) -> Option<crate::diagnosti
         return None;
     }
     let shown = format!("{f:.14e}").parse::<f64>().ok()?.to_string();
-    Some(
-        place
-            .diagnostic(
-                Code::NumberShownRounded,
-                format!("the cell holds {held}, which Excel shows as {shown}"),
-            )
-            .with_label("read as held")
-            .with_hint(format!(
-                "if {shown} is meant, round it in the spreadsheet (=ROUND(...)); the value is read as the cell holds it"
-            )),
-    )
+    Some(place.report(WorkbookProblem::ShownRounded {
+        held: held.to_string(),
+        shown,
+    }))
 }
 
 /// A spreadsheet number as the decimal it shows: the shortest decimal that
@@ -285,15 +251,7 @@ fn float(f: f64, place: &Place) -> Raw {
     if f.is_finite() {
         return Raw::Number(f.to_string());
     }
-    let message = if f.is_nan() {
-        "the cell holds a number that cannot be held: it reads as NaN (not a number)"
-    } else {
-        "the cell holds a number too large to hold: it reads as infinity"
-    };
     Raw::Refused(Box::new(
-        place
-            .diagnostic(Code::InexactValue, message)
-            .with_label("cannot be held")
-            .with_hint("numbers are held exactly up to 79228162514264337593543950335; correct the cell in the spreadsheet"),
+        place.report(WorkbookProblem::BeyondAFloat { nan: f.is_nan() }),
     ))
 }

@@ -1,0 +1,200 @@
+//! Excel workbooks: their size, their sheets, and number cells that are not
+//! what they show.
+
+use super::words::pick;
+use crate::diagnostic::{Code, Describe};
+use crate::i18n::Lang;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookProblem {
+    TooLarge {
+        size: usize,
+        limit: usize,
+    },
+    /// A part of the zip that would unpack to `ratio` times its size.
+    ZipBomb {
+        part: String,
+        ratio: u64,
+    },
+    UnpacksTooLarge {
+        total: u64,
+        limit: u64,
+    },
+    /// Not a workbook the reader can open, with its message.
+    NotAWorkbook {
+        error: String,
+    },
+    /// No sheet of the name asked for; the workbook's sheets.
+    NoSuchSheet {
+        wanted: String,
+        sheets: Vec<String>,
+    },
+    SheetUnreadable {
+        sheet: String,
+        error: String,
+    },
+    /// The reader stopped on a hostile workbook.
+    ReaderFailed,
+    EmptySheet {
+        sheet: String,
+    },
+    /// A number cell that Excel shows otherwise (`shown`) than it holds it
+    /// (`held`), both as written.
+    ShownRounded {
+        held: String,
+        shown: String,
+    },
+    /// A number cell beyond a float: NaN, or infinity.
+    BeyondAFloat {
+        nan: bool,
+    },
+}
+
+impl Describe for WorkbookProblem {
+    fn code(&self) -> Code {
+        match self {
+            WorkbookProblem::TooLarge { .. }
+            | WorkbookProblem::ZipBomb { .. }
+            | WorkbookProblem::UnpacksTooLarge { .. } => Code::MeasureLimit,
+            WorkbookProblem::NotAWorkbook { .. }
+            | WorkbookProblem::NoSuchSheet { .. }
+            | WorkbookProblem::SheetUnreadable { .. }
+            | WorkbookProblem::ReaderFailed => Code::MeasureUnreadable,
+            WorkbookProblem::EmptySheet { .. } => Code::MissingColumns,
+            WorkbookProblem::ShownRounded { .. } => Code::NumberShownRounded,
+            WorkbookProblem::BeyondAFloat { .. } => Code::InexactValue,
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            WorkbookProblem::TooLarge { size, limit } => match lang {
+                Lang::En => format!("the workbook is {size} bytes, more than the limit of {limit}"),
+                Lang::Vi => format!("sổ tính có {size} byte, vượt giới hạn {limit}"),
+            },
+            WorkbookProblem::ZipBomb { part, ratio } => match lang {
+                Lang::En => format!(
+                    "part `{part}` would unpack {ratio} times its size: the file looks like a zip bomb"
+                ),
+                Lang::Vi => format!(
+                    "phần `{part}` sẽ giải nén ra gấp {ratio} lần kích thước: tệp trông như một quả bom zip"
+                ),
+            },
+            WorkbookProblem::UnpacksTooLarge { total, limit } => match lang {
+                Lang::En => format!(
+                    "the workbook would unpack to {total} bytes, more than the limit of {limit}"
+                ),
+                Lang::Vi => format!("sổ tính sẽ giải nén ra {total} byte, vượt giới hạn {limit}"),
+            },
+            WorkbookProblem::NotAWorkbook { error } => match lang {
+                Lang::En => format!("the file is not a readable .xlsx workbook: {error}"),
+                Lang::Vi => format!("tệp không phải sổ tính .xlsx đọc được: {error}"),
+            },
+            WorkbookProblem::NoSuchSheet { wanted, .. } => match lang {
+                Lang::En => format!("the workbook has no sheet `{wanted}`"),
+                Lang::Vi => format!("sổ tính không có trang tính `{wanted}`"),
+            },
+            WorkbookProblem::SheetUnreadable { sheet, error } => match lang {
+                Lang::En => format!("sheet `{sheet}` cannot be read: {error}"),
+                Lang::Vi => format!("không đọc được trang tính `{sheet}`: {error}"),
+            },
+            WorkbookProblem::ReaderFailed => pick(
+                (
+                    "the workbook's reader failed on this file",
+                    "trình đọc sổ tính không đọc được tệp này",
+                ),
+                lang,
+            ),
+            WorkbookProblem::EmptySheet { sheet } => match lang {
+                Lang::En => format!("sheet `{sheet}` is empty"),
+                Lang::Vi => format!("trang tính `{sheet}` trống"),
+            },
+            WorkbookProblem::ShownRounded { held, shown } => {
+                let (held, shown) = (lang.plan_value(held), lang.plan_value(shown));
+                match lang {
+                    Lang::En => format!("the cell holds {held}, which Excel shows as {shown}"),
+                    Lang::Vi => format!("ô chứa {held}, Excel hiển thị là {shown}"),
+                }
+            }
+            WorkbookProblem::BeyondAFloat { nan: true } => pick(
+                (
+                    "the cell holds a number that cannot be held: it reads as NaN (not a number)",
+                    "ô chứa một số không lưu được: đọc ra là NaN (không phải số)",
+                ),
+                lang,
+            ),
+            WorkbookProblem::BeyondAFloat { nan: false } => pick(
+                (
+                    "the cell holds a number too large to hold: it reads as infinity",
+                    "ô chứa một số quá lớn để lưu: đọc ra là vô cực",
+                ),
+                lang,
+            ),
+        }
+    }
+
+    fn label(&self, lang: Lang) -> Option<String> {
+        let words = match self {
+            WorkbookProblem::ShownRounded { .. } => ("read as held", "đọc đúng như ô chứa"),
+            WorkbookProblem::BeyondAFloat { .. } => ("cannot be held", "không lưu được"),
+            WorkbookProblem::TooLarge { .. }
+            | WorkbookProblem::ZipBomb { .. }
+            | WorkbookProblem::UnpacksTooLarge { .. }
+            | WorkbookProblem::NotAWorkbook { .. }
+            | WorkbookProblem::NoSuchSheet { .. }
+            | WorkbookProblem::SheetUnreadable { .. }
+            | WorkbookProblem::ReaderFailed
+            | WorkbookProblem::EmptySheet { .. } => return None,
+        };
+        Some(pick(words, lang))
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        let reopen = (
+            "open it in Excel and save it again as .xlsx",
+            "mở bằng Excel rồi lưu lại dạng .xlsx",
+        );
+        let words = match self {
+            WorkbookProblem::TooLarge { .. }
+            | WorkbookProblem::ZipBomb { .. }
+            | WorkbookProblem::UnpacksTooLarge { .. } => (
+                "open it in Excel and save it again as .xlsx, or check that it is the file you meant",
+                "mở bằng Excel rồi lưu lại dạng .xlsx, hoặc kiểm tra xem có đúng tệp cần dùng",
+            ),
+            WorkbookProblem::NotAWorkbook { .. }
+            | WorkbookProblem::SheetUnreadable { .. }
+            | WorkbookProblem::ReaderFailed => reopen,
+            WorkbookProblem::NoSuchSheet { sheets, .. } => {
+                let list = sheets
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Some(match lang {
+                    Lang::En => format!("the sheets are {list}"),
+                    Lang::Vi => format!("các trang tính là {list}"),
+                });
+            }
+            WorkbookProblem::EmptySheet { .. } => (
+                "the first row must name the columns `metric` and `value`",
+                "dòng đầu phải ghi tên cột `metric` và `value`",
+            ),
+            WorkbookProblem::ShownRounded { shown, .. } => {
+                let shown = lang.plan_value(shown);
+                return Some(match lang {
+                    Lang::En => format!(
+                        "if {shown} is meant, round it in the spreadsheet (=ROUND(...)); the value is read as the cell holds it"
+                    ),
+                    Lang::Vi => format!(
+                        "nếu ý là {shown} thì làm tròn trong bảng tính (=ROUND(...)); giá trị được đọc đúng như ô chứa"
+                    ),
+                });
+            }
+            WorkbookProblem::BeyondAFloat { .. } => (
+                "numbers are held exactly up to 79228162514264337593543950335; correct the cell in the spreadsheet",
+                "số được lưu chính xác đến 79228162514264337593543950335; hãy sửa ô trong bảng tính",
+            ),
+        };
+        Some(pick(words, lang))
+    }
+}
