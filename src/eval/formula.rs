@@ -7,7 +7,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use rustc_hash::FxHashMap;
 
-use super::result::{Input, Why};
+use super::result::{Disagreement, Input, ShareOutside, Why};
 use crate::check::model::CheckedPlan;
 use crate::limits::MAX_NESTING;
 use crate::measure::value::Value;
@@ -100,23 +100,9 @@ pub struct Metrics<'p> {
     max_before: Vec<Decimal>,
 }
 
-/// A derived share of a whole outside 0..100%, and the values it came from.
-pub struct ShareOutOfRange {
-    pub metric: usize,
-    /// `None` for a part with no whole (a division by zero).
-    pub value: Option<Decimal>,
-    /// The metrics its formula names, with their values where they have one.
-    pub inputs: Vec<(usize, Option<Value>)>,
-}
-
-/// A reported value that disagrees with its counts: the value reported
-/// (`None` for `n/a`), the one the counts give (`None` for nothing to
-/// measure), and the counts.
-pub struct Disagreement {
-    pub reported: Option<Value>,
-    pub computed: Option<Value>,
-    pub inputs: Vec<(usize, Option<Value>)>,
-}
+/// A zero divisor (the metric, when it is one) under targets that always
+/// apply: the metrics to point at, and the targets' ids.
+pub type AlwaysApplying<'p> = (Option<usize>, Vec<usize>, Vec<&'p str>);
 
 impl<'p> Metrics<'p> {
     pub fn new(plan: &'p CheckedPlan) -> Self {
@@ -312,19 +298,21 @@ impl<'p> Metrics<'p> {
     }
 
     /// The derived shares out of range among a unit's outcomes, for the
-    /// metrics some target depends on, with the values they came from.
-    pub fn shares_out_of_range(&self, outcomes: &[Outcome]) -> Vec<ShareOutOfRange> {
+    /// metrics some target depends on (by number), with the values they
+    /// came from.
+    pub fn shares_out_of_range(&self, outcomes: &[Outcome]) -> Vec<(usize, ShareOutside)> {
         (0..outcomes.len())
             .filter(|m| !self.dependents(*m).is_empty())
-            .filter_map(|m| self.share_out_of_range(m, outcomes))
+            .filter_map(|m| Some((m, self.share_out_of_range(m, outcomes)?)))
             .collect()
     }
 
     /// Targets the plan says always apply that a zero divisor leaves without
-    /// a value: per divisor, the metrics to point at (the divisor, else what
-    /// the target's formula names) and the targets' ids.
-    pub fn always_applying(&self, outcomes: &[Outcome]) -> Vec<(Vec<usize>, Vec<&'p str>)> {
-        let mut found: Vec<(Option<usize>, Vec<usize>, Vec<&'p str>)> = Vec::new();
+    /// a value: per divisor, the divisor when it is a metric, the metrics to
+    /// point at (the divisor, else what the target's formula names) and the
+    /// targets' ids.
+    pub fn always_applying(&self, outcomes: &[Outcome]) -> Vec<AlwaysApplying<'p>> {
+        let mut found: Vec<AlwaysApplying<'p>> = Vec::new();
         for (t, target) in self.plan.targets.iter().enumerate() {
             if target.na_rule() != crate::syntax::ast::NaRule::Never {
                 continue;
@@ -353,11 +341,11 @@ impl<'p> Metrics<'p> {
             }
             found.push((divisor, at, vec![target.id.as_str()]));
         }
-        found.into_iter().map(|(_, at, ids)| (at, ids)).collect()
+        found
     }
 
     /// The metric's share out of range, if its outcome is one.
-    fn share_out_of_range(&self, metric: usize, outcomes: &[Outcome]) -> Option<ShareOutOfRange> {
+    fn share_out_of_range(&self, metric: usize, outcomes: &[Outcome]) -> Option<ShareOutside> {
         if outcomes.get(metric) != Some(&Outcome::Invalid(Note::ShareOutOfRange(metric))) {
             return None;
         }
@@ -367,48 +355,39 @@ impl<'p> Metrics<'p> {
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
             _ => return None,
         };
-        let inputs = inputs_of(formula, outcomes);
-        Some(ShareOutOfRange {
-            metric,
+        Some(ShareOutside {
+            metric: self.name(metric).to_string(),
             value,
-            inputs,
+            inputs: self.named(inputs_of(formula, outcomes)),
         })
     }
 
     /// The note with the metrics it names, and for a share out of range
     /// the values it came from.
     pub fn why_in(&self, note: Note, slots: &[Option<Slot>], outcomes: &[Outcome]) -> Why {
-        let named = |inputs: Vec<(usize, Option<Value>)>| {
-            inputs
-                .into_iter()
-                .map(|(m, value)| Input {
-                    name: self.name(m).to_string(),
-                    value,
-                    ty: self.ty(m),
-                })
-                .collect()
-        };
         match note {
             Note::ShareOutOfRange(metric) => match self.share_out_of_range(metric, outcomes) {
-                Some(share) => Why::ShareOutOfRange {
-                    metric: self.name(metric).to_string(),
-                    value: share.value,
-                    inputs: named(share.inputs),
-                },
+                Some(share) => Why::ShareOutOfRange(share),
                 None => self.why(note),
             },
             Note::Disagrees(metric) => match self.disagreement(metric, slots, outcomes) {
-                Some(d) => Why::Disagrees {
-                    metric: self.name(metric).to_string(),
-                    ty: self.ty(metric),
-                    reported: d.reported,
-                    computed: d.computed,
-                    inputs: named(d.inputs),
-                },
+                Some(d) => Why::Disagrees(d),
                 None => self.why(note),
             },
             _ => self.why(note),
         }
+    }
+
+    /// Metrics a formula names, with their values: by name and type.
+    fn named(&self, inputs: Vec<(usize, Option<Value>)>) -> Vec<Input> {
+        inputs
+            .into_iter()
+            .map(|(m, value)| Input {
+                name: self.name(m).to_string(),
+                value,
+                ty: self.ty(m),
+            })
+            .collect()
     }
 
     /// What a reported value and its counts say, where they disagree.
@@ -431,11 +410,12 @@ impl<'p> Metrics<'p> {
             _ => None,
         };
         let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
-        let inputs = inputs_of(formula, outcomes);
         Some(Disagreement {
+            metric: self.name(metric).to_string(),
+            ty: self.ty(metric),
             reported,
             computed,
-            inputs,
+            inputs: self.named(inputs_of(formula, outcomes)),
         })
     }
 
@@ -453,19 +433,19 @@ impl<'p> Metrics<'p> {
             Note::CannotCompare => Why::CannotCompare,
             Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m), None),
             Note::AlwaysApplies(divisor) => Why::AlwaysApplies(divisor.map(name)),
-            Note::ShareOutOfRange(m) => Why::ShareOutOfRange {
+            Note::ShareOutOfRange(m) => Why::ShareOutOfRange(ShareOutside {
                 metric: name(m),
                 value: None,
                 inputs: Vec::new(),
-            },
+            }),
             Note::ShareUndecided(m) => Why::ShareUndecided(name(m)),
-            Note::Disagrees(m) => Why::Disagrees {
+            Note::Disagrees(m) => Why::Disagrees(Disagreement {
                 metric: name(m),
                 ty: self.ty(m),
                 reported: None,
                 computed: None,
                 inputs: Vec::new(),
-            },
+            }),
             Note::Inexact => Why::Inexact,
         }
     }

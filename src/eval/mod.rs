@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod diagnostics;
 mod exact;
 mod formula;
 mod inputs;
@@ -15,21 +16,19 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
 use crate::check::model::{CheckedPlan, Target};
-use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
-use crate::i18n::Lang;
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::measure::value::{Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
 
-use crate::measure::value::Value;
 use crate::measure::Raw;
-use crate::span::Span;
 use crate::suggest::closest;
 use crate::syntax::ast::NaRule;
+use diagnostics::{computed_problems, na_refusal};
 pub use formula::Metrics;
-use formula::{Disagreement, Note, Outcome, ShareOutOfRange, Slot};
-use problem::EvalProblem;
-use result::{number_text, Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use formula::{Note, Outcome, Slot};
+use problem::{EvalProblem, FirstGiven};
+use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
@@ -174,7 +173,10 @@ impl UnitEvaluation<'_, '_> {
         // What was found about this unit's values is tagged with it; an
         // unknown metric is reported once per file, for no one unit.
         for (_, d) in self.found.iter_mut().skip(found_before) {
-            if d.code() != Code::UnknownMetric {
+            if !matches!(
+                d.problem,
+                crate::diagnostic::Problem::Eval(EvalProblem::UnknownMetric { .. })
+            ) {
                 d.unit = Some(unit.to_string());
             }
         }
@@ -247,34 +249,25 @@ impl UnitEvaluation<'_, '_> {
             let (Some(written), Some(Some((f, place)))) = (written, firsts.get(metric)) else {
                 continue;
             };
-            if let Some((code, message, hint)) =
-                na_refusal(self.metrics, metric, written, &outcomes)
-            {
-                self.found.push((
-                    *f,
-                    place
-                        .diagnostic(code, message)
-                        .with_label("not allowed here")
-                        .with_hint(hint),
-                ));
+            if let Some(diagnostic) = na_refusal(self.metrics, metric, written, &outcomes) {
+                self.found.push((*f, place.locate(diagnostic)));
                 if let Some(why) = refused.get_mut(metric) {
                     *why = Some(self.found.len() - 1);
                 }
             }
         }
-        for (inputs, diagnostic) in computed_problems(self.metrics, &slots, &outcomes) {
+        for computed in computed_problems(self.metrics, &slots, &outcomes) {
             // Where the first value it is computed from was read.
-            let at = inputs
+            let at = computed
+                .at
                 .iter()
                 .find_map(|m| firsts.get(*m).cloned().flatten());
             if let Some((f, place)) = at {
-                let mut diagnostic = place.locate(diagnostic);
-                // A share names every value it came from: point at them too.
-                let values = if matches!(
-                    diagnostic.code(),
-                    Code::ShareOutOfRange | Code::DisagreesWithCounts
-                ) {
-                    inputs.get(1..).unwrap_or_default()
+                let mut diagnostic = place.locate(computed.diagnostic);
+                // A message that names the values it came from points at
+                // them too.
+                let values = if computed.names_values {
+                    computed.at.get(1..).unwrap_or_default()
                 } else {
                     &[]
                 };
@@ -347,19 +340,8 @@ impl UnitEvaluation<'_, '_> {
             }
             self.unknown
                 .insert((f, reading.metric.clone()), (self.found.len(), 1));
-            let suggestion = self.hints.suggestion(self.metrics.plan, &reading.metric);
-            let problem = EvalProblem::UnknownMetric {
-                metric: reading.metric.clone(),
-                suggestion,
-                rows: 1,
-                more_files: 0,
-            };
-            self.found.push((
-                f,
-                reading
-                    .metric_place
-                    .locate(Diagnostic::of(problem, Span::default())),
-            ));
+            let found = diagnostics::unknown_metric(self.metrics, self.hints, &reading.metric, 1);
+            self.found.push((f, reading.metric_place.locate(found)));
             return None;
         };
         let ty = self.metrics.ty(number)?;
@@ -374,16 +356,8 @@ impl UnitEvaluation<'_, '_> {
             // (they may make the target not applicable anyway).
             Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
             Ok(Interpreted::Empty) => {
-                self.found.push((
-                    f,
-                    reading
-                        .value_place
-                        .diagnostic(Code::EmptyValue, format!("`{name}` has no value"))
-                        .with_label("empty")
-                        .with_hint(
-                            "it counts as missing; write `n/a` where the plan lets the target be not applicable",
-                        ),
-                ));
+                let diagnostic = reading.value_place.locate(diagnostics::empty_value(name));
+                self.found.push((f, diagnostic));
                 Slot::Empty
             }
             Err(problem) => {
@@ -406,53 +380,33 @@ impl UnitEvaluation<'_, '_> {
         reading: &Reading,
         slot: Slot,
     ) -> Option<usize> {
-        let name = &reading.metric;
-        let same = *before == slot;
-        let code = if same {
-            Code::RepeatedValue
+        let differs = *before != slot;
+        let here = *first_file == f && first_place.cell.is_none();
+        let first = if here {
+            FirstGiven::Here
         } else {
-            Code::ConflictingValues
-        };
-        let message = if same {
-            format!("`{name}` is given twice for `{unit}`")
-        } else {
-            format!("`{name}` is given twice for `{unit}` with different values")
-        };
-        let mut diagnostic = reading
-            .value_place
-            .diagnostic(code, message)
-            .with_label("given again here");
-        let keep_one = "keep one of the values; until then targets on it are invalid";
-        if *first_file == f && first_place.cell.is_none() {
-            diagnostic = diagnostic.with_related(first_place.span, "first given here");
-            if !same {
-                diagnostic = diagnostic.with_hint(keep_one);
+            FirstGiven::In {
+                file: self
+                    .files
+                    .get(*first_file)
+                    .map_or_else(String::new, |file| file.source.name.clone()),
+                cell: first_place.cell.clone(),
             }
-        } else {
-            let elsewhere = self
-                .files
-                .get(*first_file)
-                .map_or("", |file| file.source.name.as_str());
-            let at = first_place
-                .cell
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            let first = format!("first given in {elsewhere} {at}")
-                .trim_end()
-                .to_string();
-            // Where the first value stands, and what to do about the two.
-            diagnostic = diagnostic.with_hint(if same {
-                first
-            } else {
-                format!("{first}; {keep_one}")
-            });
+        };
+        let mut diagnostic = reading.value_place.locate(diagnostics::given_twice(
+            &reading.metric,
+            unit,
+            differs,
+            first,
+        ));
+        if here {
+            diagnostic = diagnostic.with_related(first_place.span, RelatedLabel::FirstGiven);
         }
-        if !same {
+        if differs {
             *before = Slot::Invalid;
         }
         self.found.push((f, diagnostic));
-        (!same).then(|| self.found.len() - 1)
+        differs.then(|| self.found.len() - 1)
     }
 
     fn target_result(
@@ -503,279 +457,24 @@ impl UnitEvaluation<'_, '_> {
     fn refusal(&self, index: usize) -> Option<Refusal> {
         let (f, diagnostic) = self.found.get(index)?;
         let file = self.files.get(*f)?;
-        let at = match &diagnostic.cell {
-            Some(cell) => format!("{} {cell}", file.source.name),
-            None => {
-                let at = file.source.line_col(diagnostic.span.start);
-                format!("{}:{}:{}", file.source.name, at.line, at.column)
-            }
-        };
         Some(Refusal {
             code: diagnostic.code().id(),
-            at,
+            at: location(file, diagnostic),
             problem: diagnostic.problem.clone(),
         })
     }
 }
 
-/// The code, message and hint for `n/a` reported for a metric on which the
-/// plan has targets that may not be not applicable; `None` when all may be.
-pub(crate) fn na_refusal(
-    metrics: &Metrics,
-    metric: usize,
-    written: &str,
-    outcomes: &[Outcome],
-) -> Option<(Code, String, String)> {
-    let refusing = metrics.refusing_na(metric, outcomes);
-    if refusing.is_empty() {
-        return None;
-    }
-    let written = written.trim();
-    let name = metrics.name(metric);
-    let targets = quoted_list(&refusing);
-    let message = if refusing.len() == 1 {
-        format!("`{name}` is reported as `{written}`, but the plan does not let target {targets} be not applicable")
-    } else {
-        format!("`{name}` is reported as `{written}`, but the plan does not let targets {targets} be not applicable")
-    };
-    Some((
-        Code::NotApplicableRefused,
-        message,
-        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`".to_string(),
-    ))
-}
-
-/// `` `a`, `b` ``: names in backticks, for a message.
-fn quoted_list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The code, message and hint for a zero divisor under targets that always
-/// apply; `at` starts with the divisor when it is a metric.
-pub(crate) fn always_applies_message(
-    metrics: &Metrics,
-    at: &[usize],
-    targets: &[&str],
-) -> (Code, String, String) {
-    let divisor = at.first().map_or_else(
-        || "the divisor".to_string(),
-        |m| format!("`{}`", metrics.name(*m)),
-    );
-    let ids = quoted_list(targets);
-    let message = if targets.len() == 1 {
-        format!("{divisor} is 0, but the plan says target {ids} always applies")
-    } else {
-        format!("{divisor} is 0, but the plan says targets {ids} always apply")
-    };
-    (
-        Code::NotApplicableRefused,
-        message,
-        "report the counts the target measures; if a period can have nothing to count, the plan says `not_applicable excluded`".to_string(),
-    )
-}
-
-/// What is wrong with a unit's computed values, each with the reported
-/// metrics it comes from (where it is shown): derived shares outside
-/// 0..100% (E0718), zero divisors under targets that always apply (E0717),
-/// values rounded too close to a threshold to judge (E0721). The one source
-/// of these diagnostics for every way of evaluating; each places them.
-pub(crate) fn computed_problems(
-    metrics: &Metrics,
-    slots: &[Option<Slot>],
-    outcomes: &[Outcome],
-) -> Vec<(Vec<usize>, Diagnostic)> {
-    let mut found = Vec::new();
-    for metric in (0..outcomes.len()).filter(|m| !metrics.dependents(*m).is_empty()) {
-        let Some(disagreement) = metrics.disagreement(metric, slots, outcomes) else {
-            continue;
-        };
-        let (message, hint) = disagreement_message(metrics, metric, &disagreement);
-        let diagnostic = Diagnostic::new(Code::DisagreesWithCounts, Default::default(), message)
-            .with_label("disagrees with its counts")
-            .with_hint(hint);
-        let mut at = vec![metric];
-        at.extend(metrics.leaves(metric));
-        found.push((at, diagnostic));
-    }
-    for share in metrics.shares_out_of_range(outcomes) {
-        let (message, hint) = share_message(metrics, &share);
-        let diagnostic = Diagnostic::new(Code::ShareOutOfRange, Default::default(), message)
-            .with_label("a share of a whole")
-            .with_hint(hint);
-        found.push((metrics.leaves(share.metric), diagnostic));
-    }
-    for (at, targets) in metrics.always_applying(outcomes) {
-        let (code, message, hint) = always_applies_message(metrics, &at, &targets);
-        let diagnostic = Diagnostic::new(code, Default::default(), message)
-            .with_label("nothing to measure")
-            .with_hint(hint);
-        let mut inputs: Vec<usize> = Vec::new();
-        for m in at {
-            inputs.extend(metrics.leaves(m));
-        }
-        found.push((inputs, diagnostic));
-    }
-    for undecided in undecided(metrics, outcomes) {
-        let (message, hint) = undecided_message(metrics, &undecided);
-        let diagnostic = Diagnostic::new(Code::InexactComparison, Default::default(), message)
-            .with_label("rounded")
-            .with_hint(hint);
-        found.push((metrics.leaves(undecided.metric), diagnostic));
-    }
-    found
-}
-
-/// A target whose computed value cannot be judged: it was rounded to the
-/// decimal's 28 digits and lies too close to a threshold or tier limit (or
-/// its divisor may or may not be zero).
-pub(crate) struct Undecided<'p> {
-    pub target: &'p str,
-    pub metric: usize,
-    pub why: Undecidable,
-}
-
-/// Why a computed value cannot be judged.
-pub(crate) enum Undecidable {
-    /// Rounded, and too close to a threshold or tier limit: the value and
-    /// the bound of its error.
-    NearThreshold(Decimal, Decimal),
-    /// A divisor rounded near zero.
-    NearZeroDivisor,
-    /// A share rounded onto the edge of its whole (the share's metric).
-    ShareEdge(usize),
-    /// Beyond the largest exact decimal.
-    TooLarge,
-}
-
-/// The targets of a unit's outcomes that cannot be judged exactly.
-pub(crate) fn undecided<'p>(metrics: &Metrics<'p>, outcomes: &[Outcome]) -> Vec<Undecided<'p>> {
-    let mut found = Vec::new();
-    for (t, target) in metrics.plan.targets.iter().enumerate() {
-        let why = match metrics.target_outcome(t, outcomes) {
-            Outcome::Approximate(v, error) if !exact::decides(v, error, &boundaries(target)) => {
-                Undecidable::NearThreshold(v, error)
-            }
-            Outcome::Invalid(Note::Inexact) => Undecidable::NearZeroDivisor,
-            Outcome::Invalid(Note::ShareUndecided(m)) => Undecidable::ShareEdge(m),
-            Outcome::Invalid(Note::TooLarge) => Undecidable::TooLarge,
-            _ => continue,
-        };
-        if let Some(metric) = metrics.number(&target.metric) {
-            found.push(Undecided {
-                target: &target.id,
-                metric,
-                why,
-            });
+/// Where a diagnostic of a measurement file stands, in short:
+/// `file:line:column`, or `file Sheet1!B7`.
+pub(crate) fn location(file: &MeasureFile, d: &Diagnostic) -> String {
+    match &d.cell {
+        Some(cell) => format!("{} {cell}", file.source.name),
+        None => {
+            let at = file.source.line_col(d.span.start);
+            format!("{}:{}:{}", file.source.name, at.line, at.column)
         }
     }
-    found
-}
-
-/// The message and hint for a target that cannot be judged exactly.
-pub(crate) fn undecided_message(metrics: &Metrics, undecided: &Undecided) -> (String, String) {
-    let (target, metric) = (undecided.target, metrics.name(undecided.metric));
-    let message = match undecided.why {
-        Undecidable::NearThreshold(value, error) => format!(
-            "target `{target}` cannot be judged: `{metric}` comes to {} give or take {} (rounded to 28 digits), too close to the threshold to tell on which side it lies",
-            value.normalize(),
-            error.normalize()
-        ),
-        Undecidable::NearZeroDivisor => format!(
-            "target `{target}` cannot be judged: a divisor of `{metric}` is rounded to 28 digits and may or may not be zero"
-        ),
-        Undecidable::ShareEdge(share) => format!(
-            "target `{target}` cannot be judged: the share `{}` is rounded to 28 digits onto the edge of 0%..100%, and whether it lies within cannot be told",
-            metrics.name(share)
-        ),
-        Undecidable::TooLarge => format!(
-            "target `{target}` cannot be judged: `{metric}` comes to more than the largest number held exactly (79228162514264337593543950335)"
-        ),
-    };
-    (
-        message,
-        "chitieu does not guess a verdict on a rounded value; check the values it is computed from"
-            .to_string(),
-    )
-}
-
-/// The message and hint for a reported value that disagrees with its counts.
-pub(crate) fn disagreement_message(
-    metrics: &Metrics,
-    metric: usize,
-    disagreement: &Disagreement,
-) -> (String, String) {
-    let name = metrics.name(metric);
-    let ty = metrics.ty(metric);
-    let shown = |v: &Option<Value>, none: &str| match v {
-        Some(Value::Number(n)) => number_text(*n, ty, Lang::En),
-        Some(other) => format!("{other:?}"),
-        None => none.to_string(),
-    };
-    let (reported, computed) = (
-        shown(&disagreement.reported, "n/a"),
-        shown(&disagreement.computed, "nothing to measure"),
-    );
-    // Shown to two decimals the two may read alike; then the computed one is
-    // shown whole.
-    let computed = match (&disagreement.computed, reported == computed) {
-        (Some(Value::Number(n)), true) => format!("{}", n.normalize()),
-        _ => computed,
-    };
-    (
-        format!(
-            "`{name}` is reported as {reported}, but its counts give {computed} ({})",
-            inputs_text(metrics, &disagreement.inputs)
-        ),
-        "correct the value or the counts; until they agree, targets on it are invalid".to_string(),
-    )
-}
-
-/// `` `a` 150, `b` 100 ``: the metrics a formula names, with their values.
-fn inputs_text(metrics: &Metrics, inputs: &[(usize, Option<Value>)]) -> String {
-    inputs
-        .iter()
-        .map(|(m, v)| {
-            let value = match v {
-                Some(Value::Number(n)) => number_text(*n, metrics.ty(*m), Lang::En),
-                Some(other) => format!("{other:?}"),
-                None => "-".to_string(),
-            };
-            format!("`{}` {value}", metrics.name(*m))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The message and hint for a derived share outside 0..100%.
-pub(crate) fn share_message(metrics: &Metrics, share: &ShareOutOfRange) -> (String, String) {
-    let name = metrics.name(share.metric);
-    let inputs = inputs_text(metrics, &share.inputs);
-    let hint = format!(
-        "check these values; if `{name}` may exceed its whole, declare it `metric {name}: rate = ...`"
-    );
-    let Some(value) = share.value else {
-        return (
-            format!("`{name}` has a part but no whole ({inputs}): a share of a whole lies within 0%..100%"),
-            hint,
-        );
-    };
-    // A share just past its whole rounds onto 100% (or 0%): said so, not
-    // shown on the boundary it is refused for crossing.
-    let percent = match number_text(value, Some(crate::syntax::ast::MetricType::Ratio), Lang::En) {
-        p if p == "100%" => "more than 100%".to_string(),
-        p if p == "0%" => "less than 0%".to_string(),
-        p => p,
-    };
-    (
-        format!(
-            "`{name}` comes to {percent} ({inputs}), but a share of a whole lies within 0%..100%"
-        ),
-        hint,
-    )
 }
 
 /// Where a target's verdict or points turn: its threshold(s) and the limits

@@ -4,9 +4,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
+use super::problem::EvalProblem;
 use crate::check::model::{CheckedPlan, Period};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::measure::{MeasureFile, Place};
+use crate::span::Span;
 
 /// Reports periods that cannot be read or do not lie within the plan's
 /// period, once per file and period. Returns, per file and period whose
@@ -49,39 +51,30 @@ pub(crate) fn refuses(plan: Option<Period>, text: &str) -> bool {
 }
 
 pub(crate) fn check(plan: Option<Period>, text: &str, place: &Place) -> Option<Diagnostic> {
-    let Some((start, end)) = parse(text) else {
-        return Some(
-            place
-                .diagnostic(Code::UnreadableValue, format!("`{text}` is not a period"))
-                .with_hint("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`; values of a period that cannot be read are not scored"),
-        );
+    let problem = problem(plan, text)?;
+    Some(place.locate(Diagnostic::of(problem, Span::default())))
+}
+
+/// What is wrong with measurements said to cover `text`, against a plan of
+/// `plan`: a period that cannot be read, or one outside the plan's.
+fn problem(plan: Option<Period>, text: &str) -> Option<EvalProblem> {
+    let Some(covers) = parse(text) else {
+        return Some(EvalProblem::PeriodUnreadable {
+            period: text.to_string(),
+        });
     };
     let plan = plan?;
+    let (start, end) = covers;
+    let planned = (plan.start, plan.end);
     if end < plan.start || start > plan.end {
-        return Some(
-            place
-                .diagnostic(
-                    Code::PeriodNotPlanned,
-                    format!(
-                        "the measurements cover {start} .. {end}, outside the plan period {} .. {}",
-                        plan.start, plan.end
-                    ),
-                )
-                .with_label("another period")
-                .with_hint("values of another period are not scored against this plan; check that the file and the plan are of the same period"),
-        );
+        return Some(EvalProblem::PeriodNotPlanned {
+            covers,
+            plan: planned,
+        });
     }
-    (start < plan.start || end > plan.end).then(|| {
-        place
-            .diagnostic(
-                Code::PeriodOutsidePlan,
-                format!(
-                    "the measurements cover {start} .. {end}, partly outside the plan period {} .. {}",
-                    plan.start, plan.end
-                ),
-            )
-            .with_label("partly outside the plan period")
-            .with_hint("the values are scored; check that they are the plan period's")
+    (start < plan.start || end > plan.end).then_some(EvalProblem::PeriodPartlyOutside {
+        covers,
+        plan: planned,
     })
 }
 

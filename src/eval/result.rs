@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::check::model::TargetKind;
 use crate::diagnostic::{Code, Problem};
 use crate::i18n::Lang;
+use crate::measure::problem::MeasureProblem;
 use crate::measure::value::Value;
 use crate::measure::InputStatus;
 use crate::syntax::ast::MetricType;
@@ -314,28 +315,36 @@ pub enum Why {
     /// A zero divisor on a target that always applies; the divisor when it is
     /// a metric.
     AlwaysApplies(Option<String>),
-    /// A derived share of a whole outside 0..100%: its value, and the
-    /// metrics it came from with theirs.
-    ShareOutOfRange {
-        metric: String,
-        /// `None` for a part with no whole.
-        value: Option<Decimal>,
-        inputs: Vec<Input>,
-    },
+    /// A derived share of a whole outside 0..100%.
+    ShareOutOfRange(ShareOutside),
     /// A derived share rounded onto the edge of its whole.
     ShareUndecided(String),
-    /// A reported value that disagrees with its counts: the value reported
-    /// (`None` for `n/a`), the one its counts give (`None` for nothing to
-    /// measure), and the counts.
-    Disagrees {
-        metric: String,
-        /// The metric's type, for showing its values.
-        ty: Option<MetricType>,
-        reported: Option<Value>,
-        computed: Option<Value>,
-        inputs: Vec<Input>,
-    },
+    /// A reported value that disagrees with its counts.
+    Disagrees(Disagreement),
     Inexact,
+}
+
+/// A derived share of a whole outside 0..100%: its value, and the metrics
+/// it came from with theirs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareOutside {
+    pub metric: String,
+    /// `None` for a part with no whole.
+    pub value: Option<Decimal>,
+    pub inputs: Vec<Input>,
+}
+
+/// A reported value that disagrees with its counts: the value reported
+/// (`None` for `n/a`), the one its counts give (`None` for nothing to
+/// measure), and the counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disagreement {
+    pub metric: String,
+    /// The metric's type, for showing its values.
+    pub ty: Option<MetricType>,
+    pub reported: Option<Value>,
+    pub computed: Option<Value>,
+    pub inputs: Vec<Input>,
 }
 
 /// A metric a formula names, with its value where it has one and its type
@@ -359,9 +368,15 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    /// The diagnostic's message in `lang`, without the metric's name it
-    /// starts with (the note names the metric already).
+    /// What the diagnostic says of the value, in `lang`, without the
+    /// metric's name (the note names the metric already).
     fn message(&self, metric: &str, lang: Lang) -> String {
+        // What reading the value found.
+        if let Problem::Measure(MeasureProblem::Value(unusable)) = &self.problem {
+            return unusable.why.message(lang);
+        }
+        // A value refused for its unit of measure says so after the
+        // metric's name, as the value's other problems do.
         let message = self.problem.message(lang);
         message
             .strip_prefix('`')
@@ -396,11 +411,11 @@ impl Why {
                 "note.always_applies",
                 m.as_deref().unwrap_or(lang.text("note.the_divisor")),
             ),
-            Why::ShareOutOfRange {
+            Why::ShareOutOfRange(ShareOutside {
                 metric,
                 value,
                 inputs,
-            } => {
+            }) => {
                 let inputs = values_text(inputs, lang);
                 match value {
                     Some(value) => lang.fill(
@@ -418,13 +433,13 @@ impl Why {
                 }
             }
             Why::ShareUndecided(m) => about("note.share_undecided", m),
-            Why::Disagrees {
+            Why::Disagrees(Disagreement {
                 metric,
                 ty,
                 reported,
                 computed,
                 inputs,
-            } => {
+            }) => {
                 let shown = |v: &Option<Value>, none: &'static str| match v {
                     Some(Value::Number(n)) => number_text(*n, *ty, lang),
                     Some(other) => format!("{other:?}"),

@@ -15,11 +15,12 @@ use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use super::Streamed;
 use crate::check::model::CheckedPlan;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::eval::diagnostics::{self, computed_problems, na_refusal};
 use crate::eval::formula::{Metrics, Slot};
-use crate::eval::problem::EvalProblem;
+use crate::eval::problem::FirstGiven;
 use crate::eval::result::Totals;
-use crate::eval::{computed_problems, na_refusal, period, problem_diagnostic, totals, Hints};
+use crate::eval::{period, problem_diagnostic, totals, Hints};
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::split_number::splits_into;
@@ -299,14 +300,12 @@ fn start_line(record: &csv::ByteRecord, line_after: u64, unbroken: bool) -> u64 
     line_after.saturating_sub(inside + u64::from(!unbroken))
 }
 
-/// A diagnostic about one row, with its line counted from the start of its
-/// stretch of the file.
+/// A diagnostic about one row, with its lines (its own, and any it names)
+/// counted from the start of its stretch of the file.
 struct Found {
     line: u64,
     col: usize,
     diagnostic: Diagnostic,
-    /// For a metric given twice: the line it was first given on.
-    first_line: Option<u64>,
 }
 
 /// What one stretch of the file gave; lines counted from its start.
@@ -406,10 +405,8 @@ fn merge(
         for found in chunk.found {
             let line = lines_before + found.line;
             let mut d = found.diagnostic;
-            if let (Some(first), crate::diagnostic::Problem::Text(text)) =
-                (found.first_line, &mut d.problem)
-            {
-                text.hint = Some(first_given_hint(text.code, lines_before + first));
+            if let Problem::Eval(problem) = &mut d.problem {
+                problem.move_lines(lines_before);
             }
             out.report(&at(line, found.col), &d);
         }
@@ -447,25 +444,10 @@ fn merge(
     unknown.sort_by_key(|(_, (line, _, _))| *line);
     let hints = Hints::default();
     for (metric, (line, col, count)) in unknown {
-        let suggestion = hints.suggestion(metrics.plan, &metric);
-        let problem = EvalProblem::UnknownMetric {
-            metric,
-            suggestion,
-            rows: count,
-            more_files: 0,
-        };
-        let d = Diagnostic::of(problem, Default::default());
+        let d = diagnostics::unknown_metric(metrics, &hints, &metric, count);
         out.report(&at(line, col), &d);
     }
     Some(out)
-}
-
-fn first_given_hint(code: Code, first_line: u64) -> String {
-    if code == Code::ConflictingValues {
-        format!("first given on line {first_line}; keep one of the values; until then targets on it are invalid")
-    } else {
-        format!("first given on line {first_line}")
-    }
 }
 
 /// The unit being read.
@@ -641,22 +623,14 @@ impl Stream<'_> {
             *first_line = (line, column(record, layout.value_col));
             return Some(());
         };
-        let (same, (first_line, _)) = (*first == slot, *first_line);
-        let unit_name = self.unit.name.as_deref().unwrap_or("");
-        let (code, message) = if same {
-            (
-                Code::RepeatedValue,
-                format!("`{metric}` is given twice for `{unit_name}`"),
-            )
-        } else {
+        let (differs, (first_line, _)) = (*first != slot, *first_line);
+        if differs {
             *first = Slot::Invalid;
-            (
-                Code::ConflictingValues,
-                format!("`{metric}` is given twice for `{unit_name}` with different values"),
-            )
-        };
-        let d = Diagnostic::new(code, Default::default(), message);
-        self.report(d, line, column(record, layout.value_col), Some(first_line));
+        }
+        let unit_name = self.unit.name.as_deref().unwrap_or("");
+        let first = FirstGiven::OnLine(first_line);
+        let d = diagnostics::given_twice(metric, unit_name, differs, first);
+        self.report(d, line, column(record, layout.value_col));
         Some(())
     }
 
@@ -680,18 +654,12 @@ impl Stream<'_> {
                 Slot::NotApplicable
             }
             Ok(Interpreted::Empty) => {
-                let d = Diagnostic::new(
-                    Code::EmptyValue,
-                    Default::default(),
-                    format!("`{metric}` has no value"),
-                )
-                .with_hint("it counts as missing; write `n/a` where the plan lets the target be not applicable");
-                self.report(d, line, col, None);
+                self.report(diagnostics::empty_value(metric), line, col);
                 Slot::Empty
             }
             Err(problem) => {
                 let d = problem_diagnostic(&Place::default(), metric, problem);
-                self.report(d, line, col, None);
+                self.report(d, line, col);
                 Slot::Invalid
             }
         }
@@ -740,33 +708,27 @@ impl Stream<'_> {
         };
         let outcomes = self.metrics.outcomes(&self.unit.slots);
         for (metric, line, col, written) in std::mem::take(&mut self.unit.written_na) {
-            if let Some((code, message, hint)) =
-                na_refusal(self.metrics, metric, &written, &outcomes)
-            {
-                let d = Diagnostic::new(code, Default::default(), message)
-                    .with_label("not allowed here")
-                    .with_hint(hint);
-                self.report(d, line, col, None);
+            if let Some(d) = na_refusal(self.metrics, metric, &written, &outcomes) {
+                self.report(d, line, col);
             }
         }
-        for (inputs, diagnostic) in computed_problems(self.metrics, &self.unit.slots, &outcomes) {
-            let first = inputs.iter().find_map(|m| {
+        for computed in computed_problems(self.metrics, &self.unit.slots, &outcomes) {
+            let first = computed.at.iter().find_map(|m| {
                 let (line, col) = self.unit.lines.get(*m).copied()?;
                 (line > 0).then_some((line, col))
             });
             if let Some((line, col)) = first {
-                self.report(diagnostic, line, col, None);
+                self.report(computed.diagnostic, line, col);
             }
         }
         self.units.push(&name, &totals(self.metrics, &outcomes));
     }
 
-    fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize, first_line: Option<u64>) {
+    fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize) {
         self.found.push(Found {
             line,
             col,
             diagnostic,
-            first_line,
         });
     }
 }

@@ -5,9 +5,9 @@ use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::eval::problem::EvalProblem;
 use crate::eval::result::{Totals, UnitTotal};
-use crate::eval::{evaluate_with, Detail, Hints, Metrics};
+use crate::eval::{evaluate_with, location, Detail, Hints, Metrics};
 use crate::files::PathList;
-use crate::measure::{inputs, MeasureFile, ReadOptions};
+use crate::measure::{inputs, ReadOptions};
 
 /// Unknown metrics of a batch: the metric, where it was first found and the
 /// diagnostic found there, and how many files name it.
@@ -92,15 +92,4 @@ pub fn per_file_summary(
         out.report(&at, &d);
     }
     out
-}
-
-/// `file:line:column` (or `file Sheet!A1`).
-fn location(file: &MeasureFile, d: &Diagnostic) -> String {
-    match &d.cell {
-        Some(cell) => format!("{} {cell}", file.source.name),
-        None => {
-            let at = file.source.line_col(d.span.start);
-            format!("{}:{}:{}", file.source.name, at.line, at.column)
-        }
-    }
 }

@@ -1,0 +1,163 @@
+//! The diagnostics about a unit's values, built here once for every way of
+//! evaluating (the general path, and the streamed long CSV, which shows
+//! them on one line each); each way places them where it found them.
+
+use super::formula::{Metrics, Note, Outcome, Slot};
+use super::problem::{EvalProblem, FirstGiven, Undecidable};
+use super::{exact, Hints};
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+
+/// A metric the plan does not have, named by `rows` rows of a file, with
+/// the plan's metric closest to it if one is close.
+pub(crate) fn unknown_metric(
+    metrics: &Metrics,
+    hints: &Hints,
+    metric: &str,
+    rows: usize,
+) -> Diagnostic {
+    let problem = EvalProblem::UnknownMetric {
+        metric: metric.to_string(),
+        suggestion: hints.suggestion(metrics.plan, metric),
+        rows,
+        more_files: 0,
+    };
+    Diagnostic::of(problem, Span::default())
+}
+
+/// A metric given again for `unit`: with a different value (`differs`)
+/// neither is trusted. `first` says where the first value stands.
+pub(crate) fn given_twice(
+    metric: &str,
+    unit: &str,
+    differs: bool,
+    first: FirstGiven,
+) -> Diagnostic {
+    Diagnostic::of(
+        EvalProblem::GivenTwice {
+            metric: metric.to_string(),
+            unit: unit.to_string(),
+            differs,
+            first,
+        },
+        Span::default(),
+    )
+}
+
+/// A metric reported without a value.
+pub(crate) fn empty_value(metric: &str) -> Diagnostic {
+    Diagnostic::of(
+        EvalProblem::EmptyValue {
+            metric: metric.to_string(),
+        },
+        Span::default(),
+    )
+}
+
+/// `n/a` reported (as `written`) for a metric on which the plan has targets
+/// that may not be not applicable; `None` when all may be.
+pub(crate) fn na_refusal(
+    metrics: &Metrics,
+    metric: usize,
+    written: &str,
+    outcomes: &[Outcome],
+) -> Option<Diagnostic> {
+    let refusing = metrics.refusing_na(metric, outcomes);
+    if refusing.is_empty() {
+        return None;
+    }
+    let problem = EvalProblem::NaRefused {
+        metric: metrics.name(metric).to_string(),
+        written: written.trim().to_string(),
+        targets: refusing.into_iter().map(str::to_string).collect(),
+    };
+    Some(Diagnostic::of(problem, Span::default()))
+}
+
+/// A problem with a unit's computed values, and where to show it.
+pub(crate) struct Computed {
+    /// The reported metrics it comes from: it is shown where the first of
+    /// them that was read stands.
+    pub at: Vec<usize>,
+    /// Whether it names the values of the others (of `at` after the
+    /// first), which are then pointed at too.
+    pub names_values: bool,
+    pub diagnostic: Diagnostic,
+}
+
+/// What is wrong with a unit's computed values: reported values that
+/// disagree with their counts (E0719), derived shares outside 0..100%
+/// (E0718), zero divisors under targets that always apply (E0717), values
+/// rounded too close to a threshold to judge (E0721).
+pub(crate) fn computed_problems(
+    metrics: &Metrics,
+    slots: &[Option<Slot>],
+    outcomes: &[Outcome],
+) -> Vec<Computed> {
+    let mut found = Vec::new();
+    let mut add = |at: Vec<usize>, names_values: bool, problem: EvalProblem| {
+        found.push(Computed {
+            at,
+            names_values,
+            diagnostic: Diagnostic::of(problem, Span::default()),
+        });
+    };
+    for metric in (0..outcomes.len()).filter(|m| !metrics.dependents(*m).is_empty()) {
+        let Some(disagreement) = metrics.disagreement(metric, slots, outcomes) else {
+            continue;
+        };
+        let mut at = vec![metric];
+        at.extend(metrics.leaves(metric));
+        add(at, true, EvalProblem::Disagrees(disagreement));
+    }
+    for (metric, share) in metrics.shares_out_of_range(outcomes) {
+        add(
+            metrics.leaves(metric),
+            true,
+            EvalProblem::ShareOutOfRange(share),
+        );
+    }
+    for (divisor, at, targets) in metrics.always_applying(outcomes) {
+        let problem = EvalProblem::AlwaysApplies {
+            divisor: divisor.map(|m| metrics.name(m).to_string()),
+            targets: targets.into_iter().map(str::to_string).collect(),
+        };
+        let inputs = at.into_iter().flat_map(|m| metrics.leaves(m)).collect();
+        add(inputs, false, problem);
+    }
+    for (metric, problem) in undecided(metrics, outcomes) {
+        add(metrics.leaves(metric), false, problem);
+    }
+    found
+}
+
+/// The targets of a unit's outcomes that cannot be judged exactly: it was
+/// rounded to the decimal's 28 digits and lies too close to a threshold or
+/// tier limit (or its divisor may or may not be zero); each with its metric.
+fn undecided(metrics: &Metrics, outcomes: &[Outcome]) -> Vec<(usize, EvalProblem)> {
+    let mut found = Vec::new();
+    for (t, target) in metrics.plan.targets.iter().enumerate() {
+        let why = match metrics.target_outcome(t, outcomes) {
+            Outcome::Approximate(value, error)
+                if !exact::decides(value, error, &super::boundaries(target)) =>
+            {
+                Undecidable::NearThreshold { value, error }
+            }
+            Outcome::Invalid(Note::Inexact) => Undecidable::NearZeroDivisor,
+            Outcome::Invalid(Note::ShareUndecided(m)) => Undecidable::ShareEdge {
+                share: metrics.name(m).to_string(),
+            },
+            Outcome::Invalid(Note::TooLarge) => Undecidable::TooLarge,
+            _ => continue,
+        };
+        if let Some(metric) = metrics.number(&target.metric) {
+            let problem = EvalProblem::Undecided {
+                target: target.id.clone(),
+                metric: metrics.name(metric).to_string(),
+                why,
+            };
+            found.push((metric, problem));
+        }
+    }
+    found
+}

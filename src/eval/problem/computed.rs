@@ -1,0 +1,172 @@
+//! The words of problems with values computed from a unit's counts: zero
+//! divisors under targets that always apply, reported values that disagree
+//! with their counts, shares outside their whole, values rounded too close
+//! to a threshold to judge.
+
+use super::{pick, quoted_list, Undecidable};
+use crate::eval::result::{number_text, Disagreement, Input, ShareOutside};
+use crate::i18n::Lang;
+use crate::measure::value::Value;
+use crate::syntax::ast::MetricType;
+
+pub(super) fn always_applies(divisor: Option<&str>, targets: &[String], lang: Lang) -> String {
+    let ids = quoted_list(targets);
+    let divisor = match (divisor, lang) {
+        (Some(metric), _) => format!("`{metric}`"),
+        (None, Lang::En) => "the divisor".to_string(),
+        (None, Lang::Vi) => "số chia".to_string(),
+    };
+    match (lang, targets.len() == 1) {
+        (Lang::En, true) => {
+            format!("{divisor} is 0, but the plan says target {ids} always applies")
+        }
+        (Lang::En, false) => {
+            format!("{divisor} is 0, but the plan says targets {ids} always apply")
+        }
+        (Lang::Vi, true) => {
+            format!("{divisor} bằng 0, nhưng kế hoạch quy định chỉ tiêu {ids} luôn áp dụng")
+        }
+        (Lang::Vi, false) => {
+            format!("{divisor} bằng 0, nhưng kế hoạch quy định các chỉ tiêu {ids} luôn áp dụng")
+        }
+    }
+}
+
+pub(super) fn always_applies_hint(lang: Lang) -> String {
+    pick(
+        lang,
+        "report the counts the target measures; if a period can have nothing to count, the plan says `not_applicable excluded`",
+        "báo cáo các số liệu mà chỉ tiêu đo; nếu một kỳ có thể không có gì để đếm, kế hoạch ghi `not_applicable excluded`",
+    )
+}
+
+pub(super) fn disagrees(disagreement: &Disagreement, lang: Lang) -> String {
+    let Disagreement {
+        metric,
+        ty,
+        reported,
+        computed,
+        inputs,
+    } = disagreement;
+    let ty = *ty;
+    let shown = |v: &Option<Value>, none: &str| match v {
+        Some(Value::Number(n)) => number_text(*n, ty, lang),
+        Some(other) => format!("{other:?}"),
+        None => none.to_string(),
+    };
+    let nothing = pick(lang, "nothing to measure", "không có gì để đo");
+    let (reported_text, computed_text) = (shown(reported, "n/a"), shown(computed, &nothing));
+    // Shown to two decimals the two may read alike; then the computed one is
+    // shown whole.
+    let computed_text = match (computed, reported_text == computed_text) {
+        (Some(Value::Number(n)), true) => lang.decimal(&n.normalize().to_string()),
+        _ => computed_text,
+    };
+    let inputs = inputs_text(inputs, lang);
+    match lang {
+        Lang::En => format!(
+            "`{metric}` is reported as {reported_text}, but its counts give {computed_text} ({inputs})"
+        ),
+        Lang::Vi => format!(
+            "`{metric}` được báo cáo là {reported_text}, nhưng các số liệu của nó cho ra {computed_text} ({inputs})"
+        ),
+    }
+}
+
+/// `` `a` 150, `b` 100 ``: the metrics a formula names, with their values.
+fn inputs_text(inputs: &[Input], lang: Lang) -> String {
+    inputs
+        .iter()
+        .map(|input| {
+            let value = match &input.value {
+                Some(Value::Number(n)) => number_text(*n, input.ty, lang),
+                Some(other) => format!("{other:?}"),
+                None => "-".to_string(),
+            };
+            format!("`{}` {value}", input.name)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn share_out_of_range(share: &ShareOutside, lang: Lang) -> String {
+    let ShareOutside {
+        metric,
+        value,
+        inputs,
+    } = share;
+    let inputs = inputs_text(inputs, lang);
+    let Some(value) = *value else {
+        return match lang {
+            Lang::En => format!(
+                "`{metric}` has a part but no whole ({inputs}): a share of a whole lies within 0%..100%"
+            ),
+            Lang::Vi => format!(
+                "`{metric}` có phần mà không có tổng ({inputs}): tỷ lệ trên tổng số chỉ nằm trong 0%..100%"
+            ),
+        };
+    };
+    // A share just past its whole rounds onto 100% (or 0%): said so, not
+    // shown on the boundary it is refused for crossing.
+    let percent = match number_text(value, Some(MetricType::Ratio), lang) {
+        p if p == "100%" => pick(lang, "more than 100%", "hơn 100%"),
+        p if p == "0%" => pick(lang, "less than 0%", "dưới 0%"),
+        p => p,
+    };
+    match lang {
+        Lang::En => format!(
+            "`{metric}` comes to {percent} ({inputs}), but a share of a whole lies within 0%..100%"
+        ),
+        Lang::Vi => format!(
+            "`{metric}` tính ra {percent} ({inputs}), nhưng tỷ lệ trên tổng số chỉ nằm trong 0%..100%"
+        ),
+    }
+}
+
+pub(super) fn share_out_of_range_hint(metric: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "check these values; if `{metric}` may exceed its whole, declare it `metric {metric}: rate = ...`"
+        ),
+        Lang::Vi => format!(
+            "kiểm tra các giá trị này; nếu `{metric}` có thể vượt tổng, khai báo nó `metric {metric}: rate = ...`"
+        ),
+    }
+}
+
+pub(super) fn undecided(target: &str, metric: &str, why: &Undecidable, lang: Lang) -> String {
+    match (why, lang) {
+        (Undecidable::NearThreshold { value, error }, _) => {
+            let (value, error) = (
+                lang.decimal(&value.normalize().to_string()),
+                lang.decimal(&error.normalize().to_string()),
+            );
+            match lang {
+                Lang::En => format!(
+                    "target `{target}` cannot be judged: `{metric}` comes to {value} give or take {error} (rounded to 28 digits), too close to the threshold to tell on which side it lies"
+                ),
+                Lang::Vi => format!(
+                    "không đánh giá được chỉ tiêu `{target}`: `{metric}` tính ra {value} với sai số tối đa {error} (đã làm tròn đến 28 chữ số), quá sát ngưỡng để biết nằm ở phía nào"
+                ),
+            }
+        }
+        (Undecidable::NearZeroDivisor, Lang::En) => format!(
+            "target `{target}` cannot be judged: a divisor of `{metric}` is rounded to 28 digits and may or may not be zero"
+        ),
+        (Undecidable::NearZeroDivisor, Lang::Vi) => format!(
+            "không đánh giá được chỉ tiêu `{target}`: một số chia của `{metric}` đã làm tròn đến 28 chữ số và có thể bằng 0 hoặc không"
+        ),
+        (Undecidable::ShareEdge { share }, Lang::En) => format!(
+            "target `{target}` cannot be judged: the share `{share}` is rounded to 28 digits onto the edge of 0%..100%, and whether it lies within cannot be told"
+        ),
+        (Undecidable::ShareEdge { share }, Lang::Vi) => format!(
+            "không đánh giá được chỉ tiêu `{target}`: tỷ lệ `{share}` đã làm tròn đến 28 chữ số sát mép 0%..100%, không biết có nằm trong khoảng này không"
+        ),
+        (Undecidable::TooLarge, Lang::En) => format!(
+            "target `{target}` cannot be judged: `{metric}` comes to more than the largest number held exactly (79228162514264337593543950335)"
+        ),
+        (Undecidable::TooLarge, Lang::Vi) => format!(
+            "không đánh giá được chỉ tiêu `{target}`: `{metric}` tính ra lớn hơn số lớn nhất lưu được chính xác (79228162514264337593543950335)"
+        ),
+    }
+}

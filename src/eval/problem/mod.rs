@@ -1,0 +1,267 @@
+//! The problems found in evaluating measurements against a plan (family 7:
+//! metrics, values, periods, computed values), as typed values: each kind
+//! with its arguments, written in each language (see
+//! [`crate::diagnostic::Describe`]). The words of each concern are in its
+//! own file: values as reported ([`values`]), values computed from them
+//! ([`computed`]), periods and the plan ([`periods`]).
+
+mod computed;
+mod periods;
+mod values;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::result::{Disagreement, ShareOutside};
+use crate::diagnostic::{Cell, Code, Describe};
+use crate::i18n::Lang;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EvalProblem {
+    /// A metric the plan does not have; reported once per file (or once for
+    /// a batch read file by file), with how many rows and other files name it.
+    UnknownMetric {
+        metric: String,
+        /// The plan's metric closest to it, if one is close.
+        suggestion: Option<String>,
+        rows: usize,
+        more_files: usize,
+    },
+    /// A metric given again for a unit: with a different value neither is
+    /// trusted (E0707), with the same one it is only said (W0708).
+    GivenTwice {
+        metric: String,
+        unit: String,
+        differs: bool,
+        first: FirstGiven,
+    },
+    /// A metric reported without a value (W0714).
+    EmptyValue { metric: String },
+    /// `n/a` reported (as `written`) where it decides targets that the plan
+    /// does not let be not applicable (E0717).
+    NaRefused {
+        metric: String,
+        written: String,
+        targets: Vec<String>,
+    },
+    /// A zero divisor (the metric, when the divisor is one) under targets
+    /// the plan says always apply (E0717).
+    AlwaysApplies {
+        divisor: Option<String>,
+        targets: Vec<String>,
+    },
+    /// A reported value that disagrees with the one its counts give (E0719).
+    Disagrees(Disagreement),
+    /// A derived share outside 0..100% (E0718).
+    ShareOutOfRange(ShareOutside),
+    /// A target whose computed value cannot be judged exactly (E0721).
+    Undecided {
+        target: String,
+        metric: String,
+        why: Undecidable,
+    },
+    /// A period that cannot be read (E0709).
+    PeriodUnreadable { period: String },
+    /// Measurements of a period wholly outside the plan's (E0732).
+    PeriodNotPlanned {
+        covers: (NaiveDate, NaiveDate),
+        plan: (NaiveDate, NaiveDate),
+    },
+    /// Measurements of a period partly outside the plan's (W0712).
+    PeriodPartlyOutside {
+        covers: (NaiveDate, NaiveDate),
+        plan: (NaiveDate, NaiveDate),
+    },
+    /// The plan has errors, so nothing is evaluated (E0715); the plan as
+    /// named on the command line.
+    PlanNotUsable { plan: String },
+}
+
+/// Where a metric given twice was first given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FirstGiven {
+    /// In the same text file: the diagnostic points there too.
+    Here,
+    /// In another file, or in a spreadsheet (at a cell, which cannot be
+    /// pointed at).
+    In { file: String, cell: Option<Cell> },
+    /// On a line of the same file, for a diagnostic shown on one line
+    /// (a streamed long CSV), where nothing else is pointed at.
+    OnLine(u64),
+}
+
+/// Why a computed value cannot be judged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Undecidable {
+    /// Rounded to 28 digits, and too close to a threshold or tier limit:
+    /// the value and the bound of its error.
+    NearThreshold { value: Decimal, error: Decimal },
+    /// A divisor rounded near zero.
+    NearZeroDivisor,
+    /// A share (by name) rounded onto the edge of its whole.
+    ShareEdge { share: String },
+    /// Beyond the largest exact decimal.
+    TooLarge,
+}
+
+impl EvalProblem {
+    /// The line of a one-line diagnostic's first given value, moved by
+    /// `lines` (a streamed file's stretches count their lines from their
+    /// own start).
+    pub(crate) fn move_lines(&mut self, lines: u64) {
+        if let EvalProblem::GivenTwice {
+            first: FirstGiven::OnLine(line),
+            ..
+        } = self
+        {
+            *line += lines;
+        }
+    }
+}
+
+impl Describe for EvalProblem {
+    fn code(&self) -> Code {
+        match self {
+            EvalProblem::UnknownMetric { .. } => Code::UnknownMetric,
+            EvalProblem::GivenTwice { differs: true, .. } => Code::ConflictingValues,
+            EvalProblem::GivenTwice { differs: false, .. } => Code::RepeatedValue,
+            EvalProblem::EmptyValue { .. } => Code::EmptyValue,
+            EvalProblem::NaRefused { .. } | EvalProblem::AlwaysApplies { .. } => {
+                Code::NotApplicableRefused
+            }
+            EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
+            EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
+            EvalProblem::Undecided { .. } => Code::InexactComparison,
+            EvalProblem::PeriodUnreadable { .. } => Code::UnreadableValue,
+            EvalProblem::PeriodNotPlanned { .. } => Code::PeriodNotPlanned,
+            EvalProblem::PeriodPartlyOutside { .. } => Code::PeriodOutsidePlan,
+            EvalProblem::PlanNotUsable { .. } => Code::PlanNotUsable,
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            EvalProblem::UnknownMetric {
+                metric,
+                rows,
+                more_files,
+                ..
+            } => values::unknown_metric(metric, *rows, *more_files, lang),
+            EvalProblem::GivenTwice {
+                metric,
+                unit,
+                differs,
+                ..
+            } => values::given_twice(metric, unit, *differs, lang),
+            EvalProblem::EmptyValue { metric } => values::empty(metric, lang),
+            EvalProblem::NaRefused {
+                metric,
+                written,
+                targets,
+            } => values::na_refused(metric, written, targets, lang),
+            EvalProblem::AlwaysApplies { divisor, targets } => {
+                computed::always_applies(divisor.as_deref(), targets, lang)
+            }
+            EvalProblem::Disagrees(disagreement) => computed::disagrees(disagreement, lang),
+            EvalProblem::ShareOutOfRange(share) => computed::share_out_of_range(share, lang),
+            EvalProblem::Undecided {
+                target,
+                metric,
+                why,
+            } => computed::undecided(target, metric, why, lang),
+            EvalProblem::PeriodUnreadable { period } => periods::unreadable(period, lang),
+            EvalProblem::PeriodNotPlanned { covers, plan } => {
+                periods::outside(*covers, *plan, false, lang)
+            }
+            EvalProblem::PeriodPartlyOutside { covers, plan } => {
+                periods::outside(*covers, *plan, true, lang)
+            }
+            EvalProblem::PlanNotUsable { .. } => pick(
+                lang,
+                "the plan has errors, so nothing was evaluated",
+                "kế hoạch có lỗi nên chưa chấm điểm gì",
+            ),
+        }
+    }
+
+    fn label(&self, lang: Lang) -> Option<String> {
+        let (en, vi) = match self {
+            EvalProblem::UnknownMetric { .. } => ("not in the plan", "không có trong kế hoạch"),
+            EvalProblem::GivenTwice { .. } => ("given again here", "báo cáo lại ở đây"),
+            EvalProblem::EmptyValue { .. } => ("empty", "trống"),
+            EvalProblem::NaRefused { .. } => ("not allowed here", "không được phép ở đây"),
+            EvalProblem::AlwaysApplies { .. } => ("nothing to measure", "không có gì để đo"),
+            EvalProblem::Disagrees(_) => {
+                ("disagrees with its counts", "không khớp với các số liệu")
+            }
+            EvalProblem::ShareOutOfRange(_) => ("a share of a whole", "tỷ lệ trên tổng số"),
+            EvalProblem::Undecided { .. } => ("rounded", "đã làm tròn"),
+            EvalProblem::PeriodNotPlanned { .. } => ("another period", "kỳ khác"),
+            EvalProblem::PeriodPartlyOutside { .. } => (
+                "partly outside the plan period",
+                "một phần ngoài kỳ kế hoạch",
+            ),
+            // The code's title stands under the caret.
+            EvalProblem::PeriodUnreadable { .. } | EvalProblem::PlanNotUsable { .. } => {
+                return None
+            }
+        };
+        Some(pick(lang, en, vi))
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        match self {
+            EvalProblem::UnknownMetric { suggestion, .. } => {
+                Some(values::unknown_metric_hint(suggestion.as_deref(), lang))
+            }
+            EvalProblem::GivenTwice { differs, first, .. } => {
+                values::given_twice_hint(*differs, first, lang)
+            }
+            EvalProblem::EmptyValue { .. } => Some(pick(
+                lang,
+                "it counts as missing; write `n/a` where the plan lets the target be not applicable",
+                "được tính là thiếu số liệu; chỉ ghi `n/a` khi kế hoạch cho phép chỉ tiêu không áp dụng",
+            )),
+            EvalProblem::NaRefused { .. } => Some(values::na_refused_hint(lang)),
+            EvalProblem::AlwaysApplies { .. } => Some(computed::always_applies_hint(lang)),
+            EvalProblem::Disagrees(_) => Some(pick(
+                lang,
+                "correct the value or the counts; until they agree, targets on it are invalid",
+                "sửa giá trị hoặc các số liệu; trước khi chúng khớp nhau, các chỉ tiêu trên đó không hợp lệ",
+            )),
+            EvalProblem::ShareOutOfRange(share) => {
+                Some(computed::share_out_of_range_hint(&share.metric, lang))
+            }
+            EvalProblem::Undecided { .. } => Some(pick(
+                lang,
+                "chitieu does not guess a verdict on a rounded value; check the values it is computed from",
+                "chitieu không đoán kết quả trên một giá trị đã làm tròn; hãy kiểm tra các giá trị dùng để tính",
+            )),
+            EvalProblem::PeriodUnreadable { .. } => Some(periods::unreadable_hint(lang)),
+            EvalProblem::PeriodNotPlanned { .. } => Some(periods::outside_hint(false, lang)),
+            EvalProblem::PeriodPartlyOutside { .. } => Some(periods::outside_hint(true, lang)),
+            EvalProblem::PlanNotUsable { plan } => Some(match lang {
+                Lang::En => format!("run `chitieu check {plan}` and correct them"),
+                Lang::Vi => format!("chạy `chitieu check {plan}` và sửa các lỗi đó"),
+            }),
+        }
+    }
+}
+
+/// The English or the Vietnamese.
+fn pick(lang: Lang, en: &str, vi: &str) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
+    }
+    .to_string()
+}
+
+/// `` `a`, `b` ``: names in backticks, for a message.
+fn quoted_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

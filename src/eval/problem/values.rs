@@ -1,0 +1,117 @@
+//! The words of problems with values as reported: metrics the plan does not
+//! have, metrics given twice, empty values, `n/a` where the plan does not
+//! allow it.
+
+use super::{pick, quoted_list, FirstGiven};
+use crate::i18n::Lang;
+
+pub(super) fn unknown_metric(metric: &str, rows: usize, more_files: usize, lang: Lang) -> String {
+    let mut text = match lang {
+        Lang::En => format!("the plan has no metric `{metric}`"),
+        Lang::Vi => format!("kế hoạch không có chỉ số `{metric}`"),
+    };
+    if rows > 1 {
+        text.push_str(&match lang {
+            Lang::En => format!(" ({rows} rows name it)"),
+            Lang::Vi => format!(" ({rows} dòng ghi chỉ số này)"),
+        });
+    }
+    if more_files > 0 {
+        text.push_str(&match lang {
+            Lang::En => format!(" (and in {more_files} more files)"),
+            Lang::Vi => format!(" (và trong {more_files} tệp khác)"),
+        });
+    }
+    text
+}
+
+pub(super) fn unknown_metric_hint(suggestion: Option<&str>, lang: Lang) -> String {
+    match (suggestion, lang) {
+        (Some(name), Lang::En) => format!("did you mean `{name}`?"),
+        (Some(name), Lang::Vi) => format!("có phải ý bạn là `{name}`?"),
+        (None, _) => pick(
+            lang,
+            "the value is ignored; check the metric names in the plan",
+            "giá trị bị bỏ qua; kiểm tra tên chỉ số trong kế hoạch",
+        ),
+    }
+}
+
+pub(super) fn given_twice(metric: &str, unit: &str, differs: bool, lang: Lang) -> String {
+    match (lang, differs) {
+        (Lang::En, false) => format!("`{metric}` is given twice for `{unit}`"),
+        (Lang::En, true) => {
+            format!("`{metric}` is given twice for `{unit}` with different values")
+        }
+        (Lang::Vi, false) => format!("`{metric}` được báo cáo hai lần cho `{unit}`"),
+        (Lang::Vi, true) => {
+            format!("`{metric}` được báo cáo hai lần cho `{unit}` với hai giá trị khác nhau")
+        }
+    }
+}
+
+/// Where the first value stands when the diagnostic does not point there,
+/// and, for two different values, what to do about them.
+pub(super) fn given_twice_hint(differs: bool, first: &FirstGiven, lang: Lang) -> Option<String> {
+    let first = match first {
+        FirstGiven::Here => None,
+        FirstGiven::In { file, cell } => {
+            let at = match cell {
+                Some(cell) => format!("{file} {cell}"),
+                None => file.clone(),
+            };
+            Some(match lang {
+                Lang::En => format!("first given in {}", at.trim_end()),
+                Lang::Vi => format!("báo cáo lần đầu trong {}", at.trim_end()),
+            })
+        }
+        FirstGiven::OnLine(line) => Some(match lang {
+            Lang::En => format!("first given on line {line}"),
+            Lang::Vi => format!("báo cáo lần đầu ở dòng {line}"),
+        }),
+    };
+    let keep_one = differs.then(|| {
+        pick(
+            lang,
+            "keep one of the values; until then targets on it are invalid",
+            "giữ lại một giá trị; trước đó các chỉ tiêu trên chỉ số này không hợp lệ",
+        )
+    });
+    match (first, keep_one) {
+        (Some(first), Some(keep_one)) => Some(format!("{first}; {keep_one}")),
+        (first, keep_one) => first.or(keep_one),
+    }
+}
+
+pub(super) fn empty(metric: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("`{metric}` has no value"),
+        Lang::Vi => format!("`{metric}` không có giá trị"),
+    }
+}
+
+pub(super) fn na_refused(metric: &str, written: &str, targets: &[String], lang: Lang) -> String {
+    let ids = quoted_list(targets);
+    match (lang, targets.len() == 1) {
+        (Lang::En, true) => format!(
+            "`{metric}` is reported as `{written}`, but the plan does not let target {ids} be not applicable"
+        ),
+        (Lang::En, false) => format!(
+            "`{metric}` is reported as `{written}`, but the plan does not let targets {ids} be not applicable"
+        ),
+        (Lang::Vi, true) => format!(
+            "`{metric}` được báo cáo là `{written}`, nhưng kế hoạch không cho phép chỉ tiêu {ids} không áp dụng"
+        ),
+        (Lang::Vi, false) => format!(
+            "`{metric}` được báo cáo là `{written}`, nhưng kế hoạch không cho phép các chỉ tiêu {ids} không áp dụng"
+        ),
+    }
+}
+
+pub(super) fn na_refused_hint(lang: Lang) -> String {
+    pick(
+        lang,
+        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`",
+        "báo cáo giá trị; đơn vị chỉ được ghi `n/a` cho những chỉ tiêu mà kế hoạch ghi `not_applicable` (ở chỉ tiêu hoặc ở `default`), và không bao giờ ở chỉ tiêu ghi `not_applicable never`",
+    )
+}
