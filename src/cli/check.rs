@@ -9,6 +9,7 @@ use chitieu::files::{self, Found};
 use chitieu::load::load_plan;
 use chitieu::{measure, Code, Diagnostic, SourceFile};
 
+use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice, Format};
 
 #[derive(clap::Args)]
@@ -91,12 +92,8 @@ fn print_text(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic], col
     let summary = render::summary_in(all, super::lang());
     if !summary.is_empty() {
         let files = checked.iter().filter(|(_, d)| !d.is_empty()).count();
-        let noun = if files == 1 { "file" } else { "files" };
-        let _ = writeln!(
-            err,
-            "{}",
-            super::say(&format!("{summary} in {files} {noun}"))
-        );
+        let count = summary;
+        let _ = writeln!(err, "{}", CliMessage::InFiles { count, files }.say());
     }
 }
 

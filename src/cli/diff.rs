@@ -6,6 +6,7 @@ use chitieu::diagnostic::render;
 use chitieu::diff::{self, render as diff_render};
 use chitieu::load::{load_plan, LoadedPlan};
 
+use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice};
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
@@ -55,10 +56,8 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
     let loaded = match load_plan(path) {
         Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!(
-                "{}",
-                super::say(&format!("error: cannot read `{}`: {error}", path.display()))
-            );
+            let (path, error) = (path.display().to_string(), error.to_string());
+            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
             return None;
         }
     };
@@ -69,13 +68,8 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
                 render::render_in(source, diagnostics, color, super::lang())
             );
         }
-        eprintln!(
-            "{}",
-            super::say(&format!(
-                "error: `{}` has errors; run `chitieu check` on it",
-                path.display()
-            ))
-        );
+        let path = path.display().to_string();
+        eprintln!("{}", CliMessage::PlanHasErrors { path }.say());
         return None;
     }
     Some(loaded)

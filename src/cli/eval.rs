@@ -5,12 +5,14 @@ use std::path::PathBuf;
 
 use chitieu::diagnostic::{self, render};
 use chitieu::eval;
+use chitieu::eval::problem::EvalProblem;
 use chitieu::eval::result::{UnitResult, UnitTotal};
 use chitieu::load::LoadedPlan;
 use chitieu::measure::{self, MeasureFile, ReadOptions};
 use chitieu::report::{self, Report};
-use chitieu::{files, Code, Diagnostic, SourceFile};
+use chitieu::{files, Diagnostic, SourceFile};
 
+use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice};
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
@@ -92,11 +94,8 @@ pub fn run(args: &EvalArgs) -> u8 {
     }
     let summary = render::summary_in(&measure_diagnostics, super::lang());
     if !summary.is_empty() {
-        let _ = writeln!(
-            err,
-            "{}",
-            super::say(&format!("{summary} in the measurements"))
-        );
+        let count = summary;
+        let _ = writeln!(err, "{}", CliMessage::InTheMeasurements { count }.say());
     }
 
     let report = Report {
@@ -123,15 +122,10 @@ fn summary_format_supported(args: &EvalArgs) -> bool {
     if !args.summary || !matches!(args.format, EvalFormat::Markdown | EvalFormat::Junit) {
         return true;
     }
-    let name = clap::ValueEnum::to_possible_value(&args.format)
+    let format = clap::ValueEnum::to_possible_value(&args.format)
         .map(|v| v.get_name().to_string())
         .unwrap_or_default();
-    eprintln!(
-        "{}",
-        super::say(&format!(
-            "error: `--summary` writes text, json, csv or html, not `{name}`"
-        ))
-    );
+    eprintln!("{}", CliMessage::SummaryFormat { format }.say());
     false
 }
 
@@ -266,13 +260,8 @@ fn write_report(
         Some(path) => match report::write_atomic_with(path, write) {
             Ok(()) => true,
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    super::say(&format!(
-                        "error: cannot write `{}`: {error}",
-                        path.display()
-                    ))
-                );
+                let (path, error) = (path.display().to_string(), error.to_string());
+                eprintln!("{}", CliMessage::CannotWrite { path, error }.say());
                 false
             }
         },
@@ -284,10 +273,8 @@ fn write_report(
                 // A closed pipe (`| head`) is not a failure to report.
                 Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
                 Err(error) => {
-                    eprintln!(
-                        "{}",
-                        super::say(&format!("error: cannot write the report: {error}"))
-                    );
+                    let error = error.to_string();
+                    eprintln!("{}", CliMessage::CannotWriteReport { error }.say());
                     false
                 }
             }
@@ -306,10 +293,8 @@ fn load_plan(
     let loaded = match chitieu::load::load_plan(&args.plan) {
         Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!(
-                "{}",
-                super::say(&format!("error: cannot read `{name}`: {error}"))
-            );
+            let (path, text) = (name.clone(), error.to_string());
+            eprintln!("{}", CliMessage::CannotRead { path, error: text }.say());
             let file = measure::inputs::unopened(&name, String::new(), &error, false);
             return Err(vec![(file.source, file.diagnostics)]);
         }
@@ -321,12 +306,8 @@ fn load_plan(
         );
     }
     if loaded.has_errors() {
-        let note = Diagnostic::new(
-            Code::PlanNotUsable,
-            chitieu::span::Span::point(0),
-            "the plan has errors, so nothing was evaluated",
-        )
-        .with_hint(format!("run `chitieu check {name}` and correct them"));
+        let problem = EvalProblem::PlanNotUsable { plan: name.clone() };
+        let note = Diagnostic::of(problem, chitieu::span::Span::point(0));
         let source = SourceFile::new(&name, "");
         eprint!("{}", render::plain(&source, &note, super::lang()));
         let mut why = loaded.files;

@@ -3,6 +3,7 @@
 use chitieu::Code;
 
 use super::exit;
+use super::message::CliMessage;
 
 pub fn run(code: &str) -> u8 {
     match Code::from_id(code) {
@@ -14,7 +15,7 @@ pub fn run(code: &str) -> u8 {
                     chitieu::diagnostic::render::severity_word(code.severity(), lang).to_lowercase()
                 }
             };
-            println!("{} ({severity}): {}\n", code.id(), lang.say(code.title()));
+            println!("{} ({severity}): {}\n", code.id(), code.title(lang));
             println!(
                 "{}",
                 lang.explanation(code.id()).unwrap_or(code.explanation())
@@ -22,15 +23,10 @@ pub fn run(code: &str) -> u8 {
             exit::OK
         }
         None => {
-            eprintln!(
-                "{}",
-                super::say(&format!("error: `{code}` is not a chitieu diagnostic code"))
-            );
-            let ids: Vec<&str> = Code::ALL.iter().map(|c| c.id()).collect();
-            eprintln!(
-                "{}",
-                super::say(&format!("the codes are: {}", ids.join(", ")))
-            );
+            let code = code.to_string();
+            eprintln!("{}", CliMessage::NotACode { code }.say());
+            let ids = Code::ALL.iter().map(|c| c.id()).collect();
+            eprintln!("{}", CliMessage::TheCodesAre { ids }.say());
             exit::CANNOT_RUN
         }
     }

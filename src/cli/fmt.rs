@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chitieu::diagnostic::render;
 use chitieu::{files, format, report};
 
+use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice};
 
 #[derive(clap::Args)]
@@ -49,10 +50,8 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!(
-                "{}",
-                super::say(&format!("error: cannot read `{name}`: {error}"))
-            );
+            let (path, error) = (name, error.to_string());
+            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
             return exit::CANNOT_RUN;
         }
     };
@@ -71,12 +70,8 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
                 "{}",
                 render::render_in(&source, &diagnostics, color, super::lang())
             );
-            eprintln!(
-                "{}",
-                super::say(&format!(
-                    "error: `{name}` has syntax errors and was not formatted"
-                ))
-            );
+            let path = name;
+            eprintln!("{}", CliMessage::SyntaxErrorsNotFormatted { path }.say());
             return exit::CANNOT_RUN;
         }
     };
@@ -90,10 +85,8 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
     match report::write_atomic(path, formatted.as_bytes()) {
         Ok(()) => exit::OK,
         Err(error) => {
-            eprintln!(
-                "{}",
-                super::say(&format!("error: cannot write `{name}`: {error}"))
-            );
+            let (path, error) = (name, error.to_string());
+            eprintln!("{}", CliMessage::CannotWrite { path, error }.say());
             exit::CANNOT_RUN
         }
     }
@@ -102,10 +95,8 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
 fn stdin(args: &FmtArgs, color: bool) -> u8 {
     let mut bytes = Vec::new();
     if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
-        eprintln!(
-            "{}",
-            super::say(&format!("error: cannot read standard input: {error}"))
-        );
+        let error = error.to_string();
+        eprintln!("{}", CliMessage::CannotReadStdin { error }.say());
         return exit::CANNOT_RUN;
     }
     let (source, problem) = files::decode("<stdin>", bytes);

@@ -11,6 +11,7 @@ use chitieu::diff::{self, render as diff_render};
 use chitieu::{files, format, Severity, SourceFile};
 
 use super::exit;
+use super::message::CliMessage;
 
 /// Git's external diff driver: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
 /// NEW-HEX NEW-MODE`, and for a renamed file `NEW-PATH RENAME-INFO` after
@@ -26,12 +27,7 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
     }
     let (Some(path), Some(old_file), Some(new_file)) = (args.first(), args.get(1), args.get(4))
     else {
-        eprintln!(
-            "{}",
-            super::say(
-                "error: git-diff takes the 7 arguments git passes to an external diff driver"
-            )
-        );
+        eprintln!("{}", CliMessage::GitDiffArguments.say());
         return exit::CANNOT_RUN;
     };
     // A renamed file's new path comes eighth.
@@ -54,7 +50,7 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
             }
             let text = diff::text::unified(&old.name, &old.text, &new.name, &new.text);
             if text.is_empty() {
-                println!("{}", super::say("(the text did not change)"));
+                println!("{}", CliMessage::TextDidNotChange.say());
             } else {
                 print!("{text}");
             }
@@ -121,7 +117,12 @@ impl Version {
         let bytes = match std::fs::read(file) {
             Ok(bytes) => bytes,
             Err(error) => {
-                let why = super::say(&format!("`{name}` cannot be read: {error}"));
+                let error = error.to_string();
+                let why = CliMessage::VersionCannotBeRead {
+                    name: name.clone(),
+                    error,
+                }
+                .say();
                 return Version {
                     name,
                     text: String::new(),
@@ -133,10 +134,14 @@ impl Version {
         let plan = match chitieu::load::load_plan_bytes(at, bytes) {
             Ok(loaded) if !loaded.has_errors() => Ok(loaded.plan),
             Ok(loaded) => Err(errors_of(&name, path, &loaded.files)),
-            Err(error) => Err(format!(
-                "{}\n",
-                super::say(&format!("`{name}` cannot be read: {error}"))
-            )),
+            Err(error) => {
+                let error = error.to_string();
+                let why = CliMessage::VersionCannotBeRead {
+                    name: name.clone(),
+                    error,
+                };
+                Err(format!("{}\n", why.say()))
+            }
         };
         Version { name, text, plan }
     }
@@ -145,10 +150,11 @@ impl Version {
 /// Why a version cannot be compared by meaning: a line saying so, then its
 /// errors one a line (`file:line:column: [CODE] message`).
 fn errors_of(name: &str, path: &Path, files: &[(SourceFile, Vec<chitieu::Diagnostic>)]) -> String {
-    let mut out = super::say(&format!(
-        "`{name}` has errors, so it cannot be compared by meaning (`chitieu check {}` shows them); the text diff follows",
-        path.display()
-    ));
+    let mut out = CliMessage::VersionHasErrors {
+        name: name.to_string(),
+        path: path.display().to_string(),
+    }
+    .say();
     out.push('\n');
     for (source, diagnostics) in files {
         for d in diagnostics
@@ -177,10 +183,8 @@ pub fn textconv(file: &Path) -> u8 {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!(
-                "{}",
-                super::say(&format!("error: cannot read `{}`: {error}", file.display()))
-            );
+            let (path, error) = (file.display().to_string(), error.to_string());
+            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
             return exit::CANNOT_RUN;
         }
     };

@@ -1,7 +1,8 @@
 //! `--help` in the language of the run: the command's own texts (taken from
-//! its doc comments, in English) go through the same translation table as
-//! diagnostics, and the headings clap writes are replaced. clap's fixed notes
-//! (`[default: ...]`, `[possible values: ...]`) stay as clap writes them.
+//! its doc comments, in English) are looked up whole in the language's table
+//! (`help_vi.rs`), and the headings clap writes are replaced. clap's fixed
+//! notes (`[default: ...]`, `[possible values: ...]`) stay as clap writes
+//! them.
 
 use chitieu::i18n::Lang;
 use clap::{Arg, ArgAction, Command};
@@ -30,7 +31,7 @@ pub fn localize(command: Command, lang: Lang) -> Command {
     if lang == Lang::En {
         return command;
     }
-    let say = |text: &str| lang.say(text);
+    let say = |text: &str| in_lang(text, lang);
     let mut command = command
         .help_template(format!(
             "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
@@ -85,4 +86,17 @@ pub fn localize(command: Command, lang: Lang) -> Command {
         command = command.mut_subcommand(name, |sub| localize(sub, lang));
     }
     command
+}
+
+/// A help text in `lang`, or as it is where the language's table lacks it.
+fn in_lang(text: &str, lang: Lang) -> String {
+    let table = match lang {
+        Lang::En => &[][..],
+        Lang::Vi => super::help_vi::HELP,
+    };
+    table
+        .iter()
+        .find(|(english, _)| *english == text)
+        .map_or(text, |(_, translated)| translated)
+        .to_string()
 }

@@ -8,10 +8,13 @@ mod explain;
 mod fmt;
 mod git;
 mod help;
+mod help_vi;
+mod message;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use message::CliMessage;
 
 /// Exit codes shared by every command.
 pub mod exit {
@@ -46,11 +49,6 @@ pub fn lang() -> chitieu::i18n::Lang {
     LANG.get().copied().unwrap_or_default()
 }
 
-/// A message to a person, in the language of this run.
-pub fn say(text: &str) -> String {
-    lang().say(text)
-}
-
 /// The file to read among the plan files found, or `None` after saying why
 /// a path is not one: a path that could not be read (`unreadable` is then
 /// set) or a special file skipped with a warning.
@@ -59,22 +57,15 @@ fn plan_file(found: chitieu::files::Found, unreadable: &mut bool) -> Option<std:
     match found {
         Found::File(path) => Some(path),
         Found::Unreadable(path, error) | Found::Unlistable(path, error) => {
-            eprintln!(
-                "{}",
-                say(&format!("error: cannot read `{}`: {error}", path.display()))
-            );
+            let path = path.display().to_string();
+            let error = error.to_string();
+            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
             *unreadable = true;
             None
         }
         Found::Special(path, kind) => {
-            eprintln!(
-                "{}",
-                say(&format!(
-                    "warning: `{}` is {}, not a file: skipped",
-                    path.display(),
-                    kind.name()
-                ))
-            );
+            let path = path.display().to_string();
+            eprintln!("{}", CliMessage::NotAFile { path, kind }.say());
             None
         }
     }

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -37,8 +39,8 @@ macro_rules! codes {
                 match self { $( Code::$variant => Severity::$sev, )* }
             }
 
-            /// A short name for the problem.
-            pub fn title(self) -> &'static str {
+            /// A short name for the problem, in English.
+            fn english_title(self) -> &'static str {
                 match self { $( Code::$variant => $title, )* }
             }
 
@@ -59,6 +61,11 @@ impl Code {
             .get(1..3)
             .and_then(|d| d.parse().ok())
             .unwrap_or(0)
+    }
+
+    /// A short name for the problem, in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        lang.title(self).unwrap_or(self.english_title())
     }
 
     /// Looks a code up by its id, case-insensitively (`e0101` works too).

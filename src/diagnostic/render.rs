@@ -82,7 +82,7 @@ fn render_one(
     let span = source.clamp(diagnostic.span);
     // ariadne draws no underline for a label without text; the code's title is
     // short enough to stand under the caret when the diagnostic has no label.
-    let title = lang.say(diagnostic.code().title());
+    let title = diagnostic.code().title(lang).to_string();
     let text = diagnostic.label(lang).unwrap_or(title);
     let primary = Label::new((name, span.range()))
         .with_message(&text)

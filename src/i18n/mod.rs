@@ -6,6 +6,7 @@
 
 mod en;
 mod messages;
+mod system;
 mod vi;
 mod vi_explain;
 mod vi_messages;
@@ -160,6 +161,18 @@ impl Lang {
             return self.decimal(word);
         }
         word.to_string()
+    }
+
+    /// A code's title in this language; `None` when this language has none
+    /// (English is in the code catalogue itself).
+    pub fn title(self, code: crate::diagnostic::Code) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Vi => vi_explain::TITLES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, title)| *title),
+        }
     }
 
     /// What `chitieu explain` says of a code (by its id), in this language;

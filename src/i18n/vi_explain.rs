@@ -1,5 +1,143 @@
-//! What `chitieu explain CODE` prints in Vietnamese, by code; the English
-//! text stands beside each code in `diagnostic/codes.rs`.
+//! Each code's title (shown under the caret when a diagnostic has no label,
+//! and by `chitieu explain`) and what `chitieu explain CODE` prints, in
+//! Vietnamese; the English stands beside each code in `diagnostic/codes.rs`.
+
+use crate::diagnostic::Code;
+
+pub const TITLES: &[(Code, &str)] = &[
+    (Code::SyntaxError, "lỗi cú pháp"),
+    (Code::UnterminatedString, "văn bản chưa đóng"),
+    (Code::InvalidNumber, "số không hợp lệ"),
+    (Code::NestingTooDeep, "biểu thức lồng quá sâu"),
+    (Code::FileTooLarge, "tệp kế hoạch quá lớn"),
+    (Code::TooManyStatements, "quá nhiều câu lệnh"),
+    (Code::NotUtf8, "tệp không phải văn bản UTF-8"),
+    (Code::UnknownStatement, "câu lệnh không xác định"),
+    (Code::UnknownWord, "từ không xác định"),
+    (Code::RepeatedClause, "mệnh đề khai hai lần"),
+    (Code::ControlCharacter, "ký tự vô hình trong văn bản"),
+    (Code::UndeclaredMetric, "chỉ số chưa khai báo"),
+    (Code::MetricCycle, "vòng lặp giữa các chỉ số suy ra"),
+    (Code::DuplicateMetric, "chỉ số khai báo hai lần"),
+    (Code::UnusedMetric, "chỉ số khai báo nhưng không dùng"),
+    (Code::DuplicateTargetId, "hai chỉ tiêu trùng mã"),
+    (Code::DuplicateOwner, "đơn vị chủ trì khai báo hai lần"),
+    (Code::DuplicateHeader, "phần đầu kế hoạch khai hai lần"),
+    (Code::TypeMismatch, "sai kiểu"),
+    (Code::UnitMismatch, "đơn vị đo không kết hợp được"),
+    (Code::RatioOutOfRange, "ngưỡng tỷ lệ ngoài 0..100%"),
+    (Code::BoolOrdering, "chỉ số có/không bị so sánh lớn nhỏ"),
+    (Code::CountNotWhole, "ngưỡng số đếm không phải số nguyên"),
+    (
+        Code::ScoringMismatch,
+        "cách tính điểm không hợp với chỉ tiêu",
+    ),
+    (Code::DivisionByZero, "chia cho 0"),
+    (Code::InvalidPoints, "điểm không hợp lệ"),
+    (Code::DuplicateTarget, "chỉ tiêu trùng lặp"),
+    (Code::Contradiction, "các chỉ tiêu mâu thuẫn nhau"),
+    (Code::EmptyRange, "khoảng rỗng"),
+    (
+        Code::TierPaysFailure,
+        "một bậc cho điểm cả giá trị không đạt chỉ tiêu",
+    ),
+    (
+        Code::TiersMissValues,
+        "giá trị đạt chỉ tiêu mà không được bậc nào",
+    ),
+    (Code::UnknownOwner, "đơn vị chủ trì không xác định"),
+    (Code::LookAlike, "ký tự trông giống"),
+    (Code::NoOwner, "chỉ tiêu không có đơn vị chủ trì"),
+    (Code::ImpossibleDate, "ngày không có thật"),
+    (Code::PeriodReversed, "kỳ kết thúc trước khi bắt đầu"),
+    (Code::DeadlineOutsidePeriod, "ngày nằm ngoài kỳ kế hoạch"),
+    (Code::NoDeadline, "nhiệm vụ không có hạn"),
+    (
+        Code::MeasureEncoding,
+        "tệp số liệu không phải UTF-8 hay UTF-16",
+    ),
+    (Code::MeasureUnreadable, "không đọc được tệp số liệu"),
+    (Code::MissingColumns, "bảng số liệu thiếu cột"),
+    (Code::ExtraColumn, "cột bị bỏ qua"),
+    (Code::RaggedRow, "dòng không dùng được"),
+    (Code::UnknownMetric, "chỉ số không có trong kế hoạch"),
+    (
+        Code::ConflictingValues,
+        "chỉ số được báo cáo hai lần với hai giá trị khác nhau",
+    ),
+    (Code::RepeatedValue, "chỉ số được báo cáo hai lần"),
+    (Code::UnreadableValue, "không đọc được giá trị"),
+    (Code::WrongValueType, "giá trị sai kiểu"),
+    (Code::ValueOutOfRange, "giá trị ngoài phạm vi"),
+    (
+        Code::PeriodOutsidePlan,
+        "kỳ của số liệu nằm một phần ngoài kỳ kế hoạch",
+    ),
+    (Code::CellError, "ô bảng tính báo lỗi"),
+    (Code::EmptyValue, "giá trị trống"),
+    (Code::PlanNotUsable, "kế hoạch có lỗi"),
+    (Code::MeasureLimit, "số liệu vượt giới hạn"),
+    (
+        Code::NotApplicableRefused,
+        "không áp dụng ở chỗ kế hoạch không cho phép",
+    ),
+    (Code::ShareOutOfRange, "tỷ lệ suy ra nằm ngoài 0..100%"),
+    (Code::InexactValue, "số không lưu được chính xác"),
+    (
+        Code::DisagreesWithCounts,
+        "giá trị báo cáo không khớp với các số liệu của nó",
+    ),
+    (Code::PeriodNotPlanned, "số liệu của kỳ khác"),
+    (
+        Code::InexactComparison,
+        "giá trị tính ra quá sát ngưỡng để đánh giá",
+    ),
+    (
+        Code::NumberShownRounded,
+        "số trong bảng tính hiển thị đã làm tròn",
+    ),
+    (Code::NoData, "tệp số liệu không có số liệu"),
+    (Code::CannotOpen, "không mở được tệp hoặc thư mục"),
+    (Code::NotAFile, "không phải tệp: bỏ qua"),
+    (
+        Code::SameFileName,
+        "các tệp trùng tên: đơn vị được đặt tên theo đường dẫn",
+    ),
+    (Code::AmbiguousUnitColumn, "cột đơn vị không rõ nghĩa"),
+    (Code::UnitOfMeasureUnfit, "đơn vị tính không hợp với chỉ số"),
+    (
+        Code::UnitOfMeasureDisagrees,
+        "đơn vị của giá trị khác đơn vị tính của dòng",
+    ),
+    (Code::DuplicateColumn, "cột hoặc khóa xuất hiện hai lần"),
+    (Code::FractionUnderPercent, "phân số dưới `%`"),
+    (Code::RowsAboveHeader, "các dòng phía trên dòng tiêu đề cột"),
+    (Code::SplitNumber, "số bị dấu phân cách của tệp tách ra"),
+    (Code::SameFileTwice, "cùng một tệp được chỉ ra hai lần"),
+    (
+        Code::UnitOfMeasureNamesNoUnit,
+        "đơn vị tính được ghi như đơn vị báo cáo",
+    ),
+    (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
+    (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
+    (
+        Code::ExtendsOutside,
+        "kế hoạch được mở rộng nằm ngoài thư mục của kế hoạch",
+    ),
+    (
+        Code::ExtendsCycle,
+        "các kế hoạch mở rộng lẫn nhau thành vòng",
+    ),
+    (
+        Code::ExtendsUnreadable,
+        "không đọc được kế hoạch được mở rộng",
+    ),
+    (Code::ExtendsBroken, "kế hoạch được mở rộng có lỗi"),
+    (
+        Code::OverrideWithoutExtends,
+        "ghi đè trong kế hoạch không mở rộng kế hoạch nào",
+    ),
+];
 
 pub const EXPLANATIONS: &[(&str, &str)] = &[
     (

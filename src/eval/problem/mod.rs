@@ -265,3 +265,134 @@ fn quoted_list(names: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Describe;
+
+    /// The message and hint of `problem` in English and in Vietnamese.
+    fn said(problem: &EvalProblem) -> [String; 4] {
+        let hint = |lang| problem.hint(lang).unwrap_or_default();
+        [
+            problem.message(Lang::En),
+            hint(Lang::En),
+            problem.message(Lang::Vi),
+            hint(Lang::Vi),
+        ]
+    }
+
+    /// Where a value given twice was first given, when the diagnostic cannot
+    /// point there: another file's cell, a line of a streamed file.
+    #[test]
+    fn where_a_value_was_first_given() {
+        let twice = |differs, first| EvalProblem::GivenTwice {
+            metric: "m".into(),
+            unit: "Phường 1".into(),
+            differs,
+            first,
+        };
+        let cell = Cell {
+            sheet: "Sheet1".into(),
+            row: 3,
+            column: 1,
+        };
+        let in_cell = FirstGiven::In {
+            file: "a.xlsx".into(),
+            cell: Some(cell),
+        };
+        let [_, en, _, vi] = said(&twice(false, in_cell));
+        assert_eq!(en, "first given in a.xlsx Sheet1!B4");
+        assert_eq!(vi, "báo cáo lần đầu trong a.xlsx Sheet1!B4");
+        let [en_message, en, vi_message, vi] = said(&twice(true, FirstGiven::OnLine(12)));
+        assert_eq!(
+            en_message,
+            "`m` is given twice for `Phường 1` with different values"
+        );
+        assert_eq!(
+            vi_message,
+            "`m` được báo cáo hai lần cho `Phường 1` với hai giá trị khác nhau"
+        );
+        assert_eq!(
+            en,
+            "first given on line 12; keep one of the values; until then targets on it are invalid"
+        );
+        assert_eq!(vi, "báo cáo lần đầu ở dòng 12; giữ lại một giá trị; trước đó các chỉ tiêu trên chỉ số này không hợp lệ");
+        assert_eq!(twice(false, FirstGiven::Here).hint(Lang::En), None);
+    }
+
+    /// Several targets, and a divisor that is not a metric.
+    #[test]
+    fn lists_of_targets_and_unnamed_divisors() {
+        let targets = vec!["a".to_string(), "b".to_string()];
+        let na = EvalProblem::NaRefused {
+            metric: "m".into(),
+            written: "KAD".into(),
+            targets: targets.clone(),
+        };
+        let [en, _, vi, _] = said(&na);
+        assert_eq!(en, "`m` is reported as `KAD`, but the plan does not let targets `a`, `b` be not applicable");
+        assert_eq!(vi, "`m` được báo cáo là `KAD`, nhưng kế hoạch không cho phép các chỉ tiêu `a`, `b` không áp dụng");
+        let zero = EvalProblem::AlwaysApplies {
+            divisor: None,
+            targets,
+        };
+        let [en, _, vi, _] = said(&zero);
+        assert_eq!(
+            en,
+            "the divisor is 0, but the plan says targets `a`, `b` always apply"
+        );
+        assert_eq!(
+            vi,
+            "số chia bằng 0, nhưng kế hoạch quy định các chỉ tiêu `a`, `b` luôn áp dụng"
+        );
+    }
+
+    /// Computed values that cannot be judged, and shares below their whole,
+    /// with values written as each language writes them.
+    #[test]
+    fn computed_values_in_each_language() {
+        let undecided = |why| EvalProblem::Undecided {
+            target: "t".into(),
+            metric: "m".into(),
+            why,
+        };
+        let [en, _, vi, _] = said(&undecided(Undecidable::NearZeroDivisor));
+        assert_eq!(en, "target `t` cannot be judged: a divisor of `m` is rounded to 28 digits and may or may not be zero");
+        assert_eq!(vi, "không đánh giá được chỉ tiêu `t`: một số chia của `m` đã làm tròn đến 28 chữ số và có thể bằng 0 hoặc không");
+        let [en, _, vi, _] = said(&undecided(Undecidable::ShareEdge { share: "s".into() }));
+        assert!(en.contains("the share `s` is rounded"), "{en}");
+        assert!(vi.contains("tỷ lệ `s` đã làm tròn"), "{vi}");
+        let [en, _, vi, _] = said(&undecided(Undecidable::TooLarge));
+        assert!(en.ends_with("(79228162514264337593543950335)"), "{en}");
+        assert!(vi.contains("`m` tính ra lớn hơn số lớn nhất"), "{vi}");
+        let share = EvalProblem::ShareOutOfRange(ShareOutside {
+            metric: "s".into(),
+            value: Some(Decimal::new(-1, 7)),
+            inputs: vec![crate::eval::result::Input {
+                name: "a".into(),
+                value: Some(crate::measure::value::Value::Number(Decimal::new(455, 3))),
+                ty: Some(crate::syntax::ast::MetricType::Ratio),
+            }],
+        });
+        let [en, _, vi, _] = said(&share);
+        assert_eq!(
+            en,
+            "`s` comes to less than 0% (`a` 45.5%), but a share of a whole lies within 0%..100%"
+        );
+        assert_eq!(
+            vi,
+            "`s` tính ra dưới 0% (`a` 45,5%), nhưng tỷ lệ trên tổng số chỉ nằm trong 0%..100%"
+        );
+    }
+
+    #[test]
+    fn unreadable_periods() {
+        let [en, en_hint, vi, _] = said(&EvalProblem::PeriodUnreadable {
+            period: "nửa năm".into(),
+        });
+        assert_eq!(en, "`nửa năm` is not a period");
+        assert!(en_hint.starts_with("write `2025-07-01..2025-12-31`"));
+        assert_eq!(vi, "`nửa năm` không phải là một kỳ");
+    }
+}

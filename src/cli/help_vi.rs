@@ -1,0 +1,46 @@
+//! The command's own help texts (its doc comments, as clap gives them) in
+//! Vietnamese: whole texts, matched exactly, with nothing filled in.
+
+pub const HELP: &[(&str, &str)] = &[
+    ("Plan targets (chỉ tiêu) as text: check plans, evaluate measurements", "Chỉ tiêu kế hoạch dạng văn bản: kiểm tra kế hoạch, chấm điểm số liệu"),
+    ("Check plan files and folders of them; report every problem found", "Kiểm tra các tệp kế hoạch và thư mục chứa chúng; báo mọi lỗi tìm thấy"),
+    ("Score measurement files against a plan, per unit and target", "Chấm điểm các tệp số liệu theo kế hoạch, theo từng đơn vị và chỉ tiêu"),
+    ("Rewrite plan files in the canonical layout (`-` reads standard input)", "Viết lại tệp kế hoạch theo bố cục chuẩn (`-` đọc đầu vào chuẩn)"),
+    (
+        "Compare two plans by meaning: which targets got stricter, looser, added, removed, re-owned, re-scored",
+        "So sánh hai kế hoạch theo ý nghĩa: chỉ tiêu nào chặt hơn, lỏng hơn, thêm, bỏ, đổi đơn vị chủ trì, đổi cách tính điểm",
+    ),
+    ("Explain a diagnostic code, with an example and its fix", "Giải thích một mã chẩn đoán, kèm ví dụ và cách sửa"),
+    (
+        "The language chitieu speaks: vi or en (default: from the locale, LANG and the like, else English). Machine formats stay English",
+        "Ngôn ngữ của chitieu: vi hoặc en (mặc định: theo locale, LANG..., nếu không thì tiếng Anh). Định dạng cho máy vẫn bằng tiếng Anh",
+    ),
+    ("Plan files (`.plan`) or folders to search for them", "Tệp kế hoạch (`.plan`) hoặc thư mục để tìm chúng"),
+    ("The plan file (`.plan`)", "Tệp kế hoạch (`.plan`)"),
+    ("Measurement files (.csv, .tsv, .txt, .xlsx, .json) or folders of them", "Tệp số liệu (.csv, .tsv, .txt, .xlsx, .json) hoặc thư mục chứa chúng"),
+    ("Write the report to this file (atomically) instead of standard output", "Ghi báo cáo vào tệp này (trọn vẹn một lần) thay vì đầu ra chuẩn"),
+    ("The sheet of .xlsx workbooks to read (the first one by default)", "Trang tính cần đọc trong sổ .xlsx (mặc định là trang đầu)"),
+    (
+        "One line per unit, in input order (text, json or csv; with html, the scorecard as usual)",
+        "Mỗi đơn vị một dòng, theo thứ tự đầu vào (text, json hoặc csv; với html là bảng điểm như thường lệ)",
+    ),
+    ("Colour: auto (when writing to a terminal), always or never", "Tô màu: auto (khi ghi ra màn hình terminal), always hoặc never"),
+    (
+        "What to write: text for people (the default), or json, one document for editors and CI",
+        "Ghi ra dạng gì: text cho người đọc (mặc định), hoặc json, một tài liệu cho trình soạn thảo và CI",
+    ),
+    (
+        "What to write: text (the default), json for machines, or markdown for pull requests",
+        "Ghi ra dạng gì: text (mặc định), json cho máy, hoặc markdown cho pull request",
+    ),
+    (
+        "What to write: text (the default), json (JSON Lines), markdown, junit, csv, or html (a self-contained scorecard page; use with --output)",
+        "Ghi ra dạng gì: text (mặc định), json (JSON Lines), markdown, junit, csv, hoặc html (một trang bảng điểm trọn trong một tệp; dùng cùng --output)",
+    ),
+    ("With --summary: rank the units by percentage, highest first", "Cùng --summary: xếp hạng các đơn vị theo tỷ lệ điểm, cao nhất trước"),
+    ("Plan files or folders; `-` reads standard input and writes standard output", "Tệp hoặc thư mục kế hoạch; `-` đọc đầu vào chuẩn và ghi ra đầu ra chuẩn"),
+    ("Change nothing; list the files that would change and exit 1 if any", "Không thay đổi gì; liệt kê các tệp sẽ thay đổi và thoát với mã 1 nếu có"),
+    ("The plan before the change", "Kế hoạch trước khi thay đổi"),
+    ("The plan after the change", "Kế hoạch sau khi thay đổi"),
+    ("A code such as E0101 or W0201", "Một mã như E0101 hoặc W0201"),
+];

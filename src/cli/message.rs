@@ -1,0 +1,176 @@
+//! What the command line says to people outside diagnostics (a file that
+//! cannot be read or written, an argument it refuses, the count of problems
+//! found), as typed values written in each language. Paths and the user's
+//! words are arguments, never translated; the system's messages are put into
+//! the language where chitieu knows them.
+
+use chitieu::files::Special;
+use chitieu::i18n::Lang;
+
+pub enum CliMessage {
+    /// A file or folder that cannot be read, and the system's reason.
+    CannotRead {
+        path: String,
+        error: String,
+    },
+    CannotWrite {
+        path: String,
+        error: String,
+    },
+    CannotWriteReport {
+        error: String,
+    },
+    CannotReadStdin {
+        error: String,
+    },
+    /// A FIFO, socket or device among the plans: skipped.
+    NotAFile {
+        path: String,
+        kind: Special,
+    },
+    /// `--summary` with a format it does not write (by its name).
+    SummaryFormat {
+        format: String,
+    },
+    NotACode {
+        code: String,
+    },
+    /// Every code there is, by id.
+    TheCodesAre {
+        ids: Vec<&'static str>,
+    },
+    SyntaxErrorsNotFormatted {
+        path: String,
+    },
+    /// A plan with errors, which cannot be compared.
+    PlanHasErrors {
+        path: String,
+    },
+    GitDiffArguments,
+    /// A version of a plan that git handed over (`a/PATH`) cannot be read.
+    VersionCannotBeRead {
+        name: String,
+        error: String,
+    },
+    /// A version with errors, compared as text instead; `path` is the plan
+    /// as `chitieu check` is to be given it.
+    VersionHasErrors {
+        name: String,
+        path: String,
+    },
+    TextDidNotChange,
+    /// `2 errors, 1 warning` (the count, in the language) in so many files.
+    InFiles {
+        count: String,
+        files: usize,
+    },
+    InTheMeasurements {
+        count: String,
+    },
+}
+
+impl CliMessage {
+    /// The message in the language of this run.
+    pub fn say(&self) -> String {
+        self.text(super::lang())
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        // The system's reason, in the language where chitieu knows it.
+        let system = |error: &str| lang.system_message(error);
+        match self {
+            CliMessage::CannotRead { path, error } => match lang {
+                Lang::En => format!("error: cannot read `{path}`: {error}"),
+                Lang::Vi => format!("lỗi: không đọc được `{path}`: {}", system(error)),
+            },
+            CliMessage::CannotWrite { path, error } => match lang {
+                Lang::En => format!("error: cannot write `{path}`: {error}"),
+                Lang::Vi => format!("lỗi: không ghi được `{path}`: {}", system(error)),
+            },
+            CliMessage::CannotWriteReport { error } => match lang {
+                Lang::En => format!("error: cannot write the report: {error}"),
+                Lang::Vi => format!("lỗi: không ghi được báo cáo: {}", system(error)),
+            },
+            CliMessage::CannotReadStdin { error } => match lang {
+                Lang::En => format!("error: cannot read standard input: {error}"),
+                Lang::Vi => format!("lỗi: không đọc được đầu vào chuẩn: {}", system(error)),
+            },
+            CliMessage::NotAFile { path, kind } => {
+                let kind = special(*kind, lang);
+                match lang {
+                    Lang::En => format!("warning: `{path}` is {kind}, not a file: skipped"),
+                    Lang::Vi => format!("cảnh báo: `{path}` là {kind}, không phải tệp: bỏ qua"),
+                }
+            }
+            CliMessage::SummaryFormat { format } => match lang {
+                Lang::En => {
+                    format!("error: `--summary` writes text, json, csv or html, not `{format}`")
+                }
+                Lang::Vi => format!(
+                    "lỗi: `--summary` chỉ ghi text, json, csv hoặc html, không ghi `{format}`"
+                ),
+            },
+            CliMessage::NotACode { code } => match lang {
+                Lang::En => format!("error: `{code}` is not a chitieu diagnostic code"),
+                Lang::Vi => format!("lỗi: `{code}` không phải mã chẩn đoán của chitieu"),
+            },
+            CliMessage::TheCodesAre { ids } => match lang {
+                Lang::En => format!("the codes are: {}", ids.join(", ")),
+                Lang::Vi => format!("các mã là: {}", ids.join(", ")),
+            },
+            CliMessage::SyntaxErrorsNotFormatted { path } => match lang {
+                Lang::En => format!("error: `{path}` has syntax errors and was not formatted"),
+                Lang::Vi => format!("lỗi: `{path}` có lỗi cú pháp nên chưa được định dạng"),
+            },
+            CliMessage::PlanHasErrors { path } => match lang {
+                Lang::En => format!("error: `{path}` has errors; run `chitieu check` on it"),
+                Lang::Vi => format!("lỗi: `{path}` có lỗi; chạy `chitieu check` với tệp này"),
+            },
+            CliMessage::GitDiffArguments => match lang {
+                Lang::En => {
+                    "error: git-diff takes the 7 arguments git passes to an external diff driver"
+                }
+                Lang::Vi => "lỗi: git-diff nhận 7 tham số mà git truyền cho trình so sánh ngoài",
+            }
+            .to_string(),
+            CliMessage::VersionCannotBeRead { name, error } => match lang {
+                Lang::En => format!("`{name}` cannot be read: {error}"),
+                Lang::Vi => format!("không đọc được `{name}`: {}", system(error)),
+            },
+            CliMessage::VersionHasErrors { name, path } => match lang {
+                Lang::En => format!(
+                    "`{name}` has errors, so it cannot be compared by meaning (`chitieu check {path}` shows them); the text diff follows"
+                ),
+                Lang::Vi => format!(
+                    "`{name}` có lỗi nên không so sánh được theo ý nghĩa (`chitieu check {path}` cho thấy các lỗi); sau đây là so sánh văn bản"
+                ),
+            },
+            CliMessage::TextDidNotChange => match lang {
+                Lang::En => "(the text did not change)",
+                Lang::Vi => "(văn bản không thay đổi)",
+            }
+            .to_string(),
+            CliMessage::InFiles { count, files } => match (lang, files) {
+                (Lang::En, 1) => format!("{count} in 1 file"),
+                (Lang::En, _) => format!("{count} in {files} files"),
+                (Lang::Vi, _) => format!("{count} trong {files} tệp"),
+            },
+            CliMessage::InTheMeasurements { count } => match lang {
+                Lang::En => format!("{count} in the measurements"),
+                Lang::Vi => format!("{count} trong số liệu"),
+            },
+        }
+    }
+}
+
+/// A kind of special file, in words.
+fn special(kind: Special, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Special::Fifo, Lang::En) => "a FIFO (named pipe)",
+        (Special::Fifo, Lang::Vi) => "một FIFO (ống có tên)",
+        (Special::Socket, Lang::En) => "a socket",
+        (Special::Socket, Lang::Vi) => "một socket",
+        (Special::Device, Lang::En) => "a device",
+        (Special::Device, Lang::Vi) => "một thiết bị",
+    }
+}
