@@ -445,3 +445,122 @@ fn dashes_split_numbers_and_unit_columns_give_the_same_summary_both_ways() {
         assert_eq!(Some(one_line), streams, "{name}: {err}");
     }
 }
+
+/// What a diagnostic says, for comparing two ways of evaluating: where, its
+/// code, and its words in both languages. A value given twice that the
+/// general path points at (a related place) is said on one line with the
+/// line it stands on, as the streamed path says it.
+fn said(
+    location: String,
+    source: Option<&chitieu::SourceFile>,
+    d: &chitieu::Diagnostic,
+) -> Vec<String> {
+    use chitieu::diagnostic::Problem;
+    use chitieu::eval::problem::{EvalProblem, FirstGiven};
+    use chitieu::i18n::Lang;
+    let mut d = d.clone();
+    if let (Some(source), Some((span, _))) = (source, d.related.first()) {
+        let line = source.line_col(span.start).line as u64;
+        if let Problem::Eval(EvalProblem::GivenTwice { first, .. }) = &mut d.problem {
+            if *first == FirstGiven::Here {
+                *first = FirstGiven::OnLine(line);
+            }
+        }
+    }
+    let mut out = vec![location, d.code().id().to_string()];
+    for lang in [Lang::En, Lang::Vi] {
+        out.push(d.message(lang));
+        out.extend(d.label(lang));
+        out.extend(d.hint(lang));
+    }
+    out
+}
+
+/// Diagnostics as [`said`] says them, sorted.
+type Said = Vec<Vec<String>>;
+
+/// The diagnostics of the general path and of the streamed long CSV (on one
+/// thread and on two, split from the first byte) for the one CSV file in
+/// `dir`, sorted; `None` when it does not stream.
+fn both_ways(
+    plan: &chitieu::check::model::CheckedPlan,
+    dir: &std::path::Path,
+) -> Option<(Said, [Said; 2])> {
+    let options = common::case_options(dir);
+    let mut files = common::read_case(dir, &options);
+    let [file] = files.as_slice() else {
+        return None;
+    };
+    let name = file.source.name.clone();
+    let streamed = |threads| {
+        let path = dir.join(&name);
+        let split = (threads, 0);
+        let out =
+            chitieu::eval::stream::long_csv_summary(plan, &name, &path, &options.limits, split)?;
+        let mut said: Said = out
+            .diagnostics
+            .iter()
+            .map(|(at, d)| said(at.clone(), None, d))
+            .collect();
+        said.sort();
+        Some(said)
+    };
+    let (one, two) = (streamed(1)?, streamed(2)?);
+    chitieu::eval::evaluate(plan, &mut files);
+    let mut general: Said = Vec::new();
+    for file in &files {
+        for d in &file.diagnostics {
+            let at = file.source.line_col(d.span.start);
+            let location = format!("{}:{}:{}", file.source.name, at.line, at.column);
+            general.push(said(location, Some(&file.source), d));
+        }
+    }
+    general.sort();
+    Some((general, [one, two]))
+}
+
+/// Every eval fixture of one long CSV that streams, and a messy national
+/// file, give the same diagnostics streamed (on one thread or two) as the
+/// general path gives: the same codes at the same places, with the same
+/// messages, labels and hints in both languages, built by the same code.
+#[test]
+fn streamed_diagnostics_are_the_general_paths() {
+    let mut compared = 0;
+    let mut cases: Vec<(std::path::PathBuf, std::path::PathBuf)> = common::case_dirs("eval")
+        .into_iter()
+        .map(|dir| {
+            let own = dir.join("plan.plan");
+            let plan = if own.exists() {
+                own
+            } else {
+                common::fixture_dir("eval").join("common.plan")
+            };
+            (plan, dir)
+        })
+        .collect();
+    let messy = tempfile::tempdir().unwrap();
+    std::fs::write(messy.path().join("all.csv"), synthetic(60, true)).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    cases.push((root.join(PLAN), messy.path().to_path_buf()));
+    for (plan, dir) in cases {
+        let text = std::fs::read_to_string(&plan).unwrap();
+        let checked = chitieu::check_source(&chitieu::SourceFile::new("plan.plan", text));
+        if checked.has_errors() {
+            continue;
+        }
+        let Some((general, streamed)) = both_ways(&checked.plan, &dir) else {
+            continue;
+        };
+        for (threads, streamed) in streamed.iter().enumerate() {
+            assert_eq!(
+                streamed,
+                &general,
+                "{} on {} thread(s)",
+                dir.display(),
+                threads + 1
+            );
+        }
+        compared += 1;
+    }
+    assert!(compared > 10, "only {compared} cases streamed");
+}
