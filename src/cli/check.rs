@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chitieu::files::{self, Found};
 use chitieu::load::load_plan;
-use chitieu::{measure, Code, Diagnostic, SourceFile};
+use chitieu::{measure, Diagnostic, SourceFile};
 
 use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice, Format};
@@ -56,13 +56,25 @@ pub fn run(args: &CheckArgs) -> u8 {
         Format::Text => print_text(&checked, &all, use_color(args.color)),
         Format::Json => print_json(&checked, &all),
     }
-    if all.iter().any(|d| d.code() == Code::CannotOpen) {
+    if all.iter().any(cannot_open) {
         exit::CANNOT_RUN
     } else if diagnostic::has_errors(&all) {
         exit::PROBLEMS
     } else {
         exit::OK
     }
+}
+
+/// Whether a diagnostic says a path could not be opened or listed.
+fn cannot_open(d: &Diagnostic) -> bool {
+    use chitieu::diagnostic::Problem::Measure;
+    use chitieu::measure::problem::{InputProblem, MeasureProblem::Input};
+    matches!(
+        d.problem,
+        Measure(Input(
+            InputProblem::CannotOpen { .. } | InputProblem::CannotList { .. }
+        ))
+    )
 }
 
 /// The plan file to check, or what was found instead as a diagnostic about

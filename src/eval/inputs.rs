@@ -2,7 +2,9 @@
 //! measurement file concerns.
 
 use super::result::{InputProblem, Tally, UnitResult};
-use crate::diagnostic::Code;
+use crate::diagnostic::Problem;
+use crate::measure::problem::InputProblem as ReadingProblem;
+use crate::measure::problem::MeasureProblem::Input;
 use crate::measure::MeasureFile;
 
 /// Why a file that gave no readings gave none, if it names a unit (a
@@ -46,7 +48,10 @@ pub(crate) fn tag_units(files: &mut [MeasureFile]) {
             continue;
         };
         for d in file.diagnostics.iter_mut().filter(|d| d.unit.is_none()) {
-            if d.code() != Code::NotAFile {
+            if !matches!(
+                d.problem,
+                Problem::Measure(Input(ReadingProblem::NotAFile { .. }))
+            ) {
                 d.unit = Some(unit.clone());
             }
         }
