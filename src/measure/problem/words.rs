@@ -45,32 +45,9 @@ pub(super) fn example(ty: MetricType, lang: Lang) -> &'static str {
     }
 }
 
-/// The system's message for an error (`No such file or directory (os error
-/// 2)`): the ones people meet, in Vietnamese; others as the system says them.
+/// What the operating system says, in `lang` where it is known.
 pub(super) fn system(text: &str, lang: Lang) -> String {
-    const VI: [(&str, &str); 5] = [
-        (
-            "No such file or directory (os error 2)",
-            "không có tệp hoặc thư mục này (lỗi hệ điều hành 2)",
-        ),
-        (
-            "Permission denied (os error 13)",
-            "không có quyền truy cập (lỗi hệ điều hành 13)",
-        ),
-        (
-            "Is a directory (os error 21)",
-            "đây là một thư mục (lỗi hệ điều hành 21)",
-        ),
-        (
-            "File name too long (os error 36)",
-            "tên tệp quá dài (lỗi hệ điều hành 36)",
-        ),
-        (
-            "Too many levels of symbolic links (os error 40)",
-            "quá nhiều tầng liên kết tượng trưng (lỗi hệ điều hành 40)",
-        ),
-    ];
-    known(text, lang, &VI)
+    lang.system_message(text)
 }
 
 /// Why serde_json could not read a document (`EOF while parsing an
