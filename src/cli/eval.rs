@@ -129,9 +129,9 @@ fn summary_format_supported(args: &EvalArgs) -> bool {
     false
 }
 
-/// `--summary` of one long-format CSV, streamed unit by unit: memory does
-/// not grow with the number of units. `None` when the input does not suit
-/// streaming; the general path then reads it.
+/// `--summary` streamed (one long CSV row by row, or many files one at a
+/// time): memory does not grow with the number of units. `None` when the
+/// inputs do not suit streaming; the general path then reads them.
 fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) -> Option<u8> {
     // The HTML scorecard shows each target's share of units: it needs every
     // unit's results.
@@ -139,64 +139,12 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
         return None;
     }
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let [path] = args.measurements.as_slice() else {
-        return per_file(args, plan, threads);
-    };
-    if path.is_dir() {
-        return per_file(args, plan, threads);
-    }
-    let csv_like = path.extension().is_some_and(|e| {
-        matches!(
-            e.to_string_lossy().to_lowercase().as_str(),
-            "csv" | "tsv" | "txt"
-        )
-    });
-    if !csv_like || !path.is_file() {
-        return None;
-    }
-    let name = path.display().to_string();
-    let split = (threads, eval::stream::SPLIT_FROM_BYTES);
-    let streamed =
-        eval::stream::long_csv_summary(plan, &name, path, &chitieu::Limits::default(), split)?;
-    Some(finish_streamed(args, &streamed))
-}
-
-/// `--summary` of several files or a folder, one file at a time. A unit
-/// spread over several files is left to the general path, which joins them.
-fn per_file(
-    args: &EvalArgs,
-    plan: &chitieu::check::model::CheckedPlan,
-    threads: usize,
-) -> Option<u8> {
-    let paths = files::file_list(&args.measurements, measure::is_measurement_file)?;
-    // Files of the same name have their units named by their paths, as the
-    // general path decides with every file in view.
-    if any_twice(paths.iter().map(|p| measure::inputs::stem(&p))) {
-        return None;
-    }
     let options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
-    let streamed = eval::stream::per_file_summary(plan, &paths, &options, threads);
-    drop(paths);
-    // A unit in two files is joined by the general path.
-    if any_twice(streamed.units().map(|u| u.unit)) {
-        return None;
-    }
+    let streamed = eval::stream::streamed_summary(plan, &args.measurements, &options, threads)?;
     Some(finish_streamed(args, &streamed))
-}
-
-/// Whether a name comes twice. Names are compared by hash, sorted (lighter
-/// than a hashed set): two names with the same hash (most unlikely) only
-/// send the batch the general way.
-fn any_twice<T: std::hash::Hash>(names: impl Iterator<Item = T>) -> bool {
-    let hasher = rustc_hash::FxBuildHasher;
-    let mut hashes: Vec<u64> = names
-        .map(|name| std::hash::BuildHasher::hash_one(&hasher, name))
-        .collect();
-    hashes.sort_unstable();
-    hashes.windows(2).any(|pair| pair.first() == pair.last())
 }
 
 /// Prints a streamed summary's diagnostics and report; the exit code.

@@ -4,9 +4,11 @@
 //! ([`per_file_summary`]). Statuses and points come from the same
 //! [`judge`](super::judge) and formulas as the general path.
 
+mod choose;
 mod long_csv;
 mod per_file;
 
+pub use choose::streamed_summary;
 pub use long_csv::{long_csv_summary, SPLIT_FROM_BYTES};
 pub use per_file::per_file_summary;
 

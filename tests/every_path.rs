@@ -1,0 +1,172 @@
+//! One corpus, every path: each eval fixture is evaluated by every path that
+//! can read it (the general one; a long CSV streamed on one and on two
+//! threads; a folder read file by file on one and on two threads), and the
+//! units' totals and the diagnostics (place, code, message, label, hint and
+//! the labels of related places) must be the same.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::Diagnostic;
+use chitieu::eval::stream::{long_csv_summary, streamed_summary};
+use chitieu::eval::{evaluate_with, Detail, Hints, Metrics};
+use chitieu::i18n::Lang;
+use chitieu::measure::MeasureFile;
+
+/// A diagnostic as every path must give it.
+type Said = (
+    String,
+    &'static str,
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<String>,
+);
+
+fn said(location: String, d: &Diagnostic) -> Said {
+    (
+        location,
+        d.code().id(),
+        d.message(Lang::En),
+        d.label(Lang::En),
+        d.hint(Lang::En),
+        d.related.iter().map(|(_, l)| l.text(Lang::En)).collect(),
+    )
+}
+
+/// `file:line:column`, or the file and the cell.
+fn location(file: &MeasureFile, d: &Diagnostic) -> String {
+    match &d.cell {
+        Some(cell) => format!("{} {cell}", file.source.name),
+        None => {
+            let at = file.source.line_col(d.span.start);
+            format!("{}:{}:{}", file.source.name, at.line, at.column)
+        }
+    }
+}
+
+/// Units (name and totals) and diagnostics, sorted, of one way.
+type Outcome = (Vec<String>, Vec<Said>);
+
+/// The general path, on the input as `eval` walks it (a folder's
+/// measurement files, a file as given).
+fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) -> Outcome {
+    let options = common::case_options(dir);
+    let found = chitieu::files::files_matching(
+        &[input.to_path_buf()],
+        chitieu::measure::is_measurement_file,
+    );
+    let shown = |p: &Path| p.display().to_string();
+    let mut files = chitieu::measure::inputs::read_found(found, &options, &shown, &mut || {});
+    let metrics = Metrics::new(plan);
+    let units = evaluate_with(&metrics, &Hints::default(), &mut files, Detail::Totals);
+    let names = units
+        .iter()
+        .map(|u| format!("{} {:?}", u.unit, u.summary))
+        .collect();
+    let mut diagnostics: Vec<Said> = files
+        .iter()
+        .flat_map(|f| f.diagnostics.iter().map(|d| said(location(f, d), d)))
+        .collect();
+    diagnostics.sort();
+    (names, diagnostics)
+}
+
+fn streamed(s: &chitieu::eval::stream::Streamed) -> Outcome {
+    let names = s
+        .units()
+        .map(|u| format!("{} {:?}", u.unit, u.summary))
+        .collect();
+    let mut diagnostics: Vec<Said> = s
+        .diagnostics
+        .iter()
+        .map(|(at, d)| said(at.clone(), d))
+        .collect();
+    diagnostics.sort();
+    (names, diagnostics)
+}
+
+fn plan_of(dir: &Path) -> Option<chitieu::check::model::CheckedPlan> {
+    let own = dir.join("plan.plan");
+    let path = if own.exists() {
+        own
+    } else {
+        common::fixture_dir("eval").join("common.plan")
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let checked = chitieu::check_source(&chitieu::SourceFile::new("plan.plan", text));
+    (!checked.has_errors()).then_some(checked.plan)
+}
+
+#[test]
+fn every_path_gives_what_the_general_path_gives() {
+    let mut differences = Vec::new();
+    let mut compared = 0;
+    for dir in common::case_dirs("eval") {
+        let Some(plan) = plan_of(&dir) else { continue };
+        let options = common::case_options(&dir);
+        let inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n != "plan.plan" && n != "limits")
+            })
+            .collect();
+        let mut ways: Vec<(String, Outcome, Outcome)> = Vec::new();
+        // As `eval --summary` streams the folder (file by file) or its one
+        // CSV (row by row), on one thread and on two.
+        let mut given = vec![dir.clone()];
+        if let [single] = inputs.as_slice() {
+            given.push(single.clone());
+        }
+        for input in &given {
+            for threads in [1, 2] {
+                if let Some(s) =
+                    streamed_summary(&plan, std::slice::from_ref(input), &options, threads)
+                {
+                    ways.push((
+                        format!("{} ({threads})", input.display()),
+                        streamed(&s),
+                        general(&plan, &dir, input),
+                    ));
+                }
+            }
+        }
+        // A long CSV split however small it is.
+        if let [single] = inputs.as_slice() {
+            if single.extension().is_some_and(|e| e == "csv") {
+                let name = single.display().to_string();
+                if let Some(s) = long_csv_summary(&plan, &name, single, &options.limits, (2, 0)) {
+                    ways.push((
+                        "long CSV split in two".to_string(),
+                        streamed(&s),
+                        general(&plan, &dir, single),
+                    ));
+                }
+            }
+        }
+        for (way, outcome, whole) in ways {
+            compared += 1;
+            if outcome != whole {
+                differences.push(format!(
+                    "{} by {way}:\n  units {:?}\n  vs    {:?}\n  said  {:#?}\n  vs    {:#?}",
+                    dir.file_name().unwrap().to_string_lossy(),
+                    outcome.0,
+                    whole.0,
+                    outcome.1,
+                    whole.1
+                ));
+            }
+        }
+    }
+    assert!(compared > 50, "only {compared} comparisons");
+    assert!(
+        differences.is_empty(),
+        "{} ways differ:\n{}",
+        differences.len(),
+        differences.join("\n")
+    );
+}
