@@ -5,9 +5,10 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::source::SourceFile;
 use crate::span::Span;
+use crate::syntax::problem::{NotUtf8, SyntaxProblem};
 
 pub const PLAN_EXTENSION: &str = "plan";
 
@@ -373,12 +374,7 @@ impl PathList {
 pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let source = SourceFile::new(name, "");
-        let diagnostic = Diagnostic::new(
-            Code::NotUtf8,
-            Span::point(0),
-            "the file is UTF-16 text, not UTF-8",
-        )
-        .with_hint("save the file as UTF-8 (Notepad: Save as → Encoding: UTF-8)");
+        let diagnostic = Diagnostic::of(SyntaxProblem::NotUtf8(NotUtf8::Utf16), Span::point(0));
         return (source, Some(diagnostic));
     }
     match String::from_utf8(bytes) {
@@ -386,12 +382,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
             let nul = text.find('\0');
             let source = SourceFile::new(name, text);
             let diagnostic = nul.map(|at| {
-                Diagnostic::new(
-                    Code::NotUtf8,
+                Diagnostic::of(
+                    SyntaxProblem::NotUtf8(NotUtf8::NulByte),
                     Span::new(at, at + 1),
-                    "the file contains a NUL byte, so it is not text",
                 )
-                .with_hint("check that this is a plan file; plan files are UTF-8 text")
             });
             (source, diagnostic)
         }
@@ -400,15 +394,9 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
             let byte = error.as_bytes().get(at).copied().unwrap_or(0);
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
             let source = SourceFile::new(name, text);
-            let diagnostic = Diagnostic::new(
-                Code::NotUtf8,
+            let diagnostic = Diagnostic::of(
+                SyntaxProblem::NotUtf8(NotUtf8::Byte(byte)),
                 Span::new(at, at + 1),
-                format!(
-                    "the file is not UTF-8 text: byte 0x{byte:02X} cannot start a character here"
-                ),
-            )
-            .with_hint(
-                "save the file as UTF-8; legacy code pages such as Windows-1258 are not read",
             );
             (source, Some(diagnostic))
         }

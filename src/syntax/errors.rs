@@ -5,7 +5,8 @@ use pest::error::{ErrorVariant, InputLocation};
 
 use super::chunks::{first_word, STATEMENT_KEYWORDS};
 use super::grammar::Rule;
-use crate::diagnostic::{Code, Diagnostic};
+use super::problem::{Expectation, Expected, Found, SyntaxHint, SyntaxProblem};
+use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
 /// Turns pest's error on one statement (`chunk`, found at byte `offset` of the
@@ -20,27 +21,27 @@ pub fn syntax_error(error: &pest::error::Error<Rule>, chunk: &str, offset: usize
         ErrorVariant::CustomError { .. } => Vec::new(),
     };
     let (found, span) = found_token(chunk, at);
-    let expected = expected_phrase(&positives);
-    let message = match expected {
-        Some(expected) => format!("expected {expected}, found {found}"),
-        None => format!("unexpected {found}"),
-    };
     let keyword = first_word(chunk);
     let glued_to_name = chunk
         .get(..span.start)
         .and_then(|before| before.chars().next_back())
         .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
-    let hint = if glued_to_name && !found.is_ascii() {
-        Some("names use ASCII letters, digits and `_` (e.g. `ty_le_dung_han`); Vietnamese text belongs in labels".to_string())
-    } else if starts_statement_only(found.trim_matches('`')) && span.start > 0 {
-        Some("each statement starts on a line of its own".to_string())
-    } else {
-        statement_example(keyword)
-            .map(|example| format!("a `{keyword}` statement reads: {example}"))
+    let hint = match &found {
+        Found::Token(token) if glued_to_name && !token.is_ascii() => Some(SyntaxHint::AsciiNames),
+        Found::Token(token) if starts_statement_only(token) && span.start > 0 => {
+            Some(SyntaxHint::OwnLine)
+        }
+        _ => statement_example(keyword).map(|examples| SyntaxHint::Example {
+            keyword: keyword.to_string(),
+            examples,
+        }),
     };
-    Diagnostic::new(Code::SyntaxError, span, message)
-        .with_hint_opt(hint)
-        .offset(offset)
+    let problem = SyntaxProblem::Unexpected {
+        expected: expected(&positives),
+        found,
+        hint,
+    };
+    Diagnostic::of(problem, span).offset(offset)
 }
 
 /// `owner` is a clause too, so finding it mid-statement is no sign of two
@@ -51,14 +52,14 @@ fn starts_statement_only(word: &str) -> bool {
 
 /// What stands at `at` (after white space and comments), and its span; at the
 /// end of the statement, a zero-width span just after the last token.
-fn found_token(chunk: &str, at: usize) -> (String, Span) {
+fn found_token(chunk: &str, at: usize) -> (Found, Span) {
     let start = skip_blank(chunk, at.min(chunk.len()));
     let rest = chunk.get(start..).unwrap_or("");
     let Some(first) = rest.chars().next() else {
         let end = chunk
             .get(..at.min(chunk.len()))
             .map_or(0, |s| s.trim_end().len());
-        return ("the end of the statement".to_string(), Span::point(end));
+        return (Found::EndOfStatement, Span::point(end));
     };
     let len = if first.is_alphanumeric() || first == '_' {
         rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '%'))
@@ -73,11 +74,13 @@ fn found_token(chunk: &str, at: usize) -> (String, Span) {
     let len = len.min(rest.len()).max(first.len_utf8());
     let token = rest.get(..len).unwrap_or("");
     if first.is_control() || is_invisible(first) {
-        let shown = format!("`U+{:04X}` (an invisible character)", u32::from(first));
-        return (shown, Span::new(start, start + first.len_utf8()));
+        return (
+            Found::Invisible(first),
+            Span::new(start, start + first.len_utf8()),
+        );
     }
     let shown: String = token.chars().take(40).collect();
-    (format!("`{shown}`"), Span::new(start, start + len))
+    (Found::Token(shown), Span::new(start, start + len))
 }
 
 /// Characters that show nothing: byte-order marks, zero-width spaces and joiners.
@@ -98,54 +101,36 @@ fn skip_blank(chunk: &str, mut at: usize) -> usize {
     }
 }
 
-/// One phrase for what the grammar could have accepted, in a fixed order,
-/// with the alternatives a planner would never mean left out.
-fn expected_phrase(positives: &[Rule]) -> Option<String> {
+/// What the grammar could have accepted, in a fixed order, with the
+/// alternatives a planner would never mean left out.
+fn expected(positives: &[Rule]) -> Option<Expected> {
     let has = |r: Rule| positives.contains(&r);
     if has(Rule::cmp_op) && has(Rule::kw_in) {
-        return Some(
-            "a comparison such as `>=` or a range such as `in 95%..100%` after the metric name"
-                .to_string(),
-        );
+        return Some(Expected::ComparisonOrRange);
     }
     if has(Rule::colon) && has(Rule::assign) {
-        return Some(
-            "`:` and a type (`metric name: count`) or `=` and a formula (`metric name = a / b`)"
-                .to_string(),
-        );
+        return Some(Expected::TypeOrFormula);
     }
-    let clause_keywords: Vec<&str> = CLAUSES
+    let clause_keywords: Vec<&'static str> = CLAUSES
         .iter()
         .filter(|(rule, _)| has(*rule))
         .map(|(_, word)| *word)
         .collect();
-    let mut phrases: Vec<String> = Vec::new();
+    let mut list: Vec<Expectation> = Vec::new();
+    if !clause_keywords.is_empty() {
+        list.push(Expectation::Clause(clause_keywords));
+    }
     for rule in positives {
-        if let Some(phrase) = friendly_name(*rule) {
-            if !phrases.iter().any(|p| p == phrase) {
-                phrases.push(phrase.to_string());
+        if let Some(expectation) = friendly_name(*rule) {
+            if !list.contains(&expectation) {
+                list.push(expectation);
             }
         }
     }
-    if !clause_keywords.is_empty() {
-        let list = clause_keywords
-            .iter()
-            .map(|w| format!("`{w}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        phrases.insert(0, format!("a clause ({list})"));
-    }
     if has(Rule::EOI) {
-        phrases.push("the end of the statement".to_string());
+        list.push(Expectation::EndOfStatement);
     }
-    match phrases.len() {
-        0 => None,
-        1 => phrases.pop(),
-        _ => {
-            let last = phrases.pop().unwrap_or_default();
-            Some(format!("{} or {last}", phrases.join(", ")))
-        }
-    }
+    (!list.is_empty()).then_some(Expected::OneOf(list))
 }
 
 const CLAUSES: [(Rule, &str); 7] = [
@@ -158,30 +143,28 @@ const CLAUSES: [(Rule, &str); 7] = [
     (Rule::kw_due, "due"),
 ];
 
-fn friendly_name(rule: Rule) -> Option<&'static str> {
+fn friendly_name(rule: Rule) -> Option<Expectation> {
     Some(match rule {
-        Rule::ident | Rule::target_id => "a name such as `on_time_ratio`",
-        Rule::string | Rule::close_quote => "a text in double quotes",
+        Rule::ident | Rule::target_id => Expectation::Name,
+        Rule::string | Rule::close_quote => Expectation::Text,
         Rule::literal
         | Rule::number
         | Rule::percent
         | Rule::quantity
         | Rule::date
         | Rule::boolean
-        | Rule::number_part => "a value such as `95%`, `0.6`, `15 min`, `2025-09-10` or `true`",
-        Rule::cmp_op => "a comparison such as `>=`",
-        Rule::kw_in => "`in`",
-        Rule::range_sep => "`..` between the two ends of the range",
-        Rule::colon => "`:`",
-        Rule::assign => "`=`",
-        Rule::comma => "`,`",
-        Rule::lparen | Rule::factor | Rule::term | Rule::expr | Rule::neg => {
-            "a metric name, a number or `(`"
-        }
-        Rule::rparen => "`)`",
-        Rule::add_op | Rule::mul_op => "an operator `+`, `-`, `*` or `/`",
-        Rule::kw_if => "`if` and a comparison, as in `2 if >= 100%`",
-        Rule::kw_tiers | Rule::tiers => "`tiers`",
+        | Rule::number_part => Expectation::Value,
+        Rule::cmp_op => Expectation::Comparison,
+        Rule::kw_in => Expectation::Word("in"),
+        Rule::range_sep => Expectation::RangeSeparator,
+        Rule::colon => Expectation::Word(":"),
+        Rule::assign => Expectation::Word("="),
+        Rule::comma => Expectation::Word(","),
+        Rule::lparen | Rule::factor | Rule::term | Rule::expr | Rule::neg => Expectation::Operand,
+        Rule::rparen => Expectation::Word(")"),
+        Rule::add_op | Rule::mul_op => Expectation::Operator,
+        Rule::kw_if => Expectation::IfComparison,
+        Rule::kw_tiers | Rule::tiers => Expectation::Word("tiers"),
         Rule::plan_stmt
         | Rule::period_stmt
         | Rule::owner_stmt
@@ -202,27 +185,28 @@ fn friendly_name(rule: Rule) -> Option<&'static str> {
         | Rule::kw_override
         | Rule::kw_drop
         | Rule::default_stmt
-        | Rule::kw_default => "a statement such as `target`, `metric` or `owner`",
+        | Rule::kw_default => Expectation::Statement,
         _ => return None,
     })
 }
 
-/// A well-formed example of each statement, shown as the hint.
-pub fn statement_example(keyword: &str) -> Option<&'static str> {
+/// Well-formed examples of each statement, shown as the hint.
+pub fn statement_example(keyword: &str) -> Option<&'static [&'static str]> {
     Some(match keyword {
-        "plan" => "`plan \"Kế hoạch CCHC 6 tháng cuối năm 2025\"`",
-        "period" => "`period 2025-07-01 .. 2025-12-31`",
-        "owner" => "`owner \"VP HĐND-UBND\" \"Văn phòng HĐND-UBND phường\"`",
-        "metric" => {
-            "`metric dossiers_resolved: count \"Số hồ sơ đã giải quyết\"` or `metric on_time_ratio = dossiers_on_time / dossiers_resolved`"
-        }
-        "section" => "`section \"3. Cải cách thủ tục hành chính\" owner \"VP HĐND-UBND\"`",
-        "target" => "`target on_time_ratio >= 95% owner \"VP HĐND-UBND\" points 2`",
-        "task" => "`task report_9m due 2025-09-10 owner \"VHXH\" label \"Báo cáo 9 tháng\"`",
-        "extends" => "`extends \"tran-lieu-2025-h2.plan\"`",
-        "override" => "`override on_time_ratio in 97%..100% points 5`",
-        "drop" => "`drop satisfaction_land_ratio`",
-        "default" => "`default not_applicable excluded`",
+        "plan" => &["`plan \"Kế hoạch CCHC 6 tháng cuối năm 2025\"`"],
+        "period" => &["`period 2025-07-01 .. 2025-12-31`"],
+        "owner" => &["`owner \"VP HĐND-UBND\" \"Văn phòng HĐND-UBND phường\"`"],
+        "metric" => &[
+            "`metric dossiers_resolved: count \"Số hồ sơ đã giải quyết\"`",
+            "`metric on_time_ratio = dossiers_on_time / dossiers_resolved`",
+        ],
+        "section" => &["`section \"3. Cải cách thủ tục hành chính\" owner \"VP HĐND-UBND\"`"],
+        "target" => &["`target on_time_ratio >= 95% owner \"VP HĐND-UBND\" points 2`"],
+        "task" => &["`task report_9m due 2025-09-10 owner \"VHXH\" label \"Báo cáo 9 tháng\"`"],
+        "extends" => &["`extends \"tran-lieu-2025-h2.plan\"`"],
+        "override" => &["`override on_time_ratio in 97%..100% points 5`"],
+        "drop" => &["`drop satisfaction_land_ratio`"],
+        "default" => &["`default not_applicable excluded`"],
         _ => return None,
     })
 }

@@ -4,14 +4,15 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::ast::Literal;
+use super::problem::DateError;
 
 /// Why a literal could not be turned into a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LiteralError {
     /// Too many digits to be held exactly.
     Number(String),
-    /// A date that is not in the calendar: the message explains why.
-    Date(String),
+    /// A date that is not in the calendar, as written, and why.
+    Date { text: String, why: DateError },
 }
 
 /// Parses a decimal as written in a plan (`0.60`, `5_000_000`, `-2`), exactly:
@@ -29,25 +30,25 @@ pub fn percent_to_fraction(value: Decimal) -> Option<Decimal> {
 }
 
 pub fn parse_date(text: &str) -> Result<NaiveDate, LiteralError> {
+    let refused = |why| LiteralError::Date {
+        text: text.to_string(),
+        why,
+    };
     let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
     let (Some(Some(year)), Some(Some(month)), Some(Some(day))) =
         (parts.next(), parts.next(), parts.next())
     else {
-        return Err(LiteralError::Date(format!("`{text}` is not a date")));
+        return Err(refused(DateError::NotADate));
     };
     let year = i32::try_from(year).unwrap_or(i32::MAX);
     if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
         return Ok(date);
     }
     if !(1..=12).contains(&month) {
-        return Err(LiteralError::Date(format!(
-            "`{text}` does not exist: there is no month {month}"
-        )));
+        return Err(refused(DateError::NoMonth(month)));
     }
     let days = days_in_month(year, month);
-    Err(LiteralError::Date(format!(
-        "`{text}` does not exist: month {month} of {year} has {days} days"
-    )))
+    Err(refused(DateError::DaysInMonth { month, year, days }))
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -98,13 +99,22 @@ mod tests {
     fn impossible_dates_explain_themselves() {
         assert_eq!(
             parse_date("2025-02-30"),
-            Err(LiteralError::Date(
-                "`2025-02-30` does not exist: month 2 of 2025 has 28 days".into()
-            ))
+            Err(LiteralError::Date {
+                text: "2025-02-30".into(),
+                why: DateError::DaysInMonth {
+                    month: 2,
+                    year: 2025,
+                    days: 28
+                }
+            })
         );
         assert!(parse_date("2024-02-29").is_ok());
-        assert!(
-            matches!(parse_date("2025-13-01"), Err(LiteralError::Date(m)) if m.contains("no month 13"))
-        );
+        assert!(matches!(
+            parse_date("2025-13-01"),
+            Err(LiteralError::Date {
+                why: DateError::NoMonth(13),
+                ..
+            })
+        ));
     }
 }

@@ -7,9 +7,10 @@ use pest::iterators::Pair;
 use super::ast::*;
 use super::grammar::Rule;
 use super::literal::{self, LiteralError};
-use crate::diagnostic::{Code, Diagnostic};
+use super::problem::{SyntaxProblem, WordKind};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::{Span, Spanned};
-use crate::suggest::did_you_mean;
+use crate::suggest::closest;
 
 type P<'i> = Pair<'i, Rule>;
 
@@ -32,8 +33,8 @@ impl<'d> Lowerer<'d> {
         Span::new(s.start() + self.offset, s.end() + self.offset)
     }
 
-    fn report(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic);
+    fn report(&mut self, problem: SyntaxProblem, span: Span) {
+        self.diagnostics.push(Diagnostic::of(problem, span));
     }
 
     /// Lowers a `statement` pair.
@@ -95,7 +96,7 @@ impl<'d> Lowerer<'d> {
             None => {
                 self.unknown_word(
                     span,
-                    "metric type",
+                    WordKind::MetricType,
                     word.as_str(),
                     &MetricType::ALL.map(MetricType::keyword),
                 );
@@ -251,16 +252,11 @@ impl<'d> Lowerer<'d> {
     }
 
     fn repeated(&mut self, span: Span, name: &str, first: Span) {
-        self.report(
-            Diagnostic::new(
-                Code::RepeatedClause,
-                span,
-                format!("`{name}` is given twice"),
-            )
-            .with_label("given again here")
-            .with_related(first, "first given here")
-            .with_hint(format!("keep one `{name}` clause")),
-        );
+        let problem = SyntaxProblem::RepeatedClause {
+            clause: name.to_string(),
+        };
+        self.diagnostics
+            .push(Diagnostic::of(problem, span).with_related(first, RelatedLabel::FirstGiven));
     }
 
     fn scoring(&mut self, pair: P) -> Option<Spanned<Scoring>> {
@@ -286,7 +282,7 @@ impl<'d> Lowerer<'d> {
             "linear" => Scoring::Linear,
             "saturating" => Scoring::Saturating,
             other => {
-                self.unknown_word(span, "scoring rule", other, &Scoring::KEYWORDS);
+                self.unknown_word(span, WordKind::ScoringRule, other, &Scoring::KEYWORDS);
                 return None;
             }
         };
@@ -301,7 +297,7 @@ impl<'d> Lowerer<'d> {
             None => {
                 self.unknown_word(
                     span,
-                    "not-applicable rule",
+                    WordKind::NotApplicableRule,
                     word.as_str(),
                     &NaRule::ALL.map(NaRule::keyword),
                 );
@@ -310,20 +306,13 @@ impl<'d> Lowerer<'d> {
         }
     }
 
-    fn unknown_word(&mut self, span: Span, what: &str, word: &str, known: &[&str]) {
-        let list = known
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let hint = match did_you_mean(word, known.iter().copied()) {
-            Some(suggestion) => format!("{suggestion} the {what}s are {list}"),
-            None => format!("the {what}s are {list}"),
+    fn unknown_word(&mut self, span: Span, kind: WordKind, word: &str, known: &[&str]) {
+        let problem = SyntaxProblem::UnknownWord {
+            kind,
+            word: word.to_string(),
+            suggestion: closest(word, known.iter().copied()).map(str::to_string),
         };
-        self.report(
-            Diagnostic::new(Code::UnknownWord, span, format!("unknown {what} `{word}`"))
-                .with_hint(hint),
-        );
+        self.report(problem, span);
     }
 
     fn expr(&mut self, pair: P) -> Option<Spanned<Expr>> {
@@ -384,14 +373,7 @@ impl<'d> Lowerer<'d> {
             .into_inner()
             .any(|p| p.as_rule() == Rule::close_quote);
         if !closed {
-            self.report(
-                Diagnostic::new(
-                    Code::UnterminatedString,
-                    span,
-                    "this text has no closing quote",
-                )
-                .with_hint("end the text with `\"` on the same line"),
-            );
+            self.report(SyntaxProblem::UnterminatedText, span);
         }
         let raw = nth(&pair, Rule::string_inner, 0).map_or("", |p| p.as_str());
         // Control characters would reach terminals and reports as escape
@@ -409,16 +391,8 @@ impl<'d> Lowerer<'d> {
         {
             let at = span.start + 1 + i;
             self.report(
-                Diagnostic::new(
-                    Code::ControlCharacter,
-                    Span::new(at, at + c.len_utf8()),
-                    format!(
-                        "this text holds the invisible character U+{:04X}",
-                        u32::from(c)
-                    ),
-                )
-                .with_label("invisible character")
-                .with_hint("delete it and retype the text around it"),
+                SyntaxProblem::InvisibleCharacter { character: c },
+                Span::new(at, at + c.len_utf8()),
             );
         }
         Spanned::new(unescape(raw), span)
@@ -468,19 +442,11 @@ impl<'d> Lowerer<'d> {
     }
 
     fn invalid_literal(&mut self, span: Span, error: LiteralError) -> Spanned<Literal> {
-        let diagnostic = match error {
-            LiteralError::Number(text) => Diagnostic::new(
-                Code::InvalidNumber,
-                span,
-                format!("`{text}` cannot be held exactly"),
-            )
-            .with_label("too many digits")
-            .with_hint("use at most 28 significant digits"),
-            LiteralError::Date(message) => Diagnostic::new(Code::ImpossibleDate, span, message)
-                .with_label("not in the calendar")
-                .with_hint("dates are written year-month-day, e.g. `2025-09-10`"),
+        let problem = match error {
+            LiteralError::Number(text) => SyntaxProblem::TooManyDigits { text },
+            LiteralError::Date { text, why } => SyntaxProblem::ImpossibleDate { text, why },
         };
-        self.report(diagnostic);
+        self.report(problem, span);
         Spanned::new(Literal::Invalid, span)
     }
 }

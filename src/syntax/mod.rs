@@ -12,14 +12,15 @@ pub mod scan;
 
 use pest::Parser;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
-use crate::suggest::did_you_mean;
+use crate::suggest::closest;
 use ast::Plan;
 use chunks::{first_word, STATEMENT_KEYWORDS};
 use grammar::{PlanParser, Rule};
+use problem::SyntaxProblem;
 
 /// Parses a whole plan file. Statements with errors are reported and left out;
 /// the others are still parsed, so one typo does not hide the next.
@@ -28,34 +29,20 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let text = source.text.as_str();
     if text.len() > limits.max_plan_bytes {
-        diagnostics.push(
-            Diagnostic::new(
-                Code::FileTooLarge,
-                Span::point(0),
-                format!(
-                    "the plan file is {} bytes, more than the limit of {} bytes",
-                    text.len(),
-                    limits.max_plan_bytes
-                ),
-            )
-            .with_hint("check that this is the plan file you meant"),
-        );
+        let problem = SyntaxProblem::FileTooLarge {
+            bytes: text.len(),
+            limit: limits.max_plan_bytes,
+        };
+        diagnostics.push(Diagnostic::of(problem, Span::point(0)));
         return (plan, diagnostics);
     }
     let spans = chunks::statement_spans(text);
     if let Some(extra) = spans.get(limits.max_statements) {
-        diagnostics.push(
-            Diagnostic::new(
-                Code::TooManyStatements,
-                *extra,
-                format!(
-                    "the plan has {} statements, more than the limit of {}",
-                    spans.len(),
-                    limits.max_statements
-                ),
-            )
-            .with_hint("split the plan into several files"),
-        );
+        let problem = SyntaxProblem::TooManyStatements {
+            count: spans.len(),
+            limit: limits.max_statements,
+        };
+        diagnostics.push(Diagnostic::of(problem, *extra));
     }
     for span in spans.into_iter().take(limits.max_statements) {
         let chunk = text.get(span.range()).unwrap_or("");
@@ -75,28 +62,18 @@ fn parse_statement(
     let keyword = first_word(chunk);
     if !keyword.is_empty() && !STATEMENT_KEYWORDS.contains(&keyword) {
         let span = Span::new(offset, offset + keyword.len());
-        let hint = did_you_mean(keyword, STATEMENT_KEYWORDS).unwrap_or_else(|| {
-            "a statement starts with `plan`, `period`, `owner`, `metric`, `section`, `target` or `task`; indent a line to continue the statement above".to_string()
-        });
-        diagnostics.push(
-            Diagnostic::new(
-                Code::UnknownStatement,
-                span,
-                format!("unknown statement `{keyword}`"),
-            )
-            .with_hint(hint),
-        );
+        let problem = SyntaxProblem::UnknownStatement {
+            keyword: keyword.to_string(),
+            suggestion: closest(keyword, STATEMENT_KEYWORDS).map(str::to_string),
+        };
+        diagnostics.push(Diagnostic::of(problem, span));
         return None;
     }
-    if let Some((at, message)) = too_deep(chunk, limits) {
-        diagnostics.push(
-            Diagnostic::new(
-                Code::NestingTooDeep,
-                Span::new(offset + at, offset + at + 1),
-                message,
-            )
-            .with_hint("remove needless parentheses or split the formula into derived metrics"),
-        );
+    if let Some((at, problem)) = too_deep(chunk, limits) {
+        diagnostics.push(Diagnostic::of(
+            problem,
+            Span::new(offset + at, offset + at + 1),
+        ));
         return None;
     }
     match PlanParser::parse(Rule::statement, chunk) {
@@ -112,10 +89,10 @@ fn parse_statement(
 }
 
 /// Where a formula first goes past the nesting or length limits, outside texts
-/// and comments, with the message to give. Checked before pest runs, whose
+/// and comments, with the problem to report. Checked before pest runs, whose
 /// recursion would otherwise exhaust the stack; runs of `-` nest as deeply as
 /// parentheses do.
-fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, String)> {
+fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, SyntaxProblem)> {
     let counts_operators = first_word(chunk) == "metric";
     // Most statements hold too few brackets, minus signs and operators to
     // reach a limit, wherever they stand: counting bytes settles it without
@@ -137,11 +114,11 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, String)> {
         if matches!(c, '+' | '-' | '*' | '/') && counts_operators {
             operators += 1;
             if operators > limits.max_operators {
-                let message = format!(
-                    "the formula has more than {} operators",
-                    limits.max_operators
-                );
-                return Some((i, message));
+                let problem = SyntaxProblem::FormulaTooDeep {
+                    limit: limits.max_operators,
+                    operators: true,
+                };
+                return Some((i, problem));
             }
         }
         match c {
@@ -155,11 +132,11 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, String)> {
             _ => minus_run = 0,
         }
         if depth + minus_run > limits.max_nesting {
-            let message = format!(
-                "the formula nests more than {} levels deep",
-                limits.max_nesting
-            );
-            return Some((i, message));
+            let problem = SyntaxProblem::FormulaTooDeep {
+                limit: limits.max_nesting,
+                operators: false,
+            };
+            return Some((i, problem));
         }
     }
     None
