@@ -10,8 +10,9 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::check::model::CheckedPlan;
+use crate::check::problem::{Outside, PlanProblem};
 use crate::check::{check_parsed, Inheritance};
-use crate::diagnostic::{self, Code, Diagnostic};
+use crate::diagnostic::{self, Diagnostic};
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -126,55 +127,38 @@ impl Loader {
         written: &str,
         span: Span,
     ) -> Result<CheckedPlan, Box<Diagnostic>> {
-        let outside = |message: String| {
-            Box::new(
-                Diagnostic::new(Code::ExtendsOutside, span, message)
-                    .with_hint("extended plans must lie in the folder of the plan being checked"),
-            )
-        };
+        let refuse = |problem: PlanProblem| Box::new(Diagnostic::of(problem, span));
+        let path = || written.to_string();
+        let outside = |how| refuse(PlanProblem::ExtendsOutside { path: path(), how });
         let relative = Path::new(written);
         if relative.is_absolute()
             || relative
                 .components()
                 .any(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
         {
-            return Err(outside(format!("`{written}` is an absolute path")));
+            return Err(outside(Outside::AbsolutePath));
         }
         let joined = lexical_join(dir, relative);
         if !joined.starts_with(&self.root) {
-            return Err(outside(format!(
-                "`{written}` leaves the folder of the plan"
-            )));
+            return Err(outside(Outside::LeavesFolder));
         }
         let canonical = joined.canonicalize().map_err(|error| {
-            Diagnostic::new(
-                Code::ExtendsUnreadable,
-                span,
-                format!("`{written}` cannot be read: {error}"),
-            )
-            .with_hint("the path is relative to the file that says `extends`")
+            refuse(PlanProblem::ExtendsMissing {
+                path: path(),
+                error: error.to_string(),
+            })
         })?;
         if !canonical.starts_with(&self.root) {
-            return Err(outside(format!(
-                "`{written}` is a link to a file outside the folder of the plan"
-            )));
+            return Err(outside(Outside::LinkOutside));
         }
         if self.stack.contains(&canonical) {
-            return Err(Box::new(
-                Diagnostic::new(
-                    Code::ExtendsCycle,
-                    span,
-                    format!("`{written}` extends this plan again, in a cycle"),
-                )
-                .with_hint("a plan extends an earlier period's plan, never itself"),
-            ));
+            return Err(refuse(PlanProblem::ExtendsCycle { path: path() }));
         }
         let bytes = std::fs::read(&canonical).map_err(|error| {
-            Box::new(Diagnostic::new(
-                Code::ExtendsUnreadable,
-                span,
-                format!("`{written}` cannot be read: {error}"),
-            ))
+            refuse(PlanProblem::ExtendsUnreadable {
+                path: path(),
+                error: error.to_string(),
+            })
         })?;
         let shown = lexical_join(shown_dir, relative);
         let name = shown.display().to_string();
@@ -186,14 +170,7 @@ impl Loader {
             .skip(before)
             .any(|(_, d)| diagnostic::has_errors(d));
         if broken {
-            return Err(Box::new(
-                Diagnostic::new(
-                    Code::ExtendsBroken,
-                    span,
-                    format!("`{written}` has errors, so nothing is inherited from it"),
-                )
-                .with_hint(format!("run `chitieu check` on `{name}` and correct it")),
-            ));
+            return Err(refuse(PlanProblem::ExtendsBroken { path: path(), name }));
         }
         Ok(plan)
     }

@@ -24,14 +24,6 @@ where
     best.map(|(_, c)| c)
 }
 
-/// `did you mean `x`?` or nothing.
-pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,8 +3,9 @@
 use std::collections::BTreeMap;
 
 use super::interval::{tighter_high, tighter_low, Bound, Interval};
+use super::problem::TargetProblem;
 use super::Checker;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
@@ -38,27 +39,22 @@ impl Checker<'_> {
     fn clash(&self, i: usize, j: usize, code: Code) -> Option<Diagnostic> {
         let (earlier, later) = (self.plan.targets.get(i)?, self.plan.targets.get(j)?);
         let metric = &later.metric;
+        let metric = metric.clone();
         Some(if code == Code::DuplicateTarget {
-            Diagnostic::new(
-                code,
-                later.span,
-                format!("this target repeats `{}` on `{metric}`", earlier.id),
-            )
-            .with_label("same condition as an earlier target")
-            .with_related(earlier.span, "first written here")
-            .with_hint("remove one of them; their points would count twice")
+            let problem = TargetProblem::DuplicateTarget {
+                earlier: earlier.id.clone(),
+                metric,
+            };
+            Diagnostic::of(problem, later.span)
+                .with_related(earlier.span, RelatedLabel::FirstWritten)
         } else {
-            Diagnostic::new(
-                code,
-                later.span,
-                format!(
-                    "no value of `{metric}` can meet both `{}` and `{}`",
-                    earlier.expected, later.expected
-                ),
-            )
-            .with_label("contradicts an earlier target")
-            .with_related(earlier.span, "earlier target")
-            .with_hint("correct one of the thresholds")
+            let problem = TargetProblem::Contradiction {
+                metric,
+                earlier: earlier.expected.clone(),
+                later: later.expected.clone(),
+            };
+            Diagnostic::of(problem, later.span)
+                .with_related(earlier.span, RelatedLabel::EarlierTarget)
         })
     }
 }

@@ -1,8 +1,9 @@
 //! The plan's title and period.
 
 use super::model::Period;
+use super::problem::{NameProblem, TargetProblem};
 use super::Checker;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::Span;
 use crate::syntax::ast::{Literal, Plan, Statement};
 
@@ -34,15 +35,13 @@ impl Checker<'_> {
                         continue;
                     };
                     if to < from {
+                        let problem = TargetProblem::PeriodReversed {
+                            start: *from,
+                            end: *to,
+                        };
                         self.report(
-                            Diagnostic::new(
-                                Code::PeriodReversed,
-                                end.span,
-                                format!("the period ends on {to} before it starts on {from}"),
-                            )
-                            .with_label("end date")
-                            .with_related(start.span, "start date")
-                            .with_hint("write the start date first: `period START .. END`"),
+                            Diagnostic::of(problem, end.span)
+                                .with_related(start.span, RelatedLabel::StartDate),
                         );
                         continue;
                     }
@@ -70,48 +69,32 @@ impl Checker<'_> {
 
     fn duplicate_default(&mut self, span: Span, first: Span) {
         self.report(
-            Diagnostic::new(
-                Code::RepeatedClause,
-                span,
-                "`default not_applicable` is given twice",
-            )
-            .with_label("given again here")
-            .with_related(first, "first given here")
-            .with_hint("a plan states its default once; keep one"),
+            Diagnostic::of(NameProblem::RepeatedDefault, span)
+                .with_related(first, RelatedLabel::FirstGiven),
         );
     }
 
     fn duplicate_header(&mut self, span: Span, first: Span, keyword: &str) {
-        self.report(
-            Diagnostic::new(
-                Code::DuplicateHeader,
-                span,
-                format!("the plan has a second `{keyword}` statement"),
-            )
-            .with_label("second one")
-            .with_related(first, "first one")
-            .with_hint(format!("a plan has one `{keyword}`; remove one of them")),
-        );
+        let problem = NameProblem::DuplicateHeader {
+            keyword: keyword.to_string(),
+        };
+        self.report(Diagnostic::of(problem, span).with_related(first, RelatedLabel::FirstOne));
     }
 
-    /// Warns when a date lies outside the plan's period.
-    pub(super) fn check_in_period(&mut self, date: &Literal, span: Span, what: &str) {
+    /// Warns when a date (a due date when `due`) lies outside the plan's
+    /// period.
+    pub(super) fn check_in_period(&mut self, date: &Literal, span: Span, due: bool) {
         let (Some(period), Literal::Date(date)) = (self.plan.period, date) else {
             return;
         };
         if *date < period.start || *date > period.end {
-            self.report(
-                Diagnostic::new(
-                    Code::DeadlineOutsidePeriod,
-                    span,
-                    format!(
-                        "{what} {date} is outside the plan period {} .. {}",
-                        period.start, period.end
-                    ),
-                )
-                .with_label("outside the period")
-                .with_hint("check the year and month; a date outside the period is rarely meant"),
-            );
+            let problem = TargetProblem::DateOutsidePeriod {
+                due,
+                date: *date,
+                start: period.start,
+                end: period.end,
+            };
+            self.report_at(problem, span);
         }
     }
 }

@@ -2,11 +2,11 @@
 //! and `drop` statements that change inherited targets by id.
 
 use super::interval::{comparable, Judged};
+use super::problem::{PlanProblem, TargetProblem, TypeProblem};
 use super::targets::collapse_space;
 use super::{Checker, Inheritance};
-use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{Span, Spanned};
-use crate::suggest::did_you_mean;
+use crate::suggest::closest;
 use crate::syntax::ast::{
     CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Scoring, Statement,
 };
@@ -29,14 +29,10 @@ impl<'s> Checker<'s> {
                     Statement::Extends(p) => Some(p.node.clone()),
                     _ => None,
                 });
-                self.report(
-                    Diagnostic::new(
-                        Code::ExtendsUnreadable,
-                        at,
-                        format!("`{}` is not read when a plan is checked from memory", path.unwrap_or_default()),
-                    )
-                    .with_hint("load the plan from its file (chitieu::load::load_plan) to follow `extends`"),
-                );
+                let problem = PlanProblem::ExtendsNotFollowed {
+                    path: path.unwrap_or_default(),
+                };
+                self.report_at(problem, at);
                 return;
             }
         };
@@ -88,23 +84,11 @@ impl<'s> Checker<'s> {
         ) else {
             return;
         };
-        let ids = loosened
-            .iter()
-            .map(|id| format!("`{id}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        self.report(
-            Diagnostic::new(
-                Code::LooserOverride,
-                at,
-                format!(
-                    "`default not_applicable {}` makes inherited targets looser, which had no rule: {ids}",
-                    rule.keyword()
-                ),
-            )
-            .with_label("looser than before")
-            .with_hint("targets should not slide back; give the rule to this plan's own targets, or keep the inherited ones with `override ID not_applicable never`"),
-        );
+        let problem = PlanProblem::DefaultLoosens {
+            rule,
+            ids: loosened.to_vec(),
+        };
+        self.report_at(problem, at);
     }
 
     /// Inherited tasks left with their own date (neither overridden nor
@@ -131,19 +115,13 @@ impl<'s> Checker<'s> {
         };
         if let Literal::Date(date) = due.node {
             if date < period.start || date > period.end {
-                self.report(
-                    Diagnostic::new(
-                        Code::DeadlineOutsidePeriod,
-                        at,
-                        format!(
-                            "inherited task `{id}` is due {date}, outside the plan period {} .. {}",
-                            period.start, period.end
-                        ),
-                    )
-                    .with_hint(format!(
-                        "give it a new date (`override {id} due ...`) or `drop {id}`"
-                    )),
-                );
+                let problem = TargetProblem::InheritedDueOutsidePeriod {
+                    id: id.to_string(),
+                    due: date,
+                    start: period.start,
+                    end: period.end,
+                };
+                self.report_at(problem, at);
             }
         }
     }
@@ -155,30 +133,22 @@ impl<'s> Checker<'s> {
             Inheritance::Failed => return None,
             Inheritance::Base(_) if self.extends_at.is_some() => {}
             _ => {
-                self.report(
-                    Diagnostic::new(
-                        Code::OverrideWithoutExtends,
-                        id.span,
-                        format!("`{statement}` changes inherited targets, but this plan extends no other"),
-                    )
-                    .with_hint("add `extends \"earlier.plan\"`, or write a new `target`"),
-                );
+                let problem = PlanProblem::OverrideWithoutExtends {
+                    statement: statement.to_string(),
+                };
+                self.report_at(problem, id.span);
                 return None;
             }
         }
         let found = self.plan.targets.iter().position(|t| t.id == id.node);
         if found.is_none() {
-            let hint = did_you_mean(&id.node, self.plan.targets.iter().map(|t| t.id.as_str()))
-                .unwrap_or_else(|| "only inherited targets can be changed or dropped".to_string());
-            self.report(
-                Diagnostic::new(
-                    Code::UnknownOverride,
-                    id.span,
-                    format!("the plan it extends has no target `{}`", id.node),
-                )
-                .with_label("no such target")
-                .with_hint(hint),
-            );
+            let suggestion = closest(&id.node, self.plan.targets.iter().map(|t| t.id.as_str()))
+                .map(str::to_string);
+            let problem = PlanProblem::UnknownOverride {
+                id: id.node.clone(),
+                suggestion,
+            };
+            self.report_at(problem, id.span);
         }
         found
     }
@@ -236,24 +206,12 @@ impl<'s> Checker<'s> {
         if let Some(na) = &decl.clauses.not_applicable {
             new.not_applicable = Some(na.node);
             if looser_na(old.not_applicable, Some(na.node)) {
-                let message = match old.not_applicable {
-                    Some(was) => format!(
-                        "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than `{}` did",
-                        old.id,
-                        na.node.keyword(),
-                        was.keyword()
-                    ),
-                    None => format!(
-                        "`{}` becomes looser: `not_applicable {}` gives a unit more when it has nothing to count, or writes `n/a`, than no rule did",
-                        old.id,
-                        na.node.keyword()
-                    ),
+                let problem = PlanProblem::LooserNotApplicable {
+                    id: old.id.clone(),
+                    rule: na.node,
+                    was: old.not_applicable,
                 };
-                self.report(
-                    Diagnostic::new(Code::LooserOverride, na.span, message)
-                    .with_label("looser than before")
-                    .with_hint("targets should not slide back; keep the rule unless the change is meant"),
-                );
+                self.report_at(problem, na.span);
             }
         }
         if decl.clauses.scoring.is_some() {
@@ -269,14 +227,7 @@ impl<'s> Checker<'s> {
         } else if let Some(points) = &decl.clauses.points {
             if let Some(value) = self.points_value(points) {
                 if matches!(old.scoring, Scoring::Tiers(_)) {
-                    self.report(
-                        Diagnostic::new(
-                            Code::InvalidPoints,
-                            points.span,
-                            "this target is scored by tiers, which set its points",
-                        )
-                        .with_hint("override the tiers with `scoring tiers ...` instead"),
-                    );
+                    self.report_at(TypeProblem::PointsSetByTiers, points.span);
                 } else {
                     new.points = value;
                 }
@@ -299,16 +250,8 @@ impl<'s> Checker<'s> {
         due: &Spanned<Literal>,
     ) -> Option<Condition> {
         if kind != TargetKind::Task {
-            self.report(
-                Diagnostic::new(
-                    Code::TypeMismatch,
-                    due.span,
-                    format!("`{id}` is a target, not a task; it has no due date"),
-                )
-                .with_hint(format!(
-                    "change its threshold instead: `override {id} >= ...`"
-                )),
-            );
+            let problem = TypeProblem::NotATask { id: id.to_string() };
+            self.report_at(problem, due.span);
             return None;
         }
         let due = self.checked_due(due)?;
@@ -344,25 +287,13 @@ impl<'s> Checker<'s> {
         if after.within(before) {
             return;
         }
-        let what = if old.kind == TargetKind::Task {
-            "a later deadline (counted from the start of the period)"
-        } else {
-            "values"
+        let problem = PlanProblem::LooserThreshold {
+            id: old.id.clone(),
+            written: written.to_string(),
+            before: old.expected.clone(),
+            task: old.kind == TargetKind::Task,
         };
-        self.report(
-            Diagnostic::new(
-                Code::LooserOverride,
-                span,
-                format!(
-                    "`{}` becomes looser: `{written}` accepts {what} that `{}` did not",
-                    old.id, old.expected
-                ),
-            )
-            .with_label("looser than before")
-            .with_hint(
-                "targets should not slide back; keep the threshold unless the change is meant",
-            ),
-        );
+        self.report_at(problem, span);
     }
 }
 

@@ -1,7 +1,7 @@
 //! Characters that look like Vietnamese letters but are other letters.
 
+use super::problem::NameProblem;
 use super::Checker;
-use crate::diagnostic::{Code, Diagnostic};
 use crate::span::Span;
 use crate::syntax::ast::{Plan, Statement, Text};
 
@@ -62,20 +62,11 @@ impl Checker<'_> {
             .collect();
         for (i, c, real) in found {
             let at = span.start + i;
-            self.report(
-                Diagnostic::new(
-                    Code::LookAlike,
-                    Span::new(at, at + c.len_utf8()),
-                    format!(
-                        "`{c}` (U+{:04X}) looks like `{real}` (U+{:04X}) but is a different letter",
-                        c as u32, real as u32
-                    ),
-                )
-                .with_label("look-alike")
-                .with_hint(format!(
-                    "retype it as `{real}`; names with look-alikes do not match"
-                )),
-            );
+            let problem = NameProblem::LookAlike {
+                found: c,
+                imitated: real,
+            };
+            self.report_at(problem, Span::new(at, at + c.len_utf8()));
         }
     }
 }

@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::Metric;
+use super::problem::{NameProblem, TypeProblem};
 use super::types::{self, Dim};
 use super::{Checker, Inheritance};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::{Span, Spanned};
-use crate::suggest::did_you_mean;
+use crate::suggest::closest;
 use crate::syntax::ast::{BinOp, Expr, Literal, MetricDef, MetricType, Plan, Statement};
 
 /// How far the typing of derived metrics has got.
@@ -32,15 +33,10 @@ impl<'s> Checker<'s> {
                 .then_some(self.extends_at)
                 .flatten();
             if let Some(first) = self.declared.get(&name).map(|d| d.name.span).or(inherited) {
+                let problem = NameProblem::DuplicateMetric { name };
                 self.report(
-                    Diagnostic::new(
-                        Code::DuplicateMetric,
-                        decl.name.span,
-                        format!("metric `{name}` is declared twice"),
-                    )
-                    .with_label("declared again here")
-                    .with_related(first, "first declared here")
-                    .with_hint("remove one declaration or rename it"),
+                    Diagnostic::of(problem, decl.name.span)
+                        .with_related(first, RelatedLabel::FirstDeclared),
                 );
                 continue;
             }
@@ -119,22 +115,12 @@ impl<'s> Checker<'s> {
         if types::fits_stated(stated.node, computed) {
             return Some(stated.node);
         }
-        self.report(
-            Diagnostic::new(
-                Code::TypeMismatch,
-                stated.span,
-                format!(
-                    "`{name}` is declared as {}, but its formula gives {}",
-                    types::describe(stated.node),
-                    types::describe(computed)
-                ),
-            )
-            .with_label(format!("the formula gives {}", types::describe(computed)))
-            .with_hint(format!(
-                "declare it `{}`, or change the formula",
-                computed.keyword()
-            )),
-        );
+        let problem = TypeProblem::FormulaGives {
+            name: name.to_string(),
+            stated: stated.node,
+            computed,
+        };
+        self.report_at(problem, stated.span);
         None
     }
 
@@ -144,21 +130,13 @@ impl<'s> Checker<'s> {
             return;
         }
         progress.cycle_reported.extend(members.iter().cloned());
-        let path = members
-            .iter()
-            .chain(std::iter::once(&name.to_string()))
-            .map(|m| format!("`{m}`"))
-            .collect::<Vec<_>>()
-            .join(" → ");
-        self.report(
-            Diagnostic::new(
-                Code::MetricCycle,
-                span,
-                format!("`{name}` depends on itself: {path}"),
-            )
-            .with_label("part of a cycle")
-            .with_hint("base one of these metrics on measured metrics only"),
-        );
+        let mut cycle = members;
+        cycle.push(name.to_string());
+        let problem = NameProblem::MetricCycle {
+            name: name.to_string(),
+            cycle,
+        };
+        self.report_at(problem, span);
     }
 
     fn expr_type(&mut self, expr: &Spanned<Expr>, progress: &mut Progress) -> Option<MetricType> {
@@ -192,10 +170,7 @@ impl<'s> Checker<'s> {
                 let l = self.expr_type(left, progress);
                 let r = self.expr_type(right, progress);
                 if *op == BinOp::Div && is_literal_zero(right) {
-                    self.report(
-                        Diagnostic::new(Code::DivisionByZero, right.span, "division by zero")
-                            .with_hint("divide by a metric or a non-zero number"),
-                    );
+                    self.report_at(TypeProblem::DivisionByZero, right.span);
                     return None;
                 }
                 let (l, r) = (l?, r?);
@@ -212,21 +187,13 @@ impl<'s> Checker<'s> {
                 match types::combine(*op, l, r) {
                     Ok(ty) => Some(ty),
                     Err(why) => {
-                        self.report(
-                            Diagnostic::new(
-                                Code::UnitMismatch,
-                                expr.span,
-                                format!(
-                                    "{} {} {} does not make sense: {why}",
-                                    types::describe(l.ty),
-                                    op.symbol(),
-                                    types::describe(r.ty)
-                                ),
-                            )
-                            .with_hint(
-                                "only like units add up; a ratio is two like quantities divided",
-                            ),
-                        );
+                        let problem = TypeProblem::UnitsDoNotCombine {
+                            left: l.ty,
+                            op: *op,
+                            right: r.ty,
+                            why,
+                        };
+                        self.report_at(problem, expr.span);
                         None
                     }
                 }
@@ -239,14 +206,7 @@ impl<'s> Checker<'s> {
     fn arith_dim(&mut self, ty: MetricType, span: Span) -> Option<Dim> {
         let dim = types::dim(ty);
         if dim.is_none() {
-            self.report(
-                Diagnostic::new(
-                    Code::UnitMismatch,
-                    span,
-                    format!("{} cannot be used in a formula", types::describe(ty)),
-                )
-                .with_hint("formulas combine numbers, counts, ratios, minutes and money"),
-            );
+            self.report_at(TypeProblem::NotInFormula { ty }, span);
         }
         dim
     }
@@ -265,17 +225,12 @@ impl<'s> Checker<'s> {
             .map(|m| m.name.clone())
             .chain(self.declared.keys().cloned())
             .collect();
-        let hint = did_you_mean(name, known.iter().map(String::as_str))
-            .unwrap_or_else(|| format!("declare it, e.g. `metric {name}: {}`", likely.keyword()));
-        self.report(
-            Diagnostic::new(
-                Code::UndeclaredMetric,
-                span,
-                format!("metric `{name}` is not declared"),
-            )
-            .with_label("not declared")
-            .with_hint(hint),
-        );
+        let problem = NameProblem::UndeclaredMetric {
+            name: name.to_string(),
+            suggestion: closest(name, known.iter().map(String::as_str)).map(str::to_string),
+            likely,
+        };
+        self.report_at(problem, span);
     }
 
     /// Warns about declared metrics that no target uses, directly or through a
@@ -303,21 +258,10 @@ impl<'s> Checker<'s> {
             if used.contains(&decl.name.node) {
                 continue;
             }
-            self.report(
-                Diagnostic::new(
-                    Code::UnusedMetric,
-                    decl.name.span,
-                    format!(
-                        "metric `{}` is declared but no target uses it",
-                        decl.name.node
-                    ),
-                )
-                .with_label("unused")
-                .with_hint(format!(
-                    "add a target such as `target {} >= ...`, or remove the declaration",
-                    decl.name.node
-                )),
-            );
+            let problem = NameProblem::UnusedMetric {
+                name: decl.name.node.clone(),
+            };
+            self.report_at(problem, decl.name.span);
         }
     }
 }

@@ -23,7 +23,7 @@ use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::syntax::{self, ast};
 use model::CheckedPlan;
-pub use types::{describe as describe_type, example as example_of};
+pub use types::{describe as describe_type, describe_in, example as example_of, example_in};
 
 /// The result of checking one plan file.
 #[derive(Debug, Clone)]
@@ -125,6 +125,11 @@ impl<'s> Checker<'s> {
             self.errors += 1;
         }
         self.diagnostics.push(diagnostic);
+    }
+
+    /// Reports a problem at one place.
+    fn report_at(&mut self, problem: impl Into<diagnostic::Problem>, span: crate::span::Span) {
+        self.report(Diagnostic::of(problem, span));
     }
 
     fn run(&mut self, tree: &'s ast::Plan) {

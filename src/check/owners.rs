@@ -9,8 +9,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::lookalike;
 use super::model::Owner;
+use super::problem::{NameProblem, OwnerSuggestion};
 use super::Checker;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::Span;
 use crate::suggest::closest;
 use crate::syntax::ast::{Plan, Statement, Text};
@@ -35,15 +36,10 @@ impl Checker<'_> {
             };
             let key = nfc(&decl.key.node);
             if let Some(first) = seen.get(&key) {
+                let first = *first;
                 self.report(
-                    Diagnostic::new(
-                        Code::DuplicateOwner,
-                        decl.key.span,
-                        format!("owner `{key}` is declared twice"),
-                    )
-                    .with_label("declared again here")
-                    .with_related(*first, "first declared here")
-                    .with_hint("remove one of the declarations"),
+                    Diagnostic::of(NameProblem::DuplicateOwner { key }, decl.key.span)
+                        .with_related(first, RelatedLabel::FirstDeclared),
                 );
                 continue;
             }
@@ -71,20 +67,15 @@ impl Checker<'_> {
         if let Some(owner) = found {
             return Some(owner.key.clone());
         }
-        let hint = self.owner_hint(&wanted);
-        self.report(
-            Diagnostic::new(
-                Code::UnknownOwner,
-                text.span,
-                format!("`{wanted}` is not a declared owner"),
-            )
-            .with_label("unknown owner")
-            .with_hint(hint),
-        );
+        let problem = NameProblem::UnknownOwner {
+            suggestion: self.owner_suggestion(&wanted),
+            name: wanted,
+        };
+        self.report_at(problem, text.span);
         None
     }
 
-    fn owner_hint(&self, wanted: &str) -> String {
+    fn owner_suggestion(&self, wanted: &str) -> OwnerSuggestion {
         let folded = lookalike::fold(wanted);
         let names = || {
             self.plan
@@ -93,20 +84,12 @@ impl Checker<'_> {
                 .flat_map(|o| std::iter::once(o.key.as_str()).chain(o.full_name.as_deref()))
         };
         if let Some(same) = names().find(|n| *n == folded) {
-            return format!(
-                "did you mean `{same}`? the name differs from it only by a look-alike letter"
-            );
+            return OwnerSuggestion::LookAlike(same.to_string());
         }
         match closest(wanted, names()) {
-            Some(near) => format!("did you mean `{near}`?"),
+            Some(near) => OwnerSuggestion::Near(near.to_string()),
             None => {
-                let keys: Vec<String> = self
-                    .plan
-                    .owners
-                    .iter()
-                    .map(|o| format!("`{}`", o.key))
-                    .collect();
-                format!("the declared owners are {}", keys.join(", "))
+                OwnerSuggestion::Declared(self.plan.owners.iter().map(|o| o.key.clone()).collect())
             }
         }
     }

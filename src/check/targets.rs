@@ -9,9 +9,10 @@ use super::interval::Interval;
 use super::metrics::undeclared_metric;
 use super::model::{Target, TargetKind};
 use super::owners::nfc;
+use super::problem::{NameProblem, TargetProblem, TypeProblem};
 use super::types::{self, check_literal};
 use super::Checker;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{
     Clauses, CmpOp, Condition, Literal, MetricType, Plan, Scoring, Statement, TargetDecl, TaskDecl,
@@ -80,19 +81,10 @@ impl<'s> Checker<'s> {
             ids.insert(id.node.clone(), id.span);
             return true;
         };
-        self.report(
-            Diagnostic::new(
-                Code::DuplicateTargetId,
-                id.span,
-                format!("two targets have the id `{}`", id.node),
-            )
-            .with_label("second target with this id")
-            .with_related(*first, "first one")
-            .with_hint(format!(
-                "give each target on one metric its own id: `target {}_2: {} ...`",
-                id.node, id.node
-            )),
-        );
+        let problem = NameProblem::DuplicateTargetId {
+            id: id.node.clone(),
+        };
+        self.report(Diagnostic::of(problem, id.span).with_related(*first, RelatedLabel::FirstOne));
         false
     }
 
@@ -122,14 +114,8 @@ impl<'s> Checker<'s> {
             None => match self.plan.period {
                 Some(period) => Some(Spanned::new(Literal::Date(period.end), decl.id.span)),
                 None => {
-                    self.report(
-                        Diagnostic::new(
-                            Code::NoDeadline,
-                            decl.id.span,
-                            format!("task `{id}` has no due date and the plan has no period"),
-                        )
-                        .with_hint("add `due YYYY-MM-DD` to the task or a `period` to the plan"),
-                    );
+                    let problem = TargetProblem::NoDeadline { id: id.clone() };
+                    self.report_at(problem, decl.id.span);
                     None
                 }
             },
@@ -179,20 +165,15 @@ impl<'s> Checker<'s> {
     pub(super) fn checked_due(&mut self, due: &Spanned<Literal>) -> Option<Spanned<Literal>> {
         match &due.node {
             Literal::Date(_) => {
-                self.check_in_period(&due.node, due.span, "due date");
+                self.check_in_period(&due.node, due.span, true);
                 Some(due.clone())
             }
             Literal::Invalid => None,
             other => {
-                self.report(
-                    Diagnostic::new(
-                        Code::TypeMismatch,
-                        due.span,
-                        format!("a due date must be a date, not {}", other.describe()),
-                    )
-                    .with_label("expected a date")
-                    .with_hint("write the date as year-month-day, e.g. `due 2025-09-10`"),
-                );
+                let problem = TypeProblem::DueNotDate {
+                    literal: other.kind(),
+                };
+                self.report_at(problem, due.span);
                 None
             }
         }
@@ -218,11 +199,7 @@ impl<'s> Checker<'s> {
             None => section.owner.clone(),
         };
         if owner.is_none() && clauses.owner.is_none() && !self.plan.owners.is_empty() {
-            self.report(
-                Diagnostic::new(Code::NoOwner, name_span, format!("`{id}` has no owner"))
-                    .with_label("no owner")
-                    .with_hint("add `owner \"...\"` to the target or to its section"),
-            );
+            self.report_at(NameProblem::NoOwner { id: id.clone() }, name_span);
         }
         let (points, scoring) = self.scoring(clauses, ty, &condition, &metric);
         if clauses.scoring.is_some() {
@@ -300,19 +277,11 @@ impl<'s> Checker<'s> {
                     self.bool_ordering(low.span.join(high.span), metric);
                 } else if let (Some(l), Some(h)) = (low.node.as_decimal(), high.node.as_decimal()) {
                     if l > h && self.error_count() == before {
-                        self.report(
-                            Diagnostic::new(
-                                Code::EmptyRange,
-                                low.span.join(high.span),
-                                "this range is empty: its low end is above its high end",
-                            )
-                            .with_label("no value lies in this range")
-                            .with_hint(format!(
-                                "write the low end first: `in {}..{}`",
-                                self.source.slice(high.span),
-                                self.source.slice(low.span)
-                            )),
-                        );
+                        let problem = TargetProblem::ReversedRange {
+                            low: self.source.slice(low.span).to_string(),
+                            high: self.source.slice(high.span).to_string(),
+                        };
+                        self.report_at(problem, low.span.join(high.span));
                     }
                 }
             }
@@ -346,42 +315,28 @@ impl<'s> Checker<'s> {
                 )
             }
         };
-        let why = match ty {
-            MetricType::Ratio => "a share of a whole lies within 0%..100%",
-            MetricType::Count => "a count is a whole number, 0 or more",
-            MetricType::Minutes | MetricType::Money => "durations and amounts are 0 or more",
-            MetricType::Date => "dates are whole days",
-            _ => "no number lies there",
+        let problem = TargetProblem::NeverMet {
+            metric: metric.to_string(),
+            written,
+            ty,
         };
-        self.report(
-            Diagnostic::new(
-                Code::EmptyRange,
-                span,
-                format!("no value of `{metric}` can meet `{written}`: {why}"),
-            )
-            .with_label("never met")
-            .with_hint("write a threshold that some value of the metric can meet"),
-        );
+        self.report_at(problem, span);
     }
 
     fn check_value(&mut self, ty: MetricType, value: &Spanned<Literal>, metric: &str) {
-        if let Some(diagnostic) = check_literal(ty, &value.node, value.span, metric) {
-            self.report(diagnostic);
+        if let Some(problem) = check_literal(ty, &value.node, metric) {
+            self.report_at(problem, value.span);
         }
         if ty == MetricType::Date {
-            self.check_in_period(&value.node, value.span, "date");
+            self.check_in_period(&value.node, value.span, false);
         }
     }
 
     fn bool_ordering(&mut self, span: Span, metric: &str) {
-        self.report(
-            Diagnostic::new(
-                Code::BoolOrdering,
-                span,
-                format!("`{metric}` is a yes/no value and can only be compared with `==`"),
-            )
-            .with_hint(format!("write `target {metric} == true`")),
-        );
+        let problem = TypeProblem::BoolOrdering {
+            metric: metric.to_string(),
+        };
+        self.report_at(problem, span);
     }
 
     fn error_count(&self) -> usize {
@@ -404,19 +359,16 @@ impl<'s> Checker<'s> {
                 Scoring::AllOrNothing,
             );
         };
-        let misfit = |why: String| {
-            Diagnostic::new(Code::ScoringMismatch, scoring.span, why)
-                .with_label("does not fit this target")
-                .with_hint("use `all_or_nothing` (the default) or `tiers` for this target")
-        };
         match &scoring.node {
-            Scoring::Linear
-                if ty.is_some_and(|t| !matches!(t, MetricType::Ratio | MetricType::Rate)) =>
-            {
-                let described = ty.map_or("unknown", types::describe);
-                self.report(misfit(format!(
-                    "linear scoring gives points × rate, but `{metric}` is {described}, not a ratio"
-                )));
+            Scoring::Linear => {
+                if let Some(ty) = ty.filter(|t| !matches!(t, MetricType::Ratio | MetricType::Rate))
+                {
+                    let problem = TypeProblem::LinearNotRatio {
+                        metric: metric.to_string(),
+                        ty,
+                    };
+                    self.report_at(problem, scoring.span);
+                }
             }
             Scoring::Saturating => {
                 let fits = match condition {
@@ -430,10 +382,7 @@ impl<'s> Checker<'s> {
                     Condition::Range(..) => false,
                 };
                 if !fits {
-                    self.report(misfit(
-                        "saturating scoring needs a target of the form `>= THRESHOLD` with a positive number: full points from the threshold on"
-                            .to_string(),
-                    ));
+                    self.report_at(TypeProblem::SaturatingMisfit, scoring.span);
                 }
             }
             Scoring::Tiers(tiers) => {
@@ -470,16 +419,7 @@ impl<'s> Checker<'s> {
         }
         if let (Some(written), Some(clause)) = (written_points, &clauses.points) {
             if written != best {
-                self.report(
-                    Diagnostic::new(
-                        Code::InvalidPoints,
-                        clause.span,
-                        format!("`points {written}` disagrees with the best tier, worth {best}"),
-                    )
-                    .with_hint(
-                        "with tiers the points are the best tier's; remove the `points` clause",
-                    ),
-                );
+                self.report_at(TypeProblem::PointsDisagree { written, best }, clause.span);
             }
         }
         best
@@ -488,43 +428,20 @@ impl<'s> Checker<'s> {
     pub(super) fn points_value(&mut self, points: &Spanned<Literal>) -> Option<Decimal> {
         match &points.node {
             Literal::Number(d) if *d > MAX_POINTS => {
-                self.report(
-                    Diagnostic::new(
-                        Code::InvalidPoints,
-                        points.span,
-                        format!("points of at most {MAX_POINTS} are allowed, not `{d}`"),
-                    )
-                    .with_label("too many")
-                    .with_hint("points weigh targets against each other; write e.g. `points 2`"),
-                );
+                self.report_at(TypeProblem::PointsTooMany { value: *d }, points.span);
                 None
             }
             Literal::Number(d) if !d.is_sign_negative() => Some(*d),
             Literal::Invalid => None,
             Literal::Number(d) => {
-                self.report(
-                    Diagnostic::new(
-                        Code::InvalidPoints,
-                        points.span,
-                        format!("points cannot be negative, but `{d}` is"),
-                    )
-                    .with_label("negative")
-                    .with_hint("a target that is missed earns 0 points; write e.g. `points 2`"),
-                );
+                self.report_at(TypeProblem::PointsNegative { value: *d }, points.span);
                 None
             }
             other => {
-                self.report(
-                    Diagnostic::new(
-                        Code::InvalidPoints,
-                        points.span,
-                        format!(
-                            "points must be a number of zero or more, not {}",
-                            other.describe()
-                        ),
-                    )
-                    .with_hint("write e.g. `points 2`"),
-                );
+                let problem = TypeProblem::PointsNotNumber {
+                    literal: other.kind(),
+                };
+                self.report_at(problem, points.span);
                 None
             }
         }

@@ -5,9 +5,10 @@
 //! the final plan, once every override has been applied.
 
 use super::model::{Target, TargetKind};
+use super::problem::TargetProblem;
 use super::tiers::{disagreement, tier_text, values_text};
 use super::{Checker, Inheritance};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::Span;
 use crate::syntax::ast::{Scoring, Tier};
 
@@ -52,13 +53,6 @@ impl Checker<'_> {
         let Some(found) = disagreement(target, ty) else {
             return Vec::new();
         };
-        let quoted = |pieces| {
-            values_text(pieces, &target.metric, ty)
-                .iter()
-                .map(|v| format!("`{v}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let place = self.place(target, tiers);
         let mut out = Vec::new();
         for (index, failing) in &found.paying_failures {
@@ -70,27 +64,14 @@ impl Checker<'_> {
             } else {
                 place.span
             };
-            out.push(
-                place.dress(
-                    Diagnostic::new(
-                        Code::TierPaysFailure,
-                        at,
-                        format!(
-                            "tier `{}` of `{}` pays points for values that fail `{}`: {}",
-                            tier_text(tier),
-                            target.id,
-                            target.expected,
-                            quoted(failing)
-                        ),
-                    )
-                    .with_label("pays for values that fail the target"),
-                    target,
-                    format!(
-                        "move the tier's threshold within `{}`, or change the target's threshold",
-                        target.expected
-                    ),
-                ),
-            );
+            let problem = TargetProblem::TierPaysFailure {
+                tier: tier_text(tier),
+                id: target.id.clone(),
+                expected: target.expected.clone(),
+                values: values_text(failing, &target.metric, ty),
+                inherited: !place.here,
+            };
+            out.push(place.dress(Diagnostic::of(problem, at), target));
         }
         if !found.unpaid.is_empty() {
             let at = if place.here {
@@ -98,22 +79,13 @@ impl Checker<'_> {
             } else {
                 place.span
             };
-            out.push(place.dress(
-                Diagnostic::new(
-                    Code::TiersMissValues,
-                    at,
-                    format!(
-                        "values that meet `{}` earn nothing from the tiers of `{}`: {}",
-                        target.expected,
-                        target.id,
-                        quoted(&found.unpaid)
-                    ),
-                )
-                .with_label("no tier pays for some values that meet the target"),
-                target,
-                "add a tier that pays for these values, or widen a tier to the target's threshold"
-                    .to_string(),
-            ));
+            let problem = TargetProblem::TiersMissValues {
+                id: target.id.clone(),
+                expected: target.expected.clone(),
+                values: values_text(&found.unpaid, &target.metric, ty),
+                inherited: !place.here,
+            };
+            out.push(place.dress(Diagnostic::of(problem, at), target));
         }
         out
     }
@@ -130,7 +102,7 @@ impl Checker<'_> {
     }
 }
 
-/// Where a disagreement is shown, and what is said around it.
+/// Where a disagreement is shown, and what is pointed at beside it.
 struct Place {
     /// The tiers were written in this file.
     here: bool,
@@ -142,20 +114,16 @@ struct Place {
 }
 
 impl Place {
-    fn dress(&self, diagnostic: Diagnostic, target: &Target, own_hint: String) -> Diagnostic {
+    fn dress(&self, diagnostic: Diagnostic, target: &Target) -> Diagnostic {
         if self.here {
             let what = match target.kind {
-                TargetKind::Target => "the target",
-                TargetKind::Task => "the task",
+                TargetKind::Target => RelatedLabel::TheTarget,
+                TargetKind::Task => RelatedLabel::TheTask,
             };
-            return diagnostic.with_related(self.span, what).with_hint(own_hint);
+            return diagnostic.with_related(self.span, what);
         }
-        let diagnostic = diagnostic.with_hint(format!(
-            "the tiers come from the plan this one extends; give `{}` tiers that fit `{}` (`override {} scoring tiers ...`)",
-            target.id, target.expected, target.id
-        ));
         match self.extends_at {
-            Some(at) => diagnostic.with_related(at, "the tiers are inherited from here"),
+            Some(at) => diagnostic.with_related(at, RelatedLabel::TiersInheritedHere),
             None => diagnostic,
         }
     }

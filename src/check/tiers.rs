@@ -11,6 +11,7 @@ use super::domain::Domain;
 use super::interval::{tighter_high, tighter_low, Interval};
 use super::model::Target;
 use super::types::check_literal;
+use crate::diagnostic::Describe;
 use crate::format::literal;
 use crate::syntax::ast::{CmpOp, Literal, MetricType, Scoring, Tier};
 use crate::Severity;
@@ -88,8 +89,8 @@ pub fn meaning(
 fn paying(tiers: &[Tier], ty: MetricType, metric: &str) -> Option<Vec<(usize, Interval)>> {
     let mut out = Vec::new();
     for (index, tier) in tiers.iter().enumerate() {
-        let wrong = check_literal(ty, &tier.value.node, tier.value.span, metric)
-            .is_some_and(|d| d.severity() == Severity::Error);
+        let wrong = check_literal(ty, &tier.value.node, metric)
+            .is_some_and(|p| p.code().severity() == Severity::Error);
         if wrong || (ty == MetricType::Bool && tier.op.node != CmpOp::Eq) {
             return None;
         }

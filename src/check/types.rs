@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::diagnostic::{Code, Diagnostic};
-use crate::span::Span;
+use super::problem::{TypeProblem, UnitClash};
+use crate::i18n::Lang;
 use crate::syntax::ast::{BinOp, Literal, MetricType};
 
 /// The physical dimension behind a type: like dimensions add up.
@@ -45,17 +45,33 @@ pub fn literal_type(literal: &Literal) -> Option<MetricType> {
     })
 }
 
+/// `a ratio`: what a metric of this type is, in English.
 pub fn describe(ty: MetricType) -> &'static str {
-    match ty {
-        MetricType::Ratio => "a ratio",
-        MetricType::Rate => "a rate",
-        MetricType::PercentagePoints => "a difference in percentage points",
-        MetricType::Count => "a count",
-        MetricType::Number => "a number",
-        MetricType::Minutes => "a duration in minutes",
-        MetricType::Money => "an amount of money",
-        MetricType::Date => "a date",
-        MetricType::Bool => "a yes/no value",
+    describe_in(ty, Lang::En)
+}
+
+/// `a ratio` (`một tỷ lệ`): what a metric of this type is.
+pub fn describe_in(ty: MetricType, lang: Lang) -> &'static str {
+    let (en, vi) = match ty {
+        MetricType::Ratio => ("a ratio", "một tỷ lệ"),
+        MetricType::Rate => ("a rate", "một tỷ lệ có thể vượt 100%"),
+        MetricType::PercentagePoints => (
+            "a difference in percentage points",
+            "một mức chênh lệch tính bằng điểm phần trăm",
+        ),
+        MetricType::Count => ("a count", "một số đếm"),
+        MetricType::Number => ("a number", "một số"),
+        MetricType::Minutes => (
+            "a duration in minutes",
+            "một khoảng thời gian tính bằng phút",
+        ),
+        MetricType::Money => ("an amount of money", "một số tiền"),
+        MetricType::Date => ("a date", "một ngày"),
+        MetricType::Bool => ("a yes/no value", "một giá trị có/không"),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
     }
 }
 
@@ -82,7 +98,7 @@ fn ratio_like(ty: MetricType) -> bool {
 /// on time over dossiers resolved); a quotient of amounts or durations is a
 /// rate (revenue over its estimate may exceed it). The plan may state the
 /// other (`metric x: rate = a / b`).
-pub fn combine(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &'static str> {
+pub fn combine(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, UnitClash> {
     use MetricType::{Count, Number, PercentagePoints as Pp, Rate, Ratio};
     let is = |o: &Operand, n: Decimal| o.literal == Some(n);
     match op {
@@ -114,22 +130,20 @@ pub fn combine(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &'static
 }
 
 /// [`combine`] where a side has a unit (minutes, money).
-fn combine_quantities(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, &'static str> {
+fn combine_quantities(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, UnitClash> {
     match op {
         BinOp::Add | BinOp::Sub if l.dim == r.dim => Ok(l.ty),
-        BinOp::Add | BinOp::Sub => Err("only values of the same unit add up"),
+        BinOp::Add | BinOp::Sub => Err(UnitClash::AddedAcrossUnits),
         BinOp::Mul => match (l.dim, r.dim) {
             (Dim::Plain, _) => Ok(r.ty),
             (_, Dim::Plain) => Ok(l.ty),
-            _ => Err("two quantities with units cannot be multiplied"),
+            _ => Err(UnitClash::UnitsMultiplied),
         },
         BinOp::Div => match (l.dim, r.dim) {
-            (Dim::Plain, _) => {
-                Err("a plain number divided by a quantity with a unit has no meaning here")
-            }
+            (Dim::Plain, _) => Err(UnitClash::PlainOverQuantity),
             (_, Dim::Plain) => Ok(l.ty),
             (a, b) if a == b => Ok(MetricType::Rate),
-            _ => Err("quantities of different units cannot be divided"),
+            _ => Err(UnitClash::DividedAcrossUnits),
         },
     }
 }
@@ -145,105 +159,65 @@ pub fn fits_stated(stated: MetricType, computed: MetricType) -> bool {
         || stated == MetricType::Number && plain
 }
 
-/// Whether a literal can be compared with a metric of type `ty`. A share
-/// lies within 0..100% whether it is reported or derived; a rate may pass
-/// 100%.
-pub fn check_literal(
-    ty: MetricType,
-    literal: &Literal,
-    span: Span,
-    metric: &str,
-) -> Option<Diagnostic> {
-    let mismatch = |hint: String| {
-        Some(
-            Diagnostic::new(
-                Code::TypeMismatch,
-                span,
-                format!(
-                    "`{metric}` is {} but is compared with {}",
-                    describe(ty),
-                    literal.describe()
-                ),
-            )
-            .with_label(format!("expected {}", describe(ty)))
-            .with_hint(hint),
-        )
-    };
-    let unit_hint = |unit: &str| format!("write the value with its unit, e.g. `15 {unit}`");
-    let retype = || {
-        format!(
-            "compare with {} or declare `{metric}` with another type",
-            example(ty)
-        )
+/// Whether a literal can be compared with a metric of type `ty`: the
+/// problem when it cannot. A share lies within 0..100% whether it is
+/// reported or derived; a rate may pass 100%.
+pub fn check_literal(ty: MetricType, literal: &Literal, metric: &str) -> Option<TypeProblem> {
+    let metric = metric.to_string();
+    let mismatch = || TypeProblem::ComparedWith {
+        metric: metric.clone(),
+        ty,
+        literal: literal.kind(),
     };
     match (ty, literal) {
         (_, Literal::Invalid) => None,
-        (MetricType::Ratio, Literal::Number(d)) if d.is_sign_negative() || *d > one() => Some(
-            Diagnostic::new(
-                Code::RatioOutOfRange,
-                span,
-                format!("`{metric}` is a ratio, but `{d}` is outside 0..1"),
-            )
-            .with_label("outside 0..100%")
-            .with_hint(format!("write a percent (`{d}%`) or a fraction (0..1)")),
-        ),
+        (MetricType::Ratio, Literal::Number(d)) if d.is_sign_negative() || *d > one() => {
+            Some(TypeProblem::RatioOutOfRange { metric, value: *d })
+        }
         (MetricType::Ratio, Literal::Percent(p)) if p.is_sign_negative() || *p > one() => {
-            Some(
-                Diagnostic::new(
-                    Code::RatioOutOfRange,
-                    span,
-                    format!("`{metric}` is a share of a whole and can never be outside 0%..100%"),
-                )
-                .with_label("outside 0..100%")
-                .with_hint(
-                    "a share of a whole lies between 0% and 100%; declare a ratio that may exceed it as `rate`",
-                ),
-            )
+            Some(TypeProblem::ShareOutOfRange { metric })
         }
         (MetricType::Ratio | MetricType::Rate, Literal::Number(_) | Literal::Percent(_)) => None,
         (MetricType::PercentagePoints, Literal::PercentagePoints(_)) => None,
-        (MetricType::PercentagePoints, Literal::Number(_) | Literal::Percent(_)) => {
-            mismatch("write the difference in percentage points, e.g. `2 pp`".to_string())
-        }
         (MetricType::Number, Literal::Number(_) | Literal::Percent(_)) => None,
-        (MetricType::Count, Literal::Number(d)) => {
-            if d.fract().is_zero() && !d.is_sign_negative() {
-                None
-            } else {
-                Some(
-                    Diagnostic::new(
-                        Code::CountNotWhole,
-                        span,
-                        format!("`{metric}` is a count, but `{d}` is not a whole number of things"),
-                    )
-                    .with_label("not a whole number")
-                    .with_hint(format!(
-                        "use a whole number, or declare `{metric}` as `number`"
-                    )),
-                )
-            }
-        }
+        (MetricType::Count, Literal::Number(d)) => (!d.fract().is_zero() || d.is_sign_negative())
+            .then_some(TypeProblem::CountNotWhole { metric, value: *d }),
         (MetricType::Minutes, Literal::Minutes(_)) => None,
-        (MetricType::Minutes, Literal::Number(_)) => mismatch(unit_hint("min")),
         (MetricType::Money, Literal::Money(_)) => None,
-        (MetricType::Money, Literal::Number(_)) => mismatch(unit_hint("VND")),
         (MetricType::Date, Literal::Date(_)) => None,
         (MetricType::Bool, Literal::Bool(_)) => None,
-        _ => mismatch(retype()),
+        _ => Some(mismatch()),
     }
 }
 
+/// `a percent such as `95%``: a value of this type, in English.
 pub fn example(ty: MetricType) -> &'static str {
-    match ty {
-        MetricType::Ratio => "a percent such as `95%`",
-        MetricType::Rate => "a percent such as `105%`",
-        MetricType::PercentagePoints => "percentage points such as `2 pp`",
-        MetricType::Count => "a whole number such as `10`",
-        MetricType::Number => "a number such as `1.5`",
-        MetricType::Minutes => "minutes such as `15 min`",
-        MetricType::Money => "an amount such as `5000000 VND`",
-        MetricType::Date => "a date such as `2025-09-10`",
-        MetricType::Bool => "`true` or `false`",
+    example_in(ty, Lang::En)
+}
+
+/// `a percent such as `95%`` (`một tỷ lệ phần trăm như `95%``): a value of
+/// this type.
+pub fn example_in(ty: MetricType, lang: Lang) -> &'static str {
+    let (en, vi) = match ty {
+        MetricType::Ratio => ("a percent such as `95%`", "một tỷ lệ phần trăm như `95%`"),
+        MetricType::Rate => ("a percent such as `105%`", "một tỷ lệ phần trăm như `105%`"),
+        MetricType::PercentagePoints => (
+            "percentage points such as `2 pp`",
+            "số điểm phần trăm như `2 pp`",
+        ),
+        MetricType::Count => ("a whole number such as `10`", "một số nguyên như `10`"),
+        MetricType::Number => ("a number such as `1.5`", "một số như `1.5`"),
+        MetricType::Minutes => ("minutes such as `15 min`", "số phút như `15 min`"),
+        MetricType::Money => (
+            "an amount such as `5000000 VND`",
+            "một số tiền như `5000000 VND`",
+        ),
+        MetricType::Date => ("a date such as `2025-09-10`", "một ngày như `2025-09-10`"),
+        MetricType::Bool => ("`true` or `false`", "`true` hoặc `false`"),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
     }
 }
 

@@ -23,6 +23,13 @@ pub enum RelatedLabel {
     ReportingUnit,
     /// The unit of measure a value stands under.
     ItsUnitOfMeasure,
+    // Checking plans (syntax and check phases).
+    /// The target whose tiers a warning is about.
+    TheTarget,
+    /// The task whose tiers a warning is about.
+    TheTask,
+    /// The `extends` that brought a target's tiers.
+    TiersInheritedHere,
 }
 
 impl RelatedLabel {
@@ -45,6 +52,13 @@ impl RelatedLabel {
             RelatedLabel::UnitOfMeasure => ("a unit of measure", "một đơn vị tính"),
             RelatedLabel::ReportingUnit => ("a reporting unit", "một đơn vị báo cáo"),
             RelatedLabel::ItsUnitOfMeasure => ("its unit of measure", "đơn vị tính của nó"),
+            // Checking plans.
+            RelatedLabel::TheTarget => ("the target", "chỉ tiêu"),
+            RelatedLabel::TheTask => ("the task", "nhiệm vụ"),
+            RelatedLabel::TiersInheritedHere => (
+                "the tiers are inherited from here",
+                "các bậc được kế thừa từ đây",
+            ),
         };
         match lang {
             Lang::En => en.to_string(),

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::i18n::Lang;
 use crate::span::Spanned;
 
 pub type Ident = Spanned<String>;
@@ -302,16 +303,53 @@ impl Literal {
     }
 
     /// What kind of value was written, for messages.
-    pub fn describe(&self) -> &'static str {
+    pub fn kind(&self) -> LiteralKind {
         match self {
-            Literal::Number(_) => "a number",
-            Literal::Percent(_) => "a percent",
-            Literal::Minutes(_) => "a duration in minutes",
-            Literal::Money(_) => "an amount of money",
-            Literal::PercentagePoints(_) => "percentage points",
-            Literal::Date(_) => "a date",
-            Literal::Bool(_) => "true or false",
-            Literal::Invalid => "an invalid value",
+            Literal::Number(_) => LiteralKind::Number,
+            Literal::Percent(_) => LiteralKind::Percent,
+            Literal::Minutes(_) => LiteralKind::Minutes,
+            Literal::Money(_) => LiteralKind::Money,
+            Literal::PercentagePoints(_) => LiteralKind::PercentagePoints,
+            Literal::Date(_) => LiteralKind::Date,
+            Literal::Bool(_) => LiteralKind::Bool,
+            Literal::Invalid => LiteralKind::Invalid,
+        }
+    }
+}
+
+/// The kind of value a literal is, without the value: what messages say
+/// was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LiteralKind {
+    Number,
+    Percent,
+    Minutes,
+    Money,
+    PercentagePoints,
+    Date,
+    Bool,
+    Invalid,
+}
+
+impl LiteralKind {
+    /// `a percent` (`một tỷ lệ phần trăm`).
+    pub fn describe(self, lang: Lang) -> &'static str {
+        let (en, vi) = match self {
+            LiteralKind::Number => ("a number", "một số"),
+            LiteralKind::Percent => ("a percent", "một tỷ lệ phần trăm"),
+            LiteralKind::Minutes => (
+                "a duration in minutes",
+                "một khoảng thời gian tính bằng phút",
+            ),
+            LiteralKind::Money => ("an amount of money", "một số tiền"),
+            LiteralKind::PercentagePoints => ("percentage points", "điểm phần trăm"),
+            LiteralKind::Date => ("a date", "một ngày"),
+            LiteralKind::Bool => ("true or false", "đúng hoặc sai"),
+            LiteralKind::Invalid => ("an invalid value", "một giá trị không hợp lệ"),
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Vi => vi,
         }
     }
 }

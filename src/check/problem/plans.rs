@@ -1,0 +1,309 @@
+//! Plans that build on others: an `extends` that cannot be followed, and the
+//! `override` and `drop` statements that name no inherited target or make
+//! one looser.
+
+use crate::diagnostic::{Code, Describe};
+use crate::i18n::Lang;
+use crate::syntax::ast::NaRule;
+use crate::syntax::problem::{did_you_mean, pick};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanProblem {
+    /// An `extends` in a plan checked from memory, where it is not followed.
+    ExtendsNotFollowed {
+        path: String,
+    },
+    /// The extended plan cannot be found: the path as written, and the
+    /// system's words.
+    ExtendsMissing {
+        path: String,
+        error: String,
+    },
+    /// The extended plan was found but cannot be read.
+    ExtendsUnreadable {
+        path: String,
+        error: String,
+    },
+    ExtendsOutside {
+        path: String,
+        how: Outside,
+    },
+    ExtendsCycle {
+        path: String,
+    },
+    /// The extended plan has errors: `path` as written, `name` as the plan
+    /// is shown (joined to the folder of the plan that extends it).
+    ExtendsBroken {
+        path: String,
+        name: String,
+    },
+    /// An `override` or `drop` (the statement's keyword) in a plan that
+    /// extends nothing.
+    OverrideWithoutExtends {
+        statement: String,
+    },
+    UnknownOverride {
+        id: String,
+        suggestion: Option<String>,
+    },
+    /// An override whose condition (as written) accepts what the inherited
+    /// one (`before`) did not; for a task, a later deadline.
+    LooserThreshold {
+        id: String,
+        written: String,
+        before: String,
+        task: bool,
+    },
+    /// An override's `not_applicable` rule more lenient than the inherited one.
+    LooserNotApplicable {
+        id: String,
+        rule: NaRule,
+        was: Option<NaRule>,
+    },
+    /// This plan's `default not_applicable` gives inherited targets without a
+    /// rule more than they had.
+    DefaultLoosens {
+        rule: NaRule,
+        ids: Vec<String>,
+    },
+}
+
+/// How an extended plan lies outside the folder of the plan being checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    AbsolutePath,
+    LeavesFolder,
+    LinkOutside,
+}
+
+impl Describe for PlanProblem {
+    fn code(&self) -> Code {
+        match self {
+            PlanProblem::ExtendsNotFollowed { .. }
+            | PlanProblem::ExtendsMissing { .. }
+            | PlanProblem::ExtendsUnreadable { .. } => Code::ExtendsUnreadable,
+            PlanProblem::ExtendsOutside { .. } => Code::ExtendsOutside,
+            PlanProblem::ExtendsCycle { .. } => Code::ExtendsCycle,
+            PlanProblem::ExtendsBroken { .. } => Code::ExtendsBroken,
+            PlanProblem::OverrideWithoutExtends { .. } => Code::OverrideWithoutExtends,
+            PlanProblem::UnknownOverride { .. } => Code::UnknownOverride,
+            PlanProblem::LooserThreshold { .. }
+            | PlanProblem::LooserNotApplicable { .. }
+            | PlanProblem::DefaultLoosens { .. } => Code::LooserOverride,
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        use Lang::{En, Vi};
+        match (self, lang) {
+            (PlanProblem::ExtendsNotFollowed { path }, En) => {
+                format!("`{path}` is not read when a plan is checked from memory")
+            }
+            (PlanProblem::ExtendsNotFollowed { path }, Vi) => {
+                format!("`{path}` không được đọc khi kế hoạch được kiểm tra từ bộ nhớ")
+            }
+            (
+                PlanProblem::ExtendsMissing { path, error }
+                | PlanProblem::ExtendsUnreadable { path, error },
+                En,
+            ) => format!("`{path}` cannot be read: {error}"),
+            (
+                PlanProblem::ExtendsMissing { path, error }
+                | PlanProblem::ExtendsUnreadable { path, error },
+                Vi,
+            ) => format!("không đọc được `{path}`: {}", system_error(lang, error)),
+            (PlanProblem::ExtendsOutside { path, how }, _) => match (how, lang) {
+                (Outside::AbsolutePath, En) => format!("`{path}` is an absolute path"),
+                (Outside::AbsolutePath, Vi) => format!("`{path}` là đường dẫn tuyệt đối"),
+                (Outside::LeavesFolder, En) => format!("`{path}` leaves the folder of the plan"),
+                (Outside::LeavesFolder, Vi) => {
+                    format!("`{path}` ra ngoài thư mục của kế hoạch")
+                }
+                (Outside::LinkOutside, En) => {
+                    format!("`{path}` is a link to a file outside the folder of the plan")
+                }
+                (Outside::LinkOutside, Vi) => {
+                    format!("`{path}` là liên kết tới một tệp nằm ngoài thư mục của kế hoạch")
+                }
+            },
+            (PlanProblem::ExtendsCycle { path }, En) => {
+                format!("`{path}` extends this plan again, in a cycle")
+            }
+            (PlanProblem::ExtendsCycle { path }, Vi) => {
+                format!("`{path}` lại mở rộng kế hoạch này, thành vòng")
+            }
+            (PlanProblem::ExtendsBroken { path, .. }, En) => {
+                format!("`{path}` has errors, so nothing is inherited from it")
+            }
+            (PlanProblem::ExtendsBroken { path, .. }, Vi) => {
+                format!("`{path}` có lỗi nên không kế thừa gì từ nó")
+            }
+            (PlanProblem::OverrideWithoutExtends { statement }, En) => format!(
+                "`{statement}` changes inherited targets, but this plan extends no other"
+            ),
+            (PlanProblem::OverrideWithoutExtends { statement }, Vi) => format!(
+                "`{statement}` thay đổi chỉ tiêu kế thừa, nhưng kế hoạch này không mở rộng kế hoạch nào"
+            ),
+            (PlanProblem::UnknownOverride { id, .. }, En) => {
+                format!("the plan it extends has no target `{id}`")
+            }
+            (PlanProblem::UnknownOverride { id, .. }, Vi) => {
+                format!("kế hoạch được mở rộng không có chỉ tiêu `{id}`")
+            }
+            (
+                PlanProblem::LooserThreshold {
+                    id,
+                    written,
+                    before,
+                    task,
+                },
+                _,
+            ) => match (lang, task) {
+                (En, false) => format!(
+                    "`{id}` becomes looser: `{written}` accepts values that `{before}` did not"
+                ),
+                (En, true) => format!(
+                    "`{id}` becomes looser: `{written}` accepts a later deadline (counted from the start of the period) that `{before}` did not"
+                ),
+                (Vi, false) => format!(
+                    "`{id}` lỏng hơn: `{written}` chấp nhận những giá trị mà `{before}` không chấp nhận"
+                ),
+                (Vi, true) => format!(
+                    "`{id}` lỏng hơn: `{written}` chấp nhận hạn muộn hơn (tính từ đầu kỳ) mà `{before}` không chấp nhận"
+                ),
+            },
+            (PlanProblem::LooserNotApplicable { id, rule, was }, _) => {
+                let rule = rule.keyword();
+                match (lang, was) {
+                    (En, Some(was)) => format!(
+                        "`{id}` becomes looser: `not_applicable {rule}` gives a unit more when it has nothing to count, or writes `n/a`, than `{}` did",
+                        was.keyword()
+                    ),
+                    (En, None) => format!(
+                        "`{id}` becomes looser: `not_applicable {rule}` gives a unit more when it has nothing to count, or writes `n/a`, than no rule did"
+                    ),
+                    (Vi, Some(was)) => format!(
+                        "`{id}` trở nên lỏng hơn: `not_applicable {rule}` cho đơn vị nhiều hơn khi không có gì để đếm, hoặc khi ghi `n/a`, so với `{}` trước đây",
+                        was.keyword()
+                    ),
+                    (Vi, None) => format!(
+                        "`{id}` trở nên lỏng hơn: `not_applicable {rule}` cho đơn vị nhiều hơn khi không có gì để đếm, hoặc khi ghi `n/a`, so với khi chưa có quy tắc"
+                    ),
+                }
+            }
+            (PlanProblem::DefaultLoosens { rule, ids }, _) => {
+                let (rule, ids) = (rule.keyword(), super::quoted(ids));
+                match lang {
+                    En => format!(
+                        "`default not_applicable {rule}` makes inherited targets looser, which had no rule: {ids}"
+                    ),
+                    Vi => format!(
+                        "`default not_applicable {rule}` làm lỏng các chỉ tiêu kế thừa vốn chưa có quy tắc: {ids}"
+                    ),
+                }
+            }
+        }
+    }
+
+    fn label(&self, lang: Lang) -> Option<String> {
+        let (en, vi) = match self {
+            PlanProblem::UnknownOverride { .. } => ("no such target", "không có chỉ tiêu này"),
+            PlanProblem::LooserThreshold { .. }
+            | PlanProblem::LooserNotApplicable { .. }
+            | PlanProblem::DefaultLoosens { .. } => ("looser than before", "lỏng hơn trước"),
+            _ => return None,
+        };
+        Some(pick(lang, en, vi))
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        use Lang::{En, Vi};
+        let (en, vi) = match (self, lang) {
+            (PlanProblem::ExtendsNotFollowed { .. }, _) => (
+                "load the plan from its file (chitieu::load::load_plan) to follow `extends`",
+                "nạp kế hoạch từ tệp của nó (chitieu::load::load_plan) để theo `extends`",
+            ),
+            (PlanProblem::ExtendsMissing { .. }, _) => (
+                "the path is relative to the file that says `extends`",
+                "đường dẫn tính từ tệp có câu lệnh `extends`",
+            ),
+            (PlanProblem::ExtendsUnreadable { .. }, _) => return None,
+            (PlanProblem::ExtendsOutside { .. }, _) => (
+                "extended plans must lie in the folder of the plan being checked",
+                "kế hoạch được mở rộng phải nằm trong thư mục của kế hoạch đang kiểm tra",
+            ),
+            (PlanProblem::ExtendsCycle { .. }, _) => (
+                "a plan extends an earlier period's plan, never itself",
+                "kế hoạch mở rộng kế hoạch của kỳ trước, không bao giờ mở rộng chính nó",
+            ),
+            (PlanProblem::ExtendsBroken { name, .. }, En) => {
+                return Some(format!("run `chitieu check` on `{name}` and correct it"))
+            }
+            (PlanProblem::ExtendsBroken { name, .. }, Vi) => {
+                return Some(format!("chạy `chitieu check` với `{name}` và sửa nó"))
+            }
+            (PlanProblem::OverrideWithoutExtends { .. }, _) => (
+                "add `extends \"earlier.plan\"`, or write a new `target`",
+                "thêm `extends \"earlier.plan\"`, hoặc viết một `target` mới",
+            ),
+            (
+                PlanProblem::UnknownOverride {
+                    suggestion: Some(near),
+                    ..
+                },
+                _,
+            ) => return Some(did_you_mean(lang, near)),
+            (PlanProblem::UnknownOverride { .. }, _) => (
+                "only inherited targets can be changed or dropped",
+                "chỉ thay đổi hoặc bỏ được chỉ tiêu kế thừa",
+            ),
+            (PlanProblem::LooserThreshold { .. }, _) => (
+                "targets should not slide back; keep the threshold unless the change is meant",
+                "chỉ tiêu không nên lùi; giữ nguyên ngưỡng trừ khi thay đổi là có chủ ý",
+            ),
+            (PlanProblem::LooserNotApplicable { .. }, _) => (
+                "targets should not slide back; keep the rule unless the change is meant",
+                "chỉ tiêu không nên lùi lại; giữ nguyên quy tắc trừ khi thật sự muốn thay đổi",
+            ),
+            (PlanProblem::DefaultLoosens { .. }, _) => (
+                "targets should not slide back; give the rule to this plan's own targets, or keep the inherited ones with `override ID not_applicable never`",
+                "chỉ tiêu không nên lùi lại; chỉ áp quy tắc cho chỉ tiêu của kế hoạch này, hoặc giữ chỉ tiêu kế thừa bằng `override ID not_applicable never`",
+            ),
+        };
+        Some(pick(lang, en, vi))
+    }
+}
+
+/// The system's words for a file that cannot be read, in this language
+/// where chitieu knows them; as the system says them otherwise.
+fn system_error(lang: Lang, error: &str) -> String {
+    const KNOWN: [(&str, &str); 5] = [
+        (
+            "No such file or directory (os error 2)",
+            "không có tệp hoặc thư mục này (lỗi hệ điều hành 2)",
+        ),
+        (
+            "Permission denied (os error 13)",
+            "không có quyền truy cập (lỗi hệ điều hành 13)",
+        ),
+        (
+            "Is a directory (os error 21)",
+            "đây là một thư mục (lỗi hệ điều hành 21)",
+        ),
+        (
+            "File name too long (os error 36)",
+            "tên tệp quá dài (lỗi hệ điều hành 36)",
+        ),
+        (
+            "Too many levels of symbolic links (os error 40)",
+            "quá nhiều tầng liên kết tượng trưng (lỗi hệ điều hành 40)",
+        ),
+    ];
+    match lang {
+        Lang::En => error.to_string(),
+        Lang::Vi => KNOWN
+            .iter()
+            .find(|(en, _)| *en == error)
+            .map_or_else(|| error.to_string(), |(_, vi)| (*vi).to_string()),
+    }
+}
