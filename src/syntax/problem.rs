@@ -522,3 +522,36 @@ impl WordKind {
             .join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lists of alternatives no fixture reaches: three of them, and one
+    /// after a phrase that has its own "or".
+    #[test]
+    fn alternatives_read_as_a_sentence_in_both_languages() {
+        let list = [
+            Expectation::Operator,
+            Expectation::Text,
+            Expectation::EndOfStatement,
+        ];
+        assert_eq!(
+            one_of(Lang::En, &list),
+            "an operator `+`, `-`, `*` or `/`, a text in double quotes or the end of the statement"
+        );
+        assert_eq!(
+            one_of(Lang::Vi, &list),
+            "một phép toán `+`, `-`, `*` hoặc `/`, một đoạn văn bản trong ngoặc kép hoặc hết câu lệnh"
+        );
+        let list = [
+            Expectation::Clause(vec!["owner", "due"]),
+            Expectation::Value,
+            Expectation::EndOfStatement,
+        ];
+        assert_eq!(
+            one_of(Lang::Vi, &list),
+            "một mệnh đề (`owner`, `due`), một giá trị như `95%`, `0.6`, `15 min`, `2025-09-10` hoặc `true`, hoặc hết câu lệnh"
+        );
+    }
+}

@@ -92,3 +92,111 @@ fn quoted(names: &[String]) -> String {
         .join(", ")
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::{LiteralKind, MetricType};
+
+    fn both(problem: impl Into<Problem>) -> [(String, Option<String>, Option<String>); 2] {
+        let problem = problem.into();
+        [Lang::En, Lang::Vi].map(|lang| {
+            (
+                problem.message(lang),
+                problem.label(lang),
+                problem.hint(lang),
+            )
+        })
+    }
+
+    /// The kinds and branches of plan problems that no fixture reaches, in
+    /// both languages.
+    #[test]
+    fn problems_no_fixture_reaches_read_in_both_languages() {
+        let [en, vi] = both(PlanProblem::ExtendsNotFollowed {
+            path: "base.plan".into(),
+        });
+        assert_eq!(
+            en.0,
+            "`base.plan` is not read when a plan is checked from memory"
+        );
+        assert_eq!(
+            vi.0,
+            "`base.plan` không được đọc khi kế hoạch được kiểm tra từ bộ nhớ"
+        );
+        let [en, vi] = both(PlanProblem::ExtendsOutside {
+            path: "link.plan".into(),
+            how: Outside::LinkOutside,
+        });
+        assert_eq!(
+            en.0,
+            "`link.plan` is a link to a file outside the folder of the plan"
+        );
+        assert_eq!(
+            vi.0,
+            "`link.plan` là liên kết tới một tệp nằm ngoài thư mục của kế hoạch"
+        );
+        // The system's words are put into Vietnamese where chitieu knows them.
+        let [en, vi] = both(PlanProblem::ExtendsUnreadable {
+            path: "old".into(),
+            error: "Is a directory (os error 21)".into(),
+        });
+        assert_eq!(en.0, "`old` cannot be read: Is a directory (os error 21)");
+        assert_eq!(
+            vi.0,
+            "không đọc được `old`: đây là một thư mục (lỗi hệ điều hành 21)"
+        );
+        assert_eq!((en.2, vi.2), (None, None));
+        let [_, vi] = both(PlanProblem::ExtendsUnreadable {
+            path: "old".into(),
+            error: "Stale file handle (os error 116)".into(),
+        });
+        assert_eq!(
+            vi.0,
+            "không đọc được `old`: Stale file handle (os error 116)"
+        );
+        let [en, vi] = both(TypeProblem::PointsNotNumber {
+            literal: LiteralKind::Percent,
+        });
+        assert_eq!(
+            en.0,
+            "points must be a number of zero or more, not a percent"
+        );
+        assert_eq!(
+            vi.0,
+            "điểm phải là một số từ 0 trở lên, không phải một tỷ lệ phần trăm"
+        );
+        let [en, vi] = both(TypeProblem::NotATask { id: "r".into() });
+        assert_eq!(en.0, "`r` is a target, not a task; it has no due date");
+        assert_eq!(
+            vi.2.as_deref(),
+            Some("thay vào đó hãy đổi ngưỡng: `override r >= ...`")
+        );
+        let [en, vi] = both(TypeProblem::PointsSetByTiers);
+        assert_eq!(
+            en.2.as_deref(),
+            Some("override the tiers with `scoring tiers ...` instead")
+        );
+        assert_eq!(
+            vi.0,
+            "chỉ tiêu này tính điểm theo bậc, và các bậc quyết định điểm của nó"
+        );
+        let [en, vi] = both(TypeProblem::NotInFormula {
+            ty: MetricType::Bool,
+        });
+        assert_eq!(en.0, "a yes/no value cannot be used in a formula");
+        assert_eq!(vi.0, "không dùng được giá trị có/không trong công thức");
+        let [en, vi] = both(TypeProblem::ComparedWith {
+            metric: "fee".into(),
+            ty: MetricType::Money,
+            literal: LiteralKind::Number,
+        });
+        assert_eq!(
+            en.2.as_deref(),
+            Some("write the value with its unit, e.g. `15 VND`")
+        );
+        assert_eq!(
+            vi.2.as_deref(),
+            Some("viết giá trị kèm đơn vị, ví dụ `15 VND`")
+        );
+    }
+}
