@@ -557,7 +557,11 @@ fn every_message_in_the_source_has_a_vietnamese_template() {
         missing.len(),
         missing.join("\n")
     );
-    assert!(seen > 200, "the scan found only {seen} messages");
+    // Every phase's problems are typed and written where they are defined:
+    // few English texts are left outside them (the words for types and
+    // literals, a few phrases of the readers and of --help), but the scan
+    // must still find them.
+    assert!(seen > 10, "the scan found only {seen} messages");
 }
 
 /// The one-line diagnostics (those of a streamed `--summary`, and E0715 when

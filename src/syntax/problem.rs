@@ -354,6 +354,15 @@ pub(crate) fn pick(lang: Lang, en: &str, vi: &str) -> String {
     .to_string()
 }
 
+/// Names in backticks, separated by commas: `` `a`, `b` ``.
+pub(crate) fn quoted<S: AsRef<str>>(names: &[S]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{}`", n.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "did you mean `name`?"
 pub(crate) fn did_you_mean(lang: Lang, name: &str) -> String {
     match lang {
@@ -417,11 +426,7 @@ impl Expectation {
     fn text(&self, lang: Lang) -> String {
         let (en, vi) = match self {
             Expectation::Clause(keywords) => {
-                let list = keywords
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = quoted(keywords);
                 return match lang {
                     Lang::En => format!("a clause ({list})"),
                     Lang::Vi => format!("một mệnh đề ({list})"),
@@ -515,11 +520,7 @@ impl WordKind {
             WordKind::ScoringRule => Scoring::KEYWORDS.to_vec(),
             WordKind::NotApplicableRule => NaRule::ALL.iter().map(|r| r.keyword()).collect(),
         };
-        words
-            .iter()
-            .map(|w| format!("`{w}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        quoted(&words)
     }
 }
 

@@ -83,15 +83,6 @@ concern! {
     PlanProblem => Plans,
 }
 
-/// Names in backticks, separated by commas: `` `a`, `b` ``.
-fn quoted(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

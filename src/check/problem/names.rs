@@ -2,11 +2,10 @@
 //! ids and owners given twice; header statements given twice; unknown
 //! owners, look-alike letters and targets without an owner.
 
-use super::quoted;
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
 use crate::syntax::ast::MetricType;
-use crate::syntax::problem::{did_you_mean, pick};
+use crate::syntax::problem::{did_you_mean, pick, quoted};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameProblem {

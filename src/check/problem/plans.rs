@@ -5,7 +5,7 @@
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
 use crate::syntax::ast::NaRule;
-use crate::syntax::problem::{did_you_mean, pick};
+use crate::syntax::problem::{did_you_mean, pick, quoted};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanProblem {
@@ -111,7 +111,7 @@ impl Describe for PlanProblem {
                 PlanProblem::ExtendsMissing { path, error }
                 | PlanProblem::ExtendsUnreadable { path, error },
                 Vi,
-            ) => format!("không đọc được `{path}`: {}", system_error(lang, error)),
+            ) => format!("không đọc được `{path}`: {}", lang.system_message(error)),
             (PlanProblem::ExtendsOutside { path, how }, _) => match (how, lang) {
                 (Outside::AbsolutePath, En) => format!("`{path}` is an absolute path"),
                 (Outside::AbsolutePath, Vi) => format!("`{path}` là đường dẫn tuyệt đối"),
@@ -192,7 +192,7 @@ impl Describe for PlanProblem {
                 }
             }
             (PlanProblem::DefaultLoosens { rule, ids }, _) => {
-                let (rule, ids) = (rule.keyword(), super::quoted(ids));
+                let (rule, ids) = (rule.keyword(), quoted(ids));
                 match lang {
                     En => format!(
                         "`default not_applicable {rule}` makes inherited targets looser, which had no rule: {ids}"
@@ -271,39 +271,5 @@ impl Describe for PlanProblem {
             ),
         };
         Some(pick(lang, en, vi))
-    }
-}
-
-/// The system's words for a file that cannot be read, in this language
-/// where chitieu knows them; as the system says them otherwise.
-fn system_error(lang: Lang, error: &str) -> String {
-    const KNOWN: [(&str, &str); 5] = [
-        (
-            "No such file or directory (os error 2)",
-            "không có tệp hoặc thư mục này (lỗi hệ điều hành 2)",
-        ),
-        (
-            "Permission denied (os error 13)",
-            "không có quyền truy cập (lỗi hệ điều hành 13)",
-        ),
-        (
-            "Is a directory (os error 21)",
-            "đây là một thư mục (lỗi hệ điều hành 21)",
-        ),
-        (
-            "File name too long (os error 36)",
-            "tên tệp quá dài (lỗi hệ điều hành 36)",
-        ),
-        (
-            "Too many levels of symbolic links (os error 40)",
-            "quá nhiều tầng liên kết tượng trưng (lỗi hệ điều hành 40)",
-        ),
-    ];
-    match lang {
-        Lang::En => error.to_string(),
-        Lang::Vi => KNOWN
-            .iter()
-            .find(|(en, _)| *en == error)
-            .map_or_else(|| error.to_string(), |(_, vi)| (*vi).to_string()),
     }
 }

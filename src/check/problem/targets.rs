@@ -4,11 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::quoted;
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
 use crate::syntax::ast::MetricType;
-use crate::syntax::problem::pick;
+use crate::syntax::problem::{pick, quoted};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetProblem {
