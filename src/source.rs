@@ -58,6 +58,16 @@ impl SourceFile {
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
+        let (line, before) = self.line_of(offset);
+        LineCol {
+            line: line + 1,
+            column: before.chars().count() + 1,
+        }
+    }
+
+    /// The 0-based line of a byte offset (clamped into the text) and the
+    /// text of that line before it.
+    fn line_of(&self, offset: usize) -> (usize, &str) {
         let offset = self.clamp(Span::point(offset)).start;
         let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
         let line = match starts.binary_search(&offset) {
@@ -65,15 +75,7 @@ impl SourceFile {
             Err(i) => i.saturating_sub(1),
         };
         let start = starts.get(line).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count())
-            + 1;
-        LineCol {
-            line: line + 1,
-            column,
-        }
+        (line, self.text.get(start..offset).unwrap_or(""))
     }
 
     /// The 0-based line and the 0-based column in UTF-16 code units of a
@@ -81,18 +83,11 @@ impl SourceFile {
     /// Protocol counts (a Vietnamese letter outside the basic plane, or an
     /// emoji, takes two units; `ộ` takes one, though it is three bytes).
     pub fn position_utf16(&self, offset: usize) -> Utf16Position {
-        let offset = self.clamp(Span::point(offset)).start;
-        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
-        let line = match starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        };
-        let start = starts.get(line).copied().unwrap_or(0);
-        let character = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.encode_utf16().count());
-        Utf16Position { line, character }
+        let (line, before) = self.line_of(offset);
+        Utf16Position {
+            line,
+            character: before.encode_utf16().count(),
+        }
     }
 
     /// The byte offset of a 0-based line and UTF-16 column, as an editor

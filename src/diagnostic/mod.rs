@@ -27,7 +27,7 @@ mod tests {
 
 use crate::i18n::Lang;
 use crate::span::Span;
-pub use problem::{Describe, Problem, Text};
+pub use problem::{Describe, Problem};
 pub use related::RelatedLabel;
 
 /// A problem found in one source file: what it is ([`Problem`], which
@@ -91,19 +91,6 @@ impl Diagnostic {
         }
     }
 
-    /// A diagnostic written as English text (see [`Problem::Text`]).
-    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
-        Diagnostic::of(
-            Problem::Text(Text {
-                code,
-                message: message.into(),
-                label: None,
-                hint: None,
-            }),
-            span,
-        )
-    }
-
     pub fn code(&self) -> Code {
         self.problem.code()
     }
@@ -129,31 +116,8 @@ impl Diagnostic {
         self
     }
 
-    /// The text problem's label (typed problems have their own).
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        if let Problem::Text(text) = &mut self.problem {
-            text.label = Some(label.into());
-        }
-        self
-    }
-
     pub fn with_related(mut self, span: Span, label: impl Into<RelatedLabel>) -> Self {
         self.related.push((span, label.into()));
-        self
-    }
-
-    /// The text problem's hint (typed problems have their own).
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        if let Problem::Text(text) = &mut self.problem {
-            text.hint = Some(hint.into());
-        }
-        self
-    }
-
-    pub fn with_hint_opt(mut self, hint: Option<String>) -> Self {
-        if let (Problem::Text(text), Some(hint)) = (&mut self.problem, hint) {
-            text.hint = Some(hint);
-        }
         self
     }
 

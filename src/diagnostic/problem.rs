@@ -24,46 +24,15 @@ pub trait Describe {
 /// Every kind of problem chitieu reports, by phase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// Written in English where it was found, and put into other languages
-    /// by the templates of `i18n::messages`: the kinds not yet typed.
-    Text(Text),
     Syntax(crate::syntax::problem::SyntaxProblem),
     Check(crate::check::problem::CheckProblem),
     Measure(crate::measure::problem::MeasureProblem),
     Eval(crate::eval::problem::EvalProblem),
 }
 
-/// A problem written as English text (see [`Problem::Text`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text {
-    pub code: Code,
-    pub message: String,
-    pub label: Option<String>,
-    pub hint: Option<String>,
-}
-
-impl Describe for Text {
-    fn code(&self) -> Code {
-        self.code
-    }
-
-    fn message(&self, lang: Lang) -> String {
-        lang.say(&self.message)
-    }
-
-    fn label(&self, lang: Lang) -> Option<String> {
-        self.label.as_deref().map(|l| lang.say(l))
-    }
-
-    fn hint(&self, lang: Lang) -> Option<String> {
-        self.hint.as_deref().map(|h| lang.say(h))
-    }
-}
-
 impl Problem {
     fn describe(&self) -> &dyn Describe {
         match self {
-            Problem::Text(p) => p,
             Problem::Syntax(p) => p,
             Problem::Check(p) => p,
             Problem::Measure(p) => p,

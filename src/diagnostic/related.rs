@@ -5,9 +5,6 @@ use crate::i18n::Lang;
 /// What another place of a diagnostic is to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RelatedLabel {
-    /// Written in English where it was found, translated by template: the
-    /// labels not yet typed.
-    Text(String),
     FirstDeclared,
     FirstGiven,
     FirstOne,
@@ -35,7 +32,6 @@ pub enum RelatedLabel {
 impl RelatedLabel {
     pub fn text(&self, lang: Lang) -> String {
         let (en, vi) = match self {
-            RelatedLabel::Text(text) => return lang.say(text),
             RelatedLabel::FirstDeclared => ("first declared here", "khai báo lần đầu ở đây"),
             RelatedLabel::FirstGiven => ("first given here", "báo cáo lần đầu ở đây"),
             RelatedLabel::FirstOne => ("first one", "cái thứ nhất"),
@@ -64,17 +60,5 @@ impl RelatedLabel {
             Lang::En => en.to_string(),
             Lang::Vi => vi.to_string(),
         }
-    }
-}
-
-impl From<&str> for RelatedLabel {
-    fn from(text: &str) -> Self {
-        RelatedLabel::Text(text.to_string())
-    }
-}
-
-impl From<String> for RelatedLabel {
-    fn from(text: String) -> Self {
-        RelatedLabel::Text(text)
     }
 }

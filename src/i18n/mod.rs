@@ -5,11 +5,9 @@
 //! JUnit, CSV) do not come through here: their keys and values stay English.
 
 mod en;
-mod messages;
 mod system;
 mod vi;
 mod vi_explain;
-mod vi_messages;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -51,14 +49,14 @@ impl Lang {
         }
     }
 
-    /// The templates that put diagnostics and the command line's messages
-    /// into this language, as (English, translated) pairs (`messages.rs`
-    /// says how they match); none for English, which needs none.
-    pub fn message_templates(self) -> &'static [(&'static str, &'static str)] {
+    /// `en` or `vi`, as this language reads: for the words of typed problems,
+    /// written in both languages side by side.
+    pub fn pick(self, en: &str, vi: &str) -> String {
         match self {
-            Lang::En => &[],
-            Lang::Vi => vi_messages::MESSAGES,
+            Lang::En => en,
+            Lang::Vi => vi,
         }
+        .to_string()
     }
 
     /// The text for `key`; the key itself when the catalog lacks it (a
@@ -195,4 +193,13 @@ impl Lang {
             Lang::Vi => "vi",
         }
     }
+}
+
+/// Names in backticks, separated by commas: `` `a`, `b` ``.
+pub fn quoted<S: AsRef<str>>(names: &[S]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{}`", n.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -80,12 +80,6 @@ impl Place {
         self.locate(Diagnostic::of(problem, self.span))
     }
 
-    /// A diagnostic written as English text, located here: for the
-    /// evaluator's problems that are not typed yet.
-    pub fn diagnostic(&self, code: Code, message: impl Into<String>) -> Diagnostic {
-        self.locate(Diagnostic::new(code, self.span, message))
-    }
-
     /// `diagnostic`, moved here.
     pub fn locate(&self, mut diagnostic: Diagnostic) -> Diagnostic {
         diagnostic.span = self.span;

@@ -3,7 +3,7 @@
 //! written in each language here (see [`crate::diagnostic::Describe`]).
 
 use crate::diagnostic::{Code, Describe};
-use crate::i18n::Lang;
+use crate::i18n::{quoted, Lang};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxProblem {
@@ -256,7 +256,7 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::ImpossibleDate { .. } => ("not in the calendar", "không có trong lịch"),
             _ => return None,
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -341,26 +341,8 @@ impl Describe for SyntaxProblem {
                 "ngày viết theo năm-tháng-ngày, ví dụ `2025-09-10`",
             ),
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
-}
-
-/// `en` or `vi`, as `lang` reads.
-pub(crate) fn pick(lang: Lang, en: &str, vi: &str) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Vi => vi,
-    }
-    .to_string()
-}
-
-/// Names in backticks, separated by commas: `` `a`, `b` ``.
-pub(crate) fn quoted<S: AsRef<str>>(names: &[S]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{}`", n.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// "did you mean `name`?"
@@ -468,7 +450,7 @@ impl Expectation {
             ),
             Expectation::EndOfStatement => ("the end of the statement", "hết câu lệnh"),
         };
-        pick(lang, en, vi)
+        lang.pick(en, vi)
     }
 }
 
@@ -482,7 +464,7 @@ impl Found {
             (Found::Invisible(c), Lang::Vi) => {
                 format!("`U+{:04X}` (một ký tự vô hình)", u32::from(*c))
             }
-            (Found::EndOfStatement, _) => pick(lang, "the end of the statement", "hết câu lệnh"),
+            (Found::EndOfStatement, _) => lang.pick("the end of the statement", "hết câu lệnh"),
         }
     }
 }
@@ -490,14 +472,10 @@ impl Found {
 impl SyntaxHint {
     fn text(&self, lang: Lang) -> String {
         match self {
-            SyntaxHint::AsciiNames => pick(
-                lang,
-                "names use ASCII letters, digits and `_` (e.g. `ty_le_dung_han`); Vietnamese text belongs in labels",
+            SyntaxHint::AsciiNames => lang.pick("names use ASCII letters, digits and `_` (e.g. `ty_le_dung_han`); Vietnamese text belongs in labels",
                 "tên chỉ dùng chữ cái ASCII, chữ số và `_` (ví dụ `ty_le_dung_han`); chữ tiếng Việt đặt trong nhãn (label)",
             ),
-            SyntaxHint::OwnLine => pick(
-                lang,
-                "each statement starts on a line of its own",
+            SyntaxHint::OwnLine => lang.pick("each statement starts on a line of its own",
                 "mỗi câu lệnh bắt đầu trên một dòng riêng",
             ),
             SyntaxHint::Example { keyword, examples } => match lang {

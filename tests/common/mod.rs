@@ -42,31 +42,6 @@ pub fn rendered_vi(source: &SourceFile, diagnostics: &[Diagnostic]) -> String {
     render::render_in(source, diagnostics, false, chitieu::i18n::Lang::Vi)
 }
 
-/// The English texts of diagnostics (messages, labels, hints) that have no
-/// Vietnamese translation.
-pub fn untranslated(diagnostics: &[Diagnostic]) -> Vec<String> {
-    let vi = chitieu::i18n::Lang::Vi;
-    // Typed problems and labels are written in every language where they
-    // are defined; texts go through the templates.
-    let mut texts: Vec<&str> = Vec::new();
-    for d in diagnostics {
-        if let chitieu::diagnostic::Problem::Text(text) = &d.problem {
-            texts.push(&text.message);
-            texts.extend(text.label.as_deref());
-            texts.extend(text.hint.as_deref());
-        }
-        texts.extend(d.related.iter().filter_map(|(_, l)| match l {
-            chitieu::diagnostic::RelatedLabel::Text(text) => Some(text.as_str()),
-            _ => None,
-        }));
-    }
-    texts
-        .into_iter()
-        .filter(|t| vi.translate_fully(t).is_none())
-        .map(str::to_string)
-        .collect()
-}
-
 /// Runs the `chitieu` binary from the project folder, colour settings cleared.
 pub fn chitieu(args: &[&str]) -> std::process::Output {
     plain(&mut std::process::Command::new(env!(
@@ -133,7 +108,7 @@ pub fn assert_codes_covered(
 /// `tests/fixtures/eval/`, read against their own plan or `common.plan`),
 /// and why each unit that was not scored was not (the message of its
 /// `InputProblem`, which the reports show in place of its results).
-pub fn eval_fixture_diagnostics() -> (Vec<Diagnostic>, Vec<String>) {
+pub fn eval_fixture_diagnostics() -> (Vec<Diagnostic>, Vec<(String, String)>) {
     let mut all = Vec::new();
     let mut unscored = Vec::new();
     for dir in case_dirs("eval") {
@@ -151,12 +126,12 @@ pub fn eval_fixture_diagnostics() -> (Vec<Diagnostic>, Vec<String>) {
         }
         let mut inputs = read_case(&dir, &case_options(&dir));
         let units = chitieu::eval::evaluate(&checked.plan, &mut inputs);
-        unscored.extend(
-            units
-                .into_iter()
-                .filter_map(|u| u.input)
-                .map(|p| p.problem.message(chitieu::i18n::Lang::En)),
-        );
+        unscored.extend(units.into_iter().filter_map(|u| u.input).map(|p| {
+            (
+                p.problem.message(chitieu::i18n::Lang::En),
+                p.problem.message(chitieu::i18n::Lang::Vi),
+            )
+        }));
         all.extend(inputs.into_iter().flat_map(|i| i.diagnostics));
     }
     (all, unscored)

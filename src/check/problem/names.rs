@@ -3,9 +3,10 @@
 //! owners, look-alike letters and targets without an owner.
 
 use crate::diagnostic::{Code, Describe};
+use crate::i18n::quoted;
 use crate::i18n::Lang;
 use crate::syntax::ast::MetricType;
-use crate::syntax::problem::{did_you_mean, pick, quoted};
+use crate::syntax::problem::did_you_mean;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameProblem {
@@ -130,8 +131,7 @@ impl Describe for NameProblem {
             (NameProblem::DuplicateHeader { keyword }, Vi) => {
                 format!("kế hoạch có câu lệnh `{keyword}` thứ hai")
             }
-            (NameProblem::RepeatedDefault, _) => pick(
-                lang,
+            (NameProblem::RepeatedDefault, _) => lang.pick(
                 "`default not_applicable` is given twice",
                 "`default not_applicable` được khai hai lần",
             ),
@@ -174,7 +174,7 @@ impl Describe for NameProblem {
             NameProblem::LookAlike { .. } => ("look-alike", "chữ trông giống"),
             NameProblem::NoOwner { .. } => ("no owner", "không có đơn vị chủ trì"),
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -193,13 +193,11 @@ impl Describe for NameProblem {
             (NameProblem::UndeclaredMetric { name, likely, .. }, Vi) => {
                 format!("hãy khai báo, ví dụ `metric {name}: {}`", likely.keyword())
             }
-            (NameProblem::MetricCycle { .. }, _) => pick(
-                lang,
+            (NameProblem::MetricCycle { .. }, _) => lang.pick(
                 "base one of these metrics on measured metrics only",
                 "cho một trong các chỉ số này chỉ dựa trên chỉ số đo được",
             ),
-            (NameProblem::DuplicateMetric { .. }, _) => pick(
-                lang,
+            (NameProblem::DuplicateMetric { .. }, _) => lang.pick(
                 "remove one declaration or rename it",
                 "bỏ một khai báo hoặc đổi tên",
             ),
@@ -215,8 +213,7 @@ impl Describe for NameProblem {
             (NameProblem::DuplicateTargetId { id }, Vi) => format!(
                 "đặt cho mỗi chỉ tiêu trên cùng một chỉ số một mã riêng: `target {id}_2: {id} ...`"
             ),
-            (NameProblem::DuplicateOwner { .. }, _) => pick(
-                lang,
+            (NameProblem::DuplicateOwner { .. }, _) => lang.pick(
                 "remove one of the declarations",
                 "bỏ một trong các khai báo",
             ),
@@ -226,8 +223,7 @@ impl Describe for NameProblem {
             (NameProblem::DuplicateHeader { keyword }, Vi) => {
                 format!("kế hoạch chỉ có một `{keyword}`; bỏ một trong hai")
             }
-            (NameProblem::RepeatedDefault, _) => pick(
-                lang,
+            (NameProblem::RepeatedDefault, _) => lang.pick(
                 "a plan states its default once; keep one",
                 "một kế hoạch chỉ nêu mặc định một lần; giữ lại một câu",
             ),
@@ -238,8 +234,7 @@ impl Describe for NameProblem {
             (NameProblem::LookAlike { imitated, .. }, Vi) => {
                 format!("gõ lại thành `{imitated}`; tên có chữ trông giống sẽ không khớp")
             }
-            (NameProblem::NoOwner { .. }, _) => pick(
-                lang,
+            (NameProblem::NoOwner { .. }, _) => lang.pick(
                 "add `owner \"...\"` to the target or to its section",
                 "thêm `owner \"...\"` vào chỉ tiêu hoặc vào mục của nó",
             ),

@@ -3,9 +3,10 @@
 //! one looser.
 
 use crate::diagnostic::{Code, Describe};
+use crate::i18n::quoted;
 use crate::i18n::Lang;
 use crate::syntax::ast::NaRule;
-use crate::syntax::problem::{did_you_mean, pick, quoted};
+use crate::syntax::problem::did_you_mean;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanProblem {
@@ -213,7 +214,7 @@ impl Describe for PlanProblem {
             | PlanProblem::DefaultLoosens { .. } => ("looser than before", "lỏng hơn trước"),
             _ => return None,
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -270,6 +271,6 @@ impl Describe for PlanProblem {
                 "chỉ tiêu không nên lùi lại; chỉ áp quy tắc cho chỉ tiêu của kế hoạch này, hoặc giữ chỉ tiêu kế thừa bằng `override ID not_applicable never`",
             ),
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 }

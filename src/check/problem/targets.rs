@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 
 use crate::diagnostic::{Code, Describe};
+use crate::i18n::quoted;
 use crate::i18n::Lang;
 use crate::syntax::ast::MetricType;
-use crate::syntax::problem::{pick, quoted};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetProblem {
@@ -118,8 +118,7 @@ impl Describe for TargetProblem {
                 },
                 Vi,
             ) => format!("không giá trị nào của `{metric}` thỏa cả `{earlier}` lẫn `{later}`"),
-            (TargetProblem::ReversedRange { .. }, _) => pick(
-                lang,
+            (TargetProblem::ReversedRange { .. }, _) => lang.pick(
                 "this range is empty: its low end is above its high end",
                 "khoảng này rỗng: đầu dưới lớn hơn đầu trên",
             ),
@@ -275,7 +274,7 @@ impl Describe for TargetProblem {
                 return None
             }
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -350,7 +349,7 @@ impl Describe for TargetProblem {
                 "thêm `due YYYY-MM-DD` vào nhiệm vụ hoặc `period` vào kế hoạch",
             ),
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 }
 
@@ -372,7 +371,7 @@ fn never_met_because(lang: Lang, ty: MetricType) -> String {
         MetricType::Date => ("dates are whole days", "ngày là số ngày nguyên"),
         _ => ("no number lies there", "không có số nào nằm trong đó"),
     };
-    pick(lang, en, vi)
+    lang.pick(en, vi)
 }
 
 /// The hint of tiers that came from the plan this one extends.

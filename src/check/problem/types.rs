@@ -9,7 +9,6 @@ use crate::check::types::{describe_in, example_in};
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
 use crate::syntax::ast::{BinOp, LiteralKind, MetricType};
-use crate::syntax::problem::pick;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TypeProblem {
@@ -179,12 +178,10 @@ impl Describe for TypeProblem {
                 "tính điểm tuyến tính cho điểm × tỷ lệ, nhưng `{metric}` là {}, không phải tỷ lệ",
                 ty(t)
             ),
-            (TypeProblem::SaturatingMisfit, _) => pick(
-                lang,
-                "saturating scoring needs a target of the form `>= THRESHOLD` with a positive number: full points from the threshold on",
+            (TypeProblem::SaturatingMisfit, _) => lang.pick("saturating scoring needs a target of the form `>= THRESHOLD` with a positive number: full points from the threshold on",
                 "tính điểm bão hòa cần chỉ tiêu dạng `>= NGƯỠNG` với một số dương: đủ điểm từ ngưỡng trở lên",
             ),
-            (TypeProblem::DivisionByZero, _) => pick(lang, "division by zero", "chia cho 0"),
+            (TypeProblem::DivisionByZero, _) => lang.pick("division by zero", "chia cho 0"),
             (TypeProblem::PointsDisagree { written, best }, En) => {
                 format!("`points {written}` disagrees with the best tier, worth {best}")
             }
@@ -212,9 +209,7 @@ impl Describe for TypeProblem {
                 "điểm phải là một số từ 0 trở lên, không phải {}",
                 literal.describe(lang)
             ),
-            (TypeProblem::PointsSetByTiers, _) => pick(
-                lang,
-                "this target is scored by tiers, which set its points",
+            (TypeProblem::PointsSetByTiers, _) => lang.pick("this target is scored by tiers, which set its points",
                 "chỉ tiêu này tính điểm theo bậc, và các bậc quyết định điểm của nó",
             ),
             (
@@ -291,7 +286,7 @@ impl Describe for TypeProblem {
             | TypeProblem::NotInFormula { .. }
             | TypeProblem::NotATask { .. } => return None,
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -393,7 +388,7 @@ impl Describe for TypeProblem {
                 return Some(format!("thay vào đó hãy đổi ngưỡng: `override {id} >= ...`"))
             }
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 }
 
@@ -411,8 +406,7 @@ fn compared_hint(lang: Lang, metric: &str, ty: MetricType, literal: LiteralKind)
     use LiteralKind::{Number, Percent};
     let unit = match (ty, literal) {
         (MetricType::PercentagePoints, Number | Percent) => {
-            return pick(
-                lang,
+            return lang.pick(
                 "write the difference in percentage points, e.g. `2 pp`",
                 "viết mức chênh lệch bằng điểm phần trăm, ví dụ `2 pp`",
             )
@@ -457,6 +451,6 @@ impl UnitClash {
                 "không chia được các đại lượng khác đơn vị đo",
             ),
         };
-        pick(lang, en, vi)
+        lang.pick(en, vi)
     }
 }

@@ -3,14 +3,15 @@
 //! with their counts, shares outside their whole, values rounded too close
 //! to a threshold to judge.
 
-use super::{pick, quoted_list, Undecidable};
+use super::Undecidable;
 use crate::eval::result::{number_text, Disagreement, Input, ShareOutside};
+use crate::i18n::quoted;
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
 
 pub(super) fn always_applies(divisor: Option<&str>, targets: &[String], lang: Lang) -> String {
-    let ids = quoted_list(targets);
+    let ids = quoted(targets);
     let divisor = match (divisor, lang) {
         (Some(metric), _) => format!("`{metric}`"),
         (None, Lang::En) => "the divisor".to_string(),
@@ -33,9 +34,7 @@ pub(super) fn always_applies(divisor: Option<&str>, targets: &[String], lang: La
 }
 
 pub(super) fn always_applies_hint(lang: Lang) -> String {
-    pick(
-        lang,
-        "report the counts the target measures; if a period can have nothing to count, the plan says `not_applicable excluded`",
+    lang.pick("report the counts the target measures; if a period can have nothing to count, the plan says `not_applicable excluded`",
         "báo cáo các số liệu mà chỉ tiêu đo; nếu một kỳ có thể không có gì để đếm, kế hoạch ghi `not_applicable excluded`",
     )
 }
@@ -54,7 +53,7 @@ pub(super) fn disagrees(disagreement: &Disagreement, lang: Lang) -> String {
         Some(other) => format!("{other:?}"),
         None => none.to_string(),
     };
-    let nothing = pick(lang, "nothing to measure", "không có gì để đo");
+    let nothing = lang.pick("nothing to measure", "không có gì để đo");
     let (reported_text, computed_text) = (shown(reported, "n/a"), shown(computed, &nothing));
     // Shown to two decimals the two may read alike; then the computed one is
     // shown whole.
@@ -109,8 +108,8 @@ pub(super) fn share_out_of_range(share: &ShareOutside, lang: Lang) -> String {
     // A share just past its whole rounds onto 100% (or 0%): said so, not
     // shown on the boundary it is refused for crossing.
     let percent = match number_text(value, Some(MetricType::Ratio), lang) {
-        p if p == "100%" => pick(lang, "more than 100%", "hơn 100%"),
-        p if p == "0%" => pick(lang, "less than 0%", "dưới 0%"),
+        p if p == "100%" => lang.pick("more than 100%", "hơn 100%"),
+        p if p == "0%" => lang.pick("less than 0%", "dưới 0%"),
         p => p,
     };
     match lang {

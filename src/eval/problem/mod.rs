@@ -176,8 +176,7 @@ impl Describe for EvalProblem {
             EvalProblem::PeriodPartlyOutside { covers, plan } => {
                 periods::outside(*covers, *plan, true, lang)
             }
-            EvalProblem::PlanNotUsable { .. } => pick(
-                lang,
+            EvalProblem::PlanNotUsable { .. } => lang.pick(
                 "the plan has errors, so nothing was evaluated",
                 "kế hoạch có lỗi nên chưa chấm điểm gì",
             ),
@@ -206,7 +205,7 @@ impl Describe for EvalProblem {
                 return None
             }
         };
-        Some(pick(lang, en, vi))
+        Some(lang.pick(en, vi))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -217,24 +216,18 @@ impl Describe for EvalProblem {
             EvalProblem::GivenTwice { differs, first, .. } => {
                 values::given_twice_hint(*differs, first, lang)
             }
-            EvalProblem::EmptyValue { .. } => Some(pick(
-                lang,
-                "it counts as missing; write `n/a` where the plan lets the target be not applicable",
+            EvalProblem::EmptyValue { .. } => Some(lang.pick("it counts as missing; write `n/a` where the plan lets the target be not applicable",
                 "được tính là thiếu số liệu; chỉ ghi `n/a` khi kế hoạch cho phép chỉ tiêu không áp dụng",
             )),
             EvalProblem::NaRefused { .. } => Some(values::na_refused_hint(lang)),
             EvalProblem::AlwaysApplies { .. } => Some(computed::always_applies_hint(lang)),
-            EvalProblem::Disagrees(_) => Some(pick(
-                lang,
-                "correct the value or the counts; until they agree, targets on it are invalid",
+            EvalProblem::Disagrees(_) => Some(lang.pick("correct the value or the counts; until they agree, targets on it are invalid",
                 "sửa giá trị hoặc các số liệu; trước khi chúng khớp nhau, các chỉ tiêu trên đó không hợp lệ",
             )),
             EvalProblem::ShareOutOfRange(share) => {
                 Some(computed::share_out_of_range_hint(&share.metric, lang))
             }
-            EvalProblem::Undecided { .. } => Some(pick(
-                lang,
-                "chitieu does not guess a verdict on a rounded value; check the values it is computed from",
+            EvalProblem::Undecided { .. } => Some(lang.pick("chitieu does not guess a verdict on a rounded value; check the values it is computed from",
                 "chitieu không đoán kết quả trên một giá trị đã làm tròn; hãy kiểm tra các giá trị dùng để tính",
             )),
             EvalProblem::PeriodUnreadable { .. } => Some(periods::unreadable_hint(lang)),
@@ -246,24 +239,6 @@ impl Describe for EvalProblem {
             }),
         }
     }
-}
-
-/// The English or the Vietnamese.
-fn pick(lang: Lang, en: &str, vi: &str) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Vi => vi,
-    }
-    .to_string()
-}
-
-/// `` `a`, `b` ``: names in backticks, for a message.
-fn quoted_list(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 #[cfg(test)]

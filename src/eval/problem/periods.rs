@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 
-use super::pick;
 use crate::i18n::Lang;
 
 pub(super) fn unreadable(period: &str, lang: Lang) -> String {
@@ -38,9 +37,7 @@ pub(super) fn outside(
 }
 
 pub(super) fn unreadable_hint(lang: Lang) -> String {
-    pick(
-        lang,
-        "write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`; values of a period that cannot be read are not scored",
+    lang.pick("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`; values of a period that cannot be read are not scored",
         "viết `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` hoặc `2025`; giá trị của kỳ không đọc được thì không được chấm điểm",
     )
 }
@@ -49,15 +46,12 @@ pub(super) fn unreadable_hint(lang: Lang) -> String {
 /// the plan's.
 pub(super) fn outside_hint(partly: bool, lang: Lang) -> String {
     if partly {
-        pick(
-            lang,
+        lang.pick(
             "the values are scored; check that they are the plan period's",
             "các giá trị vẫn được chấm điểm; hãy kiểm tra chúng có đúng của kỳ kế hoạch không",
         )
     } else {
-        pick(
-            lang,
-            "values of another period are not scored against this plan; check that the file and the plan are of the same period",
+        lang.pick("values of another period are not scored against this plan; check that the file and the plan are of the same period",
             "giá trị của kỳ khác không được chấm điểm theo kế hoạch này; hãy kiểm tra tệp và kế hoạch có cùng kỳ không",
         )
     }

@@ -2,7 +2,8 @@
 //! have, metrics given twice, empty values, `n/a` where the plan does not
 //! allow it.
 
-use super::{pick, quoted_list, FirstGiven};
+use super::FirstGiven;
+use crate::i18n::quoted;
 use crate::i18n::Lang;
 
 pub(super) fn unknown_metric(metric: &str, rows: usize, more_files: usize, lang: Lang) -> String {
@@ -29,8 +30,7 @@ pub(super) fn unknown_metric_hint(suggestion: Option<&str>, lang: Lang) -> Strin
     match (suggestion, lang) {
         (Some(name), Lang::En) => format!("did you mean `{name}`?"),
         (Some(name), Lang::Vi) => format!("có phải ý bạn là `{name}`?"),
-        (None, _) => pick(
-            lang,
+        (None, _) => lang.pick(
             "the value is ignored; check the metric names in the plan",
             "giá trị bị bỏ qua; kiểm tra tên chỉ số trong kế hoạch",
         ),
@@ -71,8 +71,7 @@ pub(super) fn given_twice_hint(differs: bool, first: &FirstGiven, lang: Lang) ->
         }),
     };
     let keep_one = differs.then(|| {
-        pick(
-            lang,
+        lang.pick(
             "keep one of the values; until then targets on it are invalid",
             "giữ lại một giá trị; trước đó các chỉ tiêu trên chỉ số này không hợp lệ",
         )
@@ -91,7 +90,7 @@ pub(super) fn empty(metric: &str, lang: Lang) -> String {
 }
 
 pub(super) fn na_refused(metric: &str, written: &str, targets: &[String], lang: Lang) -> String {
-    let ids = quoted_list(targets);
+    let ids = quoted(targets);
     match (lang, targets.len() == 1) {
         (Lang::En, true) => format!(
             "`{metric}` is reported as `{written}`, but the plan does not let target {ids} be not applicable"
@@ -109,9 +108,7 @@ pub(super) fn na_refused(metric: &str, written: &str, targets: &[String], lang: 
 }
 
 pub(super) fn na_refused_hint(lang: Lang) -> String {
-    pick(
-        lang,
-        "report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`",
+    lang.pick("report the value; a unit may write `n/a` only for targets whose plan says `not_applicable` (on the target or as its `default`), and never where it says `not_applicable never`",
         "báo cáo giá trị; đơn vị chỉ được ghi `n/a` cho những chỉ tiêu mà kế hoạch ghi `not_applicable` (ở chỉ tiêu hoặc ở `default`), và không bao giờ ở chỉ tiêu ghi `not_applicable never`",
     )
 }

@@ -128,7 +128,7 @@ impl Describe for JsonProblem {
                     }
                 }
             }
-            JsonProblem::WalkFailed => pick(("the JSON cannot be read", "không đọc được JSON"), lang),
+            JsonProblem::WalkFailed => lang.pick("the JSON cannot be read", "không đọc được JSON"),
             JsonProblem::NotAnObject => pick(
                 (
                     "expected an object of metric values",

@@ -113,7 +113,7 @@ impl Describe for TableProblem {
                 Lang::En => format!("the CSV cannot be read from here on: {error}"),
                 Lang::Vi => format!("không đọc được tệp CSV từ chỗ này trở đi: {error}"),
             },
-            TableProblem::EmptyFile => pick(("the file is empty", "tệp trống"), lang),
+            TableProblem::EmptyFile => lang.pick("the file is empty", "tệp trống"),
             TableProblem::TooManyFields { fields, limit } => match lang {
                 Lang::En => format!("this row has {fields} fields, more than the limit of {limit}"),
                 Lang::Vi => format!("dòng này có {fields} trường, vượt giới hạn {limit}"),
@@ -298,7 +298,7 @@ impl Describe for TableProblem {
                     ([one], Lang::Vi) => format!("{vi}: `{one}`"),
                     ([a, b, ..], Lang::En) => format!("{en}: `{a}` or `{b}`"),
                     ([a, b, ..], Lang::Vi) => format!("{vi}: `{a}` hoặc `{b}`"),
-                    ([], _) => pick((en, vi), lang),
+                    ([], _) => lang.pick(en, vi),
                 });
             }
         };

@@ -24,7 +24,7 @@ impl Describe for UnusableValue {
     }
 
     fn label(&self, lang: Lang) -> Option<String> {
-        Some(pick(("cannot be used", "không dùng được"), lang))
+        Some(lang.pick("cannot be used", "không dùng được"))
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
@@ -225,7 +225,7 @@ impl ValueProblem {
                         "có nhiều chữ số hơn mức lưu được chính xác",
                     ),
                 };
-                format!("`{written}` {}", pick((en, vi), lang))
+                format!("`{written}` {}", lang.pick(en, vi))
             }
             (ValueProblem::CellError { fault }, _) => {
                 let error = match fault {

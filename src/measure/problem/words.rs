@@ -3,46 +3,18 @@
 //! the system and of the libraries chitieu reads files with (which speak
 //! English), put into Vietnamese where they are known.
 
-use crate::check::{describe_type, example_of};
+use crate::check::{describe_in, example_in};
 use crate::i18n::Lang;
 use crate::syntax::ast::MetricType;
 
 /// A metric's type in words: "a ratio", "một tỷ lệ".
 pub(super) fn type_name(ty: MetricType, lang: Lang) -> &'static str {
-    let vi = match ty {
-        MetricType::Ratio => "một tỷ lệ",
-        MetricType::Rate => "một tỷ lệ có thể vượt 100%",
-        MetricType::PercentagePoints => "một mức chênh lệch tính bằng điểm phần trăm",
-        MetricType::Count => "một số đếm",
-        MetricType::Number => "một số",
-        MetricType::Minutes => "một khoảng thời gian tính bằng phút",
-        MetricType::Money => "một số tiền",
-        MetricType::Date => "một ngày",
-        MetricType::Bool => "một giá trị có/không",
-    };
-    match lang {
-        Lang::En => describe_type(ty),
-        Lang::Vi => vi,
-    }
+    describe_in(ty, lang)
 }
 
 /// A value of a metric's type, as an example: "a percent such as `95%`".
 pub(super) fn example(ty: MetricType, lang: Lang) -> &'static str {
-    let vi = match ty {
-        MetricType::Ratio => "một tỷ lệ phần trăm như `95%`",
-        MetricType::Rate => "một tỷ lệ phần trăm như `105%`",
-        MetricType::PercentagePoints => "số điểm phần trăm như `2 pp`",
-        MetricType::Count => "một số nguyên như `10`",
-        MetricType::Number => "một số như `1.5`",
-        MetricType::Minutes => "số phút như `15 min`",
-        MetricType::Money => "một số tiền như `5000000 VND`",
-        MetricType::Date => "một ngày như `2025-09-10`",
-        MetricType::Bool => "`true` hoặc `false`",
-    };
-    match lang {
-        Lang::En => example_of(ty),
-        Lang::Vi => vi,
-    }
+    example_in(ty, lang)
 }
 
 /// What the operating system says, in `lang` where it is known.
@@ -93,9 +65,5 @@ fn known(text: &str, lang: Lang, vi: &[(&str, &str)]) -> String {
 
 /// The words of `lang` in a pair of English and Vietnamese.
 pub(super) fn pick((en, vi): (&str, &str), lang: Lang) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Vi => vi,
-    }
-    .to_string()
+    lang.pick(en, vi)
 }
