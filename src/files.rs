@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::source::SourceFile;
-use crate::span::Span;
 use crate::syntax::problem::{NotUtf8, SyntaxProblem};
 
 pub const PLAN_EXTENSION: &str = "plan";
@@ -370,11 +369,13 @@ impl PathList {
 
 /// Turns a file's bytes into a source text. Text that is not UTF-8, or holds a
 /// NUL byte, is reported (E0107) rather than read as garbage; the returned
-/// source then shows what could be decoded, for locating the problem.
+/// source then shows what could be decoded, for locating the problem. The
+/// source is a file on its own; [`crate::diagnostic::Diagnostics::add_file`]
+/// puts it, with the diagnostic, into a map.
 pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let source = SourceFile::new(name, "");
-        let diagnostic = Diagnostic::of(SyntaxProblem::NotUtf8(NotUtf8::Utf16), Span::point(0));
+        let diagnostic = Diagnostic::of(SyntaxProblem::NotUtf8(NotUtf8::Utf16), source.point(0));
         return (source, Some(diagnostic));
     }
     match String::from_utf8(bytes) {
@@ -384,7 +385,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
             let diagnostic = nul.map(|at| {
                 Diagnostic::of(
                     SyntaxProblem::NotUtf8(NotUtf8::NulByte),
-                    Span::new(at, at + 1),
+                    source.span(at, at + 1),
                 )
             });
             (source, diagnostic)
@@ -396,7 +397,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
             let source = SourceFile::new(name, text);
             let diagnostic = Diagnostic::of(
                 SyntaxProblem::NotUtf8(NotUtf8::Byte(byte)),
-                Span::new(at, at + 1),
+                source.span(at, at + 1),
             );
             (source, Some(diagnostic))
         }

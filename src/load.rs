@@ -1,10 +1,11 @@
-//! Loading a plan from disk: reading, decoding, following `extends`, and
+//! Loading a plan: reading, decoding, following `extends`, and
 //! checking, with the diagnostics of every file involved.
 //!
 //! `extends` paths are relative to the file that names them and confined to
 //! the folder of the plan given on the command line: absolute paths, `..`
 //! that leaves it and symbolic links that point outside it are refused, so a
-//! plan can never make chitieu read an arbitrary file.
+//! plan can never make chitieu read an arbitrary file. Files are read through
+//! a [`SourceProvider`]: the disk, or an editor's unsaved buffers over it.
 
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -12,87 +13,96 @@ use std::path::{Component, Path, PathBuf};
 use crate::check::model::CheckedPlan;
 use crate::check::problem::{Outside, PlanProblem};
 use crate::check::{check_parsed, Inheritance};
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, Diagnostics};
 use crate::limits::Limits;
-use crate::source::SourceFile;
+use crate::source::{Disk, FileId, Overlay, SourceProvider};
 use crate::span::Span;
 use crate::syntax::ast::Statement;
 use crate::{files, syntax};
 
-/// A plan as loaded: the checked plan (usable only without errors) and each
-/// file read, the plan's own first, with its diagnostics.
+/// A plan as loaded: the checked plan (usable only without errors), and the
+/// diagnostics with every file read (the plan's own first, then the ones it
+/// builds on), sorted by file and position.
 #[derive(Debug, Clone)]
 pub struct LoadedPlan {
     pub plan: CheckedPlan,
-    pub files: Vec<(SourceFile, Vec<Diagnostic>)>,
+    pub diagnostics: Diagnostics,
 }
 
 impl LoadedPlan {
     pub fn has_errors(&self) -> bool {
-        self.files.iter().any(|(_, d)| diagnostic::has_errors(d))
-    }
-
-    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.files.iter().flat_map(|(_, d)| d.iter())
+        self.diagnostics.has_errors()
     }
 }
 
-/// Reads and checks the plan at `path`, following `extends` inside the plan's
-/// folder. Only a plan file that cannot be read at all is an `Err`; everything
-/// else is a diagnostic.
+/// Reads and checks the plan at `path` from the disk, following `extends`
+/// inside the plan's folder. Only a plan file that cannot be read at all is
+/// an `Err`; everything else is a diagnostic.
 pub fn load_plan(path: &Path) -> io::Result<LoadedPlan> {
-    let bytes = std::fs::read(path)?;
-    load_plan_bytes(path, bytes)
+    load_plan_from(&Disk, path)
 }
 
 /// Checks `bytes` as if they were the plan at `path`: `extends` is followed
 /// from there. Git hands an old version of a file over in a temporary file;
 /// its `extends` still means the plans beside the file in the work tree.
 pub fn load_plan_bytes(path: &Path, bytes: Vec<u8>) -> io::Result<LoadedPlan> {
-    let root_dir = path
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let root_dir = if root_dir.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        root_dir
+    let mut overlay = Overlay::over_disk();
+    overlay.insert(path, bytes)?;
+    load_plan_from(&overlay, path)
+}
+
+/// [`load_plan`] through `provider`: an editor's unsaved buffers over the
+/// disk ([`Overlay`]), or any other file system.
+pub fn load_plan_from(provider: &dyn SourceProvider, path: &Path) -> io::Result<LoadedPlan> {
+    let root_dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
     };
-    let canonical_root = root_dir.canonicalize()?;
+    let canonical_root = provider.canonicalize(&root_dir)?;
+    let bytes = provider.read(path)?;
     let mut loader = Loader {
+        provider,
         root: canonical_root.clone(),
         stack: Vec::new(),
-        files: Vec::new(),
+        diagnostics: Diagnostics::new(),
     };
     let own = canonical_root.join(path.file_name().unwrap_or_default());
     let plan = loader.load(path, own, bytes);
-    // The plan's own file first, then the ones it builds on.
-    loader.files.reverse();
+    // The plan's own file first, then the ones it builds on: the order in
+    // which they were read.
+    loader.diagnostics.sort();
     Ok(LoadedPlan {
         plan,
-        files: loader.files,
+        diagnostics: loader.diagnostics,
     })
 }
 
-struct Loader {
+struct Loader<'p> {
+    provider: &'p dyn SourceProvider,
     /// The canonical folder every extended plan must lie in.
     root: PathBuf,
     /// Canonical paths of the plans being loaded, to find cycles.
     stack: Vec<PathBuf>,
-    files: Vec<(SourceFile, Vec<Diagnostic>)>,
+    diagnostics: Diagnostics,
 }
 
-impl Loader {
+impl Loader<'_> {
     /// Loads one plan; `shown` is its path as the user would name it (the
     /// command line's path, or the extending plan's folder joined with what
     /// its `extends` says), so names never depend on the working folder.
     fn load(&mut self, shown: &Path, canonical: PathBuf, bytes: Vec<u8>) -> CheckedPlan {
         let name = shown.display().to_string();
         let (source, problem) = files::decode(&name, bytes);
-        if let Some(problem) = problem {
-            self.files.push((source, vec![problem]));
+        let undecodable = problem.is_some();
+        let id = self
+            .diagnostics
+            .add_file(source, problem.into_iter().collect());
+        if undecodable {
             return CheckedPlan::default();
         }
-        let (tree, mut diagnostics) = syntax::parse(&source, &Limits::default());
+        let Some((tree, mut diagnostics)) = self.parse(id) else {
+            return CheckedPlan::default();
+        };
         let extends = tree.statements.iter().find_map(|s| match &s.node {
             Statement::Extends(path) => Some(path.clone()),
             _ => None,
@@ -113,13 +123,28 @@ impl Loader {
             Some(Err(())) => Inheritance::Failed,
             None => Inheritance::NotFollowed,
         };
-        let outcome = check_parsed(&source, &tree, diagnostics, inheritance);
-        self.files.push((source, outcome.diagnostics));
+        // INVARIANT: `id` was handed out by this map above.
+        let Some(source) = self.diagnostics.sources().get(id) else {
+            return CheckedPlan::default();
+        };
+        let outcome = check_parsed(source, &tree, diagnostics, inheritance);
+        for diagnostic in outcome.diagnostics {
+            self.diagnostics.push(diagnostic);
+        }
         outcome.plan
     }
 
+    /// The syntax tree and syntax diagnostics of file `id` of the map.
+    fn parse(&self, id: FileId) -> Option<(syntax::ast::Plan, Vec<Diagnostic>)> {
+        // INVARIANT: `id` was handed out by this map.
+        let source = self.diagnostics.sources().get(id)?;
+        Some(syntax::parse(source, &Limits::default()))
+    }
+
     /// The checked plan an `extends` names, or the diagnostic that says why
-    /// it cannot be used.
+    /// it cannot be used. Whatever the provider, the plan must lie in the
+    /// root folder: named by a relative path, not leaving the folder, and
+    /// not reached through a link that points outside it.
     fn follow(
         &mut self,
         dir: &Path,
@@ -142,7 +167,7 @@ impl Loader {
         if !joined.starts_with(&self.root) {
             return Err(outside(Outside::LeavesFolder));
         }
-        let canonical = joined.canonicalize().map_err(|error| {
+        let canonical = self.provider.canonicalize(&joined).map_err(|error| {
             refuse(PlanProblem::ExtendsMissing {
                 path: path(),
                 error: error.to_string(),
@@ -154,7 +179,7 @@ impl Loader {
         if self.stack.contains(&canonical) {
             return Err(refuse(PlanProblem::ExtendsCycle { path: path() }));
         }
-        let bytes = std::fs::read(&canonical).map_err(|error| {
+        let bytes = self.provider.read(&canonical).map_err(|error| {
             refuse(PlanProblem::ExtendsUnreadable {
                 path: path(),
                 error: error.to_string(),
@@ -162,13 +187,10 @@ impl Loader {
         })?;
         let shown = lexical_join(shown_dir, relative);
         let name = shown.display().to_string();
-        let before = self.files.len();
+        let before = self.diagnostics.len();
         let plan = self.load(&shown, canonical, bytes);
-        let broken = self
-            .files
-            .iter()
-            .skip(before)
-            .any(|(_, d)| diagnostic::has_errors(d));
+        let broken =
+            diagnostic::has_errors(self.diagnostics.as_slice().get(before..).unwrap_or(&[]));
         if broken {
             return Err(refuse(PlanProblem::ExtendsBroken { path: path(), name }));
         }

@@ -36,17 +36,6 @@ fn said(location: String, d: &Diagnostic) -> Said {
     )
 }
 
-/// `file:line:column`, or the file and the cell.
-fn location(file: &MeasureFile, d: &Diagnostic) -> String {
-    match &d.cell {
-        Some(cell) => format!("{} {cell}", file.source.name),
-        None => {
-            let at = file.source.line_col(d.span.start);
-            format!("{}:{}:{}", file.source.name, at.line, at.column)
-        }
-    }
-}
-
 /// Units (name and totals) and diagnostics, sorted, of one way.
 type Outcome = (Vec<String>, Vec<Said>);
 
@@ -66,10 +55,8 @@ fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) 
         .iter()
         .map(|u| format!("{} {:?}", u.unit, u.summary))
         .collect();
-    let mut diagnostics: Vec<Said> = files
-        .iter()
-        .flat_map(|f| f.diagnostics.iter().map(|d| said(location(f, d), d)))
-        .collect();
+    let all = MeasureFile::diagnostics_of(files);
+    let mut diagnostics: Vec<Said> = all.iter().map(|d| said(all.location(d), d)).collect();
     diagnostics.sort();
     (names, diagnostics)
 }
@@ -79,11 +66,8 @@ fn streamed(s: &chitieu::eval::stream::Streamed) -> Outcome {
         .units()
         .map(|u| format!("{} {:?}", u.unit, u.summary))
         .collect();
-    let mut diagnostics: Vec<Said> = s
-        .diagnostics
-        .iter()
-        .map(|(at, d)| said(at.clone(), d))
-        .collect();
+    let all = &s.diagnostics;
+    let mut diagnostics: Vec<Said> = all.iter().map(|d| said(all.location(d), d)).collect();
     diagnostics.sort();
     (names, diagnostics)
 }

@@ -129,7 +129,7 @@ fn every_diagnostic_reads_in_vietnamese() {
     for dir in common::case_dirs("extends") {
         for main in [dir.join("main.plan"), dir.join("inner/main.plan")] {
             if let Ok(loaded) = chitieu::load::load_plan(&main) {
-                diagnostics.extend(loaded.files.into_iter().flat_map(|(_, d)| d));
+                diagnostics.extend(loaded.diagnostics.iter().cloned());
             }
         }
     }

@@ -590,7 +590,7 @@ fn a_file_gone_before_it_is_read_is_listed_when_streamed() {
                 ("gone".to_string(), Some("E0731"))
             ]
         );
-        assert_eq!(streamed.errors, 1);
+        assert_eq!(streamed.errors(), 1);
     }
 }
 

@@ -155,20 +155,17 @@ fn two_threads_give_what_one_gives() {
         let one = long_csv_summary(&plan, name, &path, &limits, (1, 0)).unwrap();
         let two = long_csv_summary(&plan, name, &path, &limits, (2, 0)).unwrap();
         assert!(one.units().eq(two.units()), "{name}");
-        let first_difference = one
-            .diagnostics
-            .iter()
-            .zip(&two.diagnostics)
-            .position(|(a, b)| a != b);
+        let (one_said, two_said) = (one.diagnostics.as_slice(), two.diagnostics.as_slice());
+        let first_difference = one_said.iter().zip(two_said).position(|(a, b)| a != b);
         assert_eq!(
             (
-                one.diagnostics.len(),
-                first_difference.map(|i| (&one.diagnostics[i], &two.diagnostics[i]))
+                one_said.len(),
+                first_difference.map(|i| (&one_said[i], &two_said[i]))
             ),
-            (two.diagnostics.len(), None),
+            (two_said.len(), None),
             "{name}"
         );
-        assert_eq!(one.errors, two.errors, "{name}");
+        assert_eq!(one.errors(), two.errors(), "{name}");
     }
 }
 
@@ -500,7 +497,7 @@ fn both_ways(
         let mut said: Said = out
             .diagnostics
             .iter()
-            .map(|(at, d)| said(at.clone(), None, d))
+            .map(|d| said(out.diagnostics.location(d), None, d))
             .collect();
         said.sort();
         Some(said)

@@ -233,7 +233,7 @@ impl<'s> Checker<'s> {
                 }
             }
         }
-        new.span = Span::new(span.start, head_end);
+        new.span = span.to(head_end);
         if let Some(slot) = self.plan.targets.get_mut(index) {
             *slot = new;
         }

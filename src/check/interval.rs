@@ -81,8 +81,9 @@ impl Interval {
     /// The values `op value` accepts (a tier's comparison), in the domain.
     pub fn compared(op: CmpOp, value: &Literal, ty: Option<MetricType>) -> Option<Interval> {
         let condition = Condition::Compare(
-            Spanned::new(op, Span::default()),
-            Spanned::new(value.clone(), Span::default()),
+            // A condition made to be compared, never shown: it has no place.
+            Spanned::new(op, Span::NOWHERE),
+            Spanned::new(value.clone(), Span::NOWHERE),
         );
         Interval::accepted(&condition, ty)
     }

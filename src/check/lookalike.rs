@@ -66,7 +66,7 @@ impl Checker<'_> {
                 found: c,
                 imitated: real,
             };
-            self.report_at(problem, Span::new(at, at + c.len_utf8()));
+            self.report_at(problem, Span::new(span.file, at, at + c.len_utf8()));
         }
     }
 }

@@ -23,7 +23,8 @@ pub fn nfc(text: &str) -> String {
 impl Checker<'_> {
     pub(super) fn collect_owners(&mut self, tree: &Plan) {
         // Owners inherited with `extends` count as declared at that statement.
-        let at = self.extends_at.unwrap_or_default();
+        // (Without an `extends` there are none.)
+        let at = self.extends_at.unwrap_or(Span::NOWHERE);
         let mut seen: BTreeMap<String, Span> = self
             .plan
             .owners

@@ -29,7 +29,8 @@ impl<'s> Checker<'s> {
     pub(super) fn collect_targets(&mut self, tree: &'s Plan) {
         let mut section = SectionContext::default();
         // Inherited ids are taken: a new target needs another, or `override`.
-        let at = self.extends_at.unwrap_or_default();
+        // (Without an `extends` there are none.)
+        let at = self.extends_at.unwrap_or(Span::NOWHERE);
         let mut ids: BTreeMap<String, Span> = self
             .plan
             .targets
@@ -97,7 +98,7 @@ impl<'s> Checker<'s> {
         };
         let expected = collapse_space(self.source.slice(decl.condition.span));
         let id = decl.id.as_ref().unwrap_or(&decl.metric).node.clone();
-        let head = Span::new(span.start, decl.condition.span.end);
+        let head = span.to(decl.condition.span.end);
         self.push_target(
             TargetKind::Target,
             id,
@@ -139,7 +140,7 @@ impl<'s> Checker<'s> {
                 (Condition::Compare(op, placeholder), String::new(), false)
             }
         };
-        let head = Span::new(span.start, decl.id.span.end);
+        let head = span.to(decl.id.span.end);
         self.push_target(
             TargetKind::Task,
             id.clone(),

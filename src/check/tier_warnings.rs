@@ -74,10 +74,9 @@ impl Checker<'_> {
             out.push(place.dress(Diagnostic::of(problem, at), target));
         }
         if !found.unpaid.is_empty() {
-            let at = if place.here {
-                tiers_span(tiers)
-            } else {
-                place.span
+            let at = match tiers_span(tiers) {
+                Some(tiers) if place.here => tiers,
+                _ => place.span,
             };
             let problem = TargetProblem::TiersMissValues {
                 id: target.id.clone(),
@@ -133,10 +132,6 @@ fn tier_span(tier: &Tier) -> Span {
     tier.points.span.join(tier.value.span)
 }
 
-fn tiers_span(tiers: &[Tier]) -> Span {
-    tiers
-        .iter()
-        .map(tier_span)
-        .reduce(Span::join)
-        .unwrap_or_default()
+fn tiers_span(tiers: &[Tier]) -> Option<Span> {
+    tiers.iter().map(tier_span).reduce(Span::join)
 }

@@ -2,12 +2,13 @@
 
 use std::io::Write;
 
-use chitieu::diagnostic::{self, json, render};
+use chitieu::diagnostic::{json, Diagnostics};
 use std::path::{Path, PathBuf};
 
 use chitieu::files::{self, Found};
 use chitieu::load::load_plan;
-use chitieu::{measure, Diagnostic, SourceFile};
+use chitieu::measure::{self, MeasureFile};
+use chitieu::Diagnostic;
 
 use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice, Format};
@@ -27,38 +28,34 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let mut checked: Vec<(SourceFile, Vec<Diagnostic>)> = Vec::new();
+    let mut checked = Diagnostics::new();
     for found in files::plan_files(&args.paths) {
         let path = match not_checked(found) {
             Ok(path) => path,
             Err(why) => {
-                checked.push(why);
+                checked.append(why);
                 continue;
             }
         };
         match load_plan(&path) {
-            Ok(loaded) => {
-                // A plan extended by several checked plans is shown once.
-                for (source, diagnostics) in loaded.files {
-                    if !checked.iter().any(|(s, _)| s.name == source.name) {
-                        checked.push((source, diagnostics));
-                    }
+            // A plan extended by several checked plans is shown once.
+            Ok(loaded) => checked.merge(loaded.diagnostics),
+            Err(error) => {
+                if let Err(why) = not_checked(Found::Unreadable(path, error)) {
+                    checked.append(why);
                 }
             }
-            Err(error) => checked.extend(not_checked(Found::Unreadable(path, error)).err()),
         }
     }
-    let all: Vec<Diagnostic> = checked
-        .iter()
-        .flat_map(|(_, d)| d.iter().cloned())
-        .collect();
+    // File by file, in the order they were first read.
+    checked.sort();
     match args.format {
-        Format::Text => print_text(&checked, &all, use_color(args.color)),
-        Format::Json => print_json(&checked, &all),
+        Format::Text => print_text(&checked, use_color(args.color)),
+        Format::Json => print_json(&checked),
     }
-    if all.iter().any(cannot_open) {
+    if checked.iter().any(cannot_open) {
         exit::CANNOT_RUN
-    } else if diagnostic::has_errors(&all) {
+    } else if checked.has_errors() {
         exit::PROBLEMS
     } else {
         exit::OK
@@ -82,46 +79,37 @@ fn cannot_open(d: &Diagnostic) -> bool {
 /// or a folder that cannot be listed (E0731; the plans beside it are still
 /// checked), a special file skipped (W0733). The diagnostics are those a
 /// measurement input gets.
-fn not_checked(found: Found) -> Result<PathBuf, (SourceFile, Vec<Diagnostic>)> {
+fn not_checked(found: Found) -> Result<PathBuf, Diagnostics> {
     if let Found::File(path) = found {
         return Ok(path);
     }
     let shown = |path: &Path| path.display().to_string();
-    let name = shown(found.path());
     let read = measure::inputs::read_found(vec![found], &Default::default(), &shown, &mut || {});
-    Err(read.into_iter().next().map_or_else(
-        || (SourceFile::new(name, ""), Vec::new()),
-        |file| (file.source, file.diagnostics),
-    ))
+    Err(MeasureFile::diagnostics_of(read))
 }
 
-fn print_text(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic], color: bool) {
+fn print_text(checked: &Diagnostics, color: bool) {
     let mut err = std::io::stderr().lock();
-    for (source, diagnostics) in checked {
-        let _ =
-            err.write_all(render::render_in(source, diagnostics, color, super::lang()).as_bytes());
-    }
-    let summary = render::summary_in(all, super::lang());
+    let _ = err.write_all(checked.render_in(color, super::lang()).as_bytes());
+    let summary = checked.summary_in(super::lang());
     if !summary.is_empty() {
-        let files = checked.iter().filter(|(_, d)| !d.is_empty()).count();
+        let files = checked.files_with_diagnostics();
         let count = summary;
         let _ = writeln!(err, "{}", CliMessage::InFiles { count, files }.say());
     }
 }
 
-fn print_json(checked: &[(SourceFile, Vec<Diagnostic>)], all: &[Diagnostic]) {
+fn print_json(checked: &Diagnostics) {
     let diagnostics: Vec<_> = checked
         .iter()
-        .flat_map(|(source, diagnostics)| diagnostics.iter().map(move |d| json::to_json(source, d)))
+        .map(|d| json::to_json(checked.sources(), d))
         .collect();
-    let errors = all
-        .iter()
-        .filter(|d| d.severity() == chitieu::Severity::Error)
-        .count();
+    let errors = checked.errors();
+    let files = checked.sources().files();
     let report = serde_json::json!({
-        "files": checked.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>(),
+        "files": files.map(|s| s.name.as_str()).collect::<Vec<_>>(),
         "errors": errors,
-        "warnings": all.len() - errors,
+        "warnings": checked.len() - errors,
         "diagnostics": diagnostics,
     });
     println!(

@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::diagnostic::render;
 use chitieu::diff::{self, render as diff_render};
 use chitieu::load::{load_plan, LoadedPlan};
 
@@ -62,12 +61,7 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
         }
     };
     if loaded.has_errors() {
-        for (source, diagnostics) in &loaded.files {
-            eprint!(
-                "{}",
-                render::render_in(source, diagnostics, color, super::lang())
-            );
-        }
+        eprint!("{}", loaded.diagnostics.render_in(color, super::lang()));
         let path = path.display().to_string();
         eprintln!("{}", CliMessage::PlanHasErrors { path }.say());
         return None;

@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use chitieu::diagnostic::{self, render};
+use chitieu::diagnostic::{render, Diagnostics};
 use chitieu::eval;
 use chitieu::eval::problem::EvalProblem;
 use chitieu::eval::result::{UnitResult, UnitTotal};
@@ -69,10 +69,7 @@ pub fn run(args: &EvalArgs) -> u8 {
             // A pipeline reading JSON sees why nothing was evaluated.
             if args.format == EvalFormat::Json {
                 write_report(args, |out| {
-                    out.write_all(
-                        report::json::diagnostic_lines(why.iter().map(|(s, d)| (s, d.as_slice())))
-                            .as_bytes(),
-                    )
+                    out.write_all(report::json::diagnostic_lines(&why).as_bytes())
                 });
             }
             return exit::CANNOT_RUN;
@@ -83,16 +80,11 @@ pub fn run(args: &EvalArgs) -> u8 {
     }
     let mut inputs = read_measurements(args);
     let units = eval::evaluate(&plan.plan, &mut inputs);
+    let measured = MeasureFile::diagnostics_of(inputs);
 
     let mut err = std::io::stderr().lock();
-    let mut measure_diagnostics: Vec<Diagnostic> = Vec::new();
-    for file in &inputs {
-        let _ = err.write_all(
-            render::render_in(&file.source, &file.diagnostics, color, super::lang()).as_bytes(),
-        );
-        measure_diagnostics.extend(file.diagnostics.iter().cloned());
-    }
-    let summary = render::summary_in(&measure_diagnostics, super::lang());
+    let _ = err.write_all(measured.render_in(color, super::lang()).as_bytes());
+    let summary = measured.summary_in(super::lang());
     if !summary.is_empty() {
         let count = summary;
         let _ = writeln!(err, "{}", CliMessage::InTheMeasurements { count }.say());
@@ -109,10 +101,10 @@ pub fn run(args: &EvalArgs) -> u8 {
             write_summary(args, units.iter().map(UnitTotal::from), out)
         })
     } else {
-        let text = render_report(args, &report, &inputs, stdout_color);
+        let text = render_report(args, &report, &measured, stdout_color);
         write_report(args, |out| out.write_all(text.as_bytes()))
     };
-    exit_code(written, &inputs, &units)
+    exit_code(written, &measured, &units)
 }
 
 /// `--summary` writes text, JSON Lines or CSV (and the HTML scorecard,
@@ -150,12 +142,14 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
 /// Prints a streamed summary's diagnostics and report; the exit code.
 fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
-    for (location, d) in &streamed.diagnostics {
-        let _ = writeln!(err, "{}", render::one_line(location, d, super::lang()));
+    let diagnostics = &streamed.diagnostics;
+    for d in diagnostics {
+        let location = diagnostics.location(d);
+        let _ = writeln!(err, "{}", render::one_line(&location, d, super::lang()));
     }
     let written = write_report(args, |out| write_summary(args, streamed.units(), out));
     let any = streamed.units().next().is_some();
-    if !written || streamed.errors > 0 {
+    if !written || streamed.errors() > 0 {
         exit::CANNOT_RUN
     } else if any
         && streamed
@@ -171,13 +165,13 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
 fn render_report(
     args: &EvalArgs,
     report: &Report,
-    inputs: &[MeasureFile],
+    measured: &Diagnostics,
     stdout_color: bool,
 ) -> String {
     let units = report.units;
     match args.format {
         EvalFormat::Text => report::text::render(report, stdout_color),
-        EvalFormat::Json => report::json::render(units, inputs),
+        EvalFormat::Json => report::json::render(units, measured),
         EvalFormat::Markdown => report::markdown::render(report),
         EvalFormat::Junit => report::junit::render(units),
         EvalFormat::Csv => report::csv_report::render(units),
@@ -233,10 +227,7 @@ fn write_report(
 /// The checked plan, or, when it cannot be used (after reporting why on
 /// standard error), the diagnostics that say why: those of the plan's files
 /// and E0715, or E0731 when it cannot be read.
-fn load_plan(
-    args: &EvalArgs,
-    color: bool,
-) -> Result<LoadedPlan, Vec<(SourceFile, Vec<Diagnostic>)>> {
+fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
     let name = args.plan.display().to_string();
     let loaded = match chitieu::load::load_plan(&args.plan) {
         Ok(loaded) => loaded,
@@ -244,22 +235,18 @@ fn load_plan(
             let (path, text) = (name.clone(), error.to_string());
             eprintln!("{}", CliMessage::CannotRead { path, error: text }.say());
             let file = measure::inputs::unopened(&name, String::new(), &error, false);
-            return Err(vec![(file.source, file.diagnostics)]);
+            return Err(MeasureFile::diagnostics_of(vec![file]));
         }
     };
-    for (source, diagnostics) in &loaded.files {
-        eprint!(
-            "{}",
-            render::render_in(source, diagnostics, color, super::lang())
-        );
-    }
+    eprint!("{}", loaded.diagnostics.render_in(color, super::lang()));
     if loaded.has_errors() {
         let problem = EvalProblem::PlanNotUsable { plan: name.clone() };
-        let note = Diagnostic::of(problem, chitieu::span::Span::point(0));
+        // About the plan as a whole: its name, no line.
         let source = SourceFile::new(&name, "");
+        let note = Diagnostic::of(problem, source.point(0));
         eprint!("{}", render::plain(&source, &note, super::lang()));
-        let mut why = loaded.files;
-        why.push((source, vec![note]));
+        let mut why = loaded.diagnostics;
+        why.add_file(source, vec![note]);
         return Err(why);
     }
     Ok(loaded)
@@ -302,11 +289,8 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 
 /// 2 when an input could not be used or the report not written, 1 when a
 /// target is not met, else 0.
-fn exit_code(written: bool, inputs: &[MeasureFile], units: &[UnitResult]) -> u8 {
-    let input_errors = inputs
-        .iter()
-        .any(|f| diagnostic::has_errors(&f.diagnostics));
-    if !written || input_errors {
+fn exit_code(written: bool, measured: &Diagnostics, units: &[UnitResult]) -> u8 {
+    if !written || measured.has_errors() {
         exit::CANNOT_RUN
     } else if !units.is_empty() && units.iter().all(|u| u.scored() && u.summary.all_met()) {
         exit::OK

@@ -7,8 +7,9 @@
 use std::path::{Path, PathBuf};
 
 use chitieu::check::model::CheckedPlan;
+use chitieu::diagnostic::Diagnostics;
 use chitieu::diff::{self, render as diff_render};
-use chitieu::{files, format, Severity, SourceFile};
+use chitieu::{files, format, Severity};
 
 use super::exit;
 use super::message::CliMessage;
@@ -133,7 +134,7 @@ impl Version {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let plan = match chitieu::load::load_plan_bytes(at, bytes) {
             Ok(loaded) if !loaded.has_errors() => Ok(loaded.plan),
-            Ok(loaded) => Err(errors_of(&name, path, &loaded.files)),
+            Ok(loaded) => Err(errors_of(&name, path, &loaded.diagnostics)),
             Err(error) => {
                 let error = error.to_string();
                 let why = CliMessage::VersionCannotBeRead {
@@ -149,28 +150,20 @@ impl Version {
 
 /// Why a version cannot be compared by meaning: a line saying so, then its
 /// errors one a line (`file:line:column: [CODE] message`).
-fn errors_of(name: &str, path: &Path, files: &[(SourceFile, Vec<chitieu::Diagnostic>)]) -> String {
+fn errors_of(name: &str, path: &Path, diagnostics: &Diagnostics) -> String {
     let mut out = CliMessage::VersionHasErrors {
         name: name.to_string(),
         path: path.display().to_string(),
     }
     .say();
     out.push('\n');
-    for (source, diagnostics) in files {
-        for d in diagnostics
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-        {
-            let at = source.line_col(d.span.start);
-            let message = d.message(super::lang());
-            out.push_str(&format!(
-                "  {}:{}:{}: [{}] {message}\n",
-                source.name,
-                at.line,
-                at.column,
-                d.code().id()
-            ));
-        }
+    for d in diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+    {
+        let at = diagnostics.location(d);
+        let message = d.message(super::lang());
+        out.push_str(&format!("  {at}: [{}] {message}\n", d.code().id()));
     }
     out
 }

@@ -1,12 +1,14 @@
 //! One diagnostic type for every phase, and its renderings.
 
 mod codes;
+mod container;
 pub mod json;
 mod problem;
 mod related;
 pub mod render;
 
 pub use codes::{Code, Severity};
+pub use container::Diagnostics;
 
 #[cfg(test)]
 mod tests {
@@ -26,21 +28,28 @@ mod tests {
 }
 
 use crate::i18n::Lang;
+use crate::source::{FileId, LineCol};
 use crate::span::Span;
 pub use problem::{Describe, Problem};
 pub use related::RelatedLabel;
 
-/// A problem found in one source file: what it is ([`Problem`], which
-/// decides its code and words), where, and the places that explain it.
+/// A problem found in a source file: what it is ([`Problem`], which
+/// decides its code and words), where (its span names the file), and the
+/// places that explain it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub problem: Problem,
     pub span: Span,
-    /// Other places in the same file that explain this one.
+    /// Other places that explain this one, in its file or another (the
+    /// definition of an inherited target in the plan it comes from).
     pub related: Vec<(Span, RelatedLabel)>,
     /// For inputs that are not text (a spreadsheet), the cell, e.g.
     /// `Sheet1!B7`; the span is then empty.
     pub cell: Option<Cell>,
+    /// For a text read as a stream and not kept (`eval --summary`), the line
+    /// and column where the problem stands; the span then only names the
+    /// file.
+    pub position: Option<LineCol>,
     /// For a measurement file, the unit the diagnostic concerns, when it
     /// concerns one unit.
     pub unit: Option<String>,
@@ -87,6 +96,7 @@ impl Diagnostic {
             span,
             related: Vec::new(),
             cell: None,
+            position: None,
             unit: None,
         }
     }
@@ -128,14 +138,43 @@ impl Diagnostic {
         }
         self
     }
+
+    /// The diagnostic with the line and column it stands at in `file` kept
+    /// (unless it stands at a cell), for a container that does not keep the
+    /// file's text.
+    #[must_use]
+    pub fn positioned(mut self, file: &crate::source::SourceFile) -> Self {
+        if self.cell.is_none() && self.position.is_none() {
+            self.position = Some(file.line_col(self.span.start));
+        }
+        self
+    }
+
+    /// The diagnostic with its places in file `from` (and any not yet
+    /// placed) moved to file `to`: a file read on its own joins a map.
+    #[must_use]
+    pub fn in_file(mut self, from: FileId, to: FileId) -> Self {
+        let move_to = |span: &mut Span| {
+            if span.file == from || span.file == FileId::NONE {
+                span.file = to;
+            }
+        };
+        move_to(&mut self.span);
+        for (span, _) in &mut self.related {
+            move_to(span);
+        }
+        self
+    }
 }
 
-/// Diagnostics sorted by position then code, so output never depends on the
-/// order in which checks ran.
+/// Diagnostics sorted by file, then position, then code, so output never
+/// depends on the order in which checks ran. The sort is stable.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_cached_key(|d| {
         (
+            d.span.file,
             d.cell.clone(),
+            d.position,
             d.span.start,
             d.span.end,
             d.code(),

@@ -27,6 +27,9 @@ pub enum RelatedLabel {
     TheTask,
     /// The `extends` that brought a target's tiers.
     TiersInheritedHere,
+    /// The `extends` that brought an inherited target (or task, metric,
+    /// owner) into the plan.
+    InheritedThrough,
 }
 
 impl RelatedLabel {
@@ -54,6 +57,10 @@ impl RelatedLabel {
             RelatedLabel::TiersInheritedHere => (
                 "the tiers are inherited from here",
                 "các bậc được kế thừa từ đây",
+            ),
+            RelatedLabel::InheritedThrough => (
+                "inherited through this extends",
+                "được kế thừa qua extends này",
             ),
         };
         match lang {

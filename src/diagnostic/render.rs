@@ -1,34 +1,108 @@
 //! Diagnostics rendered for people, with ariadne.
 
-use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
+use std::ops::Range;
+
+use ariadne::{CharSet, Color, Config, Label, Report, ReportKind, Source};
 
 use super::{Diagnostic, Severity};
 use crate::i18n::Lang;
-use crate::source::SourceFile;
+use crate::source::{FileId, SourceFile, Sources};
+use crate::span::Span;
 
-/// Renders diagnostics of one file as text, in English. Colour is the
+/// Renders diagnostics as text, in English. `sources` holds the files their
+/// spans point into: a [`crate::source::SourceMap`], or one
+/// [`SourceFile`] whose diagnostics point only into it. Colour is the
 /// caller's decision (ariadne would colour whatever the terminal); trailing
 /// spaces are trimmed.
-pub fn render(source: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> String {
-    render_in(source, diagnostics, color, Lang::En)
+pub fn render<S: Sources + ?Sized>(sources: &S, diagnostics: &[Diagnostic], color: bool) -> String {
+    render_in(sources, diagnostics, color, Lang::En)
 }
 
 /// [`render`] in `lang`.
-pub fn render_in(
-    source: &SourceFile,
+pub fn render_in<S: Sources + ?Sized>(
+    sources: &S,
     diagnostics: &[Diagnostic],
     color: bool,
     lang: Lang,
 ) -> String {
-    // ariadne splits the text into lines when the `Source` is made: once per
+    // ariadne splits a text into lines when its `Source` is made: once per
     // file, not once per diagnostic.
-    let lines = Source::from(source.text.as_str());
+    let mut cache = Lines {
+        sources,
+        made: Vec::new(),
+    };
     let mut out = String::new();
     for diagnostic in diagnostics {
-        let text = render_one(source, &lines, diagnostic, color, lang);
+        let text = render_one(&mut cache, diagnostic, color, lang);
         out.push_str(&localize_help(&text, lang));
     }
     out
+}
+
+/// The files ariadne reads, split into lines the first time one is shown.
+struct Lines<'s, S: ?Sized> {
+    sources: &'s S,
+    made: Vec<(FileId, Source<&'s str>)>,
+}
+
+impl<'s, S: Sources + ?Sized> Lines<'s, S> {
+    /// The file a place is in, when it has text to show.
+    fn shown(&self, id: FileId) -> Option<&'s SourceFile> {
+        self.sources.file(id).filter(|f| !f.text.is_empty())
+    }
+
+    /// A span of a shown file as ariadne counts it, in characters, after
+    /// clamping it onto character boundaries. ariadne is told to count
+    /// characters, not bytes: counting bytes, it places a source group of
+    /// another file than the diagnostic's by a character offset taken for
+    /// a byte offset (and may cut a character in two).
+    fn chars(&mut self, span: Span) -> Option<(FileId, Range<usize>)> {
+        let span = self.shown(span.file)?.clamp(span);
+        let lines = ariadne::Cache::fetch(self, &span.file).ok()?;
+        // Characters before a byte offset, or through the character that
+        // ends at it (as ariadne counts a label's end).
+        let count = |byte: usize, through: bool| -> Option<usize> {
+            let (line, _, column) = lines.get_byte_line(byte)?;
+            let text = lines.get_line_text(line)?;
+            let before = text.get(..column.min(text.len()) + usize::from(through))?;
+            Some(line.offset() + before.chars().count())
+        };
+        let start = count(span.start, false)?;
+        let end = match span.end.checked_sub(1) {
+            Some(last) if span.end > span.start => count(last, true)?,
+            _ => start,
+        };
+        Some((span.file, start..end))
+    }
+}
+
+impl<'s, S: Sources + ?Sized> ariadne::Cache<FileId> for Lines<'s, S> {
+    type Storage = &'s str;
+
+    fn fetch(&mut self, id: &FileId) -> Result<&Source<&'s str>, impl std::fmt::Debug> {
+        let at = match self.made.iter().position(|(made, _)| made == id) {
+            Some(at) => at,
+            None => {
+                let Some(file) = self.sources.file(*id) else {
+                    return Err("no such file");
+                };
+                self.made.push((*id, Source::from(file.text.as_str())));
+                self.made.len() - 1
+            }
+        };
+        self.made
+            .get(at)
+            .map(|(_, lines)| lines)
+            .ok_or("no such file")
+    }
+
+    fn display<'a>(&self, id: &'a FileId) -> Option<impl std::fmt::Display + 'a> {
+        Some(
+            self.sources
+                .file(*id)
+                .map_or_else(String::new, |f| f.name.clone()),
+        )
+    }
 }
 
 /// ariadne writes `Help:` in English whatever the language.
@@ -49,21 +123,25 @@ pub fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     })
 }
 
-fn render_one(
-    source: &SourceFile,
-    lines: &Source<&str>,
+fn render_one<S: Sources + ?Sized>(
+    cache: &mut Lines<'_, S>,
     diagnostic: &Diagnostic,
     color: bool,
     lang: Lang,
 ) -> String {
+    let id = diagnostic.span.file;
+    let name = cache.sources.file(id).map_or("", |f| f.name.as_str());
     if let Some(cell) = &diagnostic.cell {
-        return render_without_text(&format!("{} {cell}", source.name), diagnostic, lang);
+        return render_without_text(&format!("{name} {cell}"), diagnostic, lang);
     }
-    if source.text.is_empty() {
+    if diagnostic.position.is_some() {
+        // Read as a stream: the text is not kept.
+        return render_without_text(&place(cache.sources, diagnostic), diagnostic, lang);
+    }
+    let Some(span) = cache.chars(diagnostic.span) else {
         // A file that could not be read as text: there is no line to show.
-        return render_without_text(&source.name, diagnostic, lang);
-    }
-    let name = source.name.as_str();
+        return render_without_text(name, diagnostic, lang);
+    };
     let accent = match diagnostic.severity() {
         Severity::Error => Color::Red,
         Severity::Warning => Color::Yellow,
@@ -74,29 +152,29 @@ fn render_one(
         (_, severity) => ReportKind::Custom(severity_word(severity, lang), accent),
     };
     let config = Config::default()
-        .with_index_type(IndexType::Byte)
         .with_char_set(CharSet::Unicode)
         .with_color(color);
-    // pest gives byte offsets and ariadne is told so; clamping keeps spans on
-    // character boundaries, where ariadne would otherwise panic.
-    let span = source.clamp(diagnostic.span);
     // ariadne draws no underline for a label without text; the code's title is
     // short enough to stand under the caret when the diagnostic has no label.
     let title = diagnostic.code().title(lang).to_string();
     let text = diagnostic.label(lang).unwrap_or(title);
-    let primary = Label::new((name, span.range()))
+    let primary = Label::new(span.clone())
         .with_message(&text)
         .with_color(accent)
         .with_order(0);
-    let mut report = Report::build(kind, (name, span.range()))
+    let mut report = Report::build(kind, span)
         .with_config(config)
         .with_code(diagnostic.code().id())
         .with_message(diagnostic.message(lang))
         .with_label(primary);
     for (order, (related, text)) in diagnostic.related.iter().enumerate() {
-        let related = source.clamp(*related);
+        // A place in a file without text to show (it could not be read)
+        // is left out rather than losing the whole diagnostic.
+        let Some(related) = cache.chars(*related) else {
+            continue;
+        };
         report.add_label(
-            Label::new((name, related.range()))
+            Label::new(related)
                 .with_message(text.text(lang))
                 .with_color(Color::Blue)
                 .with_order(order as i32 + 1),
@@ -106,7 +184,7 @@ fn render_one(
         report.set_help(hint);
     }
     let mut bytes = Vec::new();
-    let written = report.finish().write((name, lines), &mut bytes);
+    let written = report.finish().write(&mut *cache, &mut bytes);
     let text = match written {
         // ariadne colours a custom kind (a severity in another language)
         // even with colour off.
@@ -116,7 +194,7 @@ fn render_one(
         // diagnostic must still reach the user.
         Err(_) => format!(
             "{}\n",
-            one_line(&place(source, diagnostic), diagnostic, lang)
+            one_line(&place(cache.sources, diagnostic), diagnostic, lang)
         ),
     };
     trim_line_ends(&text)
@@ -139,19 +217,29 @@ fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> S
     out
 }
 
-/// A diagnostic on one line after its place in `source`, its hint on the
-/// next, in `lang`: `file:line:col: error[E0101]: message`.
-pub fn plain(source: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
+/// A diagnostic on one line after its place, its hint on the next, in
+/// `lang`: `file:line:col: error[E0101]: message`.
+pub fn plain<S: Sources + ?Sized>(sources: &S, diagnostic: &Diagnostic, lang: Lang) -> String {
     format!(
         "{}\n",
-        one_line(&place(source, diagnostic), diagnostic, lang)
+        one_line(&place(sources, diagnostic), diagnostic, lang)
     )
 }
 
-/// `file:line:col` of a diagnostic.
-fn place(source: &SourceFile, diagnostic: &Diagnostic) -> String {
-    let at = source.line_col(diagnostic.span.start);
-    format!("{}:{}:{}", source.name, at.line, at.column)
+/// Where a diagnostic stands: `file:line:col` (the column in characters),
+/// or the file and the cell of a workbook.
+pub fn place<S: Sources + ?Sized>(sources: &S, diagnostic: &Diagnostic) -> String {
+    let file = sources.file(diagnostic.span.file);
+    let name = file.map_or("", |f| f.name.as_str());
+    if let Some(cell) = &diagnostic.cell {
+        return format!("{name} {cell}");
+    }
+    let at = match (diagnostic.position, file) {
+        (Some(at), _) => at,
+        (None, Some(file)) => file.line_col(diagnostic.span.start),
+        (None, None) => crate::source::LineCol { line: 1, column: 1 },
+    };
+    format!("{name}:{}:{}", at.line, at.column)
 }
 
 /// A diagnostic on one line after its location, its hint on the next:

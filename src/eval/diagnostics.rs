@@ -22,7 +22,7 @@ pub(crate) fn unknown_metric(
         rows,
         more_files: 0,
     };
-    Diagnostic::of(problem, Span::default())
+    Diagnostic::of(problem, Span::NOWHERE)
 }
 
 /// A metric given again for `unit`: with a different value (`differs`)
@@ -40,7 +40,7 @@ pub(crate) fn given_twice(
             differs,
             first,
         },
-        Span::default(),
+        Span::NOWHERE,
     )
 }
 
@@ -50,7 +50,7 @@ pub(crate) fn empty_value(metric: &str) -> Diagnostic {
         EvalProblem::EmptyValue {
             metric: metric.to_string(),
         },
-        Span::default(),
+        Span::NOWHERE,
     )
 }
 
@@ -71,7 +71,7 @@ pub(crate) fn na_refusal(
         written: written.trim().to_string(),
         targets: refusing.into_iter().map(str::to_string).collect(),
     };
-    Some(Diagnostic::of(problem, Span::default()))
+    Some(Diagnostic::of(problem, Span::NOWHERE))
 }
 
 /// A problem with a unit's computed values, and where to show it.
@@ -99,7 +99,7 @@ pub(crate) fn computed_problems(
         found.push(Computed {
             at,
             names_values,
-            diagnostic: Diagnostic::of(problem, Span::default()),
+            diagnostic: Diagnostic::of(problem, Span::NOWHERE),
         });
     };
     for metric in (0..outcomes.len()).filter(|m| !metrics.dependents(*m).is_empty()) {

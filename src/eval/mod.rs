@@ -459,21 +459,9 @@ impl UnitEvaluation<'_, '_> {
         let file = self.files.get(*f)?;
         Some(Refusal {
             code: diagnostic.code().id(),
-            at: location(file, diagnostic),
+            at: crate::diagnostic::render::place(&file.source, diagnostic),
             problem: diagnostic.problem.clone(),
         })
-    }
-}
-
-/// Where a diagnostic of a measurement file stands, in short:
-/// `file:line:column`, or `file Sheet1!B7`.
-pub(crate) fn location(file: &MeasureFile, d: &Diagnostic) -> String {
-    match &d.cell {
-        Some(cell) => format!("{} {cell}", file.source.name),
-        None => {
-            let at = file.source.line_col(d.span.start);
-            format!("{}:{}:{}", file.source.name, at.line, at.column)
-        }
     }
 }
 

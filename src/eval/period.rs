@@ -52,7 +52,7 @@ pub(crate) fn refuses(plan: Option<Period>, text: &str) -> bool {
 
 pub(crate) fn check(plan: Option<Period>, text: &str, place: &Place) -> Option<Diagnostic> {
     let problem = problem(plan, text)?;
-    Some(place.locate(Diagnostic::of(problem, Span::default())))
+    Some(place.locate(Diagnostic::of(problem, Span::NOWHERE)))
 }
 
 /// What is wrong with measurements said to cover `text`, against a plan of

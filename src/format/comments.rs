@@ -1,6 +1,7 @@
 //! Comments of a plan file, found outside strings, with whether each stands
 //! on a line of its own.
 
+use crate::source::FileId;
 use crate::span::Span;
 use crate::syntax::scan::{regions, Region};
 
@@ -13,7 +14,8 @@ pub struct Comment {
     pub own_line: bool,
 }
 
-pub fn scan(text: &str) -> Vec<Comment> {
+/// The comments of `text`, the text of `file`.
+pub fn scan(file: FileId, text: &str) -> Vec<Comment> {
     let mut comments: Vec<Comment> = Vec::new();
     let mut line_start = 0;
     let mut current: Option<usize> = None;
@@ -21,7 +23,7 @@ pub fn scan(text: &str) -> Vec<Comment> {
         let body = text.get(start..end).unwrap_or("").trim_end();
         let before = text.get(line_start..start).unwrap_or("");
         comments.push(Comment {
-            span: Span::new(start, start + body.len()),
+            span: Span::new(file, start, start + body.len()),
             text: body.to_string(),
             own_line: before.trim_start_matches('\u{FEFF}').trim().is_empty(),
         });

@@ -45,7 +45,7 @@ pub fn format_source(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
         .iter()
         .flat_map(|(_, lines)| lines.iter().map(|l| l.anchor))
         .collect();
-    let attached = attach(comments::scan(text), &anchors);
+    let attached = attach(comments::scan(source.id(), text), &anchors);
 
     let mut writer = Writer {
         text,

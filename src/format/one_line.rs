@@ -21,7 +21,7 @@ pub fn one_line_per_statement(source: &SourceFile) -> String {
     let (tree, _) = syntax::parse(source, &Limits::default());
     let mut parsed = tree.statements.iter().peekable();
     let mut out = String::new();
-    for chunk in chunks::statement_spans(text) {
+    for chunk in chunks::statement_spans(source.id(), text) {
         // Parsed statements come in the order of their chunks; a chunk that
         // did not parse has none.
         while parsed.next_if(|s| s.span.start < chunk.start).is_some() {}

@@ -68,7 +68,7 @@ pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
                 target.metric.node,
                 condition(&target.condition.node)
             );
-            let head_span = Span::new(span.start, target.condition.span.end);
+            let head_span = span.to(target.condition.span.end);
             let mut lines = vec![line(head, head_span)];
             lines.extend(clauses(&target.clauses, None));
             lines
@@ -93,12 +93,12 @@ pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
                 head.push_str(&condition(&c.node));
                 end = c.span.end;
             }
-            let mut lines = vec![line(head, Span::new(span.start, end))];
+            let mut lines = vec![line(head, span.to(end))];
             lines.extend(clauses(&o.clauses, o.due.as_ref()));
             lines
         }
         Statement::Task(task) => {
-            let head = Span::new(span.start, task.id.span.end);
+            let head = span.to(task.id.span.end);
             let mut lines = vec![line(format!("task {}", task.id.node), head)];
             lines.extend(clauses(&task.clauses, task.due.as_ref()));
             lines

@@ -1,12 +1,14 @@
 //! CSV measurement files: comma, semicolon or tab separated, as Excel writes
 //! them in English or Vietnamese locales.
 
+use std::ops::Range;
+
 use super::csv_readers::with_reader;
 use super::problem::TableProblem;
 use super::table::{add_readings, take_header, TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
 use crate::limits::Limits;
-use crate::span::Span;
+use crate::source::SourceFile;
 
 pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
@@ -17,7 +19,8 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     // The vi-VN Excel separates fields with `;` because `,` is its decimal
     // separator; Excel's tab-separated "Unicode text" follows the locale too.
     file.decimal_comma = delimiter != b',';
-    let text = file.source.text.as_str();
+    let source = &file.source;
+    let text = source.text.as_str();
     // Each record becomes a row as it is read: its text runs to where the
     // reader stands after it.
     let (mut rows, unreadable) = with_reader(delimiter, text.as_bytes(), |reader| {
@@ -36,7 +39,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
                         .map_or(read_from, |skipped| read_from + skipped);
                     let end = reader.position().byte() as usize;
                     rows.push(table_row(
-                        text,
+                        source,
                         (start, end),
                         &record,
                         delimiter,
@@ -51,12 +54,12 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     if let Some(error) = unreadable {
         let at = error.position().map_or(0, |p| p.byte() as usize);
         let error = error.to_string();
+        let at = file.source.point(at);
         file.diagnostics
-            .push(Place::span(Span::point(at)).report(TableProblem::CsvUnreadable { error }));
+            .push(Place::span(at).report(TableProblem::CsvUnreadable { error }));
     }
     let Some(header) = take_header(&mut file, &mut rows) else {
-        file.diagnostics
-            .push(Place::span(Span::point(0)).report(TableProblem::EmptyFile));
+        file.report_file(TableProblem::EmptyFile);
         return file;
     };
     let rows = within_limits(&mut file, rows, limits);
@@ -64,22 +67,24 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     file
 }
 
-/// The row of `record`, whose text is `text[start..end]`: its cells with
-/// where each stands (`spans` is room to work in).
+/// The row of `record`, whose text is `source.text[start..end]`: its cells
+/// with where each stands (`spans` is room to work in).
 fn table_row(
-    text: &str,
+    source: &SourceFile,
     (start, end): (usize, usize),
     record: &csv::StringRecord,
     delimiter: u8,
-    spans: &mut Vec<Span>,
+    spans: &mut Vec<Range<usize>>,
 ) -> TableRow {
-    let raw_line = text.get(start..end).unwrap_or("");
+    let raw_line = source.text.get(start..end).unwrap_or("");
     field_spans(raw_line, delimiter, spans);
     let cells = record
         .iter()
         .enumerate()
         .map(|(i, field)| {
-            let span = spans.get(i).map_or(Span::point(start), |s| s.offset(start));
+            let span = spans.get(i).map_or(source.point(start), |s| {
+                source.span(s.start + start, s.end + start)
+            });
             TableCell {
                 raw: if field.trim().is_empty() {
                     Raw::Empty
@@ -92,7 +97,7 @@ fn table_row(
         .collect();
     let line_end = raw_line.trim_end_matches(['\r', '\n']).len();
     TableRow {
-        place: Place::span(Span::new(start, start + line_end)),
+        place: Place::span(source.span(start, start + line_end)),
         cells,
     }
 }
@@ -162,8 +167,8 @@ pub(crate) fn sniff_delimiter(text: &str) -> u8 {
         .0
 }
 
-/// The byte spans of the fields of one record's raw text, quotes included.
-fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Span>) {
+/// The byte ranges of the fields of one record's raw text, quotes included.
+fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Range<usize>>) {
     spans.clear();
     let mut start = 0;
     let mut quoted = false;
@@ -173,17 +178,17 @@ fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Span>) {
         match b {
             b'"' => quoted = !quoted,
             b if b == delimiter && !quoted => {
-                spans.push(Span::new(start, i));
+                spans.push(start..i);
                 start = i + 1;
             }
             b'\n' | b'\r' if !quoted => {
-                spans.push(Span::new(start, i));
+                spans.push(start..i);
                 return;
             }
             _ => {}
         }
     }
-    spans.push(Span::new(start, raw.len()));
+    spans.push(start..raw.len());
 }
 
 #[cfg(test)]
@@ -201,9 +206,10 @@ mod tests {
     #[test]
     fn field_spans_skip_quoted_separators() {
         let raw = "Xã;\"b;c\";đ\r\n";
-        let mut spans = vec![Span::point(99)];
+        // Room to work in, with something in it already.
+        let mut spans = vec![99..99, 0..1];
         field_spans(raw, b';', &mut spans);
-        let spans: Vec<&str> = spans.iter().map(|s| raw.get(s.range()).unwrap()).collect();
+        let spans: Vec<&str> = spans.iter().map(|s| raw.get(s.clone()).unwrap()).collect();
         assert_eq!(spans, ["Xã", "\"b;c\"", "đ"]);
     }
 }

@@ -3,10 +3,9 @@
 //! than read as garbage.
 
 use super::problem::InputProblem;
-use crate::diagnostic::Diagnostic;
-use crate::span::Span;
 
-pub fn text(bytes: &[u8]) -> Result<String, Box<Diagnostic>> {
+/// The text, or why the bytes are not text (a problem of the whole file).
+pub fn text(bytes: &[u8]) -> Result<String, InputProblem> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return utf8(rest, 3);
     }
@@ -19,22 +18,19 @@ pub fn text(bytes: &[u8]) -> Result<String, Box<Diagnostic>> {
     utf8(bytes, 0)
 }
 
-fn utf8(bytes: &[u8], skipped: usize) -> Result<String, Box<Diagnostic>> {
+fn utf8(bytes: &[u8], skipped: usize) -> Result<String, InputProblem> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(error) => {
             let at = error.valid_up_to();
             let byte = bytes.get(at).copied().unwrap_or(0);
             let offset = at + skipped;
-            Err(Box::new(Diagnostic::of(
-                InputProblem::NotUtf8 { byte, offset },
-                Span::point(0),
-            )))
+            Err(InputProblem::NotUtf8 { byte, offset })
         }
     }
 }
 
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Box<Diagnostic>> {
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, InputProblem> {
     let units = bytes.chunks(2).map(|pair| match pair {
         [a, b] => unit([*a, *b]),
         _ => 0xFFFF,
@@ -43,10 +39,7 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Box<Diagnosti
     for c in char::decode_utf16(units) {
         match c {
             Ok('\u{FFFF}') | Err(_) => {
-                return Err(Box::new(Diagnostic::of(
-                    InputProblem::NotUtf16,
-                    Span::point(0),
-                )));
+                return Err(InputProblem::NotUtf16);
             }
             Ok(c) => text.push(c),
         }

@@ -8,10 +8,8 @@ use std::io::Read;
 use std::path::Path;
 
 use super::problem::InputProblem;
-use super::{read_as, too_large, MeasureFile, ReadOptions};
-use crate::diagnostic::Diagnostic;
+use super::{read_as, MeasureFile, ReadOptions};
 use crate::files::{FileId, Found};
-use crate::span::Span;
 
 /// The unit a file names when it does not name one inside: its name
 /// without the extension, composed (NFC) as names read inside files are
@@ -54,10 +52,7 @@ pub fn read_found(
             Found::Unlistable(_, error) => unopened(&name, name.clone(), &error, true),
             Found::Special(_, kind) => {
                 let mut file = MeasureFile::empty(&name, unit);
-                file.diagnostics.push(Diagnostic::of(
-                    InputProblem::NotAFile { kind },
-                    Span::point(0),
-                ));
+                file.report_file(InputProblem::NotAFile { kind });
                 file
             }
         };
@@ -97,10 +92,7 @@ fn given_before(found: &[Found]) -> Vec<Option<usize>> {
 fn read_once(name: &str, unit: String, first: &str) -> MeasureFile {
     let mut file = MeasureFile::empty(name, unit);
     let first = first.to_string();
-    file.diagnostics.push(Diagnostic::of(
-        InputProblem::SameFileTwice { first },
-        Span::point(0),
-    ));
+    file.report_file(InputProblem::SameFileTwice { first });
     file
 }
 
@@ -141,10 +133,7 @@ fn note_renamed(file: &mut MeasureFile) {
         return;
     }
     let unit = file.default_unit.clone();
-    file.diagnostics.push(Diagnostic::of(
-        InputProblem::SameFileName { unit },
-        Span::point(0),
-    ));
+    file.report_file(InputProblem::SameFileName { unit });
     crate::diagnostic::sort(&mut file.diagnostics);
 }
 
@@ -157,7 +146,7 @@ pub fn read_file(path: &Path, name: &str, unit: String, options: &ReadOptions) -
         Ok(Bytes::All(bytes)) => read_as(Path::new(name), unit, &bytes, options),
         Ok(Bytes::TooMany(size)) => {
             let mut file = MeasureFile::empty(name, unit);
-            file.diagnostics.push(too_large(size, limit));
+            file.report_file(InputProblem::TooLarge { size, limit });
             file
         }
         Err(error) => unopened(name, unit, &error, false),
@@ -199,8 +188,7 @@ pub fn unopened(name: &str, unit: String, error: &std::io::Error, folder: bool) 
     } else {
         InputProblem::CannotOpen { error }
     };
-    file.diagnostics
-        .push(Diagnostic::of(problem, Span::point(0)));
+    file.report_file(problem);
     file
 }
 

@@ -27,11 +27,11 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
     }
     let text = std::mem::take(&mut file.source.text);
     let tree = match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(_) => walk::parse(&text),
+        Ok(_) => walk::parse(file.source.id(), &text),
         Err(error) => {
             let at = offset_of(&text, error.line(), error.column());
             file.diagnostics
-                .push(Place::span(Span::point(at)).report(unreadable(&error)));
+                .push(Place::span(file.source.point(at)).report(unreadable(&error)));
             file.source.text = text;
             return file;
         }
@@ -48,9 +48,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
         Some(top) => read_unit(&mut file, &text, &top, false),
         // serde_json read it, so the walk does too; should they ever
         // disagree, the file is reported, not half read.
-        None => file
-            .diagnostics
-            .push(Place::span(Span::point(0)).report(JsonProblem::WalkFailed)),
+        None => file.report_file(JsonProblem::WalkFailed),
     }
     file.source.text = text;
     file
@@ -62,7 +60,7 @@ const SHAPE_KEYS: [&str; 3] = ["unit", "period", "values"];
 fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
     let Node::Object(entries) = &tree.node else {
         file.diagnostics
-            .push(Place::span(Span::point(tree.span.start)).report(JsonProblem::NotAnObject));
+            .push(Place::span(tree.span.to(tree.span.start)).report(JsonProblem::NotAnObject));
         return;
     };
     if !entries.iter().any(|e| e.key == "values") {

@@ -24,7 +24,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Cell, Code, Diagnostic, Problem, Severity};
+use crate::diagnostic::{Cell, Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -56,21 +56,31 @@ pub enum Raw {
     Empty,
 }
 
-/// Where something was read: a span of the file's text, or a spreadsheet cell.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Where something was read: a span of the file's text, or a spreadsheet
+/// cell (whose span only names the file).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     pub span: Span,
     pub cell: Option<Cell>,
 }
 
 impl Place {
+    /// The place of a value read where its place is not kept (the streamed
+    /// long CSV knows lines and columns): the diagnostics built there are
+    /// placed by the caller.
+    pub const NOWHERE: Place = Place {
+        span: Span::NOWHERE,
+        cell: None,
+    };
+
     pub fn span(span: Span) -> Self {
         Place { span, cell: None }
     }
 
-    pub fn cell(cell: Cell) -> Self {
+    /// A cell of a workbook, the file `in_file`.
+    pub fn cell(in_file: &SourceFile, cell: Cell) -> Self {
         Place {
-            span: Span::default(),
+            span: in_file.point(0),
             cell: Some(cell),
         }
     }
@@ -106,7 +116,9 @@ pub struct Reading {
     pub measure: Option<(String, Place)>,
 }
 
-/// A measurement file, read.
+/// A measurement file, read: a file on its own, whose places are spans of
+/// [`Self::source`]; [`Self::diagnostics_of`] puts files and their
+/// diagnostics into one container.
 #[derive(Debug, Clone)]
 pub struct MeasureFile {
     /// The text (CSV, JSON); empty for a spreadsheet.
@@ -144,9 +156,25 @@ impl MeasureFile {
         let mut file = MeasureFile::empty(name, default_unit);
         match decode::text(bytes) {
             Ok(text) => file.source = SourceFile::new(name, text),
-            Err(diagnostic) => file.diagnostics.push(*diagnostic),
+            Err(problem) => file.report_file(problem),
         }
         file
+    }
+
+    /// Reports a problem of the whole file.
+    pub(crate) fn report_file(&mut self, problem: impl Into<Problem>) {
+        let at = self.source.point(0);
+        self.diagnostics.push(Diagnostic::of(problem, at));
+    }
+
+    /// The files' sources and diagnostics, in the files' order, in one
+    /// container (their readings are dropped).
+    pub fn diagnostics_of(files: Vec<MeasureFile>) -> Diagnostics {
+        let mut all = Diagnostics::new();
+        for file in files {
+            all.add_file(file.source, file.diagnostics);
+        }
+        all
     }
 
     /// Whether the file could be read at all.
@@ -212,10 +240,7 @@ impl MeasureFile {
         if explained {
             return;
         }
-        self.diagnostics.push(Diagnostic::of(
-            InputProblem::NoData { rows: self.rows },
-            Span::point(0),
-        ));
+        self.report_file(InputProblem::NoData { rows: self.rows });
     }
 }
 
@@ -278,8 +303,10 @@ fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> 
         .unwrap_or_default();
     if bytes.len() > options.limits.max_measure_bytes {
         let mut file = MeasureFile::empty(&name, stem);
-        file.diagnostics
-            .push(too_large(bytes.len(), options.limits.max_measure_bytes));
+        file.report_file(InputProblem::TooLarge {
+            size: bytes.len(),
+            limit: options.limits.max_measure_bytes,
+        });
         return file;
     }
     match extension.as_str() {
@@ -293,15 +320,10 @@ fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> 
             } else {
                 InputProblem::UnknownExtension { extension }
             };
-            file.diagnostics
-                .push(Diagnostic::of(problem, Span::point(0)));
+            file.report_file(problem);
             file
         }
     }
-}
-
-fn too_large(size: usize, limit: usize) -> Diagnostic {
-    Diagnostic::of(InputProblem::TooLarge { size, limit }, Span::point(0))
 }
 
 /// Whether a path names a file `read` understands.

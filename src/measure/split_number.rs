@@ -14,7 +14,6 @@ use super::separators::{number_text, NotRead};
 use super::table::{Role, TableCell, TableRow};
 use super::unit_of_measure::classify;
 use super::{Place, Raw};
-use crate::span::Span;
 
 /// Finds the numbers split by the commas in `rows` (whose columns have
 /// `roles`): each such value is refused where it stands and the fields it
@@ -125,9 +124,9 @@ fn refused_split(
         return None;
     }
     let place = {
-        let start = cells.get(value)?.place.span.start;
+        let first = cells.get(value)?.place.span;
         let end = cells.get(value + taken)?.place.span.end;
-        Place::span(Span::new(start, end))
+        Place::span(first.to(end))
     };
     let joined = parts.join(",");
     let readings = readings(&joined);
@@ -191,6 +190,8 @@ fn readings(joined: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::FileId;
+    use crate::span::Span;
 
     fn cells(fields: &[&str]) -> Vec<TableCell> {
         let mut at = 0;
@@ -203,7 +204,7 @@ mod tests {
                     } else {
                         Raw::Text(f.to_string())
                     },
-                    place: Place::span(Span::new(at, at + f.len())),
+                    place: Place::span(Span::new(FileId::FIRST, at, at + f.len())),
                 };
                 at += f.len() + 1;
                 cell
@@ -290,7 +291,7 @@ mod tests {
     fn fields_after_a_split_are_read_by_their_columns() {
         let roles = [Role::Metric, Role::Value, Role::Measure, Role::Unit];
         let mut rows = [TableRow {
-            place: Place::default(),
+            place: Place::NOWHERE,
             cells: cells(&["fee", "1", "500", "000", "VND", "Phường 1"]),
         }];
         refuse_splits(&mut rows, &roles, roles.len());

@@ -308,7 +308,9 @@ pub fn add_readings(
     }
     let (Some(&metric_col), Some(&value_col)) = (columns.metric.first(), columns.value.first())
     else {
-        let place = header.first().map(|c| c.place.clone()).unwrap_or_default();
+        let place = header
+            .first()
+            .map_or_else(|| Place::span(file.source.point(0)), |c| c.place.clone());
         file.rows += rows.len();
         file.diagnostics
             .push(place.report(TableProblem::NoMetricValueColumns));

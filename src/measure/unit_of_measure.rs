@@ -541,11 +541,11 @@ mod tests {
         Reading {
             unit: None,
             metric: "m".to_string(),
-            metric_place: Place::default(),
+            metric_place: Place::NOWHERE,
             value: Raw::Text(value.to_string()),
-            value_place: Place::default(),
+            value_place: Place::NOWHERE,
             period: None,
-            measure: Some((unit.to_string(), Place::default())),
+            measure: Some((unit.to_string(), Place::NOWHERE)),
         }
     }
 

@@ -16,7 +16,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     let mut file = MeasureFile::empty(name, stem);
     let sheet = options.sheet.as_deref();
     if let Err(problem) = unpacks_safely(bytes, &options.limits) {
-        file.diagnostics.push(Place::default().report(problem));
+        file.report_file(problem);
         return file;
     }
     // calamine can panic on hostile workbooks (it multiplies cell references
@@ -27,12 +27,11 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     let (mut workbook, sheet_name, range) = match opened {
         Ok(Ok(found)) => found,
         Ok(Err(problem)) => {
-            file.diagnostics.push(Place::default().report(problem));
+            file.report_file(problem);
             return file;
         }
         Err(_) => {
-            file.diagnostics
-                .push(Place::default().report(WorkbookProblem::ReaderFailed));
+            file.report_file(WorkbookProblem::ReaderFailed);
             return file;
         }
     };
@@ -48,18 +47,19 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
         row: row0 + row as u32,
         column: col0 + column as u32,
     };
+    let source = file.source.clone();
     let mut rows: Vec<TableRow> = range
         .rows()
         .enumerate()
         .map(|(r, cells)| TableRow {
-            place: Place::cell(at(r, 0)),
+            place: Place::cell(&source, at(r, 0)),
             cells: cells
                 .iter()
                 .enumerate()
                 .map(|(c, data)| {
                     let cell = at(r, c);
                     let text = texts.get(&(cell.row, cell.column));
-                    let place = Place::cell(cell);
+                    let place = Place::cell(&source, cell);
                     let raw = match (data, text) {
                         (Data::Float(f), Some(text)) if Exact::parse(text).is_some() => {
                             file.diagnostics.extend(shown_otherwise(*f, text, &place));
@@ -80,7 +80,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     let Some(header) = take_header(&mut file, &mut rows) else {
         let sheet = sheet_name.clone();
         file.diagnostics
-            .push(Place::cell(at(0, 0)).report(WorkbookProblem::EmptySheet { sheet }));
+            .push(Place::cell(&source, at(0, 0)).report(WorkbookProblem::EmptySheet { sheet }));
         return file;
     };
     let (header, mut data) = (header.cells, rows);

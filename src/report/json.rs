@@ -7,38 +7,31 @@ use rust_decimal::Decimal;
 use serde_json::{json, Map, Number, Value as Json};
 
 use crate::diagnostic::json::to_json;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Diagnostics;
 use crate::eval::result::{InputProblem, Tally, TargetResult, UnitResult};
 use crate::measure::value::Value;
-use crate::measure::MeasureFile;
-use crate::source::SourceFile;
 
-/// The units, then every diagnostic of every file, each once, in file
-/// order.
-pub fn render(units: &[UnitResult], files: &[MeasureFile]) -> String {
+/// The units, then every diagnostic of the measurement files, each once,
+/// in file order.
+pub fn render(units: &[UnitResult], diagnostics: &Diagnostics) -> String {
     let mut out = String::new();
     for unit in units {
         out.push_str(&unit_json(unit).to_string());
         out.push('\n');
     }
-    out.push_str(&diagnostic_lines(
-        files.iter().map(|f| (&f.source, f.diagnostics.as_slice())),
-    ));
+    out.push_str(&diagnostic_lines(diagnostics));
     out
 }
 
-/// One line per diagnostic, `{"diagnostic": {...}}`, file by file: those of
-/// the measurement files after the units, or those of a plan that could not
-/// be used, in place of any unit.
-pub fn diagnostic_lines<'a>(
-    files: impl IntoIterator<Item = (&'a SourceFile, &'a [Diagnostic])>,
-) -> String {
+/// One line per diagnostic, `{"diagnostic": {...}}`, in their order: those
+/// of the measurement files after the units, or those of a plan that could
+/// not be used, in place of any unit.
+pub fn diagnostic_lines(diagnostics: &Diagnostics) -> String {
     let mut out = String::new();
-    for (source, diagnostics) in files {
-        for d in diagnostics {
-            out.push_str(&json!({ "diagnostic": to_json(source, d) }).to_string());
-            out.push('\n');
-        }
+    for d in diagnostics {
+        let json = to_json(diagnostics.sources(), d);
+        out.push_str(&json!({ "diagnostic": json }).to_string());
+        out.push('\n');
     }
     out
 }

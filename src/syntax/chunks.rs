@@ -5,6 +5,7 @@
 //! statement above. `owner` is both a statement and a clause: indented, it is
 //! the clause. Blank and comment lines belong to no statement of their own.
 
+use crate::source::FileId;
 use crate::span::Span;
 
 pub const STATEMENT_KEYWORDS: [&str; 11] = [
@@ -12,9 +13,9 @@ pub const STATEMENT_KEYWORDS: [&str; 11] = [
     "drop", "default",
 ];
 
-/// The byte spans of the statements, in order. A leading byte-order mark is
-/// skipped.
-pub fn statement_spans(text: &str) -> Vec<Span> {
+/// The byte spans of the statements of `text`, the text of `file`, in order.
+/// A leading byte-order mark is skipped.
+pub fn statement_spans(file: FileId, text: &str) -> Vec<Span> {
     let body_start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let mut spans: Vec<Span> = Vec::new();
     let mut current: Option<Span> = None;
@@ -40,7 +41,7 @@ pub fn statement_spans(text: &str) -> Vec<Span> {
             Some(span) if !starts_statement => span.end = content_end,
             _ => {
                 spans.extend(current.take());
-                current = Some(Span::new(content_start, content_end));
+                current = Some(Span::new(file, content_start, content_end));
             }
         }
     }
@@ -61,7 +62,7 @@ mod tests {
     use super::*;
 
     fn chunks(text: &str) -> Vec<&str> {
-        statement_spans(text)
+        statement_spans(FileId::FIRST, text)
             .into_iter()
             .map(|s| text.get(s.range()).unwrap())
             .collect()

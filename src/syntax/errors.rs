@@ -7,11 +7,17 @@ use super::chunks::{first_word, STATEMENT_KEYWORDS};
 use super::grammar::Rule;
 use super::problem::{Expectation, Expected, Found, SyntaxHint, SyntaxProblem};
 use crate::diagnostic::Diagnostic;
+use crate::source::FileId;
 use crate::span::Span;
 
-/// Turns pest's error on one statement (`chunk`, found at byte `offset` of the
-/// file) into a diagnostic located in the file.
-pub fn syntax_error(error: &pest::error::Error<Rule>, chunk: &str, offset: usize) -> Diagnostic {
+/// Turns pest's error on one statement (`chunk`, found at byte `offset` of
+/// `file`) into a diagnostic located in the file.
+pub fn syntax_error(
+    error: &pest::error::Error<Rule>,
+    chunk: &str,
+    file: FileId,
+    offset: usize,
+) -> Diagnostic {
     let at = match error.location {
         InputLocation::Pos(p) => p,
         InputLocation::Span((s, _)) => s,
@@ -20,7 +26,7 @@ pub fn syntax_error(error: &pest::error::Error<Rule>, chunk: &str, offset: usize
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { .. } => Vec::new(),
     };
-    let (found, span) = found_token(chunk, at);
+    let (found, span) = found_token(chunk, at, file);
     let keyword = first_word(chunk);
     let glued_to_name = chunk
         .get(..span.start)
@@ -52,14 +58,14 @@ fn starts_statement_only(word: &str) -> bool {
 
 /// What stands at `at` (after white space and comments), and its span; at the
 /// end of the statement, a zero-width span just after the last token.
-fn found_token(chunk: &str, at: usize) -> (Found, Span) {
+fn found_token(chunk: &str, at: usize, file: FileId) -> (Found, Span) {
     let start = skip_blank(chunk, at.min(chunk.len()));
     let rest = chunk.get(start..).unwrap_or("");
     let Some(first) = rest.chars().next() else {
         let end = chunk
             .get(..at.min(chunk.len()))
             .map_or(0, |s| s.trim_end().len());
-        return (Found::EndOfStatement, Span::point(end));
+        return (Found::EndOfStatement, Span::point(file, end));
     };
     let len = if first.is_alphanumeric() || first == '_' {
         rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '%'))
@@ -76,11 +82,11 @@ fn found_token(chunk: &str, at: usize) -> (Found, Span) {
     if first.is_control() || is_invisible(first) {
         return (
             Found::Invisible(first),
-            Span::new(start, start + first.len_utf8()),
+            Span::new(file, start, start + first.len_utf8()),
         );
     }
     let shown: String = token.chars().take(40).collect();
-    (Found::Token(shown), Span::new(start, start + len))
+    (Found::Token(shown), Span::new(file, start, start + len))
 }
 
 /// Characters that show nothing: byte-order marks, zero-width spaces and joiners.

@@ -9,20 +9,24 @@ use super::grammar::Rule;
 use super::literal::{self, LiteralError};
 use super::problem::{SyntaxProblem, WordKind};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
+use crate::source::FileId;
 use crate::span::{Span, Spanned};
 use crate::suggest::closest;
 
 type P<'i> = Pair<'i, Rule>;
 
 pub struct Lowerer<'d> {
+    /// The file every span points into.
+    file: FileId,
     /// Where the statement being lowered starts in the file.
     offset: usize,
     diagnostics: &'d mut Vec<Diagnostic>,
 }
 
 impl<'d> Lowerer<'d> {
-    pub fn new(offset: usize, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
+    pub fn new(file: FileId, offset: usize, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
         Lowerer {
+            file,
             offset,
             diagnostics,
         }
@@ -30,7 +34,7 @@ impl<'d> Lowerer<'d> {
 
     fn span(&self, pair: &P) -> Span {
         let s = pair.as_span();
-        Span::new(s.start() + self.offset, s.end() + self.offset)
+        Span::new(self.file, s.start() + self.offset, s.end() + self.offset)
     }
 
     fn report(&mut self, problem: SyntaxProblem, span: Span) {
@@ -392,7 +396,7 @@ impl<'d> Lowerer<'d> {
             let at = span.start + 1 + i;
             self.report(
                 SyntaxProblem::InvisibleCharacter { character: c },
-                Span::new(at, at + c.len_utf8()),
+                Span::new(self.file, at, at + c.len_utf8()),
             );
         }
         Spanned::new(unescape(raw), span)

@@ -14,7 +14,7 @@ use pest::Parser;
 
 use crate::diagnostic::Diagnostic;
 use crate::limits::Limits;
-use crate::source::SourceFile;
+use crate::source::{FileId, SourceFile};
 use crate::span::Span;
 use crate::suggest::closest;
 use ast::Plan;
@@ -33,10 +33,10 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
             bytes: text.len(),
             limit: limits.max_plan_bytes,
         };
-        diagnostics.push(Diagnostic::of(problem, Span::point(0)));
+        diagnostics.push(Diagnostic::of(problem, source.point(0)));
         return (plan, diagnostics);
     }
-    let spans = chunks::statement_spans(text);
+    let spans = chunks::statement_spans(source.id(), text);
     if let Some(extra) = spans.get(limits.max_statements) {
         let problem = SyntaxProblem::TooManyStatements {
             count: spans.len(),
@@ -46,7 +46,7 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
     }
     for span in spans.into_iter().take(limits.max_statements) {
         let chunk = text.get(span.range()).unwrap_or("");
-        if let Some(statement) = parse_statement(chunk, span.start, limits, &mut diagnostics) {
+        if let Some(statement) = parse_statement(chunk, span, limits, &mut diagnostics) {
             plan.statements.push(statement);
         }
     }
@@ -55,13 +55,14 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
 
 fn parse_statement(
     chunk: &str,
-    offset: usize,
+    statement: Span,
     limits: &Limits,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<crate::span::Spanned<ast::Statement>> {
+    let (file, offset): (FileId, usize) = (statement.file, statement.start);
     let keyword = first_word(chunk);
     if !keyword.is_empty() && !STATEMENT_KEYWORDS.contains(&keyword) {
-        let span = Span::new(offset, offset + keyword.len());
+        let span = Span::new(file, offset, offset + keyword.len());
         let problem = SyntaxProblem::UnknownStatement {
             keyword: keyword.to_string(),
             suggestion: closest(keyword, STATEMENT_KEYWORDS).map(str::to_string),
@@ -72,17 +73,17 @@ fn parse_statement(
     if let Some((at, problem)) = too_deep(chunk, limits) {
         diagnostics.push(Diagnostic::of(
             problem,
-            Span::new(offset + at, offset + at + 1),
+            Span::new(file, offset + at, offset + at + 1),
         ));
         return None;
     }
     match PlanParser::parse(Rule::statement, chunk) {
         Ok(mut pairs) => {
             let pair = pairs.next()?;
-            lower::Lowerer::new(offset, diagnostics).statement(pair)
+            lower::Lowerer::new(file, offset, diagnostics).statement(pair)
         }
         Err(error) => {
-            diagnostics.push(errors::syntax_error(&error, chunk, offset));
+            diagnostics.push(errors::syntax_error(&error, chunk, file, offset));
             None
         }
     }

@@ -24,7 +24,8 @@ pub fn read_and_evaluate(data: &[u8], file_name: &str) {
     HOOK.call_once(|| drop(std::panic::take_hook()));
     let mut files = vec![measure::read(Path::new(file_name), data, &ReadOptions::default())];
     let units = chitieu::eval::evaluate(plan(), &mut files);
-    let _ = chitieu::report::json::render(&units, &files);
     let _ = chitieu::report::csv_report::render(&units);
     let _ = chitieu::diagnostic::render::render(&files[0].source, &files[0].diagnostics, false);
+    let all = measure::MeasureFile::diagnostics_of(files);
+    let _ = chitieu::report::json::render(&units, &all);
 }

@@ -399,7 +399,7 @@ fn merge(
     let mut unknown: HashMap<String, (u64, usize, usize)> = HashMap::new();
     let mut periods: Vec<(String, u64, usize)> = Vec::new();
     let mut lines_before = layout.header_lines;
-    let at = |line: u64, col: usize| format!("{name}:{line}:{col}");
+    let file = out.file(name);
     for chunk in chunks {
         out.parts.push(chunk.units);
         for found in chunk.found {
@@ -408,7 +408,7 @@ fn merge(
             if let Problem::Eval(problem) = &mut d.problem {
                 problem.move_lines(lines_before);
             }
-            out.report(&at(line, found.col), &d);
+            out.report(file, (line, found.col), d);
         }
         for (metric, (line, col, count)) in chunk.unknown {
             let line = lines_before + line;
@@ -436,8 +436,8 @@ fn merge(
         return None;
     }
     for (period, line, col) in periods {
-        if let Some(d) = period::check(plan.period, &period, &Place::default()) {
-            out.report(&at(line, col), &d);
+        if let Some(d) = period::check(plan.period, &period, &Place::NOWHERE) {
+            out.report(file, (line, col), d);
         }
     }
     let mut unknown: Vec<(String, (u64, usize, usize))> = unknown.into_iter().collect();
@@ -445,7 +445,7 @@ fn merge(
     let hints = Hints::default();
     for (metric, (line, col, count)) in unknown {
         let d = diagnostics::unknown_metric(metrics, &hints, &metric, count);
-        out.report(&at(line, col), &d);
+        out.report(file, (line, col), d);
     }
     Some(out)
 }
@@ -658,7 +658,7 @@ impl Stream<'_> {
                 Slot::Empty
             }
             Err(problem) => {
-                let d = problem_diagnostic(&Place::default(), metric, problem);
+                let d = problem_diagnostic(&Place::NOWHERE, metric, problem);
                 self.report(d, line, col);
                 Slot::Invalid
             }

@@ -13,26 +13,27 @@ pub use long_csv::{long_csv_summary, SPLIT_FROM_BYTES};
 pub use per_file::per_file_summary;
 
 use super::result::{Totals, UnitTotal};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::source::{FileId, LineCol, SourceFile};
+use crate::span::Span;
 
 /// What a streamed evaluation gave: the units' totals in input order, and
-/// diagnostics with where they stand (`file:line:column`, or a file and a
-/// cell), the same whatever the number of threads.
+/// the diagnostics in the order found, the same whatever the number of
+/// threads. No file's text is kept: each diagnostic names its file and
+/// keeps its line and column (or its cell).
 pub struct Streamed {
     /// The units' totals, in lists read one after the other (one per
     /// stretch of the input or share of the files): joining them into one
     /// list would hold two copies at once.
     pub parts: Vec<Totals>,
-    pub diagnostics: Vec<(String, Diagnostic)>,
-    pub errors: usize,
+    pub diagnostics: Diagnostics,
 }
 
 impl Streamed {
     fn new() -> Self {
         Streamed {
             parts: Vec::new(),
-            diagnostics: Vec::new(),
-            errors: 0,
+            diagnostics: Diagnostics::new(),
         }
     }
 
@@ -41,11 +42,26 @@ impl Streamed {
         self.parts.iter().flat_map(Totals::iter)
     }
 
-    /// Adds a diagnostic found at `location`.
-    fn report(&mut self, location: &str, d: &Diagnostic) {
-        if d.severity() == Severity::Error {
-            self.errors += 1;
+    /// How many of the diagnostics are errors.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.errors()
+    }
+
+    /// The file `name` of the map, added (by its name only) the first time.
+    fn file(&mut self, name: &str) -> FileId {
+        match self.diagnostics.sources().find(name) {
+            Some(id) => id,
+            None => self.diagnostics.add_source(SourceFile::new(name, "")),
         }
-        self.diagnostics.push((location.to_string(), d.clone()));
+    }
+
+    /// Adds a diagnostic found at line `line`, column `column` of `file`
+    /// (both from 1).
+    fn report(&mut self, file: FileId, (line, column): (u64, usize), d: Diagnostic) {
+        let line = usize::try_from(line).unwrap_or(usize::MAX);
+        let mut d = d.in_file(FileId::NONE, file);
+        d.span = Span::point(file, 0);
+        d.position = Some(LineCol { line, column });
+        self.diagnostics.push(d);
     }
 }

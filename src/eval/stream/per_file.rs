@@ -5,12 +5,14 @@ use crate::check::model::CheckedPlan;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::eval::problem::EvalProblem;
 use crate::eval::result::{Totals, UnitTotal};
-use crate::eval::{evaluate_with, location, Detail, Hints, Metrics};
+use crate::eval::{evaluate_with, Detail, Hints, Metrics};
 use crate::files::PathList;
 use crate::measure::{inputs, ReadOptions};
+use crate::source::FileId;
 
-/// Unknown metrics of a batch: the metric, where it was first found and the
-/// diagnostic found there, and how many files name it.
+/// Unknown metrics of a batch: the metric, the file it was first found in
+/// and the diagnostic found there (with its line and column), and how many
+/// files name it.
 type Unknown = Vec<(String, String, Diagnostic, usize)>;
 
 /// `--summary` of many files, one or a few units each: every file is read,
@@ -36,17 +38,25 @@ pub fn per_file_summary(
             let unit = inputs::stem(&path);
             let mut files = vec![inputs::read_file(&path, &name, unit, options)];
             let results = evaluate_with(&metrics, &hints, &mut files, Detail::Totals);
-            for file in &files {
-                for d in &file.diagnostics {
+            for file in files {
+                let mut said = Vec::new();
+                for d in file.diagnostics {
                     let Problem::Eval(EvalProblem::UnknownMetric { metric, .. }) = &d.problem
                     else {
-                        out.report(&location(file, d), d);
+                        said.push(d);
                         continue;
                     };
                     match unknown.iter_mut().find(|(m, ..)| m == metric) {
                         Some(entry) => entry.3 += 1,
-                        None => unknown.push((metric.to_string(), location(file, d), d.clone(), 1)),
+                        None => {
+                            let metric = metric.to_string();
+                            let d = d.positioned(&file.source);
+                            unknown.push((metric, file.source.name.clone(), d, 1));
+                        }
                     }
+                }
+                if !said.is_empty() {
+                    out.diagnostics.add_file_without_text(&file.source, said);
                 }
             }
             for unit in results.iter().map(UnitTotal::from) {
@@ -76,8 +86,7 @@ pub fn per_file_summary(
     let mut unknown: Unknown = Vec::new();
     for (part, part_unknown) in parts {
         out.parts.extend(part.parts);
-        out.diagnostics.extend(part.diagnostics);
-        out.errors += part.errors;
+        out.diagnostics.append(part.diagnostics);
         for (metric, at, d, count) in part_unknown {
             match unknown.iter_mut().find(|(m, ..)| *m == metric) {
                 Some(entry) => entry.3 += count,
@@ -85,11 +94,12 @@ pub fn per_file_summary(
             }
         }
     }
-    for (_, at, mut d, count) in unknown {
+    for (_, name, mut d, count) in unknown {
         if let Problem::Eval(EvalProblem::UnknownMetric { more_files, .. }) = &mut d.problem {
             *more_files = count - 1;
         }
-        out.report(&at, &d);
+        let file = out.file(&name);
+        out.diagnostics.push(d.in_file(FileId::FIRST, file));
     }
     out
 }

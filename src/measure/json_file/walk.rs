@@ -4,6 +4,7 @@
 //! accepted, so it only needs to find its way, and its depth is within
 //! serde_json's limit on nesting.
 
+use crate::source::FileId;
 use crate::span::Span;
 
 /// A value and where it stands.
@@ -33,8 +34,9 @@ pub struct Entry {
 }
 
 /// The tree of `text`, or `None` if it is not a JSON document.
-pub fn parse(text: &str) -> Option<Tree> {
+pub fn parse(file: FileId, text: &str) -> Option<Tree> {
     let mut walk = Walk {
+        file,
         bytes: text.as_bytes(),
         text,
         at: 0,
@@ -45,6 +47,8 @@ pub fn parse(text: &str) -> Option<Tree> {
 }
 
 struct Walk<'t> {
+    /// The file of the text, which every span points into.
+    file: FileId,
     text: &'t str,
     bytes: &'t [u8],
     at: usize,
@@ -95,7 +99,7 @@ impl Walk<'_> {
         };
         Some(Tree {
             node,
-            span: Span::new(start, self.at),
+            span: Span::new(self.file, start, self.at),
         })
     }
 
@@ -180,7 +184,7 @@ impl Walk<'_> {
         } else {
             quoted.get(1..quoted.len() - 1)?.to_string()
         };
-        Some((text, Span::new(start, end)))
+        Some((text, Span::new(self.file, start, end)))
     }
 }
 
@@ -191,7 +195,7 @@ mod tests {
     #[test]
     fn keeps_every_key_with_its_place() {
         let text = r#"{"a": 1, "b\"c": [true, null], "a": "x"}"#;
-        let tree = parse(text).unwrap();
+        let tree = parse(FileId::FIRST, text).unwrap();
         let Node::Object(entries) = tree.node else {
             panic!("{tree:?}")
         };
@@ -213,7 +217,7 @@ mod tests {
     #[test]
     fn numbers_keep_their_text() {
         let text = "[0.59999999999999999999999999999, 1e-34, -0]";
-        let Node::Array(items) = parse(text).unwrap().node else {
+        let Node::Array(items) = parse(FileId::FIRST, text).unwrap().node else {
             panic!()
         };
         let texts: Vec<&str> = items
@@ -229,7 +233,7 @@ mod tests {
         #[test]
         fn reads_what_serde_json_reads(text in json()) {
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
-                let tree = parse(&text);
+                let tree = parse(FileId::FIRST, &text);
                 proptest::prop_assert!(tree.is_some(), "{text}");
                 proptest::prop_assert!(same(&value, &tree.unwrap(), &text), "{text}");
             }
@@ -299,8 +303,8 @@ mod tests {
 
     #[test]
     fn not_json_is_none() {
-        assert!(parse("{\"a\" 1}").is_none());
-        assert!(parse("[1,").is_none());
-        assert!(parse("1 2").is_none());
+        assert!(parse(FileId::FIRST, "{\"a\" 1}").is_none());
+        assert!(parse(FileId::FIRST, "[1,").is_none());
+        assert!(parse(FileId::FIRST, "1 2").is_none());
     }
 }

@@ -1,5 +1,14 @@
-//! A source text with its name, and the mapping from byte offsets to lines and
-//! character columns.
+//! Sources: a text with its name and the mapping from byte offsets to lines
+//! and columns ([`SourceFile`]), the map of every source of a run
+//! ([`SourceMap`], whose [`FileId`]s spans carry), and where plans are read
+//! from ([`SourceProvider`]: the disk, or an editor's unsaved buffers over
+//! it).
+
+mod map;
+mod provider;
+
+pub use map::{FileId, SourceMap, Sources};
+pub use provider::{Disk, Overlay, SourceProvider};
 
 use crate::span::Span;
 
@@ -11,6 +20,9 @@ const LINE_BREAKS: [char; 7] = [
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// Its id in the map that holds it; a file made on its own is the first
+    /// of a map of its own.
+    id: FileId,
     pub name: String,
     pub text: String,
     /// Byte offset of the start of each line, found the first time a line is
@@ -36,10 +48,26 @@ pub struct LineCol {
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         SourceFile {
+            id: FileId::FIRST,
             name: name.into(),
             text: text.into(),
             line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The id its spans carry.
+    pub fn id(&self) -> FileId {
+        self.id
+    }
+
+    /// The span `start..end` of this file.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.id, start, end)
+    }
+
+    /// The empty span at `at` in this file.
+    pub fn point(&self, at: usize) -> Span {
+        Span::point(self.id, at)
     }
 
     /// Shrinks or moves a span so that it lies inside the text and on character
@@ -54,7 +82,7 @@ impl SourceFile {
         while !self.text.is_char_boundary(end) {
             end += 1;
         }
-        Span::new(start, end)
+        Span::new(span.file, start, end)
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
@@ -68,7 +96,7 @@ impl SourceFile {
     /// The 0-based line of a byte offset (clamped into the text) and the
     /// text of that line before it.
     fn line_of(&self, offset: usize) -> (usize, &str) {
-        let offset = self.clamp(Span::point(offset)).start;
+        let offset = self.clamp(self.point(offset)).start;
         let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
         let line = match starts.binary_search(&offset) {
             Ok(i) => i,
@@ -113,8 +141,12 @@ impl SourceFile {
         end
     }
 
-    /// The text a span covers (after clamping).
+    /// The text a span of this file covers (after clamping); empty for a
+    /// span of another file.
     pub fn slice(&self, span: Span) -> &str {
+        if span.file != self.id {
+            return "";
+        }
         let span = self.clamp(span);
         self.text.get(span.range()).unwrap_or("")
     }
@@ -204,7 +236,17 @@ mod tests {
     #[test]
     fn clamp_moves_to_char_boundaries() {
         let src = SourceFile::new("t", "aộb");
-        assert_eq!(src.clamp(Span::new(2, 3)), Span::new(1, 4));
-        assert_eq!(src.clamp(Span::new(10, 20)), Span::new(5, 5));
+        assert_eq!(src.clamp(src.span(2, 3)), src.span(1, 4));
+        assert_eq!(src.clamp(src.span(10, 20)), src.span(5, 5));
+    }
+
+    #[test]
+    fn a_span_of_another_file_covers_nothing_here() {
+        let mut map = SourceMap::new();
+        let a = map.add(SourceFile::new("a", "abc"));
+        let b = map.add(SourceFile::new("b", "xyz"));
+        let in_a = Span::new(a, 0, 2);
+        assert_eq!(map.get(a).map(|f| f.slice(in_a)), Some("ab"));
+        assert_eq!(map.get(b).map(|f| f.slice(in_a)), Some(""));
     }
 }
