@@ -3,7 +3,9 @@
 use std::collections::BTreeMap;
 
 use super::interval::{tighter_high, tighter_low, Bound, Interval};
+use super::model::Origin;
 use super::problem::TargetProblem;
+use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 
@@ -40,7 +42,7 @@ impl Checker<'_> {
         let (earlier, later) = (self.plan.targets.get(i)?, self.plan.targets.get(j)?);
         let metric = &later.metric;
         let metric = metric.clone();
-        Some(if code == Code::DuplicateTarget {
+        let diagnostic = if code == Code::DuplicateTarget {
             let problem = TargetProblem::DuplicateTarget {
                 earlier: earlier.id.clone(),
                 metric,
@@ -55,7 +57,14 @@ impl Checker<'_> {
             };
             Diagnostic::of(problem, later.span)
                 .with_related(earlier.span, RelatedLabel::EarlierTarget)
-        })
+        };
+        // Targets inherited as they were stand in the plan they come from:
+        // the `extends` they came through is shown too.
+        let through = [earlier, later].into_iter().find_map(|t| match t.origin {
+            Origin::Inherited { through } => Some(through),
+            Origin::Here | Origin::Overridden { .. } => None,
+        });
+        Some(inherited_through(diagnostic, through))
     }
 }
 

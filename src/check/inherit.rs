@@ -3,20 +3,23 @@
 
 use super::interval::{comparable, Judged};
 use super::problem::{PlanProblem, TargetProblem, TypeProblem};
-use super::targets::collapse_space;
+use super::targets::{collapse_space, inherited_through};
 use super::{Checker, Inheritance};
+use crate::diagnostic::Diagnostic;
 use crate::span::{Span, Spanned};
 use crate::suggest::closest;
 use crate::syntax::ast::{
     CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Scoring, Statement,
 };
 
-use crate::check::model::TargetKind;
+use crate::check::model::{Origin, TargetKind};
 
 impl<'s> Checker<'s> {
     /// Takes over the base plan's owners, metrics, sections and targets. The
     /// plan's own title and period win; inherited tasks due by the end of the
-    /// period are due by the end of this one.
+    /// period are due by the end of this one. Inherited targets keep the
+    /// place of their definition (in the base plan's file) and say which
+    /// `extends` brought them.
     pub(super) fn inherit(&mut self, tree: &Plan) {
         let Some(at) = self.extends_at else {
             return;
@@ -54,7 +57,7 @@ impl<'s> Checker<'s> {
         let mut loosened: Vec<String> = Vec::new();
         for target in &base.targets {
             let mut target = target.clone();
-            target.span = at;
+            target.origin = Origin::Inherited { through: at };
             if target.not_applicable.is_none() {
                 target.not_applicable = self.plan.default_not_applicable;
                 if looser_na(None, target.not_applicable) {
@@ -92,24 +95,32 @@ impl<'s> Checker<'s> {
     }
 
     /// Inherited tasks left with their own date (neither overridden nor
-    /// dropped) that falls outside this plan's period.
+    /// dropped) that falls outside this plan's period: shown at the task, in
+    /// the plan it comes from, with the `extends` that brought it.
     pub(super) fn check_inherited_deadlines(&mut self) {
-        let Some(at) = self.extends_at else {
-            return;
-        };
-        let stale: Vec<(String, Condition)> = self
+        let stale: Vec<(String, Condition, Span, Span)> = self
             .plan
             .targets
             .iter()
-            .filter(|t| t.kind == TargetKind::Task && t.span == at && !t.default_due)
-            .map(|t| (t.id.clone(), t.condition.clone()))
+            .filter(|t| t.kind == TargetKind::Task && !t.default_due)
+            .filter_map(|t| match t.origin {
+                Origin::Inherited { through } => {
+                    Some((t.id.clone(), t.condition.clone(), t.span, through))
+                }
+                Origin::Here | Origin::Overridden { .. } => None,
+            })
             .collect();
-        for (id, condition) in stale {
-            self.inherited_due_outside_period(&id, &condition, at);
+        for (id, condition, at, through) in stale {
+            self.inherited_due_outside_period(&id, &condition, (at, through));
         }
     }
 
-    fn inherited_due_outside_period(&mut self, id: &str, condition: &Condition, at: Span) {
+    fn inherited_due_outside_period(
+        &mut self,
+        id: &str,
+        condition: &Condition,
+        (at, through): (Span, Span),
+    ) {
         let (Some(period), Condition::Compare(_, due)) = (self.plan.period, condition) else {
             return;
         };
@@ -121,7 +132,8 @@ impl<'s> Checker<'s> {
                     start: period.start,
                     end: period.end,
                 };
-                self.report_at(problem, at);
+                let diagnostic = Diagnostic::of(problem, at);
+                self.report(inherited_through(diagnostic, Some(through)));
             }
         }
     }
@@ -234,6 +246,9 @@ impl<'s> Checker<'s> {
             }
         }
         new.span = span.to(head_end);
+        if let Some(through) = old.origin.through().or(self.extends_at) {
+            new.origin = Origin::Overridden { through };
+        }
         if let Some(slot) = self.plan.targets.get_mut(index) {
             *slot = new;
         }

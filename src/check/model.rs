@@ -81,8 +81,35 @@ pub struct Target {
     /// whichever plan it ends up in.
     pub default_due: bool,
     /// The head of the statement: from its keyword to the end of its
-    /// condition (or name, for a task), on one line in practice.
+    /// condition (or name, for a task), on one line in practice. For an
+    /// inherited target, its definition in the plan it comes from (another
+    /// file); for an overridden one, the `override`'s head.
     pub span: Span,
+    /// Whether the target was written in this plan or inherited.
+    pub origin: Origin,
+}
+
+/// Where a target of a checked plan comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Written in this plan.
+    Here,
+    /// Taken as it was from the plan this one extends, through the
+    /// `extends` at `through` (in this plan).
+    Inherited { through: Span },
+    /// Inherited through the `extends` at `through`, then changed by an
+    /// `override` in this plan.
+    Overridden { through: Span },
+}
+
+impl Origin {
+    /// The `extends` an inherited target, changed or not, came through.
+    pub fn through(self) -> Option<Span> {
+        match self {
+            Origin::Here => None,
+            Origin::Inherited { through } | Origin::Overridden { through } => Some(through),
+        }
+    }
 }
 
 impl Target {

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::interval::Interval;
 use super::metrics::undeclared_metric;
-use super::model::{Target, TargetKind};
+use super::model::{Origin, Target, TargetKind};
 use super::owners::nfc;
 use super::problem::{NameProblem, TargetProblem, TypeProblem};
 use super::types::{self, check_literal};
@@ -17,6 +17,19 @@ use crate::span::{Span, Spanned};
 use crate::syntax::ast::{
     Clauses, CmpOp, Condition, Literal, MetricType, Plan, Scoring, Statement, TargetDecl, TaskDecl,
 };
+
+/// The ids taken, each with where it was first written and, for an
+/// inherited target, the `extends` it came through.
+type Ids = BTreeMap<String, (Span, Option<Span>)>;
+
+/// `diagnostic`, with the `extends` an inherited target it points at came
+/// through as another place.
+pub(super) fn inherited_through(diagnostic: Diagnostic, through: Option<Span>) -> Diagnostic {
+    match through {
+        Some(at) => diagnostic.with_related(at, RelatedLabel::InheritedThrough),
+        None => diagnostic,
+    }
+}
 
 /// The section a statement falls in: its index and its default owner.
 #[derive(Clone, Default)]
@@ -29,13 +42,11 @@ impl<'s> Checker<'s> {
     pub(super) fn collect_targets(&mut self, tree: &'s Plan) {
         let mut section = SectionContext::default();
         // Inherited ids are taken: a new target needs another, or `override`.
-        // (Without an `extends` there are none.)
-        let at = self.extends_at.unwrap_or(Span::NOWHERE);
-        let mut ids: BTreeMap<String, Span> = self
+        let mut ids: Ids = self
             .plan
             .targets
             .iter()
-            .map(|t| (t.id.clone(), at))
+            .map(|t| (t.id.clone(), (t.span, t.origin.through())))
             .collect();
         for statement in &tree.statements {
             match &statement.node {
@@ -77,15 +88,17 @@ impl<'s> Checker<'s> {
         }
     }
 
-    fn unique_id(&mut self, id: &Spanned<String>, ids: &mut BTreeMap<String, Span>) -> bool {
-        let Some(first) = ids.get(&id.node) else {
-            ids.insert(id.node.clone(), id.span);
+    fn unique_id(&mut self, id: &Spanned<String>, ids: &mut Ids) -> bool {
+        let Some(&(first, through)) = ids.get(&id.node) else {
+            ids.insert(id.node.clone(), (id.span, None));
             return true;
         };
         let problem = NameProblem::DuplicateTargetId {
             id: id.node.clone(),
         };
-        self.report(Diagnostic::of(problem, id.span).with_related(*first, RelatedLabel::FirstOne));
+        let diagnostic =
+            Diagnostic::of(problem, id.span).with_related(first, RelatedLabel::FirstOne);
+        self.report(inherited_through(diagnostic, through));
         false
     }
 
@@ -226,6 +239,7 @@ impl<'s> Checker<'s> {
                 .or(self.plan.default_not_applicable),
             default_due: false,
             span,
+            origin: Origin::Here,
         });
     }
 

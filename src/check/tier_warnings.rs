@@ -4,7 +4,7 @@
 //! moves a threshold and leaves the tiers as they were, so the check runs on
 //! the final plan, once every override has been applied.
 
-use super::model::{Target, TargetKind};
+use super::model::{Origin, Target, TargetKind};
 use super::problem::TargetProblem;
 use super::tiers::{disagreement, tier_text, values_text};
 use super::{Checker, Inheritance};
@@ -90,13 +90,14 @@ impl Checker<'_> {
     }
 
     /// Where a disagreement is told: at the tiers when this plan wrote them,
-    /// else at the target (an `override`, or the `extends` that brought it).
+    /// else at the target (its `override`, or its definition in the plan it
+    /// was inherited from).
     fn place(&self, target: &Target, tiers: &[Tier]) -> Place {
         let here = self.scoring_here.contains(&target.id) && !tiers.is_empty();
         Place {
             here,
             span: target.span,
-            extends_at: self.extends_at.filter(|at| !here && *at != target.span),
+            origin: target.origin,
         }
     }
 }
@@ -107,9 +108,8 @@ struct Place {
     here: bool,
     /// The target's head.
     span: Span,
-    /// The `extends` the tiers came through, when the target is shown
-    /// elsewhere (at its `override`).
-    extends_at: Option<Span>,
+    /// Whether the target (and so its tiers) came through an `extends`.
+    origin: Origin,
 }
 
 impl Place {
@@ -121,9 +121,16 @@ impl Place {
             };
             return diagnostic.with_related(self.span, what);
         }
-        match self.extends_at {
-            Some(at) => diagnostic.with_related(at, RelatedLabel::TiersInheritedHere),
-            None => diagnostic,
+        match self.origin {
+            // Shown at the `override`: the tiers came through the `extends`.
+            Origin::Overridden { through } => {
+                diagnostic.with_related(through, RelatedLabel::TiersInheritedHere)
+            }
+            // Shown at the target in the plan it comes from.
+            Origin::Inherited { through } => {
+                diagnostic.with_related(through, RelatedLabel::InheritedThrough)
+            }
+            Origin::Here => diagnostic,
         }
     }
 }
