@@ -41,6 +41,28 @@ fn json_output_lists_every_diagnostic() {
     insta::assert_json_snapshot!(value);
 }
 
+/// Two plans extend one base: the base's own warning is shown once, and a
+/// warning about the task both inherit is shown at the task in base.plan,
+/// once with each plan's `extends` beside it.
+#[test]
+fn a_base_extended_by_two_checked_plans_is_shown_once() {
+    let out = chitieu(&["check", "tests/fixtures/cli/shared_base"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!(text(&out.stderr));
+}
+
+/// A related place in another file is given with its own file, line and
+/// column: the inherited target a new one contradicts, in base.plan, and
+/// the `extends` it came through.
+#[test]
+fn json_gives_each_related_place_in_its_file() {
+    let plan = "tests/fixtures/extends/E0402_contradicts_inherited_target/main.plan";
+    let out = chitieu(&["check", "--format", "json", plan]);
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    insta::assert_json_snapshot!(value);
+}
+
 #[test]
 fn unreadable_file_exits_2_and_still_checks_the_rest() {
     let out = chitieu(&[

@@ -120,3 +120,133 @@ fn the_next_period_plan_inherits_and_tightens() {
         "due by the end of the new period"
     );
 }
+
+/// Plans read through a source provider: an editor's unsaved buffers over
+/// the disk.
+mod unsaved_buffers {
+    use super::*;
+    use chitieu::load::load_plan_from;
+    use chitieu::source::Overlay;
+
+    const BASE: &str = "plan \"Kế hoạch 2025-H2\"\nperiod 2025-07-01 .. 2025-12-31\nmetric online_ratio: ratio\ntarget online_ratio >= 60%\n";
+
+    fn expected(loaded: &chitieu::load::LoadedPlan) -> Vec<String> {
+        loaded
+            .plan
+            .targets
+            .iter()
+            .map(|t| t.expected.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_plan_extends_a_plan_that_is_only_a_buffer() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = dir.path().join("main.plan");
+        std::fs::write(&main, "extends \"base.plan\"\n").unwrap();
+        let mut overlay = Overlay::over_disk();
+        overlay.insert(&dir.path().join("base.plan"), BASE).unwrap();
+        let loaded = load_plan_from(&overlay, &main).unwrap();
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        assert_eq!(expected(&loaded), [">= 60%"]);
+        // The buffer's text is what diagnostics about it show.
+        let base = loaded.diagnostics.sources().files().nth(1).unwrap();
+        assert_eq!(base.text, BASE);
+        // On the disk alone, there is nothing to extend.
+        let codes: Vec<Code> = load_plan(&main)
+            .unwrap()
+            .diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect();
+        assert_eq!(codes, [Code::ExtendsUnreadable]);
+    }
+
+    #[test]
+    fn a_buffer_wins_over_the_file_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = dir.path().join("main.plan");
+        std::fs::write(&main, "extends \"base.plan\"\n").unwrap();
+        std::fs::write(dir.path().join("base.plan"), BASE).unwrap();
+        let mut overlay = Overlay::over_disk();
+        let edited = BASE.replace(">= 60%", ">= 75%");
+        overlay
+            .insert(&dir.path().join("base.plan"), edited)
+            .unwrap();
+        assert_eq!(expected(&load_plan(&main).unwrap()), [">= 60%"]);
+        assert_eq!(
+            expected(&load_plan_from(&overlay, &main).unwrap()),
+            [">= 75%"]
+        );
+        // The plan itself, unsaved, with a problem: shown in its buffer.
+        overlay
+            .insert(&main, "extends \"base.plan\"\ntarget online_ratio >= 2\n")
+            .unwrap();
+        let loaded = load_plan_from(&overlay, &main).unwrap();
+        let codes: Vec<Code> = loaded.diagnostics.iter().map(|d| d.code()).collect();
+        assert_eq!(codes, [Code::DuplicateTargetId]);
+        let places: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .flat_map(|d| {
+                let related = d.related.iter().map(|(span, _)| {
+                    let file = loaded.diagnostics.sources().name(span.file);
+                    let at = loaded.diagnostics.sources().line_col(*span).unwrap();
+                    format!(
+                        "{}:{}",
+                        Path::new(file).file_name().unwrap().to_string_lossy(),
+                        at.line
+                    )
+                });
+                related.collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(places, ["base.plan:4", "main.plan:1"]);
+    }
+
+    #[test]
+    fn buffers_do_not_open_a_way_out_of_the_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let plans = root.path().join("plans");
+        std::fs::create_dir(&plans).unwrap();
+        let main = plans.join("main.plan");
+        let mut overlay = Overlay::over_disk();
+        // A buffer beside the folder, named with `..`, and by an absolute
+        // path: refused as the disk's files are.
+        overlay
+            .insert(&root.path().join("secret.plan"), BASE)
+            .unwrap();
+        let outside = root.path().join("secret.plan").display().to_string();
+        for written in ["../secret.plan", outside.as_str()] {
+            let text = format!("extends \"{written}\"\n");
+            overlay.insert(&main, text.as_str()).unwrap();
+            let loaded = load_plan_from(&overlay, &main).unwrap();
+            let codes: Vec<Code> = loaded.diagnostics.iter().map(|d| d.code()).collect();
+            assert_eq!(codes, [Code::ExtendsOutside], "{written}");
+            assert_eq!(
+                loaded.diagnostics.sources().len(),
+                1,
+                "{written}: nothing else read"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_outside_is_refused_through_the_overlay_too() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.plan"), BASE).unwrap();
+        let plans = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.plan"),
+            plans.path().join("link.plan"),
+        )
+        .unwrap();
+        let main = plans.path().join("main.plan");
+        let mut overlay = Overlay::over_disk();
+        overlay.insert(&main, "extends \"link.plan\"\n").unwrap();
+        let loaded = load_plan_from(&overlay, &main).unwrap();
+        let codes: Vec<Code> = loaded.diagnostics.iter().map(|d| d.code()).collect();
+        assert_eq!(codes, [Code::ExtendsOutside]);
+    }
+}
