@@ -105,5 +105,8 @@ fn json_columns_count_characters() {
     let outcome = check_source(&source);
     let d = chitieu::diagnostic::json::to_json(&source, &outcome.diagnostics[0]);
     let column = text.chars().take_while(|c| *c != '-').count() + 1;
-    assert_eq!((d.line, d.column, d.end_column), (1, column, column + 2));
+    assert_eq!(
+        (d.place.line, d.place.column, d.place.end_column),
+        (1, column, column + 2)
+    );
 }

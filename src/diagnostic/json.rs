@@ -12,16 +12,8 @@ pub struct JsonDiagnostic<'a> {
     pub code: &'static str,
     pub severity: &'static str,
     pub message: String,
-    pub file: &'a str,
-    /// 1-based line of the span's start.
-    pub line: usize,
-    /// 1-based column of the span's start, counted in characters.
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    /// Byte offsets of the span, for tools that prefer them.
-    pub start_byte: usize,
-    pub end_byte: usize,
+    #[serde(flatten)]
+    pub place: JsonPlace<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// For spreadsheets, the cell (`Sheet1!B7`); line and column are then its
@@ -37,36 +29,60 @@ pub struct JsonDiagnostic<'a> {
     pub related: Vec<JsonRelated<'a>>,
 }
 
-/// Another place of a diagnostic: where it is, and what it is to it.
+/// Where a span stands: its file, and its start and end.
 #[derive(Debug, Serialize)]
-pub struct JsonRelated<'a> {
+pub struct JsonPlace<'a> {
     pub file: &'a str,
+    /// 1-based line of the span's start.
     pub line: usize,
+    /// 1-based column of the span's start, counted in characters.
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
+    /// Byte offsets of the span, for tools that prefer them.
     pub start_byte: usize,
     pub end_byte: usize,
+}
+
+/// Another place of a diagnostic: where it is, and what it is to it.
+#[derive(Debug, Serialize)]
+pub struct JsonRelated<'a> {
+    #[serde(flatten)]
+    pub place: JsonPlace<'a>,
     pub label: String,
 }
 
-/// Where a span starts and ends in its file, after clamping: the file's
-/// name, the start and end, and the span clamped.
-fn located<S: Sources + ?Sized>(sources: &S, span: Span) -> (&str, LineCol, LineCol, Span) {
-    match sources.file(span.file) {
-        Some(file) => {
-            let span = file.clamp(span);
-            (
-                file.name.as_str(),
-                file.line_col(span.start),
-                file.line_col(span.end),
-                span,
-            )
+impl<'a> JsonPlace<'a> {
+    /// Where `span` stands in its file, after clamping; a file the sources
+    /// do not hold has no name, and line and column 1.
+    fn of<S: Sources + ?Sized>(sources: &'a S, span: Span) -> Self {
+        let (file, span, start, end) = match sources.file(span.file) {
+            Some(file) => {
+                let span = file.clamp(span);
+                let (start, end) = (file.line_col(span.start), file.line_col(span.end));
+                (file.name.as_str(), span, start, end)
+            }
+            None => {
+                let start = LineCol { line: 1, column: 1 };
+                ("", span, start, start)
+            }
+        };
+        JsonPlace {
+            file,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            start_byte: span.start,
+            end_byte: span.end,
         }
-        None => {
-            let start = LineCol { line: 1, column: 1 };
-            ("", start, start, span)
-        }
+    }
+
+    /// The place at one position, its span left as it is.
+    fn at(mut self, position: LineCol) -> Self {
+        (self.line, self.column) = (position.line, position.column);
+        (self.end_line, self.end_column) = (position.line, position.column);
+        self
     }
 }
 
@@ -74,43 +90,29 @@ pub fn to_json<'a, S: Sources + ?Sized>(
     sources: &'a S,
     diagnostic: &'a Diagnostic,
 ) -> JsonDiagnostic<'a> {
-    let (file, mut start, mut end, span) = located(sources, diagnostic.span);
+    let mut place = JsonPlace::of(sources, diagnostic.span);
     if let Some(cell) = &diagnostic.cell {
-        start.line = cell.row as usize + 1;
-        start.column = cell.column as usize + 1;
-        end = start;
+        place = place.at(LineCol {
+            line: cell.row as usize + 1,
+            column: cell.column as usize + 1,
+        });
     }
     if let Some(position) = diagnostic.position {
-        (start, end) = (position, position);
+        place = place.at(position);
     }
     let related = diagnostic
         .related
         .iter()
-        .map(|(span, label)| {
-            let (file, start, end, span) = located(sources, *span);
-            JsonRelated {
-                file,
-                line: start.line,
-                column: start.column,
-                end_line: end.line,
-                end_column: end.column,
-                start_byte: span.start,
-                end_byte: span.end,
-                label: label.text(Lang::En),
-            }
+        .map(|(span, label)| JsonRelated {
+            place: JsonPlace::of(sources, *span),
+            label: label.text(Lang::En),
         })
         .collect();
     JsonDiagnostic {
         code: diagnostic.code().id(),
         severity: diagnostic.severity().as_str(),
         message: diagnostic.message(Lang::En),
-        file,
-        line: start.line,
-        column: start.column,
-        end_line: end.line,
-        end_column: end.column,
-        start_byte: span.start,
-        end_byte: span.end,
+        place,
         hint: diagnostic.hint(Lang::En),
         cell: diagnostic.cell.as_ref().map(ToString::to_string),
         unit: diagnostic.unit.as_deref(),
