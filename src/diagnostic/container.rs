@@ -83,10 +83,10 @@ impl Diagnostics {
         let Diagnostics { sources, list } = other;
         let mut ids = Vec::with_capacity(sources.len());
         let mut known = Vec::with_capacity(sources.len());
-        for file in sources.files() {
+        for file in sources.into_files() {
             let here = same_names.then(|| self.sources.find(&file.name)).flatten();
             known.push(here.is_some());
-            ids.push(here.unwrap_or_else(|| self.sources.add(file.clone())));
+            ids.push(here.unwrap_or_else(|| self.sources.add(file)));
         }
         let new_id = |id: FileId| ids.get(id.index()).copied().unwrap_or(FileId::NONE);
         for mut d in list {

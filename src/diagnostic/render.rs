@@ -40,6 +40,8 @@ pub fn render_in<S: Sources + ?Sized>(
 }
 
 /// The files ariadne reads, split into lines the first time one is shown.
+/// Diagnostics come file by file, so only the last few files split are
+/// kept: a batch of many files never holds the lines of them all.
 struct Lines<'s, S: ?Sized> {
     sources: &'s S,
     made: Vec<(FileId, Source<&'s str>)>,
@@ -86,6 +88,11 @@ impl<'s, S: Sources + ?Sized> ariadne::Cache<FileId> for Lines<'s, S> {
                 let Some(file) = self.sources.file(*id) else {
                     return Err("no such file");
                 };
+                // A diagnostic and its related places stand in a few files.
+                const KEPT: usize = 8;
+                if self.made.len() >= KEPT {
+                    self.made.remove(0);
+                }
                 self.made.push((*id, Source::from(file.text.as_str())));
                 self.made.len() - 1
             }

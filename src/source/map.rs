@@ -89,6 +89,12 @@ impl SourceMap {
         self.files.iter()
     }
 
+    /// The files, in the order they were added, to be added to another map
+    /// (which gives them its own ids).
+    pub fn into_files(self) -> impl Iterator<Item = SourceFile> {
+        self.files.into_iter()
+    }
+
     pub fn len(&self) -> usize {
         self.files.len()
     }
