@@ -53,11 +53,13 @@ fn a_base_extended_by_two_checked_plans_is_shown_once() {
 
 /// A related place in another file is given with its own file, line and
 /// column: the inherited target a new one contradicts, in base.plan, and
-/// the `extends` it came through.
+/// the `extends` it came through; a problem of an inherited task stands in
+/// base.plan, the `extends` in main.plan.
 #[test]
 fn json_gives_each_related_place_in_its_file() {
-    let plan = "tests/fixtures/extends/E0402_contradicts_inherited_target/main.plan";
-    let out = chitieu(&["check", "--format", "json", plan]);
+    let contradicts = "tests/fixtures/extends/E0402_contradicts_inherited_target/main.plan";
+    let due = "tests/fixtures/extends/W0603_inherited_task_outside_period/main.plan";
+    let out = chitieu(&["check", "--format", "json", contradicts, due]);
     assert_eq!(out.status.code(), Some(1));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     insta::assert_json_snapshot!(value);
