@@ -26,6 +26,10 @@ pub struct Limits {
     /// of one of its parts: a zip bomb is refused before it is unpacked.
     pub max_xlsx_unpacked_bytes: u64,
     pub max_xlsx_ratio: u64,
+    /// Longest chain of plans each extending the next, the plan given
+    /// counted: loading follows the chain recursively, and real chains (a
+    /// nation, a city, a ward; a few periods) are a handful long.
+    pub max_extends_depth: usize,
 }
 
 /// The default and the highest nesting allowed: the parser and checker recurse
@@ -45,6 +49,7 @@ impl Default for Limits {
             max_xlsx_bytes: 100 * 1024 * 1024,
             max_xlsx_unpacked_bytes: 1024 * 1024 * 1024,
             max_xlsx_ratio: 1_000,
+            max_extends_depth: 32,
         }
     }
 }
@@ -69,6 +74,7 @@ impl Limits {
                 "max_columns" => self.max_columns = value,
                 "max_field_bytes" => self.max_field_bytes = value,
                 "max_xlsx_bytes" => self.max_xlsx_bytes = value,
+                "max_extends_depth" => self.max_extends_depth = value,
                 _ => {}
             }
         }

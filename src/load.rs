@@ -65,6 +65,7 @@ pub fn load_plan_from(provider: &dyn SourceProvider, path: &Path) -> io::Result<
         root: canonical_root.clone(),
         stack: Vec::new(),
         diagnostics: Diagnostics::new(),
+        limits: Limits::default(),
     };
     let own = canonical_root.join(path.file_name().unwrap_or_default());
     let plan = loader.load(path, own, bytes);
@@ -84,6 +85,7 @@ struct Loader<'p> {
     /// Canonical paths of the plans being loaded, to find cycles.
     stack: Vec<PathBuf>,
     diagnostics: Diagnostics,
+    limits: Limits,
 }
 
 impl Loader<'_> {
@@ -138,7 +140,7 @@ impl Loader<'_> {
     fn parse(&self, id: FileId) -> Option<(syntax::ast::Plan, Vec<Diagnostic>)> {
         // INVARIANT: `id` was handed out by this map.
         let source = self.diagnostics.sources().get(id)?;
-        Some(syntax::parse(source, &Limits::default()))
+        Some(syntax::parse(source, &self.limits))
     }
 
     /// The checked plan an `extends` names, or the diagnostic that says why
@@ -178,6 +180,15 @@ impl Loader<'_> {
         }
         if self.stack.contains(&canonical) {
             return Err(refuse(PlanProblem::ExtendsCycle { path: path() }));
+        }
+        // Loading recurses once per plan of the chain (and each level
+        // inherits from the next), so its length is bounded before reading.
+        let limit = self.limits.max_extends_depth;
+        if self.stack.len() >= limit {
+            return Err(refuse(PlanProblem::ExtendsTooDeep {
+                path: path(),
+                limit,
+            }));
         }
         let bytes = self.provider.read(&canonical).map_err(|error| {
             refuse(PlanProblem::ExtendsUnreadable {

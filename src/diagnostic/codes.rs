@@ -866,6 +866,17 @@ Fix: keep the plans of a series in one folder tree.";
 
 Fix: a plan extends an earlier period's plan, never a later one.";
 
+    ExtendsTooDeep = "E0810", Error, "chain of extended plans too long",
+"Plans can build on plans that build on others, but a chain longer than 32
+plans (the plan checked counted) is not followed: loading follows it one plan
+at a time, and a real chain (the nation, a city, a ward; a few periods) is a
+handful long. The plans beyond the limit are not read.
+
+Example: p0.plan extends p1.plan, which extends p2.plan, ... up to p40.plan.
+
+Fix: extend the plan that holds the targets to keep, or fold old periods'
+plans into one.";
+
     ExtendsUnreadable = "E0805", Error, "extended plan cannot be read",
 "The file named after `extends` does not exist or cannot be read.
 

@@ -128,6 +128,7 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::ExtendsCycle,
         "các kế hoạch mở rộng lẫn nhau thành vòng",
     ),
+    (Code::ExtendsTooDeep, "chuỗi kế hoạch mở rộng nhau quá dài"),
     (
         Code::ExtendsUnreadable,
         "không đọc được kế hoạch được mở rộng",
@@ -1001,6 +1002,19 @@ Cách sửa: để các kế hoạch của một chuỗi trong cùng một cây 
         "Một kế hoạch mở rộng chính nó, trực tiếp hoặc qua kế hoạch khác.
 
 Cách sửa: kế hoạch mở rộng kế hoạch của kỳ trước, không bao giờ của kỳ sau.",
+    ),
+    (
+        "E0810",
+        "Kế hoạch có thể dựa trên kế hoạch khác, kế hoạch đó lại dựa trên kế hoạch khác
+nữa, nhưng chuỗi dài hơn 32 kế hoạch (tính cả kế hoạch đang kiểm tra) thì không
+được đọc tiếp: chitieu đọc lần lượt từng kế hoạch, và chuỗi thực tế (cả nước,
+thành phố, phường; vài kỳ) chỉ dài vài kế hoạch. Các kế hoạch vượt giới hạn
+không được đọc.
+
+Ví dụ: p0.plan mở rộng p1.plan, p1.plan mở rộng p2.plan, ... đến p40.plan.
+
+Cách sửa: mở rộng kế hoạch chứa các chỉ tiêu cần giữ, hoặc gộp kế hoạch của
+các kỳ cũ thành một.",
     ),
     (
         "E0805",

@@ -32,6 +32,12 @@ pub enum PlanProblem {
     ExtendsCycle {
         path: String,
     },
+    /// The plan `path` names would be the `limit`+1-th of a chain of plans
+    /// each extending the next.
+    ExtendsTooDeep {
+        path: String,
+        limit: usize,
+    },
     /// The extended plan has errors: `path` as written, `name` as the plan
     /// is shown (joined to the folder of the plan that extends it).
     ExtendsBroken {
@@ -85,6 +91,7 @@ impl Describe for PlanProblem {
             | PlanProblem::ExtendsUnreadable { .. } => Code::ExtendsUnreadable,
             PlanProblem::ExtendsOutside { .. } => Code::ExtendsOutside,
             PlanProblem::ExtendsCycle { .. } => Code::ExtendsCycle,
+            PlanProblem::ExtendsTooDeep { .. } => Code::ExtendsTooDeep,
             PlanProblem::ExtendsBroken { .. } => Code::ExtendsBroken,
             PlanProblem::OverrideWithoutExtends { .. } => Code::OverrideWithoutExtends,
             PlanProblem::UnknownOverride { .. } => Code::UnknownOverride,
@@ -132,6 +139,12 @@ impl Describe for PlanProblem {
             }
             (PlanProblem::ExtendsCycle { path }, Vi) => {
                 format!("`{path}` lại mở rộng kế hoạch này, thành vòng")
+            }
+            (PlanProblem::ExtendsTooDeep { path, limit }, En) => {
+                format!("`{path}` is not followed: this chain of plans extending each other is already {limit} plans long")
+            }
+            (PlanProblem::ExtendsTooDeep { path, limit }, Vi) => {
+                format!("không đọc `{path}`: chuỗi kế hoạch mở rộng nhau này đã dài {limit} kế hoạch")
             }
             (PlanProblem::ExtendsBroken { path, .. }, En) => {
                 format!("`{path}` has errors, so nothing is inherited from it")
@@ -236,6 +249,10 @@ impl Describe for PlanProblem {
             (PlanProblem::ExtendsCycle { .. }, _) => (
                 "a plan extends an earlier period's plan, never itself",
                 "kế hoạch mở rộng kế hoạch của kỳ trước, không bao giờ mở rộng chính nó",
+            ),
+            (PlanProblem::ExtendsTooDeep { .. }, _) => (
+                "extend the plan that holds the targets to keep, not every plan before it",
+                "mở rộng kế hoạch chứa các chỉ tiêu cần giữ, không mở rộng lần lượt mọi kế hoạch trước đó",
             ),
             (PlanProblem::ExtendsBroken { name, .. }, En) => {
                 return Some(format!("run `chitieu check` on `{name}` and correct it"))
