@@ -58,9 +58,9 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
     /// characters, not bytes: counting bytes, it places a source group of
     /// another file than the diagnostic's by a character offset taken for
     /// a byte offset (and may cut a character in two).
-    fn chars(&mut self, span: Span) -> Option<(FileId, Range<usize>)> {
+    fn chars(&mut self, span: Span) -> Option<(Shown, Range<usize>)> {
         let span = self.shown(span.file)?.clamp(span);
-        let lines = ariadne::Cache::fetch(self, &span.file).ok()?;
+        let lines = ariadne::Cache::fetch(self, &Some(span.file)).ok()?;
         // Characters before a byte offset, or through the character that
         // ends at it (as ariadne counts a label's end).
         let count = |byte: usize, through: bool| -> Option<usize> {
@@ -74,14 +74,23 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
             Some(last) if span.end > span.start => count(last, true)?,
             _ => start,
         };
-        Some((span.file, start..end))
+        Some((Some(span.file), start..end))
     }
 }
 
-impl<'s, S: Sources + ?Sized> ariadne::Cache<FileId> for Lines<'s, S> {
+/// The source of a label as ariadne knows it. The report itself is placed in
+/// no file (`None`): ariadne heads a group of labels in the report's file
+/// with the report's position, even a second group of that file (a related
+/// place on an earlier line), and with its first label's position otherwise.
+type Shown = Option<FileId>;
+
+impl<'s, S: Sources + ?Sized> ariadne::Cache<Shown> for Lines<'s, S> {
     type Storage = &'s str;
 
-    fn fetch(&mut self, id: &FileId) -> Result<&Source<&'s str>, impl std::fmt::Debug> {
+    fn fetch(&mut self, id: &Shown) -> Result<&Source<&'s str>, impl std::fmt::Debug> {
+        let Some(id) = id else {
+            return Err("no file");
+        };
         let at = match self.made.iter().position(|(made, _)| made == id) {
             Some(at) => at,
             None => {
@@ -103,10 +112,9 @@ impl<'s, S: Sources + ?Sized> ariadne::Cache<FileId> for Lines<'s, S> {
             .ok_or("no such file")
     }
 
-    fn display<'a>(&self, id: &'a FileId) -> Option<impl std::fmt::Display + 'a> {
+    fn display<'a>(&self, id: &'a Shown) -> Option<impl std::fmt::Display + 'a> {
         Some(
-            self.sources
-                .file(*id)
+            id.and_then(|id| self.sources.file(id))
                 .map_or_else(String::new, |f| f.name.clone()),
         )
     }
@@ -169,7 +177,7 @@ fn render_one<S: Sources + ?Sized>(
         .with_message(&text)
         .with_color(accent)
         .with_order(0);
-    let mut report = Report::build(kind, span)
+    let mut report = Report::build(kind, (None, span.1.clone()))
         .with_config(config)
         .with_code(diagnostic.code().id())
         .with_message(diagnostic.message(lang))
