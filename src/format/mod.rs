@@ -15,37 +15,68 @@ mod printer;
 pub use one_line::one_line_per_statement;
 pub use printer::{expression, literal, scoring_text};
 
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::limits::Limits;
-use crate::source::SourceFile;
-use crate::span::Span;
-use crate::syntax;
+use crate::source::{FileId, SourceFile};
+use crate::span::{Span, Spanned};
+use crate::syntax::ast::Statement;
+use crate::syntax::{self, chunks};
 use comments::Comment;
 use printer::Line;
 
 /// The canonical text of a plan, or the syntax errors that prevent it (a
 /// file that does not parse is never rewritten).
 pub fn format_source(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
-    let (tree, diagnostics) = syntax::parse(source, &Limits::default());
+    let (text, diagnostics) = format_keeping_errors(source);
     if diagnostic::has_errors(&diagnostics) {
         return Err(diagnostics);
     }
+    Ok(text)
+}
+
+/// The canonical text of a plan whatever its errors, with the syntax
+/// diagnostics. A statement that does not parse, or that holds a syntax
+/// error (an unterminated text, a clause given twice), is kept exactly as
+/// written, its comments included, from its first word to the end of its
+/// last line; the statements around it are formatted. What to do with a
+/// plan that has errors is the caller's choice: `chitieu fmt` refuses it
+/// ([`format_source`]), an editor may format around them.
+pub fn format_keeping_errors(source: &SourceFile) -> (String, Vec<Diagnostic>) {
+    let (tree, diagnostics) = syntax::parse(source, &Limits::default());
     let text = source.text.as_str();
-    let statements: Vec<(bool, Vec<Line>)> = tree
+    let verbatim = Verbatim::new(source.id(), text, &diagnostics);
+    let statements: Vec<Printed> = tree
         .statements
         .iter()
-        .map(|s| {
-            (
-                printer::wants_blank_before(&s.node),
-                printer::statement(&s.node, s.span),
-            )
+        .map(|s| match verbatim.span_of(s) {
+            Some(span) => Printed {
+                blank_before: false,
+                lines: vec![Line {
+                    text: printer::verbatim(text, span).to_string(),
+                    anchor: span,
+                }],
+                as_written: true,
+            },
+            None => Printed {
+                blank_before: printer::wants_blank_before(&s.node),
+                lines: printer::statement(text, &s.node, s.span),
+                as_written: false,
+            },
         })
+        .collect();
+    let kept: Vec<Span> = statements
+        .iter()
+        .filter(|s| s.as_written)
+        .flat_map(|s| s.lines.iter().map(|l| l.anchor))
         .collect();
     let anchors: Vec<Span> = statements
         .iter()
-        .flat_map(|(_, lines)| lines.iter().map(|l| l.anchor))
+        .flat_map(|s| s.lines.iter().map(|l| l.anchor))
         .collect();
-    let attached = attach(comments::scan(source.id(), text), &anchors);
+    // Comments inside a statement kept as written are printed with it.
+    let mut found = comments::scan(source.id(), text);
+    found.retain(|c| !within(&kept, c.span.start));
+    let attached = attach(found, &anchors);
 
     let mut writer = Writer {
         text,
@@ -53,19 +84,16 @@ pub fn format_source(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
         last_end: None,
     };
     let mut line_index = 0;
-    for (section, lines) in &statements {
-        for (i, line) in lines.iter().enumerate() {
+    for statement in &statements {
+        for (i, line) in statement.lines.iter().enumerate() {
             let indent = if i == 0 { "" } else { "  " };
             let here = attached.get(line_index);
             line_index += 1;
-            let force_blank = i == 0 && *section;
+            let force_blank = i == 0 && statement.blank_before;
             let mut first = true;
             for comment in here.map_or(&[][..], |a| a.leading.as_slice()) {
-                writer.item(
-                    comment.span,
-                    &format!("{indent}{}", comment.text),
-                    force_blank && first,
-                );
+                let printed = format!("{indent}{}", comment.text);
+                writer.item(comment.span, printed.trim_end(), force_blank && first);
                 first = false;
             }
             let mut printed = format!("{indent}{}", line.text);
@@ -73,13 +101,82 @@ pub fn format_source(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
                 printed.push_str("  ");
                 printed.push_str(&comment.text);
             }
-            writer.item(line.anchor, &printed, force_blank && first);
+            let printed = if statement.as_written {
+                printed.as_str()
+            } else {
+                printed.trim_end()
+            };
+            writer.item(line.anchor, printed, force_blank && first);
         }
     }
     for comment in attached.last().map_or(&[][..], |a| a.leading.as_slice()) {
         writer.item(comment.span, &comment.text, false);
     }
-    Ok(writer.out)
+    (writer.out, diagnostics)
+}
+
+/// A statement's printed lines.
+struct Printed {
+    /// Whether it stands after a blank line whatever the source says.
+    blank_before: bool,
+    lines: Vec<Line>,
+    /// Kept as written: one line holding its text, line breaks included.
+    as_written: bool,
+}
+
+/// Which statements are kept as written: those that do not parse, and those
+/// that hold a syntax error.
+struct Verbatim {
+    /// The statements' spans as the file is cut into them, comments and
+    /// trailing white space of their last line included.
+    chunks: Vec<Span>,
+    /// Where each syntax error starts, sorted.
+    errors: Vec<usize>,
+}
+
+impl Verbatim {
+    fn new(file: FileId, text: &str, diagnostics: &[Diagnostic]) -> Self {
+        let mut errors: Vec<usize> = diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .map(|d| d.span.start)
+            .collect();
+        errors.sort_unstable();
+        Verbatim {
+            chunks: chunks::statement_spans(file, text),
+            errors,
+        }
+    }
+
+    /// The span to keep as written, if the statement is to be kept so.
+    fn span_of(&self, statement: &Spanned<Statement>) -> Option<Span> {
+        if matches!(statement.node, Statement::Error(_)) {
+            return Some(statement.span);
+        }
+        let chunk = self
+            .chunks
+            .get(
+                self.chunks
+                    .partition_point(|c| c.start <= statement.span.start)
+                    .checked_sub(1)?,
+            )
+            .copied()?;
+        let first_error = self.errors.partition_point(|at| *at < chunk.start);
+        let holds_error = self
+            .errors
+            .get(first_error)
+            .is_some_and(|at| *at <= chunk.end);
+        holds_error.then_some(chunk)
+    }
+}
+
+/// Whether `at` lies inside one of `spans` (sorted, apart).
+fn within(spans: &[Span], at: usize) -> bool {
+    spans
+        .partition_point(|s| s.start <= at)
+        .checked_sub(1)
+        .and_then(|i| spans.get(i))
+        .is_some_and(|s| at < s.end)
 }
 
 /// The comments that belong to one printed line.
@@ -145,7 +242,7 @@ impl Writer<'_> {
                 self.out.push('\n');
             }
         }
-        self.out.push_str(line.trim_end());
+        self.out.push_str(line);
         self.out.push('\n');
         self.last_end = Some(span.end.max(self.last_end.unwrap_or(0)));
     }

@@ -22,16 +22,16 @@ pub fn one_line_per_statement(source: &SourceFile) -> String {
     let mut parsed = tree.statements.iter().peekable();
     let mut out = String::new();
     for chunk in chunks::statement_spans(source.id(), text) {
-        // Parsed statements come in the order of their chunks; a chunk that
-        // did not parse has none.
+        // Statements come in the order of their chunks; the statements past
+        // the limit share one error node.
         while parsed.next_if(|s| s.span.start < chunk.start).is_some() {}
         let statement = parsed.next_if(|s| s.span.start < chunk.end);
         let (line, section) = match statement {
-            Some(statement) => (
-                one_line(statement),
+            Some(statement) if !matches!(statement.node, Statement::Error(_)) => (
+                one_line(text, statement),
                 matches!(statement.node, Statement::Section(_)),
             ),
-            None => (as_written(text, chunk), false),
+            _ => (as_written(text, chunk), false),
         };
         if section && !out.is_empty() {
             out.push('\n');
@@ -45,8 +45,8 @@ pub fn one_line_per_statement(source: &SourceFile) -> String {
 /// A parsed statement on one line: its head, then its clauses with the label
 /// moved to the end (labels are long, and thresholds are what reviewers
 /// look for first).
-fn one_line(statement: &Spanned<Statement>) -> String {
-    let lines = printer::statement(&statement.node, statement.span);
+fn one_line(text: &str, statement: &Spanned<Statement>) -> String {
+    let lines = printer::statement(text, &statement.node, statement.span);
     let (labels, others): (Vec<_>, Vec<_>) = lines
         .into_iter()
         .enumerate()

@@ -16,9 +16,12 @@ pub fn wants_blank_before(statement: &Statement) -> bool {
     matches!(statement, Statement::Section(_))
 }
 
-pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
+/// The lines of a statement of `text` (the plan's whole text); one that
+/// does not parse is its text as written.
+pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
     let line = |text: String, anchor: Span| Line { text, anchor };
     match statement {
+        Statement::Error(_) => vec![line(verbatim(text, span).to_string(), span)],
         Statement::Title(title) => vec![line(format!("plan {}", string(&title.node)), span)],
         Statement::Period { start, end } => vec![line(
             format!("period {} .. {}", literal(&start.node), literal(&end.node)),
@@ -104,6 +107,11 @@ pub fn statement(statement: &Statement, span: Span) -> Vec<Line> {
             lines
         }
     }
+}
+
+/// The text of a span as written.
+pub fn verbatim(text: &str, span: Span) -> &str {
+    text.get(span.range()).unwrap_or("")
 }
 
 /// The clauses, one per line: label, due (tasks), owner, tags, points with

@@ -37,6 +37,106 @@ pub enum Statement {
     /// `default not_applicable RULE`: what holds for every target of this
     /// plan that does not say otherwise.
     Default(DefaultDecl),
+    /// A statement that does not parse (a diagnostic says why), kept with
+    /// what could be read of it: the formatter keeps it as written, the
+    /// checker reports nothing that follows only from its absence, and an
+    /// editor can still complete inside it.
+    Error(ErrorStatement),
+}
+
+/// What could be read of a statement that does not parse, by a scan of its
+/// words and texts that never fails (`syntax::recover`). What was not
+/// written, or stands where it cannot be told apart, is `None`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ErrorStatement {
+    /// The word it starts with, if it starts with a word.
+    pub head: Option<Head>,
+    /// The id a `target ID:` gives, or the one a `task`, `override` or
+    /// `drop` names.
+    pub id: Option<Ident>,
+    /// The metric a `metric` statement declares or a `target` measures.
+    pub metric: Option<Ident>,
+    /// The first text of a `plan`, `owner`, `section` or `extends`
+    /// statement: the title, the owner's key, the section's title, the path.
+    pub text: Option<Text>,
+    /// The text of an `owner` clause (of a target, task, override or
+    /// section).
+    pub owner: Option<Text>,
+    /// The names a metric's formula uses, as far as it could be read; for a
+    /// statement that starts with an unknown word (a misspelt keyword), any
+    /// of its words, which may be metrics. At most one more than the
+    /// operators a formula may hold.
+    pub uses: Vec<Ident>,
+}
+
+impl ErrorStatement {
+    /// The statement keyword it starts with, if any.
+    pub fn keyword(&self) -> Option<Keyword> {
+        match &self.head {
+            Some(Head::Keyword(keyword)) => Some(keyword.node),
+            _ => None,
+        }
+    }
+}
+
+/// The first word of a statement that does not parse.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Head {
+    Keyword(Spanned<Keyword>),
+    /// A word that starts no statement (reported as E0108).
+    Unknown(Ident),
+}
+
+/// The words that start a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Keyword {
+    Plan,
+    Period,
+    Owner,
+    Metric,
+    Section,
+    Target,
+    Task,
+    Extends,
+    Override,
+    Drop,
+    Default,
+}
+
+impl Keyword {
+    pub const ALL: [Keyword; 11] = [
+        Keyword::Plan,
+        Keyword::Period,
+        Keyword::Owner,
+        Keyword::Metric,
+        Keyword::Section,
+        Keyword::Target,
+        Keyword::Task,
+        Keyword::Extends,
+        Keyword::Override,
+        Keyword::Drop,
+        Keyword::Default,
+    ];
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Keyword::Plan => "plan",
+            Keyword::Period => "period",
+            Keyword::Owner => "owner",
+            Keyword::Metric => "metric",
+            Keyword::Section => "section",
+            Keyword::Target => "target",
+            Keyword::Task => "task",
+            Keyword::Extends => "extends",
+            Keyword::Override => "override",
+            Keyword::Drop => "drop",
+            Keyword::Default => "default",
+        }
+    }
+
+    pub fn from_word(word: &str) -> Option<Keyword> {
+        Keyword::ALL.into_iter().find(|k| k.word() == word)
+    }
 }
 
 /// Plan-wide defaults for the clauses of this plan's targets and tasks.

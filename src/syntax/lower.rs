@@ -463,7 +463,7 @@ fn nth<'i>(pair: &P<'i>, rule: Rule, n: usize) -> Option<P<'i>> {
         .nth(n)
 }
 
-fn unescape(raw: &str) -> String {
+pub(super) fn unescape(raw: &str) -> String {
     if !raw.contains('\\') {
         return raw.to_string();
     }

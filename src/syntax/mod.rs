@@ -8,22 +8,27 @@ mod grammar;
 pub mod literal;
 mod lower;
 pub mod problem;
+mod recover;
 pub mod scan;
+pub mod tokens;
 
 use pest::Parser;
 
 use crate::diagnostic::Diagnostic;
 use crate::limits::Limits;
 use crate::source::{FileId, SourceFile};
-use crate::span::Span;
+use crate::span::{Span, Spanned};
 use crate::suggest::closest;
-use ast::Plan;
+use ast::{ErrorStatement, Plan, Statement};
 use chunks::{first_word, STATEMENT_KEYWORDS};
 use grammar::{PlanParser, Rule};
 use problem::SyntaxProblem;
 
-/// Parses a whole plan file. Statements with errors are reported and left out;
-/// the others are still parsed, so one typo does not hide the next.
+/// Parses a whole plan file. A statement with errors is reported and kept
+/// as an error node ([`ast::Statement::Error`]) with what could be read of
+/// it; the others are still parsed, so one typo does not hide the next.
+/// What the limits leave unread (a file too large, the statements past the
+/// most allowed) is one error node with nothing read.
 pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
     let mut plan = Plan::default();
     let mut diagnostics = Vec::new();
@@ -34,23 +39,33 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
             limit: limits.max_plan_bytes,
         };
         diagnostics.push(Diagnostic::of(problem, source.point(0)));
+        plan.statements.push(unread(source.span(0, text.len())));
         return (plan, diagnostics);
     }
     let spans = chunks::statement_spans(source.id(), text);
-    if let Some(extra) = spans.get(limits.max_statements) {
-        let problem = SyntaxProblem::TooManyStatements {
-            count: spans.len(),
-            limit: limits.max_statements,
-        };
-        diagnostics.push(Diagnostic::of(problem, *extra));
-    }
-    for span in spans.into_iter().take(limits.max_statements) {
-        let chunk = text.get(span.range()).unwrap_or("");
-        if let Some(statement) = parse_statement(chunk, span, limits, &mut diagnostics) {
-            plan.statements.push(statement);
+    let past_limit = match (spans.get(limits.max_statements), spans.last()) {
+        (Some(extra), Some(last)) => {
+            let problem = SyntaxProblem::TooManyStatements {
+                count: spans.len(),
+                limit: limits.max_statements,
+            };
+            diagnostics.push(Diagnostic::of(problem, *extra));
+            Some(extra.join(*last))
         }
+        _ => None,
+    };
+    for span in spans.iter().take(limits.max_statements) {
+        let chunk = text.get(span.range()).unwrap_or("");
+        let statement = parse_statement(chunk, *span, limits, &mut diagnostics);
+        plan.statements.push(statement);
     }
+    plan.statements.extend(past_limit.map(unread));
     (plan, diagnostics)
+}
+
+/// An error node over text left unread.
+fn unread(span: Span) -> Spanned<Statement> {
+    Spanned::new(Statement::Error(ErrorStatement::default()), span)
 }
 
 fn parse_statement(
@@ -58,8 +73,12 @@ fn parse_statement(
     statement: Span,
     limits: &Limits,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<crate::span::Spanned<ast::Statement>> {
+) -> Spanned<Statement> {
     let (file, offset): (FileId, usize) = (statement.file, statement.start);
+    let failed = || {
+        let read = recover::read(chunk, file, offset, limits);
+        Spanned::new(Statement::Error(read), statement)
+    };
     let keyword = first_word(chunk);
     if !keyword.is_empty() && !STATEMENT_KEYWORDS.contains(&keyword) {
         let span = Span::new(file, offset, offset + keyword.len());
@@ -68,23 +87,26 @@ fn parse_statement(
             suggestion: closest(keyword, STATEMENT_KEYWORDS).map(str::to_string),
         };
         diagnostics.push(Diagnostic::of(problem, span));
-        return None;
+        return failed();
     }
     if let Some((at, problem)) = too_deep(chunk, limits) {
         diagnostics.push(Diagnostic::of(
             problem,
             Span::new(file, offset + at, offset + at + 1),
         ));
-        return None;
+        return failed();
     }
     match PlanParser::parse(Rule::statement, chunk) {
-        Ok(mut pairs) => {
-            let pair = pairs.next()?;
-            lower::Lowerer::new(file, offset, diagnostics).statement(pair)
-        }
+        // INVARIANT: a statement the grammar accepts lowers to a node; were
+        // the two to disagree, the statement would stay as an error node
+        // rather than vanish.
+        Ok(mut pairs) => pairs
+            .next()
+            .and_then(|pair| lower::Lowerer::new(file, offset, diagnostics).statement(pair))
+            .unwrap_or_else(failed),
         Err(error) => {
             diagnostics.push(errors::syntax_error(&error, chunk, file, offset));
-            None
+            failed()
         }
     }
 }

@@ -1,0 +1,209 @@
+//! What can still be read of a statement that does not parse: its keyword,
+//! the name or id it is about, its first text and its owner clause, the
+//! names its formula uses. A scan of tokens (`syntax::tokens`), so it reads
+//! any text, however broken, in one pass.
+
+use super::ast::{ErrorStatement, Head, Keyword};
+use super::lower::unescape;
+use super::tokens::{tokens, Token, TokenKind};
+use crate::limits::Limits;
+use crate::source::FileId;
+use crate::span::{Span, Spanned};
+
+/// Reads the statement `chunk`, found at byte `offset` of `file`.
+pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorStatement {
+    let reader = Reader {
+        chunk,
+        file,
+        offset,
+        tokens: tokens(chunk),
+    };
+    let mut read = ErrorStatement::default();
+    let Some(first) = reader.tokens.first().copied() else {
+        return read;
+    };
+    if first.kind != TokenKind::Word {
+        return read;
+    }
+    let most_names = limits.max_operators.saturating_add(1);
+    let keyword = Keyword::from_word(first.text(chunk));
+    read.head = Some(match keyword {
+        Some(keyword) => Head::Keyword(Spanned::new(keyword, reader.span(first))),
+        None => Head::Unknown(reader.word(first)),
+    });
+    let Some(keyword) = keyword else {
+        // A misspelt keyword (`targt`): any of its words may be a metric.
+        read.uses = reader.names_after(1, most_names);
+        return read;
+    };
+    match keyword {
+        Keyword::Target => {
+            let named = reader.word_at(1);
+            if reader.symbol_at(2, ':') {
+                read.id = named;
+                read.metric = reader.word_at(3);
+            } else {
+                read.metric = named;
+            }
+        }
+        Keyword::Task | Keyword::Override | Keyword::Drop => read.id = reader.word_at(1),
+        Keyword::Metric => {
+            read.metric = reader.word_at(1);
+            let formula = reader
+                .tokens
+                .iter()
+                .position(|t| t.kind == TokenKind::Symbol('='));
+            read.uses = formula.map_or_else(Vec::new, |at| reader.names_after(at, most_names));
+        }
+        Keyword::Plan | Keyword::Owner | Keyword::Section | Keyword::Extends => {
+            read.text = reader.text_at(1);
+        }
+        Keyword::Period | Keyword::Default => {}
+    }
+    if matches!(
+        keyword,
+        Keyword::Target | Keyword::Task | Keyword::Override | Keyword::Section
+    ) {
+        read.owner = reader.owner_clause();
+    }
+    read
+}
+
+struct Reader<'c> {
+    chunk: &'c str,
+    file: FileId,
+    offset: usize,
+    tokens: Vec<Token>,
+}
+
+impl Reader<'_> {
+    fn span(&self, token: Token) -> Span {
+        Span::new(
+            self.file,
+            self.offset + token.start,
+            self.offset + token.end,
+        )
+    }
+
+    fn word(&self, token: Token) -> Spanned<String> {
+        Spanned::new(token.text(self.chunk).to_string(), self.span(token))
+    }
+
+    fn word_at(&self, index: usize) -> Option<Spanned<String>> {
+        let token = self.tokens.get(index).copied()?;
+        (token.kind == TokenKind::Word).then(|| self.word(token))
+    }
+
+    fn symbol_at(&self, index: usize, symbol: char) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|t| t.kind == TokenKind::Symbol(symbol))
+    }
+
+    fn text_at(&self, index: usize) -> Option<Spanned<String>> {
+        let token = self.tokens.get(index).copied()?;
+        matches!(token.kind, TokenKind::Text { .. })
+            .then(|| Spanned::new(unescape(token.text_content(self.chunk)), self.span(token)))
+    }
+
+    /// The text of the first `owner` clause after the statement's keyword.
+    fn owner_clause(&self) -> Option<Spanned<String>> {
+        let at = self
+            .tokens
+            .iter()
+            .skip(1)
+            .position(|t| t.is_word(self.chunk, "owner"))?;
+        self.text_at(at + 2)
+    }
+
+    /// The words from the token at `index` on, at most `most` of them.
+    fn names_after(&self, index: usize, most: usize) -> Vec<Spanned<String>> {
+        self.tokens
+            .iter()
+            .skip(index)
+            .filter(|t| t.kind == TokenKind::Word)
+            .take(most)
+            .map(|t| self.word(*t))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_at(chunk: &str, offset: usize) -> ErrorStatement {
+        read(chunk, FileId::FIRST, offset, &Limits::default())
+    }
+
+    fn name(ident: &Option<Spanned<String>>) -> Option<(&str, Span)> {
+        ident.as_ref().map(|i| (i.node.as_str(), i.span))
+    }
+
+    #[test]
+    fn a_target_gives_its_keyword_id_metric_and_owner() {
+        let read = read_at("target t1: online_payment_ratio >= owner \"X\"", 100);
+        assert_eq!(read.keyword(), Some(Keyword::Target));
+        assert_eq!(
+            name(&read.id),
+            Some(("t1", Span::new(FileId::FIRST, 107, 109)))
+        );
+        assert_eq!(
+            name(&read.metric),
+            Some(("online_payment_ratio", Span::new(FileId::FIRST, 111, 131)))
+        );
+        assert_eq!(
+            name(&read.owner),
+            Some(("X", Span::new(FileId::FIRST, 141, 144)))
+        );
+        let read = read_at("target online_payment_ratio 60%", 0);
+        assert_eq!(read.id, None);
+        assert_eq!(
+            name(&read.metric).map(|n| n.0),
+            Some("online_payment_ratio")
+        );
+    }
+
+    #[test]
+    fn a_metric_gives_its_name_and_the_names_its_formula_uses() {
+        let read = read_at("metric x = a + (b * # c\n 2) +", 0);
+        assert_eq!(name(&read.metric).map(|n| n.0), Some("x"));
+        let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
+        assert_eq!(uses, ["a", "b"]);
+        let limits = Limits {
+            max_operators: 1,
+            ..Limits::default()
+        };
+        assert_eq!(read_with("metric x = a + b + c +", &limits).uses.len(), 2);
+    }
+
+    fn read_with(chunk: &str, limits: &Limits) -> ErrorStatement {
+        read(chunk, FileId::FIRST, 0, limits)
+    }
+
+    #[test]
+    fn an_unknown_word_is_kept() {
+        let read = read_at("targt x >= 1", 5);
+        assert_eq!(
+            read.head,
+            Some(Head::Unknown(Spanned::new(
+                "targt".into(),
+                Span::new(FileId::FIRST, 5, 10)
+            )))
+        );
+        assert_eq!(read.metric, None);
+        let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
+        assert_eq!(uses, ["x"]);
+    }
+
+    #[test]
+    fn texts_ids_and_nothing() {
+        let read = read_at("owner \"VP \\\"A\\\"\" x y", 0);
+        assert_eq!(name(&read.text).map(|n| n.0), Some("VP \"A\""));
+        assert_eq!(read_at("drop a b", 0).id.map(|i| i.node), Some("a".into()));
+        assert_eq!(read_at("override 1x", 0).id, None);
+        assert_eq!(read_at("\"x\" target", 0), ErrorStatement::default());
+        assert_eq!(read_at("", 0), ErrorStatement::default());
+        assert_eq!(read_at("section \"S\" owner", 0).owner, None);
+    }
+}
