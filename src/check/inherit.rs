@@ -144,6 +144,8 @@ impl<'s> Checker<'s> {
         match self.inheritance {
             Inheritance::Failed => return None,
             Inheritance::Base(_) if self.extends_at.is_some() => {}
+            // The `extends` is there but does not parse.
+            _ if self.unread.extends => return None,
             _ => {
                 let problem = PlanProblem::OverrideWithoutExtends {
                     statement: statement.to_string(),
@@ -153,7 +155,7 @@ impl<'s> Checker<'s> {
             }
         }
         let found = self.plan.targets.iter().position(|t| t.id == id.node);
-        if found.is_none() {
+        if found.is_none() && !self.unread.ids.contains(&id.node) {
             let suggestion = closest(&id.node, self.plan.targets.iter().map(|t| t.id.as_str()))
                 .map(str::to_string);
             let problem = PlanProblem::UnknownOverride {

@@ -47,6 +47,20 @@ impl<'s> Checker<'s> {
         for name in names {
             self.metric_type(&name, &mut progress);
         }
+        // A metric whose declaration does not parse is declared, of a type
+        // not known.
+        for name in &self.unread.metrics {
+            if !self.plan.metrics.contains_key(name) {
+                let metric = Metric {
+                    name: name.clone(),
+                    ty: None,
+                    label: None,
+                    formula: None,
+                    declared: true,
+                };
+                self.plan.metrics.insert(name.clone(), metric);
+            }
+        }
     }
 
     /// Whether the plan it extends declares this metric.
@@ -148,6 +162,9 @@ impl<'s> Checker<'s> {
                 if self.inherited_metric(name) {
                     return self.plan.metrics.get(name).and_then(|m| m.ty);
                 }
+                if self.unread.metrics.contains(name) {
+                    return None;
+                }
                 self.undeclared(name, expr.span, MetricType::Number);
                 self.plan
                     .metrics
@@ -214,7 +231,10 @@ impl<'s> Checker<'s> {
     /// Warns about a metric name that a plan with declarations does not declare.
     /// `likely` is the type the use suggests, for the hint.
     pub(super) fn undeclared(&mut self, name: &str, span: Span, likely: MetricType) {
-        if !self.declares_metrics() || self.inherited_metric(name) {
+        if !self.declares_metrics()
+            || self.inherited_metric(name)
+            || self.unread.metrics.contains(name)
+        {
             return;
         }
         let known: Vec<String> = self
@@ -238,6 +258,7 @@ impl<'s> Checker<'s> {
     pub(super) fn check_unused_metrics(&mut self, tree: &Plan) {
         let mut used: BTreeSet<String> = BTreeSet::new();
         let mut pending: Vec<String> = self.plan.targets.iter().map(|t| t.metric.clone()).collect();
+        pending.extend(self.unread.used.iter().cloned());
         while let Some(name) = pending.pop() {
             if !used.insert(name.clone()) {
                 continue;

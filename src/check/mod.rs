@@ -15,6 +15,7 @@ mod targets;
 mod tier_warnings;
 pub mod tiers;
 mod types;
+mod unread;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -102,6 +103,8 @@ struct Checker<'s> {
     scoring_here: BTreeSet<String>,
     /// How many errors have been reported so far.
     errors: usize,
+    /// What the statements that do not parse still say.
+    unread: unread::Unread,
 }
 
 impl<'s> Checker<'s> {
@@ -117,6 +120,7 @@ impl<'s> Checker<'s> {
             condition_ok: Vec::new(),
             scoring_here: BTreeSet::new(),
             errors: 0,
+            unread: unread::Unread::default(),
         }
     }
 
@@ -133,6 +137,7 @@ impl<'s> Checker<'s> {
     }
 
     fn run(&mut self, tree: &'s ast::Plan) {
+        self.unread = unread::Unread::of(tree);
         self.check_lookalikes(tree);
         self.collect_header(tree);
         self.inherit(tree);

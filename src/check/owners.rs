@@ -68,6 +68,9 @@ impl Checker<'_> {
         if let Some(owner) = found {
             return Some(owner.key.clone());
         }
+        if self.unread.may_declare_owner(&wanted) {
+            return None;
+        }
         let problem = NameProblem::UnknownOwner {
             suggestion: self.owner_suggestion(&wanted),
             name: wanted,

@@ -15,7 +15,8 @@ use super::Checker;
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{
-    Clauses, CmpOp, Condition, Literal, MetricType, Plan, Scoring, Statement, TargetDecl, TaskDecl,
+    Clauses, CmpOp, Condition, Keyword, Literal, MetricType, Plan, Scoring, Statement, TargetDecl,
+    TaskDecl,
 };
 
 /// The ids taken, each with where it was first written and, for an
@@ -36,6 +37,8 @@ pub(super) fn inherited_through(diagnostic: Diagnostic, through: Option<Span>) -
 struct SectionContext {
     index: Option<usize>,
     owner: Option<String>,
+    /// The section statement does not parse: its owner is not known.
+    unread: bool,
 }
 
 impl<'s> Checker<'s> {
@@ -69,6 +72,13 @@ impl<'s> Checker<'s> {
                     section = SectionContext {
                         index: Some(index),
                         owner,
+                        unread: false,
+                    };
+                }
+                Statement::Error(error) if error.keyword() == Some(Keyword::Section) => {
+                    section = SectionContext {
+                        unread: true,
+                        ..SectionContext::default()
                     };
                 }
                 Statement::Override(decl) => self.override_target(decl, statement.span),
@@ -127,6 +137,8 @@ impl<'s> Checker<'s> {
             Some(due) => self.checked_due(due),
             None => match self.plan.period {
                 Some(period) => Some(Spanned::new(Literal::Date(period.end), decl.id.span)),
+                // The period that would give the date does not parse.
+                None if self.unread.period => None,
                 None => {
                     let problem = TargetProblem::NoDeadline { id: id.clone() };
                     self.report_at(problem, decl.id.span);
@@ -212,7 +224,11 @@ impl<'s> Checker<'s> {
             Some(text) => self.resolve_owner(text),
             None => section.owner.clone(),
         };
-        if owner.is_none() && clauses.owner.is_none() && !self.plan.owners.is_empty() {
+        if owner.is_none()
+            && clauses.owner.is_none()
+            && !self.plan.owners.is_empty()
+            && !section.unread
+        {
             self.report_at(NameProblem::NoOwner { id: id.clone() }, name_span);
         }
         let (points, scoring) = self.scoring(clauses, ty, &condition, &metric);
