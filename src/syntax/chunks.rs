@@ -91,6 +91,12 @@ mod tests {
     }
 
     #[test]
+    fn the_keywords_are_the_syntax_tree_s() {
+        let words = crate::syntax::ast::Keyword::ALL.map(|k| k.word());
+        assert_eq!(words, STATEMENT_KEYWORDS);
+    }
+
+    #[test]
     fn a_lone_carriage_return_ends_a_line() {
         assert_eq!(
             chunks("target a >= 1\rtarget b >= 2\r"),

@@ -2,6 +2,8 @@
 
 pub mod ast;
 pub mod chunks;
+mod context;
+pub use context::{context_at, Context};
 mod errors;
 pub use errors::is_invisible;
 mod grammar;
