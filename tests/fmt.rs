@@ -6,7 +6,8 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use chitieu::format::format_source;
+use chitieu::format::{format_keeping_errors, format_source};
+use chitieu::syntax::ast::Statement;
 use chitieu::syntax::parse;
 use chitieu::{Limits, SourceFile};
 use proptest::prelude::*;
@@ -87,6 +88,109 @@ fn formatted_fixtures() {
 #[test]
 fn a_file_with_syntax_errors_is_not_formatted() {
     assert!(format_source(&SourceFile::new("x", "target a 95%\n")).is_err());
+}
+
+// ---- formatting around errors ----------------------------------------------
+
+/// Formatting around errors keeps every statement that does not parse byte
+/// for byte, is idempotent, keeps the meaning, the comments and the
+/// diagnostics; `false` if the text has no syntax error.
+fn properties_hold_around_errors(name: &str, text: &str) -> bool {
+    let source = SourceFile::new(name, text);
+    let (once, diagnostics) = format_keeping_errors(&source);
+    if !diagnostics
+        .iter()
+        .any(|d| d.severity() == chitieu::Severity::Error)
+    {
+        return false;
+    }
+    let (before, _) = parse(&source, &Limits::default());
+    for statement in &before.statements {
+        if matches!(statement.node, Statement::Error(_)) {
+            let written = &text[statement.span.start..statement.span.end];
+            assert!(
+                once.contains(written),
+                "{name}: {written:?} is not kept as written\n{once}"
+            );
+        }
+    }
+    let formatted = SourceFile::new(name, once.clone());
+    let (twice, again) = format_keeping_errors(&formatted);
+    assert_eq!(once, twice, "{name}: formatting twice changed the text");
+    let codes = |d: &[chitieu::Diagnostic]| d.iter().map(|d| d.code()).collect::<Vec<_>>();
+    assert_eq!(
+        codes(&diagnostics),
+        codes(&again),
+        "{name}: other diagnostics"
+    );
+    let (after, _) = parse(&formatted, &Limits::default());
+    assert_eq!(
+        before, after,
+        "{name}: formatting changed the meaning\n{once}"
+    );
+    let comments = |t: &str| t.matches('#').count();
+    assert_eq!(
+        comments(text),
+        comments(&once),
+        "{name}: a comment was lost\n{once}"
+    );
+    true
+}
+
+#[test]
+fn formatted_around_errors() {
+    insta::glob!(common::fixture_dir("fmt_errors"), "*.plan", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(properties_hold_around_errors("x", &text));
+        let (formatted, _) = format_keeping_errors(&SourceFile::new("x", text));
+        insta::assert_snapshot!(formatted);
+    });
+}
+
+#[test]
+fn every_fixture_with_errors_formats_around_them() {
+    let dir = common::fixture_dir("check");
+    let mut formatted = 0;
+    for path in plan_files(&dir) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if properties_hold_around_errors(&path.display().to_string(), &text) {
+            formatted += 1;
+        }
+    }
+    assert!(formatted > 20, "only {formatted} files had errors");
+}
+
+#[test]
+fn a_file_too_large_is_kept_as_written() {
+    let text = format!(
+        "\u{FEFF}target a  >= 1\n{}\n\n",
+        "#".repeat(8 * 1024 * 1024)
+    );
+    let source = SourceFile::new("x", text.as_str());
+    let (once, _) = format_keeping_errors(&source);
+    assert_eq!(
+        once,
+        format!("{}\n", text.trim_start_matches('\u{FEFF}').trim_end())
+    );
+    let (twice, _) = format_keeping_errors(&SourceFile::new("x", once.clone()));
+    assert_eq!(once, twice);
+}
+
+#[test]
+fn statements_past_the_limit_are_kept_as_written() {
+    let text = "target a >= 1\n".repeat(3);
+    let limits = Limits {
+        max_statements: 2,
+        ..Limits::default()
+    };
+    let (tree, _) = parse(&SourceFile::new("x", text.as_str()), &limits);
+    assert_eq!(tree.statements.len(), 3);
+    assert!(matches!(
+        tree.statements.last().map(|s| &s.node),
+        Some(Statement::Error(read)) if read.head.is_none()
+    ));
 }
 
 // ---- generated plans -----------------------------------------------------
@@ -245,12 +349,58 @@ fn plan() -> impl Strategy<Value = String> {
     })
 }
 
+/// Statements with a syntax error, as planners write them: a missing
+/// comparison, a misspelt keyword, an unfinished formula, an unquoted name,
+/// a clause given twice, a text left open.
+fn broken() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec![
+            "target a 95%",
+            "targt b >= 1",
+            "metric x = (a +",
+            "owner \"VP\" VP",
+            "target c >= 1 points 2 points 3",
+            "task d label \"open",
+            "period 2025-07-01 - 2025-12-31",
+            "\"loose text\"",
+        ]),
+        gap(),
+        prop::option::of(text().prop_map(|t| format!("label {t}"))),
+    )
+        .prop_map(|(statement, g, tail)| match tail {
+            Some(tail) => format!("{statement}{g}{tail}"),
+            None => statement.to_string(),
+        })
+}
+
+fn plan_with_errors() -> impl Strategy<Value = String> {
+    let separator = prop::sample::select(vec!["\n", "\n\n", "\n# between\n", "\r\n", "  \n"]);
+    let part = prop_oneof![3 => statement(), 1 => broken()];
+    (
+        broken(),
+        prop::collection::vec((part, separator.clone()), 0..10),
+        separator,
+    )
+        .prop_map(|(first, parts, sep)| {
+            let rest: String = parts
+                .into_iter()
+                .map(|(s, sep)| format!("{s}{sep}"))
+                .collect();
+            format!("{rest}{first}{sep}")
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
 
     #[test]
     fn generated_plans_format_idempotently_and_keep_meaning(text in plan()) {
         prop_assert!(properties_hold("generated.plan", &text), "did not parse:\n{}", text);
+    }
+
+    #[test]
+    fn generated_plans_with_errors_format_around_them(text in plan_with_errors()) {
+        prop_assert!(properties_hold_around_errors("generated.plan", &text), "no error:\n{}", text);
     }
 }
 

@@ -41,7 +41,9 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
             limit: limits.max_plan_bytes,
         };
         diagnostics.push(Diagnostic::of(problem, source.point(0)));
-        plan.statements.push(unread(source.span(0, text.len())));
+        let start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let end = text.trim_end().len().max(start);
+        plan.statements.push(unread(source.span(start, end)));
         return (plan, diagnostics);
     }
     let spans = chunks::statement_spans(source.id(), text);
