@@ -6,7 +6,9 @@
 //! clause, in a fixed order). Every comment is first attached to a line: an
 //! end-of-line comment to the line it ends, a comment on a line of its own to
 //! the line that follows it. A blank line is kept wherever the source had one
-//! (at most one), and a section always starts after one.
+//! (at most one), and a section always starts after one. Around syntax
+//! errors ([`format_keeping_errors`]), the statements that hold them are
+//! kept as written, and the others formatted as ever.
 
 mod comments;
 mod one_line;
