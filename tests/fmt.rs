@@ -21,19 +21,26 @@ fn properties_hold(name: &str, text: &str) -> bool {
     let formatted = SourceFile::new(name, once.clone());
     let twice = format_source(&formatted).expect("formatted text parses");
     assert_eq!(once, twice, "{name}: formatting twice changed the text");
-    let (before, _) = parse(&source, &Limits::default());
-    let (after, _) = parse(&formatted, &Limits::default());
+    assert_keeps_meaning_and_comments(name, &source, &formatted);
+    true
+}
+
+/// The formatted text parses to the same syntax tree, spans aside, and
+/// holds every comment.
+fn assert_keeps_meaning_and_comments(name: &str, source: &SourceFile, formatted: &SourceFile) {
+    let once = &formatted.text;
+    let (before, _) = parse(source, &Limits::default());
+    let (after, _) = parse(formatted, &Limits::default());
     assert_eq!(
         before, after,
         "{name}: formatting changed the meaning\n{once}"
     );
     let comments = |t: &str| t.matches('#').count();
     assert_eq!(
-        comments(text),
-        comments(&once),
+        comments(&source.text),
+        comments(once),
         "{name}: a comment was lost\n{once}"
     );
-    true
 }
 
 fn plan_files(dir: &Path) -> Vec<PathBuf> {
@@ -46,20 +53,28 @@ fn plan_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn every_fixture_and_shipped_plan_formats_idempotently_and_keeps_meaning() {
+/// On how many plan files of `dirs` a property holds (it says `false`
+/// where it does not apply, and fails where it does not hold).
+fn files_where(dirs: &[&str], property: fn(&str, &str) -> bool) -> usize {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut formatted = 0;
-    for dir in ["tests/fixtures/check", "tests/fixtures/fmt", "rules"] {
+    let mut count = 0;
+    for dir in dirs {
         for path in plan_files(&root.join(dir)) {
             let Ok(text) = std::fs::read_to_string(&path) else {
                 continue;
             };
-            if properties_hold(&path.display().to_string(), &text) {
-                formatted += 1;
+            if property(&path.display().to_string(), &text) {
+                count += 1;
             }
         }
     }
+    count
+}
+
+#[test]
+fn every_fixture_and_shipped_plan_formats_idempotently_and_keeps_meaning() {
+    let dirs = ["tests/fixtures/check", "tests/fixtures/fmt", "rules"];
+    let formatted = files_where(&dirs, properties_hold);
     assert!(formatted > 30, "only {formatted} files were formatted");
 }
 
@@ -123,17 +138,7 @@ fn properties_hold_around_errors(name: &str, text: &str) -> bool {
         codes(&again),
         "{name}: other diagnostics"
     );
-    let (after, _) = parse(&formatted, &Limits::default());
-    assert_eq!(
-        before, after,
-        "{name}: formatting changed the meaning\n{once}"
-    );
-    let comments = |t: &str| t.matches('#').count();
-    assert_eq!(
-        comments(text),
-        comments(&once),
-        "{name}: a comment was lost\n{once}"
-    );
+    assert_keeps_meaning_and_comments(name, &source, &formatted);
     true
 }
 
@@ -149,16 +154,7 @@ fn formatted_around_errors() {
 
 #[test]
 fn every_fixture_with_errors_formats_around_them() {
-    let dir = common::fixture_dir("check");
-    let mut formatted = 0;
-    for path in plan_files(&dir) {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        if properties_hold_around_errors(&path.display().to_string(), &text) {
-            formatted += 1;
-        }
-    }
+    let formatted = files_where(&["tests/fixtures/check"], properties_hold_around_errors);
     assert!(formatted > 20, "only {formatted} files had errors");
 }
 
