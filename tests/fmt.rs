@@ -122,7 +122,7 @@ fn properties_hold_around_errors(name: &str, text: &str) -> bool {
     let (before, _) = parse(&source, &Limits::default());
     for statement in &before.statements {
         if matches!(statement.node, Statement::Error(_)) {
-            let written = &text[statement.span.start..statement.span.end];
+            let written = text.get(statement.span.range()).unwrap();
             assert!(
                 once.contains(written),
                 "{name}: {written:?} is not kept as written\n{once}"

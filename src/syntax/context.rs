@@ -65,7 +65,7 @@ fn written(written: &str) -> Context {
     if in_comment {
         return Context::Unknown;
     }
-    let all = tokens(written);
+    let all: Vec<Token> = tokens(written).collect();
     // The token the place touches, if it is one being typed.
     let (current, previous) = match all.split_last() {
         Some((last, rest))

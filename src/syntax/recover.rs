@@ -16,10 +16,11 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
         chunk,
         file,
         offset,
-        tokens: tokens(chunk),
+        // Enough for `target ID: METRIC`.
+        first: tokens(chunk).take(4).collect(),
     };
     let mut read = ErrorStatement::default();
-    let Some(first) = reader.tokens.first().copied() else {
+    let Some(first) = reader.first.first().copied() else {
         return read;
     };
     if first.kind != TokenKind::Word {
@@ -33,7 +34,7 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
     });
     let Some(keyword) = keyword else {
         // A misspelt keyword (`targt`): any of its words may be a metric.
-        read.uses = reader.names_after(1, most_names);
+        read.uses = reader.names(tokens(chunk).skip(1), most_names);
         return read;
     };
     match keyword {
@@ -49,14 +50,11 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
         Keyword::Task | Keyword::Override | Keyword::Drop => read.id = reader.word_at(1),
         Keyword::Metric => {
             read.metric = reader.word_at(1);
-            let formula = reader
-                .tokens
-                .iter()
-                .position(|t| t.kind == TokenKind::Symbol('='));
-            read.uses = formula.map_or_else(Vec::new, |at| reader.names_after(at, most_names));
+            let formula = tokens(chunk).skip_while(|t| t.kind != TokenKind::Symbol('='));
+            read.uses = reader.names(formula, most_names);
         }
         Keyword::Plan | Keyword::Owner | Keyword::Section | Keyword::Extends => {
-            read.text = reader.text_at(1);
+            read.text = reader.first.get(1).and_then(|t| reader.text(*t));
         }
         Keyword::Period | Keyword::Default => {}
     }
@@ -73,7 +71,8 @@ struct Reader<'c> {
     chunk: &'c str,
     file: FileId,
     offset: usize,
-    tokens: Vec<Token>,
+    /// The statement's first tokens.
+    first: Vec<Token>,
 }
 
 impl Reader<'_> {
@@ -90,40 +89,34 @@ impl Reader<'_> {
     }
 
     fn word_at(&self, index: usize) -> Option<Spanned<String>> {
-        let token = self.tokens.get(index).copied()?;
+        let token = self.first.get(index).copied()?;
         (token.kind == TokenKind::Word).then(|| self.word(token))
     }
 
     fn symbol_at(&self, index: usize, symbol: char) -> bool {
-        self.tokens
+        self.first
             .get(index)
             .is_some_and(|t| t.kind == TokenKind::Symbol(symbol))
     }
 
-    fn text_at(&self, index: usize) -> Option<Spanned<String>> {
-        let token = self.tokens.get(index).copied()?;
+    fn text(&self, token: Token) -> Option<Spanned<String>> {
         matches!(token.kind, TokenKind::Text { .. })
             .then(|| Spanned::new(unescape(token.text_content(self.chunk)), self.span(token)))
     }
 
     /// The text of the first `owner` clause after the statement's keyword.
     fn owner_clause(&self) -> Option<Spanned<String>> {
-        let at = self
-            .tokens
-            .iter()
-            .skip(1)
-            .position(|t| t.is_word(self.chunk, "owner"))?;
-        self.text_at(at + 2)
+        let mut rest = tokens(self.chunk).skip(1);
+        rest.find(|t| t.is_word(self.chunk, "owner"))?;
+        rest.next().and_then(|t| self.text(t))
     }
 
-    /// The words from the token at `index` on, at most `most` of them.
-    fn names_after(&self, index: usize, most: usize) -> Vec<Spanned<String>> {
-        self.tokens
-            .iter()
-            .skip(index)
+    /// The words among `tokens`, at most `most` of them.
+    fn names(&self, tokens: impl Iterator<Item = Token>, most: usize) -> Vec<Spanned<String>> {
+        tokens
             .filter(|t| t.kind == TokenKind::Word)
             .take(most)
-            .map(|t| self.word(*t))
+            .map(|t| self.word(t))
             .collect()
     }
 }

@@ -57,61 +57,86 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The tokens of `text`, in order.
-pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
-    // The token being read, and for a text whether the last character was
-    // an escaping backslash.
-    let mut current: Option<Token> = None;
-    let mut escaped = false;
-    for (i, c, region) in regions(text) {
-        let end = i + c.len_utf8();
-        let continues = match current.as_mut() {
-            Some(token) => match token.kind {
-                TokenKind::Text { ref mut closed } if region == Region::Text && !*closed => {
-                    if escaped {
-                        escaped = false;
-                    } else if c == '\\' {
-                        escaped = true;
-                    } else if c == '"' {
-                        *closed = true;
-                    }
-                    true
-                }
-                TokenKind::Word if region == Region::Code && is_word_char(c) => true,
-                TokenKind::Number
-                    if region == Region::Code && (is_word_char(c) || matches!(c, '.' | '%')) =>
-                {
-                    true
-                }
-                _ => false,
-            },
-            None => false,
-        };
-        if continues {
-            if let Some(token) = current.as_mut() {
-                token.end = end;
-            }
-            continue;
-        }
-        out.extend(current.take());
-        escaped = false;
-        let kind = match region {
-            Region::Comment => continue,
-            Region::Text => TokenKind::Text { closed: false },
-            Region::Code if c.is_whitespace() => continue,
-            Region::Code if c.is_ascii_digit() => TokenKind::Number,
-            Region::Code if is_word_char(c) => TokenKind::Word,
-            Region::Code => TokenKind::Symbol(c),
-        };
-        current = Some(Token {
-            kind,
-            start: i,
-            end,
-        });
+/// The tokens of `text`, in order, read as they are asked for: a scan holds
+/// one token at a time, however long the text.
+pub fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
+    Tokens {
+        regions: regions(text),
+        current: None,
+        escaped: false,
     }
-    out.extend(current);
-    out
+}
+
+struct Tokens<I> {
+    regions: I,
+    /// The token being read.
+    current: Option<Token>,
+    /// Inside a text, whether the last character was an escaping backslash.
+    escaped: bool,
+}
+
+impl<I: Iterator<Item = (usize, char, Region)>> Iterator for Tokens<I> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        loop {
+            let Some((i, c, region)) = self.regions.next() else {
+                return self.current.take();
+            };
+            let end = i + c.len_utf8();
+            if self.continues(c, region) {
+                if let Some(token) = self.current.as_mut() {
+                    token.end = end;
+                }
+                continue;
+            }
+            let finished = self.current.take();
+            self.escaped = false;
+            let kind = match region {
+                Region::Comment => None,
+                Region::Text => Some(TokenKind::Text { closed: false }),
+                Region::Code if c.is_whitespace() => None,
+                Region::Code if c.is_ascii_digit() => Some(TokenKind::Number),
+                Region::Code if is_word_char(c) => Some(TokenKind::Word),
+                Region::Code => Some(TokenKind::Symbol(c)),
+            };
+            self.current = kind.map(|kind| Token {
+                kind,
+                start: i,
+                end,
+            });
+            if finished.is_some() {
+                return finished;
+            }
+        }
+    }
+}
+
+impl<I> Tokens<I> {
+    /// Whether the character continues the current token (and, in a text,
+    /// follows its escapes and closing quote).
+    fn continues(&mut self, c: char, region: Region) -> bool {
+        let Some(token) = self.current.as_mut() else {
+            return false;
+        };
+        match &mut token.kind {
+            TokenKind::Text { closed } if region == Region::Text && !*closed => {
+                if self.escaped {
+                    self.escaped = false;
+                } else if c == '\\' {
+                    self.escaped = true;
+                } else if c == '"' {
+                    *closed = true;
+                }
+                true
+            }
+            TokenKind::Word => region == Region::Code && is_word_char(c),
+            TokenKind::Number => {
+                region == Region::Code && (is_word_char(c) || matches!(c, '.' | '%'))
+            }
+            _ => false,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -120,7 +145,6 @@ mod tests {
 
     fn shown(text: &str) -> Vec<String> {
         tokens(text)
-            .into_iter()
             .map(|t| match t.kind {
                 TokenKind::Word => format!("w:{}", t.text(text)),
                 TokenKind::Number => format!("n:{}", t.text(text)),
@@ -154,7 +178,7 @@ mod tests {
     fn a_text_ends_at_the_end_of_its_line() {
         assert_eq!(shown("owner \"VP\n  x"), ["w:owner", "t0:\"VP", "w:x"]);
         let text = "owner \"V\\\"P";
-        let last = tokens(text).pop().unwrap();
+        let last = tokens(text).last().unwrap();
         assert_eq!(last.text_content(text), "V\\\"P");
     }
 
