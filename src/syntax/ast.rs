@@ -63,9 +63,9 @@ pub struct ErrorStatement {
     /// section).
     pub owner: Option<Text>,
     /// The names a metric's formula uses, as far as it could be read; for a
-    /// statement that starts with an unknown word (a misspelt keyword), any
-    /// of its words, which may be metrics. At most one more than the
-    /// operators a formula may hold.
+    /// target or a statement that starts with an unknown word (a misspelt
+    /// keyword), any of its words, which may be metrics. At most one more
+    /// than the operators a formula may hold.
     pub uses: Vec<Ident>,
 }
 

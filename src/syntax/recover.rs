@@ -46,6 +46,10 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
             } else {
                 read.metric = named;
             }
+            // Where the statement is broken its metric may stand elsewhere
+            // (`target t1 online >= 60%`, a colon left out): any of its
+            // words may be one.
+            read.uses = reader.names(tokens(chunk).skip(1), most_names);
         }
         Keyword::Task | Keyword::Override | Keyword::Drop => read.id = reader.word_at(1),
         Keyword::Metric => {
@@ -149,6 +153,8 @@ mod tests {
             name(&read.owner),
             Some(("X", Span::new(FileId::FIRST, 141, 144)))
         );
+        let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
+        assert_eq!(uses, ["t1", "online_payment_ratio", "owner"]);
         let read = read_at("target online_payment_ratio 60%", 0);
         assert_eq!(read.id, None);
         assert_eq!(
