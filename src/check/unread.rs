@@ -2,7 +2,8 @@
 //! error already fails the plan; these keep the checker from adding
 //! diagnostics that follow only from the statement's absence: its metric
 //! reported as unused or undeclared, an `override` of its target as unknown,
-//! its owner as unknown, the plan as lacking an `extends` or a period.
+//! its owner as unknown, the plan as lacking an `extends` or a period, the
+//! metrics and owners of the plan an unread `extends` names as undeclared.
 //! Nothing is checked against what they hold, so no duplicate is reported
 //! against them either.
 
@@ -25,7 +26,8 @@ pub(super) struct Unread {
     /// Whether an `owner` statement whose key could not be read does not
     /// parse: then any owner may be the one it declares.
     pub any_owner: bool,
-    /// Whether an `extends` does not parse.
+    /// Whether an `extends` does not parse: then any metric or owner may
+    /// be declared in the plan it names.
     pub extends: bool,
     /// Whether a `period` does not parse.
     pub period: bool,
@@ -73,8 +75,9 @@ impl Unread {
         }
     }
 
-    /// Whether an owner statement that does not parse may declare `key`.
+    /// Whether an owner statement that does not parse may declare `key`,
+    /// here or in the plan an `extends` that does not parse names.
     pub fn may_declare_owner(&self, key: &str) -> bool {
-        self.any_owner || self.owners.contains(key)
+        self.any_owner || self.extends || self.owners.contains(key)
     }
 }
