@@ -41,16 +41,14 @@ fn run_case(plan: &Path, base: &Path) -> (String, Vec<Code>) {
     }
     out.push_str("----- TARGETS\n");
     if !loaded.has_errors() {
-        for t in &loaded.plan.targets {
-            let section = t
-                .section
-                .and_then(|i| loaded.plan.sections.get(i))
-                .map_or("", String::as_str);
+        let plan = &loaded.plan;
+        for t in &plan.targets {
+            let section = plan.section_title(t).unwrap_or("");
             out.push_str(&format!(
                 "{} {} owner={} points={} section={section}\n",
-                t.id,
-                t.expected,
-                t.owner.as_deref().unwrap_or("-"),
+                t.name,
+                t.threshold().written,
+                plan.owner_key(t).unwrap_or("-"),
                 t.points
             ));
         }
@@ -109,8 +107,8 @@ fn the_next_period_plan_inherits_and_tightens() {
             .plan
             .targets
             .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.expected.clone())
+            .find(|t| t.name == id)
+            .map(|t| t.threshold().written.clone())
     };
     assert_eq!(target("online_payment_ratio").as_deref(), Some(">= 70%"));
     assert_eq!(target("report_9_months"), None, "dropped");
@@ -135,7 +133,7 @@ mod unsaved_buffers {
             .plan
             .targets
             .iter()
-            .map(|t| t.expected.clone())
+            .map(|t| t.threshold().written.clone())
             .collect()
     }
 

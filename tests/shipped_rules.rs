@@ -37,15 +37,14 @@ fn shipped_plan_has_every_quantified_target_with_its_owner() {
                 TargetKind::Target => "target",
                 TargetKind::Task => "task",
             };
-            let section = t
-                .section
-                .and_then(|i| plan.sections.get(i))
+            let section = plan
+                .section_title(t)
                 .map_or("", |s| s.split('.').next().unwrap_or(""));
             format!(
                 "§{section} {kind} {} {} owner={} points={}",
-                t.id,
-                t.expected,
-                t.owner.as_deref().unwrap_or("-"),
+                t.name,
+                t.threshold().written,
+                plan.owner_key(t).unwrap_or("-"),
                 t.points
             )
         })
@@ -67,8 +66,8 @@ fn shipped_plan_has_every_quantified_target_with_its_owner() {
     let due = |id: &str| {
         plan.targets
             .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.expected.clone())
+            .find(|t| t.name == id)
+            .map(|t| t.threshold().written.clone())
     };
     // "Trước ngày 10/9" is strictly before the day.
     assert_eq!(due("report_9_months").as_deref(), Some("<= 2025-09-09"));
@@ -82,7 +81,7 @@ fn shipped_plan_has_every_quantified_target_with_its_owner() {
 fn a_unit_cannot_exempt_itself() {
     let plan = shipped().plan;
     let mut csv = String::from("metric,value\n");
-    for metric in plan.metrics.values().filter(|m| m.formula.is_none()) {
+    for metric in plan.metrics.iter().filter(|m| m.formula.is_none()) {
         csv.push_str(&format!("{},n/a\n", metric.name));
     }
     let dir = tempfile::tempdir().unwrap();

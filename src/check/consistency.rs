@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::interval::{tighter_high, tighter_low, Bound, Interval};
-use super::model::Origin;
+use super::model::{MetricId, Origin, TargetId};
 use super::problem::TargetProblem;
 use super::targets::inherited_through;
 use super::Checker;
@@ -12,17 +12,15 @@ use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
         // Only targets on the same metric can clash: group them first.
-        let mut by_metric: BTreeMap<&str, Vec<(usize, Interval)>> = BTreeMap::new();
-        for (i, target) in self.plan.targets.iter().enumerate() {
-            if !self.condition_ok.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            let ty = self.plan.metrics.get(&target.metric).and_then(|m| m.ty);
-            if let Some(interval) = Interval::accepted(&target.condition, ty) {
+        let mut by_metric: BTreeMap<MetricId, Vec<(TargetId, Interval)>> = BTreeMap::new();
+        for (id, entry) in self.live_targets().filter(|(_, e)| e.condition_ok) {
+            let target = &entry.target;
+            let ty = self.plan.metrics.at(target.metric).ty;
+            if let Some(interval) = target.threshold().accepted(ty) {
                 by_metric
-                    .entry(target.metric.as_str())
+                    .entry(target.metric)
                     .or_default()
-                    .push((i, interval));
+                    .push((id, interval));
             }
         }
         let mut found = Vec::new();
@@ -30,7 +28,7 @@ impl Checker<'_> {
             found.extend(
                 clashes(targets)
                     .into_iter()
-                    .filter_map(|(i, j, code)| self.clash(i, j, code)),
+                    .map(|(i, j, code)| self.clash(i, j, code)),
             );
         }
         self.diagnostics.extend(found);
@@ -38,13 +36,12 @@ impl Checker<'_> {
 
     /// The diagnostic for a later target `j` that repeats or contradicts an
     /// earlier target `i`.
-    fn clash(&self, i: usize, j: usize, code: Code) -> Option<Diagnostic> {
-        let (earlier, later) = (self.plan.targets.get(i)?, self.plan.targets.get(j)?);
-        let metric = &later.metric;
-        let metric = metric.clone();
+    fn clash(&self, i: TargetId, j: TargetId, code: Code) -> Diagnostic {
+        let (earlier, later) = (&self.targets.at(i).target, &self.targets.at(j).target);
+        let metric = self.plan.metrics.at(later.metric).name.clone();
         let diagnostic = if code == Code::DuplicateTarget {
             let problem = TargetProblem::DuplicateTarget {
-                earlier: earlier.id.clone(),
+                earlier: earlier.name.clone(),
                 metric,
             };
             Diagnostic::of(problem, later.span)
@@ -52,8 +49,8 @@ impl Checker<'_> {
         } else {
             let problem = TargetProblem::Contradiction {
                 metric,
-                earlier: earlier.expected.clone(),
-                later: later.expected.clone(),
+                earlier: earlier.threshold().written.clone(),
+                later: later.threshold().written.clone(),
             };
             Diagnostic::of(problem, later.span)
                 .with_related(earlier.span, RelatedLabel::EarlierTarget)
@@ -64,7 +61,7 @@ impl Checker<'_> {
             Origin::Inherited { through } => Some(through),
             Origin::Here | Origin::Overridden { .. } => None,
         });
-        Some(inherited_through(diagnostic, through))
+        inherited_through(diagnostic, through)
     }
 }
 
@@ -73,10 +70,10 @@ impl Checker<'_> {
 /// number of targets: a target contradicts some earlier one exactly when it
 /// misses the earlier one whose upper end is lowest or whose lower end is
 /// highest.
-fn clashes(targets: &[(usize, Interval)]) -> Vec<(usize, usize, Code)> {
-    let mut seen: BTreeMap<Interval, usize> = BTreeMap::new();
-    let mut lowest_high: Option<(Bound, usize, Interval)> = None;
-    let mut highest_low: Option<(Bound, usize, Interval)> = None;
+fn clashes<T: Copy + Ord>(targets: &[(T, Interval)]) -> Vec<(T, T, Code)> {
+    let mut seen: BTreeMap<Interval, T> = BTreeMap::new();
+    let mut lowest_high: Option<(Bound, T, Interval)> = None;
+    let mut highest_low: Option<(Bound, T, Interval)> = None;
     let mut out = Vec::new();
     for &(j, interval) in targets {
         if let Some(&i) = seen.get(&interval) {

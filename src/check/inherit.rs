@@ -1,18 +1,18 @@
 //! Plans that build on another: what `extends` inherits, and the `override`
 //! and `drop` statements that change inherited targets by id.
 
+use chrono::NaiveDate;
+
 use super::interval::{comparable, Judged};
+use super::model::{Goal, Scoring, Symbol, Target, TargetId, TargetKind, Threshold};
 use super::problem::{PlanProblem, TargetProblem, TypeProblem};
 use super::targets::{collapse_space, inherited_through};
-use super::{Checker, Inheritance};
+use super::{Checker, Entry, Inheritance};
+use crate::check::model::Origin;
 use crate::diagnostic::Diagnostic;
 use crate::span::{Span, Spanned};
 use crate::suggest::closest;
-use crate::syntax::ast::{
-    CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Scoring, Statement,
-};
-
-use crate::check::model::{Origin, TargetKind};
+use crate::syntax::ast::{CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Statement};
 
 impl<'s> Checker<'s> {
     /// Takes over the base plan's owners, metrics, sections and targets. The
@@ -50,10 +50,15 @@ impl<'s> Checker<'s> {
         if self.plan.default_not_applicable.is_none() {
             self.plan.default_not_applicable = base.default_not_applicable;
         }
+        // The base's ids stay valid here: its vectors are taken over whole.
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);
+        self.metric_ids = base
+            .metrics
+            .iter_enumerated()
+            .map(|(id, m)| (m.name.clone(), id))
+            .collect();
         self.plan.sections.clone_from(&base.sections);
-        self.plan.section_owners.clone_from(&base.section_owners);
         let mut loosened: Vec<String> = Vec::new();
         for target in &base.targets {
             let mut target = target.clone();
@@ -61,18 +66,23 @@ impl<'s> Checker<'s> {
             if target.not_applicable.is_none() {
                 target.not_applicable = self.plan.default_not_applicable;
                 if looser_na(None, target.not_applicable) {
-                    loosened.push(target.id.clone());
+                    loosened.push(target.name.clone());
                 }
             }
             if let (TargetKind::Task, true, Some(period)) =
                 (target.kind, target.default_due, self.plan.period)
             {
                 let due = Spanned::new(Literal::Date(period.end), at);
-                target.condition = Condition::Compare(Spanned::new(CmpOp::Le, at), due);
-                target.expected = format!("<= {}", period.end);
+                let condition = Condition::Compare(Spanned::new(CmpOp::Le, at), due);
+                let written = format!("<= {}", period.end);
+                target.goal = Goal::Threshold(Threshold::of(&condition, written));
             }
-            self.plan.targets.push(target);
-            self.condition_ok.push(true);
+            self.targets.push(Entry {
+                target,
+                condition_ok: true,
+                scoring_here: false,
+                dropped: false,
+            });
         }
         self.warn_default_loosens(&loosened);
     }
@@ -98,33 +108,32 @@ impl<'s> Checker<'s> {
     /// dropped) that falls outside this plan's period: shown at the task, in
     /// the plan it comes from, with the `extends` that brought it.
     pub(super) fn check_inherited_deadlines(&mut self) {
-        let stale: Vec<(String, Condition, Span, Span)> = self
-            .plan
-            .targets
-            .iter()
+        let stale: Vec<(String, Option<NaiveDate>, Span, Span)> = self
+            .live_targets()
+            .map(|(_, e)| &e.target)
             .filter(|t| t.kind == TargetKind::Task && !t.default_due)
             .filter_map(|t| match t.origin {
                 Origin::Inherited { through } => {
-                    Some((t.id.clone(), t.condition.clone(), t.span, through))
+                    Some((t.name.clone(), t.threshold().due_date(), t.span, through))
                 }
                 Origin::Here | Origin::Overridden { .. } => None,
             })
             .collect();
-        for (id, condition, at, through) in stale {
-            self.inherited_due_outside_period(&id, &condition, (at, through));
+        for (id, due, at, through) in stale {
+            self.inherited_due_outside_period(&id, due, (at, through));
         }
     }
 
     fn inherited_due_outside_period(
         &mut self,
         id: &str,
-        condition: &Condition,
+        due: Option<NaiveDate>,
         (at, through): (Span, Span),
     ) {
-        let (Some(period), Condition::Compare(_, due)) = (self.plan.period, condition) else {
+        let Some(period) = self.plan.period else {
             return;
         };
-        if let Literal::Date(date) = due.node {
+        if let Some(date) = due {
             if date < period.start || date > period.end {
                 let problem = TargetProblem::InheritedDueOutsidePeriod {
                     id: id.to_string(),
@@ -138,9 +147,8 @@ impl<'s> Checker<'s> {
         }
     }
 
-    /// The index of the inherited target an `override` or `drop` names, or a
-    /// diagnostic.
-    fn inherited(&mut self, id: &Spanned<String>, statement: &str) -> Option<usize> {
+    /// The inherited target an `override` or `drop` names, or a diagnostic.
+    fn inherited(&mut self, id: &Spanned<String>, statement: &str) -> Option<TargetId> {
         match self.inheritance {
             Inheritance::Failed => return None,
             Inheritance::Base(_) if self.extends_at.is_some() => {}
@@ -154,10 +162,15 @@ impl<'s> Checker<'s> {
                 return None;
             }
         }
-        let found = self.plan.targets.iter().position(|t| t.id == id.node);
-        if found.is_none() && !self.unread.ids.contains(&id.node) {
-            let suggestion = closest(&id.node, self.plan.targets.iter().map(|t| t.id.as_str()))
-                .map(str::to_string);
+        let found = self
+            .live_targets()
+            .find(|(_, e)| e.target.name == id.node)
+            .map(|(found, _)| found);
+        if let Some(found) = found {
+            self.named(Symbol::Target(found), id.span, false);
+        } else if !self.unread.ids.contains(&id.node) {
+            let names = self.live_targets().map(|(_, e)| e.target.name.as_str());
+            let suggestion = closest(&id.node, names).map(str::to_string);
             let problem = PlanProblem::UnknownOverride {
                 id: id.node.clone(),
                 suggestion,
@@ -168,15 +181,10 @@ impl<'s> Checker<'s> {
     }
 
     pub(super) fn drop_target(&mut self, id: &Spanned<String>) -> bool {
-        let Some(index) = self.inherited(id, "drop") else {
+        let Some(dropped) = self.inherited(id, "drop") else {
             return false;
         };
-        if index < self.plan.targets.len() {
-            self.plan.targets.remove(index);
-        }
-        if index < self.condition_ok.len() {
-            self.condition_ok.remove(index);
-        }
+        self.targets.at_mut(dropped).dropped = true;
         true
     }
 
@@ -184,26 +192,26 @@ impl<'s> Checker<'s> {
         let Some(index) = self.inherited(&decl.id, "override") else {
             return;
         };
-        let Some(old) = self.plan.targets.get(index).cloned() else {
-            return;
-        };
+        let old = self.targets.at(index).target.clone();
         let mut new = old.clone();
-        let metric = self.plan.metrics.get(&old.metric).cloned();
-        let ty = metric.as_ref().and_then(|m| m.ty);
+        let metric = self.plan.metrics.at(old.metric).name.clone();
+        let ty = self.plan.metrics.at(old.metric).ty;
         let mut head_end = decl.id.span.end;
-        let mut ok = self.condition_ok.get(index).copied().unwrap_or(false);
+        let mut ok = self.targets.at(index).condition_ok;
         if let Some(condition) = &decl.condition {
-            ok = ty.is_some_and(|ty| self.check_condition(ty, &condition.node, &old.metric));
-            new.condition = condition.node.clone();
-            new.expected = collapse_space(self.source.slice(condition.span));
+            ok = ty.is_some_and(|ty| self.check_condition(ty, &condition.node, &metric));
+            let written = collapse_space(self.source.slice(condition.span));
+            let threshold = Threshold::of(&condition.node, written);
             head_end = condition.span.end;
-            self.warn_if_looser(&old, &new.condition, &new.expected, condition.span);
+            self.warn_if_looser(&old, &threshold, condition.span);
+            new.goal = Goal::Threshold(threshold);
         }
         if let Some(due) = &decl.due {
-            if let Some(condition) = self.task_due(&old.id, old.kind, due) {
-                new.expected = format!("<= {}", self.source.slice(due.span));
-                self.warn_if_looser(&old, &condition, &new.expected, due.span);
-                new.condition = condition;
+            if let Some(condition) = self.task_due(&old.name, old.kind, due) {
+                let written = format!("<= {}", self.source.slice(due.span));
+                let threshold = Threshold::of(&condition, written);
+                self.warn_if_looser(&old, &threshold, due.span);
+                new.goal = Goal::Threshold(threshold);
                 new.default_due = false;
                 ok = true;
             }
@@ -221,16 +229,16 @@ impl<'s> Checker<'s> {
             new.not_applicable = Some(na.node);
             if looser_na(old.not_applicable, Some(na.node)) {
                 let problem = PlanProblem::LooserNotApplicable {
-                    id: old.id.clone(),
+                    id: old.name.clone(),
                     rule: na.node,
                     was: old.not_applicable,
                 };
                 self.report_at(problem, na.span);
             }
         }
-        if decl.clauses.scoring.is_some() {
-            self.scoring_here.insert(old.id.clone());
-            let (points, scoring) = self.scoring(&decl.clauses, ty, &new.condition, &new.metric);
+        let scoring_here = decl.clauses.scoring.is_some();
+        if scoring_here {
+            let (points, scoring) = self.scoring(&decl.clauses, ty, new.threshold(), &metric);
             let tiers = matches!(scoring, Scoring::Tiers(_));
             new.points = if tiers || decl.clauses.points.is_some() {
                 points
@@ -251,12 +259,10 @@ impl<'s> Checker<'s> {
         if let Some(through) = old.origin.through().or(self.extends_at) {
             new.origin = Origin::Overridden { through };
         }
-        if let Some(slot) = self.plan.targets.get_mut(index) {
-            *slot = new;
-        }
-        if let Some(slot) = self.condition_ok.get_mut(index) {
-            *slot = ok;
-        }
+        let entry = self.targets.at_mut(index);
+        entry.target = new;
+        entry.condition_ok = ok;
+        entry.scoring_here |= scoring_here;
     }
 
     /// A new due date for an inherited task, as a condition.
@@ -275,26 +281,20 @@ impl<'s> Checker<'s> {
         Some(Condition::Compare(Spanned::new(CmpOp::Le, due.span), due))
     }
 
-    fn warn_if_looser(
-        &mut self,
-        old: &crate::check::model::Target,
-        new: &Condition,
-        written: &str,
-        span: Span,
-    ) {
+    fn warn_if_looser(&mut self, old: &Target, new: &Threshold, span: Span) {
         let base_period = match self.inheritance {
             Inheritance::Base(base) => base.period,
             _ => None,
         };
-        let ty = self.plan.metrics.get(&old.metric).and_then(|m| m.ty);
+        let ty = self.plan.metrics.at(old.metric).ty;
         let Some((before, after)) = comparable(
             Judged {
-                condition: &old.condition,
+                threshold: old.threshold(),
                 ty,
                 period: base_period,
             },
             Judged {
-                condition: new,
+                threshold: new,
                 ty,
                 period: self.plan.period,
             },
@@ -305,9 +305,9 @@ impl<'s> Checker<'s> {
             return;
         }
         let problem = PlanProblem::LooserThreshold {
-            id: old.id.clone(),
-            written: written.to_string(),
-            before: old.expected.clone(),
+            id: old.name.clone(),
+            written: new.written.clone(),
+            before: old.threshold().written.clone(),
             task: old.kind == TargetKind::Task,
         };
         self.report_at(problem, span);

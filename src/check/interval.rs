@@ -6,8 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::check::domain::Domain;
-use crate::check::model::Period;
-use crate::span::{Span, Spanned};
+use crate::check::model::{Period, Threshold};
 use crate::syntax::ast::{CmpOp, Condition, Literal, MetricType};
 
 /// One end of the set of values a condition accepts.
@@ -78,14 +77,19 @@ impl Interval {
         Some(Interval::of(condition)?.in_domain(Domain::of(ty)))
     }
 
-    /// The values `op value` accepts (a tier's comparison), in the domain.
-    pub fn compared(op: CmpOp, value: &Literal, ty: Option<MetricType>) -> Option<Interval> {
-        let condition = Condition::Compare(
-            // A condition made to be compared, never shown: it has no place.
-            Spanned::new(op, Span::NOWHERE),
-            Spanned::new(value.clone(), Span::NOWHERE),
-        );
-        Interval::accepted(&condition, ty)
+    /// Whether `value` lies in it.
+    pub fn contains(self, value: Decimal) -> bool {
+        let above = match self.low {
+            Some(low) if low.inclusive => value >= low.value,
+            Some(low) => value > low.value,
+            None => true,
+        };
+        let below = match self.high {
+            Some(high) if high.inclusive => value <= high.value,
+            Some(high) => value < high.value,
+            None => true,
+        };
+        above && below
     }
 
     /// Whether no value lies in both.
@@ -168,11 +172,11 @@ fn tighter(
     }
 }
 
-/// A condition with the type of the metric it is on and the period of its
+/// A threshold with the type of the metric it is on and the period of its
 /// plan: what it takes to judge which values it accepts.
 #[derive(Debug, Clone, Copy)]
 pub struct Judged<'c> {
-    pub condition: &'c Condition,
+    pub threshold: &'c Threshold,
     pub ty: Option<MetricType>,
     pub period: Option<Period>,
 }
@@ -185,23 +189,13 @@ pub struct Judged<'c> {
 /// (the type change is a change of its own).
 pub fn comparable(old: Judged, new: Judged) -> Option<(Interval, Interval)> {
     let ty = if old.ty == new.ty { old.ty } else { None };
-    let (a, b) = (
-        Interval::accepted(old.condition, ty)?,
-        Interval::accepted(new.condition, ty)?,
-    );
-    let (old, old_period, new, new_period) = (old.condition, old.period, new.condition, new.period);
-    let shift = match (on_dates(old) && on_dates(new), old_period, new_period) {
+    let (a, b) = (old.threshold.accepted(ty)?, new.threshold.accepted(ty)?);
+    let dates = old.threshold.on_dates() && new.threshold.on_dates();
+    let shift = match (dates, old.period, new.period) {
         (true, Some(before), Some(after)) => Decimal::from((after.start - before.start).num_days()),
         _ => Decimal::ZERO,
     };
     Some((a.shifted(shift), b))
-}
-
-pub fn on_dates(condition: &Condition) -> bool {
-    match condition {
-        Condition::Compare(_, v) => matches!(v.node, Literal::Date(_)),
-        Condition::Range(low, _) => matches!(low.node, Literal::Date(_)),
-    }
 }
 
 impl Interval {

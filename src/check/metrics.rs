@@ -3,11 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::model::Metric;
+use super::model::{Formula, Metric, MetricId, Symbol, Term};
 use super::problem::{NameProblem, TypeProblem};
 use super::types::{self, Dim};
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
+use crate::format::expression;
+use crate::limits::MAX_NESTING;
 use crate::span::{Span, Spanned};
 use crate::suggest::closest;
 use crate::syntax::ast::{BinOp, Expr, Literal, MetricDef, MetricType, Plan, Statement};
@@ -49,24 +51,108 @@ impl<'s> Checker<'s> {
         }
         // A metric whose declaration does not parse is declared, of a type
         // not known.
-        for name in &self.unread.metrics {
-            if !self.plan.metrics.contains_key(name) {
-                let metric = Metric {
-                    name: name.clone(),
+        let unread: Vec<String> = self.unread.metrics.iter().cloned().collect();
+        for name in unread {
+            if !self.metric_ids.contains_key(&name) {
+                self.set_metric(Metric {
+                    name,
                     ty: None,
                     label: None,
                     formula: None,
-                    declared: true,
-                };
-                self.plan.metrics.insert(name.clone(), metric);
+                    declared_at: None,
+                });
             }
         }
+        self.compile_formulas(tree);
+    }
+
+    /// Compiles every declared formula, now that every metric named has an
+    /// id, and notes where each declaration and formula names a metric.
+    fn compile_formulas(&mut self, tree: &'s Plan) {
+        for statement in &tree.statements {
+            let Statement::Metric(decl) = &statement.node else {
+                continue;
+            };
+            let id = self.metric_id(&decl.name.node, MetricType::Number);
+            let first = self
+                .declared
+                .get(&decl.name.node)
+                .is_some_and(|d| std::ptr::eq(*d, decl));
+            self.named(Symbol::Metric(id), decl.name.span, first);
+            if let (true, MetricDef::Derived(expr, _)) = (first, &decl.def) {
+                let term = self.compile(expr, 0);
+                self.plan.metrics.at_mut(id).formula = Some(Formula {
+                    term,
+                    text: expression(&expr.node),
+                });
+            }
+        }
+    }
+
+    /// A formula with metrics by id and numbers as decimals; notes where it
+    /// names metrics. Nesting is bounded by the parser; the depth bound is a
+    /// second guard.
+    fn compile(&mut self, expr: &Spanned<Expr>, depth: usize) -> Term {
+        if depth > MAX_NESTING {
+            return Term::Invalid;
+        }
+        match &expr.node {
+            Expr::Metric(name) => {
+                let id = self.metric_id(name, MetricType::Number);
+                self.named(Symbol::Metric(id), expr.span, false);
+                Term::Metric(id)
+            }
+            Expr::Literal(literal) => match literal {
+                Literal::Number(d)
+                | Literal::Percent(d)
+                | Literal::Minutes(d)
+                | Literal::Money(d)
+                | Literal::PercentagePoints(d) => Term::Number(*d),
+                Literal::Date(_) | Literal::Bool(_) | Literal::Invalid => Term::Invalid,
+            },
+            Expr::Neg(inner) => Term::Neg(Box::new(self.compile(inner, depth + 1))),
+            Expr::Binary(left, op, right) => Term::Binary(
+                Box::new(self.compile(left, depth + 1)),
+                *op,
+                Box::new(self.compile(right, depth + 1)),
+            ),
+        }
+    }
+
+    /// The metric called `name`, if one has been met.
+    pub(super) fn metric_named(&self, name: &str) -> Option<&Metric> {
+        self.metric_ids
+            .get(name)
+            .map(|id| self.plan.metrics.at(*id))
+    }
+
+    /// The id of the metric called `name`; a metric met for the first time
+    /// is taken as one used without declaration, of type `ty`.
+    pub(super) fn metric_id(&mut self, name: &str, ty: MetricType) -> MetricId {
+        match self.metric_ids.get(name) {
+            Some(id) => *id,
+            None => self.set_metric(undeclared_metric(name, ty)),
+        }
+    }
+
+    /// Records a metric, in place of any met before by its name.
+    pub(super) fn set_metric(&mut self, metric: Metric) -> MetricId {
+        if let Some(id) = self.metric_ids.get(&metric.name) {
+            *self.plan.metrics.at_mut(*id) = metric;
+            return *id;
+        }
+        let name = metric.name.clone();
+        let id = self.plan.metrics.push(metric);
+        self.metric_ids.insert(name, id);
+        id
     }
 
     /// Whether the plan it extends declares this metric.
     pub(super) fn inherited_metric(&self, name: &str) -> bool {
         match self.inheritance {
-            Inheritance::Base(base) => base.metrics.get(name).is_some_and(|m| m.declared),
+            Inheritance::Base(base) => base
+                .metric(name)
+                .is_some_and(|id| base.metrics.at(id).declared()),
             _ => false,
         }
     }
@@ -74,7 +160,7 @@ impl<'s> Checker<'s> {
     /// Whether this plan, or the one it extends, declares any metric.
     fn declares_metrics(&self) -> bool {
         !self.declared.is_empty()
-            || matches!(self.inheritance, Inheritance::Base(base) if base.metrics.values().any(|m| m.declared))
+            || matches!(self.inheritance, Inheritance::Base(base) if base.metrics.iter().any(Metric::declared))
     }
 
     /// The type of a declared metric, typing its formula first if derived.
@@ -88,29 +174,24 @@ impl<'s> Checker<'s> {
             return None;
         }
         progress.stack.push(name.to_string());
-        let (ty, formula) = match &decl.def {
-            MetricDef::Typed(ty) => (Some(ty.node), None),
+        let ty = match &decl.def {
+            MetricDef::Typed(ty) => Some(ty.node),
             MetricDef::Derived(expr, stated) => {
                 let computed = self.expr_type(expr, progress);
-                (
-                    self.stated_type(name, stated.as_ref(), computed),
-                    Some(expr.clone()),
-                )
+                self.stated_type(name, stated.as_ref(), computed)
             }
-            MetricDef::Invalid => (None, None),
+            MetricDef::Invalid => None,
         };
         progress.stack.pop();
         progress.done.insert(name.to_string(), ty);
-        self.plan.metrics.insert(
-            name.to_string(),
-            Metric {
-                name: name.to_string(),
-                ty,
-                label: decl.label.as_ref().map(|l| l.node.clone()),
-                formula,
-                declared: true,
-            },
-        );
+        // Its formula is compiled once every metric has an id.
+        self.set_metric(Metric {
+            name: name.to_string(),
+            ty,
+            label: decl.label.as_ref().map(|l| l.node.clone()),
+            formula: None,
+            declared_at: Some(decl.name.span),
+        });
         ty
     }
 
@@ -160,16 +241,13 @@ impl<'s> Checker<'s> {
                     return self.metric_type(name, progress);
                 }
                 if self.inherited_metric(name) {
-                    return self.plan.metrics.get(name).and_then(|m| m.ty);
+                    return self.metric_named(name).and_then(|m| m.ty);
                 }
                 if self.unread.metrics.contains(name) {
                     return None;
                 }
                 self.undeclared(name, expr.span, MetricType::Number);
-                self.plan
-                    .metrics
-                    .entry(name.clone())
-                    .or_insert_with(|| undeclared_metric(name, MetricType::Number));
+                self.metric_id(name, MetricType::Number);
                 Some(MetricType::Number)
             }
             Expr::Literal(literal) => types::literal_type(literal),
@@ -238,11 +316,13 @@ impl<'s> Checker<'s> {
         {
             return;
         }
+        // In the order of their names, as the suggestion is the first of
+        // the closest.
         let known: Vec<String> = self
-            .plan
-            .metrics
+            .metric_ids
             .values()
-            .filter(|m| m.declared)
+            .map(|id| self.plan.metrics.at(*id))
+            .filter(|m| m.declared())
             .map(|m| m.name.clone())
             .chain(self.declared.keys().cloned())
             .collect();
@@ -257,32 +337,32 @@ impl<'s> Checker<'s> {
     /// Warns about declared metrics that no target uses, directly or through a
     /// derived metric.
     pub(super) fn check_unused_metrics(&mut self, tree: &Plan) {
-        let mut used: BTreeSet<String> = BTreeSet::new();
-        let mut pending: Vec<String> = self.plan.targets.iter().map(|t| t.metric.clone()).collect();
-        pending.extend(self.unread.used.iter().cloned());
-        while let Some(name) = pending.pop() {
-            if !used.insert(name.clone()) {
+        let mut used: BTreeSet<MetricId> = BTreeSet::new();
+        let mut pending: Vec<MetricId> =
+            self.live_targets().map(|(_, e)| e.target.metric).collect();
+        let unread = self.unread.used.iter();
+        pending.extend(unread.filter_map(|name| self.metric_ids.get(name).copied()));
+        while let Some(metric) = pending.pop() {
+            if !used.insert(metric) {
                 continue;
             }
-            if let Some(formula) = self
-                .plan
-                .metrics
-                .get(&name)
-                .and_then(|m| m.formula.as_ref())
-            {
-                collect_names(&formula.node, &mut pending);
+            if let Some(formula) = &self.plan.metrics.at(metric).formula {
+                formula.term.metrics(&mut pending);
             }
         }
         for statement in &tree.statements {
             let Statement::Metric(decl) = &statement.node else {
                 continue;
             };
-            if used.contains(&decl.name.node) {
+            let name = &decl.name.node;
+            if self
+                .metric_ids
+                .get(name)
+                .is_some_and(|id| used.contains(id))
+            {
                 continue;
             }
-            let problem = NameProblem::UnusedMetric {
-                name: decl.name.node.clone(),
-            };
+            let problem = NameProblem::UnusedMetric { name: name.clone() };
             self.report_at(problem, decl.name.span);
         }
     }
@@ -294,19 +374,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         ty: Some(ty),
         label: None,
         formula: None,
-        declared: false,
-    }
-}
-
-fn collect_names(expr: &Expr, out: &mut Vec<String>) {
-    match expr {
-        Expr::Metric(name) => out.push(name.clone()),
-        Expr::Literal(_) => {}
-        Expr::Neg(inner) => collect_names(&inner.node, out),
-        Expr::Binary(l, _, r) => {
-            collect_names(&l.node, out);
-            collect_names(&r.node, out);
-        }
+        declared_at: None,
     }
 }
 

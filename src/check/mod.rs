@@ -3,6 +3,7 @@
 
 mod consistency;
 pub mod domain;
+mod finish;
 mod header;
 mod inherit;
 pub mod interval;
@@ -17,13 +18,15 @@ pub mod tiers;
 mod types;
 mod unread;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::index::IndexVec;
 use crate::limits::Limits;
 use crate::source::SourceFile;
+use crate::span::Span;
 use crate::syntax::{self, ast};
-use model::CheckedPlan;
+use model::{CheckedPlan, MetricId, Occurrence, Symbol, Target, TargetId};
 pub use types::{describe as describe_type, describe_in, example as example_of, example_in};
 
 /// The result of checking one plan file.
@@ -76,7 +79,7 @@ pub fn check_parsed(
     diagnostics.append(&mut checker.diagnostics);
     diagnostic::sort(&mut diagnostics);
     CheckOutcome {
-        plan: checker.plan,
+        plan: checker.finish(),
         diagnostics,
     }
 }
@@ -87,24 +90,42 @@ struct Checker<'s> {
     source: &'s SourceFile,
     inheritance: Inheritance<'s>,
     /// The `extends` statement, which inherited things point at.
-    extends_at: Option<crate::span::Span>,
+    extends_at: Option<Span>,
     /// This plan's own `default not_applicable`, where it is written.
-    default_na_at: Option<crate::span::Span>,
+    default_na_at: Option<Span>,
+    /// The plan as far as it is built. Until it is finished
+    /// ([`Checker::finish`]) its metrics and owners are in the order met,
+    /// and its targets are in `targets`.
     plan: CheckedPlan,
+    /// The metrics met so far, by name.
+    metric_ids: BTreeMap<String, MetricId>,
+    /// Targets and tasks in the order written, those dropped included, so
+    /// that ids stay put until the plan is finished.
+    targets: IndexVec<TargetId, Entry>,
+    /// Where this file names metrics, owners, sections and targets.
+    occurrences: Vec<Occurrence>,
     diagnostics: Vec<Diagnostic>,
     /// Declared metrics by name, with the declaration.
     declared: BTreeMap<String, &'s ast::MetricDecl>,
-    /// Per target, whether its condition passed the type checks and can be
-    /// compared with other targets' conditions.
-    condition_ok: Vec<bool>,
-    /// The ids of targets whose scoring this file writes (a `target` with a
-    /// `scoring` clause, or an `override` of the scoring); the others keep the
-    /// scoring of the plan they were inherited from.
-    scoring_here: BTreeSet<String>,
     /// How many errors have been reported so far.
     errors: usize,
     /// What the statements that do not parse still say.
     unread: unread::Unread,
+}
+
+/// A target as the checker holds it, with what it knows of it.
+#[derive(Debug, Clone)]
+struct Entry {
+    target: Target,
+    /// Whether its condition passed the type checks and can be compared
+    /// with other targets' conditions.
+    condition_ok: bool,
+    /// Whether this file writes its scoring (a `target` with a `scoring`
+    /// clause, or an `override` of the scoring); the others keep the
+    /// scoring of the plan they were inherited from.
+    scoring_here: bool,
+    /// Left out with `drop`.
+    dropped: bool,
 }
 
 impl<'s> Checker<'s> {
@@ -115,13 +136,28 @@ impl<'s> Checker<'s> {
             extends_at: None,
             default_na_at: None,
             plan: CheckedPlan::default(),
+            metric_ids: BTreeMap::new(),
+            targets: IndexVec::new(),
+            occurrences: Vec::new(),
             diagnostics: Vec::new(),
             declared: BTreeMap::new(),
-            condition_ok: Vec::new(),
-            scoring_here: BTreeSet::new(),
             errors: 0,
             unread: unread::Unread::default(),
         }
+    }
+
+    /// Targets and tasks not dropped, with their ids.
+    fn live_targets(&self) -> impl Iterator<Item = (TargetId, &Entry)> {
+        self.targets.iter_enumerated().filter(|(_, e)| !e.dropped)
+    }
+
+    /// Records that this file names `symbol` at `span`.
+    fn named(&mut self, symbol: Symbol, span: Span, definition: bool) {
+        self.occurrences.push(Occurrence {
+            span,
+            symbol,
+            definition,
+        });
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {
@@ -132,7 +168,7 @@ impl<'s> Checker<'s> {
     }
 
     /// Reports a problem at one place.
-    fn report_at(&mut self, problem: impl Into<diagnostic::Problem>, span: crate::span::Span) {
+    fn report_at(&mut self, problem: impl Into<diagnostic::Problem>, span: Span) {
         self.report(Diagnostic::of(problem, span));
     }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::lookalike;
-use super::model::Owner;
+use super::model::{Owner, OwnerId, Symbol};
 use super::problem::{NameProblem, OwnerSuggestion};
 use super::Checker;
 use crate::diagnostic::{Diagnostic, RelatedLabel};
@@ -25,48 +25,84 @@ impl Checker<'_> {
         // Owners inherited with `extends` count as declared at that statement.
         // (Without an `extends` there are none.)
         let at = self.extends_at.unwrap_or(Span::NOWHERE);
-        let mut seen: BTreeMap<String, Span> = self
+        let mut seen: BTreeMap<String, (OwnerId, Span)> = self
             .plan
-            .owners
-            .iter()
-            .map(|o| (o.key.clone(), at))
+            .declared_owners()
+            .map(|(id, o)| (o.key.clone(), (id, at)))
             .collect();
         for statement in &tree.statements {
             let Statement::Owner(decl) = &statement.node else {
                 continue;
             };
             let key = nfc(&decl.key.node);
-            if let Some(first) = seen.get(&key) {
-                let first = *first;
+            if let Some(&(id, first)) = seen.get(&key) {
+                self.named(Symbol::Owner(id), decl.key.span, false);
                 self.report(
                     Diagnostic::of(NameProblem::DuplicateOwner { key }, decl.key.span)
                         .with_related(first, RelatedLabel::FirstDeclared),
                 );
                 continue;
             }
-            seen.insert(key.clone(), decl.key.span);
-            self.plan.owners.push(Owner {
-                key,
+            let id = self.plan.owners.push(Owner {
+                key: key.clone(),
                 full_name: decl.full_name.as_ref().map(|f| nfc(&f.node)),
+                declared_at: Some(decl.key.span),
             });
+            self.named(Symbol::Owner(id), decl.key.span, true);
+            self.adopt_named_owner(&key, id);
+            seen.insert(key, (id, decl.key.span));
         }
     }
 
-    /// The key of the owner a text names, by short or full name. Reports an
-    /// unknown owner when the plan declares owners; a plan without owner
+    /// Points what the plan extended gave the owner named `key` (named, not
+    /// declared: that plan declares none) at the owner this plan declares
+    /// with that key, as the name always meant it.
+    fn adopt_named_owner(&mut self, key: &str, declared: OwnerId) {
+        let Some(named) = self.plan.owners.position(|o| !o.declared() && o.key == key) else {
+            return;
+        };
+        let adopt = |owner: &mut Option<OwnerId>| {
+            if *owner == Some(named) {
+                *owner = Some(declared);
+            }
+        };
+        for entry in self.targets.iter_mut() {
+            adopt(&mut entry.target.owner);
+        }
+        for section in self.plan.sections.iter_mut() {
+            adopt(&mut section.owner);
+        }
+    }
+
+    /// Whether the plan, or the plan it extends, declares owners.
+    pub(super) fn declares_owners(&self) -> bool {
+        self.plan.owners.iter().any(Owner::declared)
+    }
+
+    /// The owner a text names, by short or full name. Reports an unknown
+    /// owner when the plan declares owners; a plan without owner
     /// declarations takes any name as it is.
-    pub(super) fn resolve_owner(&mut self, text: &Text) -> Option<String> {
+    pub(super) fn resolve_owner(&mut self, text: &Text) -> Option<OwnerId> {
         let wanted = nfc(&text.node);
-        if self.plan.owners.is_empty() {
-            return Some(wanted);
+        if !self.declares_owners() {
+            let id = match self.plan.owners.position(|o| o.key == wanted) {
+                Some(id) => id,
+                None => self.plan.owners.push(Owner {
+                    key: wanted,
+                    full_name: None,
+                    declared_at: None,
+                }),
+            };
+            self.named(Symbol::Owner(id), text.span, false);
+            return Some(id);
         }
         let found = self
             .plan
-            .owners
-            .iter()
-            .find(|o| o.key == wanted || o.full_name.as_deref() == Some(wanted.as_str()));
-        if let Some(owner) = found {
-            return Some(owner.key.clone());
+            .declared_owners()
+            .find(|(_, o)| o.key == wanted || o.full_name.as_deref() == Some(wanted.as_str()));
+        if let Some((id, _)) = found {
+            self.named(Symbol::Owner(id), text.span, false);
+            return Some(id);
         }
         if self.unread.may_declare_owner(&wanted) {
             return None;
@@ -83,18 +119,20 @@ impl Checker<'_> {
         let folded = lookalike::fold(wanted);
         let names = || {
             self.plan
-                .owners
-                .iter()
-                .flat_map(|o| std::iter::once(o.key.as_str()).chain(o.full_name.as_deref()))
+                .declared_owners()
+                .flat_map(|(_, o)| std::iter::once(o.key.as_str()).chain(o.full_name.as_deref()))
         };
         if let Some(same) = names().find(|n| *n == folded) {
             return OwnerSuggestion::LookAlike(same.to_string());
         }
         match closest(wanted, names()) {
             Some(near) => OwnerSuggestion::Near(near.to_string()),
-            None => {
-                OwnerSuggestion::Declared(self.plan.owners.iter().map(|o| o.key.clone()).collect())
-            }
+            None => OwnerSuggestion::Declared(
+                self.plan
+                    .declared_owners()
+                    .map(|(_, o)| o.key.clone())
+                    .collect(),
+            ),
         }
     }
 }

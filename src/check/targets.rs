@@ -7,17 +7,23 @@ use rust_decimal::Decimal;
 
 use super::interval::Interval;
 use super::metrics::undeclared_metric;
-use super::model::{Origin, Target, TargetKind};
+use super::model::{
+    Compares, Goal, Metric, MetricId, Origin, OwnerId, Scoring, Section, SectionId, Symbol, Target,
+    TargetId, TargetKind, Threshold, Tier,
+};
 use super::owners::nfc;
 use super::problem::{NameProblem, TargetProblem, TypeProblem};
+use super::tiers::tier_text;
 use super::types::{self, check_literal};
-use super::Checker;
-use crate::diagnostic::{Diagnostic, RelatedLabel};
+use super::{Checker, Entry};
+use crate::diagnostic::{Describe, Diagnostic, RelatedLabel};
+use crate::format::literal;
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{
-    Clauses, CmpOp, Condition, Keyword, Literal, MetricType, Plan, Scoring, Statement, TargetDecl,
+    self, Clauses, CmpOp, Condition, Keyword, Literal, MetricType, Plan, Statement, TargetDecl,
     TaskDecl,
 };
+use crate::Severity;
 
 /// The ids taken, each with where it was first written and, for an
 /// inherited target, the `extends` it came through.
@@ -32,13 +38,27 @@ pub(super) fn inherited_through(diagnostic: Diagnostic, through: Option<Span>) -
     }
 }
 
-/// The section a statement falls in: its index and its default owner.
+/// The section a statement falls in, and its default owner.
 #[derive(Clone, Default)]
 struct SectionContext {
-    index: Option<usize>,
-    owner: Option<String>,
+    id: Option<SectionId>,
+    owner: Option<OwnerId>,
     /// The section statement does not parse: its owner is not known.
     unread: bool,
+}
+
+/// What a target's statement says, resolved, for [`Checker::push_target`].
+struct Resolved<'d> {
+    kind: TargetKind,
+    name: &'d Spanned<String>,
+    metric: MetricId,
+    ty: Option<MetricType>,
+    threshold: Threshold,
+    /// Whether the threshold passed the type checks.
+    ok: bool,
+    clauses: &'d Clauses,
+    /// The head of the statement.
+    span: Span,
 }
 
 impl<'s> Checker<'s> {
@@ -46,10 +66,13 @@ impl<'s> Checker<'s> {
         let mut section = SectionContext::default();
         // Inherited ids are taken: a new target needs another, or `override`.
         let mut ids: Ids = self
-            .plan
-            .targets
-            .iter()
-            .map(|t| (t.id.clone(), (t.span, t.origin.through())))
+            .live_targets()
+            .map(|(_, e)| {
+                (
+                    e.target.name.clone(),
+                    (e.target.span, e.target.origin.through()),
+                )
+            })
             .collect();
         for statement in &tree.statements {
             match &statement.node {
@@ -58,19 +81,23 @@ impl<'s> Checker<'s> {
                     let title = nfc(&decl.title.node);
                     // A section of the plan it extends continues here, with
                     // its owner unless this one names another.
-                    let (index, owner) = match self.plan.sections.iter().position(|s| *s == title) {
-                        Some(index) => {
-                            let inherited = self.plan.section_owners.get(index).cloned().flatten();
-                            (index, owner.or(inherited))
+                    let (id, owner) = match self.plan.sections.position(|s| s.title == title) {
+                        Some(id) => {
+                            self.named(Symbol::Section(id), decl.title.span, false);
+                            (id, owner.or(self.plan.sections.at(id).owner))
                         }
                         None => {
-                            self.plan.sections.push(title);
-                            self.plan.section_owners.push(owner.clone());
-                            (self.plan.sections.len() - 1, owner)
+                            let id = self.plan.sections.push(Section {
+                                title,
+                                owner,
+                                declared_at: decl.title.span,
+                            });
+                            self.named(Symbol::Section(id), decl.title.span, true);
+                            (id, owner)
                         }
                     };
                     section = SectionContext {
-                        index: Some(index),
+                        id: Some(id),
                         owner,
                         unread: false,
                     };
@@ -113,22 +140,25 @@ impl<'s> Checker<'s> {
     }
 
     fn target(&mut self, decl: &TargetDecl, span: Span, section: &SectionContext) {
-        let metric = &decl.metric.node;
-        let ty = self.target_metric_type(decl);
+        let metric_name = &decl.metric.node;
+        let (metric, ty) = self.target_metric(decl);
+        self.named(Symbol::Metric(metric), decl.metric.span, false);
         let ok = match ty {
-            Some(ty) => self.check_condition(ty, &decl.condition.node, metric),
+            Some(ty) => self.check_condition(ty, &decl.condition.node, metric_name),
             None => false,
         };
-        let expected = collapse_space(self.source.slice(decl.condition.span));
-        let id = decl.id.as_ref().unwrap_or(&decl.metric).node.clone();
-        let head = span.to(decl.condition.span.end);
-        self.push_target(
-            TargetKind::Target,
-            id,
-            metric.clone(),
-            (decl.condition.node.clone(), expected, ok),
-            (&decl.clauses, decl.metric.span, head, ty, section),
-        );
+        let written = collapse_space(self.source.slice(decl.condition.span));
+        let resolved = Resolved {
+            kind: TargetKind::Target,
+            name: decl.id.as_ref().unwrap_or(&decl.metric),
+            metric,
+            ty,
+            threshold: Threshold::of(&decl.condition.node, written),
+            ok,
+            clauses: &decl.clauses,
+            span: span.to(decl.condition.span.end),
+        };
+        self.push_target(resolved, section);
     }
 
     fn task(&mut self, decl: &TaskDecl, span: Span, section: &SectionContext) {
@@ -146,11 +176,8 @@ impl<'s> Checker<'s> {
                 }
             },
         };
-        self.plan
-            .metrics
-            .entry(id.clone())
-            .or_insert_with(|| undeclared_metric(&id, MetricType::Date));
-        let (condition, expected, ok) = match due {
+        let metric = self.metric_id(&id, MetricType::Date);
+        let (condition, written, ok) = match due {
             Some(due) => {
                 let written = match decl.due.as_ref() {
                     Some(d) => self.source.slice(d.span).to_string(),
@@ -165,24 +192,19 @@ impl<'s> Checker<'s> {
                 (Condition::Compare(op, placeholder), String::new(), false)
             }
         };
-        let head = span.to(decl.id.span.end);
-        self.push_target(
-            TargetKind::Task,
-            id.clone(),
-            id,
-            (condition, expected, ok),
-            (
-                &decl.clauses,
-                decl.id.span,
-                head,
-                Some(MetricType::Date),
-                section,
-            ),
-        );
+        let resolved = Resolved {
+            kind: TargetKind::Task,
+            name: &decl.id,
+            metric,
+            ty: Some(MetricType::Date),
+            threshold: Threshold::of(&condition, written),
+            ok,
+            clauses: &decl.clauses,
+            span: span.to(decl.id.span.end),
+        };
+        let task = self.push_target(resolved, section);
         if decl.due.is_none() {
-            if let Some(task) = self.plan.targets.last_mut() {
-                task.default_due = true;
-            }
+            self.targets.at_mut(task).target.default_due = true;
         }
     }
 
@@ -206,46 +228,38 @@ impl<'s> Checker<'s> {
     }
 
     /// Records a target with its owner, points and scoring resolved.
-    fn push_target(
-        &mut self,
-        kind: TargetKind,
-        id: String,
-        metric: String,
-        (condition, expected, ok): (Condition, String, bool),
-        (clauses, name_span, span, ty, section): (
-            &Clauses,
-            Span,
-            Span,
-            Option<MetricType>,
-            &SectionContext,
-        ),
-    ) {
+    fn push_target(&mut self, resolved: Resolved, section: &SectionContext) -> TargetId {
+        let Resolved {
+            kind,
+            name,
+            metric,
+            ty,
+            threshold,
+            ok,
+            clauses,
+            span,
+        } = resolved;
         let owner = match &clauses.owner {
             Some(text) => self.resolve_owner(text),
-            None => section.owner.clone(),
+            None => section.owner,
         };
-        if owner.is_none()
-            && clauses.owner.is_none()
-            && !self.plan.owners.is_empty()
-            && !section.unread
-        {
-            self.report_at(NameProblem::NoOwner { id: id.clone() }, name_span);
+        if owner.is_none() && clauses.owner.is_none() && self.declares_owners() && !section.unread {
+            let problem = NameProblem::NoOwner {
+                id: name.node.clone(),
+            };
+            self.report_at(problem, name.span);
         }
-        let (points, scoring) = self.scoring(clauses, ty, &condition, &metric);
-        if clauses.scoring.is_some() {
-            self.scoring_here.insert(id.clone());
-        }
-        self.condition_ok.push(ok);
-        self.plan.targets.push(Target {
-            id,
+        let metric_name = self.plan.metrics.at(metric).name.clone();
+        let (points, scoring) = self.scoring(clauses, ty, &threshold, &metric_name);
+        let target = Target {
+            name: name.node.clone(),
             kind,
             metric,
-            condition,
-            expected,
+            goal: Goal::Threshold(threshold),
             owner,
             label: clauses.label.as_ref().map(|l| l.node.clone()),
             tags: clauses.tags.iter().map(|t| t.node.clone()).collect(),
-            section: section.index,
+            section: section.id,
             points,
             scoring,
             not_applicable: clauses
@@ -256,15 +270,26 @@ impl<'s> Checker<'s> {
             default_due: false,
             span,
             origin: Origin::Here,
+            name_span: name.span,
+        };
+        let id = self.targets.push(Entry {
+            target,
+            condition_ok: ok,
+            scoring_here: clauses.scoring.is_some(),
+            dropped: false,
         });
+        self.named(Symbol::Target(id), name.span, true);
+        id
     }
 
-    /// The type of the metric a target measures; an undeclared metric takes its
-    /// type from the first threshold written for it.
-    fn target_metric_type(&mut self, decl: &TargetDecl) -> Option<MetricType> {
+    /// The metric a target measures, and its type; an undeclared metric
+    /// takes its type from the first threshold written for it that says
+    /// one.
+    fn target_metric(&mut self, decl: &TargetDecl) -> (MetricId, Option<MetricType>) {
         let name = &decl.metric.node;
         if self.declared.contains_key(name) || self.inherited_metric(name) {
-            return self.plan.metrics.get(name).and_then(|m| m.ty);
+            let id = self.metric_id(name, MetricType::Number);
+            return (id, self.plan.metrics.at(id).ty);
         }
         let inferred = match &decl.condition.node {
             Condition::Compare(_, value) => types::literal_type(&value.node),
@@ -272,17 +297,27 @@ impl<'s> Checker<'s> {
                 types::literal_type(&low.node).or_else(|| types::literal_type(&high.node))
             }
         };
-        let known = self.plan.metrics.get(name).and_then(|m| m.ty);
+        let known = self.metric_named(name).and_then(|m| m.ty);
         let likely = known.or(inferred).unwrap_or(MetricType::Number);
         self.undeclared(name, decl.metric.span, likely);
-        if let Some(known) = self.plan.metrics.get(name) {
-            return known.ty;
+        if let (Some(id), Some(_)) = (self.metric_ids.get(name), known) {
+            return (*id, known);
         }
-        let ty = inferred?;
-        self.plan
-            .metrics
-            .insert(name.clone(), undeclared_metric(name, ty));
-        Some(ty)
+        match inferred {
+            Some(ty) => (self.set_metric(undeclared_metric(name, ty)), Some(ty)),
+            // Its type is unknown until a threshold says one (the value
+            // here could not be read: an error says why).
+            None => {
+                let id = match self.metric_ids.get(name) {
+                    Some(id) => *id,
+                    None => self.set_metric(Metric {
+                        ty: None,
+                        ..undeclared_metric(name, MetricType::Number)
+                    }),
+                };
+                (id, None)
+            }
+        }
     }
 
     /// Checks a condition's values against the metric's type; true when the
@@ -375,12 +410,12 @@ impl<'s> Checker<'s> {
     }
 
     /// The target's maximum points and its scoring rule, checked against the
-    /// metric's type and the condition.
+    /// metric's type and the threshold.
     pub(super) fn scoring(
         &mut self,
         clauses: &Clauses,
         ty: Option<MetricType>,
-        condition: &Condition,
+        threshold: &Threshold,
         metric: &str,
     ) -> (Decimal, Scoring) {
         let written_points = clauses.points.as_ref().and_then(|p| self.points_value(p));
@@ -390,8 +425,9 @@ impl<'s> Checker<'s> {
                 Scoring::AllOrNothing,
             );
         };
-        match &scoring.node {
-            Scoring::Linear => {
+        let resolved = match &scoring.node {
+            ast::Scoring::AllOrNothing => Scoring::AllOrNothing,
+            ast::Scoring::Linear => {
                 if let Some(ty) = ty.filter(|t| !matches!(t, MetricType::Ratio | MetricType::Rate))
                 {
                     let problem = TypeProblem::LinearNotRatio {
@@ -400,31 +436,20 @@ impl<'s> Checker<'s> {
                     };
                     self.report_at(problem, scoring.span);
                 }
+                Scoring::Linear
             }
-            Scoring::Saturating => {
-                let fits = match condition {
-                    // Not `>`: a value at the threshold fails it, yet
-                    // would earn full points.
-                    Condition::Compare(op, value) => {
-                        op.node == CmpOp::Ge
-                            && ty.and_then(types::dim).is_some()
-                            && value.node.as_decimal().is_some_and(|d| d > Decimal::ZERO)
-                    }
-                    Condition::Range(..) => false,
-                };
-                if !fits {
+            ast::Scoring::Saturating => {
+                if !saturates(threshold, ty) {
                     self.report_at(TypeProblem::SaturatingMisfit, scoring.span);
                 }
+                Scoring::Saturating
             }
-            Scoring::Tiers(tiers) => {
-                return (
-                    self.tiers(tiers, clauses, written_points, ty, metric),
-                    scoring.node.clone(),
-                );
+            ast::Scoring::Tiers(tiers) => {
+                let best = self.tiers(tiers, clauses, written_points, ty, metric);
+                return (best, Scoring::Tiers(resolved_tiers(tiers, ty, metric)));
             }
-            _ => {}
-        }
-        (written_points.unwrap_or(Decimal::ONE), scoring.node.clone())
+        };
+        (written_points.unwrap_or(Decimal::ONE), resolved)
     }
 
     /// Checks tiers; the target's points are the best tier's.
@@ -492,4 +517,51 @@ fn date_text(literal: &Literal) -> String {
         Literal::Date(d) => d.to_string(),
         _ => String::new(),
     }
+}
+
+/// Whether full points from the threshold on fit it: `>=` a number above
+/// zero (not `>`: a value at the threshold fails it, yet would earn full
+/// points), on a metric whose values are quantities.
+fn saturates(threshold: &Threshold, ty: Option<MetricType>) -> bool {
+    let from_above_zero = match threshold.interval {
+        Some(interval) => {
+            interval.high.is_none()
+                && interval
+                    .low
+                    .is_some_and(|low| low.inclusive && low.value > Decimal::ZERO)
+        }
+        None => false,
+    };
+    matches!(threshold.compares, Compares::Numbers | Compares::Dates)
+        && from_above_zero
+        && ty.and_then(types::dim).is_some()
+}
+
+/// A scoring's tiers resolved: points, the values each pays for, and
+/// whether its value fits the metric's type.
+fn resolved_tiers(tiers: &[ast::Tier], ty: Option<MetricType>, metric: &str) -> Vec<Tier> {
+    tiers
+        .iter()
+        .map(|tier| {
+            let wrong = |ty| {
+                check_literal(ty, &tier.value.node, metric)
+                    .is_some_and(|p| p.code().severity() == Severity::Error)
+            };
+            let fits = ty.is_some_and(|ty| {
+                !wrong(ty) && (ty != MetricType::Bool || tier.op.node == CmpOp::Eq)
+            });
+            let comparison = Condition::Compare(tier.op.clone(), tier.value.clone());
+            let written = format!("{} {}", tier.op.node.symbol(), literal(&tier.value.node));
+            Tier {
+                points: match tier.points.node {
+                    Literal::Number(points) => Some(points),
+                    _ => None,
+                },
+                threshold: Threshold::of(&comparison, written),
+                fits,
+                written: tier_text(tier),
+                span: tier.points.span.join(tier.value.span),
+            }
+        })
+        .collect()
 }

@@ -4,20 +4,19 @@
 //! moves a threshold and leaves the tiers as they were, so the check runs on
 //! the final plan, once every override has been applied.
 
-use super::model::{Origin, Target, TargetKind};
+use super::model::{Origin, Scoring, Target, TargetKind, Tier};
 use super::problem::TargetProblem;
-use super::tiers::{disagreement, tier_text, values_text};
-use super::{Checker, Inheritance};
+use super::tiers::{disagreement, values_text};
+use super::{Checker, Entry, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::Span;
-use crate::syntax::ast::{Scoring, Tier};
 
 impl Checker<'_> {
     pub(super) fn check_tiers(&mut self) {
         let mut found = Vec::new();
-        for (i, target) in self.plan.targets.iter().enumerate() {
-            if self.condition_ok.get(i).copied().unwrap_or(false) && self.tiers_to_check(target) {
-                found.extend(self.tier_warnings(target));
+        for (_, entry) in self.live_targets() {
+            if entry.condition_ok && self.tiers_to_check(entry) {
+                found.extend(self.tier_warnings(entry));
             }
         }
         for diagnostic in found {
@@ -27,48 +26,47 @@ impl Checker<'_> {
 
     /// Whether this plan decides the target's tiers or its condition: an
     /// inherited target left as it was has been checked with its own plan.
-    fn tiers_to_check(&self, target: &Target) -> bool {
+    fn tiers_to_check(&self, entry: &Entry) -> bool {
+        let target = &entry.target;
         if !matches!(target.scoring, Scoring::Tiers(_)) {
             return false;
         }
-        if self.scoring_here.contains(&target.id) {
+        if entry.scoring_here {
             return true;
         }
         match self.inheritance {
             Inheritance::Base(base) => !base
                 .targets
                 .iter()
-                .any(|t| t.id == target.id && t.expected == target.expected),
+                .any(|t| t.name == target.name && t.threshold() == target.threshold()),
             Inheritance::Failed | Inheritance::NotFollowed => true,
         }
     }
 
-    fn tier_warnings(&self, target: &Target) -> Vec<Diagnostic> {
+    fn tier_warnings(&self, entry: &Entry) -> Vec<Diagnostic> {
+        let target = &entry.target;
         let Scoring::Tiers(tiers) = &target.scoring else {
             return Vec::new();
         };
-        let Some(ty) = self.plan.metrics.get(&target.metric).and_then(|m| m.ty) else {
+        let metric = self.plan.metrics.at(target.metric);
+        let Some(ty) = metric.ty else {
             return Vec::new();
         };
         let Some(found) = disagreement(target, ty) else {
             return Vec::new();
         };
-        let place = self.place(target, tiers);
+        let place = self.place(entry, tiers);
         let mut out = Vec::new();
         for (index, failing) in &found.paying_failures {
             let Some(tier) = tiers.get(*index) else {
                 continue;
             };
-            let at = if place.here {
-                tier_span(tier)
-            } else {
-                place.span
-            };
+            let at = if place.here { tier.span } else { place.span };
             let problem = TargetProblem::TierPaysFailure {
-                tier: tier_text(tier),
-                id: target.id.clone(),
-                expected: target.expected.clone(),
-                values: values_text(failing, &target.metric, ty),
+                tier: tier.written.clone(),
+                id: target.name.clone(),
+                expected: target.threshold().written.clone(),
+                values: values_text(failing, &metric.name, ty),
                 inherited: !place.here,
             };
             out.push(place.dress(Diagnostic::of(problem, at), target));
@@ -79,9 +77,9 @@ impl Checker<'_> {
                 _ => place.span,
             };
             let problem = TargetProblem::TiersMissValues {
-                id: target.id.clone(),
-                expected: target.expected.clone(),
-                values: values_text(&found.unpaid, &target.metric, ty),
+                id: target.name.clone(),
+                expected: target.threshold().written.clone(),
+                values: values_text(&found.unpaid, &metric.name, ty),
                 inherited: !place.here,
             };
             out.push(place.dress(Diagnostic::of(problem, at), target));
@@ -92,12 +90,12 @@ impl Checker<'_> {
     /// Where a disagreement is told: at the tiers when this plan wrote them,
     /// else at the target (its `override`, or its definition in the plan it
     /// was inherited from).
-    fn place(&self, target: &Target, tiers: &[Tier]) -> Place {
-        let here = self.scoring_here.contains(&target.id) && !tiers.is_empty();
+    fn place(&self, entry: &Entry, tiers: &[Tier]) -> Place {
+        let here = entry.scoring_here && !tiers.is_empty();
         Place {
             here,
-            span: target.span,
-            origin: target.origin,
+            span: entry.target.span,
+            origin: entry.target.origin,
         }
     }
 }
@@ -135,10 +133,6 @@ impl Place {
     }
 }
 
-fn tier_span(tier: &Tier) -> Span {
-    tier.points.span.join(tier.value.span)
-}
-
 fn tiers_span(tiers: &[Tier]) -> Option<Span> {
-    tiers.iter().map(tier_span).reduce(Span::join)
+    tiers.iter().map(|tier| tier.span).reduce(Span::join)
 }

@@ -9,12 +9,9 @@ use rust_decimal::Decimal;
 
 use super::domain::Domain;
 use super::interval::{tighter_high, tighter_low, Interval};
-use super::model::Target;
-use super::types::check_literal;
-use crate::diagnostic::Describe;
+use super::model::{Scoring, Target, Tier};
 use crate::format::literal;
-use crate::syntax::ast::{CmpOp, Literal, MetricType, Scoring, Tier};
-use crate::Severity;
+use crate::syntax::ast::{self, MetricType};
 
 /// Where a target's tiers and its condition disagree.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,8 +45,8 @@ pub fn disagreement(target: &Target, ty: MetricType) -> Option<Disagreement> {
         return None;
     };
     let domain = Domain::of(Some(ty));
-    let accepted = Interval::accepted(&target.condition, Some(ty))?;
-    let paying = paying(tiers, ty, &target.metric)?;
+    let accepted = target.threshold().accepted(Some(ty))?;
+    let paying = paying(tiers, ty)?;
     if accepted.is_empty() {
         return None;
     }
@@ -68,17 +65,13 @@ pub fn disagreement(target: &Target, ty: MetricType) -> Option<Disagreement> {
 /// What a tiers scoring means: each paying tier's points and values, in
 /// order, so that tiers written differently but paying the same compare
 /// equal.
-pub fn meaning(
-    scoring: &Scoring,
-    ty: MetricType,
-    metric: &str,
-) -> Option<Vec<(Decimal, Interval)>> {
+pub fn meaning(scoring: &Scoring, ty: MetricType) -> Option<Vec<(Decimal, Interval)>> {
     let Scoring::Tiers(tiers) = scoring else {
         return None;
     };
-    let mut list: Vec<(Decimal, Interval)> = paying(tiers, ty, metric)?
+    let mut list: Vec<(Decimal, Interval)> = paying(tiers, ty)?
         .into_iter()
-        .filter_map(|(index, pays)| Some((points(tiers.get(index)?)?.normalize(), pays)))
+        .filter_map(|(index, pays)| Some((tiers.get(index)?.points?.normalize(), pays)))
         .collect();
     list.sort();
     Some(list)
@@ -86,27 +79,18 @@ pub fn meaning(
 
 /// The tiers that pay something, by index, with the values each accepts;
 /// `None` when a tier cannot be judged.
-fn paying(tiers: &[Tier], ty: MetricType, metric: &str) -> Option<Vec<(usize, Interval)>> {
+fn paying(tiers: &[Tier], ty: MetricType) -> Option<Vec<(usize, Interval)>> {
     let mut out = Vec::new();
     for (index, tier) in tiers.iter().enumerate() {
-        let wrong = check_literal(ty, &tier.value.node, metric)
-            .is_some_and(|p| p.code().severity() == Severity::Error);
-        if wrong || (ty == MetricType::Bool && tier.op.node != CmpOp::Eq) {
+        if !tier.fits {
             return None;
         }
-        let pays = Interval::compared(tier.op.node, &tier.value.node, Some(ty))?;
-        if points(tier)? > Decimal::ZERO {
+        let pays = tier.threshold.accepted(Some(ty))?;
+        if tier.points? > Decimal::ZERO {
             out.push((index, pays));
         }
     }
     Some(out)
-}
-
-fn points(tier: &Tier) -> Option<Decimal> {
-    match tier.points.node {
-        Literal::Number(points) => Some(points),
-        _ => None,
-    }
 }
 
 /// Sorted intervals with the overlapping ones joined.
@@ -131,7 +115,7 @@ fn merge(sorted: Vec<Interval>) -> Vec<Interval> {
 }
 
 /// A tier as the plan writes it: `1 if <= 15 min`.
-pub fn tier_text(tier: &Tier) -> String {
+pub fn tier_text(tier: &ast::Tier) -> String {
     format!(
         "{} if {} {}",
         literal(&tier.points.node),

@@ -10,9 +10,8 @@ mod tiers;
 
 use serde::Serialize;
 
-use crate::check::interval::{comparable, on_dates, Judged};
+use crate::check::interval::{comparable, Judged};
 use crate::check::model::{CheckedPlan, Metric, Target, TargetKind};
-use crate::format::{expression, scoring_text};
 use crate::syntax::ast::NaRule;
 
 /// What changed about one thing of the plan.
@@ -129,8 +128,8 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
     if period(old) != period(new) {
         push("plan", "period", Kind::Period, period(old), period(new));
     }
-    for owner in &old.owners {
-        match new.owners.iter().find(|o| o.key == owner.key) {
+    for (_, owner) in old.declared_owners() {
+        match new.declared_owners().find(|(_, o)| o.key == owner.key) {
             None => push(
                 "owner",
                 &owner.key,
@@ -138,7 +137,7 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
                 owner.full_name.clone(),
                 None,
             ),
-            Some(now) if now.full_name != owner.full_name => push(
+            Some((_, now)) if now.full_name != owner.full_name => push(
                 "owner",
                 &owner.key,
                 Kind::FullName,
@@ -148,10 +147,9 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             Some(_) => {}
         }
     }
-    for owner in new
-        .owners
-        .iter()
-        .filter(|o| !old.owners.iter().any(|p| p.key == o.key))
+    for (_, owner) in new
+        .declared_owners()
+        .filter(|(_, o)| !old.declared_owners().any(|(_, p)| p.key == o.key))
     {
         push(
             "owner",
@@ -161,8 +159,9 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             owner.full_name.clone(),
         );
     }
-    for (name, metric) in old.metrics.iter().filter(|(_, m)| m.declared) {
-        match new.metrics.get(name).filter(|m| m.declared) {
+    for metric in old.metrics.iter().filter(|m| m.declared()) {
+        let name = metric.name.as_str();
+        match declared(new, name) {
             None => push(
                 "metric",
                 name,
@@ -177,39 +176,47 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             }
         }
     }
-    for (name, metric) in new.metrics.iter().filter(|(_, m)| m.declared) {
-        if !old.metrics.get(name).is_some_and(|m| m.declared) {
-            push("metric", name, Kind::Added, None, Some(metric_text(metric)));
+    for metric in new.metrics.iter().filter(|m| m.declared()) {
+        if declared(old, &metric.name).is_none() {
+            let text = Some(metric_text(metric));
+            push("metric", &metric.name, Kind::Added, None, text);
         }
     }
     for target in &old.targets {
-        if !new.targets.iter().any(|t| t.id == target.id) {
+        if new.target(&target.name).is_none() {
             push(
                 subject(target),
-                &target.id,
+                &target.name,
                 Kind::Removed,
-                Some(target.expected.clone()),
+                Some(target.threshold().written.clone()),
                 None,
             );
         }
     }
     for target in &new.targets {
-        match old.targets.iter().find(|t| t.id == target.id) {
+        match old.target(&target.name) {
             None => push(
                 subject(target),
-                &target.id,
+                &target.name,
                 Kind::Added,
                 None,
-                Some(target.expected.clone()),
+                Some(target.threshold().written.clone()),
             ),
             Some(before) => {
+                let before = old.targets.at(before);
                 for (kind, a, b) in target_changes(old, before, new, target) {
-                    push(subject(target), &target.id, kind, a, b);
+                    push(subject(target), &target.name, kind, a, b);
                 }
             }
         }
     }
     changes
+}
+
+/// The metric called `name`, if the plan declares it.
+fn declared<'p>(plan: &'p CheckedPlan, name: &str) -> Option<&'p Metric> {
+    let id = plan.metric(name)?;
+    Some(plan.metrics.at(id)).filter(|m| m.declared())
 }
 
 fn subject(target: &Target) -> &'static str {
@@ -223,7 +230,7 @@ type Field = (Kind, Option<String>, Option<String>);
 
 fn metric_text(metric: &Metric) -> String {
     match (&metric.formula, metric.ty) {
-        (Some(formula), _) => format!("= {}", expression(&formula.node)),
+        (Some(formula), _) => format!("= {}", formula.text),
         (None, Some(ty)) => ty.keyword().to_string(),
         (None, None) => String::new(),
     }
@@ -231,7 +238,7 @@ fn metric_text(metric: &Metric) -> String {
 
 fn metric_changes(old: &Metric, new: &Metric) -> Vec<Field> {
     let mut out = Vec::new();
-    let formula = |m: &Metric| m.formula.as_ref().map(|f| expression(&f.node));
+    let formula = |m: &Metric| m.formula.as_ref().map(|f| f.text.clone());
     if formula(old) != formula(new) {
         out.push((Kind::Formula, formula(old), formula(new)));
     } else if old.ty != new.ty {
@@ -254,19 +261,23 @@ fn target_changes(
     new: &Target,
 ) -> Vec<Field> {
     let mut out = Vec::new();
-    if old.metric != new.metric {
+    let (old_metric, new_metric) = (old_plan.metric_name(old), new_plan.metric_name(new));
+    if old_metric != new_metric {
         out.push((
             Kind::Metric,
-            Some(old.metric.clone()),
-            Some(new.metric.clone()),
+            Some(old_metric.to_string()),
+            Some(new_metric.to_string()),
         ));
     }
     if let Some(kind) = threshold_change(old_plan, old, new_plan, new) {
-        out.push((kind, Some(old.expected.clone()), Some(new.expected.clone())));
+        let written = |t: &Target| Some(t.threshold().written.clone());
+        out.push((kind, written(old), written(new)));
     }
     let text = |o: &Option<String>| o.clone();
-    if old.owner != new.owner {
-        out.push((Kind::Owner, text(&old.owner), text(&new.owner)));
+    let (old_owner, new_owner) = (old_plan.owner_key(old), new_plan.owner_key(new));
+    if old_owner != new_owner {
+        let key = |k: Option<&str>| k.map(str::to_string);
+        out.push((Kind::Owner, key(old_owner), key(new_owner)));
     }
     if old.points != new.points {
         out.push((
@@ -275,7 +286,7 @@ fn target_changes(
             Some(new.points.normalize().to_string()),
         ));
     }
-    let scoring = |t: &Target| scoring_text(&t.scoring);
+    let scoring = |t: &Target| t.scoring.text();
     if !tiers::same_scoring(old_plan, old, new_plan, new) {
         out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
     }
@@ -300,8 +311,7 @@ fn target_changes(
             Some(new.tags.join(", ")),
         ));
     }
-    let section =
-        |plan: &CheckedPlan, t: &Target| t.section.and_then(|i| plan.sections.get(i)).cloned();
+    let section = |plan: &CheckedPlan, t: &Target| plan.section_title(t).map(str::to_string);
     if section(old_plan, old) != section(new_plan, new) {
         out.push((
             Kind::Section,
@@ -341,7 +351,7 @@ fn threshold_change(
         return None;
     }
     let (a, b) = comparable(old_judged, new_judged)?;
-    let dates = on_dates(&old.condition) && on_dates(&new.condition);
+    let dates = old.threshold().on_dates() && new.threshold().on_dates();
     Some(match (dates, b.within(a), a.within(b)) {
         (true, true, true) => Kind::DeadlineMoved,
         (true, true, false) => Kind::DeadlineEarlier,
@@ -355,8 +365,8 @@ fn threshold_change(
 /// A target's condition with what it takes to judge it.
 fn judged<'p>(plan: &'p CheckedPlan, target: &'p Target) -> Judged<'p> {
     Judged {
-        condition: &target.condition,
-        ty: plan.metrics.get(&target.metric).and_then(|m| m.ty),
+        threshold: target.threshold(),
+        ty: plan.metric_type(target),
         period: plan.period,
     }
 }

@@ -8,16 +8,11 @@ use super::{Field, Kind};
 use crate::check::interval::Interval;
 use crate::check::model::{CheckedPlan, Target};
 use crate::check::tiers::{disagreement, meaning, values_text};
-use crate::format::scoring_text;
 use crate::syntax::ast::MetricType;
 
-fn metric_type(plan: &CheckedPlan, target: &Target) -> Option<MetricType> {
-    plan.metrics.get(&target.metric).and_then(|m| m.ty)
-}
-
 /// The values, as the plan would compare them, or `None` for no values.
-fn shown(pieces: &[Interval], target: &Target, ty: MetricType) -> Option<String> {
-    (!pieces.is_empty()).then(|| values_text(pieces, &target.metric, ty).join(", "))
+fn shown(pieces: &[Interval], metric: &str, ty: MetricType) -> Option<String> {
+    (!pieces.is_empty()).then(|| values_text(pieces, metric, ty).join(", "))
 }
 
 /// How the tiers' agreement with the threshold changed from `old` to `new`.
@@ -28,11 +23,14 @@ pub(super) fn agreement_changes(
     new: &Target,
 ) -> Vec<Field> {
     let side = |plan: &CheckedPlan, target: &Target| -> (Option<String>, Option<String>) {
-        let found = metric_type(plan, target).and_then(|ty| Some((ty, disagreement(target, ty)?)));
+        let found = plan
+            .metric_type(target)
+            .and_then(|ty| Some((ty, disagreement(target, ty)?)));
+        let metric = plan.metric_name(target);
         match found {
             Some((ty, d)) => (
-                shown(&d.failures_paid(), target, ty),
-                shown(&d.unpaid, target, ty),
+                shown(&d.failures_paid(), metric, ty),
+                shown(&d.unpaid, metric, ty),
             ),
             None => (None, None),
         }
@@ -71,12 +69,12 @@ pub(super) fn same_scoring(
     new_plan: &CheckedPlan,
     new: &Target,
 ) -> bool {
-    if scoring_text(&old.scoring) == scoring_text(&new.scoring) {
+    if old.scoring.text() == new.scoring.text() {
         return true;
     }
-    let (Some(ty), Some(new_ty)) = (metric_type(old_plan, old), metric_type(new_plan, new)) else {
+    let (Some(ty), Some(new_ty)) = (old_plan.metric_type(old), new_plan.metric_type(new)) else {
         return false;
     };
-    let before = meaning(&old.scoring, ty, &old.metric);
-    before.is_some() && ty == new_ty && before == meaning(&new.scoring, ty, &new.metric)
+    let before = meaning(&old.scoring, ty);
+    before.is_some() && ty == new_ty && before == meaning(&new.scoring, ty)
 }

@@ -2,9 +2,10 @@
 //! evaluating (the general path, and the streamed long CSV, which shows
 //! them on one line each); each way places them where it found them.
 
-use super::formula::{Metrics, Note, Outcome, Slot};
+use super::formula::{target_outcome, Metrics, Note, Outcome, Outcomes, Slots};
 use super::problem::{EvalProblem, FirstGiven, Undecidable};
 use super::{exact, Hints};
+use crate::check::model::MetricId;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
@@ -58,9 +59,9 @@ pub(crate) fn empty_value(metric: &str) -> Diagnostic {
 /// that may not be not applicable; `None` when all may be.
 pub(crate) fn na_refusal(
     metrics: &Metrics,
-    metric: usize,
+    metric: MetricId,
     written: &str,
-    outcomes: &[Outcome],
+    outcomes: &Outcomes,
 ) -> Option<Diagnostic> {
     let refusing = metrics.refusing_na(metric, outcomes);
     if refusing.is_empty() {
@@ -78,7 +79,7 @@ pub(crate) fn na_refusal(
 pub(crate) struct Computed {
     /// The reported metrics it comes from: it is shown where the first of
     /// them that was read stands.
-    pub at: Vec<usize>,
+    pub at: Vec<MetricId>,
     /// Whether it names the values of the others (of `at` after the
     /// first), which are then pointed at too.
     pub names_values: bool,
@@ -91,18 +92,21 @@ pub(crate) struct Computed {
 /// rounded too close to a threshold to judge (E0721).
 pub(crate) fn computed_problems(
     metrics: &Metrics,
-    slots: &[Option<Slot>],
-    outcomes: &[Outcome],
+    slots: &Slots,
+    outcomes: &Outcomes,
 ) -> Vec<Computed> {
     let mut found = Vec::new();
-    let mut add = |at: Vec<usize>, names_values: bool, problem: EvalProblem| {
+    let mut add = |at: Vec<MetricId>, names_values: bool, problem: EvalProblem| {
         found.push(Computed {
             at,
             names_values,
             diagnostic: Diagnostic::of(problem, Span::NOWHERE),
         });
     };
-    for metric in (0..outcomes.len()).filter(|m| !metrics.dependents(*m).is_empty()) {
+    for metric in outcomes
+        .ids()
+        .filter(|m| !metrics.dependents(*m).is_empty())
+    {
         let Some(disagreement) = metrics.disagreement(metric, slots, outcomes) else {
             continue;
         };
@@ -134,12 +138,12 @@ pub(crate) fn computed_problems(
 /// The targets of a unit's outcomes that cannot be judged exactly: it was
 /// rounded to the decimal's 28 digits and lies too close to a threshold or
 /// tier limit (or its divisor may or may not be zero); each with its metric.
-fn undecided(metrics: &Metrics, outcomes: &[Outcome]) -> Vec<(usize, EvalProblem)> {
+fn undecided(metrics: &Metrics, outcomes: &Outcomes) -> Vec<(MetricId, EvalProblem)> {
     let mut found = Vec::new();
-    for (t, target) in metrics.plan.targets.iter().enumerate() {
-        let why = match metrics.target_outcome(t, outcomes) {
+    for (t, target) in metrics.plan.targets.iter_enumerated() {
+        let why = match target_outcome(target, outcomes) {
             Outcome::Approximate(value, error)
-                if !exact::decides(value, error, &super::boundaries(target)) =>
+                if !exact::decides(value, error, metrics.boundaries(t)) =>
             {
                 Undecidable::NearThreshold { value, error }
             }
@@ -150,14 +154,12 @@ fn undecided(metrics: &Metrics, outcomes: &[Outcome]) -> Vec<(usize, EvalProblem
             Outcome::Invalid(Note::TooLarge) => Undecidable::TooLarge,
             _ => continue,
         };
-        if let Some(metric) = metrics.number(&target.metric) {
-            let problem = EvalProblem::Undecided {
-                target: target.id.clone(),
-                metric: metrics.name(metric).to_string(),
-                why,
-            };
-            found.push((metric, problem));
-        }
+        let problem = EvalProblem::Undecided {
+            target: target.name.clone(),
+            metric: metrics.name(target.metric).to_string(),
+            why,
+        };
+        found.push((target.metric, problem));
     }
     found
 }

@@ -1,18 +1,20 @@
 //! The value of a metric for one unit: as reported, or computed from its
-//! formula with exact decimals. The plan's metrics are numbered once
-//! ([`Metrics`]), so evaluating a unit looks nothing up by name and writes no
-//! text: why a value is missing is a [`Note`], put into words only where a
-//! report shows it.
+//! formula with exact decimals. The checked plan gives metrics by id and
+//! formulas compiled, in the order they are computed; [`Metrics`] adds
+//! what evaluation asks of them (the targets that depend on each metric,
+//! the names a measurement file may give), so evaluating a unit looks
+//! nothing up by name and writes no text: why a value is missing is a
+//! [`Note`], put into words only where a report shows it.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use rustc_hash::FxHashMap;
 
 use super::result::{Disagreement, Input, ShareOutside, Why};
-use crate::check::model::CheckedPlan;
+use crate::check::model::{CheckedPlan, MetricId, Target, TargetId, Term};
+use crate::index::IndexVec;
 use crate::limits::MAX_NESTING;
 use crate::measure::value::Value;
-use crate::span::Spanned;
-use crate::syntax::ast::{BinOp, Expr, Literal, MetricType};
+use crate::syntax::ast::{BinOp, MetricType};
 
 /// A reported metric, as far as the evaluator is concerned.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,31 +27,31 @@ pub enum Slot {
     Empty,
 }
 
-/// Why a metric has no usable value; the metric by its number.
+/// Why a metric has no usable value; the metric by id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Note {
-    NotReported(usize),
-    ReportedNotApplicable(usize),
-    CannotBeUsed(usize),
+    NotReported(MetricId),
+    ReportedNotApplicable(MetricId),
+    CannotBeUsed(MetricId),
     /// A division by zero; the divisor when it is a metric.
-    ZeroDivisor(Option<usize>),
+    ZeroDivisor(Option<MetricId>),
     UnusableLiteral,
     NeedsNumbers,
     TooLarge,
     /// The value's kind does not fit the threshold's.
     CannotCompare,
     /// `n/a` reported for a target the plan does not let be not applicable.
-    NaNotAllowed(usize),
+    NaNotAllowed(MetricId),
     /// A zero divisor on a target the plan says always applies.
-    AlwaysApplies(Option<usize>),
+    AlwaysApplies(Option<MetricId>),
     /// A derived share of a whole came out below 0% or above 100%.
-    ShareOutOfRange(usize),
+    ShareOutOfRange(MetricId),
     /// A derived share rounded onto the edge of its whole: whether it lies
     /// within 0..100% cannot be told.
-    ShareUndecided(usize),
+    ShareUndecided(MetricId),
     /// A reported value disagrees with the one its formula gives from the
     /// unit's own counts.
-    Disagrees(usize),
+    Disagrees(MetricId),
     /// A computed value, rounded to the decimal's 28 digits on the way,
     /// lies too close to a threshold or tier limit to tell on which side
     /// its exact value is.
@@ -69,127 +71,133 @@ pub enum Outcome {
     Invalid(Note),
 }
 
-/// A formula with its metrics numbered.
-#[derive(Debug)]
-enum Formula {
-    Metric(usize),
-    Number(Decimal),
-    Unusable,
-    Neg(Box<Formula>),
-    Binary(Box<Formula>, BinOp, Box<Formula>),
-}
+/// A unit's reported metrics, by id.
+pub type Slots = IndexVec<MetricId, Option<Slot>>;
 
-/// The plan's metrics by number: names, types, formulas, the order they
-/// are computed in, and the metric of each target.
+/// Every metric's outcome for a unit, by id.
+pub type Outcomes = IndexVec<MetricId, Outcome>;
+
+/// The checked plan with what evaluation asks of it: the metric a
+/// measurement file names, the targets that depend on each metric, the
+/// points before each target and the values where each target's verdict
+/// turns.
 pub struct Metrics<'p> {
     pub plan: &'p CheckedPlan,
-    index: FxHashMap<&'p str, usize>,
-    names: Vec<&'p str>,
-    types: Vec<Option<MetricType>>,
-    formulas: Vec<Option<Formula>>,
-    /// Every metric after the metrics its formula uses, so that a unit's
-    /// metrics are computed once each, in one pass, without recursion.
-    order: Vec<usize>,
-    /// The metric of each of the plan's targets, by the same index.
-    target_metrics: Vec<Option<usize>>,
+    /// The plan's metrics by name, for reading measurement files.
+    index: FxHashMap<&'p str, MetricId>,
     /// Per metric, the targets whose value depends on it (directly or
     /// through formulas), in plan order.
-    dependents: Vec<Vec<usize>>,
+    dependents: IndexVec<MetricId, Vec<TargetId>>,
     /// The points of the targets before each, summed in plan order: the
     /// maximum of a unit that excludes none of them.
-    max_before: Vec<Decimal>,
+    max_before: IndexVec<TargetId, Decimal>,
+    /// The points of every target.
+    max_points: Decimal,
+    /// Per target, where its verdict or points turn ([`Target::boundaries`]).
+    boundaries: IndexVec<TargetId, Vec<Decimal>>,
 }
 
 /// A zero divisor (the metric, when it is one) under targets that always
 /// apply: the metrics to point at, and the targets' ids.
-pub type AlwaysApplying<'p> = (Option<usize>, Vec<usize>, Vec<&'p str>);
+pub type AlwaysApplying<'p> = (Option<MetricId>, Vec<MetricId>, Vec<&'p str>);
 
 impl<'p> Metrics<'p> {
     pub fn new(plan: &'p CheckedPlan) -> Self {
-        let names: Vec<&str> = plan.metrics.keys().map(String::as_str).collect();
-        let index: FxHashMap<&str, usize> =
-            names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-        let formulas: Vec<Option<Formula>> = plan
+        let index = plan
             .metrics
-            .values()
-            .map(|m| m.formula.as_ref().map(|f| compile(f, &index, 0)))
+            .iter_enumerated()
+            .map(|(id, m)| (m.name.as_str(), id))
             .collect();
-        let target_metrics: Vec<Option<usize>> = plan
-            .targets
-            .iter()
-            .map(|t| index.get(t.metric.as_str()).copied())
-            .collect();
-        let mut max_before = vec![Decimal::ZERO];
         let mut sum = Decimal::ZERO;
-        for target in &plan.targets {
+        let max_before = plan.targets.map(|target| {
+            let before = sum;
             if !target.points.is_zero() {
                 sum += target.points;
             }
-            max_before.push(sum);
-        }
-        let order = computing_order(&formulas);
-        let dependents = dependents(&formulas, &target_metrics, names.len());
+            before
+        });
         Metrics {
             plan,
-            max_before,
-            types: plan.metrics.values().map(|m| m.ty).collect(),
             index,
-            names,
-            formulas,
-            order,
-            target_metrics,
-            dependents,
+            dependents: dependents(plan),
+            max_before,
+            max_points: sum,
+            boundaries: plan.targets.map(|t| t.boundaries().collect()),
         }
     }
 
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.plan.metrics.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.plan.metrics.is_empty()
     }
 
-    /// The points of the plan's targets before target number `target`.
-    pub fn max_before(&self, target: usize) -> Decimal {
-        self.max_before.get(target).copied().unwrap_or_default()
+    /// The points of the plan's targets before `target`.
+    pub fn max_before(&self, target: TargetId) -> Decimal {
+        *self.max_before.at(target)
     }
 
-    /// The number of the metric called `name`.
-    pub fn number(&self, name: &str) -> Option<usize> {
+    /// The points of all the plan's targets.
+    pub fn max_points(&self) -> Decimal {
+        self.max_points
+    }
+
+    /// Where a target's verdict or points turn.
+    pub fn boundaries(&self, target: TargetId) -> &[Decimal] {
+        self.boundaries.at(target)
+    }
+
+    /// The metric a measurement file calls `name`.
+    pub fn number(&self, name: &str) -> Option<MetricId> {
         self.index.get(name).copied()
     }
 
-    pub fn name(&self, metric: usize) -> &'p str {
-        self.names.get(metric).copied().unwrap_or("")
+    pub fn name(&self, metric: MetricId) -> &'p str {
+        &self.plan.metrics.at(metric).name
     }
 
     /// The metric's type; `None` when unknown (only in a plan with errors).
-    pub fn ty(&self, metric: usize) -> Option<MetricType> {
-        self.types.get(metric).copied().flatten()
+    pub fn ty(&self, metric: MetricId) -> Option<MetricType> {
+        self.plan.metrics.at(metric).ty
+    }
+
+    /// The metric's formula, if it is derived.
+    fn formula(&self, metric: MetricId) -> Option<&'p Term> {
+        self.plan
+            .metrics
+            .at(metric)
+            .formula
+            .as_ref()
+            .map(|f| &f.term)
+    }
+
+    /// Slots for a unit that has reported nothing yet.
+    pub fn empty_slots(&self) -> Slots {
+        IndexVec::beside(&self.plan.metrics, None)
     }
 
     /// The targets whose value depends on the metric.
-    pub fn dependents(&self, metric: usize) -> &[usize] {
-        self.dependents.get(metric).map_or(&[], Vec::as_slice)
+    pub fn dependents(&self, metric: MetricId) -> &[TargetId] {
+        self.dependents.at(metric)
     }
 
     /// The reported metrics a metric is computed from (itself when it has
     /// no formula), in the order its formulas name them: where a problem with
     /// a computed value is pointed at.
-    pub fn leaves(&self, metric: usize) -> Vec<usize> {
+    pub fn leaves(&self, metric: MetricId) -> Vec<MetricId> {
         let mut out = Vec::new();
-        let mut seen = vec![false; self.len()];
+        let mut seen = IndexVec::beside(&self.plan.metrics, false);
         let mut pending = vec![metric];
         while let Some(m) = pending.pop() {
-            match seen.get_mut(m) {
-                Some(mark) if !*mark => *mark = true,
-                _ => continue,
+            if std::mem::replace(seen.at_mut(m), true) {
+                continue;
             }
-            match self.formulas.get(m).and_then(Option::as_ref) {
+            match self.formula(m) {
                 Some(formula) => {
                     let mut names = Vec::new();
-                    formula_metrics(formula, &mut names);
+                    formula.metrics(&mut names);
                     pending.extend(names.into_iter().rev());
                 }
                 None => out.push(m),
@@ -200,43 +208,29 @@ impl<'p> Metrics<'p> {
 
     /// The targets that the unit's `n/a` for the metric leaves not
     /// applicable although the plan does not let them be.
-    pub fn refusing_na(&self, metric: usize, outcomes: &[Outcome]) -> Vec<&'p str> {
+    pub fn refusing_na(&self, metric: MetricId, outcomes: &Outcomes) -> Vec<&'p str> {
         let decided = Outcome::NotApplicable(Note::ReportedNotApplicable(metric));
+        let plan = self.plan;
         self.dependents(metric)
             .iter()
-            .filter(|t| self.target_outcome(**t, outcomes) == decided)
-            .filter_map(|t| self.plan.targets.get(*t))
+            .map(|t| plan.targets.at(*t))
+            .filter(|t| target_outcome(t, outcomes) == decided)
             .filter(|t| !t.allows_reported_na())
-            .map(|t| t.id.as_str())
+            .map(|t| t.name.as_str())
             .collect()
     }
 
-    /// Every metric's outcome for a unit's slots (by metric number), each
-    /// computed once.
-    pub fn outcomes(&self, slots: &[Option<Slot>]) -> Vec<Outcome> {
-        let mut out = vec![Outcome::Missing(Note::UnusableLiteral); self.len()];
-        for &metric in &self.order {
-            let outcome = self.metric(metric, slots, &out);
-            if let Some(place) = out.get_mut(metric) {
-                *place = outcome;
-            }
+    /// Every metric's outcome for a unit's slots, each computed once.
+    pub fn outcomes(&self, slots: &Slots) -> Outcomes {
+        let mut out = IndexVec::beside(slots, Outcome::Missing(Note::UnusableLiteral));
+        for &metric in &self.plan.evaluation_order {
+            *out.at_mut(metric) = self.metric(metric, slots, &out);
         }
         out
     }
 
-    /// The outcome of target number `target`, from a unit's [`outcomes`].
-    pub fn target_outcome(&self, target: usize, outcomes: &[Outcome]) -> Outcome {
-        self.target_metrics
-            .get(target)
-            .copied()
-            .flatten()
-            .and_then(|metric| outcomes.get(metric).copied())
-            // Unreachable for a checked plan: every target's metric is known.
-            .unwrap_or(Outcome::Invalid(Note::UnusableLiteral))
-    }
-
-    fn metric(&self, metric: usize, slots: &[Option<Slot>], done: &[Outcome]) -> Outcome {
-        let reported = match slots.get(metric).and_then(Option::as_ref) {
+    fn metric(&self, metric: MetricId, slots: &Slots, done: &Outcomes) -> Outcome {
+        let reported = match slots.at(metric) {
             Some(Slot::Value(v)) => Some(Outcome::Value(*v)),
             Some(Slot::NotApplicable) => {
                 Some(Outcome::NotApplicable(Note::ReportedNotApplicable(metric)))
@@ -256,8 +250,8 @@ impl<'p> Metrics<'p> {
 
     /// A derived metric's value from its formula (`None` for a measured
     /// one), with a share of a whole checked to lie within 0..100%.
-    fn computed(&self, metric: usize, done: &[Outcome]) -> Option<Outcome> {
-        let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
+    fn computed(&self, metric: MetricId, done: &Outcomes) -> Option<Outcome> {
+        let formula = self.formula(metric)?;
         let outcome = formula_outcome(formula, done, 0);
         if self.ty(metric) != Some(MetricType::Ratio) {
             return Some(outcome);
@@ -298,10 +292,10 @@ impl<'p> Metrics<'p> {
     }
 
     /// The derived shares out of range among a unit's outcomes, for the
-    /// metrics some target depends on (by number), with the values they
-    /// came from.
-    pub fn shares_out_of_range(&self, outcomes: &[Outcome]) -> Vec<(usize, ShareOutside)> {
-        (0..outcomes.len())
+    /// metrics some target depends on, with the values they came from.
+    pub fn shares_out_of_range(&self, outcomes: &Outcomes) -> Vec<(MetricId, ShareOutside)> {
+        outcomes
+            .ids()
             .filter(|m| !self.dependents(*m).is_empty())
             .filter_map(|m| Some((m, self.share_out_of_range(m, outcomes)?)))
             .collect()
@@ -311,14 +305,14 @@ impl<'p> Metrics<'p> {
     /// a value: per divisor, the divisor when it is a metric, the metrics to
     /// point at (the divisor, else what the target's formula names) and the
     /// targets' ids.
-    pub fn always_applying(&self, outcomes: &[Outcome]) -> Vec<AlwaysApplying<'p>> {
+    pub fn always_applying(&self, outcomes: &Outcomes) -> Vec<AlwaysApplying<'p>> {
         let mut found: Vec<AlwaysApplying<'p>> = Vec::new();
-        for (t, target) in self.plan.targets.iter().enumerate() {
+        for target in &self.plan.targets {
             if target.na_rule() != crate::syntax::ast::NaRule::Never {
                 continue;
             }
             let Outcome::NotApplicable(Note::ZeroDivisor(divisor)) =
-                self.target_outcome(t, outcomes)
+                target_outcome(target, outcomes)
             else {
                 continue;
             };
@@ -326,30 +320,24 @@ impl<'p> Metrics<'p> {
                 .iter_mut()
                 .find(|(d, ..)| *d == divisor && divisor.is_some())
             {
-                entry.2.push(target.id.as_str());
+                entry.2.push(target.name.as_str());
                 continue;
             }
-            let mut at: Vec<usize> = divisor.into_iter().collect();
-            if let Some(Some(formula)) = self
-                .target_metrics
-                .get(t)
-                .copied()
-                .flatten()
-                .and_then(|m| self.formulas.get(m))
-            {
-                formula_metrics(formula, &mut at);
+            let mut at: Vec<MetricId> = divisor.into_iter().collect();
+            if let Some(formula) = self.formula(target.metric) {
+                formula.metrics(&mut at);
             }
-            found.push((divisor, at, vec![target.id.as_str()]));
+            found.push((divisor, at, vec![target.name.as_str()]));
         }
         found
     }
 
     /// The metric's share out of range, if its outcome is one.
-    fn share_out_of_range(&self, metric: usize, outcomes: &[Outcome]) -> Option<ShareOutside> {
-        if outcomes.get(metric) != Some(&Outcome::Invalid(Note::ShareOutOfRange(metric))) {
+    fn share_out_of_range(&self, metric: MetricId, outcomes: &Outcomes) -> Option<ShareOutside> {
+        if *outcomes.at(metric) != Outcome::Invalid(Note::ShareOutOfRange(metric)) {
             return None;
         }
-        let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
+        let formula = self.formula(metric)?;
         let value = match formula_outcome(formula, outcomes, 0) {
             Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _) => Some(value),
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
@@ -364,7 +352,7 @@ impl<'p> Metrics<'p> {
 
     /// The note with the metrics it names, and for a share out of range
     /// the values it came from.
-    pub fn why_in(&self, note: Note, slots: &[Option<Slot>], outcomes: &[Outcome]) -> Why {
+    pub fn why_in(&self, note: Note, slots: &Slots, outcomes: &Outcomes) -> Why {
         match note {
             Note::ShareOutOfRange(metric) => match self.share_out_of_range(metric, outcomes) {
                 Some(share) => Why::ShareOutOfRange(share),
@@ -379,7 +367,7 @@ impl<'p> Metrics<'p> {
     }
 
     /// Metrics a formula names, with their values: by name and type.
-    fn named(&self, inputs: Vec<(usize, Option<Value>)>) -> Vec<Input> {
+    fn named(&self, inputs: Vec<(MetricId, Option<Value>)>) -> Vec<Input> {
         inputs
             .into_iter()
             .map(|(m, value)| Input {
@@ -393,14 +381,14 @@ impl<'p> Metrics<'p> {
     /// What a reported value and its counts say, where they disagree.
     pub fn disagreement(
         &self,
-        metric: usize,
-        slots: &[Option<Slot>],
-        outcomes: &[Outcome],
+        metric: MetricId,
+        slots: &Slots,
+        outcomes: &Outcomes,
     ) -> Option<Disagreement> {
-        if outcomes.get(metric) != Some(&Outcome::Invalid(Note::Disagrees(metric))) {
+        if *outcomes.at(metric) != Outcome::Invalid(Note::Disagrees(metric)) {
             return None;
         }
-        let reported = match slots.get(metric).and_then(Option::as_ref) {
+        let reported = match slots.at(metric) {
             Some(Slot::Value(v)) => Some(*v),
             _ => None,
         };
@@ -409,7 +397,7 @@ impl<'p> Metrics<'p> {
             Outcome::Approximate(v, _) => Some(Value::Number(v)),
             _ => None,
         };
-        let formula = self.formulas.get(metric).and_then(Option::as_ref)?;
+        let formula = self.formula(metric)?;
         Some(Disagreement {
             metric: self.name(metric).to_string(),
             ty: self.ty(metric),
@@ -421,7 +409,7 @@ impl<'p> Metrics<'p> {
 
     /// The note with the metrics it names.
     pub fn why(&self, note: Note) -> Why {
-        let name = |m: usize| self.name(m).to_string();
+        let name = |m: MetricId| self.name(m).to_string();
         match note {
             Note::NotReported(m) => Why::NotReported(name(m)),
             Note::ReportedNotApplicable(m) => Why::ReportedNotApplicable(name(m)),
@@ -451,116 +439,48 @@ impl<'p> Metrics<'p> {
     }
 }
 
-/// The metrics in the order they can be computed: each after the metrics
-/// its formula names. Worked out with a list, not recursion, since a chain
-/// of derived metrics is as long as the plan makes it. Metrics on a cycle
-/// (only in a plan with errors) come last, in number order.
-fn computing_order(formulas: &[Option<Formula>]) -> Vec<usize> {
-    let count = formulas.len();
-    let mut uses: Vec<Vec<usize>> = vec![Vec::new(); count];
-    let mut waiting_on = vec![0usize; count];
-    for (metric, formula) in formulas.iter().enumerate() {
-        let mut names = Vec::new();
-        if let Some(formula) = formula {
-            formula_metrics(formula, &mut names);
-        }
-        names.sort_unstable();
-        names.dedup();
-        for used in names {
-            if let Some(list) = uses.get_mut(used) {
-                list.push(metric);
-            }
-            if let Some(n) = waiting_on.get_mut(metric) {
-                *n += 1;
-            }
-        }
-    }
-    let mut ready: Vec<usize> = (0..count)
-        .filter(|m| waiting_on.get(*m) == Some(&0))
-        .rev()
-        .collect();
-    let mut order = Vec::with_capacity(count);
-    let mut placed = vec![false; count];
-    while let Some(metric) = ready.pop() {
-        order.push(metric);
-        if let Some(p) = placed.get_mut(metric) {
-            *p = true;
-        }
-        for &user in uses.get(metric).map_or(&[][..], Vec::as_slice) {
-            if let Some(n) = waiting_on.get_mut(user) {
-                *n -= 1;
-                if *n == 0 {
-                    ready.push(user);
-                }
-            }
-        }
-    }
-    order.extend((0..count).filter(|m| placed.get(*m) == Some(&false)));
-    order
+/// A target's outcome: its metric's, from a unit's [`Metrics::outcomes`].
+pub fn target_outcome(target: &Target, outcomes: &Outcomes) -> Outcome {
+    *outcomes.at(target.metric)
 }
 
 /// Per metric, the targets whose metric is it or is computed from it.
-fn dependents(
-    formulas: &[Option<Formula>],
-    target_metrics: &[Option<usize>],
-    count: usize,
-) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = vec![Vec::new(); count];
-    let mut seen = vec![usize::MAX; count];
-    for (target, metric) in target_metrics.iter().enumerate() {
-        let mut pending: Vec<usize> = metric.iter().copied().collect();
+fn dependents(plan: &CheckedPlan) -> IndexVec<MetricId, Vec<TargetId>> {
+    let mut out = IndexVec::beside(&plan.metrics, Vec::new());
+    let mut seen: IndexVec<MetricId, Option<TargetId>> = IndexVec::beside(&plan.metrics, None);
+    for (target, t) in plan.targets.iter_enumerated() {
+        let mut pending = vec![t.metric];
         while let Some(m) = pending.pop() {
-            match seen.get_mut(m) {
-                Some(mark) if *mark != target => *mark = target,
-                _ => continue,
+            if *seen.at(m) == Some(target) {
+                continue;
             }
-            if let Some(list) = out.get_mut(m) {
-                list.push(target);
-            }
-            if let Some(Some(formula)) = formulas.get(m) {
-                formula_metrics(formula, &mut pending);
+            *seen.at_mut(m) = Some(target);
+            out.at_mut(m).push(target);
+            if let Some(formula) = &plan.metrics.at(m).formula {
+                formula.term.metrics(&mut pending);
             }
         }
     }
     out
 }
 
-/// The metrics a formula names, in the order written.
-fn formula_metrics(formula: &Formula, out: &mut Vec<usize>) {
-    let mut pending = vec![formula];
-    while let Some(f) = pending.pop() {
-        match f {
-            Formula::Metric(m) => out.push(*m),
-            Formula::Number(_) | Formula::Unusable => {}
-            Formula::Neg(inner) => pending.push(inner),
-            Formula::Binary(l, _, r) => {
-                pending.push(r);
-                pending.push(l);
-            }
-        }
-    }
-}
-
 /// A formula's outcome from the outcomes of the metrics it names. Its
 /// nesting is bounded by the checker; the depth bound is a second guard.
-fn formula_outcome(formula: &Formula, done: &[Outcome], depth: usize) -> Outcome {
+fn formula_outcome(formula: &Term, done: &Outcomes, depth: usize) -> Outcome {
     if depth > MAX_NESTING {
         return Outcome::Invalid(Note::UnusableLiteral);
     }
     match formula {
-        Formula::Metric(m) => done
-            .get(*m)
-            .copied()
-            .unwrap_or(Outcome::Missing(Note::NotReported(*m))),
-        Formula::Number(v) => Outcome::Value(Value::Number(*v)),
-        Formula::Unusable => Outcome::Invalid(Note::UnusableLiteral),
-        Formula::Neg(inner) => match formula_outcome(inner, done, depth + 1) {
+        Term::Metric(m) => *done.at(*m),
+        Term::Number(v) => Outcome::Value(Value::Number(*v)),
+        Term::Invalid => Outcome::Invalid(Note::UnusableLiteral),
+        Term::Neg(inner) => match formula_outcome(inner, done, depth + 1) {
             Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
             Outcome::Approximate(v, error) => Outcome::Approximate(-v, error),
             Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
             other => other,
         },
-        Formula::Binary(left, op, right) => {
+        Term::Binary(left, op, right) => {
             let l = formula_outcome(left, done, depth + 1);
             let r = formula_outcome(right, done, depth + 1);
             let ((l, l_error), (r, r_error)) = match (number(&l), number(&r)) {
@@ -573,7 +493,7 @@ fn formula_outcome(formula: &Formula, done: &[Outcome], depth: usize) -> Outcome
                     return Outcome::Invalid(Note::Inexact);
                 }
                 let divisor = match **right {
-                    Formula::Metric(m) => Some(m),
+                    Term::Metric(m) => Some(m),
                     _ => None,
                 };
                 return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
@@ -583,35 +503,14 @@ fn formula_outcome(formula: &Formula, done: &[Outcome], depth: usize) -> Outcome
     }
 }
 
-/// A formula with names replaced by numbers; a name the plan does not know
-/// (only in a plan with errors) leaves the formula unusable. Nesting is bounded
-/// by the checker; the depth bound is a second guard.
-fn compile(expr: &Spanned<Expr>, index: &FxHashMap<&str, usize>, depth: usize) -> Formula {
-    if depth > MAX_NESTING {
-        return Formula::Unusable;
-    }
-    match &expr.node {
-        Expr::Metric(name) => index
-            .get(name.as_str())
-            .map_or(Formula::Unusable, |m| Formula::Metric(*m)),
-        Expr::Literal(literal) => literal_value(literal).map_or(Formula::Unusable, Formula::Number),
-        Expr::Neg(inner) => Formula::Neg(Box::new(compile(inner, index, depth + 1))),
-        Expr::Binary(left, op, right) => Formula::Binary(
-            Box::new(compile(left, index, depth + 1)),
-            *op,
-            Box::new(compile(right, index, depth + 1)),
-        ),
-    }
-}
-
 /// The metrics a formula names, with their values where they have one.
-fn inputs_of(formula: &Formula, outcomes: &[Outcome]) -> Vec<(usize, Option<Value>)> {
+fn inputs_of(formula: &Term, outcomes: &Outcomes) -> Vec<(MetricId, Option<Value>)> {
     let mut names = Vec::new();
-    formula_metrics(formula, &mut names);
+    formula.metrics(&mut names);
     names
         .into_iter()
-        .map(|m| match outcomes.get(m) {
-            Some(Outcome::Value(v)) => (m, Some(*v)),
+        .map(|m| match *outcomes.at(m) {
+            Outcome::Value(v) => (m, Some(v)),
             _ => (m, None),
         })
         .collect()
@@ -620,11 +519,11 @@ fn inputs_of(formula: &Formula, outcomes: &[Outcome]) -> Vec<(usize, Option<Valu
 /// For a formula `part / whole` whose two sides are known exactly, whether
 /// the quotient lies within 0..1, decided on the sides themselves; `None`
 /// for any other formula.
-fn exact_quotient_within_one(formula: &Formula, done: &[Outcome]) -> Option<bool> {
-    let Formula::Binary(part, BinOp::Div, whole) = formula else {
+fn exact_quotient_within_one(formula: &Term, done: &Outcomes) -> Option<bool> {
+    let Term::Binary(part, BinOp::Div, whole) = formula else {
         return None;
     };
-    let exact = |f: &Formula| match formula_outcome(f, done, 0) {
+    let exact = |f: &Term| match formula_outcome(f, done, 0) {
         Outcome::Value(Value::Number(v)) => Some(v),
         _ => None,
     };
@@ -639,11 +538,11 @@ fn exact_quotient_within_one(formula: &Formula, done: &[Outcome]) -> Option<bool
 /// Whether a share's formula divides a number other than zero by zero
 /// anywhere (`late / total`, or inside `1 - late / total`): a part of a
 /// whole that has nothing in it.
-fn part_without_whole(formula: &Formula, done: &[Outcome]) -> bool {
+fn part_without_whole(formula: &Term, done: &Outcomes) -> bool {
     let mut pending = vec![formula];
     while let Some(f) = pending.pop() {
         match f {
-            Formula::Binary(part, op, whole) => {
+            Term::Binary(part, op, whole) => {
                 let zero_whole = matches!(
                     formula_outcome(whole, done, 0),
                     Outcome::Value(Value::Number(w)) if w.is_zero()
@@ -656,8 +555,8 @@ fn part_without_whole(formula: &Formula, done: &[Outcome]) -> bool {
                 pending.push(part);
                 pending.push(whole);
             }
-            Formula::Neg(inner) => pending.push(inner),
-            Formula::Metric(_) | Formula::Number(_) | Formula::Unusable => {}
+            Term::Neg(inner) => pending.push(inner),
+            Term::Metric(_) | Term::Number(_) | Term::Invalid => {}
         }
     }
     false
@@ -671,7 +570,7 @@ fn part_without_whole(formula: &Formula, done: &[Outcome]) -> bool {
 /// used; where they disagree, or one says there is nothing to measure and
 /// the other gives a value, neither is trusted.
 fn reconcile(
-    metric: usize,
+    metric: MetricId,
     ty: Option<MetricType>,
     reported: Outcome,
     computed: Outcome,
@@ -735,16 +634,5 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
     match pick {
         Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
         other => other,
-    }
-}
-
-pub fn literal_value(literal: &Literal) -> Option<Decimal> {
-    match literal {
-        Literal::Number(d)
-        | Literal::Percent(d)
-        | Literal::Minutes(d)
-        | Literal::Money(d)
-        | Literal::PercentagePoints(d) => Some(*d),
-        _ => None,
     }
 }

@@ -15,8 +15,9 @@ pub mod stream;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
-use crate::check::model::{CheckedPlan, Target};
+use crate::check::model::{CheckedPlan, MetricId, Target, TargetId};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
+use crate::index::{id, IndexVec};
 use crate::measure::value::{Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
@@ -26,7 +27,7 @@ use crate::suggest::closest;
 use crate::syntax::ast::NaRule;
 use diagnostics::{computed_problems, na_refusal};
 pub use formula::Metrics;
-use formula::{Note, Outcome, Slot};
+use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
 use problem::{EvalProblem, FirstGiven};
 use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
@@ -53,8 +54,8 @@ pub struct Hints(Mutex<HashMap<String, Option<String>>>);
 impl Hints {
     /// The plan's metric closest to `metric`, if one is close.
     pub(crate) fn suggestion(&self, plan: &CheckedPlan, metric: &str) -> Option<String> {
-        let compute =
-            || closest(metric, plan.metrics.keys().map(String::as_str)).map(str::to_string);
+        let names = || plan.metrics.iter().map(|m| m.name.as_str());
+        let compute = || closest(metric, names()).map(str::to_string);
         let Ok(mut known) = self.0.lock() else {
             return compute();
         };
@@ -63,6 +64,58 @@ impl Hints {
             .or_insert_with(compute)
             .clone()
     }
+}
+
+id!(
+    /// A reporting unit, as evaluation gathers the readings of the files.
+    struct UnitId;
+);
+
+/// A unit's readings gathered from the files: each with its file's number
+/// and the file. A file that gave no reading names its unit, with why.
+struct Gathered<'f> {
+    name: String,
+    readings: Vec<Entry<'f>>,
+    unscored: Option<result::InputProblem>,
+}
+
+/// A reading with its file and the file's number.
+type Entry<'f> = (usize, &'f MeasureFile, &'f Reading);
+
+/// The units of the files in the order they first appear, each with its
+/// readings.
+fn gather(files: &[MeasureFile]) -> IndexVec<UnitId, Gathered<'_>> {
+    let mut units: IndexVec<UnitId, Gathered> = IndexVec::new();
+    let mut index_of: HashMap<&str, UnitId> = HashMap::new();
+    for (f, file) in files.iter().enumerate() {
+        if let Some(problem) = inputs::problem(file) {
+            units.push(Gathered {
+                name: file.default_unit.clone(),
+                readings: Vec::new(),
+                unscored: Some(problem),
+            });
+            continue;
+        }
+        // Rows of one unit usually come together: look the unit up once per
+        // run of rows, not once per row.
+        let mut last: Option<(&str, UnitId)> = None;
+        for reading in &file.readings {
+            let unit = reading.unit.as_deref().unwrap_or(&file.default_unit);
+            let id = match last {
+                Some((name, id)) if name == unit => id,
+                _ => *index_of.entry(unit).or_insert_with(|| {
+                    units.push(Gathered {
+                        name: unit.to_string(),
+                        readings: Vec::new(),
+                        unscored: None,
+                    })
+                }),
+            };
+            units.at_mut(id).readings.push((f, file, reading));
+            last = Some((unit, id));
+        }
+    }
+    units
 }
 
 /// [`evaluate`] with the plan's metrics numbered beforehand, hints shared
@@ -74,58 +127,25 @@ pub fn evaluate_with(
     detail: Detail,
 ) -> Vec<UnitResult> {
     let plan = metrics.plan;
-    // Units in the order they first appear, each with its readings; a file
-    // that gave none lists its unit where it stands, with why.
-    let mut order: Vec<String> = Vec::new();
-    let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut index_of: HashMap<String, usize> = HashMap::new();
-    let mut unscored: HashMap<usize, result::InputProblem> = HashMap::new();
-    for (f, file) in files.iter().enumerate() {
-        if let Some(problem) = inputs::problem(file) {
-            unscored.insert(order.len(), problem);
-            order.push(file.default_unit.clone());
-            lists.push(Vec::new());
-            continue;
-        }
-        // Rows of one unit usually come together: look the unit up once per
-        // run of rows, not once per row.
-        let mut last: Option<(&str, usize)> = None;
-        for (r, reading) in file.readings.iter().enumerate() {
-            let unit = reading.unit.as_deref().unwrap_or(&file.default_unit);
-            let index = match last {
-                Some((name, index)) if name == unit => index,
-                _ => *index_of.entry(unit.to_string()).or_insert_with(|| {
-                    order.push(unit.to_string());
-                    lists.push(Vec::new());
-                    order.len() - 1
-                }),
-            };
-            if let Some(list) = lists.get_mut(index) {
-                list.push((f, r));
-            }
-            last = Some((unit, index));
-        }
-    }
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     let mut unknown: BTreeMap<(usize, String), (usize, usize)> = BTreeMap::new();
-    let periods = period::check_periods(plan, files, &mut found);
-    let units = order
-        .iter()
-        .zip(&lists)
-        .enumerate()
-        .map(|(i, (unit, list))| {
-            if let Some(problem) = unscored.remove(&i) {
-                return inputs::unscored(unit, problem);
+    let read: &[MeasureFile] = files;
+    let periods = period::check_periods(plan, read, &mut found);
+    let units = gather(read)
+        .into_iter()
+        .map(|unit| {
+            if let Some(problem) = unit.unscored {
+                return inputs::unscored(&unit.name, problem);
             }
             UnitEvaluation {
                 metrics,
                 hints,
-                files,
+                files: read,
                 found: &mut found,
                 unknown: &mut unknown,
                 periods: &periods,
             }
-            .unit(unit, list, detail)
+            .unit(&unit.name, &unit.readings, detail)
         })
         .collect();
     // An unknown metric is reported once per file, where it first stands,
@@ -167,7 +187,7 @@ struct UnitEvaluation<'a, 'f> {
 type FirstRead = (usize, Place);
 
 impl UnitEvaluation<'_, '_> {
-    fn unit(&mut self, unit: &str, entries: &[(usize, usize)], detail: Detail) -> UnitResult {
+    fn unit(&mut self, unit: &str, entries: &[Entry], detail: Detail) -> UnitResult {
         let found_before = self.found.len();
         let result = self.unit_result(unit, entries, detail);
         // What was found about this unit's values is tagged with it; an
@@ -183,26 +203,15 @@ impl UnitEvaluation<'_, '_> {
         result
     }
 
-    fn unit_result(
-        &mut self,
-        unit: &str,
-        entries: &[(usize, usize)],
-        detail: Detail,
-    ) -> UnitResult {
-        let mut slots: Vec<Option<Slot>> = vec![None; self.metrics.len()];
-        let mut firsts: Vec<Option<FirstRead>> = vec![None; self.metrics.len()];
+    fn unit_result(&mut self, unit: &str, entries: &[Entry], detail: Detail) -> UnitResult {
+        let mut slots = self.metrics.empty_slots();
+        let mut firsts: IndexVec<MetricId, Option<FirstRead>> = IndexVec::beside(&slots, None);
         // Per metric whose value was refused, the diagnostic that says why.
-        let mut refused: Vec<Option<usize>> = vec![None; self.metrics.len()];
+        let mut refused: IndexVec<MetricId, Option<usize>> = IndexVec::beside(&slots, None);
         // Per metric reported `n/a`, as written.
-        let mut written_na: Vec<Option<String>> = vec![None; self.metrics.len()];
+        let mut written_na: IndexVec<MetricId, Option<String>> = IndexVec::beside(&slots, None);
         let mut period = None;
-        for &(f, r) in entries {
-            let Some(file) = self.files.get(f) else {
-                continue;
-            };
-            let Some(reading) = file.readings.get(r) else {
-                continue;
-            };
+        for &(f, file, reading) in entries {
             if period.is_none() {
                 period = reading
                     .period
@@ -210,58 +219,44 @@ impl UnitEvaluation<'_, '_> {
                     .or(file.period.as_ref())
                     .map(|(p, _)| p.clone());
             }
-            if let Some((metric, slot, refusal)) = self.read(f, file, reading) {
-                let (Some(entry), Some(first), Some(why)) = (
-                    slots.get_mut(metric),
-                    firsts.get_mut(metric),
-                    refused.get_mut(metric),
-                ) else {
-                    continue;
-                };
-                match (entry.as_mut(), first.as_ref()) {
-                    (Some(before), Some(first)) => {
-                        if let Some(conflict) =
-                            self.record_again(before, first, unit, f, reading, slot)
-                        {
-                            *why = Some(conflict);
-                        }
+            let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
+                continue;
+            };
+            match (slots.at_mut(metric), firsts.at(metric)) {
+                (Some(before), Some(first)) => {
+                    if let Some(conflict) = self.record_again(before, first, unit, f, reading, slot)
+                    {
+                        *refused.at_mut(metric) = Some(conflict);
                     }
-                    _ => {
-                        if slot == Slot::NotApplicable {
-                            if let Some(na) = written_na.get_mut(metric) {
-                                *na = Some(match &reading.value {
-                                    Raw::Text(text) => text.trim().to_string(),
-                                    _ => "n/a".to_string(),
-                                });
-                            }
-                        }
-                        *entry = Some(slot);
-                        *first = Some((f, reading.value_place.clone()));
-                        *why = refusal;
+                }
+                (entry, _) => {
+                    if slot == Slot::NotApplicable {
+                        *written_na.at_mut(metric) = Some(match &reading.value {
+                            Raw::Text(text) => text.trim().to_string(),
+                            _ => "n/a".to_string(),
+                        });
                     }
+                    *entry = Some(slot);
+                    *firsts.at_mut(metric) = Some((f, reading.value_place.clone()));
+                    *refused.at_mut(metric) = refusal;
                 }
             }
         }
         let outcomes = self.metrics.outcomes(&slots);
         // A unit's `n/a` where it decides a target the plan does not let be
         // not applicable.
-        for (metric, written) in written_na.iter().enumerate() {
-            let (Some(written), Some(Some((f, place)))) = (written, firsts.get(metric)) else {
+        for (metric, written) in written_na.iter_enumerated() {
+            let (Some(written), Some((f, place))) = (written, firsts.at(metric)) else {
                 continue;
             };
             if let Some(diagnostic) = na_refusal(self.metrics, metric, written, &outcomes) {
                 self.found.push((*f, place.locate(diagnostic)));
-                if let Some(why) = refused.get_mut(metric) {
-                    *why = Some(self.found.len() - 1);
-                }
+                *refused.at_mut(metric) = Some(self.found.len() - 1);
             }
         }
         for computed in computed_problems(self.metrics, &slots, &outcomes) {
             // Where the first value it is computed from was read.
-            let at = computed
-                .at
-                .iter()
-                .find_map(|m| firsts.get(*m).cloned().flatten());
+            let at = computed.at.iter().find_map(|m| firsts.at(*m).clone());
             if let Some((f, place)) = at {
                 let mut diagnostic = place.locate(computed.diagnostic);
                 // A message that names the values it came from points at
@@ -272,7 +267,7 @@ impl UnitEvaluation<'_, '_> {
                     &[]
                 };
                 for m in values {
-                    if let Some(Some((other, there))) = firsts.get(*m) {
+                    if let Some((other, there)) = firsts.at(*m) {
                         if *other == f && there.cell.is_none() && *there != place {
                             diagnostic = diagnostic.with_related(
                                 there.span,
@@ -289,9 +284,8 @@ impl UnitEvaluation<'_, '_> {
             Detail::Full => {
                 let results: Vec<TargetResult> = plan
                     .targets
-                    .iter()
-                    .enumerate()
-                    .map(|(t, target)| self.target_result(target, t, (&slots, &outcomes), &refused))
+                    .iter_enumerated()
+                    .map(|(t, target)| self.target_result(t, target, (&slots, &outcomes), &refused))
                     .collect();
                 tally(plan, unit, period, results)
             }
@@ -315,7 +309,7 @@ impl UnitEvaluation<'_, '_> {
         f: usize,
         file: &MeasureFile,
         reading: &Reading,
-    ) -> Option<(usize, Slot, Option<usize>)> {
+    ) -> Option<(MetricId, Slot, Option<usize>)> {
         let found_before = self.found.len();
         let (metric, slot) = self.slot(f, file, reading)?;
         let refusal = (matches!(slot, Slot::Invalid | Slot::NotApplicable)
@@ -332,7 +326,12 @@ impl UnitEvaluation<'_, '_> {
 
     /// The metric a reading is about and the slot it fills, or `None` when
     /// its metric is not the plan's.
-    fn slot(&mut self, f: usize, file: &MeasureFile, reading: &Reading) -> Option<(usize, Slot)> {
+    fn slot(
+        &mut self,
+        f: usize,
+        file: &MeasureFile,
+        reading: &Reading,
+    ) -> Option<(MetricId, Slot)> {
         let Some(number) = self.metrics.number(&reading.metric) else {
             if let Some((_, count)) = self.unknown.get_mut(&(f, reading.metric.clone())) {
                 *count += 1;
@@ -411,35 +410,30 @@ impl UnitEvaluation<'_, '_> {
 
     fn target_result(
         &self,
+        t: TargetId,
         target: &Target,
-        t: usize,
-        (slots, outcomes): (&[Option<Slot>], &[Outcome]),
-        refused: &[Option<usize>],
+        (slots, outcomes): (&Slots, &Outcomes),
+        refused: &IndexVec<MetricId, Option<usize>>,
     ) -> TargetResult {
-        let judged = judge(target, self.metrics.target_outcome(t, outcomes));
+        let boundaries = self.metrics.boundaries(t);
+        let judged = judge(target, boundaries, target_outcome(target, outcomes));
         let plan = self.metrics.plan;
         TargetResult {
-            target: target.id.clone(),
+            target: target.name.clone(),
             kind: target.kind,
-            metric: target.metric.clone(),
-            ty: plan.metrics.get(&target.metric).and_then(|m| m.ty),
+            metric: plan.metric_name(target).to_string(),
+            ty: plan.metric_type(target),
             label: target.label.clone(),
-            owner: target.owner.clone(),
-            section: target.section.and_then(|i| plan.sections.get(i)).cloned(),
+            owner: plan.owner_key(target).map(str::to_string),
+            section: plan.section_title(target).map(str::to_string),
             status: judged.status,
             actual: judged.actual,
-            expected: target.expected.clone(),
-            boundaries: boundaries(target),
+            expected: target.threshold().written.clone(),
+            boundaries: boundaries.to_vec(),
             points: judged.points,
             max_points: judged.max_points,
             note: judged.note.map(|n| {
-                let refusal = |m: usize| {
-                    refused
-                        .get(m)
-                        .copied()
-                        .flatten()
-                        .and_then(|i| self.refusal(i))
-                };
+                let refusal = |m: MetricId| refused.at(m).and_then(|i| self.refusal(i));
                 match n {
                     Note::CannotBeUsed(m) => {
                         Why::CannotBeUsed(self.metrics.name(m).to_string(), refusal(m))
@@ -465,27 +459,6 @@ impl UnitEvaluation<'_, '_> {
     }
 }
 
-/// Where a target's verdict or points turn: its threshold(s) and the limits
-/// of its tiers, in the metric's units.
-fn boundaries(target: &Target) -> Vec<Decimal> {
-    use crate::syntax::ast::{Condition, Scoring};
-    let mut limits: Vec<Decimal> = match &target.condition {
-        Condition::Compare(_, t) => vec![&t.node],
-        Condition::Range(low, high) => vec![&low.node, &high.node],
-    }
-    .into_iter()
-    .filter_map(formula::literal_value)
-    .collect();
-    if let Scoring::Tiers(tiers) = &target.scoring {
-        limits.extend(
-            tiers
-                .iter()
-                .filter_map(|tier| formula::literal_value(&tier.value.node)),
-        );
-    }
-    limits
-}
-
 /// The diagnostic for a value that cannot be used, at its place.
 pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) -> Diagnostic {
     problem.at(place, name)
@@ -507,11 +480,15 @@ pub(crate) struct Judgement {
 /// adding zero leaves a decimal as it is, so zeros are not added; and until
 /// a target is excluded (its maximum zero) the maximum so far is the
 /// plan's, summed once in the same order ([`Metrics::max_before`]).
-pub(crate) fn totals(metrics: &Metrics, outcomes: &[Outcome]) -> Tally {
+pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     let mut summary = Tally::default();
     let mut max_points: Option<Decimal> = None;
-    for (t, target) in metrics.plan.targets.iter().enumerate() {
-        let judged = judge(target, metrics.target_outcome(t, outcomes));
+    for (t, target) in metrics.plan.targets.iter_enumerated() {
+        let judged = judge(
+            target,
+            metrics.boundaries(t),
+            target_outcome(target, outcomes),
+        );
         summary.count_status(judged.status);
         if !judged.points.is_zero() {
             summary.points += judged.points;
@@ -523,12 +500,13 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &[Outcome]) -> Tally {
             *sum += judged.max_points;
         }
     }
-    summary.max_points =
-        max_points.unwrap_or_else(|| metrics.max_before(metrics.plan.targets.len()));
+    summary.max_points = max_points.unwrap_or_else(|| metrics.max_points());
     summary
 }
 
-pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
+/// The verdict of `target`, whose verdict or points turn at `boundaries`,
+/// on its metric's outcome.
+pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcome: Outcome) -> Judgement {
     let mut judged = Judgement {
         status: Status::Missing,
         actual: None,
@@ -539,7 +517,7 @@ pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
     let outcome = match outcome {
         // A rounded value is judged only where its rounding cannot have
         // changed the verdict or the tier.
-        Outcome::Approximate(v, error) if exact::decides(v, error, &boundaries(target)) => {
+        Outcome::Approximate(v, error) if exact::decides(v, error, boundaries) => {
             Outcome::Value(crate::measure::value::Value::Number(v))
         }
         Outcome::Approximate(..) => Outcome::Invalid(Note::Inexact),
@@ -549,7 +527,7 @@ pub(crate) fn judge(target: &Target, outcome: Outcome) -> Judgement {
         Outcome::Approximate(..) => {}
         Outcome::Value(value) => {
             judged.actual = Some(value);
-            match scoring::meets(&value, &target.condition) {
+            match scoring::meets(&value, target.threshold()) {
                 Some(met) => {
                     judged.status = if met { Status::Pass } else { Status::Fail };
                     judged.points = scoring::points(target, &value, met);
@@ -599,9 +577,8 @@ fn tally(
     let mut summary = Tally::default();
     let mut sections: Vec<(String, Tally)> = Vec::new();
     let mut owners: Vec<(String, Tally)> = plan
-        .owners
-        .iter()
-        .map(|o| (o.key.clone(), Tally::default()))
+        .declared_owners()
+        .map(|(_, o)| (o.key.clone(), Tally::default()))
         .collect();
     for result in &results {
         summary.add(result);

@@ -1,36 +1,23 @@
-//! Whether a value meets a condition, and the points it earns under the
+//! Whether a value meets a threshold, and the points it earns under the
 //! target's scoring rule. All arithmetic is on exact decimals.
 
+use chrono::Datelike;
 use rust_decimal::Decimal;
 
-use crate::check::model::Target;
+use crate::check::model::{Compares, Scoring, Target, Threshold};
 use crate::measure::value::Value;
-use crate::syntax::ast::{CmpOp, Condition, Literal, Scoring};
 
-/// Whether `value` meets `op threshold`; `None` if they cannot be compared.
-pub fn compare(value: &Value, op: CmpOp, threshold: &Literal) -> Option<bool> {
-    let ordering = match (value, threshold) {
-        (Value::Number(v), _) => v.cmp(&super::formula::literal_value(threshold)?),
-        (Value::Date(v), Literal::Date(t)) => v.cmp(t),
-        (Value::Bool(v), Literal::Bool(t)) => return (op == CmpOp::Eq).then_some(v == t),
+/// Whether `value` meets `threshold`; `None` if they cannot be compared.
+pub fn meets(value: &Value, threshold: &Threshold) -> Option<bool> {
+    let interval = threshold.interval?;
+    let point = match (threshold.compares, value) {
+        (Compares::Numbers, Value::Number(v)) => *v,
+        // Days since the start of the era, as the interval counts them.
+        (Compares::Dates, Value::Date(d)) => Decimal::from(d.num_days_from_ce()),
+        (Compares::YesNo, Value::Bool(b)) => Decimal::from(u8::from(*b)),
         _ => return None,
     };
-    Some(match op {
-        CmpOp::Ge => ordering.is_ge(),
-        CmpOp::Gt => ordering.is_gt(),
-        CmpOp::Le => ordering.is_le(),
-        CmpOp::Lt => ordering.is_lt(),
-        CmpOp::Eq => ordering.is_eq(),
-    })
-}
-
-pub fn meets(value: &Value, condition: &Condition) -> Option<bool> {
-    match condition {
-        Condition::Compare(op, threshold) => compare(value, op.node, &threshold.node),
-        Condition::Range(low, high) => {
-            Some(compare(value, CmpOp::Ge, &low.node)? && compare(value, CmpOp::Le, &high.node)?)
-        }
-    }
+    Some(interval.contains(point))
 }
 
 /// The points a measured value earns.
@@ -58,31 +45,25 @@ pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
             }
         }),
         // full points from the threshold on, in proportion below it
-        Scoring::Saturating => {
-            let threshold = match &target.condition {
-                Condition::Compare(_, t) => super::formula::literal_value(&t.node),
-                Condition::Range(..) => None,
-            };
-            match (number, threshold) {
-                (_, _) if met => max,
-                // Below the threshold: in proportion (v < t, so the share is
-                // under 1; dividing first only guards against an overflow).
-                (Some(v), Some(t)) if t > Decimal::ZERO => {
-                    let v = v.max(Decimal::ZERO);
-                    let points = max
-                        .checked_mul(v)
-                        .and_then(|p| p.checked_div(t))
-                        .or_else(|| max.checked_mul(v.checked_div(t)?))
-                        .unwrap_or(max);
-                    short_of(max, points)
-                }
-                _ => Decimal::ZERO,
+        Scoring::Saturating => match (number, target.threshold().lowest_number()) {
+            (_, _) if met => max,
+            // Below the threshold: in proportion (v < t, so the share is
+            // under 1; dividing first only guards against an overflow).
+            (Some(v), Some(t)) if t > Decimal::ZERO => {
+                let v = v.max(Decimal::ZERO);
+                let points = max
+                    .checked_mul(v)
+                    .and_then(|p| p.checked_div(t))
+                    .or_else(|| max.checked_mul(v.checked_div(t)?))
+                    .unwrap_or(max);
+                short_of(max, points)
             }
-        }
+            _ => Decimal::ZERO,
+        },
         Scoring::Tiers(tiers) => tiers
             .iter()
-            .filter(|tier| compare(value, tier.op.node, &tier.value.node) == Some(true))
-            .filter_map(|tier| super::formula::literal_value(&tier.points.node))
+            .filter(|tier| meets(value, &tier.threshold) == Some(true))
+            .filter_map(|tier| tier.points)
             .max()
             .unwrap_or(Decimal::ZERO),
     }

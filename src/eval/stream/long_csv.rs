@@ -14,13 +14,14 @@ use std::path::Path;
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use super::Streamed;
-use crate::check::model::CheckedPlan;
+use crate::check::model::{CheckedPlan, MetricId};
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::eval::diagnostics::{self, computed_problems, na_refusal};
-use crate::eval::formula::{Metrics, Slot};
+use crate::eval::formula::{Metrics, Slot, Slots};
 use crate::eval::problem::FirstGiven;
 use crate::eval::result::Totals;
 use crate::eval::{period, problem_diagnostic, totals, Hints};
+use crate::index::IndexVec;
 use crate::limits::Limits;
 use crate::measure::csv_file::sniff_delimiter;
 use crate::measure::split_number::splits_into;
@@ -338,9 +339,9 @@ fn scan_chunk<R: Read>(
         layout,
         units: Totals::default(),
         found: Vec::new(),
-        unit: Unit::default(),
+        unit: Unit::new(metrics),
         first: None,
-        next: vec![None; metrics.len()],
+        next: IndexVec::beside(&metrics.plan.metrics, None),
         seen: FxHashSet::default(),
         unknown: HashMap::new(),
         periods: HashMap::new(),
@@ -451,17 +452,30 @@ fn merge(
 }
 
 /// The unit being read.
-#[derive(Default)]
 struct Unit {
     name: Option<String>,
-    /// Reported metrics, by number.
-    slots: Vec<Option<Slot>>,
-    /// The line and column each metric was first given on, by number.
-    lines: Vec<(u64, usize)>,
+    /// Reported metrics.
+    slots: Slots,
+    /// The line and column each metric was first given on.
+    lines: IndexVec<MetricId, (u64, usize)>,
     /// The metric of its last row the plan knows.
-    last: Option<usize>,
+    last: Option<MetricId>,
     /// Metrics reported `n/a`: where, and as written.
-    written_na: Vec<(usize, u64, usize, String)>,
+    written_na: Vec<(MetricId, u64, usize, String)>,
+}
+
+impl Unit {
+    /// No unit read yet, with room for every metric of the plan.
+    fn new(metrics: &Metrics) -> Unit {
+        let slots = metrics.empty_slots();
+        Unit {
+            name: None,
+            lines: IndexVec::beside(&slots, (0, 0)),
+            slots,
+            last: None,
+            written_na: Vec::new(),
+        }
+    }
 }
 
 struct Stream<'p> {
@@ -475,8 +489,8 @@ struct Stream<'p> {
     /// metric is guessed and checked with one comparison before it is
     /// looked up: the metric that came first, and the one that came after
     /// each metric, last time.
-    first: Option<usize>,
-    next: Vec<Option<usize>>,
+    first: Option<MetricId>,
+    next: IndexVec<MetricId, Option<MetricId>>,
     seen: FxHashSet<u64>,
     /// Unknown metrics: where first seen, how many rows.
     unknown: HashMap<String, (u64, usize, usize)>,
@@ -558,7 +572,7 @@ impl Stream<'_> {
             }
         }
         let guess = match self.unit.last {
-            Some(last) => self.next.get(last).copied().flatten(),
+            Some(last) => *self.next.at(last),
             None => self.first,
         };
         let (index, metric) = match guess {
@@ -585,11 +599,7 @@ impl Stream<'_> {
             return Some(());
         };
         match self.unit.last {
-            Some(last) => {
-                if let Some(next) = self.next.get_mut(last) {
-                    *next = Some(index);
-                }
-            }
+            Some(last) => *self.next.at_mut(last) = Some(index),
             None => self.first = Some(index),
         }
         self.unit.last = Some(index);
@@ -612,12 +622,7 @@ impl Stream<'_> {
                 )
             }
         };
-        let (Some(entry), Some(first_line)) = (
-            self.unit.slots.get_mut(index),
-            self.unit.lines.get_mut(index),
-        ) else {
-            return Some(());
-        };
+        let (entry, first_line) = (self.unit.slots.at_mut(index), self.unit.lines.at_mut(index));
         let Some(first) = entry else {
             *entry = Some(slot);
             *first_line = (line, column(record, layout.value_col));
@@ -639,7 +644,7 @@ impl Stream<'_> {
     fn other_value(
         &mut self,
         text: &str,
-        (index, ty): (usize, MetricType),
+        (index, ty): (MetricId, MetricType),
         metric: &str,
         line: u64,
         col: usize,
@@ -691,10 +696,8 @@ impl Stream<'_> {
         // The lists of the unit before are cleared, not made anew.
         let unit = &mut self.unit;
         unit.name = Some(name.to_string());
-        unit.slots.clear();
-        unit.slots.resize(self.metrics.len(), None);
-        unit.lines.clear();
-        unit.lines.resize(self.metrics.len(), (0, 0));
+        unit.slots.fill(None);
+        unit.lines.fill((0, 0));
         unit.last = None;
         unit.written_na.clear();
         Some(())
@@ -714,7 +717,7 @@ impl Stream<'_> {
         }
         for computed in computed_problems(self.metrics, &self.unit.slots, &outcomes) {
             let first = computed.at.iter().find_map(|m| {
-                let (line, col) = self.unit.lines.get(*m).copied()?;
+                let (line, col) = *self.unit.lines.at(*m);
                 (line > 0).then_some((line, col))
             });
             if let Some((line, col)) = first {
