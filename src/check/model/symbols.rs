@@ -4,6 +4,7 @@
 
 use super::{DroppedId, MetricId, OwnerId, SectionId, TargetId};
 use crate::index::IndexVec;
+use crate::source::FileId;
 use crate::span::Span;
 
 /// Something a plan names.
@@ -38,7 +39,7 @@ pub struct Occurrence {
 #[derive(Debug, Clone, Default)]
 pub struct Symbols {
     /// Each symbol's definition, by symbol. An inherited one lies in the
-    /// plan it comes from; a metric used without declaration, or an owner
+    /// plan it comes from (its span names that plan's file); a metric used without declaration, or an owner
     /// named by a plan that declares none, has none.
     definitions: Vec<(Symbol, Span)>,
     /// Where the plan's own file names symbols, definitions included, in
@@ -55,7 +56,7 @@ impl Symbols {
         mut occurrences: Vec<Occurrence>,
         dropped: IndexVec<DroppedId, Dropped>,
     ) -> Symbols {
-        occurrences.sort_by_key(|o| (o.span.start, o.span.end, !o.definition));
+        occurrences.sort_by_key(|o| (o.span, !o.definition));
         Symbols {
             definitions,
             occurrences,
@@ -81,17 +82,19 @@ impl Symbols {
             .map(|o| o.span)
     }
 
-    /// The symbol named at byte `offset` of the plan's own file (a cursor
-    /// just after a name is on it). Where one name stands for two (a
-    /// target without an id of its own is known by its metric's name), the
-    /// one it refers to.
-    pub fn at(&self, offset: usize) -> Option<Symbol> {
-        let after = self.occurrences.partition_point(|o| o.span.start <= offset);
+    /// The symbol named at byte `offset` of `file` (a cursor just after a
+    /// name is on it): only the plan's own file has any. Where one name
+    /// stands for two (a target without an id of its own is known by its
+    /// metric's name), the one it refers to.
+    pub fn at(&self, file: FileId, offset: usize) -> Option<Symbol> {
+        let after = self
+            .occurrences
+            .partition_point(|o| (o.span.file, o.span.start) <= (file, offset));
         let candidates = self.occurrences.get(..after).unwrap_or_default();
         candidates
             .iter()
             .rev()
-            .take_while(|o| o.span.end >= offset)
+            .take_while(|o| o.span.file == file && o.span.end >= offset)
             .min_by_key(|o| o.definition)
             .map(|o| o.symbol)
     }
