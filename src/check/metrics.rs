@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::{Formula, Metric, MetricId, Symbol, Term};
 use super::problem::{NameProblem, TypeProblem};
+use super::targets::inherited_through;
 use super::types::{self, Dim};
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
@@ -30,16 +31,19 @@ impl<'s> Checker<'s> {
                 continue;
             };
             let name = decl.name.node.clone();
-            let inherited = self
-                .inherited_metric(&name)
-                .then_some(self.extends_at)
-                .flatten();
-            if let Some(first) = self.declared.get(&name).map(|d| d.name.span).or(inherited) {
+            // One the plan extended declares is shown there, with the
+            // `extends` it came through.
+            let first = match self.declared.get(&name) {
+                Some(first) => Some((first.name.span, None)),
+                None => self
+                    .inherited_declaration(&name)
+                    .map(|at| (at, self.extends_at)),
+            };
+            if let Some((first, through)) = first {
                 let problem = NameProblem::DuplicateMetric { name };
-                self.report(
-                    Diagnostic::of(problem, decl.name.span)
-                        .with_related(first, RelatedLabel::FirstDeclared),
-                );
+                let diagnostic = Diagnostic::of(problem, decl.name.span)
+                    .with_related(first, RelatedLabel::FirstDeclared);
+                self.report(inherited_through(diagnostic, through));
                 continue;
             }
             self.declared.insert(name, decl);
@@ -149,12 +153,16 @@ impl<'s> Checker<'s> {
 
     /// Whether the plan it extends declares this metric.
     pub(super) fn inherited_metric(&self, name: &str) -> bool {
-        match self.inheritance {
-            Inheritance::Base(base) => base
-                .metric(name)
-                .is_some_and(|id| base.metrics.at(id).declared()),
-            _ => false,
-        }
+        self.inherited_declaration(name).is_some()
+    }
+
+    /// Where the plan it extends (or one further down) declares this
+    /// metric: in that plan's file.
+    fn inherited_declaration(&self, name: &str) -> Option<Span> {
+        let Inheritance::Base(base) = self.inheritance else {
+            return None;
+        };
+        base.metrics.at(base.metric(name)?).declared_at
     }
 
     /// Whether this plan, or the one it extends, declares any metric.

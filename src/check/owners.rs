@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::lookalike;
 use super::model::{Owner, OwnerId, Symbol};
 use super::problem::{NameProblem, OwnerSuggestion};
+use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::Span;
@@ -22,25 +23,24 @@ pub fn nfc(text: &str) -> String {
 
 impl Checker<'_> {
     pub(super) fn collect_owners(&mut self, tree: &Plan) {
-        // Owners inherited with `extends` count as declared at that statement.
-        // (Without an `extends` there are none.)
-        let at = self.extends_at.unwrap_or(Span::NOWHERE);
-        let mut seen: BTreeMap<String, (OwnerId, Span)> = self
+        // Owners inherited with `extends` are shown where the plan extended
+        // declares them, with the `extends` they came through.
+        let through = self.extends_at;
+        let mut seen: BTreeMap<String, (OwnerId, Span, Option<Span>)> = self
             .plan
             .declared_owners()
-            .map(|(id, o)| (o.key.clone(), (id, at)))
+            .filter_map(|(id, o)| Some((o.key.clone(), (id, o.declared_at?, through))))
             .collect();
         for statement in &tree.statements {
             let Statement::Owner(decl) = &statement.node else {
                 continue;
             };
             let key = nfc(&decl.key.node);
-            if let Some(&(id, first)) = seen.get(&key) {
+            if let Some(&(id, first, through)) = seen.get(&key) {
                 self.named(Symbol::Owner(id), decl.key.span, false);
-                self.report(
-                    Diagnostic::of(NameProblem::DuplicateOwner { key }, decl.key.span)
-                        .with_related(first, RelatedLabel::FirstDeclared),
-                );
+                let diagnostic = Diagnostic::of(NameProblem::DuplicateOwner { key }, decl.key.span)
+                    .with_related(first, RelatedLabel::FirstDeclared);
+                self.report(inherited_through(diagnostic, through));
                 continue;
             }
             let id = self.plan.owners.push(Owner {
@@ -50,7 +50,7 @@ impl Checker<'_> {
             });
             self.named(Symbol::Owner(id), decl.key.span, true);
             self.adopt_named_owner(&key, id);
-            seen.insert(key, (id, decl.key.span));
+            seen.insert(key, (id, decl.key.span, None));
         }
     }
 
