@@ -31,7 +31,11 @@ impl Checker<'_> {
                     .map(|(i, j, code)| self.clash(i, j, code)),
             );
         }
-        self.diagnostics.extend(found);
+        // Through `report`, like every other problem, so that errors are
+        // counted.
+        for diagnostic in found {
+            self.report(diagnostic);
+        }
     }
 
     /// The diagnostic for a later target `j` that repeats or contradicts an
