@@ -8,10 +8,12 @@ pub mod render;
 pub mod text;
 mod tiers;
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::check::interval::{comparable, Judged};
-use crate::check::model::{CheckedPlan, Metric, Target, TargetKind};
+use crate::check::model::{CheckedPlan, Metric, Target, TargetId, TargetKind};
 use crate::syntax::ast::NaRule;
 
 /// What changed about one thing of the plan.
@@ -182,8 +184,9 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             push("metric", &metric.name, Kind::Added, None, text);
         }
     }
+    let (old_ids, new_ids) = (ids(old), ids(new));
     for target in &old.targets {
-        if new.target(&target.name).is_none() {
+        if !new_ids.contains_key(target.name.as_str()) {
             push(
                 subject(target),
                 &target.name,
@@ -194,7 +197,7 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
         }
     }
     for target in &new.targets {
-        match old.target(&target.name) {
+        match old_ids.get(target.name.as_str()).copied() {
             None => push(
                 subject(target),
                 &target.name,
@@ -211,6 +214,17 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
         }
     }
     changes
+}
+
+/// The plan's targets by their ids (the first, should a plan with errors
+/// give two the same), so that each target of one plan is found in the other
+/// without going through all of them.
+fn ids(plan: &CheckedPlan) -> HashMap<&str, TargetId> {
+    let mut ids = HashMap::with_capacity(plan.targets.len());
+    for (id, target) in plan.targets.iter_enumerated() {
+        ids.entry(target.name.as_str()).or_insert(id);
+    }
+    ids
 }
 
 /// The metric called `name`, if the plan declares it.
