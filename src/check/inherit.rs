@@ -15,6 +15,19 @@ use crate::suggest::closest;
 use crate::syntax::ast::{CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Statement};
 
 impl<'s> Checker<'s> {
+    /// Whether this plan extends one whose declarations are not known: its
+    /// `extends` does not parse, or names a plan that could not be used (a
+    /// diagnostic already says why). Any metric or owner may be declared
+    /// there, so none is reported as undeclared.
+    pub(super) fn base_unknown(&self) -> bool {
+        self.unread.extends
+            || match self.inheritance {
+                Inheritance::Base(_) => false,
+                Inheritance::Failed => true,
+                Inheritance::NotFollowed => self.extends_at.is_some(),
+            }
+    }
+
     /// Takes over the base plan's owners, metrics, sections and targets. The
     /// plan's own title and period win; inherited tasks due by the end of the
     /// period are due by the end of this one. Inherited targets keep the
@@ -153,7 +166,7 @@ impl<'s> Checker<'s> {
             Inheritance::Failed => return None,
             Inheritance::Base(_) if self.extends_at.is_some() => {}
             // The `extends` is there but does not parse.
-            _ if self.unread.extends => return None,
+            _ if self.base_unknown() => return None,
             _ => {
                 let problem = PlanProblem::OverrideWithoutExtends {
                     statement: statement.to_string(),

@@ -320,7 +320,7 @@ impl<'s> Checker<'s> {
         if !self.declares_metrics()
             || self.inherited_metric(name)
             || self.unread.metrics.contains(name)
-            || self.unread.extends
+            || self.base_unknown()
         {
             return;
         }

@@ -104,7 +104,7 @@ impl Checker<'_> {
             self.named(Symbol::Owner(id), text.span, false);
             return Some(id);
         }
-        if self.unread.may_declare_owner(&wanted) {
+        if self.unread.may_declare_owner(&wanted) || self.base_unknown() {
             return None;
         }
         let problem = NameProblem::UnknownOwner {

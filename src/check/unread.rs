@@ -75,9 +75,9 @@ impl Unread {
         }
     }
 
-    /// Whether an owner statement that does not parse may declare `key`,
-    /// here or in the plan an `extends` that does not parse names.
+    /// Whether an owner statement that does not parse may declare `key`.
+    /// (An `extends` that does not parse: see `Checker::base_unknown`.)
     pub fn may_declare_owner(&self, key: &str) -> bool {
-        self.any_owner || self.extends || self.owners.contains(key)
+        self.any_owner || self.owners.contains(key)
     }
 }
