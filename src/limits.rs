@@ -30,6 +30,11 @@ pub struct Limits {
     /// counted: loading follows the chain recursively, and real chains (a
     /// nation, a city, a ward; a few periods) are a handful long.
     pub max_extends_depth: usize,
+    /// Most cells of the table read from one sheet: each row that holds a
+    /// cell counts from the sheet's first column to its last cell (or the
+    /// header's, if that is wider). A sheet costs memory by these cells,
+    /// never by its declared dimension.
+    pub max_xlsx_cells: usize,
 }
 
 /// The default and the highest nesting allowed: the parser and checker recurse
@@ -50,6 +55,7 @@ impl Default for Limits {
             max_xlsx_unpacked_bytes: 1024 * 1024 * 1024,
             max_xlsx_ratio: 1_000,
             max_extends_depth: 32,
+            max_xlsx_cells: 1_000_000,
         }
     }
 }
@@ -75,6 +81,7 @@ impl Limits {
                 "max_field_bytes" => self.max_field_bytes = value,
                 "max_xlsx_bytes" => self.max_xlsx_bytes = value,
                 "max_extends_depth" => self.max_extends_depth = value,
+                "max_xlsx_cells" => self.max_xlsx_cells = value,
                 _ => {}
             }
         }

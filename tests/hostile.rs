@@ -213,3 +213,80 @@ fn random_bytes_never_panic() {
         }
     });
 }
+
+/// A workbook of one sheet whose `<sheetData>` is `rows`, its parts stored.
+fn workbook(dimension: &str, rows: &str) -> Vec<u8> {
+    use std::io::Write;
+    let parts = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_string(),
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string(),
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string(),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_string(),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/><sheetData>{rows}</sheetData></worksheet>"#
+            ),
+        ),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in parts {
+        zip.start_file(name, stored).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+fn xlsx_codes(bytes: &[u8]) -> Vec<Code> {
+    let file = measure::read(Path::new("far.xlsx"), bytes, &ReadOptions::default());
+    file.diagnostics.iter().map(|d| d.code()).collect()
+}
+
+/// Cells far apart cost memory by the cells held, not by the rectangle
+/// they span (calamine's ranges would take 549 GB here, and abort).
+#[test]
+fn a_cell_at_the_last_column_and_row_is_not_a_rectangle() {
+    let rows = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>metric</t></is></c><c r="B1" t="inlineStr"><is><t>value</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>waiting_time</t></is></c><c r="B2"><v>12</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>"#;
+    let bytes = workbook("A1:XFD1048576", rows);
+    let file =
+        finishes(move || measure::read(Path::new("far.xlsx"), &bytes, &ReadOptions::default()));
+    assert_eq!(file.readings.len(), 1);
+    assert_eq!(
+        file.diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect::<Vec<_>>(),
+        vec![Code::MeasureLimit]
+    );
+}
+
+/// Rows each with a cell 900 columns to the right: every row within the
+/// width of a table row, but the table of them (180 million cells) over
+/// the limit on cells, refused before it is made.
+#[test]
+fn a_table_of_far_cells_is_refused_not_made() {
+    let rows: String = (1..=200_000)
+        .map(|r| {
+            format!(r#"<row r="{r}"><c r="A{r}"><v>1</v></c><c r="AHP{r}"><v>2</v></c></row>"#)
+        })
+        .collect();
+    let bytes = workbook("A1:AHP200000", &rows);
+    assert_eq!(
+        finishes(move || xlsx_codes(&bytes)),
+        vec![Code::MeasureLimit]
+    );
+}

@@ -551,8 +551,11 @@ Fix: run `chitieu check` on the plan and correct it.";
     MeasureLimit = "E0716", Error, "measurement input over a limit",
 "A measurement file, row or field is larger than chitieu reads: a file over
 1 GiB (an .xlsx over 100 MiB, or one that would unpack to over 1 GiB or at a
-ratio over 1000:1, as a zip bomb does), a row of over 1000 fields, a field of
-over 64 KiB. The file or row is reported and skipped; the rest is read.
+ratio over 1000:1, as a zip bomb does), a row of over 1000 fields (in a sheet,
+a cell over 1000 columns right of the sheet's first), a field of over 64 KiB,
+a sheet whose table has over 1,000,000 cells (each row counted from the
+sheet's first column to its last cell). The file, row or sheet is reported
+and skipped; the rest is read.
 
 Fix: check that this is the measurement file you meant.";
 
@@ -640,7 +643,8 @@ most 15 significant digits, so a cell that a formula left at
 0.5999999999999999 (the sum or quotient of other cells) shows as 0.6. chitieu
 reads a cell's number as the cell holds it (the text the workbook keeps for
 it, so a typed 0.6 is exactly 0.6) and never as shown, so the verdict may
-differ from what the sheet seems to say.
+differ from what the sheet seems to say. The first 20 such cells of a sheet
+are reported each at its place, the others in one warning that counts them.
 
 Fix: round the value in the spreadsheet (`=ROUND(A1/B1, 4)`), or type it.";
 

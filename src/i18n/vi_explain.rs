@@ -669,8 +669,10 @@ Cách sửa: chạy `chitieu check` với kế hoạch và sửa lỗi.",
         "E0716",
         "Một tệp, dòng hoặc trường số liệu lớn hơn mức chitieu đọc: tệp trên 1 GiB (tệp
 .xlsx trên 100 MiB, hoặc giải nén ra trên 1 GiB hay với tỷ lệ trên 1000:1 như
-một quả bom zip), dòng có trên 1000 trường, trường trên 64 KiB. Tệp hoặc dòng đó
-được báo và bỏ qua; phần còn lại vẫn được đọc.
+một quả bom zip), dòng có trên 1000 trường (trong trang tính: ô cách cột đầu
+tiên của trang hơn 1000 cột), trường trên 64 KiB, trang tính có bảng trên
+1.000.000 ô (mỗi dòng đếm từ cột đầu tiên của trang đến ô cuối của dòng). Tệp,
+dòng hoặc trang tính đó được báo và bỏ qua; phần còn lại vẫn được đọc.
 
 Cách sửa: kiểm tra xem đây có đúng là tệp số liệu cần dùng.",
     ),
@@ -765,7 +767,8 @@ tối đa 15 chữ số có nghĩa, nên một ô mà công thức để lại l
 (tổng hoặc thương của các ô khác) hiện ra là 0.6. chitieu đọc số trong ô đúng
 như ô chứa (văn bản mà bảng tính lưu cho ô đó, nên 0.6 gõ vào là đúng 0.6),
 không theo cách hiển thị, nên kết quả có thể khác với những gì trang tính có vẻ
-cho thấy.
+cho thấy. 20 ô đầu tiên như vậy của một trang tính được báo từng ô tại chỗ, các
+ô còn lại được gộp trong một cảnh báo có đếm số ô.
 
 Cách sửa: làm tròn giá trị trong bảng tính (`=ROUND(A1/B1, 4)`), hoặc gõ trực
 tiếp giá trị.",

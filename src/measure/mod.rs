@@ -18,6 +18,7 @@ pub(crate) mod unit_column;
 pub mod unit_of_measure;
 pub mod value;
 mod xlsx_file;
+mod xlsx_sheet;
 mod xlsx_text;
 
 use std::path::Path;

@@ -7,7 +7,8 @@ use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
 use super::exact::Exact;
 use super::problem::WorkbookProblem;
-use super::table::{add_readings, take_header, TableCell, TableRow};
+use super::table::{add_readings, take_header};
+use super::xlsx_sheet::{held_cells, table_rows, widen, Budget, SheetCell};
 use super::{xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
 use crate::diagnostic::Cell;
 use crate::limits::Limits;
@@ -15,16 +16,16 @@ use crate::limits::Limits;
 pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
     let mut file = MeasureFile::empty(name, stem);
     let sheet = options.sheet.as_deref();
-    if let Err(problem) = unpacks_safely(bytes, &options.limits) {
+    let limits = &options.limits;
+    if let Err(problem) = unpacks_safely(bytes, limits) {
         file.report_file(problem);
         return file;
     }
     // calamine can panic on hostile workbooks (it multiplies cell references
     // without overflow checks); a panic there is this file's problem, reported
     // like any unreadable workbook, never the batch's end.
-    let opened =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| open_sheet(bytes, sheet)));
-    let (mut workbook, sheet_name, range) = match opened {
+    let opened = std::panic::catch_unwind(|| open_sheet(bytes, sheet, limits));
+    let (sheet_name, cells) = match opened {
         Ok(Ok(found)) => found,
         Ok(Err(problem)) => {
             file.report_file(problem);
@@ -35,112 +36,140 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
             return file;
         }
     };
+    match table(&mut file, bytes, &sheet_name, cells, limits) {
+        Ok(()) => file,
+        // Over the bound on cells: nothing of the sheet is read.
+        Err(problem) => {
+            let mut file = MeasureFile::empty(name, file.default_unit);
+            file.report_file(problem);
+            file
+        }
+    }
+}
+
+/// Reads the sheet's `cells` as a table into `file`.
+fn table(
+    file: &mut MeasureFile,
+    bytes: &[u8],
+    sheet_name: &str,
+    cells: Vec<SheetCell>,
+    limits: &Limits,
+) -> Result<(), WorkbookProblem> {
     // The text each number cell holds, read where the float would round
     // it; a workbook whose parts cannot be read so keeps its floats.
-    let texts = std::panic::catch_unwind(|| xlsx_text::number_texts(bytes, &sheet_name))
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let (row0, col0) = range.start().unwrap_or((0, 0));
-    let at = |row: usize, column: usize| Cell {
-        sheet: sheet_name.clone(),
-        row: row0 + row as u32,
-        column: col0 + column as u32,
-    };
+    let texts = if cells.is_empty() {
+        None
+    } else {
+        std::panic::catch_unwind(|| xlsx_text::number_texts(bytes, sheet_name, cells.len()))
+            .ok()
+            .flatten()
+    }
+    .unwrap_or_default();
+    let corner = (
+        cells.first().map_or(0, |c| c.row),
+        cells.iter().map(|c| c.column).min().unwrap_or(0),
+    );
     let source = file.source.clone();
-    let mut rows: Vec<TableRow> = range
-        .rows()
-        .enumerate()
-        .map(|(r, cells)| TableRow {
-            place: Place::cell(&source, at(r, 0)),
-            cells: cells
-                .iter()
-                .enumerate()
-                .map(|(c, data)| {
-                    let cell = at(r, c);
-                    let text = texts.get(&(cell.row, cell.column));
-                    let place = Place::cell(&source, cell);
-                    let raw = match (data, text) {
-                        (Data::Float(f), Some(text)) if Exact::parse(text).is_some() => {
-                            file.diagnostics.extend(shown_otherwise(*f, text, &place));
-                            Raw::Number(text.clone())
-                        }
-                        (Data::Float(f), _) => {
-                            file.diagnostics
-                                .extend(shown_otherwise(*f, &f.to_string(), &place));
-                            raw(data, &place)
-                        }
-                        _ => raw(data, &place),
-                    };
-                    TableCell { raw, place }
-                })
-                .collect(),
-        })
-        .collect();
-    let Some(header) = take_header(&mut file, &mut rows) else {
-        let sheet = sheet_name.clone();
-        file.diagnostics
-            .push(Place::cell(&source, at(0, 0)).report(WorkbookProblem::EmptySheet { sheet }));
-        return file;
-    };
-    let (header, mut data) = (header.cells, rows);
-    // A cell shown as a percent holds the fraction it shows (0.017 for
-    // 1.7%): told by the cell's format, which says what the number is (a
-    // percent of a ratio, or percentage points) and, under `%`, tells it
-    // from a percent written as such.
-    let styles = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        workbook.worksheet_style(&sheet_name).ok()
-    }));
-    if let Ok(Some(styles)) = styles {
-        mark_percent_cells(&mut data, &styles);
-    }
-    add_readings(&mut file, &header, data, false);
-    file
-}
-
-/// Numbers in cells formatted as percents become [`Raw::Percent`].
-fn mark_percent_cells(rows: &mut [TableRow], styles: &calamine::StyleRange) {
-    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-        let (Raw::Number(n), Some(at)) = (&mut cell.raw, &cell.place.cell) else {
-            continue;
+    let at = |row: u32, column: u32| {
+        let cell = Cell {
+            sheet: sheet_name.to_string(),
+            row,
+            column,
         };
-        let percent = styles
-            .get((at.row, at.column))
-            .and_then(|style| style.number_format.as_ref())
-            .is_some_and(|format| is_percent_format(&format.format_code));
-        if percent {
-            cell.raw = Raw::Percent(std::mem::take(n));
-        }
-    }
+        Place::cell(&source, cell)
+    };
+    let mut budget = Budget::new(sheet_name, limits);
+    let mut rounded = RoundedCells::default();
+    let mut rows = table_rows(
+        file,
+        cells,
+        &at,
+        limits,
+        &mut budget,
+        |file, cell, place| {
+            let text = texts.get(&(cell.row, cell.column));
+            let raw = match (&cell.data, text) {
+                (Data::Float(f), Some(text)) if Exact::parse(text).is_some() => {
+                    rounded.note(file, *f, text, place);
+                    Raw::Number(text.clone())
+                }
+                (Data::Float(f), _) => {
+                    rounded.note(file, *f, &f.to_string(), place);
+                    raw(&cell.data, place)
+                }
+                _ => raw(&cell.data, place),
+            };
+            // A cell shown as a percent holds the fraction it shows (0.017
+            // for 1.7%): told by the cell's format, which says what the
+            // number is (a percent of a ratio, or percentage points) and,
+            // under `%`, tells it from a percent written as such.
+            match raw {
+                Raw::Number(n) if cell.percent => Raw::Percent(n),
+                raw => raw,
+            }
+        },
+    )?;
+    rounded.summarise(file);
+    let Some(header) = take_header(file, &mut rows) else {
+        let sheet = sheet_name.to_string();
+        file.diagnostics.push(
+            at(corner.0, corner.1).report(WorkbookProblem::EmptySheet { sheet }),
+        );
+        return Ok(());
+    };
+    widen(&mut rows, header.cells.len(), corner.1, &at, &mut budget)?;
+    add_readings(file, &header.cells, rows, false);
+    Ok(())
 }
 
-/// Whether a number format shows a percent: a `%` that is not quoted or
-/// escaped text (`0.0%`, not `0 "%"`).
-fn is_percent_format(code: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
-    for c in code.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
+/// The cells that Excel shows otherwise than they hold (W0722): the first
+/// few are reported each at its cell, the rest in one warning, so that a
+/// column of a formula's noise does not bury the report.
+#[derive(Default)]
+struct RoundedCells {
+    reported: usize,
+    /// The first cell not reported by itself, and how many there are.
+    more: Option<(Place, usize)>,
+}
+
+/// How many cells shown rounded are reported each by itself.
+const ROUNDED_REPORTED: usize = 20;
+
+impl RoundedCells {
+    fn note(&mut self, file: &mut MeasureFile, f: f64, held: &str, place: &Place) {
+        let Some(diagnostic) = shown_otherwise(f, held, place) else {
+            return;
+        };
+        if self.reported < ROUNDED_REPORTED {
+            self.reported += 1;
+            file.diagnostics.push(diagnostic);
+            return;
+        }
+        match &mut self.more {
+            Some((_, count)) => *count += 1,
+            None => self.more = Some((place.clone(), 1)),
         }
     }
-    false
+
+    fn summarise(self, file: &mut MeasureFile) {
+        if let Some((place, count)) = self.more {
+            file.diagnostics
+                .push(place.report(WorkbookProblem::MoreShownRounded { count }));
+        }
+    }
 }
 
 /// A workbook read from bytes in memory.
 type Workbook<'b> = Xlsx<Cursor<&'b [u8]>>;
 
-/// The workbook, the chosen sheet's name and its cells, or why they
-/// cannot be had.
-fn open_sheet<'b>(
-    bytes: &'b [u8],
+/// The chosen sheet's name and the cells it holds, or why they cannot be
+/// had.
+fn open_sheet(
+    bytes: &[u8],
     sheet: Option<&str>,
-) -> Result<(Workbook<'b>, String, calamine::Range<Data>), WorkbookProblem> {
-    let mut workbook: Xlsx<_> =
+    limits: &Limits,
+) -> Result<(String, Vec<SheetCell>), WorkbookProblem> {
+    let mut workbook: Workbook<'_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| {
             WorkbookProblem::NotAWorkbook {
                 error: error.to_string(),
@@ -157,13 +186,8 @@ fn open_sheet<'b>(
             sheets: names,
         });
     };
-    let range = workbook.worksheet_range(&sheet_name).map_err(|error| {
-        WorkbookProblem::SheetUnreadable {
-            sheet: sheet_name.clone(),
-            error: error.to_string(),
-        }
-    })?;
-    Ok((workbook, sheet_name, range))
+    let cells = held_cells(&mut workbook, &sheet_name, limits)?;
+    Ok((sheet_name, cells))
 }
 
 /// Refuses a workbook too large, or that would unpack to too much: its parts'

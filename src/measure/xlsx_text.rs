@@ -22,8 +22,9 @@ use quick_xml::Reader;
 pub(crate) type CellTexts = HashMap<(u32, u32), String>;
 
 /// The texts of the number cells of sheet `sheet` in the workbook `bytes`;
-/// `None` when they cannot be had.
-pub(crate) fn number_texts(bytes: &[u8], sheet: &str) -> Option<CellTexts> {
+/// `None` when they cannot be had, or when there are more than `most` (the
+/// cells calamine found: this reading is bounded as that one is).
+pub(crate) fn number_texts(bytes: &[u8], sheet: &str, most: usize) -> Option<CellTexts> {
     let mut zip: Package<'_> = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
     let workbook = relationships(&mut zip, "_rels/.rels")?
         .into_values()
@@ -44,7 +45,7 @@ pub(crate) fn number_texts(bytes: &[u8], sheet: &str) -> Option<CellTexts> {
         None => format!("{folder}{target}"),
     };
     let reader = xml(&mut zip, &part)?;
-    cell_texts(reader)
+    cell_texts(reader, most)
 }
 
 /// A workbook read from bytes in memory.
@@ -115,8 +116,8 @@ fn sheet_id(zip: &mut Package<'_>, workbook: &str, sheet: &str) -> Option<String
 /// The texts of the number cells (`t` absent or `n`) of a sheet's XML,
 /// placed as calamine places cells: by their `r` reference, or, without
 /// one, after the cell before in its row (an empty `<c/>` holds nothing and
-/// takes no place, as calamine reads it).
-fn cell_texts<R: BufRead>(mut reader: Reader<R>) -> Option<CellTexts> {
+/// takes no place, as calamine reads it). `None` past `most` cells.
+fn cell_texts<R: BufRead>(mut reader: Reader<R>, most: usize) -> Option<CellTexts> {
     let mut texts = CellTexts::new();
     let (mut row, mut column) = (0u32, 0u32);
     // The cell being read, if it is a number cell, and its text so far.
@@ -153,6 +154,9 @@ fn cell_texts<R: BufRead>(mut reader: Reader<R>) -> Option<CellTexts> {
             Event::Text(t) if in_value => text.push_str(&t.xml10_content()),
             Event::End(e) if e.local_name().as_ref() == "v" => {
                 if let (true, Some((at, _))) = (in_value, cell) {
+                    if texts.len() >= most {
+                        return None;
+                    }
                     texts.insert(at, text.trim().to_string());
                 }
                 in_value = false;
@@ -198,7 +202,7 @@ mod tests {
             <row r="2"><c r="A2" t="n"><v> 4.9e-324 </v></c><c><v>1e308</v></c><c r="D2" t="str"><v>x</v></c></row>
             <row><c/><c><f>A1</f><v>0.59999999999999999999999999999</v></c><c><v>7</v></c></row>
         </sheetData></worksheet>"#;
-        let texts = cell_texts(Reader::from_reader(sheet.as_bytes())).unwrap();
+        let texts = cell_texts(Reader::from_reader(sheet.as_bytes()), 10).unwrap();
         let mut found: Vec<((u32, u32), &str)> =
             texts.iter().map(|(at, t)| (*at, t.as_str())).collect();
         found.sort_unstable();

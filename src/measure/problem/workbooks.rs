@@ -20,6 +20,17 @@ pub enum WorkbookProblem {
         total: u64,
         limit: u64,
     },
+    /// A row whose last cell stands `columns` columns from the sheet's
+    /// first, more than a table row may have.
+    RowTooWide {
+        columns: usize,
+        limit: usize,
+    },
+    /// A sheet whose table would have more than `limit` cells.
+    TooManyCells {
+        sheet: String,
+        limit: usize,
+    },
     /// Not a workbook the reader can open, with its message.
     NotAWorkbook {
         error: String,
@@ -44,6 +55,10 @@ pub enum WorkbookProblem {
         held: String,
         shown: String,
     },
+    /// More cells shown rounded than are reported one by one: how many.
+    MoreShownRounded {
+        count: usize,
+    },
     /// A number cell beyond a float: NaN, or infinity.
     BeyondAFloat {
         nan: bool,
@@ -55,13 +70,17 @@ impl Describe for WorkbookProblem {
         match self {
             WorkbookProblem::TooLarge { .. }
             | WorkbookProblem::ZipBomb { .. }
-            | WorkbookProblem::UnpacksTooLarge { .. } => Code::MeasureLimit,
+            | WorkbookProblem::UnpacksTooLarge { .. }
+            | WorkbookProblem::TooManyCells { .. }
+            | WorkbookProblem::RowTooWide { .. } => Code::MeasureLimit,
             WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::NoSuchSheet { .. }
             | WorkbookProblem::SheetUnreadable { .. }
             | WorkbookProblem::ReaderFailed => Code::MeasureUnreadable,
             WorkbookProblem::EmptySheet { .. } => Code::MissingColumns,
-            WorkbookProblem::ShownRounded { .. } => Code::NumberShownRounded,
+            WorkbookProblem::ShownRounded { .. } | WorkbookProblem::MoreShownRounded { .. } => {
+                Code::NumberShownRounded
+            }
             WorkbookProblem::BeyondAFloat { .. } => Code::InexactValue,
         }
     }
@@ -85,6 +104,20 @@ impl Describe for WorkbookProblem {
                     "the workbook would unpack to {total} bytes, more than the limit of {limit}"
                 ),
                 Lang::Vi => format!("sổ tính sẽ giải nén ra {total} byte, vượt giới hạn {limit}"),
+            },
+            WorkbookProblem::RowTooWide { columns, limit } => match lang {
+                Lang::En => format!(
+                    "this cell is in column {columns} of the table, more than the limit of {limit}"
+                ),
+                Lang::Vi => format!("ô này ở cột thứ {columns} của bảng, vượt giới hạn {limit}"),
+            },
+            WorkbookProblem::TooManyCells { sheet, limit } => match lang {
+                Lang::En => format!(
+                    "sheet `{sheet}` holds a table of more than {limit} cells (counted from its first column to each row's last cell)"
+                ),
+                Lang::Vi => format!(
+                    "trang tính `{sheet}` chứa một bảng hơn {limit} ô (đếm từ cột đầu tiên đến ô cuối của mỗi dòng)"
+                ),
             },
             WorkbookProblem::NotAWorkbook { error } => match lang {
                 Lang::En => format!("the file is not a readable .xlsx workbook: {error}"),
@@ -116,6 +149,14 @@ impl Describe for WorkbookProblem {
                     Lang::Vi => format!("ô chứa {held}, Excel hiển thị là {shown}"),
                 }
             }
+            WorkbookProblem::MoreShownRounded { count } => match lang {
+                Lang::En => format!(
+                    "{count} more cells hold a number that Excel shows rounded, as the cells above do"
+                ),
+                Lang::Vi => format!(
+                    "còn {count} ô nữa chứa số mà Excel hiển thị đã làm tròn, như các ô ở trên"
+                ),
+            },
             WorkbookProblem::BeyondAFloat { nan: true } => pick(
                 (
                     "the cell holds a number that cannot be held: it reads as NaN (not a number)",
@@ -135,11 +176,15 @@ impl Describe for WorkbookProblem {
 
     fn label(&self, lang: Lang) -> Option<String> {
         let words = match self {
-            WorkbookProblem::ShownRounded { .. } => ("read as held", "đọc đúng như ô chứa"),
+            WorkbookProblem::ShownRounded { .. } | WorkbookProblem::MoreShownRounded { .. } => {
+                ("read as held", "đọc đúng như ô chứa")
+            }
             WorkbookProblem::BeyondAFloat { .. } => ("cannot be held", "không lưu được"),
             WorkbookProblem::TooLarge { .. }
             | WorkbookProblem::ZipBomb { .. }
             | WorkbookProblem::UnpacksTooLarge { .. }
+            | WorkbookProblem::TooManyCells { .. }
+            | WorkbookProblem::RowTooWide { .. }
             | WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::NoSuchSheet { .. }
             | WorkbookProblem::SheetUnreadable { .. }
@@ -160,6 +205,14 @@ impl Describe for WorkbookProblem {
             | WorkbookProblem::UnpacksTooLarge { .. } => (
                 "open it in Excel and save it again as .xlsx, or check that it is the file you meant",
                 "mở bằng Excel rồi lưu lại dạng .xlsx, hoặc kiểm tra xem có đúng tệp cần dùng",
+            ),
+            WorkbookProblem::RowTooWide { .. } => (
+                "the row is skipped; move the cell into the table's columns, or delete it",
+                "dòng này bị bỏ qua; chuyển ô vào các cột của bảng, hoặc xoá ô đi",
+            ),
+            WorkbookProblem::TooManyCells { .. } => (
+                "keep the table in a sheet of its own, or save it as CSV (`metric`, `value`, one row per value)",
+                "để bảng trong một trang tính riêng, hoặc lưu dạng CSV (`metric`, `value`, mỗi giá trị một dòng)",
             ),
             WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::SheetUnreadable { .. }
@@ -190,6 +243,10 @@ impl Describe for WorkbookProblem {
                     ),
                 });
             }
+            WorkbookProblem::MoreShownRounded { .. } => (
+                "round them in the spreadsheet (=ROUND(...)) if the rounded numbers are meant; each is read as its cell holds it",
+                "làm tròn chúng trong bảng tính (=ROUND(...)) nếu ý là số đã làm tròn; mỗi ô được đọc đúng như ô chứa",
+            ),
             WorkbookProblem::BeyondAFloat { .. } => (
                 "numbers are held exactly up to 79228162514264337593543950335; correct the cell in the spreadsheet",
                 "số được lưu chính xác đến 79228162514264337593543950335; hãy sửa ô trong bảng tính",

@@ -1,0 +1,237 @@
+//! A sheet's cells, read one at a time as the sheet's XML holds them
+//! (calamine's cell reader), never as the rectangle its declared dimension
+//! or its farthest cells span: one cell at XFD1048576 beside one at A1 would
+//! be a rectangle of 17 billion cells. A sheet costs memory in proportion
+//! to the cells it holds; the table made of them (each row from the sheet's
+//! first column to its last cell) is bounded by `Limits::max_xlsx_cells`,
+//! and a row wider than a table row may be (`Limits::max_columns`) is
+//! reported and left out, as a CSV row is.
+
+use std::collections::HashMap;
+use std::io::{Read, Seek};
+
+use calamine::{Data, DataRef, Xlsx};
+
+use super::problem::WorkbookProblem;
+use super::table::{TableCell, TableRow};
+use super::{MeasureFile, Place, Raw};
+use crate::limits::Limits;
+
+/// A cell the sheet holds: where it stands (counted from 0), its value, and
+/// whether its format shows a percent.
+pub(super) struct SheetCell {
+    pub row: u32,
+    pub column: u32,
+    pub data: Data,
+    pub percent: bool,
+}
+
+/// The cells sheet `sheet` holds (calamine leaves empty ones out), by row
+/// and column; of two cells written at one place, the later, as calamine's
+/// own ranges keep it. More than `limits.max_xlsx_cells` is refused at once,
+/// before the rest is read.
+pub(super) fn held_cells<RS: Read + Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet: &str,
+    limits: &Limits,
+) -> Result<Vec<SheetCell>, WorkbookProblem> {
+    let unreadable = |error: calamine::XlsxError| WorkbookProblem::SheetUnreadable {
+        sheet: sheet.to_string(),
+        error: error.to_string(),
+    };
+    let mut reader = match workbook.worksheet_cells_reader(sheet) {
+        Ok(reader) => reader,
+        // A chart sheet or a dialog sheet holds no cells: an empty sheet,
+        // as calamine's ranges have it.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(error) => return Err(unreadable(error)),
+    };
+    let mut percent_styles = PercentStyles::default();
+    let mut cells = Vec::new();
+    while let Some((cell, style)) = reader.next_cell_with_style_id().map_err(unreadable)? {
+        if matches!(cell.get_value(), DataRef::Empty) {
+            continue;
+        }
+        if cells.len() >= limits.max_xlsx_cells {
+            return Err(too_many_cells(sheet, limits));
+        }
+        let (row, column) = cell.get_position();
+        cells.push(SheetCell {
+            row,
+            column,
+            data: Data::from(cell.get_value().clone()),
+            percent: percent_styles.shows_percent(style, reader.styles()),
+        });
+    }
+    // Sheets write their cells in order, so this sort finds them sorted.
+    cells.sort_by_key(|c| (c.row, c.column));
+    cells.reverse();
+    cells.dedup_by_key(|c| (c.row, c.column));
+    cells.reverse();
+    Ok(cells)
+}
+
+fn too_many_cells(sheet: &str, limits: &Limits) -> WorkbookProblem {
+    WorkbookProblem::TooManyCells {
+        sheet: sheet.to_string(),
+        limit: limits.max_xlsx_cells,
+    }
+}
+
+/// Whether a style's number format shows a percent, worked out once per
+/// style: a sheet has millions of cells and a handful of styles.
+#[derive(Default)]
+struct PercentStyles(HashMap<usize, bool>);
+
+impl PercentStyles {
+    /// Style 0 is the default format, and an id outside the palette has
+    /// none: neither shows a percent.
+    fn shows_percent(&mut self, style: usize, palette: &[calamine::Style]) -> bool {
+        if style == 0 {
+            return false;
+        }
+        *self.0.entry(style).or_insert_with(|| {
+            palette
+                .get(style)
+                .and_then(|s| s.number_format.as_ref())
+                .is_some_and(|format| is_percent_format(&format.format_code))
+        })
+    }
+}
+
+/// Whether a number format shows a percent: a `%` that is not quoted or
+/// escaped text (`0.0%`, not `0 "%"`).
+pub(super) fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// How many cells the table made of a sheet may still take.
+pub(super) struct Budget {
+    left: usize,
+    sheet: String,
+    limit: usize,
+}
+
+impl Budget {
+    pub fn new(sheet: &str, limits: &Limits) -> Self {
+        Budget {
+            left: limits.max_xlsx_cells,
+            sheet: sheet.to_string(),
+            limit: limits.max_xlsx_cells,
+        }
+    }
+
+    fn take(&mut self, cells: usize) -> Result<(), WorkbookProblem> {
+        self.left = self
+            .left
+            .checked_sub(cells)
+            .ok_or(WorkbookProblem::TooManyCells {
+                sheet: self.sheet.clone(),
+                limit: self.limit,
+            })?;
+        Ok(())
+    }
+}
+
+/// The sheet's rows: each row that holds a cell, from the sheet's first
+/// column (`first_column`) to its own last cell; rows that hold nothing are
+/// not rows of the table (as blank lines are not in a CSV file). A row
+/// wider than `limits.max_columns` is reported and counted, not read. Each
+/// cell's value is `raw`'s, given the cell and its place.
+pub(super) fn table_rows(
+    file: &mut MeasureFile,
+    cells: Vec<SheetCell>,
+    at: &dyn Fn(u32, u32) -> Place,
+    limits: &Limits,
+    budget: &mut Budget,
+    mut raw: impl FnMut(&mut MeasureFile, SheetCell, &Place) -> Raw,
+) -> Result<Vec<TableRow>, WorkbookProblem> {
+    let first_column = cells.iter().map(|c| c.column).min().unwrap_or(0);
+    let mut rows = Vec::new();
+    let mut cells = cells.into_iter().peekable();
+    while let Some(first) = cells.next() {
+        let row = first.row;
+        let mut held = vec![first];
+        while let Some(next) = cells.next_if(|c| c.row == row) {
+            held.push(next);
+        }
+        let place = at(row, first_column);
+        let last = held.last().map_or(first_column, |c| c.column);
+        let width = usize::try_from(last.saturating_sub(first_column))
+            .map_or(usize::MAX, |w| w.saturating_add(1));
+        if width > limits.max_columns {
+            file.rows += 1;
+            let far = at(row, last);
+            file.diagnostics
+                .push(far.report(WorkbookProblem::RowTooWide {
+                    columns: width,
+                    limit: limits.max_columns,
+                }));
+            continue;
+        }
+        budget.take(width)?;
+        let mut row_cells = Vec::with_capacity(width);
+        for cell in held {
+            let before = cell.column.saturating_sub(first_column);
+            pad(&mut row_cells, before, row, first_column, at);
+            let place = at(row, cell.column);
+            let raw = raw(file, cell, &place);
+            row_cells.push(TableCell { raw, place });
+        }
+        rows.push(TableRow {
+            place,
+            cells: row_cells,
+        });
+    }
+    Ok(rows)
+}
+
+/// Widens `rows` to `width` cells each (the header's), with empty cells:
+/// a value left blank at the end of a row is an empty value, not a short
+/// row.
+pub(super) fn widen(
+    rows: &mut [TableRow],
+    width: usize,
+    first_column: u32,
+    at: &dyn Fn(u32, u32) -> Place,
+    budget: &mut Budget,
+) -> Result<(), WorkbookProblem> {
+    for row in rows.iter_mut() {
+        let Some(sheet_row) = row.place.cell.as_ref().map(|c| c.row) else {
+            continue;
+        };
+        budget.take(width.saturating_sub(row.cells.len()))?;
+        let width = u32::try_from(width).unwrap_or(u32::MAX);
+        pad(&mut row.cells, width, sheet_row, first_column, at);
+    }
+    Ok(())
+}
+
+/// Empty cells after the last of `cells`, up to `count` cells in all.
+fn pad(
+    cells: &mut Vec<TableCell>,
+    count: u32,
+    row: u32,
+    first_column: u32,
+    at: &dyn Fn(u32, u32) -> Place,
+) {
+    let from = u32::try_from(cells.len()).unwrap_or(u32::MAX);
+    for offset in from..count {
+        let place = at(row, first_column.saturating_add(offset));
+        cells.push(TableCell {
+            raw: Raw::Empty,
+            place,
+        });
+    }
+}
