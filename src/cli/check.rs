@@ -112,7 +112,7 @@ fn print_json(checked: &Diagnostics) {
         "warnings": checked.len() - errors,
         "diagnostics": diagnostics,
     });
-    println!(
+    outln!(
         "{}",
         serde_json::to_string_pretty(&report).unwrap_or_default()
     );

@@ -42,7 +42,7 @@ pub fn run(args: &DiffArgs) -> u8 {
         DiffFormat::Json => diff_render::json(&changes),
         DiffFormat::Markdown => diff_render::markdown(&changes, super::lang()),
     };
-    print!("{text}");
+    out!("{text}");
     if changes.is_empty() {
         exit::OK
     } else {
@@ -56,14 +56,14 @@ pub fn usable(path: &Path, color: bool) -> Option<LoadedPlan> {
         Ok(loaded) => loaded,
         Err(error) => {
             let (path, error) = (path.display().to_string(), error.to_string());
-            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
+            errln!("{}", CliMessage::CannotRead { path, error }.say());
             return None;
         }
     };
     if loaded.has_errors() {
-        eprint!("{}", loaded.diagnostics.render_in(color, super::lang()));
+        err!("{}", loaded.diagnostics.render_in(color, super::lang()));
         let path = path.display().to_string();
-        eprintln!("{}", CliMessage::PlanHasErrors { path }.say());
+        errln!("{}", CliMessage::PlanHasErrors { path }.say());
         return None;
     }
     Some(loaded)

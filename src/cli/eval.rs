@@ -117,7 +117,7 @@ fn summary_format_supported(args: &EvalArgs) -> bool {
     let format = clap::ValueEnum::to_possible_value(&args.format)
         .map(|v| v.get_name().to_string())
         .unwrap_or_default();
-    eprintln!("{}", CliMessage::SummaryFormat { format }.say());
+    errln!("{}", CliMessage::SummaryFormat { format }.say());
     false
 }
 
@@ -203,7 +203,7 @@ fn write_report(
             Ok(()) => true,
             Err(error) => {
                 let (path, error) = (path.display().to_string(), error.to_string());
-                eprintln!("{}", CliMessage::CannotWrite { path, error }.say());
+                errln!("{}", CliMessage::CannotWrite { path, error }.say());
                 false
             }
         },
@@ -216,7 +216,7 @@ fn write_report(
                 Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
                 Err(error) => {
                     let error = error.to_string();
-                    eprintln!("{}", CliMessage::CannotWriteReport { error }.say());
+                    errln!("{}", CliMessage::CannotWriteReport { error }.say());
                     false
                 }
             }
@@ -233,18 +233,18 @@ fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
         Ok(loaded) => loaded,
         Err(error) => {
             let (path, text) = (name.clone(), error.to_string());
-            eprintln!("{}", CliMessage::CannotRead { path, error: text }.say());
+            errln!("{}", CliMessage::CannotRead { path, error: text }.say());
             let file = measure::inputs::unopened(&name, String::new(), &error, false);
             return Err(MeasureFile::diagnostics_of(vec![file]));
         }
     };
-    eprint!("{}", loaded.diagnostics.render_in(color, super::lang()));
+    err!("{}", loaded.diagnostics.render_in(color, super::lang()));
     if loaded.has_errors() {
         let problem = EvalProblem::PlanNotUsable { plan: name.clone() };
         // About the plan as a whole: its name, no line.
         let source = SourceFile::new(&name, "");
         let note = Diagnostic::of(problem, source.point(0));
-        eprint!("{}", render::plain(&source, &note, super::lang()));
+        err!("{}", render::plain(&source, &note, super::lang()));
         let mut why = loaded.diagnostics;
         why.add_file(source, vec![note]);
         return Err(why);

@@ -15,8 +15,8 @@ pub fn run(code: &str) -> u8 {
                     chitieu::diagnostic::render::severity_word(code.severity(), lang).to_lowercase()
                 }
             };
-            println!("{} ({severity}): {}\n", code.id(), code.title(lang));
-            println!(
+            outln!("{} ({severity}): {}\n", code.id(), code.title(lang));
+            outln!(
                 "{}",
                 lang.explanation(code.id()).unwrap_or(code.explanation())
             );
@@ -24,9 +24,9 @@ pub fn run(code: &str) -> u8 {
         }
         None => {
             let code = code.to_string();
-            eprintln!("{}", CliMessage::NotACode { code }.say());
+            errln!("{}", CliMessage::NotACode { code }.say());
             let ids = Code::ALL.iter().map(|c| c.id()).collect();
-            eprintln!("{}", CliMessage::TheCodesAre { ids }.say());
+            errln!("{}", CliMessage::TheCodesAre { ids }.say());
             exit::CANNOT_RUN
         }
     }

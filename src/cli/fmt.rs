@@ -51,13 +51,13 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
         Ok(bytes) => bytes,
         Err(error) => {
             let (path, error) = (name, error.to_string());
-            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
+            errln!("{}", CliMessage::CannotRead { path, error }.say());
             return exit::CANNOT_RUN;
         }
     };
     let (source, problem) = files::decode(&name, bytes);
     if let Some(problem) = problem {
-        eprint!(
+        err!(
             "{}",
             render::render_in(&source, &[problem], color, super::lang())
         );
@@ -66,12 +66,12 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
     let formatted = match format::format_source(&source) {
         Ok(text) => text,
         Err(diagnostics) => {
-            eprint!(
+            err!(
                 "{}",
                 render::render_in(&source, &diagnostics, color, super::lang())
             );
             let path = name;
-            eprintln!("{}", CliMessage::SyntaxErrorsNotFormatted { path }.say());
+            errln!("{}", CliMessage::SyntaxErrorsNotFormatted { path }.say());
             return exit::CANNOT_RUN;
         }
     };
@@ -79,14 +79,14 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
         return exit::OK;
     }
     if check {
-        println!("{name}");
+        outln!("{name}");
         return exit::PROBLEMS;
     }
     match report::write_atomic(path, formatted.as_bytes()) {
         Ok(()) => exit::OK,
         Err(error) => {
             let (path, error) = (name, error.to_string());
-            eprintln!("{}", CliMessage::CannotWrite { path, error }.say());
+            errln!("{}", CliMessage::CannotWrite { path, error }.say());
             exit::CANNOT_RUN
         }
     }
@@ -96,12 +96,12 @@ fn stdin(args: &FmtArgs, color: bool) -> u8 {
     let mut bytes = Vec::new();
     if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
         let error = error.to_string();
-        eprintln!("{}", CliMessage::CannotReadStdin { error }.say());
+        errln!("{}", CliMessage::CannotReadStdin { error }.say());
         return exit::CANNOT_RUN;
     }
     let (source, problem) = files::decode("<stdin>", bytes);
     if let Some(problem) = problem {
-        eprint!(
+        err!(
             "{}",
             render::render_in(&source, &[problem], color, super::lang())
         );
@@ -120,7 +120,7 @@ fn stdin(args: &FmtArgs, color: bool) -> u8 {
             exit::OK
         }
         Err(diagnostics) => {
-            eprint!(
+            err!(
                 "{}",
                 render::render_in(&source, &diagnostics, color, super::lang())
             );

@@ -23,37 +23,37 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
     // During a merge, git passes an unmerged path alone; it has no two
     // versions to compare.
     if let [path] = args {
-        println!("* Unmerged path {}", path.display());
+        outln!("* Unmerged path {}", path.display());
         return exit::OK;
     }
     let (Some(path), Some(old_file), Some(new_file)) = (args.first(), args.get(1), args.get(4))
     else {
-        eprintln!("{}", CliMessage::GitDiffArguments.say());
+        errln!("{}", CliMessage::GitDiffArguments.say());
         return exit::CANNOT_RUN;
     };
     // A renamed file's new path comes eighth.
     let new_path = args.get(7).unwrap_or(path);
-    println!("chitieu diff a/{} b/{}", path.display(), new_path.display());
+    outln!("chitieu diff a/{} b/{}", path.display(), new_path.display());
     let prefix = std::env::var_os("GIT_PREFIX").map(PathBuf::from);
     let place = |shown: &Path| in_work_tree(shown, (new_file, new_path), prefix.as_deref());
     let old = Version::read(old_file, path, &place(path), 'a');
     let new = Version::read(new_file, new_path, &place(new_path), 'b');
     match (&old.plan, &new.plan) {
-        (Ok(before), Ok(after)) => print!(
+        (Ok(before), Ok(after)) => out!(
             "{}",
             diff_render::text(&diff::diff(before, after), super::lang())
         ),
         _ => {
             for version in [&old, &new] {
                 if let Err(why) = &version.plan {
-                    print!("{why}");
+                    out!("{why}");
                 }
             }
             let text = diff::text::unified(&old.name, &old.text, &new.name, &new.text);
             if text.is_empty() {
-                println!("{}", CliMessage::TextDidNotChange.say());
+                outln!("{}", CliMessage::TextDidNotChange.say());
             } else {
-                print!("{text}");
+                out!("{text}");
             }
         }
     }
@@ -177,7 +177,7 @@ pub fn textconv(file: &Path) -> u8 {
         Ok(bytes) => bytes,
         Err(error) => {
             let (path, error) = (file.display().to_string(), error.to_string());
-            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
+            errln!("{}", CliMessage::CannotRead { path, error }.say());
             return exit::CANNOT_RUN;
         }
     };
@@ -189,7 +189,9 @@ pub fn textconv(file: &Path) -> u8 {
         format::one_line_per_statement(&source).into_bytes()
     };
     match std::io::stdout().lock().write_all(&out) {
+        // Git closing the pipe has all it wants (see `output`).
         Ok(()) => exit::OK,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
         Err(_) => exit::CANNOT_RUN,
     }
 }

@@ -20,6 +20,10 @@ pub enum CliMessage {
     CannotWriteReport {
         error: String,
     },
+    /// Standard output (or error) could not take what was written.
+    CannotWriteOutput {
+        error: String,
+    },
     CannotReadStdin {
         error: String,
     },
@@ -90,6 +94,10 @@ impl CliMessage {
             CliMessage::CannotWriteReport { error } => match lang {
                 Lang::En => format!("error: cannot write the report: {error}"),
                 Lang::Vi => format!("lỗi: không ghi được báo cáo: {}", system(error)),
+            },
+            CliMessage::CannotWriteOutput { error } => match lang {
+                Lang::En => format!("error: cannot write the output: {error}"),
+                Lang::Vi => format!("lỗi: không ghi được đầu ra: {}", system(error)),
             },
             CliMessage::CannotReadStdin { error } => match lang {
                 Lang::En => format!("error: cannot read standard input: {error}"),

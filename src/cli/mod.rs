@@ -1,5 +1,10 @@
 //! Command-line arguments and the commands they run.
 
+// First: its macros (`out!`, `outln!`, `err!`, `errln!`) serve the modules
+// below.
+#[macro_use]
+pub mod output;
+
 mod check;
 mod color;
 mod diff;
@@ -59,13 +64,13 @@ fn plan_file(found: chitieu::files::Found, unreadable: &mut bool) -> Option<std:
         Found::Unreadable(path, error) | Found::Unlistable(path, error) => {
             let path = path.display().to_string();
             let error = error.to_string();
-            eprintln!("{}", CliMessage::CannotRead { path, error }.say());
+            errln!("{}", CliMessage::CannotRead { path, error }.say());
             *unreadable = true;
             None
         }
         Found::Special(path, kind) => {
             let path = path.display().to_string();
-            eprintln!("{}", CliMessage::NotAFile { path, kind }.say());
+            errln!("{}", CliMessage::NotAFile { path, kind }.say());
             None
         }
     }
