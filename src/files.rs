@@ -58,7 +58,8 @@ impl Special {
         }
     }
 
-    fn of(file_type: fs::FileType) -> Self {
+    /// The kind of a file that is neither a regular file nor a folder.
+    pub fn of(file_type: fs::FileType) -> Self {
         #[cfg(unix)]
         {
             use std::os::unix::fs::FileTypeExt;

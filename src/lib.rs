@@ -31,6 +31,7 @@ pub mod index;
 pub mod limits;
 pub mod load;
 pub mod measure;
+pub mod output;
 pub mod report;
 pub mod source;
 pub mod span;

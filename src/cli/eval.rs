@@ -199,11 +199,10 @@ fn write_report(
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> bool {
     match &args.output {
-        Some(path) => match report::write_atomic_with(path, write) {
+        Some(path) => match chitieu::output::write_atomic_with(path, write) {
             Ok(()) => true,
             Err(error) => {
-                let (path, error) = (path.display().to_string(), error.to_string());
-                errln!("{}", CliMessage::CannotWrite { path, error }.say());
+                errln!("{}", super::message::cannot_write(path, error).say());
                 false
             }
         },

@@ -4,9 +4,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
-use chitieu::{files, format, report};
+use chitieu::{files, format, output};
 
-use super::message::CliMessage;
+use super::message::{self, CliMessage};
 use super::{color::use_color, exit, ColorChoice};
 
 #[derive(clap::Args)]
@@ -47,6 +47,14 @@ pub fn run(args: &FmtArgs) -> u8 {
 /// 2 could not be formatted.
 fn one_file(path: &Path, check: bool, color: bool) -> u8 {
     let name = path.display().to_string();
+    // A FIFO or a device named on the command line is not a file to
+    // rewrite: reading a FIFO waits for a writer, and writing the result
+    // back would replace it (see `chitieu::output`).
+    if let Some(kind) = special(path) {
+        let path = name;
+        errln!("{}", CliMessage::NotAFile { path, kind }.say());
+        return exit::OK;
+    }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
@@ -82,11 +90,10 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
         outln!("{name}");
         return exit::PROBLEMS;
     }
-    match report::write_atomic(path, formatted.as_bytes()) {
+    match output::write_atomic(path, formatted.as_bytes()) {
         Ok(()) => exit::OK,
         Err(error) => {
-            let (path, error) = (name, error.to_string());
-            errln!("{}", CliMessage::CannotWrite { path, error }.say());
+            errln!("{}", message::cannot_write(path, error).say());
             exit::CANNOT_RUN
         }
     }
@@ -127,4 +134,11 @@ fn stdin(args: &FmtArgs, color: bool) -> u8 {
             exit::CANNOT_RUN
         }
     }
+}
+
+/// What `path` is (links followed) when it is neither a file nor a folder.
+fn special(path: &Path) -> Option<files::Special> {
+    let meta = std::fs::metadata(path).ok()?;
+    let plain = meta.is_file() || meta.is_dir();
+    (!plain).then(|| files::Special::of(meta.file_type()))
 }

@@ -6,6 +6,7 @@
 
 use chitieu::files::Special;
 use chitieu::i18n::Lang;
+use chitieu::output::Unwritable;
 
 pub enum CliMessage {
     /// A file or folder that cannot be read, and the system's reason.
@@ -19,6 +20,16 @@ pub enum CliMessage {
     },
     CannotWriteReport {
         error: String,
+    },
+    /// A result to be written in a folder that does not exist.
+    NoFolder {
+        path: String,
+        folder: String,
+    },
+    /// A result never written onto what stands at its path.
+    Unwritable {
+        path: String,
+        kind: Unwritable,
     },
     /// Standard output (or error) could not take what was written.
     CannotWriteOutput {
@@ -95,6 +106,23 @@ impl CliMessage {
                 Lang::En => format!("error: cannot write the report: {error}"),
                 Lang::Vi => format!("lỗi: không ghi được báo cáo: {}", system(error)),
             },
+            CliMessage::NoFolder { path, folder } => match lang {
+                Lang::En => {
+                    format!("error: cannot write `{path}`: the folder `{folder}` does not exist")
+                }
+                Lang::Vi => {
+                    format!("lỗi: không ghi được `{path}`: thư mục `{folder}` không tồn tại")
+                }
+            },
+            CliMessage::Unwritable { path, kind } => {
+                let kind = unwritable(*kind, lang);
+                match lang {
+                    Lang::En => format!(
+                        "error: `{path}` is {kind}: chitieu does not write over it"
+                    ),
+                    Lang::Vi => format!("lỗi: `{path}` là {kind}: chitieu không ghi đè lên đó"),
+                }
+            }
             CliMessage::CannotWriteOutput { error } => match lang {
                 Lang::En => format!("error: cannot write the output: {error}"),
                 Lang::Vi => format!("lỗi: không ghi được đầu ra: {}", system(error)),
@@ -180,5 +208,34 @@ fn special(kind: Special, lang: Lang) -> &'static str {
         (Special::Socket, Lang::Vi) => "một socket",
         (Special::Device, Lang::En) => "a device",
         (Special::Device, Lang::Vi) => "một thiết bị",
+    }
+}
+
+/// What a result is never written onto, in words.
+fn unwritable(kind: Unwritable, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Unwritable::Folder, Lang::En) => "a folder",
+        (Unwritable::Folder, Lang::Vi) => "một thư mục",
+        (Unwritable::Socket, Lang::En) => "a socket",
+        (Unwritable::Socket, Lang::Vi) => "một socket",
+        (Unwritable::BlockDevice, Lang::En) => "a disk (block device)",
+        (Unwritable::BlockDevice, Lang::Vi) => "một ổ đĩa (thiết bị khối)",
+    }
+}
+
+/// What to say when a result could not be written to `path`.
+pub fn cannot_write(path: &std::path::Path, error: chitieu::output::WriteError) -> CliMessage {
+    use chitieu::output::WriteError;
+    let path = path.display().to_string();
+    match error {
+        WriteError::NoFolder { folder } => CliMessage::NoFolder {
+            path,
+            folder: folder.display().to_string(),
+        },
+        WriteError::Unwritable { kind } => CliMessage::Unwritable { path, kind },
+        WriteError::Io(error) => CliMessage::CannotWrite {
+            path,
+            error: error.to_string(),
+        },
     }
 }
