@@ -32,6 +32,7 @@ pub mod limits;
 pub mod load;
 pub mod measure;
 pub mod output;
+pub mod printable;
 pub mod report;
 pub mod source;
 pub mod span;

@@ -112,8 +112,6 @@ fn print_json(checked: &Diagnostics) {
         "warnings": checked.len() - errors,
         "diagnostics": diagnostics,
     });
-    outln!(
-        "{}",
-        serde_json::to_string_pretty(&report).unwrap_or_default()
-    );
+    let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+    outln!("{}", chitieu::printable::json_escaped(&json));
 }

@@ -183,10 +183,14 @@ pub fn textconv(file: &Path) -> u8 {
     };
     let name = file.display().to_string();
     let (source, problem) = files::decode(&name, bytes.clone());
+    // Git shows the text on a terminal: a comment's ESC is shown replaced.
     let out = if problem.is_some() {
         bytes
     } else {
-        format::one_line_per_statement(&source).into_bytes()
+        let text = format::one_line_per_statement(&source);
+        chitieu::printable::printable_lines(&text)
+            .into_owned()
+            .into_bytes()
     };
     match std::io::stdout().lock().write_all(&out) {
         // Git closing the pipe has all it wants (see `output`).

@@ -85,9 +85,15 @@ pub enum CliMessage {
 }
 
 impl CliMessage {
-    /// The message in the language of this run.
+    /// The message in the language of this run; a path or a word of the
+    /// user's that holds a character that would act (ESC, U+202E) is shown
+    /// with it replaced (see `chitieu::printable`).
     pub fn say(&self) -> String {
-        self.text(super::lang())
+        let text = self.text(super::lang());
+        match chitieu::printable::printable_lines(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(shown) => shown,
+        }
     }
 
     pub fn text(&self, lang: Lang) -> String {

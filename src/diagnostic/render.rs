@@ -33,8 +33,11 @@ pub fn render_in<S: Sources + ?Sized>(
     };
     let mut out = String::new();
     for diagnostic in diagnostics {
-        let text = render_one(&mut cache, diagnostic, color, lang);
-        out.push_str(&localize_help(&text, lang));
+        // What would act in the input (ESC, U+202E) is shown replaced.
+        let text = crate::printable::rendered(color, |color| {
+            localize_help(&render_one(&mut cache, diagnostic, color, lang), lang)
+        });
+        out.push_str(&text);
     }
     out
 }
@@ -273,29 +276,27 @@ pub fn one_line(location: &str, d: &Diagnostic, lang: Lang) -> String {
             lang.text("diagnostic.help").to_lowercase()
         ));
     }
-    text
+    crate::printable::printable_lines(&text).into_owned()
 }
 
-/// The text without terminal colour sequences (`ESC [ digits;... m`); any
-/// other escape is left as it is, so no text is lost.
+/// The text without the colour ariadne gives a custom kind's name even
+/// with colour off: the header starts `ESC[..m[CODE] Kind:ESC[0m`. Only
+/// those two sequences go; one written in the input is kept, for
+/// `printable` to show replaced rather than to vanish.
 fn strip_colour(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("\u{1b}[") {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        let after = rest.get(at + 2..).unwrap_or("");
-        let params = after
-            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
-            .unwrap_or(after.len());
-        if after.get(params..).is_some_and(|r| r.starts_with('m')) {
-            rest = after.get(params + 1..).unwrap_or("");
-        } else {
-            out.push_str("\u{1b}[");
-            rest = after;
-        }
+    let Some(after) = text.strip_prefix("\u{1b}[") else {
+        return text.to_string();
+    };
+    let params = after
+        .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+        .unwrap_or(after.len());
+    let Some(header) = after.get(params..).and_then(|r| r.strip_prefix('m')) else {
+        return text.to_string();
+    };
+    match header.split_once("\u{1b}[0m") {
+        Some((kind, rest)) => format!("{kind}{rest}"),
+        None => header.to_string(),
     }
-    out.push_str(rest);
-    out
 }
 
 fn trim_line_ends(text: &str) -> String {
@@ -336,9 +337,13 @@ mod tests {
     use super::strip_colour;
 
     #[test]
-    fn only_colour_sequences_are_stripped() {
+    fn only_the_kinds_colour_is_stripped() {
         assert_eq!(strip_colour("\u{1b}[31mError:\u{1b}[0m x"), "Error: x");
         assert_eq!(strip_colour("a \u{1b}[2J b"), "a \u{1b}[2J b");
         assert_eq!(strip_colour("end \u{1b}["), "end \u{1b}[");
+        assert_eq!(
+            strip_colour("\u{1b}[33mKind:\u{1b}[0m x\u{1b}[31my\u{1b}[0m"),
+            "Kind: x\u{1b}[31my\u{1b}[0m"
+        );
     }
 }

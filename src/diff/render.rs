@@ -152,7 +152,9 @@ pub fn text(changes: &[Change], lang: Lang) -> String {
         out.push_str(lang.text("diff.none"));
         out.push('\n');
     }
-    out
+    // Plans with errors are not compared, and a string with a control
+    // character is one; this keeps the text safe should that change.
+    crate::printable::printable_lines(&out).into_owned()
 }
 
 pub fn markdown(changes: &[Change], lang: Lang) -> String {
@@ -196,5 +198,6 @@ pub fn json(changes: &[Change]) -> String {
             })
         })
         .collect();
-    format!("{}\n", serde_json::Value::Array(list))
+    let json = serde_json::Value::Array(list).to_string();
+    format!("{}\n", crate::printable::json_escaped(&json))
 }

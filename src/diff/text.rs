@@ -5,10 +5,12 @@
 /// The unified diff of `old` and `new` (3 lines of context), headed by their
 /// names; empty when the texts are equal.
 pub fn unified(old_name: &str, old: &str, new_name: &str, new: &str) -> String {
-    similar::TextDiff::from_lines(old, new)
+    let diff = similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .header(old_name, new_name)
-        .to_string()
+        .to_string();
+    // Shown on a terminal: a comment's ESC is shown replaced.
+    crate::printable::printable_lines(&diff).into_owned()
 }
 
 #[cfg(test)]

@@ -82,11 +82,13 @@ pub fn render(units: &[UnitResult]) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// A text cell that cannot be taken for a formula.
+/// A text cell that cannot be taken for a formula, its characters that
+/// would act (ESC, NUL, U+202E) replaced (see [`crate::printable`]).
 pub fn text(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let value = crate::printable::printable(value);
+    if value.starts_with(['=', '+', '-', '@']) {
         format!("'{value}")
     } else {
-        value.to_string()
+        value.into_owned()
     }
 }

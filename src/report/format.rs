@@ -153,17 +153,10 @@ pub fn counts(t: &Tally, lang: Lang) -> String {
 }
 
 /// Text from inputs made safe for a terminal: control and invisible
-/// characters (an ESC would start a terminal command) become U+FFFD.
+/// characters (an ESC would start a terminal command) become U+FFFD (see
+/// [`crate::printable`]).
 pub fn printable(text: &str) -> Cow<'_, str> {
-    let shown = |c: char| !(c.is_control() || crate::syntax::is_invisible(c));
-    if text.chars().all(shown) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| if shown(c) { c } else { '\u{FFFD}' })
-            .collect(),
-    )
+    crate::printable::printable(text)
 }
 
 /// The columns of a table of targets, as catalog keys, in order.

@@ -16,11 +16,21 @@ use crate::measure::value::Value;
 pub fn render(units: &[UnitResult], diagnostics: &Diagnostics) -> String {
     let mut out = String::new();
     for unit in units {
-        out.push_str(&unit_json(unit).to_string());
+        out.push_str(&escaped(unit_json(unit)));
         out.push('\n');
     }
     out.push_str(&diagnostic_lines(diagnostics));
     out
+}
+
+/// One line of JSON, what would act in its strings escaped (see
+/// [`crate::printable::json_escaped`]).
+fn escaped(json: Json) -> String {
+    let text = json.to_string();
+    match crate::printable::json_escaped(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    }
 }
 
 /// One line per diagnostic, `{"diagnostic": {...}}`, in their order: those
@@ -30,7 +40,7 @@ pub fn diagnostic_lines(diagnostics: &Diagnostics) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let json = to_json(diagnostics.sources(), d);
-        out.push_str(&json!({ "diagnostic": json }).to_string());
+        out.push_str(&escaped(json!({ "diagnostic": json })));
         out.push('\n');
     }
     out

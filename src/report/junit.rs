@@ -84,8 +84,9 @@ pub fn render(units: &[UnitResult]) -> String {
     out
 }
 
-/// Text made safe inside XML attributes; characters XML 1.0 forbids are
-/// replaced.
+/// Text made safe inside XML attributes; characters XML 1.0 forbids, and
+/// those that would act where the text is shown (see
+/// [`crate::printable`]), are replaced.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -97,7 +98,9 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&apos;"),
             '\n' => out.push_str("&#10;"),
             '\t' | '\r' => out.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c if crate::printable::is_hidden(c) || c == '\u{FFFE}' || c == '\u{FFFF}' => {
+                out.push('\u{FFFD}')
+            }
             c => out.push(c),
         }
     }

@@ -94,8 +94,9 @@ fn groups(out: &mut String, heading: &str, groups: &[(String, Tally)], lang: Lan
 }
 
 /// Text from plans and measurements, made inert in Markdown: characters
-/// that format, link or break a table are escaped, HTML is neutralised, and
-/// line breaks are folded.
+/// that format, link or break a table are escaped, HTML is neutralised,
+/// line breaks are folded, and characters that would act (ESC, NUL,
+/// U+202E) are replaced (see [`crate::printable`]).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -108,6 +109,7 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
+            c if crate::printable::is_hidden(c) => out.push(crate::printable::REPLACEMENT),
             c => out.push(c),
         }
     }

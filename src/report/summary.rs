@@ -192,7 +192,12 @@ pub fn json_lines<'u>(
             }
         }
         line.extend_from_slice(b"}\n");
-        out.write_all(&line)?;
+        // What would act in a unit's name is escaped (see
+        // `printable::json_escaped`); the line is UTF-8, written by serde_json.
+        match std::str::from_utf8(&line).map(crate::printable::json_escaped) {
+            Ok(std::borrow::Cow::Owned(escaped)) => out.write_all(escaped.as_bytes())?,
+            _ => out.write_all(&line)?,
+        }
     }
     Ok(())
 }
