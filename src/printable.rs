@@ -112,7 +112,10 @@ mod tests {
     #[test]
     fn what_would_act_is_replaced() {
         assert_eq!(printable("a\u{1b}]0;x\u{7}b"), "a\u{FFFD}]0;x\u{FFFD}b");
-        assert_eq!(printable("u\u{202E}\u{2066}v\0\u{9B}"), "u\u{FFFD}\u{FFFD}v\u{FFFD}\u{FFFD}");
+        assert_eq!(
+            printable("u\u{202E}\u{2066}v\0\u{9B}"),
+            "u\u{FFFD}\u{FFFD}v\u{FFFD}\u{FFFD}"
+        );
         assert_eq!(printable("a\nb"), "a\u{FFFD}b");
         assert!(matches!(printable("Phường Trần Lãm"), Cow::Borrowed(_)));
     }
@@ -120,7 +123,10 @@ mod tests {
     #[test]
     fn lines_keep_their_layout() {
         assert_eq!(printable_lines("a\r\nb\tc\n"), "a\r\nb\tc\n");
-        assert_eq!(printable_lines("a\rb\u{1b}[2J\n"), "a\u{FFFD}b\u{FFFD}[2J\n");
+        assert_eq!(
+            printable_lines("a\rb\u{1b}[2J\n"),
+            "a\u{FFFD}b\u{FFFD}[2J\n"
+        );
     }
 
     #[test]

@@ -87,7 +87,7 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
         return exit::OK;
     }
     if check {
-        outln!("{name}");
+        outln!("{}", message::shown(path));
         return exit::PROBLEMS;
     }
     match output::write_atomic(path, formatted.as_bytes()) {

@@ -12,7 +12,7 @@ use chitieu::diff::{self, render as diff_render};
 use chitieu::{files, format, Severity};
 
 use super::exit;
-use super::message::CliMessage;
+use super::message::{shown, CliMessage};
 
 /// Git's external diff driver: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
 /// NEW-HEX NEW-MODE`, and for a renamed file `NEW-PATH RENAME-INFO` after
@@ -23,7 +23,7 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
     // During a merge, git passes an unmerged path alone; it has no two
     // versions to compare.
     if let [path] = args {
-        outln!("* Unmerged path {}", path.display());
+        outln!("* Unmerged path {}", shown(path));
         return exit::OK;
     }
     let (Some(path), Some(old_file), Some(new_file)) = (args.first(), args.get(1), args.get(4))
@@ -33,7 +33,7 @@ pub fn diff_driver(args: &[PathBuf]) -> u8 {
     };
     // A renamed file's new path comes eighth.
     let new_path = args.get(7).unwrap_or(path);
-    outln!("chitieu diff a/{} b/{}", path.display(), new_path.display());
+    outln!("chitieu diff a/{} b/{}", shown(path), shown(new_path));
     let prefix = std::env::var_os("GIT_PREFIX").map(PathBuf::from);
     let place = |shown: &Path| in_work_tree(shown, (new_file, new_path), prefix.as_deref());
     let old = Version::read(old_file, path, &place(path), 'a');
@@ -165,7 +165,8 @@ fn errors_of(name: &str, path: &Path, diagnostics: &Diagnostics) -> String {
         let message = d.message(super::lang());
         out.push_str(&format!("  {at}: [{}] {message}\n", d.code().id()));
     }
-    out
+    // A file's name or a plan's word may hold an ESC: shown replaced.
+    chitieu::printable::printable_lines(&out).into_owned()
 }
 
 /// Git's `textconv`: the plan in `file` as one line per statement (see

@@ -230,6 +230,13 @@ fn unwritable(kind: Unwritable, lang: Lang) -> &'static str {
 }
 
 /// What to say when a result could not be written to `path`.
+/// A path as a person sees it, a character that would act (ESC, U+202E)
+/// replaced (see `chitieu::printable`); for the few places that print a
+/// path on its own, outside a message.
+pub fn shown(path: &std::path::Path) -> String {
+    chitieu::printable::printable(&path.display().to_string()).into_owned()
+}
+
 pub fn cannot_write(path: &std::path::Path, error: chitieu::output::WriteError) -> CliMessage {
     use chitieu::output::WriteError;
     let path = path.display().to_string();

@@ -112,9 +112,8 @@ fn table(
     rounded.summarise(file);
     let Some(header) = take_header(file, &mut rows) else {
         let sheet = sheet_name.to_string();
-        file.diagnostics.push(
-            at(corner.0, corner.1).report(WorkbookProblem::EmptySheet { sheet }),
-        );
+        file.diagnostics
+            .push(at(corner.0, corner.1).report(WorkbookProblem::EmptySheet { sheet }));
         return Ok(());
     };
     widen(&mut rows, header.cells.len(), corner.1, &at, &mut budget)?;

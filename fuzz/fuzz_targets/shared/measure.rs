@@ -24,8 +24,28 @@ pub fn read_and_evaluate(data: &[u8], file_name: &str) {
     HOOK.call_once(|| drop(std::panic::take_hook()));
     let mut files = vec![measure::read(Path::new(file_name), data, &ReadOptions::default())];
     let units = chitieu::eval::evaluate(plan(), &mut files);
-    let _ = chitieu::report::csv_report::render(&units);
-    let _ = chitieu::diagnostic::render::render(&files[0].source, &files[0].diagnostics, false);
+    // Outputs for people show a character of the input that would act
+    // (ESC, BEL, NUL, U+202E) replaced; JSON escapes it.
+    let report = chitieu::report::Report {
+        plan_title: None,
+        units: &units,
+        lang: chitieu::i18n::Lang::En,
+    };
+    inert("text", &chitieu::report::text::render(&report, false));
+    inert("markdown", &chitieu::report::markdown::render(&report));
+    inert("junit", &chitieu::report::junit::render(&units));
+    inert("csv", &chitieu::report::csv_report::render(&units));
+    inert(
+        "diagnostics",
+        &chitieu::diagnostic::render::render(&files[0].source, &files[0].diagnostics, false),
+    );
     let all = measure::MeasureFile::diagnostics_of(files);
-    let _ = chitieu::report::json::render(&units, &all);
+    inert("json", &chitieu::report::json::render(&units, &all));
+}
+
+/// Fails (a crash for the fuzzer) when `text` holds a character that
+/// would act, other than the line breaks and tabs that lay it out.
+fn inert(what: &str, text: &str) {
+    let acts = |c: char| chitieu::printable::is_hidden(c) && !matches!(c, '\n' | '\t');
+    assert!(!text.replace("\r\n", "\n").chars().any(acts), "{what} lets a control character through");
 }
