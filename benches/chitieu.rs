@@ -46,6 +46,16 @@ fn check(c: &mut Criterion) {
     group.bench_function("1k_unclosed_formulas_60_deep", |b| {
         b.iter(|| check_source(black_box(&SourceFile::new("plan", unclosed.as_str()))))
     });
+    // "Did you mean" at its worst: 10,000 metrics alike, each used
+    // misspelt (every pair compared took 112 s; the first 100 are searched).
+    let mut misspelt: String = (0..10_000)
+        .map(|i| format!("metric metric_{i:05}: count\n"))
+        .collect();
+    misspelt.extend((0..10_000).map(|i| format!("target t{i}: metrc_{i:05} >= 1\n")));
+    group.throughput(Throughput::Bytes(misspelt.len() as u64));
+    group.bench_function("10k_misspelt_metrics", |b| {
+        b.iter(|| check_source(black_box(&SourceFile::new("plan", misspelt.as_str()))))
+    });
     group.finish();
 }
 

@@ -36,7 +36,7 @@ pub mod printable;
 pub mod report;
 pub mod source;
 pub mod span;
-mod suggest;
+pub mod suggest;
 pub mod syntax;
 
 pub use check::{check_source, check_source_with, CheckOutcome};

@@ -11,7 +11,6 @@ use super::{Checker, Entry, Inheritance};
 use crate::check::model::Origin;
 use crate::diagnostic::Diagnostic;
 use crate::span::{Span, Spanned};
-use crate::suggest::closest;
 use crate::syntax::ast::{CmpOp, Condition, Literal, NaRule, OverrideDecl, Plan, Statement};
 
 impl<'s> Checker<'s> {
@@ -182,8 +181,12 @@ impl<'s> Checker<'s> {
         if let Some(found) = found {
             self.named(Symbol::Target(found), id.span, false);
         } else if !self.unread.ids.contains(&id.node) {
-            let names = self.live_targets().map(|(_, e)| e.target.name.as_str());
-            let suggestion = closest(&id.node, names).map(str::to_string);
+            let search = self.suggestions.search(&id.node);
+            let suggestion = search
+                .and_then(|mut s| {
+                    s.closest(self.live_targets().map(|(_, e)| e.target.name.as_str()))
+                })
+                .map(str::to_string);
             let problem = PlanProblem::UnknownOverride {
                 id: id.node.clone(),
                 suggestion,

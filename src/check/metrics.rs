@@ -12,7 +12,6 @@ use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::format::expression;
 use crate::limits::MAX_NESTING;
 use crate::span::{Span, Spanned};
-use crate::suggest::closest;
 use crate::syntax::ast::{BinOp, Expr, Literal, MetricDef, MetricType, Plan, Statement};
 
 /// How far the typing of derived metrics has got.
@@ -325,18 +324,21 @@ impl<'s> Checker<'s> {
             return;
         }
         // In the order of their names, as the suggestion is the first of
-        // the closest.
-        let known: Vec<String> = self
-            .metric_ids
-            .values()
-            .map(|id| self.plan.metrics.at(*id))
-            .filter(|m| m.declared())
-            .map(|m| m.name.clone())
-            .chain(self.declared.keys().cloned())
-            .collect();
+        // the closest; gathered only while the file has searches left.
+        let search = self.suggestions.search(name);
+        let suggestion = search.and_then(|mut search| {
+            let known = self
+                .metric_ids
+                .values()
+                .map(|id| self.plan.metrics.at(*id))
+                .filter(|m| m.declared())
+                .map(|m| m.name.as_str())
+                .chain(self.declared.keys().map(String::as_str));
+            search.closest(known).map(str::to_string)
+        });
         let problem = NameProblem::UndeclaredMetric {
             name: name.to_string(),
-            suggestion: closest(name, known.iter().map(String::as_str)).map(str::to_string),
+            suggestion,
             likely,
         };
         self.report_at(problem, span);

@@ -25,6 +25,7 @@ use crate::index::IndexVec;
 use crate::limits::Limits;
 use crate::source::SourceFile;
 use crate::span::Span;
+use crate::suggest::Suggestions;
 use crate::syntax::{self, ast};
 use model::{CheckedPlan, MetricId, Occurrence, Symbol, Target, TargetId};
 pub use types::{describe as describe_type, describe_in, example as example_of, example_in};
@@ -111,6 +112,8 @@ struct Checker<'s> {
     errors: usize,
     /// What the statements that do not parse still say.
     unread: unread::Unread,
+    /// The file's "did you mean" searches, bounded (see `crate::suggest`).
+    suggestions: Suggestions,
 }
 
 /// A target as the checker holds it, with what it knows of it.
@@ -143,6 +146,7 @@ impl<'s> Checker<'s> {
             declared: BTreeMap::new(),
             errors: 0,
             unread: unread::Unread::default(),
+            suggestions: Suggestions::default(),
         }
     }
 

@@ -14,7 +14,6 @@ use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::span::Span;
-use crate::suggest::closest;
 use crate::syntax::ast::{Plan, Statement, Text};
 
 pub fn nfc(text: &str) -> String {
@@ -115,7 +114,7 @@ impl Checker<'_> {
         None
     }
 
-    fn owner_suggestion(&self, wanted: &str) -> OwnerSuggestion {
+    fn owner_suggestion(&mut self, wanted: &str) -> OwnerSuggestion {
         let folded = lookalike::fold(wanted);
         let names = || {
             self.plan
@@ -125,7 +124,8 @@ impl Checker<'_> {
         if let Some(same) = names().find(|n| *n == folded) {
             return OwnerSuggestion::LookAlike(same.to_string());
         }
-        match closest(wanted, names()) {
+        let search = self.suggestions.search(wanted);
+        match search.and_then(|mut s| s.closest(names())) {
             Some(near) => OwnerSuggestion::Near(near.to_string()),
             None => OwnerSuggestion::Declared(
                 self.plan

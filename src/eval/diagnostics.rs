@@ -10,16 +10,17 @@ use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
 /// A metric the plan does not have, named by `rows` rows of a file, with
-/// the plan's metric closest to it if one is close.
+/// the plan's metric closest to it if one is close (for the first few
+/// unknown in the file: `nth` counts those before it).
 pub(crate) fn unknown_metric(
     metrics: &Metrics,
     hints: &Hints,
-    metric: &str,
+    (metric, nth): (&str, usize),
     rows: usize,
 ) -> Diagnostic {
     let problem = EvalProblem::UnknownMetric {
         metric: metric.to_string(),
-        suggestion: hints.suggestion(metrics.plan, metric),
+        suggestion: hints.suggestion(metrics.plan, metric, nth),
         rows,
         more_files: 0,
     };

@@ -23,7 +23,7 @@ use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
 
 use crate::measure::Raw;
-use crate::suggest::closest;
+use crate::suggest::{closest, SEARCHES_PER_FILE};
 use crate::syntax::ast::NaRule;
 use diagnostics::{computed_problems, na_refusal};
 pub use formula::Metrics;
@@ -52,8 +52,20 @@ pub enum Detail {
 pub struct Hints(Mutex<HashMap<String, Option<String>>>);
 
 impl Hints {
-    /// The plan's metric closest to `metric`, if one is close.
-    pub(crate) fn suggestion(&self, plan: &CheckedPlan, metric: &str) -> Option<String> {
+    /// The plan's metric closest to `metric`, if one is close; `nth` counts
+    /// the metrics unknown to the plan before it in its file, which are
+    /// given a suggestion only the first [`SEARCHES_PER_FILE`] times (see
+    /// `crate::suggest`). A name's suggestion does not depend on the file,
+    /// so files read in parallel share them.
+    pub(crate) fn suggestion(
+        &self,
+        plan: &CheckedPlan,
+        metric: &str,
+        nth: usize,
+    ) -> Option<String> {
+        if nth >= SEARCHES_PER_FILE {
+            return None;
+        }
         let names = || plan.metrics.iter().map(|m| m.name.as_str());
         let compute = || closest(metric, names()).map(str::to_string);
         let Ok(mut known) = self.0.lock() else {
@@ -337,9 +349,14 @@ impl UnitEvaluation<'_, '_> {
                 *count += 1;
                 return None;
             }
+            // The file's unknown metrics so far, counted up to the bound
+            // on suggestions only.
+            let in_file = (f, String::new())..(f.saturating_add(1), String::new());
+            let nth = self.unknown.range(in_file).take(SEARCHES_PER_FILE).count();
             self.unknown
                 .insert((f, reading.metric.clone()), (self.found.len(), 1));
-            let found = diagnostics::unknown_metric(self.metrics, self.hints, &reading.metric, 1);
+            let metric = (reading.metric.as_str(), nth);
+            let found = diagnostics::unknown_metric(self.metrics, self.hints, metric, 1);
             self.found.push((f, reading.metric_place.locate(found)));
             return None;
         };

@@ -444,8 +444,8 @@ fn merge(
     let mut unknown: Vec<(String, (u64, usize, usize))> = unknown.into_iter().collect();
     unknown.sort_by_key(|(_, (line, _, _))| *line);
     let hints = Hints::default();
-    for (metric, (line, col, count)) in unknown {
-        let d = diagnostics::unknown_metric(metrics, &hints, &metric, count);
+    for (nth, (metric, (line, col, count))) in unknown.into_iter().enumerate() {
+        let d = diagnostics::unknown_metric(metrics, &hints, (&metric, nth), count);
         out.report(file, (line, col), d);
     }
     Some(out)
