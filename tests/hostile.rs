@@ -90,13 +90,7 @@ fn a_csv_field_of_a_megabyte_is_reported_and_the_rest_read() {
         csv.as_bytes(),
         &ReadOptions::default(),
     );
-    assert_eq!(
-        file.diagnostics
-            .iter()
-            .map(|d| d.code())
-            .collect::<Vec<_>>(),
-        vec![Code::MeasureLimit]
-    );
+    assert_eq!(file_codes(&file), vec![Code::MeasureLimit]);
     assert_eq!(file.readings.len(), 1);
     assert_eq!(file.rows, 2);
 }
@@ -252,7 +246,14 @@ fn workbook(dimension: &str, rows: &str) -> Vec<u8> {
 }
 
 fn xlsx_codes(bytes: &[u8]) -> Vec<Code> {
-    let file = measure::read(Path::new("far.xlsx"), bytes, &ReadOptions::default());
+    file_codes(&measure::read(
+        Path::new("far.xlsx"),
+        bytes,
+        &ReadOptions::default(),
+    ))
+}
+
+fn file_codes(file: &measure::MeasureFile) -> Vec<Code> {
     file.diagnostics.iter().map(|d| d.code()).collect()
 }
 
@@ -265,13 +266,7 @@ fn a_cell_at_the_last_column_and_row_is_not_a_rectangle() {
     let file =
         finishes(move || measure::read(Path::new("far.xlsx"), &bytes, &ReadOptions::default()));
     assert_eq!(file.readings.len(), 1);
-    assert_eq!(
-        file.diagnostics
-            .iter()
-            .map(|d| d.code())
-            .collect::<Vec<_>>(),
-        vec![Code::MeasureLimit]
-    );
+    assert_eq!(file_codes(&file), vec![Code::MeasureLimit]);
 }
 
 /// Rows each with a cell 900 columns to the right: every row within the
