@@ -9,7 +9,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use chitieu::diagnostic::Diagnostic;
+use chitieu::diagnostic::{Diagnostic, Diagnostics};
 use chitieu::eval::stream::{long_csv_summary, streamed_summary};
 use chitieu::eval::{evaluate_with, Detail, Hints, Metrics};
 use chitieu::i18n::Lang;
@@ -25,14 +25,17 @@ type Said = (
     Vec<String>,
 );
 
-fn said(location: String, d: &Diagnostic) -> Said {
+fn said(all: &Diagnostics, d: &Diagnostic) -> Said {
     (
-        location,
+        all.location(d),
         d.code().id(),
         d.message(Lang::En),
         d.label(Lang::En),
         d.hint(Lang::En),
-        d.related.iter().map(|(_, l)| l.text(Lang::En)).collect(),
+        d.related
+            .iter()
+            .map(|r| format!("{}: {}", r.label.text(Lang::En), all.related_location(r)))
+            .collect(),
     )
 }
 
@@ -56,7 +59,7 @@ fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) 
         .map(|u| format!("{} {:?}", u.unit, u.summary))
         .collect();
     let all = MeasureFile::diagnostics_of(files);
-    let mut diagnostics: Vec<Said> = all.iter().map(|d| said(all.location(d), d)).collect();
+    let mut diagnostics: Vec<Said> = all.iter().map(|d| said(&all, d)).collect();
     diagnostics.sort();
     (names, diagnostics)
 }
@@ -67,7 +70,14 @@ fn streamed(s: &chitieu::eval::stream::Streamed) -> Outcome {
         .map(|u| format!("{} {:?}", u.unit, u.summary))
         .collect();
     let all = &s.diagnostics;
-    let mut diagnostics: Vec<Said> = all.iter().map(|d| said(all.location(d), d)).collect();
+    // Each file's diagnostics come in the order of their places, as the
+    // general path gives them.
+    let places: Vec<_> = all.iter().map(|d| (d.span.file, d.position)).collect();
+    assert!(
+        places.is_sorted(),
+        "streamed diagnostics out of order: {places:?}"
+    );
+    let mut diagnostics: Vec<Said> = all.iter().map(|d| said(all, d)).collect();
     diagnostics.sort();
     (names, diagnostics)
 }

@@ -187,7 +187,8 @@ mod unsaved_buffers {
             .diagnostics
             .iter()
             .flat_map(|d| {
-                let related = d.related.iter().map(|(span, _)| {
+                let related = d.related.iter().map(|r| {
+                    let span = &r.span;
                     let file = loaded.diagnostics.sources().name(span.file);
                     let at = loaded.diagnostics.sources().line_col(*span).unwrap();
                     format!(

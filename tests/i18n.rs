@@ -149,7 +149,7 @@ fn every_diagnostic_reads_in_vietnamese() {
                 missing.extend(en);
             }
         }
-        for (_, label) in &d.related {
+        for label in d.related.iter().map(|r| &r.label) {
             if label.text(Lang::En) == label.text(Lang::Vi) {
                 missing.insert(label.text(Lang::En));
             }

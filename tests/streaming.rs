@@ -444,32 +444,18 @@ fn dashes_split_numbers_and_unit_columns_give_the_same_summary_both_ways() {
 }
 
 /// What a diagnostic says, for comparing two ways of evaluating: where, its
-/// code, and its words in both languages. A value given twice that the
-/// general path points at (a related place) is said on one line with the
-/// line it stands on, as the streamed path says it.
-fn said(
-    location: String,
-    source: Option<&chitieu::SourceFile>,
-    d: &chitieu::Diagnostic,
-) -> Vec<String> {
-    use chitieu::diagnostic::Problem;
-    use chitieu::eval::problem::{EvalProblem, FirstGiven};
+/// code, its words in both languages, and its related places (where, and
+/// what each is).
+fn said(location: String, related: Vec<String>, d: &chitieu::Diagnostic) -> Vec<String> {
     use chitieu::i18n::Lang;
-    let mut d = d.clone();
-    if let (Some(source), Some((span, _))) = (source, d.related.first()) {
-        let line = source.line_col(span.start).line as u64;
-        if let Problem::Eval(EvalProblem::GivenTwice { first, .. }) = &mut d.problem {
-            if *first == FirstGiven::Here {
-                *first = FirstGiven::OnLine(line);
-            }
-        }
-    }
     let mut out = vec![location, d.code().id().to_string()];
     for lang in [Lang::En, Lang::Vi] {
         out.push(d.message(lang));
         out.extend(d.label(lang));
         out.extend(d.hint(lang));
+        out.extend(d.related.iter().map(|r| r.label.text(lang)));
     }
+    out.extend(related);
     out
 }
 
@@ -497,7 +483,11 @@ fn both_ways(
         let mut said: Said = out
             .diagnostics
             .iter()
-            .map(|d| said(out.diagnostics.location(d), None, d))
+            .map(|d| {
+                let all = &out.diagnostics;
+                let related = d.related.iter().map(|r| all.related_location(r));
+                said(all.location(d), related.collect(), d)
+            })
             .collect();
         said.sort();
         Some(said)
@@ -507,9 +497,12 @@ fn both_ways(
     let mut general: Said = Vec::new();
     for file in &files {
         for d in &file.diagnostics {
-            let at = file.source.line_col(d.span.start);
-            let location = format!("{}:{}:{}", file.source.name, at.line, at.column);
-            general.push(said(location, Some(&file.source), d));
+            let place = |span: chitieu::span::Span| {
+                let at = file.source.line_col(span.start);
+                format!("{}:{}:{}", file.source.name, at.line, at.column)
+            };
+            let related = d.related.iter().map(|r| place(r.span)).collect();
+            general.push(said(place(d.span), related, d));
         }
     }
     general.sort();

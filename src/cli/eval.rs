@@ -144,8 +144,11 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
     let diagnostics = &streamed.diagnostics;
     for d in diagnostics {
-        let location = diagnostics.location(d);
-        let _ = writeln!(err, "{}", render::one_line(&location, d, super::lang()));
+        let _ = write!(
+            err,
+            "{}",
+            render::plain(diagnostics.sources(), d, super::lang())
+        );
     }
     let written = write_report(args, |out| write_summary(args, streamed.units(), out));
     let any = streamed.units().next().is_some();

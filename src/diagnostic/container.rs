@@ -92,8 +92,8 @@ impl Diagnostics {
         for mut d in list {
             let was_known = known.get(d.span.file.index()).copied().unwrap_or(false);
             d.span.file = new_id(d.span.file);
-            for (span, _) in &mut d.related {
-                span.file = new_id(span.file);
+            for related in &mut d.related {
+                related.span.file = new_id(related.span.file);
             }
             if !(was_known && self.list.contains(&d)) {
                 self.list.push(d);
@@ -156,6 +156,12 @@ impl Diagnostics {
         render::place(&self.sources, diagnostic)
     }
 
+    /// Where a related place of a diagnostic stands, as [`Self::location`]
+    /// says it.
+    pub fn related_location(&self, related: &super::Related) -> String {
+        render::related_place(&self.sources, related)
+    }
+
     /// Every diagnostic rendered for people (see [`render::render_in`]).
     pub fn render_in(&self, color: bool, lang: Lang) -> String {
         render::render_in(&self.sources, &self.list, color, lang)
@@ -200,7 +206,7 @@ mod tests {
         let b = all
             .iter()
             .nth(1)
-            .map(|d| (d.span.file, d.related[0].0.file));
+            .map(|d| (d.span.file, d.related[0].span.file));
         assert_eq!(
             b,
             Some((
@@ -235,7 +241,7 @@ mod tests {
                 let related = d
                     .related
                     .iter()
-                    .map(|(s, _)| all.sources().name(s.file).to_string());
+                    .map(|r| all.sources().name(r.span.file).to_string());
                 (all.location(d), related.collect())
             })
             .collect();

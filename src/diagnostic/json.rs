@@ -103,9 +103,15 @@ pub fn to_json<'a, S: Sources + ?Sized>(
     let related = diagnostic
         .related
         .iter()
-        .map(|(span, label)| JsonRelated {
-            place: JsonPlace::of(sources, *span),
-            label: label.text(Lang::En),
+        .map(|related| {
+            let place = JsonPlace::of(sources, related.span);
+            JsonRelated {
+                place: match related.position {
+                    Some(position) => place.at(position),
+                    None => place,
+                },
+                label: related.label.text(Lang::En),
+            }
         })
         .collect();
     JsonDiagnostic {

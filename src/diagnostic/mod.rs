@@ -31,7 +31,7 @@ use crate::i18n::Lang;
 use crate::source::{FileId, LineCol};
 use crate::span::Span;
 pub use problem::{Describe, Problem};
-pub use related::RelatedLabel;
+pub use related::{Related, RelatedLabel};
 
 /// A problem found in a source file: what it is ([`Problem`], which
 /// decides its code and words), where (its span names the file), and the
@@ -42,7 +42,7 @@ pub struct Diagnostic {
     pub span: Span,
     /// Other places that explain this one, in its file or another (the
     /// definition of an inherited target in the plan it comes from).
-    pub related: Vec<(Span, RelatedLabel)>,
+    pub related: Vec<Related>,
     /// For inputs that are not text (a spreadsheet), the cell, e.g.
     /// `Sheet1!B7`; the span is then empty.
     pub cell: Option<Cell>,
@@ -127,14 +127,34 @@ impl Diagnostic {
     }
 
     pub fn with_related(mut self, span: Span, label: impl Into<RelatedLabel>) -> Self {
-        self.related.push((span, label.into()));
+        self.related.push(Related {
+            span,
+            label: label.into(),
+            position: None,
+        });
+        self
+    }
+
+    /// A related place at a line and column of a text not kept (a stream);
+    /// `file` is a span naming the file.
+    pub fn with_related_at(
+        mut self,
+        file: Span,
+        position: LineCol,
+        label: impl Into<RelatedLabel>,
+    ) -> Self {
+        self.related.push(Related {
+            span: file,
+            label: label.into(),
+            position: Some(position),
+        });
         self
     }
 
     pub fn offset(mut self, by: usize) -> Self {
         self.span = self.span.offset(by);
-        for (span, _) in &mut self.related {
-            *span = span.offset(by);
+        for related in &mut self.related {
+            related.span = related.span.offset(by);
         }
         self
     }
@@ -146,6 +166,11 @@ impl Diagnostic {
     pub fn positioned(mut self, file: &crate::source::SourceFile) -> Self {
         if self.cell.is_none() && self.position.is_none() {
             self.position = Some(file.line_col(self.span.start));
+        }
+        for related in &mut self.related {
+            if related.position.is_none() && related.span.file == self.span.file {
+                related.position = Some(file.line_col(related.span.start));
+            }
         }
         self
     }
@@ -160,8 +185,8 @@ impl Diagnostic {
             }
         };
         move_to(&mut self.span);
-        for (span, _) in &mut self.related {
-            move_to(span);
+        for related in &mut self.related {
+            move_to(&mut related.span);
         }
         self
     }

@@ -1,6 +1,19 @@
 //! The words beside a diagnostic's other places ("first declared here").
 
 use crate::i18n::Lang;
+use crate::source::LineCol;
+use crate::span::Span;
+
+/// Another place of a diagnostic, and what it is to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub span: Span,
+    pub label: RelatedLabel,
+    /// For a text read as a stream and not kept, the line and column of
+    /// the place; the span then only names the file (as a diagnostic's own
+    /// `position`).
+    pub position: Option<LineCol>,
+}
 
 /// What another place of a diagnostic is to it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,9 +4,9 @@ use std::ops::Range;
 
 use ariadne::{CharSet, Color, Config, Label, Report, ReportKind, Source};
 
-use super::{Diagnostic, Severity};
+use super::{Diagnostic, Related, Severity};
 use crate::i18n::Lang;
-use crate::source::{FileId, SourceFile, Sources};
+use crate::source::{FileId, LineCol, SourceFile, Sources};
 use crate::span::Span;
 
 /// Renders diagnostics as text, in English. `sources` holds the files their
@@ -47,7 +47,7 @@ pub fn render_in<S: Sources + ?Sized>(
 /// kept: a batch of many files never holds the lines of them all.
 struct Lines<'s, S: ?Sized> {
     sources: &'s S,
-    made: Vec<(FileId, Source<&'s str>)>,
+    made: Vec<(FileId, Source<String>)>,
 }
 
 impl<'s, S: Sources + ?Sized> Lines<'s, S> {
@@ -62,21 +62,22 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
     /// another file than the diagnostic's by a character offset taken for
     /// a byte offset (and may cut a character in two).
     fn chars(&mut self, span: Span) -> Option<(Shown, Range<usize>)> {
-        let span = self.shown(span.file)?.clamp(span);
+        let file = self.shown(span.file)?;
+        let span = file.clamp(span);
         let lines = ariadne::Cache::fetch(self, &Some(span.file)).ok()?;
-        // Characters before a byte offset, or through the character that
-        // ends at it (as ariadne counts a label's end).
-        let count = |byte: usize, through: bool| -> Option<usize> {
-            let (line, _, column) = lines.get_byte_line(byte)?;
-            let text = lines.get_line_text(line)?;
-            let before = text.get(..column.min(text.len()) + usize::from(through))?;
-            Some(line.offset() + before.chars().count())
+        // ariadne's lines are the source map's (see `lines_as_editors_see`),
+        // so a line and column the map gives is a character offset there.
+        let count = |byte: usize| -> Option<usize> {
+            let at = file.line_col(byte);
+            // ariadne has no empty line after a final line break: the end of
+            // the text stands for it.
+            match lines.line(at.line.checked_sub(1)?) {
+                Some(line) => Some(line.offset() + at.column - 1),
+                None => Some(lines.len()),
+            }
         };
-        let start = count(span.start, false)?;
-        let end = match span.end.checked_sub(1) {
-            Some(last) if span.end > span.start => count(last, true)?,
-            _ => start,
-        };
+        let start = count(span.start)?;
+        let end = count(span.end)?.max(start);
         Some((Some(span.file), start..end))
     }
 }
@@ -88,9 +89,9 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
 type Shown = Option<FileId>;
 
 impl<'s, S: Sources + ?Sized> ariadne::Cache<Shown> for Lines<'s, S> {
-    type Storage = &'s str;
+    type Storage = String;
 
-    fn fetch(&mut self, id: &Shown) -> Result<&Source<&'s str>, impl std::fmt::Debug> {
+    fn fetch(&mut self, id: &Shown) -> Result<&Source<String>, impl std::fmt::Debug> {
         let Some(id) = id else {
             return Err("no file");
         };
@@ -105,7 +106,8 @@ impl<'s, S: Sources + ?Sized> ariadne::Cache<Shown> for Lines<'s, S> {
                 if self.made.len() >= KEPT {
                     self.made.remove(0);
                 }
-                self.made.push((*id, Source::from(file.text.as_str())));
+                self.made
+                    .push((*id, Source::from(lines_as_editors_see(&file.text))));
                 self.made.len() - 1
             }
         };
@@ -121,6 +123,21 @@ impl<'s, S: Sources + ?Sized> ariadne::Cache<Shown> for Lines<'s, S> {
                 .map_or_else(String::new, |f| f.name.clone()),
         )
     }
+}
+
+/// The text with the characters at which ariadne, but no editor, ends a
+/// line replaced by U+FFFD (one character for one, so that offsets counted
+/// in characters still hold): line numbers then agree with the source map.
+fn lines_as_editors_see(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if crate::source::breaks_only_for_ariadne(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// ariadne writes `Help:` in English whatever the language.
@@ -185,15 +202,15 @@ fn render_one<S: Sources + ?Sized>(
         .with_code(diagnostic.code().id())
         .with_message(diagnostic.message(lang))
         .with_label(primary);
-    for (order, (related, text)) in diagnostic.related.iter().enumerate() {
+    for (order, related) in diagnostic.related.iter().enumerate() {
         // A place in a file without text to show (it could not be read)
         // is left out rather than losing the whole diagnostic.
-        let Some(related) = cache.chars(*related) else {
+        let Some(place) = cache.chars(related.span) else {
             continue;
         };
         report.add_label(
-            Label::new(related)
-                .with_message(text.text(lang))
+            Label::new(place)
+                .with_message(related.label.text(lang))
                 .with_color(Color::Blue)
                 .with_order(order as i32 + 1),
         );
@@ -237,11 +254,19 @@ fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> S
 
 /// A diagnostic on one line after its place, its hint on the next, in
 /// `lang`: `file:line:col: error[E0101]: message`.
+/// Each related place follows on a line of its own: `  first given here:
+/// file:line:col`.
 pub fn plain<S: Sources + ?Sized>(sources: &S, diagnostic: &Diagnostic, lang: Lang) -> String {
-    format!(
-        "{}\n",
-        one_line(&place(sources, diagnostic), diagnostic, lang)
-    )
+    let mut text = one_line(&place(sources, diagnostic), diagnostic, lang);
+    for related in &diagnostic.related {
+        let label = related.label.text(lang);
+        let at = related_place(sources, related);
+        text.push_str(&crate::printable::printable_lines(&format!(
+            "\n  {label}: {at}"
+        )));
+    }
+    text.push('\n');
+    text
 }
 
 /// Where a diagnostic stands: `file:line:col` (the column in characters),
@@ -252,10 +277,27 @@ pub fn place<S: Sources + ?Sized>(sources: &S, diagnostic: &Diagnostic) -> Strin
     if let Some(cell) = &diagnostic.cell {
         return format!("{name} {cell}");
     }
-    let at = match (diagnostic.position, file) {
+    file_line_col(sources, diagnostic.span, diagnostic.position)
+}
+
+/// Where a related place stands: `file:line:col`.
+pub fn related_place<S: Sources + ?Sized>(sources: &S, related: &Related) -> String {
+    file_line_col(sources, related.span, related.position)
+}
+
+/// `file:line:col` of a span, or of `position` in its file when the text
+/// was not kept.
+fn file_line_col<S: Sources + ?Sized>(
+    sources: &S,
+    span: Span,
+    position: Option<LineCol>,
+) -> String {
+    let file = sources.file(span.file);
+    let name = file.map_or("", |f| f.name.as_str());
+    let at = match (position, file) {
         (Some(at), _) => at,
-        (None, Some(file)) => file.line_col(diagnostic.span.start),
-        (None, None) => crate::source::LineCol { line: 1, column: 1 },
+        (None, Some(file)) => file.line_col(span.start),
+        (None, None) => LineCol { line: 1, column: 1 },
     };
     format!("{name}:{}:{}", at.line, at.column)
 }

@@ -87,6 +87,29 @@ pub(crate) struct Computed {
     pub diagnostic: Diagnostic,
 }
 
+impl Computed {
+    /// Where it is shown, and the values it names that are pointed at too
+    /// (each metric with where its value was read), given where each
+    /// metric's first value was read: the same on every path.
+    pub(crate) fn places<P: PartialEq>(
+        &self,
+        read_at: impl Fn(MetricId) -> Option<P>,
+    ) -> Option<(P, Vec<(MetricId, P)>)> {
+        let shown = self.at.iter().find_map(|m| read_at(*m))?;
+        let named = if self.names_values {
+            self.at.get(1..).unwrap_or_default()
+        } else {
+            &[]
+        };
+        let others = named
+            .iter()
+            .filter_map(|m| read_at(*m).map(|p| (*m, p)))
+            .filter(|(_, p)| *p != shown)
+            .collect();
+        Some((shown, others))
+    }
+}
+
 /// What is wrong with a unit's computed values: reported values that
 /// disagree with their counts (E0719), derived shares outside 0..100%
 /// (E0718), zero divisors under targets that always apply (E0717), values

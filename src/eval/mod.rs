@@ -267,29 +267,19 @@ impl UnitEvaluation<'_, '_> {
             }
         }
         for computed in computed_problems(self.metrics, &slots, &outcomes) {
-            // Where the first value it is computed from was read.
-            let at = computed.at.iter().find_map(|m| firsts.at(*m).clone());
-            if let Some((f, place)) = at {
-                let mut diagnostic = place.locate(computed.diagnostic);
-                // A message that names the values it came from points at
-                // them too.
-                let values = if computed.names_values {
-                    computed.at.get(1..).unwrap_or_default()
-                } else {
-                    &[]
-                };
-                for m in values {
-                    if let Some((other, there)) = firsts.at(*m) {
-                        if *other == f && there.cell.is_none() && *there != place {
-                            diagnostic = diagnostic.with_related(
-                                there.span,
-                                RelatedLabel::ValueOf(self.metrics.name(*m).to_string()),
-                            );
-                        }
-                    }
+            // Where the first value it is computed from was read, and the
+            // values it names read in the same text file.
+            let Some(((f, place), others)) = computed.places(|m| firsts.at(m).clone()) else {
+                continue;
+            };
+            let mut diagnostic = place.locate(computed.diagnostic);
+            for (m, (other, there)) in others {
+                if other == f && there.cell.is_none() {
+                    let label = RelatedLabel::ValueOf(self.metrics.name(m).to_string());
+                    diagnostic = diagnostic.with_related(there.span, label);
                 }
-                self.found.push((f, diagnostic));
             }
+            self.found.push((f, diagnostic));
         }
         let plan = self.metrics.plan;
         match detail {

@@ -168,7 +168,7 @@ pub(crate) fn sniff_delimiter(text: &str) -> u8 {
 }
 
 /// The byte ranges of the fields of one record's raw text, quotes included.
-fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Range<usize>>) {
+pub(crate) fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Range<usize>>) {
     spans.clear();
     let mut start = 0;
     let mut quoted = false;

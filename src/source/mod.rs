@@ -12,11 +12,11 @@ pub use provider::{Disk, Overlay, SourceProvider};
 
 use crate::span::Span;
 
-/// The characters that end a line. The same set as ariadne's, so that the line
-/// numbers in JSON output agree with the rendered report; `\r\n` counts once.
-const LINE_BREAKS: [char; 7] = [
-    '\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}',
-];
+/// The characters that end a line, as editors and the Language Server
+/// Protocol count them; `\r\n` counts once. (ariadne also breaks lines at
+/// form feeds, vertical tabs, U+0085, U+2028 and U+2029: the renderer shows
+/// it those as other characters, so that its lines are these.)
+const LINE_BREAKS: [char; 2] = ['\n', '\r'];
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -153,22 +153,38 @@ impl SourceFile {
 }
 
 fn line_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
+    std::iter::once(0).chain(later_line_starts(text)).collect()
+}
+
+/// The byte offsets where the lines after the first begin.
+fn later_line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !LINE_BREAKS.contains(&c) {
-            continue;
-        }
-        let mut next = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(j, '\n')) = chars.peek() {
-                chars.next();
-                next = j + 1;
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            if !LINE_BREAKS.contains(&c) {
+                continue;
             }
+            if c == '\r' {
+                if let Some(&(j, '\n')) = chars.peek() {
+                    chars.next();
+                    return Some(j + 1);
+                }
+            }
+            return Some(i + c.len_utf8());
         }
-        starts.push(next);
-    }
-    starts
+        None
+    })
+}
+
+/// How many line breaks `text` holds, as the source map counts them, and
+/// the byte offset where its last line begins.
+pub(crate) fn line_breaks(text: &str) -> (u64, usize) {
+    later_line_starts(text).fold((0, 0), |(n, _), start| (n + 1, start))
+}
+
+/// Whether ariadne ends a line at `c` where editors do not.
+pub(crate) fn breaks_only_for_ariadne(c: char) -> bool {
+    matches!(c, '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 #[cfg(test)]

@@ -85,9 +85,6 @@ pub enum FirstGiven {
     /// In another file, or in a spreadsheet (at a cell, which cannot be
     /// pointed at).
     In { file: String, cell: Option<Cell> },
-    /// On a line of the same file, for a diagnostic shown on one line
-    /// (a streamed long CSV), where nothing else is pointed at.
-    OnLine(u64),
 }
 
 /// Why a computed value cannot be judged.
@@ -102,21 +99,6 @@ pub enum Undecidable {
     ShareEdge { share: String },
     /// Beyond the largest exact decimal.
     TooLarge,
-}
-
-impl EvalProblem {
-    /// The line of a one-line diagnostic's first given value, moved by
-    /// `lines` (a streamed file's stretches count their lines from their
-    /// own start).
-    pub(crate) fn move_lines(&mut self, lines: u64) {
-        if let EvalProblem::GivenTwice {
-            first: FirstGiven::OnLine(line),
-            ..
-        } = self
-        {
-            *line += lines;
-        }
-    }
 }
 
 impl Describe for EvalProblem {
@@ -279,7 +261,7 @@ mod tests {
         let [_, en, _, vi] = said(&twice(false, in_cell));
         assert_eq!(en, "first given in a.xlsx Sheet1!B4");
         assert_eq!(vi, "báo cáo lần đầu trong a.xlsx Sheet1!B4");
-        let [en_message, en, vi_message, vi] = said(&twice(true, FirstGiven::OnLine(12)));
+        let [en_message, en, vi_message, vi] = said(&twice(true, FirstGiven::Here));
         assert_eq!(
             en_message,
             "`m` is given twice for `Phường 1` with different values"
@@ -290,9 +272,12 @@ mod tests {
         );
         assert_eq!(
             en,
-            "first given on line 12; keep one of the values; until then targets on it are invalid"
+            "keep one of the values; until then targets on it are invalid"
         );
-        assert_eq!(vi, "báo cáo lần đầu ở dòng 12; giữ lại một giá trị; trước đó các chỉ tiêu trên chỉ số này không hợp lệ");
+        assert_eq!(
+            vi,
+            "giữ lại một giá trị; trước đó các chỉ tiêu trên chỉ số này không hợp lệ"
+        );
         assert_eq!(twice(false, FirstGiven::Here).hint(Lang::En), None);
     }
 

@@ -65,10 +65,6 @@ pub(super) fn given_twice_hint(differs: bool, first: &FirstGiven, lang: Lang) ->
                 Lang::Vi => format!("báo cáo lần đầu trong {}", at.trim_end()),
             })
         }
-        FirstGiven::OnLine(line) => Some(match lang {
-            Lang::En => format!("first given on line {line}"),
-            Lang::Vi => format!("báo cáo lần đầu ở dòng {line}"),
-        }),
     };
     let keep_one = differs.then(|| {
         lang.pick(

@@ -15,7 +15,7 @@ use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use super::Streamed;
 use crate::check::model::{CheckedPlan, MetricId};
-use crate::diagnostic::{Diagnostic, Problem};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::eval::diagnostics::{self, computed_problems, na_refusal};
 use crate::eval::formula::{Metrics, Slot, Slots};
 use crate::eval::problem::FirstGiven;
@@ -23,12 +23,14 @@ use crate::eval::result::Totals;
 use crate::eval::{period, problem_diagnostic, totals, Hints};
 use crate::index::IndexVec;
 use crate::limits::Limits;
-use crate::measure::csv_file::sniff_delimiter;
+use crate::measure::csv_file::{field_spans, sniff_delimiter};
 use crate::measure::split_number::splits_into;
 use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
+use crate::source::LineCol;
+use crate::span::Span;
 use crate::syntax::ast::MetricType;
 
 /// How a long CSV is laid out, from its header.
@@ -80,7 +82,7 @@ pub fn long_csv_summary(
         let mut file = File::open(path).ok()?;
         file.seek(SeekFrom::Start(start)).ok()?;
         let reader = Counting::new(file.take(end.saturating_sub(start)));
-        scan_chunk(&metrics, limits, layout, reader)
+        scan_chunk(&metrics, limits, layout, reader, RawRows::new(path, start))
     };
     let whole = [(layout.data_start, size)];
     let split = (threads > 1 && size >= split_from)
@@ -330,6 +332,7 @@ fn scan_chunk<R: Read>(
     limits: &Limits,
     layout: Layout,
     reader: Counting<R>,
+    raw: RawRows,
 ) -> Option<Chunk> {
     let mut csv = csv_reader(layout.delimiter, reader, STRETCH_BUFFER);
     let mut record = csv::ByteRecord::new();
@@ -342,6 +345,7 @@ fn scan_chunk<R: Read>(
         unit: Unit::new(metrics),
         first: None,
         next: IndexVec::beside(&metrics.plan.metrics, None),
+        raw,
         seen: FxHashSet::default(),
         unknown: HashMap::new(),
         periods: HashMap::new(),
@@ -351,7 +355,13 @@ fn scan_chunk<R: Read>(
         let after = csv.position();
         // The input's last row, with no line break after it.
         let unbroken = input.done && after.byte() == input.total && input.last != Some(b'\n');
-        stream.row(&record, start_line(&record, after.line(), unbroken))?;
+        let at = RowAt {
+            line: start_line(&record, after.line(), unbroken),
+            start: record.position().map_or(0, csv::Position::byte),
+            end: after.byte(),
+            broken: !unbroken,
+        };
+        stream.row(&record, at)?;
     }
     stream.finish_unit();
     let mut periods: Vec<(String, u64, usize)> = stream
@@ -406,8 +416,9 @@ fn merge(
         for found in chunk.found {
             let line = lines_before + found.line;
             let mut d = found.diagnostic;
-            if let Problem::Eval(problem) = &mut d.problem {
-                problem.move_lines(lines_before);
+            let moved = usize::try_from(lines_before).unwrap_or(usize::MAX);
+            for position in d.related.iter_mut().filter_map(|r| r.position.as_mut()) {
+                position.line = position.line.saturating_add(moved);
             }
             out.report(file, (line, found.col), d);
         }
@@ -448,6 +459,8 @@ fn merge(
         let d = diagnostics::unknown_metric(metrics, &hints, (&metric, nth), count);
         out.report(file, (line, col), d);
     }
+    // In the order of their places, as the general path gives them.
+    out.diagnostics.sort();
     Some(out)
 }
 
@@ -456,8 +469,9 @@ struct Unit {
     name: Option<String>,
     /// Reported metrics.
     slots: Slots,
-    /// The line and column each metric was first given on.
-    lines: IndexVec<MetricId, (u64, usize)>,
+    /// The row each metric was first given on (its column is worked out
+    /// only for a diagnostic).
+    lines: IndexVec<MetricId, RowAt>,
     /// The metric of its last row the plan knows.
     last: Option<MetricId>,
     /// Metrics reported `n/a`: where, and as written.
@@ -470,7 +484,7 @@ impl Unit {
         let slots = metrics.empty_slots();
         Unit {
             name: None,
-            lines: IndexVec::beside(&slots, (0, 0)),
+            lines: IndexVec::beside(&slots, RowAt::default()),
             slots,
             last: None,
             written_na: Vec::new(),
@@ -491,6 +505,7 @@ struct Stream<'p> {
     /// each metric, last time.
     first: Option<MetricId>,
     next: IndexVec<MetricId, Option<MetricId>>,
+    raw: RawRows<'p>,
     seen: FxHashSet<u64>,
     /// Unknown metrics: where first seen, how many rows.
     unknown: HashMap<String, (u64, usize, usize)>,
@@ -501,7 +516,7 @@ struct Stream<'p> {
 impl Stream<'_> {
     /// Reads one data row, which starts on `line` of its stretch; `None`
     /// when the file must go the general way.
-    fn row(&mut self, record: &csv::ByteRecord, line: u64) -> Option<()> {
+    fn row(&mut self, record: &csv::ByteRecord, at: RowAt) -> Option<()> {
         // The fields' bytes one after the other: one look for a blank row,
         // and no field is too long when all of them together are not.
         let bytes = record.as_slice();
@@ -566,8 +581,8 @@ impl Stream<'_> {
             if !period.is_empty() {
                 let period = std::str::from_utf8(period).ok()?.trim();
                 if !self.periods.contains_key(period) {
-                    let col = column(record, layout.period_col.unwrap_or(0));
-                    self.periods.insert(period.to_string(), (line, col));
+                    let place = self.place(record, at, layout.period_col.unwrap_or(0));
+                    self.periods.insert(period.to_string(), place);
                 }
             }
         }
@@ -592,8 +607,8 @@ impl Stream<'_> {
             match self.unknown.get_mut(metric) {
                 Some(entry) => entry.2 += 1,
                 None => {
-                    let at = (line, column(record, layout.metric_col), 1);
-                    self.unknown.insert(metric.to_string(), at);
+                    let (line, col) = self.place(record, at, layout.metric_col);
+                    self.unknown.insert(metric.to_string(), (line, col, 1));
                 }
             }
             return Some(());
@@ -613,29 +628,32 @@ impl Stream<'_> {
             Some(v) => Slot::Value(v),
             None => {
                 let text = std::str::from_utf8(value).ok()?;
-                self.other_value(
-                    text,
-                    (index, ty),
-                    metric,
-                    line,
-                    column(record, layout.value_col),
-                )
+                let (line, col) = self.place(record, at, layout.value_col);
+                self.other_value(text, (index, ty), metric, line, col)
             }
         };
         let (entry, first_line) = (self.unit.slots.at_mut(index), self.unit.lines.at_mut(index));
         let Some(first) = entry else {
             *entry = Some(slot);
-            *first_line = (line, column(record, layout.value_col));
+            *first_line = at;
             return Some(());
         };
-        let (differs, (first_line, _)) = (*first != slot, *first_line);
+        let (differs, first_at) = (*first != slot, *first_line);
         if differs {
             *first = Slot::Invalid;
         }
+        // Its line is counted from the start of the stretch, as this one's
+        // is: merging moves both.
+        let (first_line, first_column) = self.raw_place(first_at, layout.value_col);
+        let first = LineCol {
+            line: usize::try_from(first_line).unwrap_or(usize::MAX),
+            column: first_column,
+        };
         let unit_name = self.unit.name.as_deref().unwrap_or("");
-        let first = FirstGiven::OnLine(first_line);
-        let d = diagnostics::given_twice(metric, unit_name, differs, first);
-        self.report(d, line, column(record, layout.value_col));
+        let d = diagnostics::given_twice(metric, unit_name, differs, FirstGiven::Here)
+            .with_related_at(Span::NOWHERE, first, RelatedLabel::FirstGiven);
+        let (line, col) = self.place(record, at, layout.value_col);
+        self.report(d, line, col);
         Some(())
     }
 
@@ -697,7 +715,7 @@ impl Stream<'_> {
         let unit = &mut self.unit;
         unit.name = Some(name.to_string());
         unit.slots.fill(None);
-        unit.lines.fill((0, 0));
+        unit.lines.fill(RowAt::default());
         unit.last = None;
         unit.written_na.clear();
         Some(())
@@ -716,15 +734,42 @@ impl Stream<'_> {
             }
         }
         for computed in computed_problems(self.metrics, &self.unit.slots, &outcomes) {
-            let first = computed.at.iter().find_map(|m| {
-                let (line, col) = *self.unit.lines.at(*m);
-                (line > 0).then_some((line, col))
-            });
-            if let Some((line, col)) = first {
-                self.report(computed.diagnostic, line, col);
+            let read_at = |m: MetricId| {
+                let at = *self.unit.lines.at(m);
+                (at.line > 0).then_some(at)
+            };
+            let Some((shown, others)) = computed.places(read_at) else {
+                continue;
+            };
+            let mut diagnostic = computed.diagnostic;
+            for (m, at) in others {
+                let (line, column) = self.raw_place(at, self.layout.value_col);
+                let line = usize::try_from(line).unwrap_or(usize::MAX);
+                let label = RelatedLabel::ValueOf(self.metrics.name(m).to_string());
+                diagnostic =
+                    diagnostic.with_related_at(Span::NOWHERE, LineCol { line, column }, label);
             }
+            let (line, col) = self.raw_place(shown, self.layout.value_col);
+            self.report(diagnostic, line, col);
         }
         self.units.push(&name, &totals(self.metrics, &outcomes));
+    }
+
+    /// The line and column of field `index` of `record`, which stands at
+    /// `at`.
+    fn place(&mut self, record: &csv::ByteRecord, at: RowAt, index: usize) -> (u64, usize) {
+        if written_plainly(record, at) {
+            return (at.line, unquoted_column(record, index));
+        }
+        self.raw_place(at, index)
+    }
+
+    /// The line and column of field `index` of the row at `at`, read again.
+    fn raw_place(&mut self, at: RowAt, index: usize) -> (u64, usize) {
+        match self.raw.place(at, index, self.layout.delimiter) {
+            Some((lines, column)) => (at.line.saturating_add(lines), column),
+            None => (at.line, 1),
+        }
     }
 
     fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize) {
@@ -754,12 +799,85 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The 1-based column of field `index`, counted in characters, for a record
-/// without quotes (with quotes it is close).
-fn column(record: &csv::ByteRecord, index: usize) -> usize {
+/// written without quotes.
+fn unquoted_column(record: &csv::ByteRecord, index: usize) -> usize {
     record
         .iter()
         .take(index)
         .map(|f| std::str::from_utf8(f).map_or(f.len(), |s| s.chars().count()) + 1)
         .sum::<usize>()
         + 1
+}
+
+/// Whether `record` was written as its fields joined by the separator: then
+/// its columns follow from its fields. Quotes, doubled quotes and blank
+/// lines skipped before it make it longer than that.
+fn written_plainly(record: &csv::ByteRecord, at: RowAt) -> bool {
+    let fields = record.len();
+    let plain = record.as_slice().len() + fields.saturating_sub(1) + usize::from(at.broken);
+    at.end.checked_sub(at.start) == u64::try_from(plain).ok()
+}
+
+/// Where a row stands in its stretch of the file: the line it starts on,
+/// and its bytes (from where the reader began it, so with any blank lines
+/// skipped before it), and whether a line break ends it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct RowAt {
+    line: u64,
+    start: u64,
+    end: u64,
+    broken: bool,
+}
+
+/// The bytes of rows read again from the file, for the column of a
+/// diagnostic in a row written with quotes: the csv reader gives fields
+/// without them. Only diagnostics pay for it.
+struct RawRows<'a> {
+    path: &'a Path,
+    /// Where the stretch starts in the file.
+    start: u64,
+    file: Option<File>,
+    bytes: Vec<u8>,
+    spans: Vec<std::ops::Range<usize>>,
+}
+
+impl<'a> RawRows<'a> {
+    fn new(path: &'a Path, start: u64) -> Self {
+        RawRows {
+            path,
+            start,
+            file: None,
+            bytes: Vec::new(),
+            spans: Vec::new(),
+        }
+    }
+
+    /// Where field `index` of the row at `at` starts: the lines before it
+    /// within the row (a quoted field may hold line breaks) and its 1-based
+    /// column, in characters; `None` if the file cannot be read again.
+    fn place(&mut self, at: RowAt, index: usize, delimiter: u8) -> Option<(u64, usize)> {
+        if self.file.is_none() {
+            self.file = File::open(self.path).ok();
+        }
+        let file = self.file.as_mut()?;
+        file.seek(SeekFrom::Start(self.start.checked_add(at.start)?))
+            .ok()?;
+        // A row longer than the limits allow is never streamed.
+        let len = at.end.checked_sub(at.start)?.min(1 << 26);
+        self.bytes.clear();
+        file.take(len).read_to_end(&mut self.bytes).ok()?;
+        // Blank lines the reader skipped before the row.
+        let blank = self
+            .bytes
+            .iter()
+            .take_while(|b| matches!(b, b'\n' | b'\r'))
+            .count();
+        let row = std::str::from_utf8(self.bytes.get(blank..)?).ok()?;
+        field_spans(row, delimiter, &mut self.spans);
+        let before = row.get(..self.spans.get(index)?.start)?;
+        // Lines end as the general path's source map ends them.
+        let (lines, line_start) = crate::source::line_breaks(before);
+        let column = before.get(line_start..)?.chars().count() + 1;
+        Some((lines, column))
+    }
 }

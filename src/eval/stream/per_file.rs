@@ -101,5 +101,8 @@ pub fn per_file_summary(
         let file = out.file(&name);
         out.diagnostics.push(d.in_file(FileId::FIRST, file));
     }
+    // Each file's in the order of their places, as the general path gives
+    // them (an unknown metric is counted over all files, so comes last).
+    out.diagnostics.sort();
     out
 }
