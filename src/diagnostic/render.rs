@@ -140,6 +140,13 @@ fn lines_as_editors_see(text: &str) -> String {
         .collect()
 }
 
+/// A message, label or hint as one line: text from inputs in it (a value
+/// with a line break) must not start a line that reads as a diagnostic of
+/// its own.
+fn single(text: String) -> String {
+    crate::printable::printable(&text).into_owned()
+}
+
 /// ariadne writes `Help:` in English whatever the language.
 fn localize_help(text: &str, lang: Lang) -> String {
     if lang == Lang::En {
@@ -192,7 +199,7 @@ fn render_one<S: Sources + ?Sized>(
     // ariadne draws no underline for a label without text; the code's title is
     // short enough to stand under the caret when the diagnostic has no label.
     let title = diagnostic.code().title(lang).to_string();
-    let text = diagnostic.label(lang).unwrap_or(title);
+    let text = single(diagnostic.label(lang).unwrap_or(title));
     let primary = Label::new(span.clone())
         .with_message(&text)
         .with_color(accent)
@@ -200,7 +207,7 @@ fn render_one<S: Sources + ?Sized>(
     let mut report = Report::build(kind, (None, span.1.clone()))
         .with_config(config)
         .with_code(diagnostic.code().id())
-        .with_message(diagnostic.message(lang))
+        .with_message(single(diagnostic.message(lang)))
         .with_label(primary);
     for (order, related) in diagnostic.related.iter().enumerate() {
         // A place in a file without text to show (it could not be read)
@@ -210,13 +217,13 @@ fn render_one<S: Sources + ?Sized>(
         };
         report.add_label(
             Label::new(place)
-                .with_message(related.label.text(lang))
+                .with_message(single(related.label.text(lang)))
                 .with_color(Color::Blue)
                 .with_order(order as i32 + 1),
         );
     }
     if let Some(hint) = diagnostic.hint(lang) {
-        report.set_help(hint);
+        report.set_help(single(hint));
     }
     let mut bytes = Vec::new();
     let written = report.finish().write(&mut *cache, &mut bytes);
@@ -242,10 +249,11 @@ fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> S
         "[{}] {}: {}\n   ╭─[ {} ]\n",
         diagnostic.code().id(),
         severity_word(diagnostic.severity(), lang),
-        diagnostic.message(lang),
+        single(diagnostic.message(lang)),
         location
     );
     if let Some(hint) = diagnostic.hint(lang) {
+        let hint = single(hint);
         out.push_str(&format!("   │ Help: {hint}\n"));
     }
     out.push_str("───╯\n");
@@ -259,7 +267,7 @@ fn render_without_text(location: &str, diagnostic: &Diagnostic, lang: Lang) -> S
 pub fn plain<S: Sources + ?Sized>(sources: &S, diagnostic: &Diagnostic, lang: Lang) -> String {
     let mut text = one_line(&place(sources, diagnostic), diagnostic, lang);
     for related in &diagnostic.related {
-        let label = related.label.text(lang);
+        let label = single(related.label.text(lang));
         let at = related_place(sources, related);
         text.push_str(&crate::printable::printable_lines(&format!(
             "\n  {label}: {at}"
@@ -310,9 +318,9 @@ pub fn one_line(location: &str, d: &Diagnostic, lang: Lang) -> String {
     let mut text = format!(
         "{location}: {severity}[{}]: {}",
         d.code().id(),
-        d.message(lang)
+        single(d.message(lang))
     );
-    if let Some(hint) = d.hint(lang) {
+    if let Some(hint) = d.hint(lang).map(single) {
         text.push_str(&format!(
             "\n  {}: {hint}",
             lang.text("diagnostic.help").to_lowercase()
