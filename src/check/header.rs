@@ -32,9 +32,11 @@ impl Checker<'_> {
                     }
                     period_at = Some(statement.span);
                     let (Literal::Date(from), Literal::Date(to)) = (&start.node, &end.node) else {
+                        self.period_unusable = true;
                         continue;
                     };
                     if to < from {
+                        self.period_unusable = true;
                         let problem = TargetProblem::PeriodReversed {
                             start: *from,
                             end: *to,

@@ -89,11 +89,14 @@ impl<'s> Checker<'s> {
                 let written = format!("<= {}", period.end);
                 target.goal = Goal::Threshold(Threshold::of(&condition, written));
             }
+            // An override or drop of it that does not parse: nothing is
+            // checked against a target whose fate is not known.
+            let dropped = self.unread.changed.contains(&target.name);
             self.targets.push(Entry {
                 target,
                 condition_ok: true,
                 scoring_here: false,
-                dropped: false,
+                dropped,
             });
         }
         self.warn_default_loosens(&loosened);

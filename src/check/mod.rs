@@ -112,6 +112,10 @@ struct Checker<'s> {
     errors: usize,
     /// What the statements that do not parse still say.
     unread: unread::Unread,
+    /// Whether a `period` is written but is not one (its dates are not
+    /// dates, or come in the wrong order): what follows only from a missing
+    /// period is then not reported.
+    period_unusable: bool,
     /// The file's "did you mean" searches, bounded (see `crate::suggest`).
     suggestions: Suggestions,
 }
@@ -146,6 +150,7 @@ impl<'s> Checker<'s> {
             declared: BTreeMap::new(),
             errors: 0,
             unread: unread::Unread::default(),
+            period_unusable: false,
             suggestions: Suggestions::default(),
         }
     }

@@ -167,8 +167,9 @@ impl<'s> Checker<'s> {
             Some(due) => self.checked_due(due),
             None => match self.plan.period {
                 Some(period) => Some(Spanned::new(Literal::Date(period.end), decl.id.span)),
-                // The period that would give the date does not parse.
-                None if self.unread.period => None,
+                // The period that would give the date does not parse, or
+                // is not a period (a diagnostic says why).
+                None if self.unread.period || self.period_unusable => None,
                 None => {
                     let problem = TargetProblem::NoDeadline { id: id.clone() };
                     self.report_at(problem, decl.id.span);

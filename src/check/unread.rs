@@ -21,6 +21,9 @@ pub(super) struct Unread {
     pub used: BTreeSet<String>,
     /// Ids of targets and tasks that do not parse.
     pub ids: BTreeSet<String>,
+    /// Ids that `override` and `drop` statements which do not parse name:
+    /// what becomes of those inherited targets is not known.
+    pub changed: BTreeSet<String>,
     /// Owners that `owner` statements which do not parse declare, by key.
     pub owners: BTreeSet<String>,
     /// Whether an `owner` statement whose key could not be read does not
@@ -67,11 +70,11 @@ impl Unread {
             },
             Keyword::Extends => self.extends = true,
             Keyword::Period => self.period = true,
-            Keyword::Plan
-            | Keyword::Section
-            | Keyword::Override
-            | Keyword::Drop
-            | Keyword::Default => {}
+            Keyword::Override | Keyword::Drop => {
+                self.changed
+                    .extend(error.id.as_ref().map(|i| i.node.clone()));
+            }
+            Keyword::Plan | Keyword::Section | Keyword::Default => {}
         }
     }
 
