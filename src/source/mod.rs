@@ -130,7 +130,11 @@ impl SourceFile {
             .get(position.line + 1)
             .copied()
             .unwrap_or(self.text.len());
+        // A column past the end stops before the line break, never on the
+        // next line or between `\r` and `\n`.
         let line = self.text.get(start..end).unwrap_or("");
+        let line = line.trim_end_matches(['\r', '\n']);
+        let end = start + line.len();
         let mut units = 0;
         for (i, c) in line.char_indices() {
             if units + c.len_utf16() > position.character {
@@ -247,6 +251,32 @@ mod tests {
             character: 0,
         };
         assert_eq!(src.offset_of_utf16(beyond), src.text.len());
+    }
+
+    #[test]
+    fn a_column_past_the_end_stays_on_its_line() {
+        let src = SourceFile::new("t", "ab\r\ncd\nef");
+        for character in [2, 3, 4, 50] {
+            let past = Utf16Position { line: 0, character };
+            assert_eq!(src.offset_of_utf16(past), 2, "{character}");
+        }
+        let past = Utf16Position {
+            line: 1,
+            character: 9,
+        };
+        assert_eq!(src.offset_of_utf16(past), 6);
+    }
+
+    /// Lines end where editors end them: not at a form feed, vertical tab,
+    /// U+0085, U+2028 or U+2029, which ariadne would also break at.
+    #[test]
+    fn lines_end_at_line_feeds_and_carriage_returns_only() {
+        let src = SourceFile::new("t", "a\u{2028}b\u{0C}c\u{85}d\re\r\nf");
+        let f = src.text.find('f').unwrap();
+        assert_eq!(src.line_col(f), LineCol { line: 3, column: 1 });
+        let d = src.text.find('d').unwrap();
+        assert_eq!(src.line_col(d), LineCol { line: 1, column: 7 });
+        assert_eq!(line_breaks("x\ny\r\nzz\u{2028}"), (2, 5));
     }
 
     #[test]
