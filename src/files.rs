@@ -379,6 +379,12 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<Diagnostic>) {
         let diagnostic = Diagnostic::of(SyntaxProblem::NotUtf8(NotUtf8::Utf16), source.point(0));
         return (source, Some(diagnostic));
     }
+    // A byte-order mark at the start is not text: editors neither show nor
+    // count it, so columns on the first line would be one off with it.
+    let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     match String::from_utf8(bytes) {
         Ok(text) => {
             let nul = text.find('\0');
