@@ -14,6 +14,10 @@ pub struct JsonDiagnostic<'a> {
     pub message: String,
     #[serde(flatten)]
     pub place: JsonPlace<'a>,
+    /// The short words under the place in the text form ("declared again
+    /// here").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// For spreadsheets, the cell (`Sheet1!B7`); line and column are then its
@@ -119,6 +123,7 @@ pub fn to_json<'a, S: Sources + ?Sized>(
         severity: diagnostic.severity().as_str(),
         message: diagnostic.message(Lang::En),
         place,
+        label: diagnostic.label(Lang::En),
         hint: diagnostic.hint(Lang::En),
         cell: diagnostic.cell.as_ref().map(ToString::to_string),
         unit: diagnostic.unit.as_deref(),
