@@ -25,7 +25,9 @@ pub fn run(code: &str) -> u8 {
         None => {
             let code = code.to_string();
             errln!("{}", CliMessage::NotACode { code }.say());
-            let ids = Code::ALL.iter().map(|c| c.id()).collect();
+            // In the order of their numbers, not of their declaration.
+            let mut ids: Vec<&str> = Code::ALL.iter().map(|c| c.id()).collect();
+            ids.sort_unstable_by_key(|id| (id.get(1..).unwrap_or(id), *id));
             errln!("{}", CliMessage::TheCodesAre { ids }.say());
             exit::CANNOT_RUN
         }

@@ -135,9 +135,10 @@ NUL byte means the file is not text at all.
 Fix: save the file as UTF-8 (\"UTF-8\" in Notepad's Save as dialog).";
 
     UnknownStatement = "E0108", Error, "unknown statement",
-"Every statement starts with one of the keywords `plan`, `period`, `owner`,
-`metric`, `section`, `target` or `task`. A line without indentation starts a new
-statement, so a misspelled keyword lands here.
+"Every statement starts with one of the keywords `plan`, `period`, `extends`,
+`default`, `owner`, `metric`, `section`, `target`, `task`, `override` or
+`drop`. A line without indentation starts a new statement, so a misspelled
+keyword lands here.
 
 Example:
     targt online_payment_ratio >= 60%

@@ -205,9 +205,10 @@ Cách sửa: lưu tệp dạng UTF-8 (\"UTF-8\" trong hộp thoại Save as củ
     ),
     (
         "E0108",
-        "Mỗi câu lệnh bắt đầu bằng một trong các từ khóa `plan`, `period`, `owner`,
-`metric`, `section`, `target` hoặc `task`. Một dòng không thụt lề bắt đầu câu
-lệnh mới, nên từ khóa gõ sai sẽ rơi vào đây.
+        "Mỗi câu lệnh bắt đầu bằng một trong các từ khóa `plan`, `period`, `extends`,
+`default`, `owner`, `metric`, `section`, `target`, `task`, `override` hoặc
+`drop`. Một dòng không thụt lề bắt đầu câu lệnh mới, nên từ khóa gõ sai sẽ rơi
+vào đây.
 
 Ví dụ:
     targt online_payment_ratio >= 60%
