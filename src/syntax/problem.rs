@@ -479,7 +479,18 @@ impl SyntaxHint {
                 "mỗi câu lệnh bắt đầu trên một dòng riêng",
             ),
             SyntaxHint::Example { keyword, examples } => match lang {
-                Lang::En => format!("a `{keyword}` statement reads: {}", examples.join(" or ")),
+                Lang::En => {
+                    // `an owner`, `an extends`, `an override` statement.
+                    let article = if keyword.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                    format!(
+                        "{article} `{keyword}` statement reads: {}",
+                        examples.join(" or ")
+                    )
+                }
                 Lang::Vi => format!(
                     "câu lệnh `{keyword}` viết như sau: {}",
                     examples.join(" hoặc ")
