@@ -8,6 +8,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use chitieu::diagnostic::render;
+use chitieu::diagnostic::repeats::SHOWN_PER_CODE;
+use chitieu::i18n::Lang;
 use chitieu::measure::{self, ReadOptions};
 use chitieu::{check_source, eval, Code, SourceFile};
 
@@ -344,4 +346,58 @@ fn five_thousand_unknown_metrics_of_a_file_get_a_hundred_suggestions() {
         (warned, suggested),
         (5_000, chitieu::suggest::SEARCHES_PER_FILE)
     );
+}
+
+/// The rendered diagnostics of a plan, every one shown or at most 20 of a
+/// code.
+fn plan_rendered(text: String, bound: usize) -> (usize, String) {
+    finishes(move || {
+        let source = SourceFile::new("hostile.plan", text);
+        let outcome = check_source(&source);
+        let mut out = Vec::new();
+        render::write_in(&source, &outcome.diagnostics, false, Lang::En, bound, &mut out).unwrap();
+        (outcome.diagnostics.len(), String::from_utf8(out).unwrap())
+    })
+}
+
+#[test]
+fn two_thousand_repeated_labels_on_a_line_are_shown_in_kilobytes() {
+    // 140 MB of output once: each diagnostic reprinted the 20 KB line.
+    let text = format!(
+        "metric a: count\ntarget a >= 1{}\n",
+        " label \"x\"".repeat(2_000)
+    );
+    let (found, shown) = plan_rendered(text.clone(), SHOWN_PER_CODE);
+    assert_eq!(found, 1_999, "every repeat is still a diagnostic");
+    assert!(shown.len() < 16 * 1024, "{} bytes", shown.len());
+    assert!(shown.contains("[W0745] Warning: and 1979 more E0110 in this file"));
+    // Every one shown, each on a cut line: a small multiple of the input.
+    let (_, all) = plan_rendered(text, usize::MAX);
+    assert_eq!(all.matches("[E0110]").count(), 1_999);
+    assert!(all.len() < 2_000 * 1_024, "{} bytes", all.len());
+}
+
+#[test]
+fn a_one_line_json_of_a_thousand_bad_values_is_shown_in_kilobytes() {
+    // 480 MB of output once: each diagnostic reprinted the 80 KB line.
+    let units: Vec<String> = (0..1_000)
+        .map(|i| format!("{{\"unit\": \"Ward {i}\", \"values\": {{\"on_time\": \"bad{i}\"}}}}"))
+        .collect();
+    let json = format!("[{}]", units.join(", "));
+    let file = finishes(move || {
+        let plan = SourceFile::new("p.plan", "metric on_time: ratio\ntarget on_time >= 60%\n");
+        let plan = check_source(&plan).plan;
+        let file = measure::read(Path::new("one.json"), json.as_bytes(), &ReadOptions::default());
+        let mut inputs = vec![file];
+        eval::evaluate(&plan, &mut inputs);
+        inputs.pop().unwrap()
+    });
+    let found = file.diagnostics.len();
+    let shown = render::render(&file.source, &file.diagnostics, false);
+    assert!(found >= 1_000, "{found} diagnostics");
+    assert!(shown.len() < 16 * 1024, "{} bytes", shown.len());
+    assert!(shown.contains("[W0745]"));
+    let mut out = Vec::new();
+    render::write_in(&file.source, &file.diagnostics, false, Lang::En, usize::MAX, &mut out).unwrap();
+    assert!(out.len() < found * 1_024, "{} bytes", out.len());
 }

@@ -9,7 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::lookalike;
 use super::model::{Owner, OwnerId, Symbol};
-use super::problem::{NameProblem, OwnerSuggestion};
+use super::problem::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Diagnostic, RelatedLabel};
@@ -127,12 +127,17 @@ impl Checker<'_> {
         let search = self.suggestions.search(wanted);
         match search.and_then(|mut s| s.closest(names())) {
             Some(near) => OwnerSuggestion::Near(near.to_string()),
-            None => OwnerSuggestion::Declared(
-                self.plan
+            None => {
+                let listed = OWNERS_LISTED;
+                let keys: Vec<String> = self
+                    .plan
                     .declared_owners()
+                    .take(listed)
                     .map(|(_, o)| o.key.clone())
-                    .collect(),
-            ),
+                    .collect();
+                let more = self.plan.declared_owners().count().saturating_sub(keys.len());
+                OwnerSuggestion::Declared { keys, more }
+            }
         }
     }
 }

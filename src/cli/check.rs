@@ -25,6 +25,10 @@ pub struct CheckArgs {
     /// Colour: auto (when writing to a terminal), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+    /// Show every diagnostic: past 20 of one code in a file, the rest are
+    /// otherwise counted in one (W0745).
+    #[arg(long)]
+    all_diagnostics: bool,
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
@@ -49,6 +53,9 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     // File by file, in the order they were first read.
     checked.sort();
+    if args.all_diagnostics {
+        checked.show_every_one();
+    }
     match args.format {
         Format::Text => print_text(&checked, use_color(args.color)),
         Format::Json => print_json(&checked),
@@ -90,7 +97,8 @@ fn not_checked(found: Found) -> Result<PathBuf, Diagnostics> {
 
 fn print_text(checked: &Diagnostics, color: bool) {
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(checked.render_in(color, super::lang()).as_bytes());
+    // Each diagnostic is written as it is rendered.
+    let _ = checked.write_in(color, super::lang(), &mut err);
     let summary = checked.summary_in(super::lang());
     if !summary.is_empty() {
         let files = checked.files_with_diagnostics();
@@ -100,10 +108,11 @@ fn print_text(checked: &Diagnostics, color: bool) {
 }
 
 fn print_json(checked: &Diagnostics) {
-    let diagnostics: Vec<_> = checked
-        .iter()
-        .map(|d| json::to_json(checked.sources(), d))
-        .collect();
+    let mut diagnostics = Vec::new();
+    let _: Result<(), ()> = checked.for_each_shown(|d| {
+        diagnostics.push(serde_json::to_value(json::to_json(checked.sources(), d)).unwrap_or_default());
+        Ok(())
+    });
     let errors = checked.errors();
     let files = checked.sources().files();
     let report = serde_json::json!({

@@ -56,6 +56,10 @@ pub struct EvalArgs {
     /// same; tests compare the two).
     #[arg(long, hide = true)]
     no_stream: bool,
+    /// Show every diagnostic: past 20 of one code in a file, the rest are
+    /// otherwise counted in one (W0745).
+    #[arg(long)]
+    all_diagnostics: bool,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -80,10 +84,14 @@ pub fn run(args: &EvalArgs) -> u8 {
     }
     let mut inputs = read_measurements(args);
     let units = eval::evaluate(&plan.plan, &mut inputs);
-    let measured = MeasureFile::diagnostics_of(inputs);
+    let mut measured = MeasureFile::diagnostics_of(inputs);
+    if args.all_diagnostics {
+        measured.show_every_one();
+    }
 
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(measured.render_in(color, super::lang()).as_bytes());
+    // Each diagnostic is written as it is rendered.
+    let _ = measured.write_in(color, super::lang(), &mut err);
     let summary = measured.summary_in(super::lang());
     if !summary.is_empty() {
         let count = summary;
@@ -143,13 +151,18 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
 fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
     let diagnostics = &streamed.diagnostics;
-    for d in diagnostics {
-        let _ = write!(
+    let bound = if args.all_diagnostics {
+        usize::MAX
+    } else {
+        chitieu::diagnostic::repeats::SHOWN_PER_CODE
+    };
+    let _ = chitieu::diagnostic::repeats::for_each_shown(diagnostics.as_slice(), bound, |d| {
+        write!(
             err,
             "{}",
             render::plain(diagnostics.sources(), d, super::lang())
-        );
-    }
+        )
+    });
     let written = write_report(args, |out| write_summary(args, streamed.units(), out));
     let any = streamed.units().next().is_some();
     if !written || streamed.errors() > 0 {
@@ -231,7 +244,7 @@ fn write_report(
 /// and E0715, or E0731 when it cannot be read.
 fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
     let name = args.plan.display().to_string();
-    let loaded = match chitieu::load::load_plan(&args.plan) {
+    let mut loaded = match chitieu::load::load_plan(&args.plan) {
         Ok(loaded) => loaded,
         Err(error) => {
             let (path, text) = (name.clone(), error.to_string());
@@ -240,7 +253,12 @@ fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
             return Err(MeasureFile::diagnostics_of(vec![file]));
         }
     };
-    err!("{}", loaded.diagnostics.render_in(color, super::lang()));
+    if args.all_diagnostics {
+        loaded.diagnostics.show_every_one();
+    }
+    let _ = loaded
+        .diagnostics
+        .write_in(color, super::lang(), &mut std::io::stderr().lock());
     if loaded.has_errors() {
         let problem = EvalProblem::PlanNotUsable { plan: name.clone() };
         // About the plan as a whole: its name, no line.

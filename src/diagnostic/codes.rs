@@ -834,6 +834,19 @@ Fix: name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave 
 out; a value's unit of measure is written with the value (`\"95%\"`,
 `\"12 phút\"`).";
 
+    MoreLikeThis = "W0745", Warning, "more diagnostics like this, not shown one by one",
+"One file gave many diagnostics of one code (a long line of repeated labels,
+a JSON file of a thousand units each with the same bad value). The first 20
+of each code in a file are shown each at its place; the others are counted in
+this one diagnostic, which stands at the first of them and names their code.
+The counts of errors and warnings, and the exit status, include every one of
+them; `--all-diagnostics` (on `check` and `eval`) shows each.
+
+Example:
+    warning[W0745]: and 1998 more E0709 in this file, not shown one by one
+
+Fix: fix the ones shown (they are usually one slip repeated) and run again.";
+
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id
 is not among them.

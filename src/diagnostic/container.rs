@@ -1,6 +1,7 @@
 //! The one container of diagnostics, for every phase: the diagnostics and
 //! the map of the sources their spans point into.
 
+use super::repeats::{self, SHOWN_PER_CODE};
 use super::{render, Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::source::{FileId, SourceFile, SourceMap};
@@ -13,15 +14,44 @@ use crate::source::{FileId, SourceFile, SourceMap};
 /// (checking, evaluating) has sorted them, and a streamed evaluation keeps
 /// the order it found them in. [`Diagnostics::sort`] sorts by file (in the
 /// map's order), then position.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Diagnostics {
     sources: SourceMap,
     list: Vec<Diagnostic>,
+    /// How many diagnostics of one code a file shows, text or JSON; the rest
+    /// are counted in one W0745 (see [`repeats`]).
+    shown_per_code: usize,
+}
+
+impl Default for Diagnostics {
+    fn default() -> Self {
+        Diagnostics {
+            sources: SourceMap::default(),
+            list: Vec::new(),
+            shown_per_code: SHOWN_PER_CODE,
+        }
+    }
 }
 
 impl Diagnostics {
     pub fn new() -> Self {
         Diagnostics::default()
+    }
+
+    /// Every diagnostic shown, however many of a code a file has
+    /// (`--all-diagnostics`).
+    pub fn show_every_one(&mut self) {
+        self.shown_per_code = usize::MAX;
+    }
+
+    /// Calls `show` with each diagnostic to show, in order: at most
+    /// [`SHOWN_PER_CODE`] of a code in a file (unless every one is shown),
+    /// the rest counted in one W0745 after the file's.
+    pub fn for_each_shown<E>(
+        &self,
+        show: impl FnMut(&Diagnostic) -> Result<(), E>,
+    ) -> Result<(), E> {
+        repeats::for_each_shown(&self.list, self.shown_per_code, show)
     }
 
     /// The sources the diagnostics point into.
@@ -80,7 +110,7 @@ impl Diagnostics {
     }
 
     fn join(&mut self, other: Diagnostics, same_names: bool) {
-        let Diagnostics { sources, list } = other;
+        let Diagnostics { sources, list, .. } = other;
         let mut ids = Vec::with_capacity(sources.len());
         let mut known = Vec::with_capacity(sources.len());
         for file in sources.into_files() {
@@ -162,9 +192,23 @@ impl Diagnostics {
         render::related_place(&self.sources, related)
     }
 
-    /// Every diagnostic rendered for people (see [`render::render_in`]).
+    /// The diagnostics rendered for people (see [`render::render_in`]).
     pub fn render_in(&self, color: bool, lang: Lang) -> String {
-        render::render_in(&self.sources, &self.list, color, lang)
+        let mut out = Vec::new();
+        // Writing into memory does not fail.
+        let _ = self.write_in(color, lang, &mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// The diagnostics rendered for people and written to `out` one by one
+    /// (see [`render::write_in`]).
+    pub fn write_in(
+        &self,
+        color: bool,
+        lang: Lang,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        render::write_in(&self.sources, &self.list, color, lang, self.shown_per_code, out)
     }
 
     /// `2 errors, 1 warning` in `lang`; empty when there is nothing.

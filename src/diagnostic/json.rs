@@ -31,6 +31,12 @@ pub struct JsonDiagnostic<'a> {
     /// The other places that explain this one, each in its own file.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<JsonRelated<'a>>,
+    /// For W0745, the code of the diagnostics it counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeated_code: Option<&'static str>,
+    /// For W0745, how many diagnostics of that code it counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
 }
 
 /// Where a span stands: its file, and its start and end.
@@ -118,6 +124,10 @@ pub fn to_json<'a, S: Sources + ?Sized>(
             }
         })
         .collect();
+    let repeats = match &diagnostic.problem {
+        super::Problem::Repeats(more) => Some(more),
+        _ => None,
+    };
     JsonDiagnostic {
         code: diagnostic.code().id(),
         severity: diagnostic.severity().as_str(),
@@ -128,5 +138,7 @@ pub fn to_json<'a, S: Sources + ?Sized>(
         cell: diagnostic.cell.as_ref().map(ToString::to_string),
         unit: diagnostic.unit.as_deref(),
         related,
+        repeated_code: repeats.map(|r| r.code.id()),
+        count: repeats.map(|r| r.count),
     }
 }

@@ -6,6 +6,7 @@ pub mod json;
 mod problem;
 mod related;
 pub mod render;
+pub mod repeats;
 
 pub use codes::{Code, Severity};
 pub use container::Diagnostics;

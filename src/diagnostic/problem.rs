@@ -19,6 +19,12 @@ pub trait Describe {
     fn hint(&self, _lang: Lang) -> Option<String> {
         None
     }
+    /// Whether it counts others of its code not reported one by one (the
+    /// 21st W0722 of a sheet): it is shown even past the bound of its code
+    /// (see [`super::repeats`]).
+    fn counts_others(&self) -> bool {
+        false
+    }
 }
 
 /// Every kind of problem chitieu reports, by phase.
@@ -28,6 +34,8 @@ pub enum Problem {
     Check(crate::check::problem::CheckProblem),
     Measure(crate::measure::problem::MeasureProblem),
     Eval(crate::eval::problem::EvalProblem),
+    /// Diagnostics of one code in one file past those shown (W0745).
+    Repeats(super::repeats::MoreLikeThis),
 }
 
 impl Problem {
@@ -37,6 +45,7 @@ impl Problem {
             Problem::Check(p) => p,
             Problem::Measure(p) => p,
             Problem::Eval(p) => p,
+            Problem::Repeats(p) => p,
         }
     }
 }
@@ -57,6 +66,10 @@ impl Problem {
 
     pub fn hint(&self, lang: Lang) -> Option<String> {
         self.describe().hint(lang)
+    }
+
+    pub fn counts_others(&self) -> bool {
+        self.describe().counts_others()
     }
 }
 

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use ariadne::{CharSet, Color, Config, Label, Report, ReportKind, Source};
 
+use super::repeats::{self, SHOWN_PER_CODE};
 use super::{Diagnostic, Related, Severity};
 use crate::i18n::Lang;
 use crate::source::{FileId, LineCol, SourceFile, Sources};
@@ -18,28 +19,44 @@ pub fn render<S: Sources + ?Sized>(sources: &S, diagnostics: &[Diagnostic], colo
     render_in(sources, diagnostics, color, Lang::En)
 }
 
-/// [`render`] in `lang`.
+/// [`render`] in `lang`, repeats of a code in a file past
+/// [`SHOWN_PER_CODE`] counted in one diagnostic.
 pub fn render_in<S: Sources + ?Sized>(
     sources: &S,
     diagnostics: &[Diagnostic],
     color: bool,
     lang: Lang,
 ) -> String {
+    let mut out = Vec::new();
+    // Writing into memory does not fail.
+    let _ = write_in(sources, diagnostics, color, lang, SHOWN_PER_CODE, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Writes each diagnostic to `out` as soon as it is rendered (a long list is
+/// never held whole as text), at most `bound` of a code in a file, the rest
+/// counted in one W0745 (see [`repeats::for_each_shown`]).
+pub fn write_in<S: Sources + ?Sized>(
+    sources: &S,
+    diagnostics: &[Diagnostic],
+    color: bool,
+    lang: Lang,
+    bound: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     // ariadne splits a text into lines when its `Source` is made: once per
     // file, not once per diagnostic.
     let mut cache = Lines {
         sources,
         made: Vec::new(),
     };
-    let mut out = String::new();
-    for diagnostic in diagnostics {
+    repeats::for_each_shown(diagnostics, bound, |diagnostic| {
         // What would act in the input (ESC, U+202E) is shown replaced.
         let text = crate::printable::rendered(color, |color| {
             localize_help(&render_one(&mut cache, diagnostic, color, lang), lang)
         });
-        out.push_str(&text);
-    }
-    out
+        out.write_all(text.as_bytes())
+    })
 }
 
 /// The files ariadne reads, split into lines the first time one is shown.
@@ -79,6 +96,91 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
         let start = count(span.start)?;
         let end = count(span.end)?.max(start);
         Some((Some(span.file), start..end))
+    }
+}
+
+/// A related place of a diagnostic: its span, where ariadne sees it, and
+/// its label's text.
+type RelatedShown = (Span, (Shown, Range<usize>), String);
+
+/// A line longer than this many characters is shown cut around the span:
+/// whole, it would be reprinted by every diagnostic on it (2,000 labels on a
+/// line of 140 KB made 140 MB of output).
+const LONG_LINE: usize = 300;
+/// Characters of a cut line shown on each side of the span.
+const AROUND: usize = 60;
+/// Characters of the span itself shown in a cut line; a longer span is cut
+/// too.
+const SPAN_SHOWN: usize = 120;
+
+/// The stretch of a long line a diagnostic shows: its text with `…` where
+/// the line goes on, the line's 0-based number, and the characters of the
+/// line it starts and ends at.
+struct Cut {
+    file: FileId,
+    text: String,
+    line: usize,
+    /// The character offset of the line in its file, as ariadne counts.
+    line_start: usize,
+    from: usize,
+    to: usize,
+}
+
+impl Cut {
+    /// Where a place of the file (a character range) stands in the shown
+    /// text, if it starts within it; its end is cut to the text's.
+    fn shown(&self, at: &(Shown, Range<usize>)) -> Option<Range<usize>> {
+        if at.0 != Some(self.file) {
+            return None;
+        }
+        let start = at.1.start.checked_sub(self.line_start)?;
+        if start < self.from || start > self.to {
+            return None;
+        }
+        let end = at.1.end.saturating_sub(self.line_start).clamp(start, self.to);
+        let lead = usize::from(self.from > 0);
+        Some(start - self.from + lead..end - self.from + lead)
+    }
+}
+
+impl<'s, S: Sources + ?Sized> Lines<'s, S> {
+    /// Whether the line a place starts on is too long to show whole.
+    fn is_long(&mut self, at: &(Shown, Range<usize>)) -> bool {
+        let Ok(lines) = ariadne::Cache::fetch(self, &at.0) else {
+            return false;
+        };
+        lines
+            .get_offset_line(at.1.start)
+            .is_some_and(|(line, _, _)| line.len() > LONG_LINE)
+    }
+
+    /// The stretch of the line `at` starts on that a diagnostic shows.
+    fn cut(&mut self, at: &(Shown, Range<usize>)) -> Option<Cut> {
+        let file = at.0?;
+        let lines = ariadne::Cache::fetch(self, &at.0).ok()?;
+        let (line, index, column) = lines.get_offset_line(at.1.start)?;
+        let text = lines.get_line_text(line)?;
+        let text = text.trim_end_matches(['\r', '\n', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}']);
+        let length = text.chars().count();
+        let span_end = at.1.end.saturating_sub(line.offset()).clamp(column, length);
+        let from = column.saturating_sub(AROUND);
+        let to = (span_end.min(column + SPAN_SHOWN) + AROUND).min(length);
+        let mut shown = String::new();
+        if from > 0 {
+            shown.push('…');
+        }
+        shown.extend(text.chars().skip(from).take(to.saturating_sub(from)));
+        if to < length {
+            shown.push('…');
+        }
+        Some(Cut {
+            file,
+            text: shown,
+            line: index,
+            line_start: line.offset(),
+            from,
+            to,
+        })
     }
 }
 
@@ -184,6 +286,42 @@ fn render_one<S: Sources + ?Sized>(
         // A file that could not be read as text: there is no line to show.
         return render_without_text(name, diagnostic, lang);
     };
+    // A place in a file without text to show (it could not be read) is left
+    // out rather than losing the whole diagnostic.
+    let related: Vec<RelatedShown> = diagnostic
+        .related
+        .iter()
+        .filter_map(|r| Some((r.span, cache.chars(r.span)?, single(r.label.text(lang)))))
+        .collect();
+    let long = std::iter::once(&span)
+        .chain(related.iter().map(|(_, shown, _)| shown))
+        .any(|shown| cache.is_long(shown));
+    if long {
+        if let Some(cut) = cache.cut(&span) {
+            return render_cut(cache.sources, cut, diagnostic, &span, &related, color, lang);
+        }
+    }
+    let labels = related
+        .into_iter()
+        .map(|(_, shown, text)| (shown, text))
+        .collect();
+    let report = build_report(diagnostic, span, labels, Vec::new(), color, lang);
+    let sources = cache.sources;
+    finish(report, &mut *cache, color, || {
+        one_line(&place(sources, diagnostic), diagnostic, lang)
+    })
+}
+
+/// The report of a diagnostic whose primary label is `span` and whose
+/// related places are `related` (in order), with `notes` below.
+fn build_report<'a>(
+    diagnostic: &Diagnostic,
+    span: (Shown, Range<usize>),
+    related: Vec<((Shown, Range<usize>), String)>,
+    notes: Vec<String>,
+    color: bool,
+    lang: Lang,
+) -> ariadne::ReportBuilder<'a, (Shown, Range<usize>)> {
     let accent = match diagnostic.severity() {
         Severity::Error => Color::Red,
         Severity::Warning => Color::Yellow,
@@ -209,24 +347,33 @@ fn render_one<S: Sources + ?Sized>(
         .with_code(diagnostic.code().id())
         .with_message(single(diagnostic.message(lang)))
         .with_label(primary);
-    for (order, related) in diagnostic.related.iter().enumerate() {
-        // A place in a file without text to show (it could not be read)
-        // is left out rather than losing the whole diagnostic.
-        let Some(place) = cache.chars(related.span) else {
-            continue;
-        };
+    for (order, (related, text)) in related.into_iter().enumerate() {
         report.add_label(
-            Label::new(place)
-                .with_message(single(related.label.text(lang)))
+            Label::new(related)
+                .with_message(text)
                 .with_color(Color::Blue)
                 .with_order(order as i32 + 1),
         );
     }
+    for note in notes {
+        report.add_note(note);
+    }
     if let Some(hint) = diagnostic.hint(lang) {
         report.set_help(single(hint));
     }
+    report
+}
+
+/// The report written out, its colour and line ends settled; `fallback`
+/// is the diagnostic on one line, written if ariadne fails.
+fn finish<C: ariadne::Cache<Shown>>(
+    report: ariadne::ReportBuilder<'_, (Shown, Range<usize>)>,
+    cache: C,
+    color: bool,
+    fallback: impl FnOnce() -> String,
+) -> String {
     let mut bytes = Vec::new();
-    let written = report.finish().write(&mut *cache, &mut bytes);
+    let written = report.finish().write(cache, &mut bytes);
     let text = match written {
         // ariadne colours a custom kind (a severity in another language)
         // even with colour off.
@@ -234,12 +381,134 @@ fn render_one<S: Sources + ?Sized>(
         Ok(()) => String::from_utf8_lossy(&bytes).into_owned(),
         // Writing into memory does not fail; if ariadne ever does, the
         // diagnostic must still reach the user.
-        Err(_) => format!(
-            "{}\n",
-            one_line(&place(cache.sources, diagnostic), diagnostic, lang)
-        ),
+        Err(_) => format!("{}\n", fallback()),
     };
     trim_line_ends(&text)
+}
+
+/// A diagnostic on a long line, shown on the stretch of it around its span
+/// ([`Cut`]); a related place outside that stretch is a note giving its
+/// position. ariadne heads the snippet with the column in the stretch: the
+/// heading is given the column in the line.
+fn render_cut<S: Sources + ?Sized>(
+    sources: &S,
+    cut: Cut,
+    diagnostic: &Diagnostic,
+    span: &(Shown, Range<usize>),
+    related: &[RelatedShown],
+    color: bool,
+    lang: Lang,
+) -> String {
+    // The cut is made around the span's start, so it shows it.
+    let primary = cut.shown(span).unwrap_or(0..0);
+    let mut labels = Vec::new();
+    let mut notes = Vec::new();
+    for (at, shown, text) in related {
+        match cut.shown(shown) {
+            Some(range) => labels.push(((Some(cut.file), range), text.clone())),
+            None => notes.push(format!("{}: {text}", span_place(sources, *at))),
+        }
+    }
+    let name = sources.file(cut.file).map_or("", |f| f.name.as_str());
+    let report = build_report(diagnostic, (Some(cut.file), primary), labels, notes, color, lang);
+    let lead = usize::from(cut.from > 0);
+    let window = Window {
+        name,
+        lines: Source::from(cut.text),
+    };
+    let text = finish(report, window, color, || {
+        one_line(&place(sources, diagnostic), diagnostic, lang)
+    });
+    let from = cut.from;
+    renumber(&text, cut.line + 1, |shown| {
+        shown.saturating_sub(lead).saturating_add(from)
+    })
+}
+
+/// `file:line:column` of a span's start.
+fn span_place<S: Sources + ?Sized>(sources: &S, at: Span) -> String {
+    sources.file(at.file).map_or_else(String::new, |file| {
+        let at = file.line_col(file.clamp(at).start);
+        format!("{}:{}:{}", file.name, at.line, at.column)
+    })
+}
+
+/// A cut report, shown by ariadne as line 1 of the stretch, given its place
+/// in the file: the heading (`╭─[ file:1:column ]`) gets the line and the
+/// column in the line, the snippet's row its line number, and the margin of
+/// every other row (and the closing `───╯`) widens to the number's width.
+/// (ariadne's display line offset moves the heading's number, not the
+/// row's.)
+fn renumber(text: &str, line: usize, column: impl Fn(usize) -> usize) -> String {
+    let number = line.to_string();
+    let wider = number.len().saturating_sub(1);
+    let mut out = String::with_capacity(text.len() + 64);
+    let (mut heading, mut row) = (false, false);
+    for (index, part) in text.split_inclusive('\n').enumerate() {
+        if index == 0 {
+            out.push_str(part);
+            continue;
+        }
+        if !heading && part.contains('╭') {
+            heading = true;
+            out.push_str(&" ".repeat(wider));
+            out.push_str(&heading_at(part, &number, &column));
+            continue;
+        }
+        if heading && !row && part.contains("1 │") {
+            row = true;
+            out.push_str(&part.replacen("1 │", &format!("{number} │"), 1));
+            continue;
+        }
+        match part.find('─').filter(|_| part.contains('╯')) {
+            Some(at) if part.trim_start_matches(|c| c != '─').starts_with("───╯") => {
+                let (before, after) = part.split_at(at);
+                out.push_str(before);
+                out.push_str(&"─".repeat(wider));
+                out.push_str(after);
+            }
+            _ => {
+                out.push_str(&" ".repeat(wider));
+                out.push_str(part);
+            }
+        }
+    }
+    out
+}
+
+/// The heading row with `:1:column` made `:line:column in the line`.
+fn heading_at(row: &str, line: &str, column: &impl Fn(usize) -> usize) -> String {
+    let Some(at) = row.rfind(":1:") else {
+        return row.to_string();
+    };
+    let (head, rest) = row.split_at(at);
+    let rest = rest.trim_start_matches(":1:");
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (shown, tail) = rest.split_at(digits);
+    match shown.parse::<usize>() {
+        Ok(shown) => format!("{head}:{line}:{}{tail}", column(shown)),
+        Err(_) => row.to_string(),
+    }
+}
+
+/// The one stretch of a long line a cut diagnostic shows, as ariadne reads it.
+struct Window<'n> {
+    name: &'n str,
+    lines: Source<String>,
+}
+
+impl ariadne::Cache<Shown> for Window<'_> {
+    type Storage = String;
+
+    fn fetch(&mut self, _: &Shown) -> Result<&Source<String>, impl std::fmt::Debug> {
+        Ok::<_, ()>(&self.lines)
+    }
+
+    fn display<'a>(&self, _: &'a Shown) -> Option<impl std::fmt::Display + 'a> {
+        Some(self.name.to_string())
+    }
 }
 
 /// A diagnostic with no source line to show: at a spreadsheet cell, or about a

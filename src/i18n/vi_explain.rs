@@ -118,6 +118,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::UnitOfMeasureNamesNoUnit,
         "đơn vị tính được ghi như đơn vị báo cáo",
     ),
+    (
+        Code::MoreLikeThis,
+        "còn nhiều chẩn đoán như thế này, không hiện từng cái",
+    ),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
     (
@@ -965,6 +969,20 @@ Ví dụ:
 Cách sửa: ghi tên đơn vị báo cáo (`\"unit\": \"Phường Trần Liễu\"`) hoặc bỏ
 `unit`; đơn vị tính của một giá trị được viết cùng giá trị (`\"95%\"`,
 `\"12 phút\"`).",
+    ),
+    (
+        "W0745",
+        "Một tệp cho nhiều chẩn đoán cùng một mã (một dòng dài gồm các nhãn lặp lại,
+một tệp JSON của một nghìn đơn vị, mỗi đơn vị cùng một giá trị sai). 20 chẩn
+đoán đầu tiên của mỗi mã trong một tệp được hiện, mỗi cái ở chỗ của nó; các
+chẩn đoán còn lại được đếm trong chẩn đoán này, đặt ở chỗ của cái đầu tiên
+trong số đó và ghi mã của chúng. Số lỗi, số cảnh báo và mã thoát tính đủ mọi
+chẩn đoán; `--all-diagnostics` (của `check` và `eval`) hiện từng cái.
+
+Ví dụ:
+    cảnh báo[W0745]: và 1998 chẩn đoán E0709 khác trong tệp này, không hiện từng cái
+
+Cách sửa: sửa những chỗ được hiện (thường là một lỗi lặp lại) rồi chạy lại.",
     ),
     (
         "E0801",

@@ -62,6 +62,10 @@ impl Describe for MeasureProblem {
     fn hint(&self, lang: Lang) -> Option<String> {
         self.concern().hint(lang)
     }
+
+    fn counts_others(&self) -> bool {
+        self.concern().counts_others()
+    }
 }
 
 /// Each concern's problem is a measure problem, and so a problem

@@ -33,16 +33,18 @@ fn escaped(json: Json) -> String {
     }
 }
 
-/// One line per diagnostic, `{"diagnostic": {...}}`, in their order: those
+/// One line per diagnostic shown (see [`Diagnostics::for_each_shown`]),
+/// `{"diagnostic": {...}}`, in their order: those
 /// of the measurement files after the units, or those of a plan that could
 /// not be used, in place of any unit.
 pub fn diagnostic_lines(diagnostics: &Diagnostics) -> String {
     let mut out = String::new();
-    for d in diagnostics {
+    let _: Result<(), ()> = diagnostics.for_each_shown(|d| {
         let json = to_json(diagnostics.sources(), d);
         out.push_str(&escaped(json!({ "diagnostic": json })));
         out.push('\n');
-    }
+        Ok(())
+    });
     out
 }
 

@@ -8,7 +8,7 @@ mod plans;
 mod targets;
 mod types;
 
-pub use names::{NameProblem, OwnerSuggestion};
+pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
 pub use targets::TargetProblem;
 pub use types::{TypeProblem, UnitClash};

@@ -55,6 +55,10 @@ pub enum NameProblem {
     },
 }
 
+/// How many declared owners a hint lists when none is close: a plan of
+/// thousands of owners gives a hint of a line, not of a page.
+pub const OWNERS_LISTED: usize = 10;
+
 /// What an unknown owner may have meant.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OwnerSuggestion {
@@ -62,8 +66,9 @@ pub enum OwnerSuggestion {
     LookAlike(String),
     /// A declared owner whose name is close.
     Near(String),
-    /// None is close: the declared owners' keys.
-    Declared(Vec<String>),
+    /// None is close: the first declared owners' keys (at most
+    /// [`OWNERS_LISTED`]), and how many more are declared.
+    Declared { keys: Vec<String>, more: usize },
 }
 
 impl Describe for NameProblem {
@@ -251,11 +256,20 @@ fn owner_hint(lang: Lang, suggestion: &OwnerSuggestion) -> String {
             format!("có phải ý bạn là `{name}`? tên chỉ khác ở một chữ trông giống")
         }
         (OwnerSuggestion::Near(name), _) => did_you_mean(lang, name),
-        (OwnerSuggestion::Declared(keys), Lang::En) => {
+        (OwnerSuggestion::Declared { keys, more: 0 }, Lang::En) => {
             format!("the declared owners are {}", quoted(keys))
         }
-        (OwnerSuggestion::Declared(keys), Lang::Vi) => {
+        (OwnerSuggestion::Declared { keys, more }, Lang::En) => {
+            format!("the declared owners are {} and {more} more", quoted(keys))
+        }
+        (OwnerSuggestion::Declared { keys, more: 0 }, Lang::Vi) => {
             format!("các đơn vị chủ trì đã khai báo là {}", quoted(keys))
+        }
+        (OwnerSuggestion::Declared { keys, more }, Lang::Vi) => {
+            format!(
+                "các đơn vị chủ trì đã khai báo là {} và {more} đơn vị khác",
+                quoted(keys)
+            )
         }
     }
 }

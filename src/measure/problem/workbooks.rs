@@ -66,6 +66,10 @@ pub enum WorkbookProblem {
 }
 
 impl Describe for WorkbookProblem {
+    fn counts_others(&self) -> bool {
+        matches!(self, WorkbookProblem::MoreShownRounded { .. })
+    }
+
     fn code(&self) -> Code {
         match self {
             WorkbookProblem::TooLarge { .. }
