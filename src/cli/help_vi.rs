@@ -37,6 +37,10 @@ pub const HELP: &[(&str, &str)] = &[
         "What to write: text (the default), json (JSON Lines), markdown, junit, csv, or html (a self-contained scorecard page; use with --output)",
         "Ghi ra dạng gì: text (mặc định), json (JSON Lines), markdown, junit, csv, hoặc html (một trang bảng điểm trọn trong một tệp; dùng cùng --output)",
     ),
+    (
+        "Show every diagnostic: past 20 of one code in a file, the rest are otherwise counted in one (W0745)",
+        "Hiện mọi chẩn đoán: nếu không, quá 20 chẩn đoán cùng một mã trong một tệp thì phần còn lại được đếm trong một chẩn đoán (W0745)",
+    ),
     ("With --summary: rank the units by percentage, highest first", "Cùng --summary: xếp hạng các đơn vị theo tỷ lệ điểm, cao nhất trước"),
     ("Plan files or folders; `-` reads standard input and writes standard output", "Tệp hoặc thư mục kế hoạch; `-` đọc đầu vào chuẩn và ghi ra đầu ra chuẩn"),
     ("Change nothing; list the files that would change and exit 1 if any", "Không thay đổi gì; liệt kê các tệp sẽ thay đổi và thoát với mã 1 nếu có"),
