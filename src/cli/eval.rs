@@ -83,7 +83,16 @@ pub fn run(args: &EvalArgs) -> u8 {
         return code;
     }
     let mut inputs = read_measurements(args);
-    let units = eval::evaluate(&plan.plan, &mut inputs);
+    // A summary needs only each unit's totals: no result per target (each
+    // with the plan's strings) is kept for the units the streamed path could
+    // not serve (a long CSV whose units' rows are spread apart).
+    let detail = if args.summary && args.format != EvalFormat::Html {
+        eval::Detail::Totals
+    } else {
+        eval::Detail::Full
+    };
+    let metrics = eval::Metrics::new(&plan.plan);
+    let units = eval::evaluate_with(&metrics, &eval::Hints::default(), &mut inputs, detail);
     let mut measured = MeasureFile::diagnostics_of(inputs);
     if args.all_diagnostics {
         measured.show_every_one();

@@ -227,7 +227,7 @@ impl UnitEvaluation<'_, '_> {
             if period.is_none() {
                 period = reading
                     .period
-                    .as_ref()
+                    .as_deref()
                     .or(file.period.as_ref())
                     .map(|(p, _)| p.clone());
             }
@@ -319,7 +319,7 @@ impl UnitEvaluation<'_, '_> {
             .then(|| self.found.len() - 1);
         // Values of another period (or of one that cannot be read) are not
         // scored; the period's diagnostic says why.
-        let period = reading.period.as_ref().or(file.period.as_ref());
+        let period = reading.period.as_deref().or(file.period.as_ref());
         if let Some(index) = period.and_then(|(text, _)| self.periods.get(&(f, text.clone()))) {
             return Some((metric, Slot::Invalid, Some(*index)));
         }
@@ -396,7 +396,7 @@ impl UnitEvaluation<'_, '_> {
                     .files
                     .get(*first_file)
                     .map_or_else(String::new, |file| file.source.name.clone()),
-                cell: first_place.cell.clone(),
+                cell: first_place.cell.as_deref().cloned(),
             }
         };
         let mut diagnostic = reading.value_place.locate(diagnostics::given_twice(

@@ -25,7 +25,7 @@ pub fn check_periods(
         let periods = file
             .period
             .iter()
-            .chain(file.readings.iter().filter_map(|r| r.period.as_ref()));
+            .chain(file.readings.iter().filter_map(|r| r.period.as_deref()));
         for (text, place) in periods {
             if !seen.insert(text.as_str()) {
                 continue;

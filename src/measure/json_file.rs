@@ -255,7 +255,7 @@ fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Obj
             metric_place: Place::span(entry.key_span),
             value,
             value_place,
-            period: object.period.clone(),
+            period: object.period.clone().map(Box::new),
             measure: None,
         });
     }

@@ -324,6 +324,10 @@ pub fn add_readings(
         }
     }
     let needed = metric_col.max(value_col) + 1;
+    // A row gives one reading as a rule: room made once, rather than a
+    // vector doubled past the rows' count (a long file's readings are most
+    // of what the general path holds).
+    file.readings.reserve(rows.len());
     for mut row in rows {
         if row.cells.iter().all(TableCell::is_blank) {
             continue;
@@ -401,8 +405,8 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
             metric_place,
             value: std::mem::replace(&mut cell.raw, Raw::Empty),
             value_place: cell.place.clone(),
-            period,
-            measure,
+            period: period.map(Box::new),
+            measure: measure.map(Box::new),
         };
         file.readings.push(reading);
         return;
@@ -429,8 +433,8 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
                 metric_place: metric_place.clone(),
                 value: value.raw.clone(),
                 value_place: value.place.clone(),
-                period: period.clone(),
-                measure: measure_of(row, measure),
+                period: period.clone().map(Box::new),
+                measure: measure_of(row, measure).map(Box::new),
             };
             file.readings.push(reading);
         }

@@ -321,7 +321,7 @@ impl Reading {
     /// diagnostic of its own ([`Problem::Measure`]), at the unit's cell or
     /// the value's.
     pub fn interpret(&self, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
-        match &self.measure {
+        match self.measure.as_deref() {
             Some((unit, place)) if !names_nothing(unit) => {
                 Measured::new(self, unit, place, ty, decimal_comma).read()
             }
@@ -340,7 +340,7 @@ impl Reading {
         if ty == MetricType::PercentagePoints {
             return None;
         }
-        let (unit, _) = self.measure.as_ref()?;
+        let (unit, _) = self.measure.as_deref()?;
         let written = fraction_under_percent(&self.value, unit, decimal_comma)?;
         Some(
             self.value_place
