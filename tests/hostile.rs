@@ -355,7 +355,15 @@ fn plan_rendered(text: String, bound: usize) -> (usize, String) {
         let source = SourceFile::new("hostile.plan", text);
         let outcome = check_source(&source);
         let mut out = Vec::new();
-        render::write_in(&source, &outcome.diagnostics, false, Lang::En, bound, &mut out).unwrap();
+        render::write_in(
+            &source,
+            &outcome.diagnostics,
+            false,
+            Lang::En,
+            bound,
+            &mut out,
+        )
+        .unwrap();
         (outcome.diagnostics.len(), String::from_utf8(out).unwrap())
     })
 }
@@ -387,7 +395,11 @@ fn a_one_line_json_of_a_thousand_bad_values_is_shown_in_kilobytes() {
     let file = finishes(move || {
         let plan = SourceFile::new("p.plan", "metric on_time: ratio\ntarget on_time >= 60%\n");
         let plan = check_source(&plan).plan;
-        let file = measure::read(Path::new("one.json"), json.as_bytes(), &ReadOptions::default());
+        let file = measure::read(
+            Path::new("one.json"),
+            json.as_bytes(),
+            &ReadOptions::default(),
+        );
         let mut inputs = vec![file];
         eval::evaluate(&plan, &mut inputs);
         inputs.pop().unwrap()
@@ -398,6 +410,14 @@ fn a_one_line_json_of_a_thousand_bad_values_is_shown_in_kilobytes() {
     assert!(shown.len() < 16 * 1024, "{} bytes", shown.len());
     assert!(shown.contains("[W0745]"));
     let mut out = Vec::new();
-    render::write_in(&file.source, &file.diagnostics, false, Lang::En, usize::MAX, &mut out).unwrap();
+    render::write_in(
+        &file.source,
+        &file.diagnostics,
+        false,
+        Lang::En,
+        usize::MAX,
+        &mut out,
+    )
+    .unwrap();
     assert!(out.len() < found * 1_024, "{} bytes", out.len());
 }

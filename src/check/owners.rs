@@ -135,7 +135,11 @@ impl Checker<'_> {
                     .take(listed)
                     .map(|(_, o)| o.key.clone())
                     .collect();
-                let more = self.plan.declared_owners().count().saturating_sub(keys.len());
+                let more = self
+                    .plan
+                    .declared_owners()
+                    .count()
+                    .saturating_sub(keys.len());
                 OwnerSuggestion::Declared { keys, more }
             }
         }

@@ -110,7 +110,8 @@ fn print_text(checked: &Diagnostics, color: bool) {
 fn print_json(checked: &Diagnostics) {
     let mut diagnostics = Vec::new();
     let _: Result<(), ()> = checked.for_each_shown(|d| {
-        diagnostics.push(serde_json::to_value(json::to_json(checked.sources(), d)).unwrap_or_default());
+        diagnostics
+            .push(serde_json::to_value(json::to_json(checked.sources(), d)).unwrap_or_default());
         Ok(())
     });
     let errors = checked.errors();

@@ -208,7 +208,14 @@ impl Diagnostics {
         lang: Lang,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        render::write_in(&self.sources, &self.list, color, lang, self.shown_per_code, out)
+        render::write_in(
+            &self.sources,
+            &self.list,
+            color,
+            lang,
+            self.shown_per_code,
+            out,
+        )
     }
 
     /// `2 errors, 1 warning` in `lang`; empty when there is nothing.

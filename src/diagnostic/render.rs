@@ -137,7 +137,10 @@ impl Cut {
         if start < self.from || start > self.to {
             return None;
         }
-        let end = at.1.end.saturating_sub(self.line_start).clamp(start, self.to);
+        let end =
+            at.1.end
+                .saturating_sub(self.line_start)
+                .clamp(start, self.to);
         let lead = usize::from(self.from > 0);
         Some(start - self.from + lead..end - self.from + lead)
     }
@@ -160,7 +163,9 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
         let lines = ariadne::Cache::fetch(self, &at.0).ok()?;
         let (line, index, column) = lines.get_offset_line(at.1.start)?;
         let text = lines.get_line_text(line)?;
-        let text = text.trim_end_matches(['\r', '\n', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}']);
+        let text = text.trim_end_matches([
+            '\r', '\n', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+        ]);
         let length = text.chars().count();
         let span_end = at.1.end.saturating_sub(line.offset()).clamp(column, length);
         let from = column.saturating_sub(AROUND);
@@ -410,7 +415,14 @@ fn render_cut<S: Sources + ?Sized>(
         }
     }
     let name = sources.file(cut.file).map_or("", |f| f.name.as_str());
-    let report = build_report(diagnostic, (Some(cut.file), primary), labels, notes, color, lang);
+    let report = build_report(
+        diagnostic,
+        (Some(cut.file), primary),
+        labels,
+        notes,
+        color,
+        lang,
+    );
     let lead = usize::from(cut.from > 0);
     let window = Window {
         name,

@@ -127,7 +127,10 @@ mod tests {
         let file = SourceFile::new("a", "x".repeat(100));
         let list: Vec<Diagnostic> = (0..25)
             .map(|i| {
-                Diagnostic::of(SyntaxProblem::FileTooLarge { bytes: 2, limit: 1 }, file.span(i, i + 1))
+                Diagnostic::of(
+                    SyntaxProblem::FileTooLarge { bytes: 2, limit: 1 },
+                    file.span(i, i + 1),
+                )
             })
             .collect();
         let mut shown = Vec::new();

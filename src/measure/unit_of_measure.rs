@@ -545,7 +545,7 @@ mod tests {
             value: Raw::Text(value.to_string()),
             value_place: Place::NOWHERE,
             period: None,
-            measure: Some((unit.to_string(), Place::NOWHERE)),
+            measure: Some(Box::new((unit.to_string(), Place::NOWHERE))),
         }
     }
 
