@@ -421,3 +421,51 @@ fn a_one_line_json_of_a_thousand_bad_values_is_shown_in_kilobytes() {
     .unwrap();
     assert!(out.len() < found * 1_024, "{} bytes", out.len());
 }
+
+#[test]
+fn check_streams_a_bounded_list_and_json_counts_the_rest() {
+    let dir = std::env::temp_dir().join(format!("chitieu-floods-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan = dir.join("labels.plan");
+    let text = format!(
+        "metric a: count\ntarget a >= 1{}\n",
+        " label \"x\"".repeat(2_000)
+    );
+    std::fs::write(&plan, text).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+            .args(args)
+            .arg(&plan)
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .output()
+            .unwrap()
+    };
+    let text = run(&["check", "--color", "never"]);
+    assert!(text.stderr.len() < 16 * 1024, "{} bytes", text.stderr.len());
+    let stderr = String::from_utf8_lossy(&text.stderr);
+    assert!(stderr.ends_with("1999 errors in 1 file\n"), "{stderr}");
+    let json = run(&["check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["errors"], 1_999);
+    let shown = report["diagnostics"].as_array().unwrap();
+    assert_eq!(shown.len(), 21);
+    assert_eq!(shown[20]["code"], "W0745");
+    assert_eq!(shown[20]["repeated_code"], "E0110");
+    assert_eq!(shown[20]["count"], 1_979);
+    let all = run(&["check", "--format", "json", "--all-diagnostics"]);
+    let report: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    assert_eq!(report["diagnostics"].as_array().unwrap().len(), 1_999);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The general path holds every reading of its files at once (a long CSV
+/// whose units' rows are spread apart): a reading stays compact.
+#[test]
+fn a_reading_stays_compact() {
+    assert!(
+        std::mem::size_of::<measure::Reading>() <= 160,
+        "{}",
+        std::mem::size_of::<measure::Reading>()
+    );
+}
