@@ -62,7 +62,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
         file.report_file(TableProblem::EmptyFile);
         return file;
     };
-    let rows = within_limits(&mut file, rows, limits);
+    within_limits(&mut file, &mut rows, limits);
     add_readings(&mut file, &header.cells, rows, delimiter == b',');
     file
 }
@@ -102,11 +102,11 @@ fn table_row(
     }
 }
 
-/// The rows within the column and field limits; the others are reported and
-/// counted, never silently dropped.
-fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -> Vec<TableRow> {
-    let mut kept = Vec::with_capacity(rows.len());
-    for row in rows {
+/// Keeps the rows within the column and field limits, in place (a second
+/// vector of a long file's rows would double what they hold); the others are
+/// reported and counted, never silently dropped.
+fn within_limits(file: &mut MeasureFile, rows: &mut Vec<TableRow>, limits: &Limits) {
+    rows.retain(|row| {
         let problem = if row.cells.len() > limits.max_columns {
             Some(row.place.report(TableProblem::TooManyFields {
                 fields: row.cells.len(),
@@ -127,11 +127,11 @@ fn within_limits(file: &mut MeasureFile, rows: Vec<TableRow>, limits: &Limits) -
             Some(diagnostic) => {
                 file.rows += 1;
                 file.diagnostics.push(diagnostic);
+                false
             }
-            None => kept.push(row),
+            None => true,
         }
-    }
-    kept
+    });
 }
 
 /// The separator of the header line: the most frequent of `;`, tab and `,`
