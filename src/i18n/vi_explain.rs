@@ -980,7 +980,7 @@ trong số đó và ghi mã của chúng. Số lỗi, số cảnh báo và mã t
 chẩn đoán; `--all-diagnostics` (của `check` và `eval`) hiện từng cái.
 
 Ví dụ:
-    cảnh báo[W0745]: và 1998 chẩn đoán E0709 khác trong tệp này, không hiện từng cái
+    warning[W0745]: and 1998 more E0709 in this file, not shown one by one
 
 Cách sửa: sửa những chỗ được hiện (thường là một lỗi lặp lại) rồi chạy lại.",
     ),
