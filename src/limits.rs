@@ -12,7 +12,8 @@ pub struct Limits {
     /// be raised above [`MAX_NESTING`].
     pub max_nesting: usize,
     /// Most arithmetic operators in one formula: a long chain nests as deeply
-    /// as parentheses do once it is a tree.
+    /// as parentheses do once it is a tree. Cannot be raised above
+    /// [`MAX_OPERATORS`].
     pub max_operators: usize,
     /// Largest measurement file read (CSV, JSON), in bytes.
     pub max_measure_bytes: usize,
@@ -41,13 +42,18 @@ pub struct Limits {
 /// once per level.
 pub const MAX_NESTING: usize = 64;
 
+/// The default and the most operators allowed in one formula: the checker
+/// and the evaluator recurse over a formula's tree (never over the chain of
+/// metrics it names), so its depth must stay bounded.
+pub const MAX_OPERATORS: usize = 500;
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_plan_bytes: 8 * 1024 * 1024,
             max_statements: 100_000,
             max_nesting: MAX_NESTING,
-            max_operators: 500,
+            max_operators: MAX_OPERATORS,
             max_measure_bytes: 1024 * 1024 * 1024,
             max_columns: 1_000,
             max_field_bytes: 64 * 1024,
@@ -75,7 +81,7 @@ impl Limits {
                 "max_plan_bytes" => self.max_plan_bytes = value,
                 "max_statements" => self.max_statements = value,
                 "max_nesting" => self.max_nesting = value.min(MAX_NESTING),
-                "max_operators" => self.max_operators = value.min(Limits::default().max_operators),
+                "max_operators" => self.max_operators = value.min(MAX_OPERATORS),
                 "max_measure_bytes" => self.max_measure_bytes = value,
                 "max_columns" => self.max_columns = value,
                 "max_field_bytes" => self.max_field_bytes = value,

@@ -1,7 +1,9 @@
 //! Metric declarations, derived metrics' formulas and their cycles, names used
 //! without declaration, and declarations nothing uses.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use super::model::{Formula, Metric, MetricId, Symbol, Term};
 use super::problem::{NameProblem, TypeProblem};
@@ -10,16 +12,20 @@ use super::types::{self, Dim};
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::format::expression;
-use crate::limits::MAX_NESTING;
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{BinOp, Expr, Literal, MetricDef, MetricType, Plan, Statement};
 
 /// How far the typing of derived metrics has got.
 #[derive(Default)]
-struct Progress {
+struct Progress<'s> {
     /// Metrics being typed, innermost last: a name met again closes a cycle.
-    stack: Vec<String>,
-    done: BTreeMap<String, Option<MetricType>>,
+    stack: Vec<&'s str>,
+    /// Where each metric being typed stands in `stack`.
+    on_stack: FxHashMap<&'s str, usize>,
+    /// Per metric on `stack`, the names its formula uses still to be met,
+    /// the next last.
+    uses: Vec<Vec<&'s str>>,
+    done: FxHashMap<&'s str, Option<MetricType>>,
     cycle_reported: BTreeSet<String>,
 }
 
@@ -48,9 +54,9 @@ impl<'s> Checker<'s> {
             self.declared.insert(name, decl);
         }
         let mut progress = Progress::default();
-        let names: Vec<String> = self.declared.keys().cloned().collect();
+        let names: Vec<&'s str> = self.declared.values().map(|d| d.name.node.as_str()).collect();
         for name in names {
-            self.metric_type(&name, &mut progress);
+            self.type_metric(name, &mut progress);
         }
         // A metric whose declaration does not parse is declared, of a type
         // not known.
@@ -83,7 +89,7 @@ impl<'s> Checker<'s> {
                 .is_some_and(|d| std::ptr::eq(*d, decl));
             self.named(Symbol::Metric(id), decl.name.span, first);
             if let (true, MetricDef::Derived(expr, _)) = (first, &decl.def) {
-                let term = self.compile(expr, 0);
+                let term = self.compile(expr);
                 self.plan.metrics.at_mut(id).formula = Some(Formula {
                     term,
                     text: expression(&expr.node),
@@ -93,12 +99,10 @@ impl<'s> Checker<'s> {
     }
 
     /// A formula with metrics by id and numbers as decimals; notes where it
-    /// names metrics. Nesting is bounded by the parser; the depth bound is a
-    /// second guard.
-    fn compile(&mut self, expr: &Spanned<Expr>, depth: usize) -> Term {
-        if depth > MAX_NESTING {
-            return Term::Invalid;
-        }
+    /// names metrics. Recurses over the formula alone, whose depth the parser
+    /// bounds (E0104: [`crate::limits::MAX_OPERATORS`] operators); any cap
+    /// here would change a value that check called clean.
+    fn compile(&mut self, expr: &Spanned<Expr>) -> Term {
         match &expr.node {
             Expr::Metric(name) => {
                 let id = self.metric_id(name, MetricType::Number);
@@ -113,11 +117,11 @@ impl<'s> Checker<'s> {
                 | Literal::PercentagePoints(d) => Term::Number(*d),
                 Literal::Date(_) | Literal::Bool(_) | Literal::Invalid => Term::Invalid,
             },
-            Expr::Neg(inner) => Term::Neg(Box::new(self.compile(inner, depth + 1))),
+            Expr::Neg(inner) => Term::Neg(Box::new(self.compile(inner))),
             Expr::Binary(left, op, right) => Term::Binary(
-                Box::new(self.compile(left, depth + 1)),
+                Box::new(self.compile(left)),
                 *op,
-                Box::new(self.compile(right, depth + 1)),
+                Box::new(self.compile(right)),
             ),
         }
     }
@@ -170,17 +174,53 @@ impl<'s> Checker<'s> {
             || matches!(self.inheritance, Inheritance::Base(base) if base.metrics.iter().any(Metric::declared))
     }
 
-    /// The type of a declared metric, typing its formula first if derived.
-    fn metric_type(&mut self, name: &str, progress: &mut Progress) -> Option<MetricType> {
-        if let Some(done) = progress.done.get(name) {
-            return *done;
+    /// Types a declared metric, after every declared metric its formula
+    /// names (and theirs). Depth first with lists of its own, not recursion:
+    /// a chain of derived metrics is as long as the plan makes it.
+    fn type_metric(&mut self, root: &'s str, progress: &mut Progress<'s>) {
+        self.meet(root, progress);
+        while let Some(uses) = progress.uses.last_mut() {
+            if let Some(name) = uses.pop() {
+                self.meet(name, progress);
+                continue;
+            }
+            progress.uses.pop();
+            if let Some(name) = progress.stack.pop() {
+                progress.on_stack.remove(name);
+                self.set_type(name, progress);
+            }
         }
-        let decl = *self.declared.get(name)?;
-        if let Some(at) = progress.stack.iter().position(|n| n == name) {
+    }
+
+    /// Meets a metric's name: a declared one not yet typed starts being
+    /// typed, one being typed closes a cycle.
+    fn meet(&mut self, name: &'s str, progress: &mut Progress<'s>) {
+        if progress.done.contains_key(name) {
+            return;
+        }
+        let Some(decl) = self.declared.get(name).copied() else {
+            return;
+        };
+        if let Some(&at) = progress.on_stack.get(name) {
             self.report_cycle(at, name, decl.name.span, progress);
-            return None;
+            return;
         }
-        progress.stack.push(name.to_string());
+        let mut uses = Vec::new();
+        if let MetricDef::Derived(expr, _) = &decl.def {
+            names_used(expr, &mut uses);
+        }
+        uses.reverse();
+        progress.on_stack.insert(name, progress.stack.len());
+        progress.stack.push(name);
+        progress.uses.push(uses);
+    }
+
+    /// Types a declared metric whose formula's metrics are typed (or lie on
+    /// a cycle, of no type).
+    fn set_type(&mut self, name: &'s str, progress: &mut Progress<'s>) {
+        let Some(decl) = self.declared.get(name).copied() else {
+            return;
+        };
         let ty = match &decl.def {
             MetricDef::Typed(ty) => Some(ty.node),
             MetricDef::Derived(expr, stated) => {
@@ -189,8 +229,7 @@ impl<'s> Checker<'s> {
             }
             MetricDef::Invalid => None,
         };
-        progress.stack.pop();
-        progress.done.insert(name.to_string(), ty);
+        progress.done.insert(name, ty);
         // Its formula is compiled once every metric has an id.
         self.set_metric(Metric {
             name: name.to_string(),
@@ -199,7 +238,6 @@ impl<'s> Checker<'s> {
             formula: None,
             declared_at: Some(decl.name.span),
         });
-        ty
     }
 
     /// The type of a derived metric: the one the plan states, if its formula
@@ -227,7 +265,7 @@ impl<'s> Checker<'s> {
     }
 
     fn report_cycle(&mut self, at: usize, name: &str, span: Span, progress: &mut Progress) {
-        let members: Vec<String> = progress.stack.iter().skip(at).cloned().collect();
+        let members: Vec<String> = progress.stack.iter().skip(at).map(|m| m.to_string()).collect();
         if members.iter().any(|m| progress.cycle_reported.contains(m)) {
             return;
         }
@@ -241,11 +279,14 @@ impl<'s> Checker<'s> {
         self.report_at(problem, span);
     }
 
-    fn expr_type(&mut self, expr: &Spanned<Expr>, progress: &mut Progress) -> Option<MetricType> {
+    /// The type of a formula whose declared metrics are typed. Recurses over
+    /// the formula alone, whose depth the parser bounds (E0104).
+    fn expr_type(&mut self, expr: &Spanned<Expr>, progress: &Progress) -> Option<MetricType> {
         match &expr.node {
             Expr::Metric(name) => {
                 if self.declared.contains_key(name) {
-                    return self.metric_type(name, progress);
+                    // None on a cycle.
+                    return progress.done.get(name.as_str()).copied().flatten();
                 }
                 if self.inherited_metric(name) {
                     return self.metric_named(name).and_then(|m| m.ty);
@@ -374,6 +415,22 @@ impl<'s> Checker<'s> {
             }
             let problem = NameProblem::UnusedMetric { name: name.clone() };
             self.report_at(problem, decl.name.span);
+        }
+    }
+}
+
+/// The metric names a formula uses, in the order written.
+fn names_used<'s>(expr: &'s Spanned<Expr>, out: &mut Vec<&'s str>) {
+    let mut pending = vec![expr];
+    while let Some(expr) = pending.pop() {
+        match &expr.node {
+            Expr::Metric(name) => out.push(name),
+            Expr::Literal(_) => {}
+            Expr::Neg(inner) => pending.push(inner),
+            Expr::Binary(left, _, right) => {
+                pending.push(right);
+                pending.push(left);
+            }
         }
     }
 }

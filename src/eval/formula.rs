@@ -12,7 +12,6 @@ use rustc_hash::FxHashMap;
 use super::result::{Disagreement, Input, ShareOutside, Why};
 use crate::check::model::{CheckedPlan, MetricId, Target, TargetId, Term};
 use crate::index::IndexVec;
-use crate::limits::MAX_NESTING;
 use crate::measure::value::Value;
 use crate::syntax::ast::{BinOp, MetricType};
 
@@ -252,7 +251,7 @@ impl<'p> Metrics<'p> {
     /// one), with a share of a whole checked to lie within 0..100%.
     fn computed(&self, metric: MetricId, done: &Outcomes) -> Option<Outcome> {
         let formula = self.formula(metric)?;
-        let outcome = formula_outcome(formula, done, 0);
+        let outcome = formula_outcome(formula, done);
         if self.ty(metric) != Some(MetricType::Ratio) {
             return Some(outcome);
         }
@@ -338,7 +337,7 @@ impl<'p> Metrics<'p> {
             return None;
         }
         let formula = self.formula(metric)?;
-        let value = match formula_outcome(formula, outcomes, 0) {
+        let value = match formula_outcome(formula, outcomes) {
             Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _) => Some(value),
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
             _ => return None,
@@ -464,25 +463,25 @@ fn dependents(plan: &CheckedPlan) -> IndexVec<MetricId, Vec<TargetId>> {
     out
 }
 
-/// A formula's outcome from the outcomes of the metrics it names. Its
-/// nesting is bounded by the checker; the depth bound is a second guard.
-fn formula_outcome(formula: &Term, done: &Outcomes, depth: usize) -> Outcome {
-    if depth > MAX_NESTING {
-        return Outcome::Invalid(Note::UnusableLiteral);
-    }
+/// A formula's outcome from the outcomes of the metrics it names. Recurses
+/// over the formula alone, whose depth the parser bounds (E0104: at most
+/// [`crate::limits::MAX_OPERATORS`] operators); the metrics it names are
+/// already computed, in the checked plan's evaluation order. No cap here:
+/// one would change the verdict of a plan that check called clean.
+fn formula_outcome(formula: &Term, done: &Outcomes) -> Outcome {
     match formula {
         Term::Metric(m) => *done.at(*m),
         Term::Number(v) => Outcome::Value(Value::Number(*v)),
         Term::Invalid => Outcome::Invalid(Note::UnusableLiteral),
-        Term::Neg(inner) => match formula_outcome(inner, done, depth + 1) {
+        Term::Neg(inner) => match formula_outcome(inner, done) {
             Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
             Outcome::Approximate(v, error) => Outcome::Approximate(-v, error),
             Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
             other => other,
         },
         Term::Binary(left, op, right) => {
-            let l = formula_outcome(left, done, depth + 1);
-            let r = formula_outcome(right, done, depth + 1);
+            let l = formula_outcome(left, done);
+            let r = formula_outcome(right, done);
             let ((l, l_error), (r, r_error)) = match (number(&l), number(&r)) {
                 (Some(l), Some(r)) => (l, r),
                 _ => return worst(l, r),
@@ -523,7 +522,7 @@ fn exact_quotient_within_one(formula: &Term, done: &Outcomes) -> Option<bool> {
     let Term::Binary(part, BinOp::Div, whole) = formula else {
         return None;
     };
-    let exact = |f: &Term| match formula_outcome(f, done, 0) {
+    let exact = |f: &Term| match formula_outcome(f, done) {
         Outcome::Value(Value::Number(v)) => Some(v),
         _ => None,
     };
@@ -544,11 +543,11 @@ fn part_without_whole(formula: &Term, done: &Outcomes) -> bool {
         match f {
             Term::Binary(part, op, whole) => {
                 let zero_whole = matches!(
-                    formula_outcome(whole, done, 0),
+                    formula_outcome(whole, done),
                     Outcome::Value(Value::Number(w)) if w.is_zero()
                 );
                 let some_part =
-                    number(&formula_outcome(part, done, 0)).is_some_and(|(v, _)| !v.is_zero());
+                    number(&formula_outcome(part, done)).is_some_and(|(v, _)| !v.is_zero());
                 if *op == BinOp::Div && zero_whole && some_part {
                     return true;
                 }

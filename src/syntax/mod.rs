@@ -17,7 +17,7 @@ pub mod tokens;
 use pest::Parser;
 
 use crate::diagnostic::Diagnostic;
-use crate::limits::Limits;
+use crate::limits::{Limits, MAX_NESTING, MAX_OPERATORS};
 use crate::source::{FileId, SourceFile};
 use crate::span::{Span, Spanned};
 use crate::suggest::closest;
@@ -121,13 +121,17 @@ fn parse_statement(
 /// parentheses do.
 fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, SyntaxProblem)> {
     let counts_operators = first_word(chunk) == "metric";
+    // Never above the highest, whatever an embedding application sets: the
+    // checker and evaluator recurse over a formula's tree.
+    let max_operators = limits.max_operators.min(MAX_OPERATORS);
+    let max_nesting = limits.max_nesting.min(MAX_NESTING);
     // Most statements hold too few brackets, minus signs and operators to
     // reach a limit, wherever they stand: counting bytes settles it without
     // telling code from texts and comments.
     let count = |wanted: &[u8]| chunk.bytes().filter(|b| wanted.contains(b)).count();
     let nesting = count(b"(-");
-    if nesting <= limits.max_nesting
-        && (!counts_operators || nesting + count(b"+*/") <= limits.max_operators)
+    if nesting <= max_nesting
+        && (!counts_operators || nesting + count(b"+*/") <= max_operators)
     {
         return None;
     }
@@ -140,9 +144,9 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, SyntaxProblem)> {
         }
         if matches!(c, '+' | '-' | '*' | '/') && counts_operators {
             operators += 1;
-            if operators > limits.max_operators {
+            if operators > max_operators {
                 let problem = SyntaxProblem::FormulaTooDeep {
-                    limit: limits.max_operators,
+                    limit: max_operators,
                     operators: true,
                 };
                 return Some((i, problem));
@@ -158,9 +162,9 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, SyntaxProblem)> {
             c if c.is_whitespace() => {}
             _ => minus_run = 0,
         }
-        if depth + minus_run > limits.max_nesting {
+        if depth + minus_run > max_nesting {
             let problem = SyntaxProblem::FormulaTooDeep {
-                limit: limits.max_nesting,
+                limit: max_nesting,
                 operators: false,
             };
             return Some((i, problem));
