@@ -26,7 +26,27 @@ struct Progress<'s> {
     /// the next last.
     uses: Vec<Vec<&'s str>>,
     done: FxHashMap<&'s str, Option<MetricType>>,
-    cycle_reported: BTreeSet<String>,
+    /// Stretches of `stack` (first and last place) on a cycle reported, in
+    /// order: a cycle is reported once, where the first of its metrics is
+    /// met again, and told reported in constant time (a metric can close
+    /// cycles as often as formulas name it).
+    reported: Vec<(usize, usize)>,
+}
+
+impl Progress<'_> {
+    /// The metric at `place` of the stack is typed: no stretch reported
+    /// reaches it any more.
+    fn leave(&mut self, place: usize) {
+        if let Some(last) = self.reported.last_mut() {
+            if last.1 == place {
+                if last.0 == place {
+                    self.reported.pop();
+                } else {
+                    last.1 -= 1;
+                }
+            }
+        }
+    }
 }
 
 impl<'s> Checker<'s> {
@@ -187,6 +207,7 @@ impl<'s> Checker<'s> {
             progress.uses.pop();
             if let Some(name) = progress.stack.pop() {
                 progress.on_stack.remove(name);
+                progress.leave(progress.stack.len());
                 self.set_type(name, progress);
             }
         }
@@ -264,13 +285,15 @@ impl<'s> Checker<'s> {
         None
     }
 
+    /// Reports the cycle the metric at `at` of the stack closes, unless one
+    /// of its metrics is on a cycle reported already.
     fn report_cycle(&mut self, at: usize, name: &str, span: Span, progress: &mut Progress) {
-        let members: Vec<String> = progress.stack.iter().skip(at).map(|m| m.to_string()).collect();
-        if members.iter().any(|m| progress.cycle_reported.contains(m)) {
+        if progress.reported.last().is_some_and(|&(_, last)| last >= at) {
             return;
         }
-        progress.cycle_reported.extend(members.iter().cloned());
-        let mut cycle = members;
+        let top = progress.stack.len().saturating_sub(1);
+        progress.reported.push((at, top));
+        let mut cycle: Vec<String> = progress.stack.iter().skip(at).map(|m| m.to_string()).collect();
         cycle.push(name.to_string());
         let problem = NameProblem::MetricCycle {
             name: name.to_string(),

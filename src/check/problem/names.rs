@@ -98,11 +98,7 @@ impl Describe for NameProblem {
                 format!("chỉ số `{name}` chưa được khai báo")
             }
             (NameProblem::MetricCycle { name, cycle }, _) => {
-                let path = cycle
-                    .iter()
-                    .map(|m| format!("`{m}`"))
-                    .collect::<Vec<_>>()
-                    .join(" → ");
+                let path = cycle_path(cycle, lang);
                 match lang {
                     En => format!("`{name}` depends on itself: {path}"),
                     Vi => format!("`{name}` phụ thuộc vào chính nó: {path}"),
@@ -272,4 +268,27 @@ fn owner_hint(lang: Lang, suggestion: &OwnerSuggestion) -> String {
             )
         }
     }
+}
+
+/// The metrics of a cycle joined by arrows. A long one (a chain of
+/// thousands closed on itself) shows its ends and counts the metrics
+/// between, so that one diagnostic stays a line long.
+fn cycle_path(cycle: &[String], lang: Lang) -> String {
+    const ENDS: usize = 5;
+    let quoted = |m: &String| format!("`{m}`");
+    let between = cycle.len().saturating_sub(2 * ENDS);
+    if between <= 1 {
+        return cycle.iter().map(quoted).collect::<Vec<_>>().join(" → ");
+    }
+    let more = match lang {
+        Lang::En => format!("… {between} more …"),
+        Lang::Vi => format!("… {between} chỉ số nữa …"),
+    };
+    let first = cycle.iter().take(ENDS).map(quoted);
+    let last = cycle.iter().skip(ENDS + between).map(quoted);
+    first
+        .chain(std::iter::once(more))
+        .chain(last)
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
