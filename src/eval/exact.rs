@@ -54,6 +54,11 @@ pub fn apply(
     };
     let rounding = if exact(op, l, r, v) {
         Decimal::ZERO
+    } else if v.is_zero() {
+        // Rounded to nothing, the result keeps no scale of its own (0.5
+        // squared seven times is 0, of scale 0): it lies within a step of
+        // the finest scale a decimal holds.
+        Decimal::new(1, FINEST_SCALE)
     } else {
         step(v)
     };
@@ -83,6 +88,9 @@ fn exact(op: BinOp, l: Decimal, r: Decimal, v: Decimal) -> bool {
             .is_some_and(|back| exact(BinOp::Mul, v, r, back) && back == l),
     }
 }
+
+/// The most decimals a decimal holds.
+const FINEST_SCALE: u32 = 28;
 
 /// One unit in the last place of `v`.
 fn step(v: Decimal) -> Decimal {
@@ -152,6 +160,24 @@ mod tests {
         assert_eq!(v, d("0.999999999999999999999999999"));
         assert!(!decides(v, e, &[d("0.999999999999999999999999999")]));
         assert!(decides(v, e, &[d("0.95")]));
+    }
+
+    #[test]
+    fn a_product_rounded_to_zero_stays_near_zero() {
+        // 0.5 squared again and again: from the seventh square on it rounds
+        // to 0, whose bound must stay a step of 28 decimals (it was 1, then
+        // grew past any threshold and the verdict became invalid).
+        let mut x = exactly(d("0.5"));
+        for _ in 0..32 {
+            x = match apply(BinOp::Mul, x, x) {
+                Outcome::Value(Value::Number(v)) => exactly(v),
+                Outcome::Approximate(v, e) => (v, e),
+                other => panic!("{other:?}"),
+            };
+        }
+        assert_eq!(x.0, Decimal::ZERO);
+        assert!(x.1 < d("0.000000000000000000000000001"), "{x:?}");
+        assert!(decides(x.0, x.1, &[Decimal::ONE]));
     }
 
     #[test]
