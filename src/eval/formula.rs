@@ -251,6 +251,8 @@ impl<'p> Metrics<'p> {
     /// one), with a share of a whole checked to lie within 0..100%.
     fn computed(&self, metric: MetricId, done: &Outcomes) -> Option<Outcome> {
         let formula = self.formula(metric)?;
+        #[cfg(test)]
+        tests::COMPUTED.with(|c| c.set(c.get() + 1));
         let outcome = formula_outcome(formula, done);
         if self.ty(metric) != Some(MetricType::Ratio) {
             return Some(outcome);
@@ -633,5 +635,80 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
     match pick {
         Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::{check_source, SourceFile};
+
+    thread_local! {
+        /// Formulas computed on this thread.
+        pub(super) static COMPUTED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// The outcome of the plan's last target for a unit that reports
+    /// `value` for each measured metric, and how many formulas were
+    /// computed for it.
+    fn evaluate(text: String, value: &str) -> (Outcome, usize) {
+        let checked = check_source(&SourceFile::new("t.plan", text));
+        assert!(!checked.has_errors());
+        let metrics = Metrics::new(&checked.plan);
+        let mut slots = metrics.empty_slots();
+        for (id, metric) in checked.plan.metrics.iter_enumerated() {
+            if metric.formula.is_none() {
+                *slots.at_mut(id) = Some(Slot::Value(Value::Number(value.parse().unwrap())));
+            }
+        }
+        COMPUTED.with(|c| c.set(0));
+        let outcomes = metrics.outcomes(&slots);
+        let target = checked.plan.targets.iter().last().unwrap();
+        (target_outcome(target, &outcomes), COMPUTED.with(Cell::get))
+    }
+
+    #[test]
+    fn each_metric_is_computed_once_per_unit() {
+        // Each metric squares the one before: computed again for each use,
+        // the last would take 2^32 computations.
+        let mut text = String::from("metric m0: number\n");
+        for i in 1..=32 {
+            text += &format!("metric m{i}: number = m{} * m{}\n", i - 1, i - 1);
+        }
+        text += "target t: m32 >= 1\n";
+        let (outcome, computed) = evaluate(text, "1");
+        assert_eq!(outcome, Outcome::Value(Value::Number(Decimal::ONE)));
+        assert_eq!(computed, 32);
+    }
+
+    #[test]
+    fn a_chain_is_computed_in_linear_time() {
+        // Written last first, so the order of computing is the checker's,
+        // not the plan's.
+        let mut text = String::from("target t: m5000 >= 1\n");
+        for i in (1..=5000).rev() {
+            text += &format!("metric m{i}: number = m{} + 1\n", i - 1);
+        }
+        text += "metric m0: number\n";
+        let (outcome, computed) = evaluate(text, "0");
+        assert_eq!(
+            outcome,
+            Outcome::Value(Value::Number(Decimal::from(5000)))
+        );
+        assert_eq!(computed, 5000);
+    }
+
+    #[test]
+    fn a_sum_of_the_most_operators_is_computed_whole() {
+        // A left-deep tree 500 deep: a depth cap of 64 made it invalid.
+        let names: Vec<String> = (0..=500).map(|i| format!("m{i}")).collect();
+        let text = format!("metric total = {}\ntarget total >= 1\n", names.join(" + "));
+        let (outcome, computed) = evaluate(text, "1");
+        assert_eq!(computed, 1);
+        assert_eq!(outcome, Outcome::Value(Value::Number(Decimal::from(501))));
     }
 }
