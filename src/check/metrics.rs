@@ -74,7 +74,11 @@ impl<'s> Checker<'s> {
             self.declared.insert(name, decl);
         }
         let mut progress = Progress::default();
-        let names: Vec<&'s str> = self.declared.values().map(|d| d.name.node.as_str()).collect();
+        let names: Vec<&'s str> = self
+            .declared
+            .values()
+            .map(|d| d.name.node.as_str())
+            .collect();
         for name in names {
             self.type_metric(name, &mut progress);
         }
@@ -288,12 +292,21 @@ impl<'s> Checker<'s> {
     /// Reports the cycle the metric at `at` of the stack closes, unless one
     /// of its metrics is on a cycle reported already.
     fn report_cycle(&mut self, at: usize, name: &str, span: Span, progress: &mut Progress) {
-        if progress.reported.last().is_some_and(|&(_, last)| last >= at) {
+        if progress
+            .reported
+            .last()
+            .is_some_and(|&(_, last)| last >= at)
+        {
             return;
         }
         let top = progress.stack.len().saturating_sub(1);
         progress.reported.push((at, top));
-        let mut cycle: Vec<String> = progress.stack.iter().skip(at).map(|m| m.to_string()).collect();
+        let mut cycle: Vec<String> = progress
+            .stack
+            .iter()
+            .skip(at)
+            .map(|m| m.to_string())
+            .collect();
         cycle.push(name.to_string());
         let problem = NameProblem::MetricCycle {
             name: name.to_string(),

@@ -695,10 +695,7 @@ mod tests {
         }
         text += "metric m0: number\n";
         let (outcome, computed) = evaluate(text, "0");
-        assert_eq!(
-            outcome,
-            Outcome::Value(Value::Number(Decimal::from(5000)))
-        );
+        assert_eq!(outcome, Outcome::Value(Value::Number(Decimal::from(5000))));
         assert_eq!(computed, 5000);
     }
 

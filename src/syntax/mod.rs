@@ -130,9 +130,7 @@ fn too_deep(chunk: &str, limits: &Limits) -> Option<(usize, SyntaxProblem)> {
     // telling code from texts and comments.
     let count = |wanted: &[u8]| chunk.bytes().filter(|b| wanted.contains(b)).count();
     let nesting = count(b"(-");
-    if nesting <= max_nesting
-        && (!counts_operators || nesting + count(b"+*/") <= max_operators)
-    {
+    if nesting <= max_nesting && (!counts_operators || nesting + count(b"+*/") <= max_operators) {
         return None;
     }
     let mut depth = 0usize;

@@ -1,0 +1,160 @@
+//! Formulas deep and wide, made at test time, on every path of the binary
+//! (its main thread has the platform's stack, as a user's run does): a chain
+//! of 60,000 derived metrics (each on the one before, a 2 MB plan within the
+//! limits) overflowed the stack in `check`, `eval`, `diff` and `fmt --check`;
+//! one of thousands of metrics summed through sums must be computed whole.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Output;
+
+const DEPTH: usize = 60_000;
+
+/// A chain `depth` deep: `m{i} = m{i-1} + 1`, one target on the last.
+fn chain(depth: usize) -> String {
+    let mut text = String::from("metric m0: number\n");
+    for i in 1..depth {
+        text += &format!("metric m{i}: number = m{} + 1\n", i - 1);
+    }
+    text += &format!("target chain: m{} >= 1\n", depth - 1);
+    text
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    common::plain(&mut std::process::Command::new(env!(
+        "CARGO_BIN_EXE_chitieu"
+    )))
+    .args(args)
+    .current_dir(dir)
+    .output()
+    .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A folder with the chain, the chain one shorter, and measurements of two
+/// wards: 0 at the root comes to 59,999 (pass), -100,000 to -40,001 (fail).
+fn chain_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("chain.plan"), chain(DEPTH)).unwrap();
+    std::fs::write(dir.path().join("shorter.plan"), chain(DEPTH - 1)).unwrap();
+    std::fs::write(
+        dir.path().join("wards.csv"),
+        "unit,metric,value\nward 1,m0,0\nward 2,m0,-100000\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn assert_no_overflow(out: &Output) {
+    let stderr = text(&out.stderr);
+    assert!(
+        !stderr.contains("overflow") && out.status.code().is_some(),
+        "{:?} {stderr}",
+        out.status
+    );
+}
+
+#[test]
+fn a_chain_of_60000_is_checked_and_formatted() {
+    let dir = chain_folder();
+    let out = run(dir.path(), &["check", "chain.plan"]);
+    assert_no_overflow(&out);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(dir.path(), &["fmt", "--check", "chain.plan"]);
+    assert_no_overflow(&out);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_chain_of_60000_is_evaluated_on_every_path() {
+    let dir = chain_folder();
+    let out = run(dir.path(), &["eval", "chain.plan", "wards.csv"]);
+    assert_no_overflow(&out);
+    let report = text(&out.stdout);
+    assert!(report.contains("PASS     chain  >= 1  59999"), "{report}");
+    assert!(report.contains("FAIL     chain  >= 1  -40001"), "{report}");
+    let out = run(
+        dir.path(),
+        &["eval", "--format", "json", "chain.plan", "wards.csv"],
+    );
+    assert_no_overflow(&out);
+    let json = text(&out.stdout);
+    assert!(
+        json.contains("\"pass\"") && json.contains("\"fail\""),
+        "{json}"
+    );
+    // A long CSV with --summary is streamed.
+    let out = run(
+        dir.path(),
+        &["eval", "--summary", "chain.plan", "wards.csv"],
+    );
+    assert_no_overflow(&out);
+    let summary = text(&out.stdout);
+    assert!(summary.contains("ward 1      1     0"), "{summary}");
+    assert!(summary.contains("ward 2      0     1"), "{summary}");
+}
+
+#[test]
+fn a_chain_of_60000_is_compared() {
+    let dir = chain_folder();
+    let out = run(dir.path(), &["diff", "shorter.plan", "chain.plan"]);
+    assert_no_overflow(&out);
+    let said = text(&out.stdout);
+    assert!(said.contains("metric m59999: added"), "{said}");
+}
+
+#[test]
+fn a_cycle_of_60000_is_reported_in_one_short_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let text_of_plan = chain(DEPTH).replacen(
+        "metric m0: number\n",
+        &format!("metric m0: number = m{} + 1\n", DEPTH - 1),
+        1,
+    );
+    std::fs::write(dir.path().join("cycle.plan"), text_of_plan).unwrap();
+    let out = run(dir.path(), &["check", "cycle.plan"]);
+    assert_no_overflow(&out);
+    let said = text(&out.stderr);
+    assert_eq!(said.matches("[E0202]").count(), 1, "{said}");
+    assert!(said.contains("… 59991 more …"), "{said}");
+    assert!(said.len() < 2_000, "{} bytes", said.len());
+}
+
+#[test]
+fn thousands_of_metrics_summed_through_sums_are_computed_whole() {
+    // 5,000 measured metrics, ten sums of 500 (the most operators a formula
+    // may hold: 499 here), and their total.
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = String::new();
+    let mut csv = String::from("unit,metric,value\n");
+    for i in 0..5_000 {
+        plan += &format!("metric a{i}: count\n");
+        csv += &format!("ward 1,a{i},1\n");
+    }
+    for s in 0..10 {
+        let terms: Vec<String> = (s * 500..(s + 1) * 500).map(|i| format!("a{i}")).collect();
+        plan += &format!("metric s{s}: count = {}\n", terms.join(" + "));
+    }
+    let sums: Vec<String> = (0..10).map(|s| format!("s{s}")).collect();
+    plan += &format!("metric total: count = {}\n", sums.join(" + "));
+    plan += "target total >= 5000\n";
+    std::fs::write(dir.path().join("wide.plan"), plan).unwrap();
+    std::fs::write(dir.path().join("wards.csv"), csv).unwrap();
+    let out = run(dir.path(), &["check", "wide.plan"]);
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(dir.path(), &["eval", "wide.plan", "wards.csv"]);
+    let report = text(&out.stdout);
+    assert!(report.contains("PASS     total  >= 5000  5000"), "{report}");
+    let out = run(dir.path(), &["eval", "--summary", "wide.plan", "wards.csv"]);
+    let summary = text(&out.stdout);
+    assert!(summary.contains("ward 1      1     0"), "{summary}");
+}
