@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
 export RUSTC_BOOTSTRAP=1
-for target in plan fmt_round_trip extends_chain measure_csv measure_json measure_xlsx; do
+for target in plan fmt_round_trip extends_chain formulas measure_csv measure_json measure_xlsx; do
   mkdir -p "corpus/$target"
   echo "== fuzz $target for ${seconds}s"
   # A target with a dictionary (dicts/TARGET.dict) mutates with its tokens.
