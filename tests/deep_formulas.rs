@@ -22,14 +22,28 @@ fn chain(depth: usize) -> String {
     text
 }
 
+/// Runs the binary in `dir`; it must end as a process does, not by a
+/// signal or a stack overflow.
 fn run(dir: &Path, args: &[&str]) -> Output {
-    common::plain(&mut std::process::Command::new(env!(
+    let out = common::plain(&mut std::process::Command::new(env!(
         "CARGO_BIN_EXE_chitieu"
     )))
     .args(args)
     .current_dir(dir)
     .output()
-    .unwrap()
+    .unwrap();
+    let stderr = text(&out.stderr);
+    assert!(
+        !stderr.contains("overflow") && out.status.code().is_some(),
+        "{args:?}: {:?} {stderr}",
+        out.status
+    );
+    out
+}
+
+/// What the binary writes on its standard output in `dir`.
+fn stdout(dir: &Path, args: &[&str]) -> String {
+    text(&run(dir, args).stdout)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -50,51 +64,35 @@ fn chain_folder() -> tempfile::TempDir {
     dir
 }
 
-fn assert_no_overflow(out: &Output) {
-    let stderr = text(&out.stderr);
-    assert!(
-        !stderr.contains("overflow") && out.status.code().is_some(),
-        "{:?} {stderr}",
-        out.status
-    );
-}
-
 #[test]
 fn a_chain_of_60000_is_checked_and_formatted() {
     let dir = chain_folder();
-    let out = run(dir.path(), &["check", "chain.plan"]);
-    assert_no_overflow(&out);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = run(dir.path(), &["fmt", "--check", "chain.plan"]);
-    assert_no_overflow(&out);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    for args in [
+        &["check", "chain.plan"][..],
+        &["fmt", "--check", "chain.plan"],
+    ] {
+        let out = run(dir.path(), args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
 }
 
 #[test]
 fn a_chain_of_60000_is_evaluated_on_every_path() {
     let dir = chain_folder();
-    let out = run(dir.path(), &["eval", "chain.plan", "wards.csv"]);
-    assert_no_overflow(&out);
-    let report = text(&out.stdout);
+    let report = stdout(dir.path(), &["eval", "chain.plan", "wards.csv"]);
     assert!(report.contains("PASS     chain  >= 1  59999"), "{report}");
     assert!(report.contains("FAIL     chain  >= 1  -40001"), "{report}");
-    let out = run(
-        dir.path(),
-        &["eval", "--format", "json", "chain.plan", "wards.csv"],
-    );
-    assert_no_overflow(&out);
-    let json = text(&out.stdout);
+    let args = ["eval", "--format", "json", "chain.plan", "wards.csv"];
+    let json = stdout(dir.path(), &args);
     assert!(
         json.contains("\"pass\"") && json.contains("\"fail\""),
         "{json}"
     );
     // A long CSV with --summary is streamed.
-    let out = run(
+    let summary = stdout(
         dir.path(),
         &["eval", "--summary", "chain.plan", "wards.csv"],
     );
-    assert_no_overflow(&out);
-    let summary = text(&out.stdout);
     assert!(summary.contains("ward 1      1     0"), "{summary}");
     assert!(summary.contains("ward 2      0     1"), "{summary}");
 }
@@ -102,9 +100,7 @@ fn a_chain_of_60000_is_evaluated_on_every_path() {
 #[test]
 fn a_chain_of_60000_is_compared() {
     let dir = chain_folder();
-    let out = run(dir.path(), &["diff", "shorter.plan", "chain.plan"]);
-    assert_no_overflow(&out);
-    let said = text(&out.stdout);
+    let said = stdout(dir.path(), &["diff", "shorter.plan", "chain.plan"]);
     assert!(said.contains("metric m59999: added"), "{said}");
 }
 
@@ -117,9 +113,7 @@ fn a_cycle_of_60000_is_reported_in_one_short_line() {
         1,
     );
     std::fs::write(dir.path().join("cycle.plan"), text_of_plan).unwrap();
-    let out = run(dir.path(), &["check", "cycle.plan"]);
-    assert_no_overflow(&out);
-    let said = text(&out.stderr);
+    let said = text(&run(dir.path(), &["check", "cycle.plan"]).stderr);
     assert_eq!(said.matches("[E0202]").count(), 1, "{said}");
     assert!(said.contains("… 59991 more …"), "{said}");
     assert!(said.len() < 2_000, "{} bytes", said.len());
@@ -151,10 +145,8 @@ fn thousands_of_metrics_summed_through_sums_are_computed_whole() {
         "{}",
         text(&out.stderr)
     );
-    let out = run(dir.path(), &["eval", "wide.plan", "wards.csv"]);
-    let report = text(&out.stdout);
+    let report = stdout(dir.path(), &["eval", "wide.plan", "wards.csv"]);
     assert!(report.contains("PASS     total  >= 5000  5000"), "{report}");
-    let out = run(dir.path(), &["eval", "--summary", "wide.plan", "wards.csv"]);
-    let summary = text(&out.stdout);
+    let summary = stdout(dir.path(), &["eval", "--summary", "wide.plan", "wards.csv"]);
     assert!(summary.contains("ward 1      1     0"), "{summary}");
 }
