@@ -176,6 +176,36 @@ differ, and could change how a report shows on a terminal.
 
 Fix: delete the character and retype the text around it.";
 
+    NumberSpelling = "E0112", Error, "number written as elsewhere",
+"A number is written as people write it in documents and spreadsheets, which
+plans do not take: a decimal comma, digits grouped with dots or commas, or a
+space between the number and `%`. Plans write numbers one way only, so that a
+value can never be read two ways.
+
+Example:
+    target online_payment_ratio >= 60,5 %
+    target fee_collected >= 1.000.000 VND
+
+Fix:
+    target online_payment_ratio >= 60.5%
+    target fee_collected >= 1_000_000 VND";
+
+    UnitNotTaken = "E0113", Error, "unit the plan language does not take",
+"A value carries a unit word plans do not take. Durations are in minutes
+(`min` or `phút`), money in `VND`, `đồng` or `đ`, shares with `%`, percentage
+points with `pp`. chitieu says the value in a unit plans take: hours and days
+become minutes, `nghìn`, `triệu` and `tỷ` become whole đồng.
+
+Example:
+    target waiting_time <= 15 minutes
+    target waiting_time <= 1 giờ 30 phút
+    target fee_collected >= 5 triệu
+
+Fix:
+    target waiting_time <= 15 min
+    target waiting_time <= 90 min
+    target fee_collected >= 5000000 VND";
+
     UndeclaredMetric = "W0201", Warning, "metric not declared",
 "The plan declares its metrics with `metric`, but this name is not among them.
 It may be a typo; chitieu suggests the closest declared name.

@@ -16,6 +16,8 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::UnknownWord, "từ không xác định"),
     (Code::RepeatedClause, "mệnh đề khai hai lần"),
     (Code::ControlCharacter, "ký tự vô hình trong văn bản"),
+    (Code::NumberSpelling, "số viết theo kiểu khác"),
+    (Code::UnitNotTaken, "đơn vị ngôn ngữ kế hoạch không nhận"),
     (Code::UndeclaredMetric, "chỉ số chưa khai báo"),
     (Code::MetricCycle, "vòng lặp giữa các chỉ số suy ra"),
     (Code::DuplicateMetric, "chỉ số khai báo hai lần"),
@@ -253,6 +255,38 @@ rộng 0, dấu chỉ hướng). Chúng không nhìn thấy được, làm các 
 nhau lại khác nhau, và có thể thay đổi cách báo cáo hiện trên terminal.
 
 Cách sửa: xóa ký tự đó và gõ lại phần văn bản quanh nó.",
+    ),
+    (
+        "E0112",
+        "Một số được viết như trong văn bản hay bảng tính, kiểu kế hoạch không nhận:
+dấu phẩy thập phân, chữ số tách nhóm bằng dấu chấm hay dấu phẩy, hoặc dấu cách
+giữa số và `%`. Kế hoạch chỉ viết số theo một cách, để một giá trị không bao
+giờ đọc được theo hai nghĩa.
+
+Ví dụ:
+    target online_payment_ratio >= 60,5 %
+    target fee_collected >= 1.000.000 VND
+
+Cách sửa:
+    target online_payment_ratio >= 60.5%
+    target fee_collected >= 1_000_000 VND",
+    ),
+    (
+        "E0113",
+        "Một giá trị mang đơn vị mà kế hoạch không nhận. Thời lượng tính bằng phút
+(`min` hoặc `phút`), tiền bằng `VND`, `đồng` hoặc `đ`, tỷ lệ viết với `%`, điểm
+phần trăm với `pp`. chitieu nói giá trị đó theo đơn vị kế hoạch nhận: giờ và ngày
+đổi ra phút, `nghìn`, `triệu` và `tỷ` đổi ra đồng.
+
+Ví dụ:
+    target waiting_time <= 15 minutes
+    target waiting_time <= 1 giờ 30 phút
+    target fee_collected >= 5 triệu
+
+Cách sửa:
+    target waiting_time <= 15 min
+    target waiting_time <= 90 min
+    target fee_collected >= 5000000 VND",
     ),
     (
         "W0201",

@@ -12,6 +12,7 @@ mod lower;
 pub mod problem;
 mod recover;
 pub mod scan;
+mod slips;
 pub mod tokens;
 
 use pest::Parser;
@@ -109,10 +110,46 @@ fn parse_statement(
             .and_then(|pair| lower::Lowerer::new(file, offset, diagnostics).statement(pair))
             .unwrap_or_else(failed),
         Err(error) => {
-            diagnostics.push(errors::syntax_error(&error, chunk, file, offset));
+            let slips = slips_to_report(chunk, &error);
+            if slips.is_empty() {
+                diagnostics.push(errors::syntax_error(&error, chunk, file, offset));
+            }
+            for slip in slips {
+                let span = Span::new(file, offset + slip.range.start, offset + slip.range.end);
+                let problem = SyntaxProblem::ValueSlip {
+                    written: slip.written,
+                    fixed: slip.fixed,
+                    slip: slip.slip,
+                };
+                diagnostics.push(Diagnostic::of(problem, span));
+            }
             failed()
         }
     }
+}
+
+/// The slips in the values of a statement that failed to parse
+/// (`slips::find`) that explain its failure: all of them when the statement
+/// parses once they are written as the language writes them, else those
+/// where pest stopped. None when no slip explains it, and the general
+/// syntax error stands.
+fn slips_to_report(chunk: &str, error: &pest::error::Error<Rule>) -> Vec<slips::ValueSlip> {
+    let found = slips::find(chunk);
+    if found.is_empty() {
+        return found;
+    }
+    let repaired = slips::repair(chunk, &found);
+    if PlanParser::parse(Rule::statement, &repaired).is_ok() {
+        return found;
+    }
+    let at = match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((s, _)) => s,
+    };
+    found
+        .into_iter()
+        .filter(|slip| slip.range.start <= at && at <= slip.range.end)
+        .collect()
 }
 
 /// Where a formula first goes past the nesting or length limits, outside texts

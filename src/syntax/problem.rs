@@ -5,6 +5,8 @@
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::{quoted, Lang};
 
+pub use super::slips::{Slip, UnitKind};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxProblem {
     /// A statement that does not follow the grammar: what could have stood
@@ -57,6 +59,13 @@ pub enum SyntaxProblem {
     ImpossibleDate {
         text: String,
         why: DateError,
+    },
+    /// A value written as people write it elsewhere (`60,5%`, `60 %`,
+    /// `15 minutes`, `1 giờ`), with the value as the plan language writes it.
+    ValueSlip {
+        written: String,
+        fixed: String,
+        slip: Slip,
     },
 }
 
@@ -154,6 +163,11 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::RepeatedClause { .. } => Code::RepeatedClause,
             SyntaxProblem::InvisibleCharacter { .. } => Code::ControlCharacter,
             SyntaxProblem::ImpossibleDate { .. } => Code::ImpossibleDate,
+            SyntaxProblem::ValueSlip {
+                slip: Slip::Unit { .. },
+                ..
+            } => Code::UnitNotTaken,
+            SyntaxProblem::ValueSlip { .. } => Code::NumberSpelling,
         }
     }
 
@@ -245,6 +259,7 @@ impl Describe for SyntaxProblem {
                     format!("`{text}` không có thật: tháng {month} năm {year} có {days} ngày")
                 }
             },
+            SyntaxProblem::ValueSlip { written, slip, .. } => slip_message(lang, written, slip),
         }
     }
 
@@ -254,6 +269,12 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::RepeatedClause { .. } => ("given again here", "báo cáo lại ở đây"),
             SyntaxProblem::InvisibleCharacter { .. } => ("invisible character", "ký tự vô hình"),
             SyntaxProblem::ImpossibleDate { .. } => ("not in the calendar", "không có trong lịch"),
+            SyntaxProblem::ValueSlip { slip, .. } => match slip {
+                Slip::DecimalComma => ("decimal comma", "dấu phẩy thập phân"),
+                Slip::DigitGroups(_) => ("grouped digits", "chữ số tách nhóm"),
+                Slip::SpaceBeforePercent => ("space before `%`", "dấu cách trước `%`"),
+                Slip::Unit { .. } => ("unit plans do not take", "đơn vị kế hoạch không nhận"),
+            },
             _ => return None,
         };
         Some(lang.pick(en, vi))
@@ -340,8 +361,63 @@ impl Describe for SyntaxProblem {
                 "dates are written year-month-day, e.g. `2025-09-10`",
                 "ngày viết theo năm-tháng-ngày, ví dụ `2025-09-10`",
             ),
+            SyntaxProblem::ValueSlip { fixed, slip, .. } => {
+                return Some(slip_hint(lang, fixed, slip))
+            }
         };
         Some(lang.pick(en, vi))
+    }
+}
+
+/// What is wrong with a value written as people write it elsewhere.
+fn slip_message(lang: Lang, written: &str, slip: &Slip) -> String {
+    use Lang::{En, Vi};
+    match (lang, slip) {
+        (En, Slip::DecimalComma) => format!("`{written}` is written with a decimal comma"),
+        (Vi, Slip::DecimalComma) => format!("`{written}` viết bằng dấu phẩy thập phân"),
+        (En, Slip::DigitGroups(sep)) => format!("`{written}` groups its digits with `{sep}`"),
+        (Vi, Slip::DigitGroups(sep)) => format!("`{written}` tách nhóm chữ số bằng `{sep}`"),
+        (En, Slip::SpaceBeforePercent) => format!("`{written}` has a space before `%`"),
+        (Vi, Slip::SpaceBeforePercent) => format!("`{written}` có dấu cách trước `%`"),
+        (En, Slip::Unit { word, .. }) => {
+            format!("`{written}`: plans do not take the unit `{word}`")
+        }
+        (Vi, Slip::Unit { word, .. }) => {
+            format!("`{written}`: kế hoạch không nhận đơn vị `{word}`")
+        }
+    }
+}
+
+/// The value as the plan language writes it, and why.
+fn slip_hint(lang: Lang, fixed: &str, slip: &Slip) -> String {
+    use Lang::{En, Vi};
+    match (lang, slip) {
+        (En, Slip::DecimalComma) => format!("write `{fixed}`: plans use a decimal point"),
+        (Vi, Slip::DecimalComma) => {
+            format!("viết `{fixed}`: kế hoạch dùng dấu chấm thập phân")
+        }
+        (En, Slip::DigitGroups(_)) => format!("write `{fixed}`: plans group digits with `_`"),
+        (Vi, Slip::DigitGroups(_)) => {
+            format!("viết `{fixed}`: kế hoạch tách nhóm chữ số bằng `_`")
+        }
+        (En, Slip::SpaceBeforePercent) => {
+            format!("write `{fixed}`: `%` follows the number without a space")
+        }
+        (Vi, Slip::SpaceBeforePercent) => format!("viết `{fixed}`: `%` viết liền sau số"),
+        (En, Slip::Unit { kind, .. }) => match kind {
+            UnitKind::Minutes => {
+                format!("write `{fixed}`: durations are in minutes, `min` or `phút`")
+            }
+            UnitKind::Money => format!("write `{fixed}`: money is in `VND`, `đồng` or `đ`"),
+            UnitKind::Percent => format!("write `{fixed}`: a share is written with `%`"),
+        },
+        (Vi, Slip::Unit { kind, .. }) => match kind {
+            UnitKind::Minutes => {
+                format!("viết `{fixed}`: thời lượng tính bằng phút, `min` hoặc `phút`")
+            }
+            UnitKind::Money => format!("viết `{fixed}`: tiền tính bằng `VND`, `đồng` hoặc `đ`"),
+            UnitKind::Percent => format!("viết `{fixed}`: tỷ lệ viết với `%`"),
+        },
     }
 }
 
