@@ -146,7 +146,10 @@ fn every_diagnostic_reads_in_vietnamese() {
         ];
         for (en, vi) in pairs {
             if en.is_some() && en == vi {
-                missing.extend(en);
+                missing.extend(en.clone());
+            }
+            if let (Some(en), Some(vi)) = (en, vi) {
+                missing.extend(leftovers(&en, &vi));
             }
         }
         for label in d.related.iter().map(|r| &r.label) {
@@ -178,6 +181,148 @@ fn every_diagnostic_reads_in_vietnamese() {
         "only {} diagnostics seen",
         diagnostics.len()
     );
+}
+
+/// The parts of a text in backticks: the user's names and plan text, which
+/// no translation touches.
+fn in_backticks(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// English words that no Vietnamese sentence holds (`to` and `an` are
+/// Vietnamese words too, so they are not here).
+const ENGLISH: [&str; 28] = [
+    "the", "is", "are", "expected", "found", "write", "declare", "with", "such", "must", "file",
+    "empty", "row", "columns", "compare", "whole", "value", "here", "given", "again", "of", "or",
+    "and", "not", "for", "from", "should", "this",
+];
+
+/// The placeholders of examples (`metric name: count`), and their words in
+/// Vietnamese.
+const PLACEHOLDERS: [(&str, &str); 4] = [
+    ("name", "ten"),
+    ("THRESHOLD", "NGƯỠNG"),
+    ("START", "BẮT_ĐẦU"),
+    ("END", "KẾT_THÚC"),
+];
+
+/// The English words of a Vietnamese text, outside backticks.
+fn english_words(vi: &str) -> Vec<String> {
+    let prose: String = vi.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    prose
+        // Names (`all_or_nothing`, Markdown's `all\_or\_nothing`) are one word.
+        .split(|c: char| !(c.is_alphabetic() || c == '_' || c == '\\'))
+        .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// What is wrong with a Vietnamese text beside its English: a name in
+/// backticks translated (`metric unused: count` said `chỉ số \`không
+/// dùng\``), or English words left in it (`declare it, e.g. ...`).
+fn leftovers(en: &str, vi: &str) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let kept = in_backticks(vi);
+    for name in in_backticks(en) {
+        // An example's placeholders are words, and said in the language.
+        let mut localised = name.to_string();
+        for (english, vietnamese) in PLACEHOLDERS {
+            localised = localised.replace(english, vietnamese);
+        }
+        if !kept.contains(&name) && !kept.contains(&localised.as_str()) {
+            wrong.push(format!("`{name}` is not kept in: {vi}"));
+        }
+    }
+    let english = english_words(vi);
+    if !english.is_empty() {
+        wrong.push(format!("English words {english:?} in: {vi}"));
+    }
+    wrong
+}
+
+#[test]
+fn leftovers_are_caught() {
+    assert_eq!(
+        leftovers("metric unused: `count`", "chỉ số `không dùng`").len(),
+        1
+    );
+    assert_eq!(
+        leftovers(
+            "declare it, e.g. `metric x: number`",
+            "declare it, ví dụ `metric x: number`"
+        )
+        .len(),
+        1
+    );
+    assert!(leftovers("write `60.5%`", "viết `60.5%`: the `tiers`").len() == 1);
+    assert!(leftovers("unused `a`", "không dùng `a`").is_empty());
+}
+
+/// `diff --lang vi` says conditions, dates and numbers as `eval --lang vi`
+/// does, and the plan's own parts in Vietnamese word order: every diff
+/// fixture, as text and Markdown in Vietnamese.
+#[test]
+fn diff_reads_in_vietnamese() {
+    use chitieu::diff::{diff, render};
+    let mut wrong = Vec::new();
+    for dir in common::case_dirs("diff") {
+        let load = |name: &str| chitieu::load::load_plan(&dir.join(name)).unwrap();
+        let (old, new) = (load("old.plan"), load("new.plan"));
+        let changes = diff(&old.plan, &new.plan);
+        let said = format!(
+            "{}{}",
+            render::text(&changes, Lang::Vi),
+            render::markdown(&changes, Lang::Vi)
+        );
+        for line in said.lines() {
+            // A formula, a type and the plan's own texts are shown as written.
+            if line.contains("đổi công thức") {
+                continue;
+            }
+            let words: Vec<&str> = line
+                .split(|c: char| c.is_whitespace() || c == '|')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let iso_date = |w: &str| {
+                let parts: Vec<&str> = w.split('-').collect();
+                parts.len() == 3
+                    && parts
+                        .iter()
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            };
+            // A point between digits that does not start a group of three
+            // (`5.000.000` groups digits in Vietnamese, `12.5` is English).
+            let decimal_point = |w: &str| {
+                let bytes = w.as_bytes();
+                (1..bytes.len()).any(|i| {
+                    let digits_after = bytes[i + 1..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    bytes[i] == b'.'
+                        && bytes[i - 1].is_ascii_digit()
+                        && digits_after > 0
+                        && digits_after != 3
+                })
+            };
+            let english_unit =
+                |w: &str| matches!(w, "min" | "VND" | "pp" | "if" | "true" | "false");
+            let english_range = words
+                .windows(2)
+                .any(|w| w[0] == "in" && w[1].starts_with(|c: char| c.is_ascii_digit()));
+            let plan_order = line.contains("kế hoạch tiêu đề") || line.contains("kế hoạch kỳ");
+            if words
+                .iter()
+                .any(|w| iso_date(w) || decimal_point(w) || english_unit(w))
+                || english_range
+                || plan_order
+                || !english_words(line).is_empty()
+            {
+                wrong.push(format!("{}: {line}", dir.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "not Vietnamese:\n{}", wrong.join("\n"));
 }
 
 #[test]

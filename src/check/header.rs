@@ -72,7 +72,7 @@ impl Checker<'_> {
     fn duplicate_default(&mut self, span: Span, first: Span) {
         self.report(
             Diagnostic::of(NameProblem::RepeatedDefault, span)
-                .with_related(first, RelatedLabel::FirstGiven),
+                .with_related(first, RelatedLabel::FirstStated),
         );
     }
 

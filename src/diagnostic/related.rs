@@ -19,7 +19,10 @@ pub struct Related {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RelatedLabel {
     FirstDeclared,
+    /// A measurement value (or a JSON key) reported before.
     FirstGiven,
+    /// A clause or a `default` the plan wrote before.
+    FirstStated,
     FirstOne,
     FirstWritten,
     EarlierTarget,
@@ -50,6 +53,7 @@ impl RelatedLabel {
         let (en, vi) = match self {
             RelatedLabel::FirstDeclared => ("first declared here", "khai báo lần đầu ở đây"),
             RelatedLabel::FirstGiven => ("first given here", "báo cáo lần đầu ở đây"),
+            RelatedLabel::FirstStated => ("first given here", "khai lần đầu ở đây"),
             RelatedLabel::FirstOne => ("first one", "cái thứ nhất"),
             RelatedLabel::FirstWritten => ("first written here", "viết lần đầu ở đây"),
             RelatedLabel::EarlierTarget => ("earlier target", "chỉ tiêu trước"),

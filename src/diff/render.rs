@@ -57,13 +57,14 @@ fn subject(subject: &str, lang: Lang) -> &str {
     }
 }
 
-/// What changed by name: a target's id, a metric's or owner's name, or for
-/// the plan itself its `title` or `period` (in `lang`).
-fn name(change: &Change, lang: Lang) -> &str {
+/// What changed: its kind and name (`target online`, `chỉ tiêu online`,
+/// the name passed through `shown`), or the plan's own title or period in
+/// the word order of `lang` (`plan title`, `tiêu đề kế hoạch`).
+fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> String {
     match (change.subject, change.target.as_str()) {
-        ("plan", "title") => lang.text("diff.plan.title"),
-        ("plan", "period") => lang.text("diff.plan.period"),
-        (_, name) => name,
+        ("plan", "title") => lang.text("diff.plan.title").to_string(),
+        ("plan", "period") => lang.text("diff.plan.period").to_string(),
+        (kind, name) => format!("{} {}", subject(kind, lang), shown(name)),
     }
 }
 
@@ -136,10 +137,9 @@ pub fn text(changes: &[Change], lang: Lang) -> String {
     for change in changes {
         let _ = write!(
             out,
-            "{} {} {}: {}",
+            "{} {}: {}",
             sign(change.kind),
-            subject(change.subject, lang),
-            name(change, lang),
+            heading(change, lang, str::to_string),
             words(change.kind, lang)
         );
         let shown = values(change, lang);
@@ -173,10 +173,9 @@ pub fn markdown(changes: &[Change], lang: Lang) -> String {
         let cell = |v: Option<String>| v.as_deref().map(escape).unwrap_or_default();
         let _ = writeln!(
             out,
-            "| {} | {} {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |",
             sign(change.kind),
-            subject(change.subject, lang),
-            escape(name(change, lang)),
+            heading(change, lang, escape),
             words(change.kind, lang),
             cell(old),
             cell(new)

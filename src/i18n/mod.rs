@@ -154,9 +154,14 @@ impl Lang {
         if let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
             return self.date(date);
         }
-        let number = word.trim_end_matches('%');
+        let number = word.trim_end_matches('%').replace('_', "");
         if !number.is_empty() && number.parse::<Decimal>().is_ok() {
-            return self.decimal(word);
+            // Digits the plan grouped with `_` are grouped as the language
+            // groups them: `5_000_000` is `5.000.000` in Vietnamese.
+            return match self {
+                Lang::En => word.to_string(),
+                Lang::Vi => self.decimal(word).replace('_', "."),
+            };
         }
         word.to_string()
     }

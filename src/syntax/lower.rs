@@ -260,7 +260,7 @@ impl<'d> Lowerer<'d> {
             clause: name.to_string(),
         };
         self.diagnostics
-            .push(Diagnostic::of(problem, span).with_related(first, RelatedLabel::FirstGiven));
+            .push(Diagnostic::of(problem, span).with_related(first, RelatedLabel::FirstStated));
     }
 
     fn scoring(&mut self, pair: P) -> Option<Spanned<Scoring>> {

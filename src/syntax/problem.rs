@@ -266,7 +266,7 @@ impl Describe for SyntaxProblem {
     fn label(&self, lang: Lang) -> Option<String> {
         let (en, vi) = match self {
             SyntaxProblem::TooManyDigits { .. } => ("too many digits", "quá nhiều chữ số"),
-            SyntaxProblem::RepeatedClause { .. } => ("given again here", "báo cáo lại ở đây"),
+            SyntaxProblem::RepeatedClause { .. } => ("given again here", "khai lại ở đây"),
             SyntaxProblem::InvisibleCharacter { .. } => ("invisible character", "ký tự vô hình"),
             SyntaxProblem::ImpossibleDate { .. } => ("not in the calendar", "không có trong lịch"),
             SyntaxProblem::ValueSlip { slip, .. } => match slip {

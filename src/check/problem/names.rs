@@ -170,7 +170,7 @@ impl Describe for NameProblem {
                 ("second target with this id", "chỉ tiêu thứ hai có mã này")
             }
             NameProblem::DuplicateHeader { .. } => ("second one", "cái thứ hai"),
-            NameProblem::RepeatedDefault => ("given again here", "báo cáo lại ở đây"),
+            NameProblem::RepeatedDefault => ("given again here", "khai lại ở đây"),
             NameProblem::UnknownOwner { .. } => ("unknown owner", "đơn vị chủ trì không xác định"),
             NameProblem::LookAlike { .. } => ("look-alike", "chữ trông giống"),
             NameProblem::NoOwner { .. } => ("no owner", "không có đơn vị chủ trì"),

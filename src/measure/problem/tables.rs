@@ -111,7 +111,9 @@ impl Describe for TableProblem {
         match self {
             TableProblem::CsvUnreadable { error } => match lang {
                 Lang::En => format!("the CSV cannot be read from here on: {error}"),
-                Lang::Vi => format!("không đọc được tệp CSV từ chỗ này trở đi: {error}"),
+                Lang::Vi => format!(
+                    "không đọc được tệp CSV từ chỗ này trở đi (trình đọc báo: `{error}`)"
+                ),
             },
             TableProblem::EmptyFile => lang.pick("the file is empty", "tệp trống"),
             TableProblem::TooManyFields { fields, limit } => match lang {

@@ -125,7 +125,7 @@ impl Describe for WorkbookProblem {
             },
             WorkbookProblem::NotAWorkbook { error } => match lang {
                 Lang::En => format!("the file is not a readable .xlsx workbook: {error}"),
-                Lang::Vi => format!("tệp không phải sổ tính .xlsx đọc được: {error}"),
+                Lang::Vi => format!("tệp không phải sổ tính .xlsx đọc được (trình đọc báo: `{error}`)"),
             },
             WorkbookProblem::NoSuchSheet { wanted, .. } => match lang {
                 Lang::En => format!("the workbook has no sheet `{wanted}`"),
@@ -133,7 +133,9 @@ impl Describe for WorkbookProblem {
             },
             WorkbookProblem::SheetUnreadable { sheet, error } => match lang {
                 Lang::En => format!("sheet `{sheet}` cannot be read: {error}"),
-                Lang::Vi => format!("không đọc được trang tính `{sheet}`: {error}"),
+                Lang::Vi => format!(
+                    "không đọc được trang tính `{sheet}` (trình đọc báo: `{error}`)"
+                ),
             },
             WorkbookProblem::ReaderFailed => pick(
                 (
