@@ -191,34 +191,26 @@ struct Attached {
 /// Attaches comments to lines by their anchors; one extra slot at the end
 /// holds the comments after the last line. Lines may be printed in another
 /// order than written (clauses are sorted, points and scoring share a line),
-/// so the nearest anchor is searched by position, not by order. A line keeps
-/// one end-of-line comment; another one that would join it is treated as
-/// standing on its own line, as it will once printed.
+/// so the nearest anchor is found by position, not by order: a binary search
+/// in the anchors sorted once by start ([`ByPosition`]), so attaching is
+/// O((lines + comments) log lines), where a scan of every anchor per comment
+/// took 13 s for 99k commented statements. A line keeps one end-of-line
+/// comment; another one that would join it is treated as standing on its own
+/// line, as it will once printed.
 fn attach(comments: Vec<Comment>, anchors: &[Span]) -> Vec<Attached> {
     let mut attached = vec![Attached::default(); anchors.len() + 1];
-    let following = |comment: &Comment| {
-        anchors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.start >= comment.span.end)
-            .min_by_key(|(_, a)| a.start)
-            .map_or(anchors.len(), |(i, _)| i)
-    };
+    let by_position = ByPosition::new(anchors);
     for comment in comments {
-        let preceding = anchors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.start <= comment.span.start)
-            .max_by_key(|(_, a)| a.start)
-            .map(|(i, _)| i);
-        let slot = match preceding {
+        let slot = match by_position.preceding(comment.span.start) {
             Some(i)
                 if !comment.own_line && attached.get(i).is_some_and(|a| a.trailing.is_empty()) =>
             {
                 attached.get_mut(i).map(|a| &mut a.trailing)
             }
             _ => {
-                let i = following(&comment);
+                let i = by_position
+                    .following(comment.span.end)
+                    .unwrap_or(anchors.len());
                 attached.get_mut(i).map(|a| &mut a.leading)
             }
         };
@@ -227,6 +219,36 @@ fn attach(comments: Vec<Comment>, anchors: &[Span]) -> Vec<Attached> {
         }
     }
     attached
+}
+
+/// The lines' anchors in the order of their starts, each with its line's
+/// index; lines whose anchors start together are in the order printed.
+struct ByPosition(Vec<(usize, usize)>);
+
+impl ByPosition {
+    fn new(anchors: &[Span]) -> Self {
+        let mut sorted: Vec<(usize, usize)> = anchors
+            .iter()
+            .enumerate()
+            .map(|(line, anchor)| (anchor.start, line))
+            .collect();
+        sorted.sort_unstable();
+        ByPosition(sorted)
+    }
+
+    /// The line whose anchor starts last at or before `at` (of several, the
+    /// one printed last).
+    fn preceding(&self, at: usize) -> Option<usize> {
+        let after = self.0.partition_point(|(start, _)| *start <= at);
+        self.0.get(after.checked_sub(1)?).map(|(_, line)| *line)
+    }
+
+    /// The line whose anchor starts first at or after `at` (of several, the
+    /// one printed first).
+    fn following(&self, at: usize) -> Option<usize> {
+        let first = self.0.partition_point(|(start, _)| *start < at);
+        self.0.get(first).map(|(_, line)| *line)
+    }
 }
 
 /// Writes output lines, keeping one blank line wherever the source had one
@@ -247,5 +269,68 @@ impl Writer<'_> {
         self.out.push_str(line);
         self.out.push('\n');
         self.last_end = Some(span.end.max(self.last_end.unwrap_or(0)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comment(start: usize, own_line: bool) -> Comment {
+        Comment {
+            span: Span::new(FileId::FIRST, start, start + 1),
+            text: "#".to_string(),
+            own_line,
+        }
+    }
+
+    /// The scan of every anchor per comment that this replaces, as it was.
+    fn nearest_by_scan(anchors: &[Span], at: usize, end: usize) -> (Option<usize>, usize) {
+        let preceding = anchors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.start <= at)
+            .max_by_key(|(_, a)| a.start)
+            .map(|(i, _)| i);
+        let following = anchors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.start >= end)
+            .min_by_key(|(_, a)| a.start)
+            .map_or(anchors.len(), |(i, _)| i);
+        (preceding, following)
+    }
+
+    #[test]
+    fn the_search_finds_what_the_scan_found() {
+        // Out of order and with shared starts, as sorted clauses print.
+        let starts = [0, 10, 30, 20, 20, 40, 40, 50];
+        let anchors: Vec<Span> = starts
+            .iter()
+            .map(|s| Span::new(FileId::FIRST, *s, s + 5))
+            .collect();
+        let by_position = ByPosition::new(&anchors);
+        for at in 0..60 {
+            let found = (
+                by_position.preceding(at),
+                by_position.following(at + 1).unwrap_or(anchors.len()),
+            );
+            assert_eq!(found, nearest_by_scan(&anchors, at, at + 1), "at {at}");
+        }
+    }
+
+    /// 200,000 lines with 200,000 comments: 4·10^10 comparisons for a scan
+    /// per comment, which would not finish; the search takes milliseconds.
+    #[test]
+    fn attaching_is_not_quadratic() {
+        let n = 200_000;
+        let anchors: Vec<Span> = (0..n)
+            .map(|i| Span::new(FileId::FIRST, i * 10, i * 10 + 5))
+            .collect();
+        let comments: Vec<Comment> = (0..n).map(|i| comment(i * 10 + 6, i % 2 == 0)).collect();
+        let attached = attach(comments, &anchors);
+        let trailing = attached.iter().filter(|a| !a.trailing.is_empty()).count();
+        let leading = attached.iter().filter(|a| !a.leading.is_empty()).count();
+        assert_eq!((trailing, leading), (n / 2, n / 2));
     }
 }
