@@ -18,6 +18,7 @@ use std::sync::Mutex;
 use crate::check::model::{CheckedPlan, MetricId, Target, TargetId};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::index::{id, IndexVec};
+use crate::measure::notation::Notation;
 use crate::measure::value::{Interpreted, Problem};
 use crate::measure::{MeasureFile, Place, Reading};
 use rust_decimal::Decimal;
@@ -367,8 +368,10 @@ impl UnitEvaluation<'_, '_> {
                 Slot::Empty
             }
             Err(problem) => {
-                self.found
-                    .push((f, problem_diagnostic(&reading.value_place, name, problem)));
+                self.found.push((
+                    f,
+                    problem_diagnostic(&reading.value_place, name, problem, file.notation),
+                ));
                 Slot::Invalid
             }
         };
@@ -466,9 +469,15 @@ impl UnitEvaluation<'_, '_> {
     }
 }
 
-/// The diagnostic for a value that cannot be used, at its place.
-pub(crate) fn problem_diagnostic(place: &Place, name: &str, problem: Problem) -> Diagnostic {
-    problem.at(place, name)
+/// The diagnostic for a value that cannot be used, at its place in a file
+/// that writes values in `notation`.
+pub(crate) fn problem_diagnostic(
+    place: &Place,
+    name: &str,
+    problem: Problem,
+    notation: Notation,
+) -> Diagnostic {
+    problem.at(place, name, notation)
 }
 
 /// A target's verdict on a metric's outcome: the one place statuses and

@@ -1,6 +1,7 @@
 //! CSV measurement files: comma, semicolon or tab separated, as Excel writes
 //! them in English or Vietnamese locales.
 
+use super::notation::Notation;
 use std::ops::Range;
 
 use super::csv_readers::with_reader;
@@ -19,6 +20,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     // The vi-VN Excel separates fields with `;` because `,` is its decimal
     // separator; Excel's tab-separated "Unicode text" follows the locale too.
     file.decimal_comma = delimiter != b',';
+    file.notation = Notation::of_table(file.decimal_comma);
     let source = &file.source;
     let text = source.text.as_str();
     // Each record becomes a row as it is read: its text runs to where the

@@ -22,6 +22,7 @@ use crate::span::Span;
 
 pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
+    file.notation = super::notation::Notation::Json;
     if file.unusable() {
         return file;
     }

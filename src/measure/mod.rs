@@ -10,6 +10,7 @@ pub mod exact;
 mod fold;
 pub mod inputs;
 mod json_file;
+pub mod notation;
 pub mod problem;
 mod separators;
 pub(crate) mod split_number;
@@ -133,6 +134,9 @@ pub struct MeasureFile {
     /// Whether numbers use a decimal comma (`0,95`), as the vi-VN Excel writes
     /// them in semicolon-separated files.
     pub decimal_comma: bool,
+    /// How the file writes values, for the examples of its hints (JSON, or
+    /// a table with a decimal point or comma, which `decimal_comma` says).
+    pub notation: notation::Notation,
     /// The unit that rows without a `unit` belong to: the file's own name for
     /// the unit, or its file name.
     pub default_unit: String,
@@ -149,6 +153,7 @@ impl MeasureFile {
             source: SourceFile::new(name, ""),
             readings: Vec::new(),
             decimal_comma: false,
+            notation: notation::Notation::DecimalPoint,
             default_unit,
             period: None,
             diagnostics: Vec::new(),

@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::blank::is_dash;
 use super::exact::{Exact, Inexact};
+use super::notation::Notation;
 use super::problem::{Kind, UnusableValue, ValueProblem};
 use super::separators::{number_text, NotRead};
 use super::{Place, Raw};
@@ -49,12 +50,13 @@ pub enum Problem {
 
 impl Problem {
     /// The diagnostic of a value of `metric` that cannot be used, read at
-    /// `place`.
-    pub fn at(self, place: &Place, metric: &str) -> Diagnostic {
+    /// `place` of a file that writes values in `notation`.
+    pub fn at(self, place: &Place, metric: &str, notation: Notation) -> Diagnostic {
         match self {
             Problem::Value(why) => place.report(UnusableValue {
                 metric: metric.to_string(),
                 why,
+                notation,
             }),
             Problem::Measure(diagnostic) => *diagnostic,
         }

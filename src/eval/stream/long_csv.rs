@@ -24,6 +24,7 @@ use crate::eval::{period, problem_diagnostic, totals, Hints};
 use crate::index::IndexVec;
 use crate::limits::Limits;
 use crate::measure::csv_file::{field_spans, sniff_delimiter};
+use crate::measure::notation::Notation;
 use crate::measure::split_number::splits_into;
 use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
@@ -681,7 +682,8 @@ impl Stream<'_> {
                 Slot::Empty
             }
             Err(problem) => {
-                let d = problem_diagnostic(&Place::NOWHERE, metric, problem);
+                let notation = Notation::of_table(self.layout.decimal_comma);
+                let d = problem_diagnostic(&Place::NOWHERE, metric, problem, notation);
                 self.report(d, line, col);
                 Slot::Invalid
             }

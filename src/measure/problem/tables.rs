@@ -110,7 +110,9 @@ impl Describe for TableProblem {
     fn message(&self, lang: Lang) -> String {
         match self {
             TableProblem::CsvUnreadable { error } => match lang {
-                Lang::En => format!("the CSV cannot be read from here on: {error}"),
+                Lang::En => format!(
+                    "the CSV cannot be read from here on (the reader says: `{error}`)"
+                ),
                 Lang::Vi => format!(
                     "không đọc được tệp CSV từ chỗ này trở đi (trình đọc báo: `{error}`)"
                 ),

@@ -3,6 +3,7 @@
 use super::*;
 use crate::files::Special;
 use crate::measure::exact::Inexact;
+use crate::measure::notation::Notation;
 use crate::syntax::ast::MetricType;
 
 #[test]
@@ -160,6 +161,7 @@ fn every_kind_of_problem_is_said_in_each_language() {
                 UnusableValue {
                     metric: m.clone(),
                     why,
+                    notation: Notation::DecimalPoint,
                 }
                 .into(),
             );
@@ -210,6 +212,7 @@ fn every_kind_of_problem_is_said_in_each_language() {
             UnusableValue {
                 metric: s("m"),
                 why,
+                notation: Notation::DecimalPoint,
             }
             .into(),
         );

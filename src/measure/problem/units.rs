@@ -119,10 +119,18 @@ impl Describe for UnitProblem {
 
     fn hint(&self, lang: Lang) -> Option<String> {
         let words = match self {
-            UnitProblem::FractionUnderPercent { .. } => (
-                "if a fraction is meant (0,95 for 95%), write the percent: `95`",
-                "nếu định ghi phân số (0,95 cho 95%), hãy ghi số phần trăm: `95`",
-            ),
+            UnitProblem::FractionUnderPercent { written } => {
+                // The percent it would be, with the file's own decimal mark.
+                let percent = percent_of_fraction(written).unwrap_or_else(|| "95".to_string());
+                return Some(match lang {
+                    Lang::En => format!(
+                        "if a fraction is meant (`{written}` for {percent}%), write the percent: `{percent}`"
+                    ),
+                    Lang::Vi => format!(
+                        "nếu định ghi phân số (`{written}` cho {percent}%), hãy ghi số phần trăm: `{percent}`"
+                    ),
+                });
+            }
             UnitProblem::NotMinutes { .. } => (
                 "report the duration in `phút` or `giờ`",
                 "báo cáo thời gian bằng `phút` hoặc `giờ`",
@@ -169,4 +177,20 @@ impl Describe for UnitProblem {
         };
         Some(pick(words, lang))
     }
+}
+
+/// The percent a fraction written as in the file stands for, written with
+/// the same decimal mark: `0,95` gives `95`, `0.955` gives `95.5`.
+fn percent_of_fraction(written: &str) -> Option<String> {
+    let comma = written.contains(',');
+    let fraction: rust_decimal::Decimal = written.trim().replace(',', ".").parse().ok()?;
+    let percent = fraction
+        .checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?
+        .normalize()
+        .to_string();
+    Some(if comma {
+        percent.replace('.', ",")
+    } else {
+        percent
+    })
 }

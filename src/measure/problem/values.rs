@@ -1,10 +1,11 @@
 //! Values that cannot be used for their metric: why, from the value as
 //! written (`written`, quoted as it stands in the file).
 
-use super::words::{example, pick, type_name};
+use super::words::{pick, type_name};
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
 use crate::measure::exact::Inexact;
+use crate::measure::notation::Notation;
 use crate::syntax::ast::MetricType;
 
 /// The value of `metric` cannot be used, for a reason of its own.
@@ -12,6 +13,8 @@ use crate::syntax::ast::MetricType;
 pub struct UnusableValue {
     pub metric: String,
     pub why: ValueProblem,
+    /// How the file writes values: the hint's examples are written so.
+    pub notation: Notation,
 }
 
 impl Describe for UnusableValue {
@@ -28,7 +31,7 @@ impl Describe for UnusableValue {
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
-        Some(self.why.hint(lang))
+        Some(self.why.hint_in(lang, self.notation))
     }
 }
 
@@ -243,11 +246,17 @@ impl ValueProblem {
         }
     }
 
-    /// What to do about it.
+    /// What to do about it, with examples as the plan writes values.
     pub fn hint(&self, lang: Lang) -> String {
+        self.hint_in(lang, Notation::DecimalPoint)
+    }
+
+    /// What to do about it, with examples as a file of `notation` writes
+    /// values (`0.95` in JSON, `1,5` where numbers take a decimal comma).
+    pub fn hint_in(&self, lang: Lang, notation: Notation) -> String {
         let words = match self {
             ValueProblem::NotA { ty, .. } | ValueProblem::WrongKind { ty, .. } => {
-                let example = example(*ty, lang);
+                let example = notation.example(*ty, lang);
                 return match lang {
                     Lang::En => format!("report {example}"),
                     Lang::Vi => format!("báo cáo {example}"),
@@ -278,12 +287,13 @@ impl ValueProblem {
                 written,
                 bare: true,
             } => {
+                let meant = notation.percent_meant(written);
                 return match lang {
                     Lang::En => format!(
-                        "did you mean `{written}%`? a ratio is between 0 and 1, or 0% and 100%"
+                        "did you mean `{meant}`? a ratio is between 0 and 1, or 0% and 100%"
                     ),
                     Lang::Vi => format!(
-                        "có phải ý bạn là `{written}%`? tỷ lệ nằm trong 0 đến 1, hoặc 0% đến 100%"
+                        "có phải ý bạn là `{meant}`? tỷ lệ nằm trong 0 đến 1, hoặc 0% đến 100%"
                     ),
                 }
             }

@@ -124,7 +124,9 @@ impl Describe for WorkbookProblem {
                 ),
             },
             WorkbookProblem::NotAWorkbook { error } => match lang {
-                Lang::En => format!("the file is not a readable .xlsx workbook: {error}"),
+                Lang::En => format!(
+                    "the file is not a readable .xlsx workbook (the reader says: `{error}`)"
+                ),
                 Lang::Vi => format!("tệp không phải sổ tính .xlsx đọc được (trình đọc báo: `{error}`)"),
             },
             WorkbookProblem::NoSuchSheet { wanted, .. } => match lang {
@@ -132,7 +134,7 @@ impl Describe for WorkbookProblem {
                 Lang::Vi => format!("sổ tính không có trang tính `{wanted}`"),
             },
             WorkbookProblem::SheetUnreadable { sheet, error } => match lang {
-                Lang::En => format!("sheet `{sheet}` cannot be read: {error}"),
+                Lang::En => format!("sheet `{sheet}` cannot be read (the reader says: `{error}`)"),
                 Lang::Vi => format!(
                     "không đọc được trang tính `{sheet}` (trình đọc báo: `{error}`)"
                 ),
