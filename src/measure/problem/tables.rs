@@ -264,9 +264,11 @@ impl Describe for TableProblem {
                 "keep one of them; rows whose two columns differ are reported",
                 "giữ lại một cột; các dòng có hai cột khác nhau sẽ được báo",
             ),
+            // Said without a separator: the file's own may be `,`, `;` or a
+            // tab, or a workbook's cells.
             TableProblem::NoMetricValueColumns => (
-                "the first row must name the columns, e.g. `metric;value` or `unit;metric;value`",
-                "dòng đầu phải ghi tên cột, ví dụ `metric;value` hoặc `unit;metric;value`",
+                "the first row must name the columns: `metric` and `value`, and `unit` for several units",
+                "dòng đầu phải ghi tên cột: `metric` và `value`, thêm `unit` khi có nhiều đơn vị",
             ),
             TableProblem::ColumnNotUsed { .. } => (
                 "chitieu reads the columns `unit`, `metric`, `value`, `unit_of_measure`, `period` and `note`, or their Vietnamese names",
