@@ -61,7 +61,8 @@ struct Stranger {
 fn stranger(word: &str) -> Option<Stranger> {
     let lower = word.to_lowercase();
     let (kind, factor, unit) = match lower.as_str() {
-        "m" | "mn" | "mins" | "minute" | "minutes" | "phut" | "ph" | "p" => {
+        // `Min`, `PHÚT`: the language's own units in another case.
+        "min" | "phút" | "m" | "mn" | "mins" | "minute" | "minutes" | "phut" | "ph" | "p" => {
             (UnitKind::Minutes, 1, "min")
         }
         "h" | "hr" | "hrs" | "hour" | "hours" | "giờ" | "gio" | "g" | "tiếng" | "tieng" => {
@@ -69,7 +70,7 @@ fn stranger(word: &str) -> Option<Stranger> {
         }
         "day" | "days" | "ngày" | "ngay" => (UnitKind::Minutes, 1440, "min"),
         "vnd" | "vnđ" | "₫" => (UnitKind::Money, 1, "VND"),
-        "dong" | "đ." => (UnitKind::Money, 1, "đồng"),
+        "đồng" | "dong" | "đ." => (UnitKind::Money, 1, "đồng"),
         "k" | "nghìn" | "nghin" | "ngàn" | "ngan" => (UnitKind::Money, 1_000, "VND"),
         "tr" | "triệu" | "trieu" | "million" | "millions" => (UnitKind::Money, 1_000_000, "VND"),
         "tỷ" | "tỉ" | "ty" | "ti" | "billion" | "billions" => {
@@ -417,6 +418,8 @@ mod tests {
         );
         assert_eq!(fixes("x >= 500 vnđ"), [pair("500 vnđ", "500 VND")]);
         assert_eq!(fixes("x >= 60 percent"), [pair("60 percent", "60%")]);
+        assert_eq!(fixes("x <= 15 Min"), [pair("15 Min", "15 min")]);
+        assert_eq!(fixes("x >= 500 Đồng"), [pair("500 Đồng", "500 đồng")]);
     }
 
     #[test]
