@@ -176,7 +176,7 @@ differ, and could change how a report shows on a terminal.
 
 Fix: delete the character and retype the text around it.";
 
-    NumberSpelling = "E0112", Error, "number written as elsewhere",
+    NumberSpelling = "E0112", Error, "number written as documents write it",
 "A number is written as people write it in documents and spreadsheets, which
 plans do not take: a decimal comma, digits grouped with dots or commas, or a
 space between the number and `%`. Plans write numbers one way only, so that a

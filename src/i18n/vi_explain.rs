@@ -16,7 +16,7 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::UnknownWord, "từ không xác định"),
     (Code::RepeatedClause, "mệnh đề khai hai lần"),
     (Code::ControlCharacter, "ký tự vô hình trong văn bản"),
-    (Code::NumberSpelling, "số viết theo kiểu khác"),
+    (Code::NumberSpelling, "số viết theo kiểu văn bản, bảng tính"),
     (Code::UnitNotTaken, "đơn vị ngôn ngữ kế hoạch không nhận"),
     (Code::UndeclaredMetric, "chỉ số chưa khai báo"),
     (Code::MetricCycle, "vòng lặp giữa các chỉ số suy ra"),
