@@ -19,14 +19,18 @@ pub fn statement_spans(file: FileId, text: &str) -> Vec<Span> {
     let body_start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let mut spans: Vec<Span> = Vec::new();
     let mut current: Option<Span> = None;
-    let mut offset = body_start;
-    for line in text
-        .get(body_start..)
-        .unwrap_or("")
-        .split_inclusive(['\n', '\r'])
-    {
-        let line_start = offset;
-        offset += line.len();
+    let body = text.get(body_start..).unwrap_or("");
+    // Each line with the `\n` or `\r` that ends it (`\r\n` gives an empty
+    // second line); found with memchr, as checking every plan starts here.
+    let ends = memchr::memchr2_iter(b'\n', b'\r', body.as_bytes())
+        .map(|at| at + 1)
+        .chain(std::iter::once(body.len()));
+    let mut previous_end = 0;
+    for end in ends {
+        // Line breaks are ASCII: the offsets are character boundaries.
+        let line = body.get(previous_end..end).unwrap_or("");
+        let line_start = body_start + previous_end;
+        previous_end = end;
         let trimmed = line.trim_start_matches([' ', '\t']);
         let content = trimmed.trim_end_matches(['\r', '\n']);
         if content.trim().is_empty() || content.starts_with('#') {
