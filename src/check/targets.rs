@@ -102,7 +102,7 @@ impl<'s> Checker<'s> {
                         unread: false,
                     };
                 }
-                Statement::Error(error) if error.keyword() == Some(Keyword::Section) => {
+                Statement::Error(error) if error.meant() == Some(Keyword::Section) => {
                     section = SectionContext {
                         unread: true,
                         ..SectionContext::default()

@@ -50,7 +50,7 @@ impl Unread {
     fn add(&mut self, error: &ErrorStatement) {
         self.used
             .extend(error.uses.iter().map(|name| name.node.clone()));
-        let Some(keyword) = error.keyword() else {
+        let Some(keyword) = error.meant() else {
             return;
         };
         let metric = error.metric.as_ref().map(|m| m.node.clone());

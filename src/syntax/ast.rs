@@ -67,6 +67,9 @@ pub struct ErrorStatement {
     /// keyword), any of its words, which may be metrics. At most one more
     /// than the operators a formula may hold.
     pub uses: Vec<Ident>,
+    /// For a statement starting with a misspelt keyword, the keyword its
+    /// did-you-mean names; the rest is then read as that keyword's.
+    pub likely: Option<Keyword>,
 }
 
 impl ErrorStatement {
@@ -76,6 +79,12 @@ impl ErrorStatement {
             Some(Head::Keyword(keyword)) => Some(keyword.node),
             _ => None,
         }
+    }
+
+    /// The statement it was meant to be: its keyword, or the one a
+    /// misspelt keyword is closest to.
+    pub fn meant(&self) -> Option<Keyword> {
+        self.keyword().or(self.likely)
     }
 }
 

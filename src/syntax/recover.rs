@@ -4,11 +4,13 @@
 //! any text, however broken, in one pass.
 
 use super::ast::{ErrorStatement, Head, Keyword};
+use super::chunks::STATEMENT_KEYWORDS;
 use super::lower::unescape;
 use super::tokens::{tokens, Token, TokenKind};
 use crate::limits::Limits;
 use crate::source::FileId;
 use crate::span::{Span, Spanned};
+use crate::suggest::closest;
 
 /// Reads the statement `chunk`, found at byte `offset` of `file`.
 pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorStatement {
@@ -27,16 +29,28 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
         return read;
     }
     let most_names = limits.max_operators.saturating_add(1);
-    let keyword = Keyword::from_word(first.text(chunk));
+    let word = first.text(chunk);
+    let keyword = Keyword::from_word(word);
     read.head = Some(match keyword {
         Some(keyword) => Head::Keyword(Spanned::new(keyword, reader.span(first))),
         None => Head::Unknown(reader.word(first)),
     });
-    let Some(keyword) = keyword else {
-        // A misspelt keyword (`targt`): any of its words may be a metric.
-        read.uses = reader.names(tokens(chunk).skip(1), most_names);
-        return read;
+    // A misspelt keyword (`ownr "B"`) is read as the keyword its
+    // did-you-mean names, so that what it declares does not cascade; any of
+    // its words may be a metric.
+    let likely = || closest(word, STATEMENT_KEYWORDS).and_then(Keyword::from_word);
+    let keyword = match keyword {
+        Some(keyword) => keyword,
+        None => {
+            read.uses = reader.names(tokens(chunk).skip(1), most_names);
+            read.likely = likely();
+            match read.likely {
+                Some(keyword) => keyword,
+                None => return read,
+            }
+        }
     };
+    let misspelt = read.likely.is_some();
     match keyword {
         Keyword::Target => {
             let named = reader.word_at(1);
@@ -54,8 +68,10 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
         Keyword::Task | Keyword::Override | Keyword::Drop => read.id = reader.word_at(1),
         Keyword::Metric => {
             read.metric = reader.word_at(1);
-            let formula = tokens(chunk).skip_while(|t| t.kind != TokenKind::Symbol('='));
-            read.uses = reader.names(formula, most_names);
+            if !misspelt {
+                let formula = tokens(chunk).skip_while(|t| t.kind != TokenKind::Symbol('='));
+                read.uses = reader.names(formula, most_names);
+            }
         }
         Keyword::Plan | Keyword::Owner | Keyword::Section | Keyword::Extends => {
             read.text = reader.first.get(1).and_then(|t| reader.text(*t));
@@ -190,7 +206,14 @@ mod tests {
                 Span::new(FileId::FIRST, 5, 10)
             )))
         );
-        assert_eq!(read.metric, None);
+        // Read as the `target` its did-you-mean names.
+        assert_eq!(read.likely, Some(Keyword::Target));
+        assert_eq!(read.metric.map(|m| m.node), Some("x".to_string()));
+        let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
+        assert_eq!(uses, ["x"]);
+        // A word like no keyword: only its words are kept.
+        let read = read_at("zzzzzz x >= 1", 0);
+        assert_eq!((read.likely, read.metric), (None, None));
         let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
         assert_eq!(uses, ["x"]);
     }
