@@ -17,7 +17,7 @@ use crate::syntax::ast::{BinOp, Expr, Literal, MetricDef, MetricType, Plan, Stat
 
 /// How far the typing of derived metrics has got.
 #[derive(Default)]
-struct Progress<'s> {
+pub(super) struct Progress<'s> {
     /// Metrics being typed, innermost last: a name met again closes a cycle.
     stack: Vec<&'s str>,
     /// Where each metric being typed stands in `stack`.
@@ -126,7 +126,7 @@ impl<'s> Checker<'s> {
     /// names metrics. Recurses over the formula alone, whose depth the parser
     /// bounds (E0104: [`crate::limits::MAX_OPERATORS`] operators); any cap
     /// here would change a value that check called clean.
-    fn compile(&mut self, expr: &Spanned<Expr>) -> Term {
+    pub(super) fn compile(&mut self, expr: &Spanned<Expr>) -> Term {
         match &expr.node {
             Expr::Metric(name) => {
                 let id = self.metric_id(name, MetricType::Number);
@@ -147,6 +147,10 @@ impl<'s> Checker<'s> {
                 *op,
                 Box::new(self.compile(right)),
             ),
+            Expr::Call(name, arguments) => self.compile_call(&name.node, arguments),
+            Expr::Else(alternatives) => {
+                Term::Else(alternatives.iter().map(|a| self.compile(a)).collect())
+            }
         }
     }
 
@@ -317,7 +321,11 @@ impl<'s> Checker<'s> {
 
     /// The type of a formula whose declared metrics are typed. Recurses over
     /// the formula alone, whose depth the parser bounds (E0104).
-    fn expr_type(&mut self, expr: &Spanned<Expr>, progress: &Progress) -> Option<MetricType> {
+    pub(super) fn expr_type(
+        &mut self,
+        expr: &Spanned<Expr>,
+        progress: &Progress,
+    ) -> Option<MetricType> {
         match &expr.node {
             Expr::Metric(name) => {
                 if self.declared.contains_key(name) {
@@ -377,12 +385,14 @@ impl<'s> Checker<'s> {
                     }
                 }
             }
+            Expr::Call(name, arguments) => self.call_type(name, arguments, expr.span, progress),
+            Expr::Else(alternatives) => self.else_type(alternatives, progress),
         }
     }
 
     /// The dimension of an operand, or a diagnostic for a date or yes/no value
     /// in arithmetic.
-    fn arith_dim(&mut self, ty: MetricType, span: Span) -> Option<Dim> {
+    pub(super) fn arith_dim(&mut self, ty: MetricType, span: Span) -> Option<Dim> {
         let dim = types::dim(ty);
         if dim.is_none() {
             self.report_at(TypeProblem::NotInFormula { ty }, span);
@@ -467,6 +477,7 @@ fn names_used<'s>(expr: &'s Spanned<Expr>, out: &mut Vec<&'s str>) {
                 pending.push(right);
                 pending.push(left);
             }
+            Expr::Call(_, terms) | Expr::Else(terms) => pending.extend(terms.iter().rev()),
         }
     }
 }

@@ -4,6 +4,7 @@
 mod consistency;
 pub mod domain;
 mod finish;
+mod functions;
 mod header;
 mod inherit;
 pub mod interval;

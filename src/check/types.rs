@@ -129,6 +129,24 @@ pub fn combine(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, UnitClas
     })
 }
 
+/// The one type of two values that stand for each other (the arguments of
+/// `max`, the sides of `else`), or `None` where they cannot: a share beside
+/// a rate is a rate, a number of no particular kind beside another plain
+/// value a number; a count beside a share compares things with percents.
+pub fn unify(a: MetricType, b: MetricType) -> Option<MetricType> {
+    if a == b {
+        return Some(a);
+    }
+    if ratio_like(a) && ratio_like(b) {
+        return Some(MetricType::Rate);
+    }
+    let plain = |t: MetricType| dim(t) == Some(Dim::Plain);
+    if (a == MetricType::Number || b == MetricType::Number) && plain(a) && plain(b) {
+        return Some(MetricType::Number);
+    }
+    None
+}
+
 /// [`combine`] where a side has a unit (minutes, money).
 fn combine_quantities(op: BinOp, l: Operand, r: Operand) -> Result<MetricType, UnitClash> {
     match op {

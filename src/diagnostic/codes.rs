@@ -338,6 +338,77 @@ Example:
 Fix:
     target x >= 90% points 1";
 
+    UnknownFunction = "E0310", Error, "unknown function",
+"A formula calls a function there is not. Formulas call `max` and `min` (the
+largest and the smallest of two or more values) and `round` (a value to a
+number of decimal places). A name alone, not followed by `(`, is a metric,
+even one called `max`.
+
+Example:
+    metric r14 = synced / maxx(bcqg, dvcqg) else 0
+
+Fix:
+    metric r14 = synced / max(bcqg, dvcqg) else 0";
+
+    FunctionArity = "E0311", Error, "wrong number of arguments",
+"`max` and `min` take two or more values; `round` takes a value and its
+number of decimal places.
+
+Example:
+    metric p = round(paid_online / payable)
+
+Fix:
+    metric p = round(paid_online / payable, 4)";
+
+    ArgumentsDiffer = "E0312", Error, "arguments of max or min of different types",
+"`max` and `min` compare values of one kind: the larger of two counts, of two
+ratios. A count beside a ratio compares dossiers with percents. A plain
+number (`1`, `0`) fits any kind, and a number of no particular kind fits a
+count, a ratio or a rate.
+
+Example:
+    metric x = max(dossiers, on_time_ratio)
+
+Fix: compare like with like.
+    metric x = max(dossiers_received, dossiers_resolved)";
+
+    AlternativesDiffer = "E0313", Error, "sides of else of different types",
+"`a else b` gives `b` where `a` is not applicable, so both sides are values of
+one kind. A plain number (`0`) fits any kind, and a number of no particular
+kind fits a count, a ratio or a rate.
+
+Example:
+    metric r = paid / payable else waiting_time
+
+Fix:
+    metric r = paid / payable else 0";
+
+    RoundPlaces = "E0314", Error, "decimal places of round not a whole number from 0 to 10",
+"`round(x, N)` rounds `x` to `N` decimal places, half away from zero on the
+exact decimal (0.125 to two places is 0.13, -0.125 is -0.13). `N` is written
+as a whole number from 0 to 10.
+
+Example:
+    metric p = round(paid_online / payable, 2.5)
+
+Fix:
+    metric p = round(paid_online / payable, 4)";
+
+    RuleAfterFallback = "W0315", Warning, "not_applicable rule on a metric that falls back",
+"The target's metric falls back with `else` wherever it divides by zero, so a
+unit with nothing to count gets the fallback's value, and the target's
+`not_applicable` rule never applies to it. The rule still applies where the
+unit writes `n/a` for the metric itself.
+
+Example:
+    metric r = synced / received else 0
+    target r >= 90% not_applicable full
+
+Fix: keep one of the two. `else 0` scores a unit with nothing to count as 0;
+`not_applicable full` gives it the target's points.
+    metric r = synced / received
+    target r >= 90% not_applicable full";
+
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
 twice.

@@ -5,7 +5,7 @@
 //! cannot have changed it ([`decides`]); elsewhere the target is `invalid`,
 //! never guessed.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::formula::{Note, Outcome};
 use crate::measure::value::Value;
@@ -70,6 +70,34 @@ pub fn apply(
     };
     match error {
         Some(error) => Outcome::Approximate(v, error),
+        None => Outcome::Invalid(Note::Inexact),
+    }
+}
+
+/// `round(x, places)`: half away from zero on the exact decimal. A value
+/// known within an error is exact once rounded where both ends of its range
+/// round alike (`round(2/3, 4)` is 0.6667); else the rounded value lies
+/// within the farther of the ends' roundings.
+pub fn round((v, error): (Decimal, Decimal), places: u32) -> Outcome {
+    let round =
+        |d: Decimal| d.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    let rounded = round(v);
+    if error.is_zero() {
+        return Outcome::Value(Value::Number(rounded));
+    }
+    let (Some(low), Some(high)) = (v.checked_sub(error), v.checked_add(error)) else {
+        return Outcome::Invalid(Note::Inexact);
+    };
+    let (low, high) = (round(low), round(high));
+    if low == high {
+        return Outcome::Value(Value::Number(low));
+    }
+    let spread = high
+        .checked_sub(rounded)
+        .zip(rounded.checked_sub(low))
+        .map(|(up, down)| up.max(down));
+    match spread {
+        Some(spread) => Outcome::Approximate(rounded, spread),
         None => Outcome::Invalid(Note::Inexact),
     }
 }

@@ -94,6 +94,10 @@ pub struct Metrics<'p> {
     max_points: Decimal,
     /// Per target, where its verdict or points turn ([`Target::boundaries`]).
     boundaries: IndexVec<TargetId, Vec<Decimal>>,
+    /// Per metric, whether its formula's `else` takes the place of a value
+    /// the unit reported `n/a`: only where every target that depends on it
+    /// lets a unit write `n/a` (a unit cannot exempt itself).
+    na_falls_back: IndexVec<MetricId, bool>,
 }
 
 /// A zero divisor (the metric, when it is one) under targets that always
@@ -115,13 +119,21 @@ impl<'p> Metrics<'p> {
             }
             before
         });
+        let dependents = dependents(plan);
+        let na_falls_back = dependents.map(|targets| {
+            !targets.is_empty()
+                && targets
+                    .iter()
+                    .all(|t| plan.targets.at(*t).allows_reported_na())
+        });
         Metrics {
             plan,
             index,
-            dependents: dependents(plan),
+            dependents,
             max_before,
             max_points: sum,
             boundaries: plan.targets.map(|t| t.boundaries().collect()),
+            na_falls_back,
         }
     }
 
@@ -170,6 +182,15 @@ impl<'p> Metrics<'p> {
             .formula
             .as_ref()
             .map(|f| &f.term)
+    }
+
+    /// What the metric's `else` takes the place of.
+    fn allowed_na(&self, metric: MetricId) -> AllowedNa {
+        if *self.na_falls_back.at(metric) {
+            AllowedNa::Reported
+        } else {
+            AllowedNa::ZeroDivisorOnly
+        }
     }
 
     /// Slots for a unit that has reported nothing yet.
@@ -253,7 +274,8 @@ impl<'p> Metrics<'p> {
         let formula = self.formula(metric)?;
         #[cfg(test)]
         tests::COMPUTED.with(|c| c.set(c.get() + 1));
-        let outcome = formula_outcome(formula, done);
+        let allowed = self.allowed_na(metric);
+        let outcome = formula_outcome(formula, done, allowed);
         if self.ty(metric) != Some(MetricType::Ratio) {
             return Some(outcome);
         }
@@ -263,14 +285,16 @@ impl<'p> Metrics<'p> {
             Outcome::Value(Value::Number(v)) => (v, Decimal::ZERO),
             Outcome::Approximate(v, error) => (v, error),
             // A part with no whole (473 online payments of 0) is no share.
-            Outcome::NotApplicable(Note::ZeroDivisor(_)) if part_without_whole(formula, done) => {
+            Outcome::NotApplicable(Note::ZeroDivisor(_))
+                if part_without_whole(formula, done, allowed) =>
+            {
                 return Some(Outcome::Invalid(Note::ShareOutOfRange(metric)))
             }
             other => return Some(other),
         };
         // A part over its whole known exactly is compared as counts are,
         // whatever rounding the quotient took: 10^27 of 10^27 + 1 is within.
-        if let Some(within) = exact_quotient_within_one(formula, done) {
+        if let Some(within) = exact_quotient_within_one(formula, done, allowed) {
             return Some(if within {
                 outcome
             } else {
@@ -339,7 +363,7 @@ impl<'p> Metrics<'p> {
             return None;
         }
         let formula = self.formula(metric)?;
-        let value = match formula_outcome(formula, outcomes) {
+        let value = match formula_outcome(formula, outcomes, self.allowed_na(metric)) {
             Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _) => Some(value),
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
             _ => return None,
@@ -465,25 +489,36 @@ fn dependents(plan: &CheckedPlan) -> IndexVec<MetricId, Vec<TargetId>> {
     out
 }
 
+/// What `a else b` takes the place of besides a zero divisor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AllowedNa {
+    ZeroDivisorOnly,
+    /// Also a value the unit reported `n/a`, which every target depending
+    /// on the metric lets it write.
+    Reported,
+}
+
 /// A formula's outcome from the outcomes of the metrics it names. Recurses
 /// over the formula alone, whose depth the parser bounds (E0104: at most
-/// [`crate::limits::MAX_OPERATORS`] operators); the metrics it names are
-/// already computed, in the checked plan's evaluation order. No cap here:
-/// one would change the verdict of a plan that check called clean.
-fn formula_outcome(formula: &Term, done: &Outcomes) -> Outcome {
+/// [`crate::limits::MAX_OPERATORS`] operators, and brackets, those of calls
+/// included, at most [`crate::limits::MAX_NESTING`] deep; a chain of `else`
+/// and a call's arguments are lists, walked by loops); the metrics it names
+/// are already computed, in the checked plan's evaluation order. No cap
+/// here: one would change the verdict of a plan that check called clean.
+fn formula_outcome(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Outcome {
     match formula {
         Term::Metric(m) => *done.at(*m),
         Term::Number(v) => Outcome::Value(Value::Number(*v)),
-        Term::Invalid => Outcome::Invalid(Note::UnusableLiteral),
-        Term::Neg(inner) => match formula_outcome(inner, done) {
+        Term::Invalid | Term::Refused(_) => Outcome::Invalid(Note::UnusableLiteral),
+        Term::Neg(inner) => match formula_outcome(inner, done, allowed) {
             Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
             Outcome::Approximate(v, error) => Outcome::Approximate(-v, error),
             Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
             other => other,
         },
         Term::Binary(left, op, right) => {
-            let l = formula_outcome(left, done);
-            let r = formula_outcome(right, done);
+            let l = formula_outcome(left, done, allowed);
+            let r = formula_outcome(right, done, allowed);
             let ((l, l_error), (r, r_error)) = match (number(&l), number(&r)) {
                 (Some(l), Some(r)) => (l, r),
                 _ => return worst(l, r),
@@ -501,6 +536,74 @@ fn formula_outcome(formula: &Term, done: &Outcomes) -> Outcome {
             }
             super::exact::apply(*op, (l, l_error), (r, r_error))
         }
+        Term::Max(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Greater),
+        Term::Min(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Less),
+        Term::Round(inner, places) => {
+            let outcome = formula_outcome(inner, done, allowed);
+            match number(&outcome) {
+                Some(value) => super::exact::round(value, *places),
+                None => worst(outcome, outcome),
+            }
+        }
+        Term::Else(alternatives) => {
+            let mut outcome = Outcome::Missing(Note::UnusableLiteral);
+            for alternative in alternatives {
+                outcome = formula_outcome(alternative, done, allowed);
+                if !falls_back(&outcome, allowed) {
+                    return outcome;
+                }
+            }
+            outcome
+        }
+    }
+}
+
+/// Whether `else` takes the place of this outcome: a zero divisor, or an
+/// `n/a` the plan lets the unit write. A value missing or unusable stays
+/// so: `else` never hides what a unit failed to report.
+fn falls_back(outcome: &Outcome, allowed: AllowedNa) -> bool {
+    match outcome {
+        Outcome::NotApplicable(Note::ZeroDivisor(_)) => true,
+        Outcome::NotApplicable(Note::ReportedNotApplicable(_)) => allowed == AllowedNa::Reported,
+        _ => false,
+    }
+}
+
+/// The largest (`Greater`) or smallest (`Less`) of values, within the
+/// largest error of theirs; where one is not a number, the worst of them
+/// decides, as in arithmetic.
+fn extreme(
+    terms: &[Term],
+    done: &Outcomes,
+    allowed: AllowedNa,
+    wanted: std::cmp::Ordering,
+) -> Outcome {
+    let mut best: Option<(Decimal, Decimal)> = None;
+    let mut unusable: Option<Outcome> = None;
+    for term in terms {
+        let outcome = formula_outcome(term, done, allowed);
+        match (number(&outcome), unusable) {
+            (Some((value, error)), None) => {
+                best = Some(match best {
+                    Some((b, b_error)) => {
+                        let value = if value.cmp(&b) == wanted { value } else { b };
+                        (value, b_error.max(error))
+                    }
+                    None => (value, error),
+                });
+            }
+            (Some(_), Some(_)) => {}
+            (None, None) => unusable = Some(worst(outcome, outcome)),
+            (None, Some(before)) => unusable = Some(worst(before, outcome)),
+        }
+    }
+    match (unusable, best) {
+        (Some(outcome), _) => outcome,
+        (None, Some((value, error))) if error.is_zero() => Outcome::Value(Value::Number(value)),
+        (None, Some((value, error))) => Outcome::Approximate(value, error),
+        // INVARIANT: the checker compiles `max` and `min` with two or more
+        // arguments; none would be a plan with errors, never evaluated.
+        (None, None) => Outcome::Invalid(Note::UnusableLiteral),
     }
 }
 
@@ -520,11 +623,11 @@ fn inputs_of(formula: &Term, outcomes: &Outcomes) -> Vec<(MetricId, Option<Value
 /// For a formula `part / whole` whose two sides are known exactly, whether
 /// the quotient lies within 0..1, decided on the sides themselves; `None`
 /// for any other formula.
-fn exact_quotient_within_one(formula: &Term, done: &Outcomes) -> Option<bool> {
+fn exact_quotient_within_one(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Option<bool> {
     let Term::Binary(part, BinOp::Div, whole) = formula else {
         return None;
     };
-    let exact = |f: &Term| match formula_outcome(f, done) {
+    let exact = |f: &Term| match formula_outcome(f, done, allowed) {
         Outcome::Value(Value::Number(v)) => Some(v),
         _ => None,
     };
@@ -539,25 +642,26 @@ fn exact_quotient_within_one(formula: &Term, done: &Outcomes) -> Option<bool> {
 /// Whether a share's formula divides a number other than zero by zero
 /// anywhere (`late / total`, or inside `1 - late / total`): a part of a
 /// whole that has nothing in it.
-fn part_without_whole(formula: &Term, done: &Outcomes) -> bool {
+fn part_without_whole(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> bool {
     let mut pending = vec![formula];
     while let Some(f) = pending.pop() {
         match f {
             Term::Binary(part, op, whole) => {
                 let zero_whole = matches!(
-                    formula_outcome(whole, done),
+                    formula_outcome(whole, done, allowed),
                     Outcome::Value(Value::Number(w)) if w.is_zero()
                 );
-                let some_part =
-                    number(&formula_outcome(part, done)).is_some_and(|(v, _)| !v.is_zero());
+                let some_part = number(&formula_outcome(part, done, allowed))
+                    .is_some_and(|(v, _)| !v.is_zero());
                 if *op == BinOp::Div && zero_whole && some_part {
                     return true;
                 }
                 pending.push(part);
                 pending.push(whole);
             }
-            Term::Neg(inner) => pending.push(inner),
-            Term::Metric(_) | Term::Number(_) | Term::Invalid => {}
+            Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
+            Term::Max(terms) | Term::Min(terms) | Term::Else(terms) => pending.extend(terms),
+            Term::Metric(_) | Term::Number(_) | Term::Invalid | Term::Refused(_) => {}
         }
     }
     false

@@ -214,34 +214,58 @@ pub fn literal(literal: &Literal) -> String {
     }
 }
 
-/// A formula with the parentheses its tree needs and no others.
+/// A formula with the parentheses its tree needs and no others:
+/// `x / y else 0`, `max(a, b)`, `round(x, 4)`.
 pub fn expression(expr: &Expr) -> String {
     match expr {
         Expr::Metric(name) => name.clone(),
         Expr::Literal(lit) => literal(lit),
         Expr::Neg(inner) => match &inner.node {
-            Expr::Binary(..) => format!("-({})", expression(&inner.node)),
+            Expr::Binary(..) | Expr::Else(_) => format!("-({})", expression(&inner.node)),
             other => format!("-{}", expression(other)),
         },
         Expr::Binary(left, op, right) => {
             let prec = precedence(*op);
-            let side = |e: &Expr, needs: bool| {
-                if needs {
-                    format!("({})", expression(e))
-                } else {
-                    expression(e)
-                }
-            };
-            let left_needs = matches!(&left.node, Expr::Binary(_, o, _) if precedence(*o) < prec);
-            let right_needs =
-                matches!(&right.node, Expr::Binary(_, o, _) if precedence(*o) <= prec);
+            let left_needs = binding(&left.node) < prec;
+            let right_needs = binding(&right.node) <= prec;
             format!(
                 "{} {} {}",
-                side(&left.node, left_needs),
+                operand(&left.node, left_needs),
                 op.symbol(),
-                side(&right.node, right_needs)
+                operand(&right.node, right_needs)
             )
         }
+        Expr::Call(name, arguments) => {
+            let arguments: Vec<String> = arguments.iter().map(|a| expression(&a.node)).collect();
+            format!("{}({})", name.node, arguments.join(", "))
+        }
+        // An alternative that is itself a chain keeps its parentheses, so
+        // the tree printed is the tree read.
+        Expr::Else(alternatives) => {
+            let alternatives: Vec<String> = alternatives
+                .iter()
+                .map(|a| operand(&a.node, matches!(a.node, Expr::Else(_))))
+                .collect();
+            alternatives.join(" else ")
+        }
+    }
+}
+
+fn operand(expr: &Expr, parenthesised: bool) -> String {
+    if parenthesised {
+        format!("({})", expression(expr))
+    } else {
+        expression(expr)
+    }
+}
+
+/// How tightly a formula holds together: `else` loosest, then `+` and `-`,
+/// then `*` and `/`; names, numbers, calls and signs tightest.
+fn binding(expr: &Expr) -> u8 {
+    match expr {
+        Expr::Else(_) => 0,
+        Expr::Binary(_, op, _) => precedence(*op),
+        Expr::Metric(_) | Expr::Literal(_) | Expr::Neg(_) | Expr::Call(..) => 3,
     }
 }
 

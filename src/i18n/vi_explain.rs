@@ -36,6 +36,18 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (Code::DivisionByZero, "chia cho 0"),
     (Code::InvalidPoints, "điểm không hợp lệ"),
+    (Code::UnknownFunction, "hàm không xác định"),
+    (Code::FunctionArity, "sai số đối số"),
+    (Code::ArgumentsDiffer, "đối số của max hoặc min khác kiểu"),
+    (Code::AlternativesDiffer, "hai vế của else khác kiểu"),
+    (
+        Code::RoundPlaces,
+        "số chữ số thập phân của round không phải số nguyên từ 0 đến 10",
+    ),
+    (
+        Code::RuleAfterFallback,
+        "quy tắc not_applicable trên chỉ số có else",
+    ),
     (Code::DuplicateTarget, "chỉ tiêu trùng lặp"),
     (Code::Contradiction, "các chỉ tiêu mâu thuẫn nhau"),
     (Code::EmptyRange, "khoảng rỗng"),
@@ -433,6 +445,83 @@ Ví dụ:
 
 Cách sửa:
     target x >= 90% points 1",
+    ),
+    (
+        "E0310",
+        "Công thức gọi một hàm không có. Công thức gọi được `max` và `min` (giá trị lớn
+nhất và nhỏ nhất của hai giá trị trở lên) và `round` (làm tròn một giá trị đến
+một số chữ số thập phân). Một tên đứng riêng, không có `(` theo sau, là một chỉ
+số, kể cả chỉ số tên `max`.
+
+Ví dụ:
+    metric r14 = synced / maxx(bcqg, dvcqg) else 0
+
+Cách sửa:
+    metric r14 = synced / max(bcqg, dvcqg) else 0",
+    ),
+    (
+        "E0311",
+        "`max` và `min` nhận hai giá trị trở lên; `round` nhận một giá trị và số chữ số
+thập phân của nó.
+
+Ví dụ:
+    metric p = round(paid_online / payable)
+
+Cách sửa:
+    metric p = round(paid_online / payable, 4)",
+    ),
+    (
+        "E0312",
+        "`max` và `min` so sánh các giá trị cùng loại: số lớn hơn của hai số đếm, của hai
+tỷ lệ. Một số đếm bên cạnh một tỷ lệ là so sánh hồ sơ với phần trăm. Một số
+thuần (`1`, `0`) hợp với mọi loại, và một số không thuộc loại riêng nào hợp với
+số đếm, tỷ lệ hay tỷ lệ có thể vượt 100%.
+
+Ví dụ:
+    metric x = max(dossiers, on_time_ratio)
+
+Cách sửa: so sánh cùng loại với nhau.
+    metric x = max(dossiers_received, dossiers_resolved)",
+    ),
+    (
+        "E0313",
+        "`a else b` cho `b` khi `a` không áp dụng được, nên hai vế là giá trị cùng một
+loại. Một số thuần (`0`) hợp với mọi loại, và một số không thuộc loại riêng nào
+hợp với số đếm, tỷ lệ hay tỷ lệ có thể vượt 100%.
+
+Ví dụ:
+    metric r = paid / payable else waiting_time
+
+Cách sửa:
+    metric r = paid / payable else 0",
+    ),
+    (
+        "E0314",
+        "`round(x, N)` làm tròn `x` đến `N` chữ số thập phân, nửa làm tròn ra xa số 0
+trên số thập phân chính xác (0,125 làm tròn hai chữ số là 0,13; -0,125 là
+-0,13). `N` viết là một số nguyên từ 0 đến 10.
+
+Ví dụ:
+    metric p = round(paid_online / payable, 2.5)
+
+Cách sửa:
+    metric p = round(paid_online / payable, 4)",
+    ),
+    (
+        "W0315",
+        "Chỉ số của chỉ tiêu dùng `else` thay cho mọi phép chia cho 0, nên đơn vị không có
+gì để đếm nhận giá trị thay thế, và quy tắc `not_applicable` của chỉ tiêu không
+bao giờ áp dụng cho trường hợp đó. Quy tắc vẫn áp dụng khi đơn vị ghi `n/a` cho
+chính chỉ số ấy.
+
+Ví dụ:
+    metric r = synced / received else 0
+    target r >= 90% not_applicable full
+
+Cách sửa: giữ một trong hai. `else 0` cho đơn vị không có gì để đếm 0 điểm;
+`not_applicable full` cho nó đủ điểm của chỉ tiêu.
+    metric r = synced / received
+    target r >= 90% not_applicable full",
     ),
     (
         "E0401",

@@ -238,6 +238,48 @@ pub enum Expr {
     Literal(Literal),
     Neg(Box<Spanned<Expr>>),
     Binary(Box<Spanned<Expr>>, BinOp, Box<Spanned<Expr>>),
+    /// `name(arguments)`: a function by the name written, which the checker
+    /// resolves ([`Function::named`]).
+    Call(Spanned<String>, Vec<Spanned<Expr>>),
+    /// `a else b else c`: the first alternative that is not "not
+    /// applicable"; two or more, kept flat so a long chain nests no deeper.
+    Else(Vec<Spanned<Expr>>),
+}
+
+/// The functions a formula may call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Function {
+    /// The largest of two or more values.
+    Max,
+    /// The smallest of two or more values.
+    Min,
+    /// `round(x, N)`: `x` to `N` decimal places, half away from zero.
+    Round,
+}
+
+impl Function {
+    pub const ALL: [Function; 3] = [Function::Max, Function::Min, Function::Round];
+
+    pub fn named(name: &str) -> Option<Function> {
+        Function::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Function::Max => "max",
+            Function::Min => "min",
+            Function::Round => "round",
+        }
+    }
+
+    /// How it is written, for a hint: `max(a, b)`.
+    pub fn usage(self) -> &'static str {
+        match self {
+            Function::Max => "max(a, b)",
+            Function::Min => "min(a, b)",
+            Function::Round => "round(x, 2)",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -322,7 +322,19 @@ impl<'d> Lowerer<'d> {
     fn expr(&mut self, pair: P) -> Option<Spanned<Expr>> {
         let span = self.span(&pair);
         match pair.as_rule() {
-            Rule::expr | Rule::term => {
+            Rule::expr => {
+                let mut alternatives = Vec::new();
+                for part in pair.into_inner() {
+                    if part.as_rule() != Rule::kw_else {
+                        alternatives.push(self.expr(part)?);
+                    }
+                }
+                if alternatives.len() == 1 {
+                    return alternatives.pop();
+                }
+                Some(Spanned::new(Expr::Else(alternatives), span))
+            }
+            Rule::sum | Rule::term => {
                 let mut inner = pair.into_inner();
                 let mut left = self.expr(inner.next()?)?;
                 while let (Some(op), Some(right)) = (inner.next(), inner.next()) {
@@ -354,7 +366,22 @@ impl<'d> Lowerer<'d> {
                         let literal = self.literal(first);
                         Some(Spanned::new(Expr::Literal(literal.node), span))
                     }
-                    _ => Some(Spanned::new(Expr::Metric(first.as_str().to_string()), span)),
+                    _ => {
+                        let name = first.as_str().to_string();
+                        // The name's own span: the factor's takes in the
+                        // blanks before a `(` that did not come.
+                        let Some(call) = inner.next() else {
+                            return Some(Spanned::new(Expr::Metric(name), self.span(&first)));
+                        };
+                        let name = Spanned::new(name, self.span(&first));
+                        let mut arguments = Vec::new();
+                        for argument in call.into_inner() {
+                            if argument.as_rule() == Rule::expr {
+                                arguments.push(self.expr(argument)?);
+                            }
+                        }
+                        Some(Spanned::new(Expr::Call(name, arguments), span))
+                    }
                 }
             }
             _ => None,

@@ -24,6 +24,19 @@ pub enum Term {
     Invalid,
     Neg(Box<Term>),
     Binary(Box<Term>, BinOp, Box<Term>),
+    /// The largest of two or more values.
+    Max(Vec<Term>),
+    /// The smallest of two or more values.
+    Min(Vec<Term>),
+    /// A value to a number of decimal places (at most
+    /// [`crate::check::problem::MAX_ROUND_PLACES`]), half away from zero.
+    Round(Box<Term>, u32),
+    /// The first alternative that is not "not applicable" (`a else b`).
+    Else(Vec<Term>),
+    /// A call the checker refused (a function there is not, the wrong
+    /// number of arguments), its arguments kept for the metrics they name:
+    /// only in a plan with errors.
+    Refused(Vec<Term>),
 }
 
 impl Term {
@@ -36,10 +49,13 @@ impl Term {
             match term {
                 Term::Metric(m) => out.push(*m),
                 Term::Number(_) | Term::Invalid => {}
-                Term::Neg(inner) => pending.push(inner),
+                Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
                 Term::Binary(left, _, right) => {
                     pending.push(right);
                     pending.push(left);
+                }
+                Term::Max(terms) | Term::Min(terms) | Term::Else(terms) | Term::Refused(terms) => {
+                    pending.extend(terms.iter().rev());
                 }
             }
         }
@@ -52,10 +68,13 @@ impl Term {
             match term {
                 Term::Metric(m) => *m = *new_of.at(*m),
                 Term::Number(_) | Term::Invalid => {}
-                Term::Neg(inner) => pending.push(inner),
+                Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
                 Term::Binary(left, _, right) => {
                     pending.push(right);
                     pending.push(left);
+                }
+                Term::Max(terms) | Term::Min(terms) | Term::Else(terms) | Term::Refused(terms) => {
+                    pending.extend(terms)
                 }
             }
         }

@@ -3,11 +3,13 @@
 //! typed values: each kind with its arguments, written in each language in
 //! the module of its concern (see [`crate::diagnostic::Describe`]).
 
+mod formulas;
 mod names;
 mod plans;
 mod targets;
 mod types;
 
+pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
 pub use targets::TargetProblem;
@@ -27,6 +29,8 @@ pub enum CheckProblem {
     Targets(TargetProblem),
     /// Plans that build on others (`extends`, `override`, `drop`).
     Plans(PlanProblem),
+    /// Functions and fallbacks in formulas.
+    Formulas(FormulaProblem),
 }
 
 impl CheckProblem {
@@ -36,6 +40,7 @@ impl CheckProblem {
             CheckProblem::Types(p) => p,
             CheckProblem::Targets(p) => p,
             CheckProblem::Plans(p) => p,
+            CheckProblem::Formulas(p) => p,
         }
     }
 }
@@ -81,6 +86,7 @@ concern! {
     TypeProblem => Types,
     TargetProblem => Targets,
     PlanProblem => Plans,
+    FormulaProblem => Formulas,
 }
 
 #[cfg(test)]
