@@ -6,15 +6,14 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::metrics::Progress;
-use super::model::{Metric, MetricId, Term};
+use super::model::Term;
 use super::problem::{FormulaProblem, MAX_ROUND_PLACES};
 use super::types::{self, Dim};
 use super::Checker;
 use crate::format::expression;
-use crate::index::IndexVec;
 use crate::span::{Span, Spanned};
 use crate::suggest::closest;
-use crate::syntax::ast::{BinOp, Expr, Function, Literal, MetricType, NaRule};
+use crate::syntax::ast::{Expr, Function, Literal, MetricType};
 
 /// Whether values stand for each other in `max`, `min` or `else`, whose
 /// types must agree.
@@ -153,30 +152,6 @@ impl<'s> Checker<'s> {
         self.report_at(problem, span);
     }
 
-    /// Warns about a target's `not_applicable` rule (other than `never`)
-    /// where its metric falls back with `else` to a value that never divides
-    /// by zero: a unit with nothing to count gets the fallback, not the rule.
-    pub(super) fn check_rule_after_fallback(&mut self, metric: MetricId, rule: &Spanned<NaRule>) {
-        if rule.node == NaRule::Never {
-            return;
-        }
-        let metrics = &self.plan.metrics;
-        let Some(Term::Else(alternatives)) = metrics.at(metric).formula.as_ref().map(|f| &f.term)
-        else {
-            return;
-        };
-        let Some(last) = alternatives.last() else {
-            return;
-        };
-        if may_divide_by_zero(last, metrics) {
-            return;
-        }
-        let problem = FormulaProblem::RuleAfterFallback {
-            metric: metrics.at(metric).name.clone(),
-        };
-        self.report_at(problem, rule.span);
-    }
-
     /// A call compiled; what typing refused compiles to an unusable term
     /// (the plan has errors, and is not evaluated).
     pub(super) fn compile_call(&mut self, name: &str, arguments: &[Spanned<Expr>]) -> Term {
@@ -199,35 +174,6 @@ impl<'s> Checker<'s> {
             None => Term::Refused(compiled(self)),
         }
     }
-}
-
-/// Whether a formula may divide by zero, through the metrics it names; an
-/// `else` may only where its last alternative may. Walked with a list, each
-/// metric once.
-fn may_divide_by_zero(term: &Term, metrics: &IndexVec<MetricId, Metric>) -> bool {
-    let mut seen = IndexVec::beside(metrics, false);
-    let mut pending = vec![term];
-    while let Some(term) = pending.pop() {
-        match term {
-            Term::Binary(_, BinOp::Div, right) if !matches!(**right, Term::Number(n) if !n.is_zero()) => {
-                return true
-            }
-            Term::Binary(left, _, right) => {
-                pending.push(left);
-                pending.push(right);
-            }
-            Term::Metric(m) => {
-                if !std::mem::replace(seen.at_mut(*m), true) {
-                    pending.extend(metrics.at(*m).formula.as_ref().map(|f| &f.term));
-                }
-            }
-            Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
-            Term::Max(terms) | Term::Min(terms) => pending.extend(terms),
-            Term::Else(terms) => pending.extend(terms.last()),
-            Term::Number(_) | Term::Invalid | Term::Refused(_) => {}
-        }
-    }
-    false
 }
 
 /// Whether a function takes this many arguments: `max` and `min` two or

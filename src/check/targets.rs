@@ -273,9 +273,6 @@ impl<'s> Checker<'s> {
             origin: Origin::Here,
             name_span: name.span,
         };
-        if let Some(rule) = &clauses.not_applicable {
-            self.check_rule_after_fallback(metric, rule);
-        }
         let id = self.targets.push(Entry {
             target,
             condition_ok: ok,

@@ -394,21 +394,6 @@ Example:
 Fix:
     metric p = round(paid_online / payable, 4)";
 
-    RuleAfterFallback = "W0315", Warning, "not_applicable rule on a metric that falls back",
-"The target's metric falls back with `else` wherever it divides by zero, so a
-unit with nothing to count gets the fallback's value, and the target's
-`not_applicable` rule never applies to it. The rule still applies where the
-unit writes `n/a` for the metric itself.
-
-Example:
-    metric r = synced / received else 0
-    target r >= 90% not_applicable full
-
-Fix: keep one of the two. `else 0` scores a unit with nothing to count as 0;
-`not_applicable full` gives it the target's points.
-    metric r = synced / received
-    target r >= 90% not_applicable full";
-
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
 twice.

@@ -110,7 +110,9 @@ pub fn round((v, error): (Decimal, Decimal), places: u32) -> Outcome {
 fn exact(op: BinOp, l: Decimal, r: Decimal, v: Decimal) -> bool {
     match op {
         BinOp::Add | BinOp::Sub => v.scale() == l.scale().max(r.scale()),
-        BinOp::Mul => v.scale() == l.scale() + r.scale(),
+        // A product by zero is zero exactly, at whatever scale the
+        // decimal gives it (`0.726 * 0` is `0`, of scale 0).
+        BinOp::Mul => v.scale() == l.scale() + r.scale() || l.is_zero() || r.is_zero(),
         BinOp::Div => v
             .checked_mul(r)
             .is_some_and(|back| exact(BinOp::Mul, v, r, back) && back == l),
@@ -220,5 +222,34 @@ mod tests {
         };
         assert!(v < Decimal::ONE && v + e >= Decimal::ONE);
         assert!(!decides(v, e, &[Decimal::ONE]));
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_and_knows_its_error() {
+        let value = |o: Outcome| match o {
+            Outcome::Value(Value::Number(v)) => v,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(value(round(exactly(d("0.125")), 2)), d("0.13"));
+        assert_eq!(value(round(exactly(d("-0.125")), 2)), d("-0.13"));
+        assert_eq!(value(round(exactly(d("0.1249")), 2)), d("0.12"));
+        // 2/3 rounds to 0.6667 at both ends of its error: exact.
+        let Outcome::Approximate(v, e) = apply(BinOp::Div, exactly(d("2")), exactly(d("3"))) else {
+            panic!("2/3 is rounded");
+        };
+        assert_eq!(value(round((v, e), 4)), d("0.6667"));
+        // A value within 0.001 of 0.125 may round either way.
+        assert_eq!(
+            round((d("0.125"), d("0.001")), 2),
+            Outcome::Approximate(d("0.13"), d("0.01"))
+        );
+    }
+
+    #[test]
+    fn a_product_by_zero_is_exact() {
+        assert_eq!(
+            apply(BinOp::Mul, exactly(d("0.726")), exactly(d("0"))),
+            Outcome::Value(Value::Number(Decimal::ZERO))
+        );
     }
 }

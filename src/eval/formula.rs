@@ -569,41 +569,53 @@ fn falls_back(outcome: &Outcome, allowed: AllowedNa) -> bool {
     }
 }
 
-/// The largest (`Greater`) or smallest (`Less`) of values, within the
-/// largest error of theirs; where one is not a number, the worst of them
-/// decides, as in arithmetic.
+/// The largest (`Greater`) or smallest (`Less`) of values. Of values known
+/// within errors, the exact extreme lies between the extremes of their
+/// lower and of their upper ends, so `min(10/9, 1)` is 1 exactly; where one
+/// is not a number, the worst of them decides, as in arithmetic.
 fn extreme(
     terms: &[Term],
     done: &Outcomes,
     allowed: AllowedNa,
     wanted: std::cmp::Ordering,
 ) -> Outcome {
-    let mut best: Option<(Decimal, Decimal)> = None;
+    let pick = |a: Decimal, b: Decimal| if b.cmp(&a) == wanted { b } else { a };
+    // The extreme of the values, of their lower and of their upper ends.
+    let mut best: Option<(Decimal, Decimal, Decimal)> = None;
     let mut unusable: Option<Outcome> = None;
     for term in terms {
         let outcome = formula_outcome(term, done, allowed);
-        match (number(&outcome), unusable) {
-            (Some((value, error)), None) => {
-                best = Some(match best {
-                    Some((b, b_error)) => {
-                        let value = if value.cmp(&b) == wanted { value } else { b };
-                        (value, b_error.max(error))
-                    }
-                    None => (value, error),
-                });
-            }
-            (Some(_), Some(_)) => {}
-            (None, None) => unusable = Some(worst(outcome, outcome)),
-            (None, Some(before)) => unusable = Some(worst(before, outcome)),
-        }
+        let Some((value, error)) = number(&outcome) else {
+            unusable = Some(match unusable {
+                Some(before) => worst(before, outcome),
+                None => worst(outcome, outcome),
+            });
+            continue;
+        };
+        let (Some(low), Some(high)) = (value.checked_sub(error), value.checked_add(error)) else {
+            return Outcome::Invalid(Note::Inexact);
+        };
+        best = Some(match best {
+            Some((v, l, h)) => (pick(v, value), pick(l, low), pick(h, high)),
+            None => (value, low, high),
+        });
     }
-    match (unusable, best) {
-        (Some(outcome), _) => outcome,
-        (None, Some((value, error))) if error.is_zero() => Outcome::Value(Value::Number(value)),
-        (None, Some((value, error))) => Outcome::Approximate(value, error),
-        // INVARIANT: the checker compiles `max` and `min` with two or more
-        // arguments; none would be a plan with errors, never evaluated.
-        (None, None) => Outcome::Invalid(Note::UnusableLiteral),
+    if let Some(outcome) = unusable {
+        return outcome;
+    }
+    // INVARIANT: the checker compiles `max` and `min` with two or more
+    // arguments; none would be a plan with errors, never evaluated.
+    let Some((value, low, high)) = best else {
+        return Outcome::Invalid(Note::UnusableLiteral);
+    };
+    let spread = high
+        .checked_sub(value)
+        .zip(value.checked_sub(low))
+        .map(|(up, down)| up.max(down));
+    match spread {
+        Some(error) if error.is_zero() => Outcome::Value(Value::Number(value)),
+        Some(error) => Outcome::Approximate(value, error),
+        None => Outcome::Invalid(Note::Inexact),
     }
 }
 

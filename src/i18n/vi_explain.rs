@@ -44,10 +44,6 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::RoundPlaces,
         "số chữ số thập phân của round không phải số nguyên từ 0 đến 10",
     ),
-    (
-        Code::RuleAfterFallback,
-        "quy tắc not_applicable trên chỉ số có else",
-    ),
     (Code::DuplicateTarget, "chỉ tiêu trùng lặp"),
     (Code::Contradiction, "các chỉ tiêu mâu thuẫn nhau"),
     (Code::EmptyRange, "khoảng rỗng"),
@@ -506,22 +502,6 @@ Ví dụ:
 
 Cách sửa:
     metric p = round(paid_online / payable, 4)",
-    ),
-    (
-        "W0315",
-        "Chỉ số của chỉ tiêu dùng `else` thay cho mọi phép chia cho 0, nên đơn vị không có
-gì để đếm nhận giá trị thay thế, và quy tắc `not_applicable` của chỉ tiêu không
-bao giờ áp dụng cho trường hợp đó. Quy tắc vẫn áp dụng khi đơn vị ghi `n/a` cho
-chính chỉ số ấy.
-
-Ví dụ:
-    metric r = synced / received else 0
-    target r >= 90% not_applicable full
-
-Cách sửa: giữ một trong hai. `else 0` cho đơn vị không có gì để đếm 0 điểm;
-`not_applicable full` cho nó đủ điểm của chỉ tiêu.
-    metric r = synced / received
-    target r >= 90% not_applicable full",
     ),
     (
         "E0401",

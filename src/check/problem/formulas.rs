@@ -33,10 +33,6 @@ pub enum FormulaProblem {
         first: MetricType,
         other: MetricType,
     },
-    /// A `not_applicable` rule on a target whose formula falls back to a
-    /// value that always applies: the rule takes effect only where the unit
-    /// writes `n/a` for the target's metric itself.
-    RuleAfterFallback { metric: String },
 }
 
 impl Describe for FormulaProblem {
@@ -47,7 +43,6 @@ impl Describe for FormulaProblem {
             FormulaProblem::ArgumentsDiffer { .. } => Code::ArgumentsDiffer,
             FormulaProblem::AlternativesDiffer { .. } => Code::AlternativesDiffer,
             FormulaProblem::RoundPlaces { .. } => Code::RoundPlaces,
-            FormulaProblem::RuleAfterFallback { .. } => Code::RuleAfterFallback,
         }
     }
 
@@ -113,12 +108,6 @@ impl Describe for FormulaProblem {
                 ty(first),
                 ty(other)
             ),
-            (FormulaProblem::RuleAfterFallback { metric }, En) => format!(
-                "`{metric}` falls back with `else` where it divides by zero, so this rule applies only where a unit writes `n/a` for `{metric}` itself"
-            ),
-            (FormulaProblem::RuleAfterFallback { metric }, Vi) => format!(
-                "`{metric}` dùng `else` thay cho phép chia cho 0, nên quy tắc này chỉ áp dụng khi đơn vị ghi `n/a` cho chính `{metric}`"
-            ),
         }
     }
 
@@ -135,7 +124,6 @@ impl Describe for FormulaProblem {
                 });
             }
             FormulaProblem::RoundPlaces { .. } => ("decimal places", "số chữ số thập phân"),
-            FormulaProblem::RuleAfterFallback { .. } => return None,
         };
         Some(lang.pick(en, vi))
     }
@@ -177,10 +165,6 @@ impl Describe for FormulaProblem {
             (FormulaProblem::AlternativesDiffer { .. }, _) => Some(lang.pick(
                 "fall back to a value of the same kind; a plain `0` fits any",
                 "thay bằng một giá trị cùng loại; số `0` hợp với mọi kiểu",
-            )),
-            (FormulaProblem::RuleAfterFallback { .. }, _) => Some(lang.pick(
-                "remove the `not_applicable` clause, or the `else` if a unit with nothing to count should not be scored",
-                "bỏ mệnh đề `not_applicable`, hoặc bỏ `else` nếu đơn vị không có gì để đếm thì không tính điểm",
             )),
         }
     }
