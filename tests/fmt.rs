@@ -241,6 +241,13 @@ fn expr(depth: u32) -> BoxedStrategy<String> {
             .prop_map(|(l, op, r)| format!("{l} {op} {r}")),
         expr(depth - 1).prop_map(|e| format!("({e})")),
         expr(depth - 1).prop_map(|e| format!("-{e}")),
+        (
+            prop::sample::select(vec!["max", "min"]),
+            prop::collection::vec(expr(depth - 1), 2..4)
+        )
+            .prop_map(|(f, args)| format!("{f}( {} )", args.join(" ,"))),
+        (expr(depth - 1), 0..11u32).prop_map(|(e, n)| format!("round({e},{n})")),
+        (expr(depth - 1), expr(depth - 1)).prop_map(|(a, b)| format!("{a}   else {b}")),
     ]
     .boxed()
 }
