@@ -13,6 +13,11 @@
 //! operator (+ - * /), bit 2 a number operand (bits 3-6) rather than a
 //! metric, bit 7 a metric further down the chain (a cycle) rather than one
 //! before, bits 3-6 how far. `02` squares the metric before, at every link.
+//! Bit 3 of byte 1 writes each link as methods write formulas instead:
+//! `m{i-1} / operand else m{i-1}`, `max(m{i-1}, operand)`,
+//! `min(m{i-1}, operand)`, `round(m{i-1} * operand, far)` by bits 0-1; bit 4
+//! makes `wide` a `max` of its metrics, bit 5 a chain of `else`, one
+//! quotient per alternative.
 #![no_main]
 
 use chitieu::diagnostic::render;
@@ -38,13 +43,33 @@ fn plan(data: &[u8]) -> Option<(String, i8)> {
         } else {
             format!("m{}", (i - 1).saturating_sub(far))
         };
-        text += &format!("metric m{i} = m{} {op} {operand}\n", i - 1);
+        let before = format!("m{}", i - 1);
+        let formula = if high & 8 == 0 {
+            format!("{before} {op} {operand}")
+        } else {
+            match b & 3 {
+                0 => format!("{before} / {operand} else {before}"),
+                1 => format!("max({before}, {operand})"),
+                2 => format!("min({before}, {operand})"),
+                _ => format!("round({before} * {operand}, {})", far % 11),
+            }
+        };
+        text += &format!("metric m{i} = {formula}\n");
     }
     text += &format!("target chain: m{} >= 1\n", n - 1);
     let width = usize::from(width) * 3;
     if width > 0 {
         let terms: Vec<String> = (0..width).map(|i| format!("m{}", i % n)).collect();
-        text += &format!("metric wide = {}\ntarget wide >= 1\n", terms.join(" + "));
+        let formula = if high & 16 != 0 {
+            format!("max({})", terms.join(", "))
+        } else if high & 32 != 0 {
+            let quotients: Vec<String> =
+                (0..width).map(|i| format!("m{} / m{}", i % n, (i + 1) % n)).collect();
+            quotients.join(" else ")
+        } else {
+            terms.join(" + ")
+        };
+        text += &format!("metric wide = {formula}\ntarget wide >= 1\n");
     }
     Some((text, value as i8))
 }
