@@ -70,7 +70,7 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
             read.metric = reader.word_at(1);
             if !misspelt {
                 let formula = tokens(chunk).skip_while(|t| t.kind != TokenKind::Symbol('='));
-                read.uses = reader.names(formula, most_names);
+                read.uses = reader.formula_names(formula, most_names);
             }
         }
         Keyword::Plan | Keyword::Owner | Keyword::Section | Keyword::Extends => {
@@ -131,6 +131,30 @@ impl Reader<'_> {
         rest.next().and_then(|t| self.text(t))
     }
 
+    /// The metric names among a formula's tokens, at most `most` of them:
+    /// its words but `else` and the names of functions called (a word
+    /// before `(`).
+    fn formula_names(
+        &self,
+        tokens: impl Iterator<Item = Token>,
+        most: usize,
+    ) -> Vec<Spanned<String>> {
+        let mut tokens = tokens.peekable();
+        let mut out = Vec::new();
+        while let Some(token) = tokens.next() {
+            if out.len() >= most {
+                break;
+            }
+            let called = tokens
+                .peek()
+                .is_some_and(|next| next.kind == TokenKind::Symbol('('));
+            if token.kind == TokenKind::Word && !called && !token.is_word(self.chunk, "else") {
+                out.push(self.word(token));
+            }
+        }
+        out
+    }
+
     /// The words among `tokens`, at most `most` of them.
     fn names(&self, tokens: impl Iterator<Item = Token>, most: usize) -> Vec<Spanned<String>> {
         tokens
@@ -177,6 +201,13 @@ mod tests {
             name(&read.metric).map(|n| n.0),
             Some("online_payment_ratio")
         );
+    }
+
+    #[test]
+    fn a_formula_uses_no_function_names_nor_else() {
+        let read = read_with("metric x = max(a, b) else round (c, 2) else", &Limits::default());
+        let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
+        assert_eq!(uses, ["a", "b", "c"]);
     }
 
     #[test]
