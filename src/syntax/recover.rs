@@ -205,7 +205,10 @@ mod tests {
 
     #[test]
     fn a_formula_uses_no_function_names_nor_else() {
-        let read = read_with("metric x = max(a, b) else round (c, 2) else", &Limits::default());
+        let read = read_with(
+            "metric x = max(a, b) else round (c, 2) else",
+            &Limits::default(),
+        );
         let uses: Vec<&str> = read.uses.iter().map(|u| u.node.as_str()).collect();
         assert_eq!(uses, ["a", "b", "c"]);
     }
