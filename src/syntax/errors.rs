@@ -166,9 +166,7 @@ fn friendly_name(rule: Rule) -> Option<Expectation> {
         Rule::colon => Expectation::Word(":"),
         Rule::assign => Expectation::Word("="),
         Rule::comma => Expectation::Word(","),
-        Rule::lparen | Rule::factor | Rule::term | Rule::sum | Rule::expr | Rule::neg => {
-            Expectation::Operand
-        }
+        Rule::lparen | Rule::factor | Rule::term | Rule::expr | Rule::neg => Expectation::Operand,
         Rule::kw_else => Expectation::Operator,
         Rule::rparen => Expectation::Word(")"),
         Rule::add_op | Rule::mul_op => Expectation::Operator,

@@ -323,33 +323,19 @@ impl<'d> Lowerer<'d> {
         let span = self.span(&pair);
         match pair.as_rule() {
             Rule::expr => {
-                let mut alternatives = Vec::new();
-                for part in pair.into_inner() {
-                    if part.as_rule() != Rule::kw_else {
-                        alternatives.push(self.expr(part)?);
-                    }
+                // Sums, one per alternative of `else`.
+                let mut inner = pair.into_inner().peekable();
+                let first = self.sum(&mut inner)?;
+                if inner.peek().is_none() {
+                    return Some(first);
                 }
-                if alternatives.len() == 1 {
-                    return alternatives.pop();
+                let mut alternatives = vec![first];
+                while inner.next_if(|p| p.as_rule() == Rule::kw_else).is_some() {
+                    alternatives.push(self.sum(&mut inner)?);
                 }
                 Some(Spanned::new(Expr::Else(alternatives), span))
             }
-            Rule::sum | Rule::term => {
-                let mut inner = pair.into_inner();
-                let mut left = self.expr(inner.next()?)?;
-                while let (Some(op), Some(right)) = (inner.next(), inner.next()) {
-                    let op = match op.as_str() {
-                        "+" => BinOp::Add,
-                        "-" => BinOp::Sub,
-                        "*" => BinOp::Mul,
-                        _ => BinOp::Div,
-                    };
-                    let right = self.expr(right)?;
-                    let joined = left.span.join(right.span);
-                    left = Spanned::new(Expr::Binary(Box::new(left), op, Box::new(right)), joined);
-                }
-                Some(left)
-            }
+            Rule::term => self.sum(&mut pair.into_inner().peekable()),
             Rule::factor => {
                 let mut inner = pair.into_inner();
                 let first = inner.next()?;
@@ -386,6 +372,27 @@ impl<'d> Lowerer<'d> {
             }
             _ => None,
         }
+    }
+
+    /// Operands joined by operators, left to right, up to an `else` or
+    /// the end: a sum of terms, or a term's product of factors.
+    fn sum<'i>(
+        &mut self,
+        inner: &mut std::iter::Peekable<pest::iterators::Pairs<'i, Rule>>,
+    ) -> Option<Spanned<Expr>> {
+        let mut left = self.expr(inner.next()?)?;
+        while let Some(op) = inner.next_if(|p| matches!(p.as_rule(), Rule::add_op | Rule::mul_op)) {
+            let op = match op.as_str() {
+                "+" => BinOp::Add,
+                "-" => BinOp::Sub,
+                "*" => BinOp::Mul,
+                _ => BinOp::Div,
+            };
+            let right = self.expr(inner.next()?)?;
+            let joined = left.span.join(right.span);
+            left = Spanned::new(Expr::Binary(Box::new(left), op, Box::new(right)), joined);
+        }
+        Some(left)
     }
 
     fn ident(&self, pair: P) -> Ident {
