@@ -150,3 +150,41 @@ fn thousands_of_metrics_summed_through_sums_are_computed_whole() {
     let summary = stdout(dir.path(), &["eval", "--summary", "wide.plan", "wards.csv"]);
     assert!(summary.contains("ward 1      1     0"), "{summary}");
 }
+
+#[test]
+fn a_fallback_of_50000_alternatives_and_a_max_of_50000_values_are_lists() {
+    // `else` chains and calls' arguments are lists at every step (parse,
+    // check, fmt, diff, eval): no stack grows with their length. The first
+    // 49,999 alternatives divide by zero; the last is 7.
+    let dir = tempfile::tempdir().unwrap();
+    let n = 50_000;
+    let mut alternatives: Vec<String> = (0..n - 1).map(|_| "q".to_string()).collect();
+    alternatives.push("7".to_string());
+    let values: Vec<String> = (0..n)
+        .map(|i| if i == 777 { "a".into() } else { "z".into() })
+        .collect();
+    let plan = format!(
+        "metric a: count\nmetric z: count\nmetric q: rate = a / z\nmetric fallback = {}\nmetric largest = max({})\ntarget fallback >= 7\ntarget largest >= 3\n",
+        alternatives.join(" else "),
+        values.join(", ")
+    );
+    std::fs::write(dir.path().join("lists.plan"), plan).unwrap();
+    std::fs::write(
+        dir.path().join("wards.csv"),
+        "unit,metric,value\nward 1,a,3\nward 1,z,0\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["check", "lists.plan"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(dir.path(), &["fmt", "--check", "lists.plan"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    run(dir.path(), &["diff", "lists.plan", "lists.plan"]);
+    let report = stdout(dir.path(), &["eval", "lists.plan", "wards.csv"]);
+    assert!(report.contains("PASS     fallback  >= 7  7"), "{report}");
+    assert!(report.contains("PASS     largest   >= 3  3"), "{report}");
+    let summary = stdout(
+        dir.path(),
+        &["eval", "--summary", "lists.plan", "wards.csv"],
+    );
+    assert!(summary.contains("ward 1      2     0"), "{summary}");
+}
