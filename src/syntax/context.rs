@@ -114,10 +114,12 @@ fn written(written: &str) -> Context {
         Some(Keyword::Override | Keyword::Drop) if previous.len() == 1 => {
             Context::TargetId { prefix: typed }
         }
-        // An operand of a formula: after its `=`, an operator or `(`.
+        // An operand of a formula: after its `=`, an operator, `(`, a
+        // call's `,` or `else`.
         Some(Keyword::Metric)
             if previous.iter().any(|t| t.kind == TokenKind::Symbol('='))
-                && symbol(previous.last(), &['=', '+', '-', '*', '/', '(']) =>
+                && (symbol(previous.last(), &['=', '+', '-', '*', '/', '(', ','])
+                    || previous.last().is_some_and(|t| t.is_word(written, "else"))) =>
         {
             Context::MetricName { prefix: typed }
         }
