@@ -309,3 +309,72 @@ fn a_report_that_cannot_be_written_is_reported() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write the report"));
 }
+
+/// Issue 15: each target's points are rounded to its step before the
+/// unit's sum (1.79 + 1.87 + 3.63 = 7.29, not 7.287), on the general path
+/// and in the streamed summary.
+#[test]
+fn points_are_rounded_before_they_are_summed() {
+    let case = "tests/fixtures/eval/rounding_points_before_summing";
+    let plan = format!("{case}/plan.plan");
+    let data = format!("{case}/units.csv");
+    let units = stdout(&["eval", "--format", "json", &plan, &data]);
+    let first: serde_json::Value = serde_json::from_str(units.lines().next().unwrap()).unwrap();
+    assert_eq!(first["summary"]["points"], serde_json::json!(7.29));
+    let points: Vec<&serde_json::Value> = first["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["points"])
+        .collect();
+    assert_eq!(
+        points,
+        [1.79, 1.87, 3.63]
+            .map(|p| serde_json::json!(p))
+            .iter()
+            .collect::<Vec<_>>()
+    );
+    let summary = stdout(&["eval", "--summary", "--format", "json", &plan, &data]);
+    let first: serde_json::Value = serde_json::from_str(summary.lines().next().unwrap()).unwrap();
+    assert_eq!(first["points"], serde_json::json!(7.29));
+}
+
+/// Issue 15: a target without a condition has its own status, `scored`, in
+/// every report and summary, and never counts as a failure.
+#[test]
+fn targets_that_only_score_in_every_report() {
+    let case = "tests/fixtures/eval/scoring_only_targets";
+    let plan = format!("{case}/plan.plan");
+    let data = format!("{case}/units.csv");
+    let mut all = String::new();
+    for format in ["json", "markdown", "junit", "csv"] {
+        all.push_str(&format!("----- {format}\n"));
+        all.push_str(&stdout(&["eval", "--format", format, &plan, &data]));
+    }
+    for format in ["text", "json", "csv"] {
+        all.push_str(&format!("----- summary --rank {format}\n"));
+        all.push_str(&stdout(&[
+            "eval",
+            "--summary",
+            "--rank",
+            "--format",
+            format,
+            &plan,
+            &data,
+        ]));
+    }
+    all.push_str("----- summary vi\n");
+    all.push_str(&stdout(&[
+        "eval",
+        "--summary",
+        "--lang",
+        "vi",
+        &plan,
+        &data,
+    ]));
+    all.push_str("----- markdown vi\n");
+    all.push_str(&stdout(&[
+        "eval", "--format", "markdown", "--lang", "vi", &plan, &data,
+    ]));
+    insta::assert_snapshot!(all);
+}

@@ -12,6 +12,7 @@ impl Checker<'_> {
         let mut title_at: Option<Span> = None;
         let mut period_at: Option<Span> = None;
         let mut default_na_at: Option<Span> = None;
+        let mut default_round_at: Option<Span> = None;
         for statement in &tree.statements {
             match &statement.node {
                 Statement::Extends(_) => match self.extends_at {
@@ -60,6 +61,15 @@ impl Checker<'_> {
                                 default_na_at = Some(rule.span);
                                 self.default_na_at = Some(rule.span);
                                 self.plan.default_not_applicable = Some(rule.node);
+                            }
+                        }
+                    }
+                    if let Some(step) = &decl.round {
+                        match default_round_at {
+                            Some(first) => self.duplicate_default(step.span, first),
+                            None => {
+                                default_round_at = Some(step.span);
+                                self.plan.default_round = self.round(Some(step));
                             }
                         }
                     }

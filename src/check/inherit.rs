@@ -62,6 +62,9 @@ impl<'s> Checker<'s> {
         if self.plan.default_not_applicable.is_none() {
             self.plan.default_not_applicable = base.default_not_applicable;
         }
+        if self.plan.default_round.is_none() {
+            self.plan.default_round = base.default_round;
+        }
         // The base's ids stay valid here: its vectors are taken over whole.
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);
@@ -75,6 +78,9 @@ impl<'s> Checker<'s> {
         for target in &base.targets {
             let mut target = target.clone();
             target.origin = Origin::Inherited { through: at };
+            if target.round.is_none() {
+                target.round = self.plan.default_round;
+            }
             if target.not_applicable.is_none() {
                 target.not_applicable = self.plan.default_not_applicable;
                 if looser_na(None, target.not_applicable) {
@@ -255,6 +261,9 @@ impl<'s> Checker<'s> {
                 self.report_at(problem, na.span);
             }
         }
+        if let Some(step) = self.round(decl.clauses.round.as_ref()) {
+            new.round = Some(step);
+        }
         let scoring_here = decl.clauses.scoring.is_some();
         if scoring_here {
             let (points, scoring) = self.scoring(&decl.clauses, ty, new.threshold(), &metric);
@@ -340,14 +349,14 @@ fn looser_na(old: Option<NaRule>, new: Option<NaRule>) -> bool {
     let written = |rule: Option<NaRule>| match rule {
         None | Some(NaRule::Never) => 0,
         Some(NaRule::Zero) => 1,
-        Some(NaRule::Excluded) => 2,
+        Some(NaRule::Excluded | NaRule::Redistribute) => 2,
         Some(NaRule::Full) => 3,
     };
     // A zero denominator: refused, counted as 0, left out, full points.
     let nothing = |rule: Option<NaRule>| match rule {
         Some(NaRule::Never) => 0,
         Some(NaRule::Zero) => 1,
-        None | Some(NaRule::Excluded) => 2,
+        None | Some(NaRule::Excluded | NaRule::Redistribute) => 2,
         Some(NaRule::Full) => 3,
     };
     written(new) > written(old) || nothing(new) > nothing(old)

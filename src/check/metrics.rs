@@ -435,8 +435,11 @@ impl<'s> Checker<'s> {
     /// derived metric.
     pub(super) fn check_unused_metrics(&mut self, tree: &Plan) {
         let mut used: BTreeSet<MetricId> = BTreeSet::new();
-        let mut pending: Vec<MetricId> =
-            self.live_targets().map(|(_, e)| e.target.metric).collect();
+        let mut pending: Vec<MetricId> = self
+            .live_targets()
+            .flat_map(|(_, e)| [Some(e.target.metric), e.target.points_from])
+            .flatten()
+            .collect();
         let unread = self.unread.used.iter();
         pending.extend(unread.filter_map(|name| self.metric_ids.get(name).copied()));
         while let Some(metric) = pending.pop() {

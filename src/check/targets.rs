@@ -8,11 +8,11 @@ use rust_decimal::Decimal;
 use super::interval::Interval;
 use super::metrics::undeclared_metric;
 use super::model::{
-    Compares, Goal, Metric, MetricId, Origin, OwnerId, Scoring, Section, SectionId, Symbol, Target,
-    TargetId, TargetKind, Threshold, Tier,
+    Compares, Goal, Metric, MetricId, Origin, OwnerId, SaturatesAt, Scoring, Section, SectionId,
+    Symbol, Target, TargetId, TargetKind, Threshold, Tier,
 };
 use super::owners::nfc;
-use super::problem::{NameProblem, TargetProblem, TypeProblem};
+use super::problem::{NameProblem, ScoringProblem, TargetProblem, TypeProblem};
 use super::tiers::tier_text;
 use super::types::{self, check_literal};
 use super::{Checker, Entry};
@@ -53,7 +53,7 @@ struct Resolved<'d> {
     name: &'d Spanned<String>,
     metric: MetricId,
     ty: Option<MetricType>,
-    threshold: Threshold,
+    goal: Goal,
     /// Whether the threshold passed the type checks.
     ok: bool,
     clauses: &'d Clauses,
@@ -143,20 +143,35 @@ impl<'s> Checker<'s> {
         let metric_name = &decl.metric.node;
         let (metric, ty) = self.target_metric(decl);
         self.named(Symbol::Metric(metric), decl.metric.span, false);
-        let ok = match ty {
-            Some(ty) => self.check_condition(ty, &decl.condition.node, metric_name),
-            None => false,
-        };
-        let written = collapse_space(self.source.slice(decl.condition.span));
-        let resolved = Resolved {
-            kind: TargetKind::Target,
-            name: decl.id.as_ref().unwrap_or(&decl.metric),
-            metric,
-            ty,
-            threshold: Threshold::of(&decl.condition.node, written),
-            ok,
-            clauses: &decl.clauses,
-            span: span.to(decl.condition.span.end),
+        let resolved = match &decl.condition {
+            Some(condition) => {
+                let ok = match ty {
+                    Some(ty) => self.check_condition(ty, &condition.node, metric_name),
+                    None => false,
+                };
+                let written = collapse_space(self.source.slice(condition.span));
+                Resolved {
+                    kind: TargetKind::Target,
+                    name: decl.id.as_ref().unwrap_or(&decl.metric),
+                    metric,
+                    ty,
+                    goal: Goal::Threshold(Threshold::of(&condition.node, written)),
+                    ok,
+                    clauses: &decl.clauses,
+                    span: span.to(condition.span.end),
+                }
+            }
+            // Nothing to compare with other targets: it only scores.
+            None => Resolved {
+                kind: TargetKind::Target,
+                name: decl.id.as_ref().unwrap_or(&decl.metric),
+                metric,
+                ty,
+                goal: Goal::Scores,
+                ok: false,
+                clauses: &decl.clauses,
+                span: span.to(decl.metric.span.end),
+            },
         };
         self.push_target(resolved, section);
     }
@@ -198,7 +213,7 @@ impl<'s> Checker<'s> {
             name: &decl.id,
             metric,
             ty: Some(MetricType::Date),
-            threshold: Threshold::of(&condition, written),
+            goal: Goal::Threshold(Threshold::of(&condition, written)),
             ok,
             clauses: &decl.clauses,
             span: span.to(decl.id.span.end),
@@ -235,7 +250,7 @@ impl<'s> Checker<'s> {
             name,
             metric,
             ty,
-            threshold,
+            goal,
             ok,
             clauses,
             span,
@@ -251,12 +266,24 @@ impl<'s> Checker<'s> {
             self.report_at(problem, name.span);
         }
         let metric_name = self.plan.metrics.at(metric).name.clone();
-        let (points, scoring) = self.scoring(clauses, ty, &threshold, &metric_name);
+        let (points, scoring) = match &goal {
+            Goal::Threshold(threshold) => self.scoring(clauses, ty, threshold, &metric_name),
+            Goal::Scores => self.scoring_only(clauses, ty, name, &metric_name),
+        };
+        let points_from = clauses
+            .points_from
+            .as_ref()
+            .and_then(|from| self.points_from(from, &scoring));
+        let round = self
+            .round(clauses.round.as_ref())
+            .or(self.plan.default_round);
         let target = Target {
             name: name.node.clone(),
             kind,
             metric,
-            goal: Goal::Threshold(threshold),
+            goal,
+            points_from,
+            round,
             owner,
             label: clauses.label.as_ref().map(|l| l.node.clone()),
             tags: clauses.tags.iter().map(|t| t.node.clone()).collect(),
@@ -292,11 +319,12 @@ impl<'s> Checker<'s> {
             let id = self.metric_id(name, MetricType::Number);
             return (id, self.plan.metrics.at(id).ty);
         }
-        let inferred = match &decl.condition.node {
-            Condition::Compare(_, value) => types::literal_type(&value.node),
-            Condition::Range(low, high) => {
+        let inferred = match decl.condition.as_ref().map(|c| &c.node) {
+            Some(Condition::Compare(_, value)) => types::literal_type(&value.node),
+            Some(Condition::Range(low, high)) => {
                 types::literal_type(&low.node).or_else(|| types::literal_type(&high.node))
             }
+            None => None,
         };
         let known = self.metric_named(name).and_then(|m| m.ty);
         let likely = known.or(inferred).unwrap_or(MetricType::Number);
@@ -439,11 +467,13 @@ impl<'s> Checker<'s> {
                 }
                 Scoring::Linear
             }
-            ast::Scoring::Saturating => {
-                if !saturates(threshold, ty) {
+            ast::Scoring::Saturating(at) => {
+                if at.is_some() {
+                    self.report_at(ScoringProblem::SaturatesAtThreshold, scoring.span);
+                } else if !saturates(threshold, ty) {
                     self.report_at(TypeProblem::SaturatingMisfit, scoring.span);
                 }
-                Scoring::Saturating
+                Scoring::Saturating(None)
             }
             ast::Scoring::Tiers(tiers) => {
                 let best = self.tiers(tiers, clauses, written_points, ty, metric);
@@ -480,6 +510,122 @@ impl<'s> Checker<'s> {
             }
         }
         best
+    }
+
+    /// The maximum points and scoring rule of a target without a
+    /// condition: without points it is only tracked (0 points); with them,
+    /// its rule must not need a condition.
+    fn scoring_only(
+        &mut self,
+        clauses: &Clauses,
+        ty: Option<MetricType>,
+        name: &Spanned<String>,
+        metric: &str,
+    ) -> (Decimal, Scoring) {
+        let written_points = clauses.points.as_ref().and_then(|p| self.points_value(p));
+        let worth = written_points.is_some_and(|p| !p.is_zero()) || clauses.points_from.is_some();
+        let id = name.node.clone();
+        let resolved = match clauses.scoring.as_ref() {
+            None if worth => {
+                let at = clauses.points.as_ref().map_or(name.span, |p| p.span);
+                self.report_at(ScoringProblem::NeedsCondition { id }, at);
+                Scoring::AllOrNothing
+            }
+            None => Scoring::AllOrNothing,
+            Some(scoring) => match &scoring.node {
+                ast::Scoring::AllOrNothing if worth => {
+                    self.report_at(ScoringProblem::NeedsCondition { id }, scoring.span);
+                    Scoring::AllOrNothing
+                }
+                ast::Scoring::Saturating(None) => {
+                    self.report_at(ScoringProblem::SaturatesWhere { id }, scoring.span);
+                    Scoring::Saturating(None)
+                }
+                ast::Scoring::Saturating(Some(at)) => {
+                    Scoring::Saturating(self.saturates_at(at, ty, metric))
+                }
+                // All-or-nothing without points, linear and tiers are checked
+                // as on any target; nothing is compared with the threshold.
+                _ => return self.scoring(clauses, ty, &Threshold::NONE, metric),
+            },
+        };
+        (written_points.unwrap_or(Decimal::ZERO), resolved)
+    }
+
+    /// `saturating X` checked against the metric's type: a value above
+    /// zero.
+    fn saturates_at(
+        &mut self,
+        at: &Spanned<Literal>,
+        ty: Option<MetricType>,
+        metric: &str,
+    ) -> Option<SaturatesAt> {
+        let errors = self.error_count();
+        if let Some(ty) = ty {
+            self.check_value(ty, at, metric);
+        }
+        let value = at
+            .node
+            .as_decimal()
+            .filter(|_| at.node != Literal::Invalid)?;
+        if matches!(at.node, Literal::Date(_) | Literal::Bool(_)) || value <= Decimal::ZERO {
+            if self.error_count() == errors {
+                self.report_at(ScoringProblem::SaturatesAtNotPositive, at.span);
+            }
+            return None;
+        }
+        (self.error_count() == errors).then(|| SaturatesAt {
+            value,
+            written: literal(&at.node),
+        })
+    }
+
+    /// `points NAME`: the metric the unit's maximum is read from, a count
+    /// or a number; not beside tiers, which give the points.
+    fn points_from(&mut self, from: &Spanned<String>, scoring: &Scoring) -> Option<MetricId> {
+        let name = &from.node;
+        if !self.declared.contains_key(name) && !self.inherited_metric(name) {
+            self.undeclared(name, from.span, MetricType::Number);
+        }
+        let id = self.metric_id(name, MetricType::Number);
+        self.named(Symbol::Metric(id), from.span, false);
+        // Kept even where it does not fit, so that the metric counts as
+        // used; a plan with errors is not evaluated.
+        if matches!(scoring, Scoring::Tiers(_)) {
+            let problem = ScoringProblem::PointsFromTiers {
+                metric: name.clone(),
+            };
+            self.report_at(problem, from.span);
+        } else if let Some(ty) = self
+            .plan
+            .metrics
+            .at(id)
+            .ty
+            .filter(|ty| !matches!(ty, MetricType::Count | MetricType::Number))
+        {
+            let problem = ScoringProblem::PointsFromType {
+                metric: name.clone(),
+                ty,
+            };
+            self.report_at(problem, from.span);
+        }
+        Some(id)
+    }
+
+    /// `round STEP`: a number above zero, no larger than points may be.
+    pub(super) fn round(&mut self, step: Option<&Spanned<Literal>>) -> Option<Decimal> {
+        let step = step?;
+        match step.node {
+            Literal::Number(d) if d > Decimal::ZERO && d <= MAX_POINTS => Some(d.normalize()),
+            Literal::Invalid => None,
+            _ => {
+                let problem = ScoringProblem::RoundStep {
+                    written: collapse_space(self.source.slice(step.span)),
+                };
+                self.report_at(problem, step.span);
+                None
+            }
+        }
     }
 
     pub(super) fn points_value(&mut self, points: &Spanned<Literal>) -> Option<Decimal> {

@@ -448,6 +448,53 @@ Fix: let the last tier reach the target's threshold.
     target waiting_time <= 15 min
       points 2 scoring tiers 2 if <= 8 min, 1 if <= 15 min";
 
+    ScoringNeedsCondition = "E0410", Error, "scoring needs a condition the target does not have",
+"A target without a condition only scores: it is neither met nor failed, so
+`all_or_nothing` (the default) has nothing to go by, and `saturating` needs the
+value it gives full points from. Score it `linear` (points × rate),
+`saturating X` or by `tiers`; without points it is only tracked.
+
+Example:
+    target on_time_ratio points 20
+
+Fix:
+    target on_time_ratio points 20 scoring linear
+    target online_ratio points 2 scoring saturating 50%";
+
+    SaturatesAt = "E0411", Error, "saturating value misplaced",
+"`scoring saturating X` says where a target without a condition earns its full
+points; X is a value of the metric above zero. A target with a condition
+saturates at its threshold and takes no value of its own.
+
+Example:
+    target online_ratio >= 60% points 2 scoring saturating 50%
+
+Fix:
+    target online_ratio >= 60% points 2 scoring saturating";
+
+    RoundStep = "E0412", Error, "invalid rounding step",
+"`round STEP` rounds the target's points half away from zero to a multiple of
+STEP (0.01, 0.1, 1, 0.5, ...) before the unit's points are summed. STEP is a
+number above zero.
+
+Example:
+    target p1 >= 100% points 6 scoring linear round 0
+
+Fix:
+    target p1 >= 100% points 6 scoring linear round 0.01";
+
+    PointsFromData = "E0413", Error, "maximum from the data does not fit",
+"`points NAME` takes a target's maximum from the unit's value of the metric
+NAME, which is a count or a number; tiers give their own points.
+
+Example:
+    metric max_21: ratio
+    target r21 points max_21 scoring linear
+
+Fix:
+    metric max_21: number
+    target r21 points max_21 scoring linear";
+
     UnknownOwner = "E0501", Error, "unknown owner",
 "The plan declares its owners with `owner`, and this name is none of them (by
 short or full name, compared after Unicode normalisation).

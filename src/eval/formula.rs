@@ -51,6 +51,9 @@ pub enum Note {
     /// A reported value disagrees with the one its formula gives from the
     /// unit's own counts.
     Disagrees(MetricId),
+    /// The metric that gives a target's maximum (`points max_21`) is not a
+    /// number of zero or more.
+    BadMaximum(MetricId),
     /// A computed value, rounded to the decimal's 28 digits on the way,
     /// lies too close to a threshold or tier limit to tell on which side
     /// its exact value is.
@@ -98,6 +101,9 @@ pub struct Metrics<'p> {
     /// the unit reported `n/a`: only where every target that depends on it
     /// lets a unit write `n/a` (a unit cannot exempt itself).
     na_falls_back: IndexVec<MetricId, bool>,
+    /// Whether a target shares its points when it does not apply: a unit's
+    /// targets are then settled together.
+    pub redistributes: bool,
 }
 
 /// A zero divisor (the metric, when it is one) under targets that always
@@ -134,6 +140,7 @@ impl<'p> Metrics<'p> {
             max_points: sum,
             boundaries: plan.targets.map(|t| t.boundaries().collect()),
             na_falls_back,
+            redistributes: super::settle::redistributes(plan),
         }
     }
 
@@ -460,6 +467,7 @@ impl<'p> Metrics<'p> {
                 inputs: Vec::new(),
             }),
             Note::Inexact => Why::Inexact,
+            Note::BadMaximum(m) => Why::BadMaximum(name(m)),
         }
     }
 }
@@ -474,7 +482,10 @@ fn dependents(plan: &CheckedPlan) -> IndexVec<MetricId, Vec<TargetId>> {
     let mut out = IndexVec::beside(&plan.metrics, Vec::new());
     let mut seen: IndexVec<MetricId, Option<TargetId>> = IndexVec::beside(&plan.metrics, None);
     for (target, t) in plan.targets.iter_enumerated() {
-        let mut pending = vec![t.metric];
+        let mut pending: Vec<MetricId> = [Some(t.metric), t.points_from]
+            .into_iter()
+            .flatten()
+            .collect();
         while let Some(m) = pending.pop() {
             if *seen.at(m) == Some(target) {
                 continue;

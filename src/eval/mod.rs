@@ -10,6 +10,7 @@ mod period;
 pub mod problem;
 pub mod result;
 mod scoring;
+mod settle;
 pub mod stream;
 
 use std::collections::{BTreeMap, HashMap};
@@ -426,7 +427,7 @@ impl UnitEvaluation<'_, '_> {
         refused: &IndexVec<MetricId, Option<usize>>,
     ) -> TargetResult {
         let boundaries = self.metrics.boundaries(t);
-        let judged = judge(target, boundaries, target_outcome(target, outcomes));
+        let judged = judge(target, boundaries, outcomes);
         let plan = self.metrics.plan;
         TargetResult {
             target: target.name.clone(),
@@ -494,40 +495,92 @@ pub(crate) struct Judgement {
 ///
 /// The sums are the ones [`Tally::count`] makes target by target, for less:
 /// adding zero leaves a decimal as it is, so zeros are not added; and until
-/// a target is excluded (its maximum zero) the maximum so far is the
-/// plan's, summed once in the same order ([`Metrics::max_before`]).
+/// a target's maximum differs from its points (excluded, or read from the
+/// data) the maximum so far is the plan's, summed once in the same order
+/// ([`Metrics::max_before`]). A plan that redistributes points settles a
+/// unit's targets together ([`settle::settle`]).
 pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
+    if metrics.redistributes {
+        return settled_totals(metrics, outcomes);
+    }
     let mut summary = Tally::default();
     let mut max_points: Option<Decimal> = None;
     for (t, target) in metrics.plan.targets.iter_enumerated() {
-        let judged = judge(
-            target,
-            metrics.boundaries(t),
-            target_outcome(target, outcomes),
-        );
-        summary.count_status(judged.status);
-        if !judged.points.is_zero() {
-            summary.points += judged.points;
+        let judged = judge(target, metrics.boundaries(t), outcomes);
+        let mut score = judged.score();
+        settle::round(target, &mut score);
+        summary.count_status(score.status);
+        if !score.points.is_zero() {
+            summary.points += score.points;
         }
-        if judged.max_points.is_zero() && max_points.is_none() {
+        if score.max_points != target.points && max_points.is_none() {
             max_points = Some(metrics.max_before(t));
         }
-        if let (Some(sum), false) = (&mut max_points, judged.max_points.is_zero()) {
-            *sum += judged.max_points;
+        if let (Some(sum), false) = (&mut max_points, score.max_points.is_zero()) {
+            *sum += score.max_points;
         }
     }
     summary.max_points = max_points.unwrap_or_else(|| metrics.max_points());
     summary
 }
 
+/// A unit's totals where points are shared among targets: every target is
+/// judged first, then settled together.
+fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
+    let plan = metrics.plan;
+    let mut scores: Vec<settle::Score> = plan
+        .targets
+        .iter_enumerated()
+        .map(|(t, target)| judge(target, metrics.boundaries(t), outcomes).score())
+        .collect();
+    settle::settle(plan, &mut scores);
+    let mut summary = Tally::default();
+    for score in &scores {
+        summary.count(score.status, score.points, score.max_points);
+    }
+    summary
+}
+
+impl Judgement {
+    fn score(&self) -> settle::Score {
+        settle::Score {
+            status: self.status,
+            points: self.points,
+            max_points: self.max_points,
+        }
+    }
+}
+
+/// The most `target` can earn for a unit: its points, or the unit's value
+/// of the metric its `points` names, a number of zero or more; otherwise
+/// the outcome that says why there is no maximum.
+fn maximum(target: &Target, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
+    let Some(from) = target.points_from else {
+        return Ok(target.points);
+    };
+    match *outcomes.at(from) {
+        Outcome::Value(crate::measure::value::Value::Number(n)) if !n.is_sign_negative() => Ok(n),
+        Outcome::Missing(note) => Err(Outcome::Missing(note)),
+        Outcome::Approximate(..) => Err(Outcome::Invalid(Note::Inexact)),
+        Outcome::Invalid(note) => Err(Outcome::Invalid(note)),
+        _ => Err(Outcome::Invalid(Note::BadMaximum(from))),
+    }
+}
+
 /// The verdict of `target`, whose verdict or points turn at `boundaries`,
-/// on its metric's outcome.
-pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcome: Outcome) -> Judgement {
+/// on its metric's outcome among a unit's `outcomes`. Its points are not
+/// yet settled ([`settle`]): neither shared nor rounded.
+pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judgement {
+    let (max, outcome) = match maximum(target, outcomes) {
+        Ok(max) => (max, target_outcome(target, outcomes)),
+        // Without a maximum there are no points to earn.
+        Err(why) => (Decimal::ZERO, why),
+    };
     let mut judged = Judgement {
         status: Status::Missing,
         actual: None,
         points: Decimal::ZERO,
-        max_points: target.points,
+        max_points: max,
         note: None,
     };
     let outcome = match outcome {
@@ -543,10 +596,15 @@ pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcome: Outcome) -
         Outcome::Approximate(..) => {}
         Outcome::Value(value) => {
             judged.actual = Some(value);
+            if target.scores_only() {
+                judged.status = Status::Scored;
+                judged.points = scoring::points(target, max, &value, false);
+                return judged;
+            }
             match scoring::meets(&value, target.threshold()) {
                 Some(met) => {
                     judged.status = if met { Status::Pass } else { Status::Fail };
-                    judged.points = scoring::points(target, &value, met);
+                    judged.points = scoring::points(target, max, &value, met);
                 }
                 None => {
                     judged.status = Status::Invalid;
@@ -574,9 +632,13 @@ pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcome: Outcome) -
             judged.status = Status::NotApplicable;
             judged.note = Some(note);
             match target.na_rule() {
-                NaRule::Full => judged.points = target.points,
+                NaRule::Full => judged.points = max,
                 NaRule::Zero => {}
-                NaRule::Excluded | NaRule::Never => judged.max_points = Decimal::ZERO,
+                // A share of its points goes to the other targets of its
+                // section, when the unit's targets are settled.
+                NaRule::Excluded | NaRule::Never | NaRule::Redistribute => {
+                    judged.max_points = Decimal::ZERO
+                }
             }
         }
     }
@@ -588,8 +650,21 @@ fn tally(
     plan: &CheckedPlan,
     unit: &str,
     period: Option<String>,
-    results: Vec<TargetResult>,
+    mut results: Vec<TargetResult>,
 ) -> UnitResult {
+    let mut scores: Vec<settle::Score> = results
+        .iter()
+        .map(|r| settle::Score {
+            status: r.status,
+            points: r.points,
+            max_points: r.max_points,
+        })
+        .collect();
+    settle::settle(plan, &mut scores);
+    for (result, score) in results.iter_mut().zip(&scores) {
+        result.points = score.points;
+        result.max_points = score.max_points;
+    }
     let mut summary = Tally::default();
     let mut sections: Vec<(String, Tally)> = Vec::new();
     let mut owners: Vec<(String, Tally)> = plan

@@ -19,6 +19,9 @@ pub enum Status {
     Missing,
     NotApplicable,
     Invalid,
+    /// A target without a condition earned points for its value: neither
+    /// met nor failed.
+    Scored,
 }
 
 impl Status {
@@ -29,12 +32,14 @@ impl Status {
             Status::Missing => "missing",
             Status::NotApplicable => "not_applicable",
             Status::Invalid => "invalid",
+            Status::Scored => "scored",
         }
     }
 
-    /// Whether the target counts as met (not applicable does).
+    /// Whether the target counts as met (not applicable does, and a target
+    /// that only scores has nothing to fail).
     pub fn is_met(self) -> bool {
-        matches!(self, Status::Pass | Status::NotApplicable)
+        matches!(self, Status::Pass | Status::NotApplicable | Status::Scored)
     }
 }
 
@@ -73,6 +78,8 @@ pub struct Tally {
     pub missing: usize,
     pub not_applicable: usize,
     pub invalid: usize,
+    /// Targets without a condition that earned points for their value.
+    pub scored: usize,
     pub points: Decimal,
     pub max_points: Decimal,
 }
@@ -97,6 +104,7 @@ impl Tally {
             Status::Missing => self.missing += 1,
             Status::NotApplicable => self.not_applicable += 1,
             Status::Invalid => self.invalid += 1,
+            Status::Scored => self.scored += 1,
         }
     }
 
@@ -226,8 +234,8 @@ struct Row {
     /// Where the unit's name ends in `names`; it starts where the one
     /// before ends.
     name_end: usize,
-    /// Pass, fail, missing, not applicable, invalid.
-    counts: [u32; 5],
+    /// Pass, fail, missing, not applicable, invalid, scored.
+    counts: [u32; 6],
     points: Decimal,
     max_points: Decimal,
 }
@@ -260,6 +268,7 @@ impl Totals {
                 count(summary.missing),
                 count(summary.not_applicable),
                 count(summary.invalid),
+                count(summary.scored),
             ],
             points: summary.points,
             max_points: summary.max_points,
@@ -278,7 +287,8 @@ impl Totals {
                 .map(|(_, p)| p)
         };
         rows.zip(starts).enumerate().map(move |(i, (row, start))| {
-            let [pass, fail, missing, not_applicable, invalid] = row.counts.map(|n| n as usize);
+            let [pass, fail, missing, not_applicable, invalid, scored] =
+                row.counts.map(|n| n as usize);
             UnitTotal {
                 unit: self.names.get(start..row.name_end).unwrap_or_default(),
                 summary: Tally {
@@ -287,6 +297,7 @@ impl Totals {
                     missing,
                     not_applicable,
                     invalid,
+                    scored,
                     points: row.points,
                     max_points: row.max_points,
                 },
@@ -322,6 +333,9 @@ pub enum Why {
     /// A reported value that disagrees with its counts.
     Disagrees(Disagreement),
     Inexact,
+    /// The metric that gives the target's maximum is not a number of zero
+    /// or more.
+    BadMaximum(String),
 }
 
 /// A derived share of a whole outside 0..100%: its value, and the metrics
@@ -464,6 +478,7 @@ impl Why {
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
             Why::Inexact => lang.text("note.inexact").to_string(),
+            Why::BadMaximum(m) => about("note.bad_maximum", m),
         }
     }
 }
@@ -515,6 +530,7 @@ mod tests {
                     missing: i % 3,
                     not_applicable: 1,
                     invalid: i % 2,
+                    scored: i % 5,
                     points: Decimal::new(i as i64, 2),
                     max_points: Decimal::new(63, 0),
                 };

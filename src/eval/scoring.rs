@@ -2,7 +2,7 @@
 //! target's scoring rule. All arithmetic is on exact decimals.
 
 use chrono::Datelike;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::check::model::{Compares, Scoring, Target, Threshold};
 use crate::measure::value::Value;
@@ -20,9 +20,9 @@ pub fn meets(value: &Value, threshold: &Threshold) -> Option<bool> {
     Some(interval.contains(point))
 }
 
-/// The points a measured value earns.
-pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
-    let max = target.points;
+/// The points a measured value earns of `max`, the target's maximum (its
+/// points, or the unit's value of the metric its `points` names).
+pub fn points(target: &Target, max: Decimal, value: &Value, met: bool) -> Decimal {
     let number = match value {
         Value::Number(n) => Some(*n),
         _ => None,
@@ -45,8 +45,15 @@ pub fn points(target: &Target, value: &Value, met: bool) -> Decimal {
             }
         }),
         // full points from the threshold on, in proportion below it
-        Scoring::Saturating => match (number, target.threshold().lowest_number()) {
+        Scoring::Saturating(at) => match (
+            number,
+            at.as_ref()
+                .map(|at| at.value)
+                .or_else(|| target.threshold().lowest_number()),
+        ) {
             (_, _) if met => max,
+            // Without a condition, full points from where it saturates.
+            (Some(v), Some(t)) if at.is_some() && v >= t => max,
             // Below the threshold: in proportion (v < t, so the share is
             // under 1; dividing first only guards against an overflow).
             (Some(v), Some(t)) if t > Decimal::ZERO => {
@@ -81,4 +88,50 @@ fn short_of(max: Decimal, points: Decimal) -> Decimal {
         .filter_map(|scale| max.checked_sub(Decimal::new(1, scale)))
         .find(|below| below < &max)
         .unwrap_or(points)
+}
+
+/// Decimal places points are brought to before they are rounded to a step:
+/// a quotient held to 28 digits (6 × 1/6 as 0.99999…98) then rounds as its
+/// exact value would, and no points a method gives lie closer than this to
+/// a half step without being on it.
+const SETTLED_PLACES: u32 = 20;
+
+/// `points` rounded half away from zero to a multiple of `step` (`round
+/// 0.01`), never beyond `max`.
+pub fn rounded(points: Decimal, step: Decimal, max: Decimal) -> Decimal {
+    let points =
+        points.round_dp_with_strategy(SETTLED_PLACES, RoundingStrategy::MidpointAwayFromZero);
+    let Some(steps) = points.checked_div(step) else {
+        return points;
+    };
+    let whole = steps.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    whole
+        .checked_mul(step)
+        .map_or(points, |p| p.min(max).normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rounded;
+    use rust_decimal::Decimal;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_to_the_step() {
+        let step = d("0.01");
+        assert_eq!(rounded(d("1.785"), step, d("6")), d("1.79"));
+        assert_eq!(rounded(d("1.7849"), step, d("6")), d("1.78"));
+        // A half held to 28 digits below it (1/3 × 1.5) rounds as the half.
+        assert_eq!(
+            rounded(d("0.4999999999999999999999999998"), d("1"), d("6")),
+            d("1")
+        );
+        assert_eq!(rounded(d("0.4999"), d("1"), d("6")), d("0"));
+        assert_eq!(rounded(d("1.25"), d("0.5"), d("6")), d("1.5"));
+        // Never beyond the maximum.
+        assert_eq!(rounded(d("1.005"), step, d("1.005")), d("1.005"));
+    }
 }

@@ -66,12 +66,16 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                 .as_ref()
                 .map(|id| format!("{}: ", id.node))
                 .unwrap_or_default();
-            let head = format!(
-                "target {id}{} {}",
-                target.metric.node,
-                condition(&target.condition.node)
-            );
-            let head_span = span.to(target.condition.span.end);
+            let (head, head_span) = match &target.condition {
+                Some(c) => (
+                    format!("target {id}{} {}", target.metric.node, condition(&c.node)),
+                    span.to(c.span.end),
+                ),
+                None => (
+                    format!("target {id}{}", target.metric.node),
+                    span.to(target.metric.span.end),
+                ),
+            };
             let mut lines = vec![line(head, head_span)];
             lines.extend(clauses(&target.clauses, None));
             lines
@@ -81,12 +85,13 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
         Statement::Default(decl) => decl
             .not_applicable
             .iter()
-            .map(|rule| {
-                line(
-                    format!("default not_applicable {}", rule.node.keyword()),
-                    span,
-                )
-            })
+            .map(|rule| format!("default not_applicable {}", rule.node.keyword()))
+            .chain(
+                decl.round
+                    .iter()
+                    .map(|step| format!("default round {}", literal(&step.node))),
+            )
+            .map(|text| line(text, span))
             .collect(),
         Statement::Override(o) => {
             let mut head = format!("override {}", o.id.node);
@@ -135,22 +140,28 @@ fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
             first.span.join(last.span),
         );
     }
-    // Points and their scoring read as one: `points 2 scoring linear`.
-    match (&clauses.points, &clauses.scoring) {
-        (Some(points), Some(scoring)) => push(
-            format!(
-                "points {} scoring {}",
-                literal(&points.node),
-                scoring_text(&scoring.node)
-            ),
-            points.span.join(scoring.span),
-        ),
-        (Some(points), None) => push(format!("points {}", literal(&points.node)), points.span),
-        (None, Some(scoring)) => push(
-            format!("scoring {}", scoring_text(&scoring.node)),
-            scoring.span,
-        ),
-        (None, None) => {}
+    // Points, their scoring and their rounding read as one:
+    // `points 2 scoring linear round 0.01`.
+    let points = clauses
+        .points
+        .as_ref()
+        .map(|p| (format!("points {}", literal(&p.node)), p.span))
+        .or_else(|| {
+            let from = clauses.points_from.as_ref()?;
+            Some((format!("points {}", from.node), from.span))
+        });
+    let scoring = clauses
+        .scoring
+        .as_ref()
+        .map(|s| (format!("scoring {}", scoring_text(&s.node)), s.span));
+    let round = clauses
+        .round
+        .as_ref()
+        .map(|r| (format!("round {}", literal(&r.node)), r.span));
+    let parts: Vec<(String, Span)> = [points, scoring, round].into_iter().flatten().collect();
+    if let (Some((_, first)), Some((_, last))) = (parts.first(), parts.last()) {
+        let texts: Vec<&str> = parts.iter().map(|(text, _)| text.as_str()).collect();
+        push(texts.join(" "), first.join(*last));
     }
     if let Some(na) = &clauses.not_applicable {
         push(format!("not_applicable {}", na.node.keyword()), na.span);
@@ -162,7 +173,8 @@ pub fn scoring_text(scoring: &Scoring) -> String {
     match scoring {
         Scoring::AllOrNothing => "all_or_nothing".to_string(),
         Scoring::Linear => "linear".to_string(),
-        Scoring::Saturating => "saturating".to_string(),
+        Scoring::Saturating(None) => "saturating".to_string(),
+        Scoring::Saturating(Some(at)) => format!("saturating {}", literal(&at.node)),
         Scoring::Tiers(tiers) => {
             let list: Vec<String> = tiers
                 .iter()

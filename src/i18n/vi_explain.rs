@@ -563,6 +563,56 @@ Cách sửa: cho bậc cuối chạm tới ngưỡng của chỉ tiêu.
       points 2 scoring tiers 2 if <= 8 min, 1 if <= 15 min",
     ),
     (
+        "E0410",
+        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: không đạt cũng không trượt, nên
+`all_or_nothing` (mặc định) không có căn cứ, và `saturating` cần giá trị mà từ đó
+được đủ điểm. Hãy chấm `linear` (điểm × tỷ lệ), `saturating X` hoặc theo `tiers`;
+không có điểm thì chỉ theo dõi.
+
+Ví dụ:
+    target on_time_ratio points 20
+
+Cách sửa:
+    target on_time_ratio points 20 scoring linear
+    target online_ratio points 2 scoring saturating 50%",
+    ),
+    (
+        "E0411",
+        "`scoring saturating X` cho biết chỉ tiêu không có điều kiện được đủ điểm từ đâu;
+X là một giá trị của chỉ số, lớn hơn 0. Chỉ tiêu có điều kiện bão hòa ở ngưỡng của
+nó và không nhận giá trị riêng.
+
+Ví dụ:
+    target online_ratio >= 60% points 2 scoring saturating 50%
+
+Cách sửa:
+    target online_ratio >= 60% points 2 scoring saturating",
+    ),
+    (
+        "E0412",
+        "`round STEP` làm tròn điểm của chỉ tiêu (nửa làm tròn ra xa 0) tới bội của STEP
+(0.01, 0.1, 1, 0.5, ...) trước khi cộng điểm của đơn vị. STEP là số lớn hơn 0.
+
+Ví dụ:
+    target p1 >= 100% points 6 scoring linear round 0
+
+Cách sửa:
+    target p1 >= 100% points 6 scoring linear round 0.01",
+    ),
+    (
+        "E0413",
+        "`points NAME` lấy điểm tối đa của chỉ tiêu từ giá trị của chỉ số NAME ở đơn vị,
+là số đếm hoặc số; các bậc (`tiers`) tự cho điểm của chúng.
+
+Ví dụ:
+    metric max_21: ratio
+    target r21 points max_21 scoring linear
+
+Cách sửa:
+    metric max_21: number
+    target r21 points max_21 scoring linear",
+    ),
+    (
         "E0501",
         "Kế hoạch khai báo các đơn vị chủ trì bằng `owner`, và tên này không phải đơn vị
 nào trong số đó (theo tên viết tắt hay tên đầy đủ, so sánh sau khi chuẩn hóa

@@ -126,6 +126,7 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
         Status::Missing => "status.missing",
         Status::NotApplicable => "status.not_applicable",
         Status::Invalid => "status.invalid",
+        Status::Scored => "status.scored",
     })
 }
 
@@ -140,7 +141,7 @@ pub fn not_scored(problem: &InputProblem, lang: Lang) -> String {
 /// A tally's counts in words.
 pub fn counts(t: &Tally, lang: Lang) -> String {
     let n = |v: usize| v.to_string();
-    lang.fill(
+    let counts = lang.fill(
         "report.counts",
         &[
             ("pass", &n(t.pass)),
@@ -149,7 +150,12 @@ pub fn counts(t: &Tally, lang: Lang) -> String {
             ("na", &n(t.not_applicable)),
             ("invalid", &n(t.invalid)),
         ],
-    )
+    );
+    // Only plans with targets that only score have them to count.
+    match t.scored {
+        0 => counts,
+        scored => counts + &lang.fill("report.counts_scored", &[("scored", &n(scored))]),
+    }
 }
 
 /// Text from inputs made safe for a terminal: control and invisible

@@ -91,6 +91,7 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     map.insert("missing".into(), json!(t.missing));
     map.insert("not_applicable".into(), json!(t.not_applicable));
     map.insert("invalid".into(), json!(t.invalid));
+    map.insert("scored".into(), json!(t.scored));
     map.insert("points".into(), number(t.points));
     map.insert("max_points".into(), number(t.max_points));
     map.insert("percent".into(), t.percent().map_or(Json::Null, number));

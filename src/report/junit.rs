@@ -63,7 +63,8 @@ pub fn render(units: &[UnitResult]) -> String {
                     .unwrap_or_default()
             );
             let element = match r.status {
-                Status::Pass => {
+                // A target that only scores has nothing to fail.
+                Status::Pass | Status::Scored => {
                     out.push_str("/>\n");
                     continue;
                 }

@@ -73,13 +73,14 @@ pub fn text<'u>(
     }
     writeln!(
         line,
-        "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}  {:>8} {:>8} {:>7}",
+        "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7} {:>6}  {:>8} {:>8} {:>7}",
         t("summary.unit"),
         t("summary.pass"),
         t("summary.fail"),
         t("summary.missing"),
         t("summary.na"),
         t("summary.invalid"),
+        t("summary.scored"),
         t("summary.points"),
         t("summary.max"),
         t("summary.percent")
@@ -113,6 +114,7 @@ pub fn text<'u>(
             (s.missing, 7),
             (s.not_applicable, 5),
             (s.invalid, 7),
+            (s.scored, 6),
         ] {
             columns.push(" ");
             columns.count(count, wide);
@@ -165,12 +167,13 @@ pub fn json_lines<'u>(
         // number as it stands.
         write!(
             line,
-            ",\"pass\":{},\"fail\":{},\"missing\":{},\"not_applicable\":{},\"invalid\":{},\"points\":{},\"max_points\":{},\"percent\":",
+            ",\"pass\":{},\"fail\":{},\"missing\":{},\"not_applicable\":{},\"invalid\":{},\"scored\":{},\"points\":{},\"max_points\":{},\"percent\":",
             s.pass,
             s.fail,
             s.missing,
             s.not_applicable,
             s.invalid,
+            s.scored,
             exact(s.points),
             exact(s.max_points),
         )?;
@@ -217,7 +220,7 @@ pub fn csv<'u>(
         out.write_all(b"rank,")?;
     }
     out.write_all(
-        b"unit,pass,fail,missing,not_applicable,invalid,points,max_points,percent,input,reason\n",
+        b"unit,pass,fail,missing,not_applicable,invalid,scored,points,max_points,percent,input,reason\n",
     )?;
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
@@ -229,7 +232,14 @@ pub fn csv<'u>(
             writer.write_field(position.map(|p| p.to_string()).unwrap_or_default())?;
         }
         writer.write_field(csv_text(u.unit).as_bytes())?;
-        for count in [s.pass, s.fail, s.missing, s.not_applicable, s.invalid] {
+        for count in [
+            s.pass,
+            s.fail,
+            s.missing,
+            s.not_applicable,
+            s.invalid,
+            s.scored,
+        ] {
             field.clear();
             std::fmt::Write::write_fmt(&mut field, format_args!("{count}")).ok();
             writer.write_field(&field)?;

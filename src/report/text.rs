@@ -104,6 +104,7 @@ impl Widths {
             Status::Missing,
             Status::NotApplicable,
             Status::Invalid,
+            Status::Scored,
         ];
         Widths {
             status: statuses
@@ -175,6 +176,7 @@ fn status_color(status: Status) -> &'static str {
         Status::Missing => "33",
         Status::NotApplicable => "2",
         Status::Invalid => "35",
+        Status::Scored => "36",
     }
 }
 

@@ -152,6 +152,8 @@ impl Keyword {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DefaultDecl {
     pub not_applicable: Option<Spanned<NaRule>>,
+    /// `default round 0.01`: the step every target's points are rounded to.
+    pub round: Option<Spanned<Literal>>,
 }
 
 /// Changes to an inherited target or task; what is not written is kept.
@@ -308,12 +310,13 @@ pub struct SectionDecl {
     pub owner: Option<Text>,
 }
 
-/// `target [id:] metric CONDITION clauses...`
+/// `target [id:] metric [CONDITION] clauses...`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetDecl {
     pub id: Option<Ident>,
     pub metric: Ident,
-    pub condition: Spanned<Condition>,
+    /// `None`: the target only scores (`target x points 20 scoring linear`).
+    pub condition: Option<Spanned<Condition>>,
     pub clauses: Clauses,
 }
 
@@ -332,8 +335,12 @@ pub struct Clauses {
     pub label: Option<Text>,
     pub tags: Vec<Ident>,
     pub points: Option<Spanned<Literal>>,
+    /// `points max_21`: the maximum is this metric's value for the unit.
+    pub points_from: Option<Ident>,
     pub scoring: Option<Spanned<Scoring>>,
     pub not_applicable: Option<Spanned<NaRule>>,
+    /// `round 0.01`: the step the target's points are rounded to.
+    pub round: Option<Spanned<Literal>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -379,7 +386,9 @@ impl CmpOp {
 pub enum Scoring {
     AllOrNothing,
     Linear,
-    Saturating,
+    /// `saturating`, or `saturating 50%`: where the points saturate, for a
+    /// target without a condition.
+    Saturating(Option<Spanned<Literal>>),
     Tiers(Vec<Tier>),
 }
 
@@ -408,10 +417,19 @@ pub enum NaRule {
     Excluded,
     /// The target always applies: `n/a` and a zero denominator are invalid.
     Never,
+    /// Its points are shared equally among the other targets of its section
+    /// that apply; the maximum stays the same.
+    Redistribute,
 }
 
 impl NaRule {
-    pub const ALL: [NaRule; 4] = [NaRule::Full, NaRule::Zero, NaRule::Excluded, NaRule::Never];
+    pub const ALL: [NaRule; 5] = [
+        NaRule::Full,
+        NaRule::Zero,
+        NaRule::Excluded,
+        NaRule::Never,
+        NaRule::Redistribute,
+    ];
 
     pub fn keyword(self) -> &'static str {
         match self {
@@ -419,6 +437,7 @@ impl NaRule {
             NaRule::Zero => "zero",
             NaRule::Excluded => "excluded",
             NaRule::Never => "never",
+            NaRule::Redistribute => "redistribute",
         }
     }
 }

@@ -67,6 +67,9 @@ impl<'d> Lowerer<'d> {
             Rule::override_stmt => Statement::Override(self.override_decl(inner)?),
             Rule::default_stmt => Statement::Default(DefaultDecl {
                 not_applicable: nth(&inner, Rule::na_clause, 0).and_then(|p| self.na_rule(p)),
+                round: nth(&inner, Rule::round_clause, 0)
+                    .and_then(|p| nth(&p, Rule::literal, 0))
+                    .map(|p| self.literal(p)),
             }),
             _ => return None,
         };
@@ -114,11 +117,14 @@ impl<'d> Lowerer<'d> {
             .and_then(|p| nth(&p, Rule::ident, 0))
             .map(|p| self.ident(p));
         let metric = self.ident(nth(&pair, Rule::ident, 0)?);
-        let condition_pair = pair
+        let condition = match pair
             .clone()
             .into_inner()
-            .find(|p| matches!(p.as_rule(), Rule::range_cond | Rule::compare_cond))?;
-        let condition = self.condition(condition_pair)?;
+            .find(|p| matches!(p.as_rule(), Rule::range_cond | Rule::compare_cond))
+        {
+            Some(written) => Some(self.condition(written)?),
+            None => None,
+        };
         let clauses = self.clauses(pair);
         Some(TargetDecl {
             id,
@@ -224,6 +230,7 @@ impl<'d> Lowerer<'d> {
                     }
                     points_span = Some(span);
                     clauses.points = nth(&clause, Rule::literal, 0).map(|p| self.literal(p));
+                    clauses.points_from = nth(&clause, Rule::ident, 0).map(|p| self.ident(p));
                 }
                 Rule::scoring_clause => {
                     let value = self.scoring(clause);
@@ -232,6 +239,10 @@ impl<'d> Lowerer<'d> {
                 Rule::na_clause => {
                     let value = self.na_rule(clause);
                     self.set_once(&mut clauses.not_applicable, value, span, "not_applicable");
+                }
+                Rule::round_clause => {
+                    let value = nth(&clause, Rule::literal, 0).map(|p| self.literal(p));
+                    self.set_once(&mut clauses.round, value, span, "round");
                 }
                 _ => {}
             }
@@ -279,12 +290,17 @@ impl<'d> Lowerer<'d> {
                 .collect();
             return Some(Spanned::new(Scoring::Tiers(list), span));
         }
+        if let Some(at) = nth(&pair, Rule::saturating_at, 0) {
+            let span = self.span(&at);
+            let value = nth(&at, Rule::literal, 0).map(|p| self.literal(p));
+            return Some(Spanned::new(Scoring::Saturating(value), span));
+        }
         let word = nth(&pair, Rule::ident, 0)?;
         let span = self.span(&word);
         let scoring = match word.as_str() {
             "all_or_nothing" => Scoring::AllOrNothing,
             "linear" => Scoring::Linear,
-            "saturating" => Scoring::Saturating,
+            "saturating" => Scoring::Saturating(None),
             other => {
                 self.unknown_word(span, WordKind::ScoringRule, other, &Scoring::KEYWORDS);
                 return None;

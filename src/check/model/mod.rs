@@ -66,6 +66,8 @@ pub struct CheckedPlan {
     pub targets: IndexVec<TargetId, Target>,
     /// `default not_applicable RULE`, as this plan states it.
     pub default_not_applicable: Option<NaRule>,
+    /// `default round STEP`, as this plan states it.
+    pub default_round: Option<Decimal>,
     /// Where each metric, owner, section and target is defined and named.
     pub symbols: Symbols,
 }
@@ -185,6 +187,9 @@ pub enum TargetKind {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Goal {
     Threshold(Threshold),
+    /// No condition: the target only scores (its status is `scored`, never
+    /// met nor failed), or, worth no points, is only tracked.
+    Scores,
 }
 
 #[derive(Debug, Clone)]
@@ -199,9 +204,15 @@ pub struct Target {
     pub label: Option<String>,
     pub tags: Vec<String>,
     pub section: Option<SectionId>,
-    /// The most points the target can earn.
+    /// The most points the target can earn (with `points_from`, until the
+    /// unit's data says otherwise: 0).
     pub points: Decimal,
+    /// `points max_21`: the unit's value of this metric is the maximum.
+    pub points_from: Option<MetricId>,
     pub scoring: Scoring,
+    /// `round 0.01` (or the plan's `default round`): the step its points
+    /// are rounded to, half away from zero, before they are summed.
+    pub round: Option<Decimal>,
     /// What the plan says of the target being not applicable: on the target,
     /// or through `default not_applicable`. `None` when it says nothing.
     pub not_applicable: Option<NaRule>,
@@ -245,10 +256,24 @@ impl Origin {
 }
 
 impl Target {
-    /// The threshold it is judged by.
+    /// The threshold it is judged by; a target that only scores has none,
+    /// an empty threshold that accepts nothing and compares nothing.
     pub fn threshold(&self) -> &Threshold {
-        let Goal::Threshold(threshold) = &self.goal;
-        threshold
+        match &self.goal {
+            Goal::Threshold(threshold) => threshold,
+            Goal::Scores => &NO_THRESHOLD,
+        }
+    }
+
+    /// Whether it has no condition: it only scores, or is only tracked.
+    pub fn scores_only(&self) -> bool {
+        self.goal == Goal::Scores
+    }
+
+    /// Whether it has no condition and earns no points: it is shown with
+    /// its value and counts in no total.
+    pub fn tracked_only(&self) -> bool {
+        self.scores_only() && self.points.is_zero() && self.points_from.is_none()
     }
 
     /// What a not-applicable result earns: the plan's rule, or, where the
@@ -277,14 +302,18 @@ impl Target {
     }
 }
 
+/// The threshold of every target without a condition.
+static NO_THRESHOLD: Threshold = Threshold::NONE;
+
 /// How a target's points are earned.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scoring {
     AllOrNothing,
     /// Points in proportion to a rate, kept within 0..100%.
     Linear,
-    /// Full points from the threshold on, in proportion below it.
-    Saturating,
+    /// Full points from the threshold on, in proportion below it; the
+    /// value it saturates at, for a target without a condition.
+    Saturating(Option<SaturatesAt>),
     /// The points of the best tier the value meets.
     Tiers(Vec<Tier>),
 }
@@ -295,13 +324,24 @@ impl Scoring {
         match self {
             Scoring::AllOrNothing => "all_or_nothing".to_string(),
             Scoring::Linear => "linear".to_string(),
-            Scoring::Saturating => "saturating".to_string(),
+            Scoring::Saturating(None) => "saturating".to_string(),
+            Scoring::Saturating(Some(at)) => format!("saturating {}", at.written),
             Scoring::Tiers(tiers) => {
                 let list: Vec<&str> = tiers.iter().map(|t| t.written.as_str()).collect();
                 format!("tiers {}", list.join(", "))
             }
         }
     }
+}
+
+/// `saturating 50%`: where a target without a condition earns its full
+/// points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaturatesAt {
+    /// In the metric's units, shares as fractions (50% is 0.5).
+    pub value: Decimal,
+    /// `50%`, in one canonical spelling.
+    pub written: String,
 }
 
 /// `2 if >= 100%`: these points for a value that meets this comparison.

@@ -39,6 +39,14 @@ pub enum Compares {
 }
 
 impl Threshold {
+    /// The threshold of a target without a condition: it accepts nothing
+    /// and compares nothing.
+    pub const NONE: Threshold = Threshold {
+        interval: None,
+        compares: Compares::Nothing,
+        written: String::new(),
+    };
+
     /// The threshold a condition of the syntax tree states.
     pub(in crate::check) fn of(condition: &Condition, written: String) -> Threshold {
         let kind = |literal: &Literal| match literal {

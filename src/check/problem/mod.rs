@@ -6,12 +6,14 @@
 mod formulas;
 mod names;
 mod plans;
+mod scoring;
 mod targets;
 mod types;
 
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
+pub use scoring::ScoringProblem;
 pub use targets::TargetProblem;
 pub use types::{TypeProblem, UnitClash};
 
@@ -31,6 +33,8 @@ pub enum CheckProblem {
     Plans(PlanProblem),
     /// Functions and fallbacks in formulas.
     Formulas(FormulaProblem),
+    /// Targets without a condition, saturation, rounding, data maxima.
+    Scoring(ScoringProblem),
 }
 
 impl CheckProblem {
@@ -41,6 +45,7 @@ impl CheckProblem {
             CheckProblem::Targets(p) => p,
             CheckProblem::Plans(p) => p,
             CheckProblem::Formulas(p) => p,
+            CheckProblem::Scoring(p) => p,
         }
     }
 }
@@ -87,6 +92,7 @@ concern! {
     TargetProblem => Targets,
     PlanProblem => Plans,
     FormulaProblem => Formulas,
+    ScoringProblem => Scoring,
 }
 
 #[cfg(test)]

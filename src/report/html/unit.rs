@@ -161,5 +161,6 @@ pub fn mark(status: crate::eval::result::Status) -> &'static str {
         Status::Missing => "?",
         Status::NotApplicable => "–",
         Status::Invalid => "!",
+        Status::Scored => "•",
     }
 }

@@ -1,0 +1,117 @@
+//! Scoring as methods write it: targets without a condition, where a
+//! saturating rule saturates, the step points are rounded to, and a maximum
+//! read from the unit's data.
+
+use crate::check::types::describe_in;
+use crate::diagnostic::{Code, Describe};
+use crate::i18n::Lang;
+use crate::syntax::ast::MetricType;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScoringProblem {
+    /// A target without a condition, worth points, scored by a rule that
+    /// needs a condition (`all_or_nothing`, written or by default).
+    NeedsCondition { id: String },
+    /// `saturating` on a target without a condition, without the value it
+    /// saturates at.
+    SaturatesWhere { id: String },
+    /// `saturating 50%` on a target that has a condition: it saturates at
+    /// its threshold.
+    SaturatesAtThreshold,
+    /// `saturating X` where X is not a positive value.
+    SaturatesAtNotPositive,
+    /// `round X` where X is not a positive number (as written).
+    RoundStep { written: String },
+    /// `points m` where `m` is not a count or a number.
+    PointsFromType { metric: String, ty: MetricType },
+    /// `points m` beside tiers, which give the points themselves.
+    PointsFromTiers { metric: String },
+}
+
+impl Describe for ScoringProblem {
+    fn code(&self) -> Code {
+        match self {
+            ScoringProblem::NeedsCondition { .. } | ScoringProblem::SaturatesWhere { .. } => {
+                Code::ScoringNeedsCondition
+            }
+            ScoringProblem::SaturatesAtThreshold | ScoringProblem::SaturatesAtNotPositive => {
+                Code::SaturatesAt
+            }
+            ScoringProblem::RoundStep { .. } => Code::RoundStep,
+            ScoringProblem::PointsFromType { .. } | ScoringProblem::PointsFromTiers { .. } => {
+                Code::PointsFromData
+            }
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        use Lang::{En, Vi};
+        match (self, lang) {
+            (ScoringProblem::NeedsCondition { id }, En) => format!(
+                "`{id}` has no condition, so `all_or_nothing` cannot score it: nothing is met or failed"
+            ),
+            (ScoringProblem::NeedsCondition { id }, Vi) => format!(
+                "`{id}` không có điều kiện nên không chấm được theo `all_or_nothing`: không có gì đạt hay không đạt"
+            ),
+            (ScoringProblem::SaturatesWhere { id }, En) => format!(
+                "`{id}` has no condition, so `saturating` needs the value it gives full points from"
+            ),
+            (ScoringProblem::SaturatesWhere { id }, Vi) => format!(
+                "`{id}` không có điều kiện nên `saturating` cần giá trị mà từ đó được đủ điểm"
+            ),
+            (ScoringProblem::SaturatesAtThreshold, _) => lang.pick(
+                "this target has a condition: it gives full points from its threshold, not from a value of its own",
+                "chỉ tiêu này có điều kiện: được đủ điểm từ ngưỡng của nó, không theo một giá trị riêng",
+            ),
+            (ScoringProblem::SaturatesAtNotPositive, _) => lang.pick(
+                "full points must start from a value above zero",
+                "mức được đủ điểm phải lớn hơn 0",
+            ),
+            (ScoringProblem::RoundStep { written }, En) => format!(
+                "points are rounded to a step above zero, such as 0.01, not `{written}`"
+            ),
+            (ScoringProblem::RoundStep { written }, Vi) => format!(
+                "điểm được làm tròn theo một bước lớn hơn 0, như 0.01, không phải `{written}`"
+            ),
+            (ScoringProblem::PointsFromType { metric, ty }, _) => {
+                let t = describe_in(*ty, lang);
+                match lang {
+                    En => format!("a maximum of points is a count or a number, and `{metric}` is {t}"),
+                    Vi => format!("điểm tối đa phải là số đếm hoặc số, mà `{metric}` là {t}"),
+                }
+            }
+            (ScoringProblem::PointsFromTiers { metric }, En) => format!(
+                "the tiers give this target's points; `points {metric}` cannot also give them"
+            ),
+            (ScoringProblem::PointsFromTiers { metric }, Vi) => format!(
+                "các bậc đã quyết định điểm của chỉ tiêu này; `points {metric}` không thể cũng quyết định"
+            ),
+        }
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        let (en, vi) = match self {
+            ScoringProblem::NeedsCondition { .. } => (
+                "give it a condition (`>= 90%`), or score it `linear`, `saturating 50%` or by `tiers`; without points it is only tracked",
+                "thêm điều kiện (`>= 90%`), hoặc chấm `linear`, `saturating 50%` hay theo `tiers`; không có điểm thì chỉ theo dõi",
+            ),
+            ScoringProblem::SaturatesWhere { .. } => (
+                "write where it saturates: `scoring saturating 50%`",
+                "viết mức bão hòa: `scoring saturating 50%`",
+            ),
+            ScoringProblem::SaturatesAtThreshold => (
+                "write `scoring saturating` alone, or change the threshold",
+                "chỉ viết `scoring saturating`, hoặc đổi ngưỡng",
+            ),
+            ScoringProblem::RoundStep { .. } => ("write `round 0.01`", "viết `round 0.01`"),
+            ScoringProblem::PointsFromType { .. } => (
+                "declare the maximum as `metric max_21: number`",
+                "khai báo điểm tối đa là `metric max_21: number`",
+            ),
+            ScoringProblem::SaturatesAtNotPositive | ScoringProblem::PointsFromTiers { .. } => {
+                return None
+            }
+        };
+        Some(lang.pick(en, vi))
+    }
+}
