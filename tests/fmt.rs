@@ -267,18 +267,25 @@ fn clauses() -> impl Strategy<Value = String> {
         prop::option::of(
             prop::collection::vec(ident(), 1..3).prop_map(|v| format!("tags {}", v.join(", "))),
         ),
-        prop::option::of(prop::sample::select(vec!["points 2", "points 0.5"])),
+        prop::option::of(prop::sample::select(vec![
+            "points 2",
+            "points 0.5",
+            "points max_21",
+        ])),
         prop::option::of(prop::sample::select(vec![
             "scoring linear",
             "scoring saturating",
+            "scoring saturating 50%",
             "scoring tiers 2 if >= 100%, 1 if >= 95%",
         ])),
         prop::option::of(prop::sample::select(vec![
             "not_applicable zero",
             "not_applicable excluded",
+            "not_applicable redistribute",
         ])),
+        prop::option::of(prop::sample::select(vec!["round 0.01", "round 0.5"])),
     )
-        .prop_map(|(o, l, t, p, s, n)| {
+        .prop_map(|(o, l, t, p, s, n, r)| {
             let list: Vec<String> = [
                 o,
                 l,
@@ -286,6 +293,7 @@ fn clauses() -> impl Strategy<Value = String> {
                 p.map(String::from),
                 s.map(String::from),
                 n.map(String::from),
+                r.map(String::from),
             ]
             .into_iter()
             .flatten()
@@ -339,6 +347,13 @@ fn statement() -> impl Strategy<Value = String> {
             clauses()
         )
             .prop_map(|(range, m, tail)| format!("target {m} {range}{tail}")),
+        // Without a condition: a target that only scores.
+        (ident(), clauses()).prop_map(|(m, tail)| format!("target {m}{tail}")),
+        prop::sample::select(vec![
+            "default round 0.01",
+            "default not_applicable redistribute"
+        ])
+        .prop_map(String::from),
     ]
 }
 

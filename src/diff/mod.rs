@@ -60,6 +60,8 @@ pub enum Kind {
     Owner,
     Points,
     Scoring,
+    /// The step its points are rounded to (`round 0.01`).
+    Rounding,
     NotApplicable,
     Label,
     Tags,
@@ -90,6 +92,7 @@ impl Kind {
             Kind::Owner => "owner",
             Kind::Points => "points",
             Kind::Scoring => "scoring",
+            Kind::Rounding => "rounding",
             Kind::NotApplicable => "not_applicable",
             Kind::Label => "label",
             Kind::Tags => "tags",
@@ -283,8 +286,11 @@ fn target_changes(
             Some(new_metric.to_string()),
         ));
     }
-    if let Some(kind) = threshold_change(old_plan, old, new_plan, new) {
-        let written = |t: &Target| Some(t.threshold().written.clone());
+    // A target without a condition has no threshold to write (`None`).
+    let written = |t: &Target| (!t.scores_only()).then(|| t.threshold().written.clone());
+    if old.scores_only() != new.scores_only() {
+        out.push((Kind::Threshold, written(old), written(new)));
+    } else if let Some(kind) = threshold_change(old_plan, old, new_plan, new) {
         out.push((kind, written(old), written(new)));
     }
     let text = |o: &Option<String>| o.clone();
@@ -293,12 +299,21 @@ fn target_changes(
         let key = |k: Option<&str>| k.map(str::to_string);
         out.push((Kind::Owner, key(old_owner), key(new_owner)));
     }
-    if old.points != new.points {
+    // Points are a number, or the name of the metric that gives them.
+    let points = |plan: &CheckedPlan, t: &Target| match t.points_from {
+        Some(from) => plan.metrics.at(from).name.clone(),
+        None => t.points.normalize().to_string(),
+    };
+    if points(old_plan, old) != points(new_plan, new) {
         out.push((
             Kind::Points,
-            Some(old.points.normalize().to_string()),
-            Some(new.points.normalize().to_string()),
+            Some(points(old_plan, old)),
+            Some(points(new_plan, new)),
         ));
+    }
+    if old.round != new.round {
+        let step = |t: &Target| t.round.map(|r| r.normalize().to_string());
+        out.push((Kind::Rounding, step(old), step(new)));
     }
     let scoring = |t: &Target| t.scoring.text();
     if !tiers::same_scoring(old_plan, old, new_plan, new) {

@@ -33,6 +33,7 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::Owner => "diff.owner",
         Kind::Points => "diff.points",
         Kind::Scoring => "diff.scoring",
+        Kind::Rounding => "diff.rounding",
         Kind::NotApplicable => "diff.not_applicable",
         Kind::Label => "diff.label",
         Kind::Tags => "diff.tags",
@@ -87,6 +88,7 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
         | Kind::DeadlineMoved
         | Kind::Points
         | Kind::Scoring
+        | Kind::Rounding
         | Kind::Period => true,
         _ => false,
     };

@@ -168,6 +168,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.owner", "owner changed"),
     ("diff.points", "points changed"),
     ("diff.scoring", "scoring changed"),
+    ("diff.rounding", "rounding of points changed"),
     ("diff.not_applicable", "not-applicable rule changed"),
     ("diff.label", "label changed"),
     ("diff.tags", "tags changed"),

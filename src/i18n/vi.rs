@@ -137,6 +137,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.metric", "đổi chỉ số"),
     ("diff.owner", "đổi đơn vị chủ trì"),
     ("diff.points", "đổi điểm"),
+    ("diff.rounding", "đổi cách làm tròn điểm"),
     ("diff.scoring", "đổi cách tính điểm"),
     ("diff.not_applicable", "đổi quy tắc không áp dụng"),
     ("diff.label", "đổi nhãn"),

@@ -100,9 +100,15 @@ pub fn decimals(value: Decimal, usual: u32, boundaries: &[Decimal]) -> u32 {
 }
 
 /// Points with two decimals: `3.85`, `4.00` (`3,85` in Vietnamese); more
-/// where two would show them as 0 or as the maximum when they are not.
+/// where two would show them as 0 or as the maximum when they are not. Full
+/// points show as their maximum does (a maximum with a share of
+/// redistributed points, 5 + 10/3, as `8.33`).
 pub fn points_text(points: Decimal, max: Decimal, lang: Lang) -> String {
-    let places = decimals(points, 2, &[Decimal::ZERO, max]);
+    let places = if points == max {
+        decimals(points, 2, &[Decimal::ZERO])
+    } else {
+        decimals(points, 2, &[Decimal::ZERO, max])
+    };
     lang.decimal(&format!("{:.*}", places as usize, points.round_dp(places)))
 }
 
