@@ -139,13 +139,14 @@ fn expected(positives: &[Rule]) -> Option<Expected> {
     (!list.is_empty()).then_some(Expected::OneOf(list))
 }
 
-const CLAUSES: [(Rule, &str); 7] = [
+const CLAUSES: [(Rule, &str); 8] = [
     (Rule::kw_owner, "owner"),
     (Rule::kw_label, "label"),
     (Rule::kw_tags, "tags"),
     (Rule::kw_points, "points"),
     (Rule::kw_scoring, "scoring"),
     (Rule::kw_not_applicable, "not_applicable"),
+    (Rule::kw_round, "round"),
     (Rule::kw_due, "due"),
 ];
 
