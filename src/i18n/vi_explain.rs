@@ -55,6 +55,16 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::TiersMissValues,
         "giá trị đạt chỉ tiêu mà không được bậc nào",
     ),
+    (
+        Code::ScoringNeedsCondition,
+        "cách tính điểm cần điều kiện mà chỉ tiêu không có",
+    ),
+    (Code::SaturatesAt, "mức bão hòa đặt sai chỗ"),
+    (Code::RoundStep, "bước làm tròn không hợp lệ"),
+    (
+        Code::PointsFromData,
+        "điểm tối đa lấy từ số liệu không phù hợp",
+    ),
     (Code::UnknownOwner, "đơn vị chủ trì không xác định"),
     (Code::LookAlike, "ký tự trông giống"),
     (Code::NoOwner, "chỉ tiêu không có đơn vị chủ trì"),
