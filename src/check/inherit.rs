@@ -266,7 +266,12 @@ impl<'s> Checker<'s> {
         }
         let scoring_here = decl.clauses.scoring.is_some();
         if scoring_here {
-            let (points, scoring) = self.scoring(&decl.clauses, ty, new.threshold(), &metric);
+            let (points, scoring) = if new.scores_only() {
+                let name = Spanned::new(old.name.clone(), decl.id.span);
+                self.scoring_only(&decl.clauses, ty, &name, &metric)
+            } else {
+                self.scoring(&decl.clauses, ty, new.threshold(), &metric)
+            };
             let tiers = matches!(scoring, Scoring::Tiers(_));
             new.points = if tiers || decl.clauses.points.is_some() {
                 points

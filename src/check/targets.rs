@@ -515,7 +515,7 @@ impl<'s> Checker<'s> {
     /// The maximum points and scoring rule of a target without a
     /// condition: without points it is only tracked (0 points); with them,
     /// its rule must not need a condition.
-    fn scoring_only(
+    pub(super) fn scoring_only(
         &mut self,
         clauses: &Clauses,
         ty: Option<MetricType>,
