@@ -967,6 +967,20 @@ Fix: name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave 
 out; a value's unit of measure is written with the value (`\"95%\"`,
 `\"12 phút\"`).";
 
+    BadMaximum = "E0740", Error, "a maximum from the data is missing or not a number of zero or more",
+"A target whose maximum is a metric of the unit (`points max_21`) needs that
+value: without it the target earns nothing and adds nothing to the unit's
+maximum (its status is missing); with a negative value, or `n/a`, it is
+invalid. The diagnostic stands at the maximum's value, or, when the value
+is not reported, at the values the target measures.
+
+Example:
+    target r21 points max_21 scoring linear
+    unit,metric,value
+    Xã C,max_21,-2
+
+Fix: report the maximum the method gives the unit (`Xã C,max_21,5`).";
+
     MoreLikeThis = "W0745", Warning, "more diagnostics like this, not shown one by one",
 "One file gave many diagnostics of one code (a long line of repeated labels,
 a JSON file of a thousand units each with the same bad value). The first 20

@@ -156,6 +156,44 @@ pub(crate) fn computed_problems(
     for (metric, problem) in undecided(metrics, outcomes) {
         add(metrics.leaves(metric), false, problem);
     }
+    for (from, target, value) in bad_maxima(metrics, outcomes) {
+        // Shown at the maximum's value, or, when it is not reported, at the
+        // values the target measures.
+        let mut at = metrics.leaves(from);
+        at.extend(metrics.leaves(target.metric));
+        let problem = EvalProblem::BadMaximum {
+            target: target.name.clone(),
+            metric: metrics.name(from).to_string(),
+            value,
+        };
+        add(at, false, problem);
+    }
+    found
+}
+
+/// The targets whose maximum the unit's data gives (`points max_21`) and
+/// does not: the metric, the target, and the value as shown (`None` when
+/// it is not reported). A value refused as it was read has its own
+/// diagnostic.
+fn bad_maxima<'p>(
+    metrics: &Metrics<'p>,
+    outcomes: &Outcomes,
+) -> Vec<(MetricId, &'p crate::check::model::Target, Option<String>)> {
+    let mut found = Vec::new();
+    for target in &metrics.plan.targets {
+        let Some(from) = target.points_from else {
+            continue;
+        };
+        let value = match *outcomes.at(from) {
+            Outcome::Value(crate::measure::value::Value::Number(n)) if n.is_sign_negative() => {
+                Some(n.normalize().to_string())
+            }
+            Outcome::NotApplicable(_) => Some("n/a".to_string()),
+            Outcome::Missing(Note::NotReported(m)) if m == from => None,
+            _ => continue,
+        };
+        found.push((from, target, value));
+    }
     found
 }
 

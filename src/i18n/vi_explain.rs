@@ -139,6 +139,10 @@ pub const TITLES: &[(Code, &str)] = &[
         "đơn vị tính được ghi như đơn vị báo cáo",
     ),
     (
+        Code::BadMaximum,
+        "điểm tối đa lấy từ số liệu bị thiếu hoặc không phải số từ 0 trở lên",
+    ),
+    (
         Code::MoreLikeThis,
         "còn nhiều chẩn đoán như thế này, không hiện từng cái",
     ),
@@ -1132,6 +1136,21 @@ Ví dụ:
 Cách sửa: ghi tên đơn vị báo cáo (`\"unit\": \"Phường Trần Liễu\"`) hoặc bỏ
 `unit`; đơn vị tính của một giá trị được viết cùng giá trị (`\"95%\"`,
 `\"12 phút\"`).",
+    ),
+    (
+        "E0740",
+        "Chỉ tiêu có điểm tối đa là một chỉ số của đơn vị (`points max_21`) cần giá trị
+đó: thiếu thì chỉ tiêu không được điểm và không tính vào điểm tối đa của đơn vị
+(trạng thái thiếu số liệu); giá trị âm hoặc `n/a` thì chỉ tiêu không hợp lệ.
+Chẩn đoán đặt tại giá trị điểm tối đa, hoặc, khi giá trị đó chưa được báo cáo,
+tại các giá trị mà chỉ tiêu đo.
+
+Ví dụ:
+    target r21 points max_21 scoring linear
+    unit,metric,value
+    Xã C,max_21,-2
+
+Cách sửa: báo cáo điểm tối đa mà phương pháp cho đơn vị (`Xã C,max_21,5`).",
     ),
     (
         "W0745",

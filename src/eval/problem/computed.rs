@@ -169,3 +169,20 @@ pub(super) fn undecided(target: &str, metric: &str, why: &Undecidable, lang: Lan
         ),
     }
 }
+
+pub(super) fn bad_maximum(target: &str, metric: &str, value: Option<&str>, lang: Lang) -> String {
+    match (value, lang) {
+        (None, Lang::En) => format!(
+            "`{metric}`, which gives the maximum of target `{target}`, is not reported: the target earns nothing"
+        ),
+        (None, Lang::Vi) => format!(
+            "`{metric}`, cho điểm tối đa của chỉ tiêu `{target}`, chưa được báo cáo: chỉ tiêu không được điểm"
+        ),
+        (Some(value), Lang::En) => format!(
+            "`{metric}` gives the maximum of target `{target}`, and {value} is not a number of zero or more: the target is invalid"
+        ),
+        (Some(value), Lang::Vi) => format!(
+            "`{metric}` cho điểm tối đa của chỉ tiêu `{target}`, mà {value} không phải là số từ 0 trở lên: chỉ tiêu không hợp lệ"
+        ),
+    }
+}

@@ -60,6 +60,14 @@ pub enum EvalProblem {
         metric: String,
         why: Undecidable,
     },
+    /// The metric that gives a target's maximum (`points max_21`) is not
+    /// reported (`value` `None`), or not a number of zero or more: the
+    /// value as shown, or `n/a` (E0740).
+    BadMaximum {
+        target: String,
+        metric: String,
+        value: Option<String>,
+    },
     /// A period that cannot be read (E0709).
     PeriodUnreadable { period: String },
     /// Measurements of a period wholly outside the plan's (E0732).
@@ -114,6 +122,7 @@ impl Describe for EvalProblem {
             EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
             EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
             EvalProblem::Undecided { .. } => Code::InexactComparison,
+            EvalProblem::BadMaximum { .. } => Code::BadMaximum,
             EvalProblem::PeriodUnreadable { .. } => Code::UnreadableValue,
             EvalProblem::PeriodNotPlanned { .. } => Code::PeriodNotPlanned,
             EvalProblem::PeriodPartlyOutside { .. } => Code::PeriodOutsidePlan,
@@ -151,6 +160,11 @@ impl Describe for EvalProblem {
                 metric,
                 why,
             } => computed::undecided(target, metric, why, lang),
+            EvalProblem::BadMaximum {
+                target,
+                metric,
+                value,
+            } => computed::bad_maximum(target, metric, value.as_deref(), lang),
             EvalProblem::PeriodUnreadable { period } => periods::unreadable(period, lang),
             EvalProblem::PeriodNotPlanned { covers, plan } => {
                 periods::outside(*covers, *plan, false, lang)
@@ -177,6 +191,10 @@ impl Describe for EvalProblem {
             }
             EvalProblem::ShareOutOfRange(_) => ("a share of a whole", "tỷ lệ trên tổng số"),
             EvalProblem::Undecided { .. } => ("rounded", "đã làm tròn"),
+            EvalProblem::BadMaximum { value: None, .. } => {
+                ("its maximum is not reported", "thiếu điểm tối đa")
+            }
+            EvalProblem::BadMaximum { .. } => ("not a maximum", "không phải điểm tối đa"),
             EvalProblem::PeriodNotPlanned { .. } => ("another period", "kỳ khác"),
             EvalProblem::PeriodPartlyOutside { .. } => (
                 "partly outside the plan period",
@@ -212,6 +230,10 @@ impl Describe for EvalProblem {
             EvalProblem::Undecided { .. } => Some(lang.pick("chitieu does not guess a verdict on a rounded value; check the values it is computed from",
                 "chitieu không đoán kết quả trên một giá trị đã làm tròn; hãy kiểm tra các giá trị dùng để tính",
             )),
+            EvalProblem::BadMaximum { metric, .. } => Some(match lang {
+                Lang::En => format!("report the unit's maximum as `{metric}`, a number of zero or more"),
+                Lang::Vi => format!("báo cáo điểm tối đa của đơn vị ở `{metric}`, là số từ 0 trở lên"),
+            }),
             EvalProblem::PeriodUnreadable { .. } => Some(periods::unreadable_hint(lang)),
             EvalProblem::PeriodNotPlanned { .. } => Some(periods::outside_hint(false, lang)),
             EvalProblem::PeriodPartlyOutside { .. } => Some(periods::outside_hint(true, lang)),
