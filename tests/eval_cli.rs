@@ -378,3 +378,41 @@ fn targets_that_only_score_in_every_report() {
     ]));
     insta::assert_snapshot!(all);
 }
+
+/// An override of issue 15's forms on an inherited target without a
+/// condition: a maximum from the data (the metric by its id after the
+/// plans' metrics are renumbered), a saturation of its own, and the base's
+/// `default round 0.1` with a target's own `round 0.01`.
+#[test]
+fn overrides_of_scoring_forms_are_evaluated() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("a.csv");
+    std::fs::write(
+        &data,
+        "unit,metric,value\nA,on_time_ratio,50%\nA,online_ratio,55%\nA,max_21,7\n",
+    )
+    .unwrap();
+    let plan = "tests/fixtures/extends/ok_override_scoring_forms/main.plan";
+    let text = stdout(&["eval", "--format", "json", plan, data.to_str().unwrap()]);
+    let unit: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let points: Vec<(&str, f64, f64)> = unit["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["target"].as_str().unwrap(),
+                r["points"].as_f64().unwrap(),
+                r["max_points"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        points,
+        [
+            ("on_time_ratio", 3.5, 7.0),
+            ("online_ratio", 1.8, 2.0),
+            ("p1", 3.3, 6.0)
+        ]
+    );
+}

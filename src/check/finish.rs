@@ -39,6 +39,7 @@ impl Checker<'_> {
                 }))
             } else {
                 target.metric = *metric_of.at(target.metric);
+                target.points_from = target.points_from.map(|m| *metric_of.at(m));
                 Symbol::Target(plan.targets.push(target))
             };
             target_of.push(symbol);

@@ -288,6 +288,14 @@ impl<'s> Checker<'s> {
                 }
             }
         }
+        // Points written as a number replace a maximum from the data, and
+        // a metric written replaces the number.
+        if decl.clauses.points.is_some() {
+            new.points_from = None;
+        }
+        if let Some(from) = &decl.clauses.points_from {
+            new.points_from = self.points_from(from, &new.scoring);
+        }
         new.span = span.to(head_end);
         if let Some(through) = old.origin.through().or(self.extends_at) {
             new.origin = Origin::Overridden { through };

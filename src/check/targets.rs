@@ -582,7 +582,11 @@ impl<'s> Checker<'s> {
 
     /// `points NAME`: the metric the unit's maximum is read from, a count
     /// or a number; not beside tiers, which give the points.
-    fn points_from(&mut self, from: &Spanned<String>, scoring: &Scoring) -> Option<MetricId> {
+    pub(super) fn points_from(
+        &mut self,
+        from: &Spanned<String>,
+        scoring: &Scoring,
+    ) -> Option<MetricId> {
         let name = &from.node;
         if !self.declared.contains_key(name) && !self.inherited_metric(name) {
             self.undeclared(name, from.span, MetricType::Number);
