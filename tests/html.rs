@@ -217,3 +217,23 @@ fn chromium_renders_the_scorecards() {
         }
     }
 }
+
+/// A target without a condition shows as scored (its own class and mark,
+/// "Chấm điểm" in Vietnamese), never as passed or failed.
+#[test]
+fn targets_that_only_score_show_as_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("phuong-1.csv");
+    std::fs::write(
+        &data,
+        "unit,metric,value\nPhường 1,on_time,90\nPhường 1,resolved,100\nPhường 1,online_ratio,65%\nPhường 1,calls,12\n",
+    )
+    .unwrap();
+    let plan = "tests/fixtures/eval/scoring_only_targets/plan.plan";
+    let page = html(&["--lang", "vi", plan, data.to_str().unwrap()]);
+    assert!(
+        page.contains("<td class=\"status scored\">• Chấm điểm</td>"),
+        "{page}"
+    );
+    assert!(page.contains("4 chấm điểm"), "{page}");
+}
