@@ -401,7 +401,7 @@ fn a_fifo_named_on_the_command_line_is_read() {
     writer.join().unwrap();
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        out.contains("\nward,2,0,0,0,0,2,2,100,reported,\n"),
+        out.contains("\nward,2,0,0,0,0,0,2,2,100,reported,\n"),
         "{out}"
     );
 }

@@ -66,21 +66,29 @@ pub fn text<'u>(
         .max()
         .unwrap_or(4)
         .max(4);
+    // Targets that only score have a column where some unit has them.
+    let scored = units.clone().any(|u| u.summary.scored > 0);
     let t = |key| lang.text(key);
     let mut line: Vec<u8> = Vec::with_capacity(128);
     if rank {
         write!(line, "{:<4}  ", t("summary.rank"))?;
     }
-    writeln!(
+    write!(
         line,
-        "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7} {:>6}  {:>8} {:>8} {:>7}",
+        "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}",
         t("summary.unit"),
         t("summary.pass"),
         t("summary.fail"),
         t("summary.missing"),
         t("summary.na"),
         t("summary.invalid"),
-        t("summary.scored"),
+    )?;
+    if scored {
+        write!(line, " {:>6}", t("summary.scored"))?;
+    }
+    writeln!(
+        line,
+        "  {:>8} {:>8} {:>7}",
         t("summary.points"),
         t("summary.max"),
         t("summary.percent")
@@ -114,10 +122,13 @@ pub fn text<'u>(
             (s.missing, 7),
             (s.not_applicable, 5),
             (s.invalid, 7),
-            (s.scored, 6),
         ] {
             columns.push(" ");
             columns.count(count, wide);
+        }
+        if scored {
+            columns.push(" ");
+            columns.count(s.scored, 6);
         }
         columns.push("  ");
         let numbers = columns.written();
