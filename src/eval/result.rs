@@ -96,6 +96,19 @@ impl Tally {
         self.max_points += max_points;
     }
 
+    /// Pass, fail, missing, not applicable, invalid and scored, in the
+    /// order summaries write them.
+    pub fn counts(&self) -> [usize; 6] {
+        [
+            self.pass,
+            self.fail,
+            self.missing,
+            self.not_applicable,
+            self.invalid,
+            self.scored,
+        ]
+    }
+
     /// Counts one target's status, without its points.
     pub fn count_status(&mut self, status: Status) {
         match status {
@@ -262,14 +275,7 @@ impl Totals {
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         block.push(Row {
             name_end: self.names.len(),
-            counts: [
-                count(summary.pass),
-                count(summary.fail),
-                count(summary.missing),
-                count(summary.not_applicable),
-                count(summary.invalid),
-                count(summary.scored),
-            ],
+            counts: summary.counts().map(count),
             points: summary.points,
             max_points: summary.max_points,
         });

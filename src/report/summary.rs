@@ -243,14 +243,7 @@ pub fn csv<'u>(
             writer.write_field(position.map(|p| p.to_string()).unwrap_or_default())?;
         }
         writer.write_field(csv_text(u.unit).as_bytes())?;
-        for count in [
-            s.pass,
-            s.fail,
-            s.missing,
-            s.not_applicable,
-            s.invalid,
-            s.scored,
-        ] {
+        for count in s.counts() {
             field.clear();
             std::fmt::Write::write_fmt(&mut field, format_args!("{count}")).ok();
             writer.write_field(&field)?;
