@@ -13,6 +13,7 @@ mod metrics;
 pub mod model;
 mod owners;
 pub mod problem;
+mod redistribute;
 mod targets;
 mod tier_warnings;
 pub mod tiers;
@@ -193,6 +194,7 @@ impl<'s> Checker<'s> {
         self.check_inherited_deadlines();
         self.check_consistency();
         self.check_tiers();
+        self.check_redistribution();
         self.check_unused_metrics(tree);
     }
 }

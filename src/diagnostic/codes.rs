@@ -495,6 +495,22 @@ Fix:
     metric max_21: number
     target r21 points max_21 scoring linear";
 
+    NothingToShareWith = "W0415", Warning, "points to redistribute with nothing to share them with",
+"`not_applicable redistribute` shares a target's points, when it does not
+apply, among the other targets of its section that apply (the targets
+outside any section are one group). Where no other target of the group is
+worth points, nothing can receive them: the target is then left out of the
+maximum, as `excluded` would leave it.
+
+Example:
+    section \"2. Kiểm soát TTHC\"
+    target x >= 90% points 4 not_applicable redistribute
+    section \"3. Một cửa\"
+    ...
+
+Fix: put it in a section with the targets that share its points, or say
+`not_applicable excluded`.";
+
     UnknownOwner = "E0501", Error, "unknown owner",
 "The plan declares its owners with `owner`, and this name is none of them (by
 short or full name, compared after Unicode normalisation).

@@ -65,6 +65,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::PointsFromData,
         "điểm tối đa lấy từ số liệu không phù hợp",
     ),
+    (
+        Code::NothingToShareWith,
+        "điểm cần chia lại mà không có chỉ tiêu nào nhận",
+    ),
     (Code::UnknownOwner, "đơn vị chủ trì không xác định"),
     (Code::LookAlike, "ký tự trông giống"),
     (Code::NoOwner, "chỉ tiêu không có đơn vị chủ trì"),
@@ -625,6 +629,22 @@ Ví dụ:
 Cách sửa:
     metric max_21: number
     target r21 points max_21 scoring linear",
+    ),
+    (
+        "W0415",
+        "`not_applicable redistribute` chia điểm của chỉ tiêu, khi nó không áp dụng, cho
+các chỉ tiêu khác cùng mục có áp dụng (các chỉ tiêu không thuộc mục nào là một
+nhóm). Khi nhóm không còn chỉ tiêu nào khác có điểm thì không ai nhận được:
+chỉ tiêu đó bị loại khỏi điểm tối đa, như `excluded`.
+
+Ví dụ:
+    section \"2. Kiểm soát TTHC\"
+    target x >= 90% points 4 not_applicable redistribute
+    section \"3. Một cửa\"
+    ...
+
+Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi
+`not_applicable excluded`.",
     ),
     (
         "E0501",

@@ -26,6 +26,10 @@ pub enum ScoringProblem {
     PointsFromType { metric: String, ty: MetricType },
     /// `points m` beside tiers, which give the points themselves.
     PointsFromTiers { metric: String },
+    /// `not_applicable redistribute` on a target whose section (by title;
+    /// `None`: the targets outside any section) has no other target worth
+    /// points.
+    NothingToShareWith { id: String, section: Option<String> },
 }
 
 impl Describe for ScoringProblem {
@@ -41,6 +45,7 @@ impl Describe for ScoringProblem {
             ScoringProblem::PointsFromType { .. } | ScoringProblem::PointsFromTiers { .. } => {
                 Code::PointsFromData
             }
+            ScoringProblem::NothingToShareWith { .. } => Code::NothingToShareWith,
         }
     }
 
@@ -80,6 +85,20 @@ impl Describe for ScoringProblem {
                     Vi => format!("điểm tối đa phải là số đếm hoặc số, mà `{metric}` là {t}"),
                 }
             }
+            (ScoringProblem::NothingToShareWith { id, section }, En) => {
+                let group = match section {
+                    Some(title) => format!("section \"{title}\""),
+                    None => "the targets outside any section".to_string(),
+                };
+                format!("`{id}` shares its points when it does not apply, but no other target of {group} is worth points: they would be left out")
+            }
+            (ScoringProblem::NothingToShareWith { id, section }, Vi) => {
+                let group = match section {
+                    Some(title) => format!("mục \"{title}\""),
+                    None => "các chỉ tiêu không thuộc mục nào".to_string(),
+                };
+                format!("`{id}` chia lại điểm khi không áp dụng, nhưng {group} không còn chỉ tiêu nào khác có điểm: điểm đó sẽ bị loại")
+            }
             (ScoringProblem::PointsFromTiers { metric }, En) => format!(
                 "the tiers give this target's points; `points {metric}` cannot also give them"
             ),
@@ -107,6 +126,10 @@ impl Describe for ScoringProblem {
             ScoringProblem::PointsFromType { .. } => (
                 "declare the maximum as `metric max_21: number`",
                 "khai báo điểm tối đa là `metric max_21: number`",
+            ),
+            ScoringProblem::NothingToShareWith { .. } => (
+                "put it in a section with the targets that share its points, or say `not_applicable excluded`",
+                "đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi `not_applicable excluded`",
             ),
             ScoringProblem::SaturatesAtNotPositive | ScoringProblem::PointsFromTiers { .. } => {
                 return None
