@@ -2,6 +2,7 @@
 //! and `drop` statements that change inherited targets by id.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use super::interval::{comparable, Judged};
 use super::model::{Goal, Scoring, Symbol, Target, TargetId, TargetKind, Threshold};
@@ -295,6 +296,7 @@ impl<'s> Checker<'s> {
         }
         if let Some(from) = &decl.clauses.points_from {
             new.points_from = self.points_from(from, &new.scoring);
+            new.points = Decimal::ZERO;
         }
         new.span = span.to(head_end);
         if let Some(through) = old.origin.through().or(self.extends_at) {

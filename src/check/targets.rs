@@ -274,6 +274,12 @@ impl<'s> Checker<'s> {
             .points_from
             .as_ref()
             .and_then(|from| self.points_from(from, &scoring));
+        // A maximum from the data is no number of the plan's.
+        let points = if points_from.is_some() {
+            Decimal::ZERO
+        } else {
+            points
+        };
         let round = self
             .round(clauses.round.as_ref())
             .or(self.plan.default_round);

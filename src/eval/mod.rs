@@ -507,17 +507,19 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     let mut max_points: Option<Decimal> = None;
     for (t, target) in metrics.plan.targets.iter_enumerated() {
         let judged = judge(target, metrics.boundaries(t), outcomes);
-        let mut score = judged.score();
-        settle::round(target, &mut score);
-        summary.count_status(score.status);
-        if !score.points.is_zero() {
-            summary.points += score.points;
+        let points = match target.round {
+            Some(step) => scoring::rounded(judged.points, step, judged.max_points),
+            None => judged.points,
+        };
+        summary.count_status(judged.status);
+        if !points.is_zero() {
+            summary.points += points;
         }
-        if score.max_points != target.points && max_points.is_none() {
+        if judged.max_points != target.points && max_points.is_none() {
             max_points = Some(metrics.max_before(t));
         }
-        if let (Some(sum), false) = (&mut max_points, score.max_points.is_zero()) {
-            *sum += score.max_points;
+        if let (Some(sum), false) = (&mut max_points, judged.max_points.is_zero()) {
+            *sum += judged.max_points;
         }
     }
     summary.max_points = max_points.unwrap_or_else(|| metrics.max_points());
@@ -551,13 +553,10 @@ impl Judgement {
     }
 }
 
-/// The most `target` can earn for a unit: its points, or the unit's value
-/// of the metric its `points` names, a number of zero or more; otherwise
-/// the outcome that says why there is no maximum.
-fn maximum(target: &Target, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
-    let Some(from) = target.points_from else {
-        return Ok(target.points);
-    };
+/// The most a target can earn for a unit when the metric `from` gives it:
+/// the unit's value of it, a number of zero or more; otherwise the outcome
+/// that says why there is no maximum.
+fn maximum(from: MetricId, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
     match *outcomes.at(from) {
         Outcome::Value(crate::measure::value::Value::Number(n)) if !n.is_sign_negative() => Ok(n),
         Outcome::Missing(note) => Err(Outcome::Missing(note)),
@@ -571,10 +570,11 @@ fn maximum(target: &Target, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
 /// on its metric's outcome among a unit's `outcomes`. Its points are not
 /// yet settled ([`settle`]): neither shared nor rounded.
 pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judgement {
-    let (max, outcome) = match maximum(target, outcomes) {
-        Ok(max) => (max, target_outcome(target, outcomes)),
+    let (max, outcome) = match target.points_from.map(|from| maximum(from, outcomes)) {
+        None => (target.points, target_outcome(target, outcomes)),
+        Some(Ok(max)) => (max, target_outcome(target, outcomes)),
         // Without a maximum there are no points to earn.
-        Err(why) => (Decimal::ZERO, why),
+        Some(Err(why)) => (Decimal::ZERO, why),
     };
     let mut judged = Judgement {
         status: Status::Missing,

@@ -267,7 +267,7 @@ impl Target {
 
     /// Whether it has no condition: it only scores, or is only tracked.
     pub fn scores_only(&self) -> bool {
-        self.goal == Goal::Scores
+        matches!(self.goal, Goal::Scores)
     }
 
     /// Whether it has no condition and earns no points: it is shown with
