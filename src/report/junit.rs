@@ -51,9 +51,13 @@ pub fn render(units: &[UnitResult]) -> String {
                 || "-".to_string(),
                 |v| value_text(v, r.ty, &r.boundaries, Lang::En),
             );
+            // A target without a condition expects nothing.
+            let expected = match r.expected.as_str() {
+                "" => String::new(),
+                written => format!("expected {written}, "),
+            };
             let detail = format!(
-                "expected {}, actual {}, {} / {} points{}",
-                r.expected,
+                "{expected}actual {}, {} / {} points{}",
                 actual,
                 points_text(r.points, r.max_points, Lang::En),
                 points_text(r.max_points, r.max_points, Lang::En),
