@@ -82,6 +82,7 @@ fn texts(statement: &Statement) -> Vec<&Text> {
         Statement::Target(t) => t.clauses.owner.iter().chain(&t.clauses.label).collect(),
         Statement::Task(t) => t.clauses.owner.iter().chain(&t.clauses.label).collect(),
         Statement::Override(o) => o.clauses.owner.iter().chain(&o.clauses.label).collect(),
+        Statement::Grade(g) => vec![&g.name],
         // What a statement that does not parse holds is not looked into.
         Statement::Extends(_)
         | Statement::Drop(_)

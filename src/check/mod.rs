@@ -5,6 +5,7 @@ mod consistency;
 pub mod domain;
 mod finish;
 mod functions;
+mod grades;
 mod header;
 mod inherit;
 pub mod interval;
@@ -195,6 +196,7 @@ impl<'s> Checker<'s> {
         self.check_consistency();
         self.check_tiers();
         self.check_redistribution();
+        self.collect_grades(tree);
         self.check_unused_metrics(tree);
     }
 }

@@ -74,7 +74,7 @@ impl Unread {
                 self.changed
                     .extend(error.id.as_ref().map(|i| i.node.clone()));
             }
-            Keyword::Plan | Keyword::Section | Keyword::Default => {}
+            Keyword::Plan | Keyword::Section | Keyword::Default | Keyword::Grade => {}
         }
     }
 

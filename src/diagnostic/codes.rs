@@ -206,6 +206,19 @@ Fix:
     target waiting_time <= 90 min
     target fee_collected >= 5000000 VND";
 
+    GradeNumberWithoutUnit = "E0115", Error, "grade compares the total with a bare number",
+"A `grade` compares the unit's total with a value, and a bare number does not
+say whether it is a share of the maximum or points. Write a percent for the
+share of the maximum (the percentage reports show), or the number followed by
+`points` for the points themselves.
+
+Example:
+    grade \"Tốt\" >= 80
+
+Fix:
+    grade \"Tốt\" >= 80%
+    grade \"Tốt\" >= 80 points";
+
     UndeclaredMetric = "W0201", Warning, "metric not declared",
 "The plan declares its metrics with `metric`, but this name is not among them.
 It may be a typo; chitieu suggests the closest declared name.
@@ -510,6 +523,101 @@ Example:
 
 Fix: put it in a section with the targets that share its points, or say
 `not_applicable excluded`.";
+
+    GradeBoundOutOfRange = "E0420", Error, "grade bound outside what can be",
+"A grade's test compares with a value no unit can have: a share above 100% or
+below 0%, negative points, or a number of targets that is negative or not
+whole. The test then holds for every unit or for none.
+
+Example:
+    grade \"Xuất sắc\" >= 900%
+    grade \"Đạt\" not_met <= 1.5
+
+Fix:
+    grade \"Xuất sắc\" >= 90%
+    grade \"Đạt\" not_met <= 1";
+
+    GradeTestType = "E0421", Error, "grade test compares unlike values",
+"Each test of a grade compares one quantity with a value of its kind: the total
+as a share of the maximum with a percent (`>= 90%`), the total's points with a
+number and `points` (`> 90 points`), and `met`, `not_met` or `missing` with a
+percent (a share of the unit's targets and tasks) or a whole number (how many
+of them). A date, an amount of money, minutes, percentage points or true/false
+say nothing of a total, and a share is not points.
+
+Example:
+    grade \"Tốt\" >= 80% points
+    grade \"Đạt\" not_met <= 2 points
+
+Fix:
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" not_met <= 2";
+
+    DuplicateGrade = "E0422", Error, "grade declared twice",
+"Two `grade` statements give the same name. Reports show a unit's grade by its
+name, so the two could not be told apart; the first that holds would win.
+
+Example:
+    grade \"Đạt\" >= 50%
+    grade \"Đạt\" >= 40% and not_met <= 20%
+
+Fix: join the conditions with `or`, or rename one.
+    grade \"Đạt\" >= 50% or >= 40% and not_met <= 20%";
+
+    GradeWithoutPoints = "E0423", Error, "grade on the total of a plan without points",
+"The grade tests the unit's total (`>= 90%`, `> 90 points`), but no target of
+the plan earns points, so every unit's total is 0 of 0 and has no percentage.
+Give the targets points, or grade on the counts of targets met.
+
+Example:
+    target on_time_ratio >= 95%
+    grade \"Tốt\" >= 80%
+
+Fix:
+    target on_time_ratio >= 95% points 2
+    grade \"Tốt\" >= 80%
+or
+    grade \"Tốt\" met >= 80%";
+
+    GradePointsAboveMaximum = "E0424", Error, "grade on more points than the plan gives",
+"The grade compares the total with more points than the plan's targets give
+together, so no unit can reach the value: most often a percent was meant, or
+a target's points were lowered. The message says the plan's maximum.
+
+Example (targets worth 20 points in all):
+    grade \"Tốt\" >= 80 points
+
+Fix:
+    grade \"Tốt\" >= 80%";
+
+    UnreachableGrade = "W0425", Warning, "grade that no unit can get",
+"Grades are tried in the order declared, and a unit gets the first whose
+condition holds. This grade is never reached: every unit its condition accepts
+is taken by the grades before it (most often a lower band declared before a
+higher one), or its own tests contradict each other. The message names the
+grades that take its units.
+
+Example:
+    grade \"Đạt\" >= 50%
+    grade \"Tốt\" >= 80%
+
+Fix: declare the highest band first.
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" >= 50%";
+
+    GradeGap = "W0426", Warning, "totals between grades get none",
+"The grades are bands of the total, and some totals between two bands get no
+grade although lower totals do: a unit there would be shown without a grade
+while a unit with fewer points gets one. The message says which totals.
+Grades on the total alone (a percent or points) are checked for gaps.
+
+Example:
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" >= 50% and < 70%
+
+Fix:
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" >= 50%";
 
     UnknownOwner = "E0501", Error, "unknown owner",
 "The plan declares its owners with `owner`, and this name is none of them (by

@@ -46,6 +46,8 @@ pub enum RelatedLabel {
     /// The `extends` that brought an inherited target (or task, metric,
     /// owner) into the plan.
     InheritedThrough,
+    /// An earlier grade that takes the units a later one would get.
+    EarlierGrade,
 }
 
 impl RelatedLabel {
@@ -57,6 +59,10 @@ impl RelatedLabel {
             RelatedLabel::FirstOne => ("first one", "cái thứ nhất"),
             RelatedLabel::FirstWritten => ("first written here", "viết lần đầu ở đây"),
             RelatedLabel::EarlierTarget => ("earlier target", "chỉ tiêu trước"),
+            RelatedLabel::EarlierGrade => (
+                "this grade is tried first",
+                "xếp loại này được xét trước",
+            ),
             RelatedLabel::StartDate => ("start date", "ngày bắt đầu"),
             RelatedLabel::ValueOf(metric) => {
                 return match lang {

@@ -28,6 +28,7 @@ pub(crate) fn unscored(unit: &str, problem: InputProblem) -> UnitResult {
         sections: Vec::new(),
         owners: Vec::new(),
         input: Some(problem),
+        grade: super::grade::UnitGrade::Ungraded,
     }
 }
 

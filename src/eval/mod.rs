@@ -5,6 +5,7 @@
 mod diagnostics;
 mod exact;
 mod formula;
+pub mod grade;
 mod inputs;
 mod period;
 pub mod problem;
@@ -28,6 +29,7 @@ use crate::measure::Raw;
 use crate::suggest::{closest, SEARCHES_PER_FILE};
 use crate::syntax::ast::NaRule;
 use diagnostics::{computed_problems, na_refusal};
+use grade::grade_of;
 pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
 use problem::{EvalProblem, FirstGiven};
@@ -149,7 +151,9 @@ pub fn evaluate_with(
         .into_iter()
         .map(|unit| {
             if let Some(problem) = unit.unscored {
-                return inputs::unscored(&unit.name, problem);
+                let mut result = inputs::unscored(&unit.name, problem);
+                result.grade = grade::unscored(&plan.grades);
+                return result;
             }
             UnitEvaluation {
                 metrics,
@@ -293,15 +297,19 @@ impl UnitEvaluation<'_, '_> {
                     .collect();
                 tally(plan, unit, period, results)
             }
-            Detail::Totals => UnitResult {
-                unit: unit.to_string(),
-                period,
-                results: Vec::new(),
-                summary: totals(self.metrics, &outcomes),
-                sections: Vec::new(),
-                owners: Vec::new(),
-                input: None,
-            },
+            Detail::Totals => {
+                let summary = totals(self.metrics, &outcomes);
+                UnitResult {
+                    unit: unit.to_string(),
+                    period,
+                    results: Vec::new(),
+                    grade: grade_of(&plan.grades, &summary).owned(),
+                    summary,
+                    sections: Vec::new(),
+                    owners: Vec::new(),
+                    input: None,
+                }
+            }
         }
     }
 
@@ -689,6 +697,7 @@ fn tally(
         unit: unit.to_string(),
         period,
         results,
+        grade: grade_of(&plan.grades, &summary).owned(),
         summary,
         sections,
         owners,

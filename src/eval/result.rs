@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
+pub use crate::eval::grade::UnitGrade;
 use crate::diagnostic::{Code, Problem};
 use crate::i18n::Lang;
 use crate::measure::problem::MeasureProblem;
@@ -172,6 +173,9 @@ pub struct UnitResult {
     /// Why the unit was not scored: its input could not be used. It then
     /// has no results and its totals are zero, and it is never ranked.
     pub input: Option<InputProblem>,
+    /// The first of the plan's grades that its totals meet; never one for
+    /// a unit that was not scored.
+    pub grade: UnitGrade<String>,
 }
 
 impl UnitResult {
@@ -214,6 +218,8 @@ pub struct UnitTotal<'u> {
     pub summary: Tally,
     /// Why the unit was not scored, if it was not.
     pub input: Option<&'u InputProblem>,
+    /// Its grade (see [`UnitResult::grade`]).
+    pub grade: UnitGrade<&'u str>,
 }
 
 impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
@@ -222,6 +228,7 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
             unit: &unit.unit,
             summary: unit.summary.clone(),
             input: unit.input.as_ref(),
+            grade: unit.grade.as_deref(),
         }
     }
 }
@@ -238,9 +245,15 @@ pub struct Totals {
     rows: Vec<Vec<Row>>,
     /// The units that were not scored, by their row's number (few, if any).
     problems: Vec<(usize, InputProblem)>,
+    /// The names of the grades met so far, in the order first met; a row
+    /// holds its grade's place here.
+    grades: Vec<String>,
 }
 
 const BLOCK: usize = 1024;
+
+const NO_GRADE: u32 = u32::MAX;
+const UNGRADED: u32 = u32::MAX - 1;
 
 #[derive(Debug)]
 struct Row {
@@ -249,6 +262,9 @@ struct Row {
     name_end: usize,
     /// Pass, fail, missing, not applicable, invalid, scored.
     counts: [u32; 6],
+    /// Its grade's place in `Totals::grades`, or `NO_GRADE`, or
+    /// `UNGRADED`.
+    grade: u32,
     points: Decimal,
     max_points: Decimal,
 }
@@ -260,10 +276,23 @@ impl Totals {
             let row = self.rows.iter().map(Vec::len).sum();
             self.problems.push((row, problem.clone()));
         }
-        self.push(unit.unit, &unit.summary);
+        self.push(unit.unit, &unit.summary, unit.grade);
     }
 
-    pub fn push(&mut self, unit: &str, summary: &Tally) {
+    pub fn push(&mut self, unit: &str, summary: &Tally, grade: UnitGrade<&str>) {
+        // A plan has few grades: finding one's place is a short search, and
+        // its name is copied once per list.
+        let grade = match grade {
+            UnitGrade::Ungraded => UNGRADED,
+            UnitGrade::None => NO_GRADE,
+            UnitGrade::Named(name) => match self.grades.iter().position(|g| g == name) {
+                Some(at) => u32::try_from(at).unwrap_or(NO_GRADE),
+                None => {
+                    self.grades.push(name.to_string());
+                    u32::try_from(self.grades.len() - 1).unwrap_or(NO_GRADE)
+                }
+            },
+        };
         if self.rows.last().is_none_or(|block| block.len() >= BLOCK) {
             self.rows.push(Vec::with_capacity(BLOCK));
         }
@@ -276,6 +305,7 @@ impl Totals {
         block.push(Row {
             name_end: self.names.len(),
             counts: summary.counts().map(count),
+            grade,
             points: summary.points,
             max_points: summary.max_points,
         });
@@ -308,6 +338,13 @@ impl Totals {
                     max_points: row.max_points,
                 },
                 input: problem(i),
+                grade: match row.grade {
+                    UNGRADED => UnitGrade::Ungraded,
+                    at => usize::try_from(at)
+                        .ok()
+                        .and_then(|at| self.grades.get(at))
+                        .map_or(UnitGrade::None, |name| UnitGrade::Named(name.as_str())),
+                },
             }
         })
     }

@@ -15,7 +15,7 @@ mod one_line;
 mod printer;
 
 pub use one_line::one_line_per_statement;
-pub use printer::{expression, literal, scoring_text};
+pub use printer::{expression, grade_condition, grade_test, literal, scoring_text};
 
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::limits::Limits;

@@ -81,6 +81,14 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
             lines
         }
         Statement::Extends(path) => vec![line(format!("extends {}", string(&path.node)), span)],
+        Statement::Grade(grade) => vec![line(
+            format!(
+                "grade {} {}",
+                string(&grade.name.node),
+                grade_condition(&grade.any_of)
+            ),
+            span,
+        )],
         Statement::Drop(id) => vec![line(format!("drop {}", id.node), span)],
         Statement::Default(decl) => decl
             .not_applicable
@@ -199,6 +207,34 @@ pub fn condition(condition: &Condition) -> String {
             format!("in {}..{}", literal(&low.node), literal(&high.node))
         }
     }
+}
+
+/// A grade's condition: its tests joined by `and`, its alternatives by `or`.
+pub fn grade_condition(any_of: &[Vec<Spanned<GradeTest>>]) -> String {
+    let all = |tests: &Vec<Spanned<GradeTest>>| {
+        tests
+            .iter()
+            .map(|t| grade_test(&t.node))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    any_of.iter().map(all).collect::<Vec<_>>().join(" or ")
+}
+
+/// `>= 90%`, `> 90 points`, `not_met <= 20%`.
+pub fn grade_test(test: &GradeTest) -> String {
+    let mut text = String::new();
+    if let Some(measure) = &test.measure {
+        text.push_str(measure.node.keyword());
+        text.push(' ');
+    }
+    text.push_str(test.op.node.symbol());
+    text.push(' ');
+    text.push_str(&literal(&test.value.node));
+    if test.points.is_some() {
+        text.push_str(" points");
+    }
+    text
 }
 
 /// A literal in its one canonical spelling.

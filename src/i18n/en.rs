@@ -44,6 +44,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.points", "points"),
     ("summary.max", "max"),
     ("summary.percent", "percent"),
+    ("summary.grade", "grade"),
+    ("summary.grades", "Grades: {counts}"),
+    ("report.grade", "Grade: {grade}"),
+    ("report.no_grade", "none"),
     ("value.percentage_points", "pp"),
     (
         "note.bad_maximum",
@@ -133,6 +137,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("column.rank", "Rank"),
     ("column.unit", "Unit"),
     ("column.percent", "%"),
+    ("column.grade", "Grade"),
     ("report.period_label", "Period"),
     ("html.ranking", "Ranking of units"),
     ("html.histogram", "Units by percentage of points"),

@@ -41,6 +41,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.points", "điểm"),
     ("summary.max", "tối đa"),
     ("summary.percent", "tỷ lệ"),
+    ("summary.grade", "xếp loại"),
+    ("summary.grades", "Xếp loại: {counts}"),
+    ("report.grade", "Xếp loại: {grade}"),
+    ("report.no_grade", "không có"),
     ("value.percentage_points", "điểm %"),
     (
         "note.bad_maximum",
@@ -115,6 +119,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("column.rank", "Hạng"),
     ("column.unit", "Đơn vị"),
     ("column.percent", "%"),
+    ("column.grade", "Xếp loại"),
     ("report.period_label", "Kỳ"),
     ("html.ranking", "Xếp hạng các đơn vị"),
     ("html.histogram", "Phân bố đơn vị theo tỷ lệ điểm"),

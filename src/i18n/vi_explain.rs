@@ -18,6 +18,10 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::ControlCharacter, "ký tự vô hình trong văn bản"),
     (Code::NumberSpelling, "số viết theo kiểu văn bản, bảng tính"),
     (Code::UnitNotTaken, "đơn vị ngôn ngữ kế hoạch không nhận"),
+    (
+        Code::GradeNumberWithoutUnit,
+        "xếp loại so tổng điểm với một số trần",
+    ),
     (Code::UndeclaredMetric, "chỉ số chưa khai báo"),
     (Code::MetricCycle, "vòng lặp giữa các chỉ số suy ra"),
     (Code::DuplicateMetric, "chỉ số khai báo hai lần"),
@@ -69,6 +73,19 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::NothingToShareWith,
         "điểm cần chia lại mà không có chỉ tiêu nào nhận",
     ),
+    (Code::GradeBoundOutOfRange, "mốc xếp loại ngoài phạm vi có thể"),
+    (Code::GradeTestType, "phép so của xếp loại không cùng loại giá trị"),
+    (Code::DuplicateGrade, "xếp loại khai hai lần"),
+    (
+        Code::GradeWithoutPoints,
+        "xếp loại theo tổng điểm của kế hoạch không có điểm",
+    ),
+    (
+        Code::GradePointsAboveMaximum,
+        "xếp loại theo số điểm lớn hơn điểm tối đa",
+    ),
+    (Code::UnreachableGrade, "xếp loại không đơn vị nào đạt được"),
+    (Code::GradeGap, "tổng điểm giữa các xếp loại không được xếp loại"),
     (Code::UnknownOwner, "đơn vị chủ trì không xác định"),
     (Code::LookAlike, "ký tự trông giống"),
     (Code::NoOwner, "chỉ tiêu không có đơn vị chủ trì"),
@@ -313,6 +330,19 @@ Cách sửa:
     target waiting_time <= 15 min
     target waiting_time <= 90 min
     target fee_collected >= 5000000 VND",
+    ),
+    (
+        "E0115",
+        "Câu `grade` so tổng điểm của đơn vị với một giá trị, và một số trần không nói
+đó là tỷ lệ trên điểm tối đa hay số điểm. Viết tỷ lệ phần trăm cho tỷ lệ trên
+điểm tối đa (tỷ lệ báo cáo hiển thị), hoặc số kèm `points` cho chính số điểm.
+
+Ví dụ:
+    grade \"Tốt\" >= 80
+
+Cách sửa:
+    grade \"Tốt\" >= 80%
+    grade \"Tốt\" >= 80 points",
     ),
     (
         "W0201",
@@ -645,6 +675,108 @@ Ví dụ:
 
 Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi
 `not_applicable excluded`.",
+    ),
+    (
+        "E0420",
+        "Một phép so của xếp loại dùng giá trị không đơn vị nào có được: tỷ lệ trên 100%
+hoặc dưới 0%, số điểm âm, hoặc số chỉ tiêu âm hay không nguyên. Phép so khi đó
+đúng với mọi đơn vị hoặc không đúng với đơn vị nào.
+
+Ví dụ:
+    grade \"Xuất sắc\" >= 900%
+    grade \"Đạt\" not_met <= 1.5
+
+Cách sửa:
+    grade \"Xuất sắc\" >= 90%
+    grade \"Đạt\" not_met <= 1",
+    ),
+    (
+        "E0421",
+        "Mỗi phép so của xếp loại so một đại lượng với giá trị cùng loại: tổng điểm tính
+theo tỷ lệ trên điểm tối đa với tỷ lệ phần trăm (`>= 90%`), số điểm với một số
+kèm `points` (`> 90 points`), còn `met`, `not_met`, `missing` với tỷ lệ phần trăm
+(trên số chỉ tiêu và nhiệm vụ của đơn vị) hoặc số nguyên (bao nhiêu chỉ tiêu).
+Ngày, số tiền, số phút, điểm phần trăm hay đúng/sai không nói gì về tổng điểm,
+và tỷ lệ không phải là điểm.
+
+Ví dụ:
+    grade \"Tốt\" >= 80% points
+    grade \"Đạt\" not_met <= 2 points
+
+Cách sửa:
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" not_met <= 2",
+    ),
+    (
+        "E0422",
+        "Hai câu `grade` cùng một tên. Báo cáo hiển thị xếp loại của đơn vị bằng tên,
+nên không phân biệt được hai xếp loại này; cái nào đúng trước sẽ được chọn.
+
+Ví dụ:
+    grade \"Đạt\" >= 50%
+    grade \"Đạt\" >= 40% and not_met <= 20%
+
+Cách sửa: nối hai điều kiện bằng `or`, hoặc đổi tên một xếp loại.
+    grade \"Đạt\" >= 50% or >= 40% and not_met <= 20%",
+    ),
+    (
+        "E0423",
+        "Xếp loại xét tổng điểm của đơn vị (`>= 90%`, `> 90 points`), nhưng không chỉ
+tiêu nào của kế hoạch có điểm, nên tổng của mọi đơn vị là 0 trên 0 và không có
+tỷ lệ. Cho các chỉ tiêu điểm, hoặc xếp loại theo số chỉ tiêu đạt.
+
+Ví dụ:
+    target on_time_ratio >= 95%
+    grade \"Tốt\" >= 80%
+
+Cách sửa:
+    target on_time_ratio >= 95% points 2
+    grade \"Tốt\" >= 80%
+hoặc
+    grade \"Tốt\" met >= 80%",
+    ),
+    (
+        "E0424",
+        "Xếp loại so tổng điểm với số điểm lớn hơn tổng điểm các chỉ tiêu của kế hoạch,
+nên không đơn vị nào đạt được: thường là định viết tỷ lệ phần trăm, hoặc điểm
+của một chỉ tiêu đã bị hạ. Thông báo nêu điểm tối đa của kế hoạch.
+
+Ví dụ (các chỉ tiêu tổng cộng 20 điểm):
+    grade \"Tốt\" >= 80 points
+
+Cách sửa:
+    grade \"Tốt\" >= 80%",
+    ),
+    (
+        "W0425",
+        "Các xếp loại được xét theo thứ tự khai báo, và đơn vị nhận xếp loại đầu tiên có
+điều kiện đúng. Xếp loại này không bao giờ tới lượt: mọi đơn vị điều kiện của
+nó nhận đều đã thuộc các xếp loại trước (thường là mức thấp khai trước mức cao),
+hoặc chính các phép so của nó mâu thuẫn nhau. Thông báo nêu các xếp loại đã
+nhận những đơn vị đó.
+
+Ví dụ:
+    grade \"Đạt\" >= 50%
+    grade \"Tốt\" >= 80%
+
+Cách sửa: khai mức cao nhất trước.
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" >= 50%",
+    ),
+    (
+        "W0426",
+        "Các xếp loại là các khoảng của tổng điểm, và một số tổng điểm nằm giữa hai
+khoảng không được xếp loại nào dù tổng điểm thấp hơn vẫn được: đơn vị ở đó
+không có xếp loại trong khi đơn vị ít điểm hơn lại có. Thông báo nêu những tổng
+điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ hoặc số điểm).
+
+Ví dụ:
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" >= 50% and < 70%
+
+Cách sửa:
+    grade \"Tốt\" >= 80%
+    grade \"Đạt\" >= 50%",
     ),
     (
         "E0501",

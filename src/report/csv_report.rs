@@ -23,10 +23,14 @@ const HEADER: [&str; 13] = [
     "period",
 ];
 
+/// With a last column, `grade`, when the plan grades its units: the unit's
+/// grade on each of its rows (empty when none holds).
 pub fn render(units: &[UnitResult]) -> String {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = writer.write_record(HEADER);
+    let graded = units.first().is_some_and(|u| u.grade.graded());
+    let _ = writer.write_record(HEADER.iter().chain(graded.then_some(&"grade")));
     for unit in units {
+        let grade = graded.then(|| text(unit.grade.name().unwrap_or("")));
         if let Some(problem) = &unit.input {
             // One row for a unit not scored: its input's status and why.
             let empty = String::new;
@@ -45,7 +49,7 @@ pub fn render(units: &[UnitResult]) -> String {
                 text(&problem.reason(Lang::En)),
                 empty(),
             ];
-            let _ = writer.write_record(&record);
+            let _ = writer.write_record(record.iter().chain(&grade));
             continue;
         }
         for r in &unit.results {
@@ -75,7 +79,7 @@ pub fn render(units: &[UnitResult]) -> String {
                 ),
                 text(unit.period.as_deref().unwrap_or("")),
             ];
-            let _ = writer.write_record(&record);
+            let _ = writer.write_record(record.iter().chain(&grade));
         }
     }
     let bytes = writer.into_inner().unwrap_or_default();

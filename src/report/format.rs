@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::eval::result::{InputProblem, Status, Tally};
+use crate::eval::result::{InputProblem, Status, Tally, UnitGrade};
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
@@ -142,6 +142,17 @@ pub fn not_scored(problem: &InputProblem, lang: Lang) -> String {
         "report.not_scored",
         &[("status", lang.text(problem.status.key()))],
     )
+}
+
+/// A unit's grade in words (`none` when no grade holds), as the plan
+/// writes it (each format escapes it), or `None` when the plan grades no
+/// unit.
+pub fn grade_text(grade: UnitGrade<&str>, lang: Lang) -> Option<String> {
+    match grade {
+        UnitGrade::Ungraded => None,
+        UnitGrade::None => Some(lang.text("report.no_grade").to_string()),
+        UnitGrade::Named(name) => Some(name.to_string()),
+    }
 }
 
 /// A tally's counts in words.

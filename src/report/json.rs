@@ -73,7 +73,7 @@ pub fn unit_json(unit: &UnitResult) -> Json {
             })
             .collect()
     };
-    json!({
+    let mut json = json!({
         "unit": unit.unit,
         "period": unit.period,
         "input": input_json(unit.input.as_ref()),
@@ -81,7 +81,13 @@ pub fn unit_json(unit: &UnitResult) -> Json {
         "sections": groups(&unit.sections),
         "owners": groups(&unit.owners),
         "results": unit.results.iter().map(result_json).collect::<Vec<_>>(),
-    })
+    });
+    // Only a plan that grades its units gives them a grade, null when none
+    // holds.
+    if let (true, Json::Object(object)) = (unit.grade.graded(), &mut json) {
+        object.insert("grade".into(), json!(unit.grade.name()));
+    }
+    json
 }
 
 fn tally_json(t: &Tally) -> Map<String, Json> {

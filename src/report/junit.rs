@@ -36,6 +36,13 @@ pub fn render(units: &[UnitResult]) -> String {
             s.invalid,
             s.not_applicable
         );
+        if unit.grade.graded() {
+            let _ = writeln!(
+                out,
+                "    <properties>\n      <property name=\"grade\" value=\"{}\"/>\n    </properties>",
+                escape(unit.grade.name().unwrap_or(""))
+            );
+        }
         for r in &unit.results {
             let name = match &r.label {
                 Some(label) => format!("{}: {}", r.target, label),

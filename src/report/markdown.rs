@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::format::{counts, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS};
+use super::format::{counts, grade_text, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS};
 use super::text::actual;
 use super::Report;
 use crate::eval::result::{Tally, UnitResult};
@@ -49,6 +49,10 @@ fn unit_markdown(out: &mut String, report: &Report, unit: &UnitResult) {
         percent_text(s.percent(), lang),
         counts(s, lang)
     );
+    if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
+        let grade = format!("**{}**", escape(&grade));
+        let _ = writeln!(out, "{}\n", lang.fill("report.grade", &[("grade", &grade)]));
+    }
     let columns = TARGET_COLUMNS;
     let _ = writeln!(out, "| {} |", columns.map(|c| lang.text(c)).join(" | "));
     let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- | ---: |");

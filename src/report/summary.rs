@@ -10,7 +10,7 @@ use super::columns::Columns;
 use super::csv_report::text as csv_text;
 use super::format::{decimals, printable};
 use super::json::input_json;
-use crate::eval::result::UnitTotal;
+use crate::eval::result::{UnitGrade, UnitTotal};
 use crate::i18n::Lang;
 
 /// The units in input order, or ranked by percentage (highest first; ties
@@ -60,6 +60,8 @@ pub fn text<'u>(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let units = units.into_iter();
+    // Every unit is graded by the same plan: the first says whether it grades.
+    let graded = units.clone().next().is_some_and(|u| u.grade.graded());
     let width = units
         .clone()
         .map(|u| u.unit.chars().count())
@@ -88,13 +90,22 @@ pub fn text<'u>(
     }
     writeln!(
         line,
-        "  {:>8} {:>8} {:>7}",
+        "  {:>8} {:>8} {:>7}{}",
         t("summary.points"),
         t("summary.max"),
-        t("summary.percent")
+        t("summary.percent"),
+        if graded {
+            format!("  {}", t("summary.grade"))
+        } else {
+            String::new()
+        }
     )?;
     out.write_all(&line)?;
     let mut columns = Columns::default();
+    // How many units got each grade, in the order first met, and how many
+    // none.
+    let mut per_grade: Vec<(&str, usize)> = Vec::new();
+    let mut no_grade = 0usize;
     for (position, u) in in_order(units, rank) {
         let s = &u.summary;
         columns.clear();
@@ -147,11 +158,37 @@ pub fn text<'u>(
             }
             None => columns.left("      -", 7),
         }
-        columns.push("\n");
         if lang == Lang::Vi {
             decimal_commas(columns.since(numbers));
         }
+        if graded {
+            columns.push("  ");
+            match u.grade {
+                UnitGrade::Named(name) => {
+                    columns.push(&printable(name));
+                    match per_grade.iter_mut().find(|(g, _)| *g == name) {
+                        Some((_, n)) => *n += 1,
+                        None => per_grade.push((name, 1)),
+                    }
+                }
+                _ => {
+                    columns.push("-");
+                    no_grade += 1;
+                }
+            }
+        }
+        columns.push("\n");
         out.write_all(columns.bytes())?;
+    }
+    if graded {
+        let none = lang.text("report.no_grade");
+        let counts: Vec<String> = per_grade
+            .iter()
+            .map(|(name, n)| format!("{} {n}", printable(name)))
+            .chain((no_grade > 0).then(|| format!("{none} {no_grade}")))
+            .collect();
+        let counts = counts.join(", ");
+        writeln!(out, "\n{}", lang.fill("summary.grades", &[("counts", &counts)]))?;
     }
     Ok(())
 }
@@ -192,6 +229,10 @@ pub fn json_lines<'u>(
             Some(p) => write!(line, "{}", exact(p))?,
             None => line.extend_from_slice(b"null"),
         }
+        if u.grade.graded() {
+            line.extend_from_slice(b",\"grade\":");
+            serde_json::to_writer(&mut line, &u.grade.name())?;
+        }
         match u.input {
             None => line.extend_from_slice(br#","input":{"status":"reported"}"#),
             Some(problem) => {
@@ -222,17 +263,21 @@ fn exact(d: Decimal) -> Decimal {
     d.normalize()
 }
 
+/// With a last column, `grade`, when the plan grades its units.
 pub fn csv<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
     rank: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let mut units = units.into_iter().peekable();
+    let graded = units.peek().is_some_and(|u| u.grade.graded());
     if rank {
         out.write_all(b"rank,")?;
     }
     out.write_all(
-        b"unit,pass,fail,missing,not_applicable,invalid,scored,points,max_points,percent,input,reason\n",
+        b"unit,pass,fail,missing,not_applicable,invalid,scored,points,max_points,percent,input,reason",
     )?;
+    out.write_all(if graded { b",grade\n" } else { b"\n" })?;
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
@@ -269,6 +314,9 @@ pub fn csv<'u>(
                 writer.write_field(csv_text(&problem.reason(Lang::En)))?;
             }
         }
+        if graded {
+            writer.write_field(csv_text(u.grade.name().unwrap_or("")))?;
+        }
         writer.write_record(None::<&[u8]>)?;
     }
     writer.flush()
@@ -300,6 +348,7 @@ mod tests {
                 unit,
                 summary: summary.clone(),
                 input: None,
+                grade: crate::eval::result::UnitGrade::Ungraded,
             }),
             true,
         )

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, not_scored, percent_text, points_text, printable, status_word, value_text,
+    counts, grade_text, not_scored, percent_text, points_text, printable, status_word, value_text,
 };
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
@@ -72,6 +72,10 @@ fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) 
         tally_lines(out, &unit.owners, lang);
     }
     let _ = writeln!(out, "\n{}", total_line(&unit.summary, lang));
+    if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
+        let grade = printable(&grade);
+        let _ = writeln!(out, "{}", lang.fill("report.grade", &[("grade", &grade)]));
+    }
 }
 
 /// `Total: 40.00 / 50.00 points (80.0%): 8 pass, ...`

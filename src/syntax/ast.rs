@@ -37,6 +37,8 @@ pub enum Statement {
     /// `default not_applicable RULE`: what holds for every target of this
     /// plan that does not say otherwise.
     Default(DefaultDecl),
+    /// `grade "Tốt" >= 80% and not_met <= 20%`: a grade of a unit's total.
+    Grade(GradeDecl),
     /// A statement that does not parse (a diagnostic says why), kept with
     /// what could be read of it: the formatter keeps it as written, the
     /// checker reports nothing that follows only from its absence, and an
@@ -110,10 +112,11 @@ pub enum Keyword {
     Override,
     Drop,
     Default,
+    Grade,
 }
 
 impl Keyword {
-    pub const ALL: [Keyword; 11] = [
+    pub const ALL: [Keyword; 12] = [
         Keyword::Plan,
         Keyword::Period,
         Keyword::Owner,
@@ -125,6 +128,7 @@ impl Keyword {
         Keyword::Override,
         Keyword::Drop,
         Keyword::Default,
+        Keyword::Grade,
     ];
 
     pub fn word(self) -> &'static str {
@@ -140,6 +144,7 @@ impl Keyword {
             Keyword::Override => "override",
             Keyword::Drop => "drop",
             Keyword::Default => "default",
+            Keyword::Grade => "grade",
         }
     }
 
@@ -163,6 +168,55 @@ pub struct OverrideDecl {
     pub condition: Option<Spanned<Condition>>,
     pub due: Option<Spanned<Literal>>,
     pub clauses: Clauses,
+}
+
+/// `grade "NAME" CONDITION`: the unit's grade when its condition holds and
+/// no grade declared before it holds. The condition is a list of
+/// alternatives (`or`), each a list of tests that must all hold (`and`):
+/// `and` binds tighter than `or`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GradeDecl {
+    pub name: Text,
+    pub any_of: Vec<Vec<Spanned<GradeTest>>>,
+}
+
+/// One test of a grade's condition: `>= 90%`, `> 90 points`,
+/// `not_met <= 20%`, `missing == 0`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GradeTest {
+    /// What is compared; `None` is the unit's total (its share of the
+    /// maximum with a percent, its points with `points`). A word the
+    /// language does not know is reported when the tree is built, and the
+    /// test is left out.
+    pub measure: Option<Spanned<GradeMeasure>>,
+    pub op: Spanned<CmpOp>,
+    pub value: Spanned<Literal>,
+    /// Where `points` follows the value (`> 90 points`).
+    pub points: Option<crate::span::Span>,
+}
+
+/// The counts of a unit's targets (and tasks) a grade may test, each as a
+/// share of them all (with a percent) or as a number of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GradeMeasure {
+    /// Met: passed, scored (a target that only scores) or not applicable.
+    Met,
+    /// Not met: failed, missing or invalid.
+    NotMet,
+    /// Missing: no value reported.
+    Missing,
+}
+
+impl GradeMeasure {
+    pub const ALL: [GradeMeasure; 3] = [GradeMeasure::Met, GradeMeasure::NotMet, GradeMeasure::Missing];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            GradeMeasure::Met => "met",
+            GradeMeasure::NotMet => "not_met",
+            GradeMeasure::Missing => "missing",
+        }
+    }
 }
 
 /// `owner "VP HĐND-UBND" "Văn phòng HĐND-UBND phường"`

@@ -8,9 +8,9 @@
 use crate::source::FileId;
 use crate::span::Span;
 
-pub const STATEMENT_KEYWORDS: [&str; 11] = [
+pub const STATEMENT_KEYWORDS: [&str; 12] = [
     "plan", "period", "owner", "metric", "section", "target", "task", "extends", "override",
-    "drop", "default",
+    "drop", "default", "grade",
 ];
 
 /// The byte spans of the statements of `text`, the text of `file`, in order.

@@ -193,7 +193,13 @@ fn friendly_name(rule: Rule) -> Option<Expectation> {
         | Rule::kw_override
         | Rule::kw_drop
         | Rule::default_stmt
-        | Rule::kw_default => Expectation::Statement,
+        | Rule::kw_default
+        | Rule::grade_stmt
+        | Rule::kw_grade => Expectation::Statement,
+        Rule::grade_word => Expectation::Name,
+        Rule::kw_and => Expectation::Word("and"),
+        Rule::kw_or => Expectation::Word("or"),
+        Rule::grade_test | Rule::grade_all | Rule::grade_any => Expectation::Comparison,
         _ => return None,
     })
 }
@@ -215,6 +221,10 @@ pub fn statement_example(keyword: &str) -> Option<&'static [&'static str]> {
         "override" => &["`override on_time_ratio in 97%..100% points 5`"],
         "drop" => &["`drop satisfaction_land_ratio`"],
         "default" => &["`default not_applicable excluded`"],
+        "grade" => &[
+            "`grade \"Tốt\" >= 80%`",
+            "`grade \"Hoàn thành\" >= 50 points and not_met <= 20%`",
+        ],
         _ => return None,
     })
 }

@@ -71,6 +71,7 @@ impl<'d> Lowerer<'d> {
                     .and_then(|p| nth(&p, Rule::literal, 0))
                     .map(|p| self.literal(p)),
             }),
+            Rule::grade_stmt => Statement::Grade(self.grade(inner)?),
             _ => return None,
         };
         Some(Spanned::new(statement, span))
@@ -188,6 +189,74 @@ impl<'d> Lowerer<'d> {
             ),
         };
         Some(Spanned::new(condition, span))
+    }
+
+    /// A `grade` statement. A test on a word the language does not know, or
+    /// on a bare number (points or a percent?), is reported and leaves the
+    /// statement an error node: a grade with a test left out would mean
+    /// something else.
+    fn grade(&mut self, pair: P) -> Option<GradeDecl> {
+        let name = self.string(nth(&pair, Rule::string, 0)?);
+        let mut any_of = Vec::new();
+        let mut readable = true;
+        for all in nth(&pair, Rule::grade_any, 0)?
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::grade_all)
+        {
+            let mut tests = Vec::new();
+            for test in all.into_inner().filter(|p| p.as_rule() == Rule::grade_test) {
+                match self.grade_test(test) {
+                    Some(test) => tests.push(test),
+                    None => readable = false,
+                }
+            }
+            any_of.push(tests);
+        }
+        readable.then_some(GradeDecl { name, any_of })
+    }
+
+    fn grade_test(&mut self, pair: P) -> Option<Spanned<GradeTest>> {
+        let span = self.span(&pair);
+        let measure = match nth(&pair, Rule::grade_word, 0) {
+            None => None,
+            Some(word) => {
+                let at = self.span(&word);
+                match GradeMeasure::ALL
+                    .into_iter()
+                    .find(|m| m.keyword() == word.as_str())
+                {
+                    Some(measure) => Some(Spanned::new(measure, at)),
+                    None => {
+                        self.unknown_word(
+                            at,
+                            WordKind::GradeMeasure,
+                            word.as_str(),
+                            &GradeMeasure::ALL.map(GradeMeasure::keyword),
+                        );
+                        return None;
+                    }
+                }
+            }
+        };
+        let op = self.cmp_op(nth(&pair, Rule::cmp_op, 0)?)?;
+        let value = self.literal(nth(&pair, Rule::literal, 0)?);
+        let points = nth(&pair, Rule::kw_points, 0).map(|p| self.span(&p));
+        if measure.is_none() && points.is_none() && matches!(value.node, Literal::Number(_)) {
+            let problem = SyntaxProblem::GradeNumberWithoutUnit {
+                written: pair.as_str().trim().to_string(),
+            };
+            self.report(problem, value.span);
+            return None;
+        }
+        Some(Spanned::new(
+            GradeTest {
+                measure,
+                op,
+                value,
+                points,
+            },
+            span,
+        ))
     }
 
     fn cmp_op(&mut self, pair: P) -> Option<Spanned<CmpOp>> {

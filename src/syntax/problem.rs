@@ -67,6 +67,11 @@ pub enum SyntaxProblem {
         fixed: String,
         slip: Slip,
     },
+    /// A grade's test compares the total with a bare number (`>= 90`): a
+    /// share of the maximum or points? The test as written.
+    GradeNumberWithoutUnit {
+        written: String,
+    },
 }
 
 /// What the grammar could have accepted where a statement went wrong.
@@ -138,6 +143,8 @@ pub enum WordKind {
     MetricType,
     ScoringRule,
     NotApplicableRule,
+    /// What a grade's test compares (`met`, `not_met`, `missing`).
+    GradeMeasure,
 }
 
 /// Why a written date is not in the calendar.
@@ -168,6 +175,7 @@ impl Describe for SyntaxProblem {
                 ..
             } => Code::UnitNotTaken,
             SyntaxProblem::ValueSlip { .. } => Code::NumberSpelling,
+            SyntaxProblem::GradeNumberWithoutUnit { .. } => Code::GradeNumberWithoutUnit,
         }
     }
 
@@ -231,6 +239,12 @@ impl Describe for SyntaxProblem {
                 (Vi, WordKind::NotApplicableRule) => {
                     format!("quy tắc không áp dụng không xác định `{word}`")
                 }
+                (En, WordKind::GradeMeasure) => {
+                    format!("a grade cannot test `{word}`")
+                }
+                (Vi, WordKind::GradeMeasure) => {
+                    format!("xếp loại không xét được `{word}`")
+                }
             },
             SyntaxProblem::RepeatedClause { clause } => match lang {
                 En => format!("`{clause}` is given twice"),
@@ -260,6 +274,10 @@ impl Describe for SyntaxProblem {
                 }
             },
             SyntaxProblem::ValueSlip { written, slip, .. } => slip_message(lang, written, slip),
+            SyntaxProblem::GradeNumberWithoutUnit { written } => match lang {
+                En => format!("`{written}`: is the number a percentage or points?"),
+                Vi => format!("`{written}`: con số là tỷ lệ phần trăm hay số điểm?"),
+            },
         }
     }
 
@@ -269,6 +287,7 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::RepeatedClause { .. } => ("given again here", "khai lại ở đây"),
             SyntaxProblem::InvisibleCharacter { .. } => ("invisible character", "ký tự vô hình"),
             SyntaxProblem::ImpossibleDate { .. } => ("not in the calendar", "không có trong lịch"),
+            SyntaxProblem::GradeNumberWithoutUnit { .. } => ("`%` or `points`?", "`%` hay `points`?"),
             SyntaxProblem::ValueSlip { slip, .. } => match slip {
                 Slip::DecimalComma => ("decimal comma", "dấu phẩy thập phân"),
                 Slip::DigitGroups(_) => ("grouped digits", "chữ số tách nhóm"),
@@ -341,6 +360,12 @@ impl Describe for SyntaxProblem {
                     (Vi, WordKind::NotApplicableRule) => {
                         format!("các quy tắc không áp dụng là {list}")
                     }
+                    (En, WordKind::GradeMeasure) => format!(
+                        "a grade tests the total (`>= 90%`, `> 90 points`) or the targets {list}"
+                    ),
+                    (Vi, WordKind::GradeMeasure) => format!(
+                        "xếp loại xét tổng điểm (`>= 90%`, `> 90 points`) hoặc các chỉ tiêu {list}"
+                    ),
                 };
                 return Some(match suggestion {
                     Some(name) => format!("{} {known}", did_you_mean(lang, name)),
@@ -364,6 +389,10 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::ValueSlip { fixed, slip, .. } => {
                 return Some(slip_hint(lang, fixed, slip))
             }
+            SyntaxProblem::GradeNumberWithoutUnit { .. } => (
+                "write `>= 90%` for a share of the maximum, or `>= 90 points` for points",
+                "viết `>= 90%` cho tỷ lệ trên điểm tối đa, hoặc `>= 90 points` cho số điểm",
+            ),
         };
         Some(lang.pick(en, vi))
     }
@@ -579,11 +608,12 @@ impl SyntaxHint {
 impl WordKind {
     /// The keywords of this kind, each in backticks.
     fn keywords(self) -> String {
-        use crate::syntax::ast::{MetricType, NaRule, Scoring};
+        use crate::syntax::ast::{GradeMeasure, MetricType, NaRule, Scoring};
         let words: Vec<&str> = match self {
             WordKind::MetricType => MetricType::ALL.iter().map(|t| t.keyword()).collect(),
             WordKind::ScoringRule => Scoring::KEYWORDS.to_vec(),
             WordKind::NotApplicableRule => NaRule::ALL.iter().map(|r| r.keyword()).collect(),
+            WordKind::GradeMeasure => GradeMeasure::ALL.iter().map(|m| m.keyword()).collect(),
         };
         quoted(&words)
     }

@@ -73,7 +73,7 @@ pub fn read(chunk: &str, file: FileId, offset: usize, limits: &Limits) -> ErrorS
                 read.uses = reader.formula_names(formula, most_names);
             }
         }
-        Keyword::Plan | Keyword::Owner | Keyword::Section | Keyword::Extends => {
+        Keyword::Plan | Keyword::Owner | Keyword::Section | Keyword::Extends | Keyword::Grade => {
             read.text = reader.first.get(1).and_then(|t| reader.text(*t));
         }
         Keyword::Period | Keyword::Default => {}

@@ -9,6 +9,7 @@
 //! name, and [`Symbols`] indexes where each is defined and named.
 
 mod formula;
+mod grade;
 mod symbols;
 mod threshold;
 
@@ -20,6 +21,7 @@ use crate::span::Span;
 use crate::syntax::ast::{MetricType, NaRule};
 
 pub use formula::{Formula, Term};
+pub use grade::{Grade, GradeCounts, GradeTest, Quantity};
 pub use symbols::{Dropped, Occurrence, Symbol, Symbols};
 pub use threshold::{Compares, Threshold};
 
@@ -68,6 +70,9 @@ pub struct CheckedPlan {
     pub default_not_applicable: Option<NaRule>,
     /// `default round STEP`, as this plan states it.
     pub default_round: Option<Decimal>,
+    /// The grades of a unit's total, in the order they are tried: this
+    /// plan's, or, when it declares none, those of the plan it extends.
+    pub grades: Vec<Grade>,
     /// Where each metric, owner, section and target is defined and named.
     pub symbols: Symbols,
 }

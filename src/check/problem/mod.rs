@@ -4,6 +4,7 @@
 //! the module of its concern (see [`crate::diagnostic::Describe`]).
 
 mod formulas;
+mod grades;
 mod names;
 mod plans;
 mod scoring;
@@ -11,6 +12,7 @@ mod targets;
 mod types;
 
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
+pub use grades::{GradeProblem, OutOfRange, WrongKind};
 pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
 pub use scoring::ScoringProblem;
@@ -35,6 +37,8 @@ pub enum CheckProblem {
     Formulas(FormulaProblem),
     /// Targets without a condition, saturation, rounding, data maxima.
     Scoring(ScoringProblem),
+    /// Grades of a unit's total.
+    Grades(GradeProblem),
 }
 
 impl CheckProblem {
@@ -46,6 +50,7 @@ impl CheckProblem {
             CheckProblem::Plans(p) => p,
             CheckProblem::Formulas(p) => p,
             CheckProblem::Scoring(p) => p,
+            CheckProblem::Grades(p) => p,
         }
     }
 }
@@ -93,6 +98,7 @@ concern! {
     PlanProblem => Plans,
     FormulaProblem => Formulas,
     ScoringProblem => Scoring,
+    GradeProblem => Grades,
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use crate::eval::diagnostics::{self, computed_problems, na_refusal};
 use crate::eval::formula::{Metrics, Slot, Slots};
 use crate::eval::problem::FirstGiven;
 use crate::eval::result::Totals;
+use crate::eval::grade::grade_of;
 use crate::eval::{period, problem_diagnostic, totals, Hints};
 use crate::index::IndexVec;
 use crate::limits::Limits;
@@ -754,7 +755,9 @@ impl Stream<'_> {
             let (line, col) = self.raw_place(shown, self.layout.value_col);
             self.report(diagnostic, line, col);
         }
-        self.units.push(&name, &totals(self.metrics, &outcomes));
+        let summary = totals(self.metrics, &outcomes);
+        let grade = grade_of(&self.metrics.plan.grades, &summary);
+        self.units.push(&name, &summary, grade);
     }
 
     /// The line and column of field `index` of `record`, which stands at

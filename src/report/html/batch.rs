@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::svg::{bars, histogram, Bar};
 use super::{escape, isolated};
 use crate::eval::result::{UnitResult, UnitTotal};
-use crate::report::format::{not_scored, percent_text, points_text};
+use crate::report::format::{grade_text, not_scored, percent_text, points_text};
 use crate::report::summary::ordered;
 use crate::report::Report;
 
@@ -51,13 +51,15 @@ pub fn body(report: &Report) -> String {
     );
     let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.ranking"));
     out.push_str("<table class=\"ranking\">\n<thead><tr>");
-    for column in [
+    let graded = units.first().is_some_and(|u| u.grade.graded());
+    let columns = [
         "column.rank",
         "column.unit",
         "column.points",
         "column.max",
         "column.percent",
-    ] {
+    ];
+    for column in columns.iter().chain(graded.then_some(&"column.grade")) {
         let _ = write!(out, "<th>{}</th>", lang.text(column));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -68,8 +70,9 @@ pub fn body(report: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "<tr class=\"unscored\"><td class=\"num\">–</td><td>{}</td>\
-                     <td colspan=\"3\" class=\"input\"><b>{}</b><div class=\"note\">{}</div></td></tr>",
+                     <td colspan=\"{}\" class=\"input\"><b>{}</b><div class=\"note\">{}</div></td></tr>",
                     isolated(unit.unit),
+                    if graded { 4 } else { 3 },
                     escape(&not_scored(problem, lang)),
                     escape(&problem.reason(lang)),
                 );
@@ -79,11 +82,14 @@ pub fn body(report: &Report) -> String {
         let _ = writeln!(
             out,
             "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+             <td class=\"num\">{}</td><td class=\"num\">{}</td>{}</tr>",
             isolated(unit.unit),
             points_text(s.points, s.max_points, lang),
             points_text(s.max_points, s.max_points, lang),
             percent_text(s.percent(), lang),
+            grade_text(unit.grade, lang)
+                .map(|g| format!("<td class=\"grade\">{}</td>", isolated(&g)))
+                .unwrap_or_default(),
         );
     }
     out.push_str("</tbody>\n</table>\n");

@@ -7,7 +7,7 @@ use super::{escape, isolated};
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
 use crate::report::format::{
-    counts, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS,
+    counts, grade_text, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS,
 };
 use crate::report::text::actual;
 use crate::report::Report;
@@ -32,10 +32,18 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         return out;
     }
     let s = &unit.summary;
+    let grade = grade_text(unit.grade.as_deref(), lang)
+        .map(|g| {
+            format!(
+                "<span class=\"grade\">{}</span>",
+                lang.fill("report.grade", &[("grade", &isolated(&g))])
+            )
+        })
+        .unwrap_or_default();
     let _ = writeln!(
         out,
         "<div class=\"total\"><span class=\"percent\">{}</span>\
-         <span class=\"points\">{} / {} {}</span><span>{}</span></div>",
+         <span class=\"points\">{} / {} {}</span>{grade}<span>{}</span></div>",
         percent_text(s.percent(), lang),
         points_text(s.points, s.max_points, lang),
         points_text(s.max_points, s.max_points, lang),

@@ -1,0 +1,395 @@
+//! Grades of a unit's total: each test typed (what it compares, with a
+//! value of its kind and range), names given once, and the grades no unit
+//! can get (taken by earlier grades, or contradicting themselves) or the
+//! totals between bands that get none. A plan that declares no grade keeps
+//! those of the plan it extends; one that declares any replaces them.
+
+use rust_decimal::Decimal;
+
+use super::domain::Domain;
+use super::interval::Interval;
+use super::model::{Grade, GradeTest, Quantity};
+use super::problem::{GradeProblem, OutOfRange, WrongKind};
+use super::{Checker, Inheritance};
+use crate::diagnostic::{Diagnostic, RelatedLabel};
+use crate::format::{grade_condition, grade_test as test_text};
+use crate::span::{Span, Spanned};
+use crate::syntax::ast::{self, GradeMeasure, Literal, Statement};
+
+/// How many pieces the search for units a grade still gets may hold before
+/// it gives up (saying nothing): each earlier alternative may split a piece
+/// in two per quantity.
+const MOST_PIECES: usize = 4096;
+
+impl Checker<'_> {
+    pub(super) fn collect_grades(&mut self, tree: &ast::Plan) {
+        let declared: Vec<&ast::GradeDecl> = tree
+            .statements
+            .iter()
+            .filter_map(|s| match &s.node {
+                Statement::Grade(grade) => Some(grade),
+                _ => None,
+            })
+            .collect();
+        let unread = tree.statements.iter().any(|s| {
+            matches!(&s.node, Statement::Error(e) if e.meant() == Some(ast::Keyword::Grade))
+        });
+        if declared.is_empty() && !unread {
+            if let Inheritance::Base(base) = self.inheritance {
+                self.plan.grades = base.grades.clone();
+            }
+            return;
+        }
+        let (maximum, targets) = self
+            .live_targets()
+            .fold((Decimal::ZERO, 0usize), |(sum, n), (_, e)| {
+                (sum.saturating_add(e.target.points), n + 1)
+            });
+        let mut names: Vec<&Spanned<String>> = Vec::new();
+        let mut grades: Vec<(Grade, Vec<Span>)> = Vec::new();
+        for decl in declared {
+            if let Some(first) = names.iter().find(|n| n.node == decl.name.node) {
+                let problem = GradeProblem::Duplicate {
+                    name: decl.name.node.clone(),
+                };
+                self.report(
+                    Diagnostic::of(problem, decl.name.span)
+                        .with_related(first.span, RelatedLabel::FirstDeclared),
+                );
+                continue;
+            }
+            names.push(&decl.name);
+            if let Some(grade) = self.grade(decl, maximum) {
+                grades.push(grade);
+            }
+        }
+        if grades.len() == names.len() {
+            self.unreachable_grades(&grades, maximum, targets);
+            self.grade_gaps(&grades, maximum);
+        }
+        self.plan.grades = grades.into_iter().map(|(g, _)| g).collect();
+    }
+
+    /// A grade typed, with the span of each alternative; `None` (reported)
+    /// when a test cannot be used.
+    fn grade(&mut self, decl: &ast::GradeDecl, maximum: Decimal) -> Option<(Grade, Vec<Span>)> {
+        let mut any_of = Vec::new();
+        let mut spans = Vec::new();
+        let mut usable = true;
+        for all in &decl.any_of {
+            let mut tests = Vec::new();
+            for test in all {
+                match self.grade_test(test, maximum) {
+                    Some(t) => tests.push(t),
+                    None => usable = false,
+                }
+            }
+            let span = match (all.first(), all.last()) {
+                (Some(first), Some(last)) => first.span.join(last.span),
+                _ => decl.name.span,
+            };
+            any_of.push(tests);
+            spans.push(span);
+        }
+        usable.then(|| {
+            let grade = Grade {
+                name: decl.name.node.clone(),
+                declared_at: decl.name.span,
+                any_of,
+                written: grade_condition(&decl.any_of),
+            };
+            (grade, spans)
+        })
+    }
+
+    fn grade_test(&mut self, test: &Spanned<ast::GradeTest>, maximum: Decimal) -> Option<GradeTest> {
+        let written = test_text(&test.node);
+        let t = &test.node;
+        let wrong = |this: &mut Self, wrong| {
+            let problem = GradeProblem::WrongKind {
+                test: written.clone(),
+                wrong,
+            };
+            this.report_at(problem, test.span);
+            None
+        };
+        let (quantity, value) = match (&t.measure, &t.value.node, t.points) {
+            (_, Literal::Invalid, _) => return None,
+            (None, Literal::Percent(v), None) => (Quantity::Percent, *v),
+            (None, Literal::Number(v), Some(_)) => (Quantity::Points, *v),
+            (None, Literal::Percent(_), Some(_)) => return wrong(self, WrongKind::PercentAsPoints),
+            (Some(_), Literal::Number(_) | Literal::Percent(_), Some(_)) => {
+                return wrong(self, WrongKind::CountAsPoints)
+            }
+            (Some(m), Literal::Percent(v), None) => (Quantity::Share(m.node), *v),
+            (Some(m), Literal::Number(v), None) => (Quantity::Count(m.node), *v),
+            // A bare number is refused by the syntax (E0115).
+            (None, Literal::Number(_), None) => return None,
+            (_, other, _) => return wrong(self, WrongKind::Literal(other.kind())),
+        };
+        let out_of_range = match quantity {
+            Quantity::Percent | Quantity::Share(_) => {
+                (value < Decimal::ZERO || value > Decimal::ONE).then_some(OutOfRange::Share)
+            }
+            Quantity::Points => (value < Decimal::ZERO).then_some(OutOfRange::NegativePoints),
+            Quantity::Count(_) => {
+                (value < Decimal::ZERO || !value.fract().is_zero()).then_some(OutOfRange::Count)
+            }
+        };
+        if let Some(why) = out_of_range {
+            let problem = GradeProblem::OutOfRange { test: written, why };
+            self.report_at(problem, t.value.span);
+            return None;
+        }
+        if quantity.on_total() && maximum.is_zero() {
+            self.report_at(GradeProblem::NoPoints { test: written }, test.span);
+            return None;
+        }
+        if quantity == Quantity::Points && value > maximum {
+            let problem = GradeProblem::AboveMaximum {
+                test: written,
+                maximum: maximum.normalize().to_string(),
+            };
+            self.report_at(problem, t.value.span);
+            return None;
+        }
+        let condition = ast::Condition::Compare(t.op.clone(), t.value.clone());
+        let accepts = Interval::of(&condition)?;
+        Some(GradeTest { quantity, accepts })
+    }
+
+    /// W0425: a grade every unit of which an earlier grade takes, or whose
+    /// tests contradict each other.
+    fn unreachable_grades(&mut self, grades: &[(Grade, Vec<Span>)], maximum: Decimal, targets: usize) {
+        let space = Space { maximum, targets };
+        let mut before: Vec<Region> = Vec::new();
+        for (i, (grade, _)) in grades.iter().enumerate() {
+            let own: Vec<Region> = grade.any_of.iter().filter_map(|all| space.region(all)).collect();
+            let mut left = own.clone();
+            let mut gave_up = false;
+            for earlier in &before {
+                left = left
+                    .iter()
+                    .flat_map(|piece| space.minus(piece, earlier))
+                    .collect();
+                if left.len() > MOST_PIECES {
+                    gave_up = true;
+                    break;
+                }
+            }
+            if !gave_up && left.is_empty() {
+                // The grades before it that take some of its units.
+                let takers: Vec<&(Grade, Vec<Span>)> = if own.is_empty() {
+                    Vec::new()
+                } else {
+                    grades
+                        .iter()
+                        .take(i)
+                        .filter(|(g, _)| {
+                            g.any_of.iter().filter_map(|all| space.region(all)).any(|r| {
+                                own.iter().any(|o| space.meets(o, &r))
+                            })
+                        })
+                        .collect()
+                };
+                let problem = GradeProblem::Unreachable {
+                    name: grade.name.clone(),
+                    earlier: takers.iter().map(|(g, _)| g.name.clone()).collect(),
+                };
+                let mut diagnostic = Diagnostic::of(problem, grade.declared_at);
+                for (taker, _) in takers {
+                    diagnostic = diagnostic.with_related(taker.declared_at, RelatedLabel::EarlierGrade);
+                }
+                self.report(diagnostic);
+            }
+            before.extend(own);
+        }
+    }
+
+    /// W0426: when every grade tests the total alone (its share of the
+    /// maximum, or its points), totals between bands that get no grade
+    /// although lower ones do.
+    fn grade_gaps(&mut self, grades: &[(Grade, Vec<Span>)], maximum: Decimal) {
+        let on = |q: Quantity| {
+            grades
+                .iter()
+                .all(|(g, _)| g.any_of.iter().flatten().all(|t| t.quantity == q))
+        };
+        let (quantity, domain) = if on(Quantity::Percent) {
+            (Quantity::Percent, share_domain())
+        } else if on(Quantity::Points) {
+            (Quantity::Points, points_domain(maximum))
+        } else {
+            return;
+        };
+        let Some((last, _)) = grades.last() else {
+            return;
+        };
+        let bands: Vec<Interval> = grades
+            .iter()
+            .flat_map(|(g, _)| &g.any_of)
+            .map(|all| {
+                all.iter()
+                    .fold(full(domain), |acc, t| acc.intersect(t.accepts.in_domain(domain)))
+            })
+            .collect();
+        let gaps: Vec<Interval> = full(domain)
+            .minus(&bands, domain)
+            .into_iter()
+            .filter(|piece| !piece.contains(Decimal::ZERO))
+            .collect();
+        if gaps.is_empty() {
+            return;
+        }
+        let ty = match quantity {
+            Quantity::Percent => ast::MetricType::Ratio,
+            _ => ast::MetricType::Number,
+        };
+        let values = super::tiers::values_text(&gaps, "total", ty);
+        self.report_at(GradeProblem::Gap { values }, last.declared_at);
+    }
+}
+
+/// The quantities a grade tests, as independent axes; a share of targets
+/// not met is read as 100% less the share met, so the two meet on one axis.
+const AXES: usize = 7;
+
+/// Per axis, the values a piece of units has (a box), and whether it is
+/// only of units that have a percentage: a unit whose maximum is 0 (every
+/// target excluded) has none, and no test on a percentage holds for it.
+#[derive(Debug, Clone, Copy)]
+struct Region {
+    axes: [Interval; AXES],
+    with_percent: bool,
+}
+
+struct Space {
+    maximum: Decimal,
+    targets: usize,
+}
+
+impl Space {
+    fn axis(&self, q: Quantity) -> (usize, Domain) {
+        let count = Domain {
+            whole: true,
+            low: Some(Decimal::ZERO),
+            high: Some(Decimal::from(self.targets)),
+        };
+        match q {
+            Quantity::Percent => (0, share_domain()),
+            Quantity::Points => (1, points_domain(self.maximum)),
+            Quantity::Share(GradeMeasure::Met | GradeMeasure::NotMet) => (2, share_domain()),
+            Quantity::Share(GradeMeasure::Missing) => (3, share_domain()),
+            Quantity::Count(GradeMeasure::Met) => (4, count),
+            Quantity::Count(GradeMeasure::NotMet) => (5, count),
+            Quantity::Count(GradeMeasure::Missing) => (6, count),
+        }
+    }
+
+    fn domains(&self) -> [Domain; AXES] {
+        let quantities = [
+            Quantity::Percent,
+            Quantity::Points,
+            Quantity::Share(GradeMeasure::Met),
+            Quantity::Share(GradeMeasure::Missing),
+            Quantity::Count(GradeMeasure::Met),
+            Quantity::Count(GradeMeasure::NotMet),
+            Quantity::Count(GradeMeasure::Missing),
+        ];
+        quantities.map(|q| self.axis(q).1)
+    }
+
+    /// The box of units an alternative accepts; `None` when it accepts none.
+    fn region(&self, tests: &[GradeTest]) -> Option<Region> {
+        let mut region = self.domains().map(full);
+        let with_percent = tests.iter().any(|t| t.quantity == Quantity::Percent);
+        for test in tests {
+            let (axis, domain) = self.axis(test.quantity);
+            let accepts = match test.quantity {
+                Quantity::Share(GradeMeasure::NotMet) => complement_share(test.accepts),
+                _ => test.accepts,
+            };
+            let slot = region.get_mut(axis)?;
+            *slot = slot.intersect(accepts.in_domain(domain));
+        }
+        (!region.iter().any(|i| i.is_empty())).then_some(Region {
+            axes: region,
+            with_percent,
+        })
+    }
+
+    fn meets(&self, a: &Region, b: &Region) -> bool {
+        a.axes
+            .iter()
+            .zip(&b.axes)
+            .all(|(x, y)| !x.intersect(*y).is_empty())
+    }
+
+    /// The units of `piece` that `other` does not take, in boxes. A piece
+    /// that may hold units without a percentage is not taken by a region
+    /// that tests one: it is kept whole (what is left is then too much,
+    /// never too little, so no grade is called unreachable that is not).
+    fn minus(&self, piece: &Region, other: &Region) -> Vec<Region> {
+        if !self.meets(piece, other) || (other.with_percent && !piece.with_percent) {
+            return vec![*piece];
+        }
+        let domains = self.domains();
+        let mut out = Vec::new();
+        let mut inside = *piece;
+        for (axis, domain) in domains.iter().enumerate() {
+            let (Some(mine), Some(theirs)) = (piece.axes.get(axis), other.axes.get(axis)) else {
+                continue;
+            };
+            for outside in mine.minus(&[*theirs], *domain) {
+                let mut part = inside;
+                if let Some(slot) = part.axes.get_mut(axis) {
+                    *slot = outside;
+                }
+                out.push(part);
+            }
+            if let Some(slot) = inside.axes.get_mut(axis) {
+                *slot = mine.intersect(*theirs);
+            }
+        }
+        out
+    }
+}
+
+/// `not_met` shares as shares met: `not_met <= 20%` is `met >= 80%`.
+fn complement_share(accepts: Interval) -> Interval {
+    let flip = |b: Option<super::interval::Bound>| {
+        b.map(|b| super::interval::Bound {
+            value: Decimal::ONE - b.value,
+            inclusive: b.inclusive,
+        })
+    };
+    Interval {
+        low: flip(accepts.high),
+        high: flip(accepts.low),
+    }
+}
+
+fn share_domain() -> Domain {
+    Domain {
+        whole: false,
+        low: Some(Decimal::ZERO),
+        high: Some(Decimal::ONE),
+    }
+}
+
+fn points_domain(maximum: Decimal) -> Domain {
+    Domain {
+        whole: false,
+        low: Some(Decimal::ZERO),
+        high: Some(maximum),
+    }
+}
+
+/// Every value of a domain.
+fn full(domain: Domain) -> Interval {
+    Interval {
+        low: None,
+        high: None,
+    }
+    .in_domain(domain)
+}
