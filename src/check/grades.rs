@@ -161,7 +161,10 @@ impl Checker<'_> {
     /// W0425: a grade every unit of which an earlier grade takes, or whose
     /// tests contradict each other.
     fn unreachable_grades(&mut self, grades: &[(Grade, Vec<Span>)], maximum: Decimal, targets: usize) {
-        let space = Space { maximum, targets };
+        let space = Space {
+            maximum: Some(maximum),
+            targets: Some(targets),
+        };
         let mut before: Vec<Region> = Vec::new();
         for (i, (grade, _)) in grades.iter().enumerate() {
             let own: Vec<Region> = grade.any_of.iter().filter_map(|all| space.region(all)).collect();
@@ -264,8 +267,29 @@ struct Region {
 }
 
 struct Space {
-    maximum: Decimal,
-    targets: usize,
+    /// The plan's points and its number of targets; `None` when the
+    /// comparison is of two plans, which may differ in both.
+    maximum: Option<Decimal>,
+    targets: Option<usize>,
+}
+
+/// Whether every unit grade `a` accepts, `b` accepts too, as far as can be
+/// told (`false` when it cannot): for `diff`, to tell a stricter grade from
+/// a looser one.
+pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
+    let space = Space {
+        maximum: None,
+        targets: None,
+    };
+    let theirs: Vec<Region> = b.any_of.iter().filter_map(|all| space.region(all)).collect();
+    let mut left: Vec<Region> = a.any_of.iter().filter_map(|all| space.region(all)).collect();
+    for other in &theirs {
+        left = left.iter().flat_map(|piece| space.minus(piece, other)).collect();
+        if left.len() > MOST_PIECES {
+            return false;
+        }
+    }
+    left.is_empty()
 }
 
 impl Space {
@@ -273,11 +297,18 @@ impl Space {
         let count = Domain {
             whole: true,
             low: Some(Decimal::ZERO),
-            high: Some(Decimal::from(self.targets)),
+            high: self.targets.map(Decimal::from),
         };
         match q {
             Quantity::Percent => (0, share_domain()),
-            Quantity::Points => (1, points_domain(self.maximum)),
+            Quantity::Points => (
+                1,
+                Domain {
+                    whole: false,
+                    low: Some(Decimal::ZERO),
+                    high: self.maximum,
+                },
+            ),
             Quantity::Share(GradeMeasure::Met | GradeMeasure::NotMet) => (2, share_domain()),
             Quantity::Share(GradeMeasure::Missing) => (3, share_domain()),
             Quantity::Count(GradeMeasure::Met) => (4, count),

@@ -5,7 +5,7 @@ mod consistency;
 pub mod domain;
 mod finish;
 mod functions;
-mod grades;
+pub mod grades;
 mod header;
 mod inherit;
 pub mod interval;

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::check;
 use crate::check::interval::{comparable, Judged};
 use crate::check::model::{CheckedPlan, Metric, Target, TargetId, TargetKind};
 use crate::syntax::ast::NaRule;
@@ -71,6 +72,8 @@ pub enum Kind {
     FullName,
     Period,
     Title,
+    /// A grade is tried at another place among the plan's grades.
+    GradeOrder,
 }
 
 impl Kind {
@@ -102,6 +105,7 @@ impl Kind {
             Kind::FullName => "full_name",
             Kind::Period => "period",
             Kind::Title => "title",
+            Kind::GradeOrder => "grade_order",
         }
     }
 }
@@ -214,6 +218,64 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
                     push(subject(target), &target.name, kind, a, b);
                 }
             }
+        }
+    }
+    for (kind, name, before, after) in grade_changes(old, new) {
+        push("grade", name, kind, before, after);
+    }
+    changes
+}
+
+/// Grades added, removed, changed (stricter when they accept fewer units,
+/// looser when more, `Threshold` when neither) and tried at another place,
+/// by name: the old plan's removed first, then the new plan's in order.
+fn grade_changes<'p>(
+    old: &'p CheckedPlan,
+    new: &'p CheckedPlan,
+) -> Vec<(Kind, &'p str, Option<String>, Option<String>)> {
+    let mut changes = Vec::new();
+    let find = |plan: &'p CheckedPlan, name: &str| {
+        plan.grades.iter().enumerate().find(|(_, g)| g.name == name)
+    };
+    for grade in &old.grades {
+        if find(new, &grade.name).is_none() {
+            changes.push((Kind::Removed, grade.name.as_str(), Some(grade.written.clone()), None));
+        }
+    }
+    // Places among the grades both plans have, so that adding or removing
+    // one does not move the others.
+    let kept = |plan: &'p CheckedPlan, other: &'p CheckedPlan| -> Vec<&'p str> {
+        plan.grades
+            .iter()
+            .filter(|g| find(other, &g.name).is_some())
+            .map(|g| g.name.as_str())
+            .collect()
+    };
+    let (old_kept, new_kept) = (kept(old, new), kept(new, old));
+    for grade in &new.grades {
+        let name = grade.name.as_str();
+        let Some((_, before)) = find(old, name) else {
+            changes.push((Kind::Added, name, None, Some(grade.written.clone())));
+            continue;
+        };
+        let (a, b) = (before, grade);
+        let (narrower, wider) = (
+            check::grades::accepts_within(b, a),
+            check::grades::accepts_within(a, b),
+        );
+        let kind = match (narrower, wider) {
+            (true, true) => None,
+            (true, false) => Some(Kind::Stricter),
+            (false, true) => Some(Kind::Looser),
+            (false, false) => Some(Kind::Threshold),
+        };
+        if let Some(kind) = kind {
+            changes.push((kind, name, Some(a.written.clone()), Some(b.written.clone())));
+        }
+        let place = |list: &[&str]| list.iter().position(|n| *n == name).map(|p| (p + 1).to_string());
+        let (was, is) = (place(&old_kept), place(&new_kept));
+        if was != is {
+            changes.push((Kind::GradeOrder, name, was, is));
         }
     }
     changes

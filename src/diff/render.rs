@@ -43,6 +43,7 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::FullName => "diff.full_name",
         Kind::Period => "diff.period",
         Kind::Title => "diff.title",
+        Kind::GradeOrder => "diff.grade_order",
     })
 }
 
@@ -54,6 +55,7 @@ fn subject(subject: &str, lang: Lang) -> &str {
         "task" => lang.text("diff.subject.task"),
         "metric" => lang.text("diff.subject.metric"),
         "owner" => lang.text("diff.subject.owner"),
+        "grade" => lang.text("diff.subject.grade"),
         other => other,
     }
 }

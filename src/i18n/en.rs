@@ -190,6 +190,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.subject.task", "task"),
     ("diff.subject.metric", "metric"),
     ("diff.subject.owner", "owner"),
+    ("diff.subject.grade", "grade"),
+    ("diff.grade_order", "tried at another place"),
     ("diff.none", "no change in meaning"),
     ("diff.none_sentence", "No change in meaning."),
     ("diff.column.subject", "Subject"),

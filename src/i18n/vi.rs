@@ -160,6 +160,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.subject.task", "nhiệm vụ"),
     ("diff.subject.metric", "chỉ số"),
     ("diff.subject.owner", "đơn vị chủ trì"),
+    ("diff.subject.grade", "xếp loại"),
+    ("diff.grade_order", "xét ở vị trí khác"),
     ("diff.none", "không thay đổi về ý nghĩa"),
     ("diff.none_sentence", "Không thay đổi về ý nghĩa."),
     ("diff.column.subject", "Đối tượng"),
