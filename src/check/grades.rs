@@ -115,16 +115,16 @@ impl Checker<'_> {
         };
         let (quantity, value) = match (&t.measure, &t.value.node, t.points) {
             (_, Literal::Invalid, _) => return None,
-            (None, Literal::Percent(v), None) => (Quantity::Percent, *v),
-            (None, Literal::Number(v), Some(_)) => (Quantity::Points, *v),
-            (None, Literal::Percent(_), Some(_)) => return wrong(self, WrongKind::PercentAsPoints),
-            (Some(_), Literal::Number(_) | Literal::Percent(_), Some(_)) => {
+            (None, Literal::Percent(v), false) => (Quantity::Percent, *v),
+            (None, Literal::Number(v), true) => (Quantity::Points, *v),
+            (None, Literal::Percent(_), true) => return wrong(self, WrongKind::PercentAsPoints),
+            (Some(_), Literal::Number(_) | Literal::Percent(_), true) => {
                 return wrong(self, WrongKind::CountAsPoints)
             }
-            (Some(m), Literal::Percent(v), None) => (Quantity::Share(m.node), *v),
-            (Some(m), Literal::Number(v), None) => (Quantity::Count(m.node), *v),
+            (Some(m), Literal::Percent(v), false) => (Quantity::Share(m.node), *v),
+            (Some(m), Literal::Number(v), false) => (Quantity::Count(m.node), *v),
             // A bare number is refused by the syntax (E0115).
-            (None, Literal::Number(_), None) => return None,
+            (None, Literal::Number(_), false) => return None,
             (_, other, _) => return wrong(self, WrongKind::Literal(other.kind())),
         };
         let out_of_range = match quantity {

@@ -570,7 +570,7 @@ the plan earns points, so every unit's total is 0 of 0 and has no percentage.
 Give the targets points, or grade on the counts of targets met.
 
 Example:
-    target on_time_ratio >= 95%
+    target on_time_ratio >= 95% points 0
     grade \"Tốt\" >= 80%
 
 Fix:

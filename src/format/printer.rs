@@ -231,7 +231,7 @@ pub fn grade_test(test: &GradeTest) -> String {
     text.push_str(test.op.node.symbol());
     text.push(' ');
     text.push_str(&literal(&test.value.node));
-    if test.points.is_some() {
+    if test.points {
         text.push_str(" points");
     }
     text

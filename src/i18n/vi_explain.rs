@@ -726,7 +726,7 @@ tiêu nào của kế hoạch có điểm, nên tổng của mọi đơn vị l�
 tỷ lệ. Cho các chỉ tiêu điểm, hoặc xếp loại theo số chỉ tiêu đạt.
 
 Ví dụ:
-    target on_time_ratio >= 95%
+    target on_time_ratio >= 95% points 0
     grade \"Tốt\" >= 80%
 
 Cách sửa:

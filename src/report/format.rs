@@ -112,6 +112,13 @@ pub fn points_text(points: Decimal, max: Decimal, lang: Lang) -> String {
     lang.decimal(&format!("{:.*}", places as usize, points.round_dp(places)))
 }
 
+/// The decimals a unit's total percentage is shown with: one, or more
+/// where one would show it as a whole percentage it is not (89.99% as
+/// 90.0%, which reads as meeting a grade's `>= 90%`; 99.96% as 100.0%).
+pub fn total_places(p: Decimal) -> u32 {
+    decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED, p.round()])
+}
+
 /// A percentage with one decimal: `68.6%` (`68,6%` in Vietnamese); more
 /// where one would show it as 0% or 100% when it is not.
 pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
@@ -119,6 +126,19 @@ pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
         || "-".to_string(),
         |p| {
             let places = decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED]);
+            lang.decimal(&format!("{:.*}%", places as usize, p.round_dp(places)))
+        },
+    )
+}
+
+/// A unit's total percentage, as grades read it: one decimal, more where
+/// one would show it as a whole percentage it is not (see
+/// [`total_places`]).
+pub fn total_percent_text(percent: Option<Decimal>, lang: Lang) -> String {
+    percent.map_or_else(
+        || "-".to_string(),
+        |p| {
+            let places = total_places(p);
             lang.decimal(&format!("{:.*}%", places as usize, p.round_dp(places)))
         },
     )

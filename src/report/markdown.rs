@@ -2,7 +2,10 @@
 
 use std::fmt::Write;
 
-use super::format::{counts, grade_text, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS};
+use super::format::{
+    counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
+    TARGET_COLUMNS,
+};
 use super::text::actual;
 use super::Report;
 use crate::eval::result::{Tally, UnitResult};
@@ -46,7 +49,7 @@ fn unit_markdown(out: &mut String, report: &Report, unit: &UnitResult) {
         points_text(s.points, s.max_points, lang),
         points_text(s.max_points, s.max_points, lang),
         lang.text("html.points"),
-        percent_text(s.percent(), lang),
+        total_percent_text(s.percent(), lang),
         counts(s, lang)
     );
     if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {

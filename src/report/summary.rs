@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::columns::Columns;
 use super::csv_report::text as csv_text;
-use super::format::{decimals, printable};
+use super::format::{decimals, printable, total_places};
 use super::json::input_json;
 use crate::eval::result::{UnitGrade, UnitTotal};
 use crate::i18n::Lang;
@@ -153,7 +153,7 @@ pub fn text<'u>(
         columns.push(" ");
         match s.percent() {
             Some(p) => {
-                let places = decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED]);
+                let places = total_places(p);
                 columns.fixed(p, places, "%", 7)
             }
             None => columns.left("      -", 7),

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, grade_text, not_scored, percent_text, points_text, printable, status_word, value_text,
+    counts, grade_text, not_scored, percent_text, total_percent_text, points_text, printable, status_word, value_text,
 };
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
@@ -85,7 +85,7 @@ pub fn total_line(s: &Tally, lang: Lang) -> String {
         &[
             ("points", &points_text(s.points, s.max_points, lang)),
             ("max", &points_text(s.max_points, s.max_points, lang)),
-            ("percent", &percent_text(s.percent(), lang)),
+            ("percent", &total_percent_text(s.percent(), lang)),
             ("counts", &counts(s, lang)),
         ],
     )

@@ -191,8 +191,8 @@ pub struct GradeTest {
     pub measure: Option<Spanned<GradeMeasure>>,
     pub op: Spanned<CmpOp>,
     pub value: Spanned<Literal>,
-    /// Where `points` follows the value (`> 90 points`).
-    pub points: Option<crate::span::Span>,
+    /// Whether `points` follows the value (`> 90 points`).
+    pub points: bool,
 }
 
 /// The counts of a unit's targets (and tasks) a grade may test, each as a

@@ -240,8 +240,8 @@ impl<'d> Lowerer<'d> {
         };
         let op = self.cmp_op(nth(&pair, Rule::cmp_op, 0)?)?;
         let value = self.literal(nth(&pair, Rule::literal, 0)?);
-        let points = nth(&pair, Rule::kw_points, 0).map(|p| self.span(&p));
-        if measure.is_none() && points.is_none() && matches!(value.node, Literal::Number(_)) {
+        let points = nth(&pair, Rule::kw_points, 0).is_some();
+        if measure.is_none() && !points && matches!(value.node, Literal::Number(_)) {
             let problem = SyntaxProblem::GradeNumberWithoutUnit {
                 written: pair.as_str().trim().to_string(),
             };

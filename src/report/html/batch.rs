@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 use super::svg::{bars, histogram, Bar};
 use super::{escape, isolated};
 use crate::eval::result::{UnitResult, UnitTotal};
-use crate::report::format::{grade_text, not_scored, percent_text, points_text};
+use crate::report::format::{
+    grade_text, not_scored, percent_text, points_text, total_percent_text,
+};
 use crate::report::summary::ordered;
 use crate::report::Report;
 
@@ -86,7 +88,7 @@ pub fn body(report: &Report) -> String {
             isolated(unit.unit),
             points_text(s.points, s.max_points, lang),
             points_text(s.max_points, s.max_points, lang),
-            percent_text(s.percent(), lang),
+            total_percent_text(s.percent(), lang),
             grade_text(unit.grade, lang)
                 .map(|g| format!("<td class=\"grade\">{}</td>", isolated(&g)))
                 .unwrap_or_default(),

@@ -7,7 +7,8 @@ use super::{escape, isolated};
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
 use crate::report::format::{
-    counts, grade_text, not_scored, percent_text, points_text, status_word, TARGET_COLUMNS,
+    counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
+    TARGET_COLUMNS,
 };
 use crate::report::text::actual;
 use crate::report::Report;
@@ -44,7 +45,7 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         out,
         "<div class=\"total\"><span class=\"percent\">{}</span>\
          <span class=\"points\">{} / {} {}</span>{grade}<span>{}</span></div>",
-        percent_text(s.percent(), lang),
+        total_percent_text(s.percent(), lang),
         points_text(s.points, s.max_points, lang),
         points_text(s.max_points, s.max_points, lang),
         lang.text("html.points"),
