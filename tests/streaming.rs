@@ -94,6 +94,33 @@ fn compare_path(path: &str) -> String {
     String::from_utf8(chitieu(&["eval", "--summary", PLAN, path]).stderr).unwrap()
 }
 
+/// Graded units (bands at their bounds, conditions on counts of targets)
+/// get the same grades streamed and read whole, in every summary format,
+/// ranked or not.
+#[test]
+fn grades_are_the_same_both_ways() {
+    for case in ["grades_bands", "grades_on_counts"] {
+        let dir = common::fixture_dir("eval").join(case);
+        let plan = dir.join("plan.plan");
+        let units = dir.join("units.csv");
+        let (plan, units) = (plan.to_str().unwrap(), units.to_str().unwrap());
+        for format in ["text", "json", "csv"] {
+            for rank in [false, true] {
+                let mut args = vec!["eval", "--summary", "--format", format, plan, units];
+                if rank {
+                    args.insert(2, "--rank");
+                }
+                let streamed = chitieu(&args);
+                args.insert(2, "--no-stream");
+                let whole = chitieu(&args);
+                let out = String::from_utf8(streamed.stdout).unwrap();
+                assert_eq!(out, String::from_utf8(whole.stdout).unwrap(), "{case} {format}");
+                assert!(out.contains("Hoàn thành") || out.contains("Xuất sắc"), "{out}");
+            }
+        }
+    }
+}
+
 #[test]
 fn clean_data_gives_the_same_summary_both_ways() {
     compare(&synthetic(300, false));

@@ -31,9 +31,9 @@ impl Checker<'_> {
                 _ => None,
             })
             .collect();
-        let unread = tree.statements.iter().any(|s| {
-            matches!(&s.node, Statement::Error(e) if e.meant() == Some(ast::Keyword::Grade))
-        });
+        let unread = tree.statements.iter().any(
+            |s| matches!(&s.node, Statement::Error(e) if e.meant() == Some(ast::Keyword::Grade)),
+        );
         if declared.is_empty() && !unread {
             if let Inheritance::Base(base) = self.inheritance {
                 self.plan.grades = base.grades.clone();
@@ -102,7 +102,11 @@ impl Checker<'_> {
         })
     }
 
-    fn grade_test(&mut self, test: &Spanned<ast::GradeTest>, maximum: Decimal) -> Option<GradeTest> {
+    fn grade_test(
+        &mut self,
+        test: &Spanned<ast::GradeTest>,
+        maximum: Decimal,
+    ) -> Option<GradeTest> {
         let written = test_text(&test.node);
         let t = &test.node;
         let wrong = |this: &mut Self, wrong| {
@@ -160,14 +164,23 @@ impl Checker<'_> {
 
     /// W0425: a grade every unit of which an earlier grade takes, or whose
     /// tests contradict each other.
-    fn unreachable_grades(&mut self, grades: &[(Grade, Vec<Span>)], maximum: Decimal, targets: usize) {
+    fn unreachable_grades(
+        &mut self,
+        grades: &[(Grade, Vec<Span>)],
+        maximum: Decimal,
+        targets: usize,
+    ) {
         let space = Space {
             maximum: Some(maximum),
             targets: Some(targets),
         };
         let mut before: Vec<Region> = Vec::new();
         for (i, (grade, _)) in grades.iter().enumerate() {
-            let own: Vec<Region> = grade.any_of.iter().filter_map(|all| space.region(all)).collect();
+            let own: Vec<Region> = grade
+                .any_of
+                .iter()
+                .filter_map(|all| space.region(all))
+                .collect();
             let mut left = own.clone();
             let mut gave_up = false;
             for earlier in &before {
@@ -189,9 +202,10 @@ impl Checker<'_> {
                         .iter()
                         .take(i)
                         .filter(|(g, _)| {
-                            g.any_of.iter().filter_map(|all| space.region(all)).any(|r| {
-                                own.iter().any(|o| space.meets(o, &r))
-                            })
+                            g.any_of
+                                .iter()
+                                .filter_map(|all| space.region(all))
+                                .any(|r| own.iter().any(|o| space.meets(o, &r)))
                         })
                         .collect()
                 };
@@ -201,7 +215,8 @@ impl Checker<'_> {
                 };
                 let mut diagnostic = Diagnostic::of(problem, grade.declared_at);
                 for (taker, _) in takers {
-                    diagnostic = diagnostic.with_related(taker.declared_at, RelatedLabel::EarlierGrade);
+                    diagnostic =
+                        diagnostic.with_related(taker.declared_at, RelatedLabel::EarlierGrade);
                 }
                 self.report(diagnostic);
             }
@@ -232,8 +247,9 @@ impl Checker<'_> {
             .iter()
             .flat_map(|(g, _)| &g.any_of)
             .map(|all| {
-                all.iter()
-                    .fold(full(domain), |acc, t| acc.intersect(t.accepts.in_domain(domain)))
+                all.iter().fold(full(domain), |acc, t| {
+                    acc.intersect(t.accepts.in_domain(domain))
+                })
             })
             .collect();
         let gaps: Vec<Interval> = full(domain)
@@ -281,10 +297,21 @@ pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
         maximum: None,
         targets: None,
     };
-    let theirs: Vec<Region> = b.any_of.iter().filter_map(|all| space.region(all)).collect();
-    let mut left: Vec<Region> = a.any_of.iter().filter_map(|all| space.region(all)).collect();
+    let theirs: Vec<Region> = b
+        .any_of
+        .iter()
+        .filter_map(|all| space.region(all))
+        .collect();
+    let mut left: Vec<Region> = a
+        .any_of
+        .iter()
+        .filter_map(|all| space.region(all))
+        .collect();
     for other in &theirs {
-        left = left.iter().flat_map(|piece| space.minus(piece, other)).collect();
+        left = left
+            .iter()
+            .flat_map(|piece| space.minus(piece, other))
+            .collect();
         if left.len() > MOST_PIECES {
             return false;
         }

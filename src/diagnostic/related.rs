@@ -59,10 +59,9 @@ impl RelatedLabel {
             RelatedLabel::FirstOne => ("first one", "cái thứ nhất"),
             RelatedLabel::FirstWritten => ("first written here", "viết lần đầu ở đây"),
             RelatedLabel::EarlierTarget => ("earlier target", "chỉ tiêu trước"),
-            RelatedLabel::EarlierGrade => (
-                "this grade is tried first",
-                "xếp loại này được xét trước",
-            ),
+            RelatedLabel::EarlierGrade => {
+                ("this grade is tried first", "xếp loại này được xét trước")
+            }
             RelatedLabel::StartDate => ("start date", "ngày bắt đầu"),
             RelatedLabel::ValueOf(metric) => {
                 return match lang {

@@ -239,7 +239,12 @@ fn grade_changes<'p>(
     };
     for grade in &old.grades {
         if find(new, &grade.name).is_none() {
-            changes.push((Kind::Removed, grade.name.as_str(), Some(grade.written.clone()), None));
+            changes.push((
+                Kind::Removed,
+                grade.name.as_str(),
+                Some(grade.written.clone()),
+                None,
+            ));
         }
     }
     // Places among the grades both plans have, so that adding or removing
@@ -272,7 +277,11 @@ fn grade_changes<'p>(
         if let Some(kind) = kind {
             changes.push((kind, name, Some(a.written.clone()), Some(b.written.clone())));
         }
-        let place = |list: &[&str]| list.iter().position(|n| *n == name).map(|p| (p + 1).to_string());
+        let place = |list: &[&str]| {
+            list.iter()
+                .position(|n| *n == name)
+                .map(|p| (p + 1).to_string())
+        };
         let (was, is) = (place(&old_kept), place(&new_kept));
         if was != is {
             changes.push((Kind::GradeOrder, name, was, is));

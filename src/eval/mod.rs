@@ -29,9 +29,9 @@ use crate::measure::Raw;
 use crate::suggest::{closest, SEARCHES_PER_FILE};
 use crate::syntax::ast::NaRule;
 use diagnostics::{computed_problems, na_refusal};
-use grade::grade_of;
 pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
+use grade::grade_of;
 use problem::{EvalProblem, FirstGiven};
 use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
 

@@ -4,8 +4,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
-pub use crate::eval::grade::UnitGrade;
 use crate::diagnostic::{Code, Problem};
+pub use crate::eval::grade::UnitGrade;
 use crate::i18n::Lang;
 use crate::measure::problem::MeasureProblem;
 use crate::measure::value::Value;
@@ -562,9 +562,15 @@ pub fn number_text(value: Decimal, ty: Option<MetricType>, lang: Lang) -> String
 mod tests {
     use super::*;
 
-    /// Units kept compactly come back as they went in, across blocks.
+    /// Units kept compactly come back as they went in, across blocks, each
+    /// with its grade (or none).
     #[test]
     fn totals_come_back_as_they_were_kept() {
+        let grade = |i: usize| match i % 3 {
+            0 => UnitGrade::Named("Tốt"),
+            1 => UnitGrade::None,
+            _ => UnitGrade::Named("Đạt"),
+        };
         let units: Vec<(String, Tally)> = (0..2500)
             .map(|i| {
                 let tally = Tally {
@@ -581,13 +587,18 @@ mod tests {
             })
             .collect();
         let mut totals = Totals::default();
-        for (name, tally) in &units {
-            totals.push(name, tally);
+        for (i, (name, tally)) in units.iter().enumerate() {
+            totals.push(name, tally, grade(i));
         }
         let back: Vec<(String, Tally)> = totals
             .iter()
             .map(|u| (u.unit.to_string(), u.summary))
             .collect();
         assert_eq!(back, units);
+        let grades: Vec<UnitGrade<&str>> = totals.iter().map(|u| u.grade).collect();
+        assert_eq!(grades, (0..units.len()).map(grade).collect::<Vec<_>>());
+        let mut ungraded = Totals::default();
+        ungraded.push("Xã", &Tally::default(), UnitGrade::Ungraded);
+        assert!(ungraded.iter().all(|u| u.grade == UnitGrade::Ungraded));
     }
 }

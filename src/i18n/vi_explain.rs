@@ -85,7 +85,10 @@ pub const TITLES: &[(Code, &str)] = &[
         "xếp loại theo số điểm lớn hơn điểm tối đa",
     ),
     (Code::UnreachableGrade, "xếp loại không đơn vị nào đạt được"),
-    (Code::GradeGap, "tổng điểm giữa các xếp loại không được xếp loại"),
+    (
+        Code::GradeGap,
+        "tổng điểm giữa các xếp loại không được xếp loại",
+    ),
     (Code::UnknownOwner, "đơn vị chủ trì không xác định"),
     (Code::LookAlike, "ký tự trông giống"),
     (Code::NoOwner, "chỉ tiêu không có đơn vị chủ trì"),

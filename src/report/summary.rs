@@ -188,7 +188,11 @@ pub fn text<'u>(
             .chain((no_grade > 0).then(|| format!("{none} {no_grade}")))
             .collect();
         let counts = counts.join(", ");
-        writeln!(out, "\n{}", lang.fill("summary.grades", &[("counts", &counts)]))?;
+        writeln!(
+            out,
+            "\n{}",
+            lang.fill("summary.grades", &[("counts", &counts)])
+        )?;
     }
     Ok(())
 }

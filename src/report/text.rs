@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, grade_text, not_scored, percent_text, total_percent_text, points_text, printable, status_word, value_text,
+    counts, grade_text, not_scored, percent_text, points_text, printable, status_word,
+    total_percent_text, value_text,
 };
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};

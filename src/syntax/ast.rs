@@ -208,7 +208,11 @@ pub enum GradeMeasure {
 }
 
 impl GradeMeasure {
-    pub const ALL: [GradeMeasure; 3] = [GradeMeasure::Met, GradeMeasure::NotMet, GradeMeasure::Missing];
+    pub const ALL: [GradeMeasure; 3] = [
+        GradeMeasure::Met,
+        GradeMeasure::NotMet,
+        GradeMeasure::Missing,
+    ];
 
     pub fn keyword(self) -> &'static str {
         match self {

@@ -287,7 +287,9 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::RepeatedClause { .. } => ("given again here", "khai lại ở đây"),
             SyntaxProblem::InvisibleCharacter { .. } => ("invisible character", "ký tự vô hình"),
             SyntaxProblem::ImpossibleDate { .. } => ("not in the calendar", "không có trong lịch"),
-            SyntaxProblem::GradeNumberWithoutUnit { .. } => ("`%` or `points`?", "`%` hay `points`?"),
+            SyntaxProblem::GradeNumberWithoutUnit { .. } => {
+                ("`%` or `points`?", "`%` hay `points`?")
+            }
             SyntaxProblem::ValueSlip { slip, .. } => match slip {
                 Slip::DecimalComma => ("decimal comma", "dấu phẩy thập phân"),
                 Slip::DigitGroups(_) => ("grouped digits", "chữ số tách nhóm"),

@@ -84,16 +84,14 @@ impl GradeCounts {
 }
 
 impl GradeTest {
-    /// Whether the test holds. A share is compared without dividing (`part
-    /// >= bound × whole`), so it is exact; a unit whose maximum is 0 has no
-    /// percentage, and one with no targets no shares: such a test does not
-    /// hold.
+    /// Whether the test holds. A share is compared without dividing (the
+    /// part against the bound times the whole), so it is exact; a unit whose
+    /// maximum is 0 has no percentage, and one with no targets no shares:
+    /// such a test does not hold.
     pub fn holds(&self, counts: &GradeCounts) -> bool {
         match self.quantity {
             Quantity::Points => self.accepts.contains(counts.points),
-            Quantity::Percent => {
-                share_holds(self.accepts, counts.points, counts.max_points)
-            }
+            Quantity::Percent => share_holds(self.accepts, counts.points, counts.max_points),
             Quantity::Share(measure) => share_holds(
                 self.accepts,
                 Decimal::from(counts.count(measure)),
@@ -124,5 +122,52 @@ fn share_holds(accepts: Interval, part: Decimal, whole: Decimal) -> bool {
         // A bound times a checked plan's points cannot overflow a decimal;
         // were it to, no unit is taken to meet it.
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::interval::Bound;
+
+    fn at_least(value: Decimal, quantity: Quantity) -> GradeTest {
+        GradeTest {
+            quantity,
+            accepts: Interval {
+                low: Some(Bound {
+                    value,
+                    inclusive: true,
+                }),
+                high: None,
+            },
+        }
+    }
+
+    fn counts(points: i64, max: i64, met: usize, not_met: usize) -> GradeCounts {
+        GradeCounts {
+            points: Decimal::new(points, 2),
+            max_points: Decimal::new(max, 2),
+            met,
+            not_met,
+            missing: 0,
+        }
+    }
+
+    /// `>= 90%` holds at exactly 90%, not just below it, and never on a
+    /// maximum of 0; 2 points of 3 (a quotient that does not end) are at
+    /// least 66.66% and less than 66.67%.
+    #[test]
+    fn shares_are_compared_without_rounding() {
+        let ninety = at_least(Decimal::new(9, 1), Quantity::Percent);
+        assert!(ninety.holds(&counts(270, 300, 0, 0)));
+        assert!(!ninety.holds(&counts(26999, 30000, 0, 0)));
+        assert!(!ninety.holds(&counts(0, 0, 0, 0)));
+        let two_of_three = counts(200, 300, 0, 0);
+        assert!(at_least(Decimal::new(6666, 4), Quantity::Percent).holds(&two_of_three));
+        assert!(!at_least(Decimal::new(6667, 4), Quantity::Percent).holds(&two_of_three));
+        let all_met = at_least(Decimal::ONE, Quantity::Share(GradeMeasure::Met));
+        assert!(all_met.holds(&counts(0, 0, 3, 0)));
+        assert!(!all_met.holds(&counts(0, 0, 2, 1)));
+        assert!(!all_met.holds(&counts(0, 0, 0, 0)));
     }
 }
