@@ -77,7 +77,7 @@ fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> Strin
 /// plan's own text (labels, sections, owners' names) as written.
 fn value_text(change: &Change, value: &str, lang: Lang) -> String {
     let plan_words = match change.kind {
-        Kind::Added | Kind::Removed => matches!(change.subject, "target" | "task"),
+        Kind::Added | Kind::Removed => matches!(change.subject, "target" | "task" | "grade"),
         Kind::Stricter
         | Kind::Looser
         | Kind::Threshold

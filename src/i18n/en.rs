@@ -115,6 +115,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("condition.in", "in"),
     ("condition.to", ".."),
     ("condition.if", "if"),
+    ("condition.and", "and"),
+    ("condition.or", "or"),
     ("value.true", "true"),
     ("value.false", "false"),
     ("value.minutes", "min"),

@@ -135,6 +135,10 @@ impl Lang {
                 let shown = match word {
                     "==" => "=".to_string(),
                     "if" => self.text("condition.if").to_string(),
+                    // A grade's tests (`>= 50% and not_met <= 20%`).
+                    "and" => self.text("condition.and").to_string(),
+                    "or" => self.text("condition.or").to_string(),
+                    "points" => self.text("html.points").to_string(),
                     "true" => self.text("value.true").to_string(),
                     "false" => self.text("value.false").to_string(),
                     "min" => self.text("value.minutes").to_string(),

@@ -97,6 +97,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("condition.in", "từ"),
     ("condition.to", "đến"),
     ("condition.if", "nếu"),
+    ("condition.and", "và"),
+    ("condition.or", "hoặc"),
     ("value.true", "có"),
     ("value.false", "không"),
     ("value.minutes", "phút"),
