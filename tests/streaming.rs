@@ -114,8 +114,15 @@ fn grades_are_the_same_both_ways() {
                 args.insert(2, "--no-stream");
                 let whole = chitieu(&args);
                 let out = String::from_utf8(streamed.stdout).unwrap();
-                assert_eq!(out, String::from_utf8(whole.stdout).unwrap(), "{case} {format}");
-                assert!(out.contains("Hoàn thành") || out.contains("Xuất sắc"), "{out}");
+                assert_eq!(
+                    out,
+                    String::from_utf8(whole.stdout).unwrap(),
+                    "{case} {format}"
+                );
+                assert!(
+                    out.contains("Hoàn thành") || out.contains("Xuất sắc"),
+                    "{out}"
+                );
             }
         }
     }

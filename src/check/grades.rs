@@ -13,7 +13,7 @@ use super::problem::{GradeProblem, OutOfRange, WrongKind};
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::format::{grade_condition, grade_test as test_text};
-use crate::span::{Span, Spanned};
+use crate::span::Spanned;
 use crate::syntax::ast::{self, GradeMeasure, Literal, Statement};
 
 /// How many pieces the search for units a grade still gets may hold before
@@ -46,7 +46,7 @@ impl Checker<'_> {
                 (sum.saturating_add(e.target.points), n + 1)
             });
         let mut names: Vec<&Spanned<String>> = Vec::new();
-        let mut grades: Vec<(Grade, Vec<Span>)> = Vec::new();
+        let mut grades: Vec<Grade> = Vec::new();
         for decl in declared {
             if let Some(first) = names.iter().find(|n| n.node == decl.name.node) {
                 let problem = GradeProblem::Duplicate {
@@ -67,14 +67,12 @@ impl Checker<'_> {
             self.unreachable_grades(&grades, maximum, targets);
             self.grade_gaps(&grades, maximum);
         }
-        self.plan.grades = grades.into_iter().map(|(g, _)| g).collect();
+        self.plan.grades = grades;
     }
 
-    /// A grade typed, with the span of each alternative; `None` (reported)
-    /// when a test cannot be used.
-    fn grade(&mut self, decl: &ast::GradeDecl, maximum: Decimal) -> Option<(Grade, Vec<Span>)> {
+    /// A grade typed; `None` (reported) when a test cannot be used.
+    fn grade(&mut self, decl: &ast::GradeDecl, maximum: Decimal) -> Option<Grade> {
         let mut any_of = Vec::new();
-        let mut spans = Vec::new();
         let mut usable = true;
         for all in &decl.any_of {
             let mut tests = Vec::new();
@@ -84,21 +82,13 @@ impl Checker<'_> {
                     None => usable = false,
                 }
             }
-            let span = match (all.first(), all.last()) {
-                (Some(first), Some(last)) => first.span.join(last.span),
-                _ => decl.name.span,
-            };
             any_of.push(tests);
-            spans.push(span);
         }
-        usable.then(|| {
-            let grade = Grade {
-                name: decl.name.node.clone(),
-                declared_at: decl.name.span,
-                any_of,
-                written: grade_condition(&decl.any_of),
-            };
-            (grade, spans)
+        usable.then(|| Grade {
+            name: decl.name.node.clone(),
+            declared_at: decl.name.span,
+            any_of,
+            written: grade_condition(&decl.any_of),
         })
     }
 
@@ -164,57 +154,33 @@ impl Checker<'_> {
 
     /// W0425: a grade every unit of which an earlier grade takes, or whose
     /// tests contradict each other.
-    fn unreachable_grades(
-        &mut self,
-        grades: &[(Grade, Vec<Span>)],
-        maximum: Decimal,
-        targets: usize,
-    ) {
+    fn unreachable_grades(&mut self, grades: &[Grade], maximum: Decimal, targets: usize) {
         let space = Space {
             maximum: Some(maximum),
             targets: Some(targets),
         };
         let mut before: Vec<Region> = Vec::new();
-        for (i, (grade, _)) in grades.iter().enumerate() {
-            let own: Vec<Region> = grade
-                .any_of
-                .iter()
-                .filter_map(|all| space.region(all))
-                .collect();
-            let mut left = own.clone();
-            let mut gave_up = false;
-            for earlier in &before {
-                left = left
-                    .iter()
-                    .flat_map(|piece| space.minus(piece, earlier))
-                    .collect();
-                if left.len() > MOST_PIECES {
-                    gave_up = true;
-                    break;
-                }
-            }
-            if !gave_up && left.is_empty() {
+        for (i, grade) in grades.iter().enumerate() {
+            let own = space.regions(grade);
+            if space
+                .left_of(own.clone(), &before)
+                .is_some_and(|left| left.is_empty())
+            {
                 // The grades before it that take some of its units.
-                let takers: Vec<&(Grade, Vec<Span>)> = if own.is_empty() {
-                    Vec::new()
-                } else {
-                    grades
-                        .iter()
-                        .take(i)
-                        .filter(|(g, _)| {
-                            g.any_of
-                                .iter()
-                                .filter_map(|all| space.region(all))
-                                .any(|r| own.iter().any(|o| space.meets(o, &r)))
-                        })
-                        .collect()
-                };
+                let takers: Vec<&Grade> = grades
+                    .iter()
+                    .take(i)
+                    .filter(|g| {
+                        let theirs = space.regions(g);
+                        theirs.iter().any(|r| own.iter().any(|o| space.meets(o, r)))
+                    })
+                    .collect();
                 let problem = GradeProblem::Unreachable {
                     name: grade.name.clone(),
-                    earlier: takers.iter().map(|(g, _)| g.name.clone()).collect(),
+                    earlier: takers.iter().map(|g| g.name.clone()).collect(),
                 };
                 let mut diagnostic = Diagnostic::of(problem, grade.declared_at);
-                for (taker, _) in takers {
+                for taker in takers {
                     diagnostic =
                         diagnostic.with_related(taker.declared_at, RelatedLabel::EarlierGrade);
                 }
@@ -227,11 +193,11 @@ impl Checker<'_> {
     /// W0426: when every grade tests the total alone (its share of the
     /// maximum, or its points), totals between bands that get no grade
     /// although lower ones do.
-    fn grade_gaps(&mut self, grades: &[(Grade, Vec<Span>)], maximum: Decimal) {
+    fn grade_gaps(&mut self, grades: &[Grade], maximum: Decimal) {
         let on = |q: Quantity| {
             grades
                 .iter()
-                .all(|(g, _)| g.any_of.iter().flatten().all(|t| t.quantity == q))
+                .all(|g| g.any_of.iter().flatten().all(|t| t.quantity == q))
         };
         let (quantity, domain) = if on(Quantity::Percent) {
             (Quantity::Percent, share_domain())
@@ -240,12 +206,12 @@ impl Checker<'_> {
         } else {
             return;
         };
-        let Some((last, _)) = grades.last() else {
+        let Some(last) = grades.last() else {
             return;
         };
         let bands: Vec<Interval> = grades
             .iter()
-            .flat_map(|(g, _)| &g.any_of)
+            .flat_map(|g| &g.any_of)
             .map(|all| {
                 all.iter().fold(full(domain), |acc, t| {
                     acc.intersect(t.accepts.in_domain(domain))
@@ -297,26 +263,8 @@ pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
         maximum: None,
         targets: None,
     };
-    let theirs: Vec<Region> = b
-        .any_of
-        .iter()
-        .filter_map(|all| space.region(all))
-        .collect();
-    let mut left: Vec<Region> = a
-        .any_of
-        .iter()
-        .filter_map(|all| space.region(all))
-        .collect();
-    for other in &theirs {
-        left = left
-            .iter()
-            .flat_map(|piece| space.minus(piece, other))
-            .collect();
-        if left.len() > MOST_PIECES {
-            return false;
-        }
-    }
-    left.is_empty()
+    let left = space.left_of(space.regions(a), &space.regions(b));
+    left.is_some_and(|left| left.is_empty())
 }
 
 impl Space {
@@ -355,6 +303,31 @@ impl Space {
             Quantity::Count(GradeMeasure::Missing),
         ];
         quantities.map(|q| self.axis(q).1)
+    }
+
+    /// The boxes of units a grade's alternatives accept (none for an
+    /// alternative that accepts no unit).
+    fn regions(&self, grade: &Grade) -> Vec<Region> {
+        grade
+            .any_of
+            .iter()
+            .filter_map(|all| self.region(all))
+            .collect()
+    }
+
+    /// The units of `pieces` that none of `others` takes, in boxes; `None`
+    /// when the search grows past [`MOST_PIECES`] and gives up.
+    fn left_of(&self, mut pieces: Vec<Region>, others: &[Region]) -> Option<Vec<Region>> {
+        for other in others {
+            pieces = pieces
+                .iter()
+                .flat_map(|piece| self.minus(piece, other))
+                .collect();
+            if pieces.len() > MOST_PIECES {
+                return None;
+            }
+        }
+        Some(pieces)
     }
 
     /// The box of units an alternative accepts; `None` when it accepts none.
