@@ -76,6 +76,7 @@ h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; }
 .total { display: flex; gap: 6mm; align-items: baseline; border: 2px solid #111; padding: 3mm 4mm; margin: 3mm 0; }
 .total .percent { font-size: 26pt; font-weight: bold; }
 .total .points { font-size: 13pt; }
+.total .grade { font-size: 13pt; font-weight: bold; }
 .charts { display: flex; flex-wrap: wrap; gap: 4mm; }
 figure { margin: 0; flex: 1 1 100%; }
 figure.half { flex: 1 1 85mm; }
