@@ -73,8 +73,14 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::NothingToShareWith,
         "điểm cần chia lại mà không có chỉ tiêu nào nhận",
     ),
-    (Code::GradeBoundOutOfRange, "mốc xếp loại ngoài phạm vi có thể"),
-    (Code::GradeTestType, "phép so của xếp loại không cùng loại giá trị"),
+    (
+        Code::GradeBoundOutOfRange,
+        "mốc xếp loại ngoài phạm vi có thể",
+    ),
+    (
+        Code::GradeTestType,
+        "phép so của xếp loại không cùng loại giá trị",
+    ),
     (Code::DuplicateGrade, "xếp loại khai hai lần"),
     (
         Code::GradeWithoutPoints,
