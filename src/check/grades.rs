@@ -45,6 +45,12 @@ impl Checker<'_> {
             .fold((Decimal::ZERO, 0usize), |(sum, n), (_, e)| {
                 (sum.saturating_add(e.target.points), n + 1)
             });
+        // A maximum that comes from a unit's data (`points max_21`) leaves
+        // the plan's unknown: no bound on points is then out of reach.
+        let from_data = self
+            .live_targets()
+            .any(|(_, e)| e.target.points_from.is_some());
+        let maximum = (!from_data).then_some(maximum);
         let mut names: Vec<&Spanned<String>> = Vec::new();
         let mut grades: Vec<Grade> = Vec::new();
         for decl in declared {
@@ -71,7 +77,7 @@ impl Checker<'_> {
     }
 
     /// A grade typed; `None` (reported) when a test cannot be used.
-    fn grade(&mut self, decl: &ast::GradeDecl, maximum: Decimal) -> Option<Grade> {
+    fn grade(&mut self, decl: &ast::GradeDecl, maximum: Option<Decimal>) -> Option<Grade> {
         let mut any_of = Vec::new();
         let mut usable = true;
         for all in &decl.any_of {
@@ -95,7 +101,7 @@ impl Checker<'_> {
     fn grade_test(
         &mut self,
         test: &Spanned<ast::GradeTest>,
-        maximum: Decimal,
+        maximum: Option<Decimal>,
     ) -> Option<GradeTest> {
         let written = test_text(&test.node);
         let t = &test.node;
@@ -135,11 +141,11 @@ impl Checker<'_> {
             self.report_at(problem, t.value.span);
             return None;
         }
-        if quantity.on_total() && maximum.is_zero() {
+        if quantity.on_total() && maximum.is_some_and(|m| m.is_zero()) {
             self.report_at(GradeProblem::NoPoints { test: written }, test.span);
             return None;
         }
-        if quantity == Quantity::Points && value > maximum {
+        if let (Quantity::Points, Some(maximum)) = (quantity, maximum.filter(|m| value > *m)) {
             let problem = GradeProblem::AboveMaximum {
                 test: written,
                 maximum: maximum.normalize().to_string(),
@@ -154,9 +160,9 @@ impl Checker<'_> {
 
     /// W0425: a grade every unit of which an earlier grade takes, or whose
     /// tests contradict each other.
-    fn unreachable_grades(&mut self, grades: &[Grade], maximum: Decimal, targets: usize) {
+    fn unreachable_grades(&mut self, grades: &[Grade], maximum: Option<Decimal>, targets: usize) {
         let space = Space {
-            maximum: Some(maximum),
+            maximum,
             targets: Some(targets),
         };
         let mut before: Vec<Region> = Vec::new();
@@ -193,7 +199,7 @@ impl Checker<'_> {
     /// W0426: when every grade tests the total alone (its share of the
     /// maximum, or its points), totals between bands that get no grade
     /// although lower ones do.
-    fn grade_gaps(&mut self, grades: &[Grade], maximum: Decimal) {
+    fn grade_gaps(&mut self, grades: &[Grade], maximum: Option<Decimal>) {
         let on = |q: Quantity| {
             grades
                 .iter()
@@ -276,14 +282,7 @@ impl Space {
         };
         match q {
             Quantity::Percent => (0, share_domain()),
-            Quantity::Points => (
-                1,
-                Domain {
-                    whole: false,
-                    low: Some(Decimal::ZERO),
-                    high: self.maximum,
-                },
-            ),
+            Quantity::Points => (1, points_domain(self.maximum)),
             Quantity::Share(GradeMeasure::Met | GradeMeasure::NotMet) => (2, share_domain()),
             Quantity::Share(GradeMeasure::Missing) => (3, share_domain()),
             Quantity::Count(GradeMeasure::Met) => (4, count),
@@ -408,11 +407,11 @@ fn share_domain() -> Domain {
     }
 }
 
-fn points_domain(maximum: Decimal) -> Domain {
+fn points_domain(maximum: Option<Decimal>) -> Domain {
     Domain {
         whole: false,
         low: Some(Decimal::ZERO),
-        high: Some(maximum),
+        high: maximum,
     }
 }
 
