@@ -36,6 +36,10 @@ pub struct Limits {
     /// header's, if that is wider). A sheet costs memory by these cells,
     /// never by its declared dimension.
     pub max_xlsx_cells: usize,
+    /// Most bytes of text the cells of one sheet hold, a shared string
+    /// counted at each cell that shows it: a string of 60 KB shown by a
+    /// hundred thousand cells unpacks from a file of a megabyte to 6 GB.
+    pub max_xlsx_text_bytes: usize,
 }
 
 /// The default and the highest nesting allowed: the parser and checker recurse
@@ -62,6 +66,7 @@ impl Default for Limits {
             max_xlsx_ratio: 1_000,
             max_extends_depth: 32,
             max_xlsx_cells: 1_000_000,
+            max_xlsx_text_bytes: 256 * 1024 * 1024,
         }
     }
 }
@@ -88,6 +93,7 @@ impl Limits {
                 "max_xlsx_bytes" => self.max_xlsx_bytes = value,
                 "max_extends_depth" => self.max_extends_depth = value,
                 "max_xlsx_cells" => self.max_xlsx_cells = value,
+                "max_xlsx_text_bytes" => self.max_xlsx_text_bytes = value,
                 _ => {}
             }
         }

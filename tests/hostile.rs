@@ -212,6 +212,11 @@ fn random_bytes_never_panic() {
 
 /// A workbook of one sheet whose `<sheetData>` is `rows`, its parts stored.
 fn workbook(dimension: &str, rows: &str) -> Vec<u8> {
+    workbook_named("Sheet1", dimension, rows)
+}
+
+/// A workbook of one sheet named `sheet` whose `<sheetData>` is `rows`.
+fn workbook_named(sheet: &str, dimension: &str, rows: &str) -> Vec<u8> {
     use std::io::Write;
     let parts = [
         (
@@ -224,7 +229,8 @@ fn workbook(dimension: &str, rows: &str) -> Vec<u8> {
         ),
         (
             "xl/workbook.xml",
-            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string(),
+            format!(r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
         ),
         (
             "xl/_rels/workbook.xml.rels",
@@ -269,6 +275,27 @@ fn a_cell_at_the_last_column_and_row_is_not_a_rectangle() {
         finishes(move || measure::read(Path::new("far.xlsx"), &bytes, &ReadOptions::default()));
     assert_eq!(file.readings.len(), 1);
     assert_eq!(file_codes(&file), vec![Code::MeasureLimit]);
+}
+
+/// A sheet named with 64 KB (Excel stops at 31 characters, a hostile file
+/// does not) costs its name once, not once per cell: every place of the
+/// sheet shares it (a hundred thousand cells would otherwise take 6 GB).
+#[test]
+fn a_long_sheet_name_is_held_once_not_per_cell() {
+    let name = "S".repeat(65_536);
+    let rows = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>metric</t></is></c><c r="B1" t="inlineStr"><is><t>value</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>waiting_time</t></is></c><c r="B2"><v>12</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>online_payment_ratio</t></is></c><c r="B3"><v>0.6</v></c></row>"#;
+    let bytes = workbook_named(&name, "A1:B3", rows);
+    let file =
+        finishes(move || measure::read(Path::new("named.xlsx"), &bytes, &ReadOptions::default()));
+    let sheets: Vec<_> = file
+        .readings
+        .iter()
+        .flat_map(|r| [&r.metric_place, &r.value_place])
+        .map(|place| &place.cell.as_ref().unwrap().sheet)
+        .collect();
+    assert_eq!(sheets.len(), 4);
+    assert_eq!(sheets[0].len(), 65_536);
+    assert!(sheets.iter().all(|s| std::sync::Arc::ptr_eq(s, sheets[0])));
 }
 
 /// Rows each with a cell 900 columns to the right: every row within the

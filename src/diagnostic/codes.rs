@@ -812,7 +812,8 @@ Fix: run `chitieu check` on the plan and correct it.";
 ratio over 1000:1, as a zip bomb does), a row of over 1000 fields (in a sheet,
 a cell over 1000 columns right of the sheet's first), a field of over 64 KiB,
 a sheet whose table has over 1,000,000 cells (each row counted from the
-sheet's first column to its last cell). The file, row or sheet is reported
+sheet's first column to its last cell) or whose cells hold over 256 MiB of
+text (a shared string counted at each cell that shows it). The file, row or sheet is reported
 and skipped; the rest is read.
 
 Fix: check that this is the measurement file you meant.";

@@ -59,7 +59,9 @@ pub struct Diagnostic {
 /// A spreadsheet cell: its sheet and 0-based row and column.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Cell {
-    pub sheet: String,
+    /// Shared by every cell of the sheet: a workbook may name its sheet with
+    /// a megabyte, and a sheet holds a million cells.
+    pub sheet: std::sync::Arc<str>,
     pub row: u32,
     pub column: u32,
 }

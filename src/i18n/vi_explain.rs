@@ -1004,7 +1004,8 @@ Cách sửa: chạy `chitieu check` với kế hoạch và sửa lỗi.",
 .xlsx trên 100 MiB, hoặc giải nén ra trên 1 GiB hay với tỷ lệ trên 1000:1 như
 một quả bom zip), dòng có trên 1000 trường (trong trang tính: ô cách cột đầu
 tiên của trang hơn 1000 cột), trường trên 64 KiB, trang tính có bảng trên
-1.000.000 ô (mỗi dòng đếm từ cột đầu tiên của trang đến ô cuối của dòng). Tệp,
+1.000.000 ô (mỗi dòng đếm từ cột đầu tiên của trang đến ô cuối của dòng) hoặc có
+các ô chứa trên 256 MiB chữ (một chuỗi dùng chung tính ở mỗi ô hiển thị nó). Tệp,
 dòng hoặc trang tính đó được báo và bỏ qua; phần còn lại vẫn được đọc.
 
 Cách sửa: kiểm tra xem đây có đúng là tệp số liệu cần dùng.",

@@ -2,6 +2,7 @@
 //! named. Places are cells such as `Sheet1!B7`.
 
 use std::io::Cursor;
+use std::sync::Arc;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
@@ -70,9 +71,10 @@ fn table(
         cells.iter().map(|c| c.column).min().unwrap_or(0),
     );
     let source = file.source.clone();
+    let sheet: Arc<str> = Arc::from(sheet_name);
     let at = |row: u32, column: u32| {
         let cell = Cell {
-            sheet: sheet_name.to_string(),
+            sheet: Arc::clone(&sheet),
             row,
             column,
         };

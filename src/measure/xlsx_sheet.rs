@@ -28,8 +28,9 @@ pub(super) struct SheetCell {
 
 /// The cells sheet `sheet` holds (calamine leaves empty ones out), by row
 /// and column; of two cells written at one place, the later, as calamine's
-/// own ranges keep it. More than `limits.max_xlsx_cells` is refused at once,
-/// before the rest is read.
+/// own ranges keep it. More than `limits.max_xlsx_cells`, or more text than
+/// `limits.max_xlsx_text_bytes`, is refused at once, before the rest is read
+/// (and before the text of the cell past the bound is copied).
 pub(super) fn held_cells<RS: Read + Seek>(
     workbook: &mut Xlsx<RS>,
     sheet: &str,
@@ -48,12 +49,23 @@ pub(super) fn held_cells<RS: Read + Seek>(
     };
     let mut percent_styles = PercentStyles::default();
     let mut cells = Vec::new();
+    let mut text_bytes: usize = 0;
     while let Some((cell, style)) = reader.next_cell_with_style_id().map_err(unreadable)? {
         if matches!(cell.get_value(), DataRef::Empty) {
             continue;
         }
         if cells.len() >= limits.max_xlsx_cells {
             return Err(too_many_cells(sheet, limits));
+        }
+        // A shared string is held once by the workbook but copied into each
+        // cell that shows it: counted at each, so that memory follows the
+        // text the table really holds.
+        text_bytes = text_bytes.saturating_add(text_len(cell.get_value()));
+        if text_bytes > limits.max_xlsx_text_bytes {
+            return Err(WorkbookProblem::TooMuchText {
+                sheet: sheet.to_string(),
+                limit: limits.max_xlsx_text_bytes,
+            });
         }
         let (row, column) = cell.get_position();
         cells.push(SheetCell {
@@ -69,6 +81,20 @@ pub(super) fn held_cells<RS: Read + Seek>(
     cells.dedup_by_key(|c| (c.row, c.column));
     cells.reverse();
     Ok(cells)
+}
+
+/// The bytes of text a cell's value holds (none for a number or a date).
+fn text_len(value: &DataRef<'_>) -> usize {
+    match value {
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.len(),
+        DataRef::SharedString(s) => s.len(),
+        DataRef::Int(_)
+        | DataRef::Float(_)
+        | DataRef::Bool(_)
+        | DataRef::DateTime(_)
+        | DataRef::Error(_)
+        | DataRef::Empty => 0,
+    }
 }
 
 fn too_many_cells(sheet: &str, limits: &Limits) -> WorkbookProblem {

@@ -69,6 +69,7 @@ fn every_kind_of_problem_is_said_in_each_language() {
         WorkbookProblem::UnpacksTooLarge { total: 10, limit: 5 }.into(),
         WorkbookProblem::RowTooWide { columns: 16384, limit: 1000 }.into(),
         WorkbookProblem::TooManyCells { sheet: s("A"), limit: 10 }.into(),
+        WorkbookProblem::TooMuchText { sheet: s("A"), limit: 10 }.into(),
         WorkbookProblem::NotAWorkbook { error: s("Zip error: invalid Zip archive: Could not find EOCD") }.into(),
         WorkbookProblem::NoSuchSheet { wanted: s("X"), sheets: vec![s("A"), s("B")] }.into(),
         WorkbookProblem::NoSuchSheet { wanted: s("X"), sheets: vec![] }.into(),

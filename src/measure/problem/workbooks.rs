@@ -31,6 +31,12 @@ pub enum WorkbookProblem {
         sheet: String,
         limit: usize,
     },
+    /// A sheet whose cells hold more than `limit` bytes of text, a shared
+    /// string counted at each cell that shows it.
+    TooMuchText {
+        sheet: String,
+        limit: usize,
+    },
     /// Not a workbook the reader can open, with its message.
     NotAWorkbook {
         error: String,
@@ -76,6 +82,7 @@ impl Describe for WorkbookProblem {
             | WorkbookProblem::ZipBomb { .. }
             | WorkbookProblem::UnpacksTooLarge { .. }
             | WorkbookProblem::TooManyCells { .. }
+            | WorkbookProblem::TooMuchText { .. }
             | WorkbookProblem::RowTooWide { .. } => Code::MeasureLimit,
             WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::NoSuchSheet { .. }
@@ -121,6 +128,14 @@ impl Describe for WorkbookProblem {
                 ),
                 Lang::Vi => format!(
                     "trang tính `{sheet}` chứa một bảng hơn {limit} ô (đếm từ cột đầu tiên đến ô cuối của mỗi dòng)"
+                ),
+            },
+            WorkbookProblem::TooMuchText { sheet, limit } => match lang {
+                Lang::En => format!(
+                    "the cells of sheet `{sheet}` hold more than {limit} bytes of text (a shared string counted at each cell that shows it)"
+                ),
+                Lang::Vi => format!(
+                    "các ô của trang tính `{sheet}` chứa hơn {limit} byte chữ (một chuỗi dùng chung được tính ở mỗi ô hiển thị nó)"
                 ),
             },
             WorkbookProblem::NotAWorkbook { error } => match lang {
@@ -192,6 +207,7 @@ impl Describe for WorkbookProblem {
             | WorkbookProblem::ZipBomb { .. }
             | WorkbookProblem::UnpacksTooLarge { .. }
             | WorkbookProblem::TooManyCells { .. }
+            | WorkbookProblem::TooMuchText { .. }
             | WorkbookProblem::RowTooWide { .. }
             | WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::NoSuchSheet { .. }
@@ -218,7 +234,7 @@ impl Describe for WorkbookProblem {
                 "the row is skipped; move the cell into the table's columns, or delete it",
                 "dòng này bị bỏ qua; chuyển ô vào các cột của bảng, hoặc xoá ô đi",
             ),
-            WorkbookProblem::TooManyCells { .. } => (
+            WorkbookProblem::TooManyCells { .. } | WorkbookProblem::TooMuchText { .. } => (
                 "keep the table in a sheet of its own, or save it as CSV (`metric`, `value`, one row per value)",
                 "để bảng trong một trang tính riêng, hoặc lưu dạng CSV (`metric`, `value`, mỗi giá trị một dòng)",
             ),
