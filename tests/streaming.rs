@@ -588,3 +588,30 @@ fn streamed_diagnostics_are_the_general_paths() {
     }
     assert!(compared > 10, "only {compared} cases streamed");
 }
+
+/// A file of gigabytes with no line break after its header (here one quoted
+/// field that never closes) is one row to the CSV reader, which would hold it
+/// whole: the stream stops once a row is past what any row may be, and the
+/// general path refuses the file by its size (E0716), within a gigabyte of
+/// memory (the file is sparse: no disk is used).
+#[cfg(unix)]
+#[test]
+fn a_file_without_line_breaks_is_refused_not_held_whole() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("flat.csv");
+    let mut file = std::fs::File::create(&path).unwrap();
+    file.write_all(b"unit,metric,value\nw,waiting_time,\"")
+        .unwrap();
+    file.set_len(4 << 30).unwrap();
+    let script = format!("ulimit -v 1000000 && exec \"$0\" eval --summary {PLAN} \"$1\"");
+    let out = common::plain(&mut std::process::Command::new("sh"))
+        .args(["-c", &script, env!("CARGO_BIN_EXE_chitieu")])
+        .arg(&path)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("E0716"), "{stderr}");
+}

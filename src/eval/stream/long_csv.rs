@@ -78,17 +78,18 @@ pub fn long_csv_summary(
     (threads, split_from): (usize, u64),
 ) -> Option<Streamed> {
     let layout = layout(File::open(path).ok()?)?;
+    let row_bound = row_bound(limits);
     let size = std::fs::metadata(path).ok()?.len();
     let metrics = Metrics::new(plan);
     let scan = |&(start, end): &(u64, u64)| -> Option<Chunk> {
         let mut file = File::open(path).ok()?;
         file.seek(SeekFrom::Start(start)).ok()?;
-        let reader = Counting::new(file.take(end.saturating_sub(start)));
+        let reader = Counting::new(file.take(end.saturating_sub(start)), row_bound);
         scan_chunk(&metrics, limits, layout, reader, RawRows::new(path, start))
     };
     let whole = [(layout.data_start, size)];
     let split = (threads > 1 && size >= split_from)
-        .then(|| split_point(path, &layout, size / 2))
+        .then(|| split_point(path, &layout, size / 2, row_bound))
         .flatten();
     if let Some(at) = split {
         let halves = [(layout.data_start, at), (at, size)];
@@ -116,10 +117,27 @@ pub fn long_csv_summary(
     merge(plan, &metrics, name, &layout, chunks?)
 }
 
+/// The most bytes the reader may pass on for one row before the row is
+/// known to be over the limits (more fields than a row may have, or a field
+/// larger than one may be, each of its bytes a doubled quote at worst), with
+/// the reader's buffer read ahead. The CSV reader grows a row's buffer
+/// until the row ends: a file of gigabytes without a line break would be
+/// one row held whole. Past the bound the stretch stops, and the general
+/// path (which bounds the file's size first) reports the file.
+fn row_bound(limits: &Limits) -> u64 {
+    let field = (limits.max_field_bytes as u64)
+        .saturating_mul(2)
+        .saturating_add(3);
+    (limits.max_columns as u64)
+        .saturating_mul(field)
+        .saturating_add(STRETCH_BUFFER as u64)
+}
+
 /// A reader that counts the quotes it passes on, so that whether a stretch
 /// of the file ends inside a quoted field is known without a pass of its
-/// own (its line breaks the CSV reader counts), and knows how its input
-/// ended.
+/// own (its line breaks the CSV reader counts), knows how its input
+/// ended, and fails once it has passed on more than `row_bound` bytes since
+/// the row before ended ([`Counting::row_read`]).
 struct Counting<R> {
     inner: R,
     quotes: u64,
@@ -128,23 +146,37 @@ struct Counting<R> {
     last: Option<u8>,
     /// Whether the input has ended.
     done: bool,
+    /// Bytes passed on since the last row was read, and the most allowed.
+    since_row: u64,
+    row_bound: u64,
 }
 
 impl<R> Counting<R> {
-    fn new(inner: R) -> Self {
+    fn new(inner: R, row_bound: u64) -> Self {
         Counting {
             inner,
             quotes: 0,
             total: 0,
             last: None,
             done: false,
+            since_row: 0,
+            row_bound,
         }
+    }
+
+    /// A row has been read: the next may take `row_bound` bytes again.
+    fn row_read(&mut self) {
+        self.since_row = 0;
     }
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.since_row > self.row_bound {
+            return Err(std::io::Error::other("a row longer than a row may be"));
+        }
         let n = self.inner.read(buf)?;
+        self.since_row += n as u64;
         let read = buf.get(..n).unwrap_or_default();
         self.quotes += count_quotes(read);
         self.total += n as u64;
@@ -180,7 +212,10 @@ fn layout(file: File) -> Option<Layout> {
     );
     let head = head.to_vec();
     input.consume(bom as usize);
-    let mut csv = csv_reader(delimiter, input, 1 << 16);
+    // The header must end in the first block (below): reading no further
+    // keeps a file without a line break from being read whole as its header.
+    let block = head.len() as u64;
+    let mut csv = csv_reader(delimiter, input.take(block), 1 << 16);
     let mut record = csv::ByteRecord::new();
     if !csv.read_byte_record(&mut record).ok()? {
         return None;
@@ -247,17 +282,22 @@ fn layout(file: File) -> Option<Layout> {
 /// A place near `target` to split the file: the start of a line where the
 /// unit changes. Whether it stands outside any quoted field is known only
 /// when the stretch before it has been read (an even number of quotes).
-fn split_point(path: &Path, layout: &Layout, target: u64) -> Option<u64> {
+fn split_point(path: &Path, layout: &Layout, target: u64, row_bound: u64) -> Option<u64> {
     let mut file = File::open(path).ok()?;
     let target = target.max(layout.data_start);
     file.seek(SeekFrom::Start(target)).ok()?;
     let mut input = BufReader::with_capacity(1 << 16, file);
     // The rest of the line the target falls in.
-    let start = target + input.skip_until(b'\n').ok()? as u64;
-    let mut csv = csv_reader(layout.delimiter, input, 1 << 16);
+    let skipped = (&mut input).take(row_bound).skip_until(b'\n').ok()? as u64;
+    if skipped >= row_bound {
+        return None;
+    }
+    let start = target + skipped;
+    let mut csv = csv_reader(layout.delimiter, Counting::new(input, row_bound), 1 << 16);
     let mut record = csv::ByteRecord::new();
     let mut first_unit: Option<Vec<u8>> = None;
     while csv.read_byte_record(&mut record).ok()? {
+        csv.get_mut().row_read();
         let unit = record.get(layout.unit_col)?.trim_ascii();
         match &first_unit {
             Some(before) if before.as_slice() != unit => {
@@ -353,6 +393,7 @@ fn scan_chunk<R: Read>(
         periods: HashMap::new(),
     };
     while csv.read_byte_record(&mut record).ok()? {
+        csv.get_mut().row_read();
         let input = csv.get_ref();
         let after = csv.position();
         // The input's last row, with no line break after it.
