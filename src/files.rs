@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::source::SourceFile;
 use crate::syntax::problem::{NotUtf8, SyntaxProblem};
 
@@ -55,6 +56,16 @@ impl Special {
             Special::Fifo => "a FIFO (named pipe)",
             Special::Socket => "a socket",
             Special::Device => "a device",
+        }
+    }
+
+    /// The kind in `lang`'s words, as messages name it.
+    pub fn words(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (_, Lang::En) => self.name(),
+            (Special::Fifo, Lang::Vi) => "một FIFO (ống có tên)",
+            (Special::Socket, Lang::Vi) => "một socket",
+            (Special::Device, Lang::Vi) => "một thiết bị",
         }
     }
 

@@ -190,6 +190,9 @@ impl Loader<'_> {
                 limit,
             }));
         }
+        if let Some(kind) = self.provider.special(&canonical) {
+            return Err(refuse(PlanProblem::ExtendsSpecial { path: path(), kind }));
+        }
         let bytes = self.provider.read(&canonical).map_err(|error| {
             refuse(PlanProblem::ExtendsUnreadable {
                 path: path(),

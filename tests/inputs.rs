@@ -370,6 +370,35 @@ fn special_files_in_a_folder_are_skipped_with_a_warning() {
     );
 }
 
+/// A FIFO named by `extends` (itself, or through a link in the plan's
+/// folder) is refused, never read: `check`, `eval` and `diff` of the plan
+/// finish, with the `extends` reported, instead of waiting for a writer.
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_named_by_extends_is_refused_not_waited_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    mkfifo(&root.join("base.plan"));
+    std::os::unix::fs::symlink("base.plan", root.join("link.plan")).unwrap();
+    std::fs::write(root.join("ward.plan"), "extends \"base.plan\"\n").unwrap();
+    std::fs::write(root.join("linked.plan"), "extends \"link.plan\"\n").unwrap();
+    std::fs::write(root.join("a.csv"), "metric,value\nwaiting_time,12\n").unwrap();
+    for plan in ["ward.plan", "linked.plan"] {
+        let plan = root.join(plan);
+        let plan = plan.to_str().unwrap();
+        let csv = root.join("a.csv");
+        for args in [
+            &["check", plan][..],
+            &["eval", plan, csv.to_str().unwrap()],
+            &["diff", plan, plan],
+        ] {
+            let (code, _, err) = run_within(args, 20);
+            assert!(matches!(code, Some(1 | 2)), "{args:?}: {err}");
+            assert!(err.contains("E0805") && err.contains("a FIFO"), "{err}");
+        }
+    }
+}
+
 /// A FIFO named on the command line is read, as a stream.
 #[cfg(unix)]
 #[test]

@@ -207,14 +207,7 @@ impl CliMessage {
 
 /// A kind of special file, in words.
 fn special(kind: Special, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (Special::Fifo, Lang::En) => "a FIFO (named pipe)",
-        (Special::Fifo, Lang::Vi) => "một FIFO (ống có tên)",
-        (Special::Socket, Lang::En) => "a socket",
-        (Special::Socket, Lang::Vi) => "một socket",
-        (Special::Device, Lang::En) => "a device",
-        (Special::Device, Lang::Vi) => "một thiết bị",
-    }
+    kind.words(lang)
 }
 
 /// What a result is never written onto, in words.

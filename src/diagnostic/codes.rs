@@ -1168,7 +1168,8 @@ Fix: extend the plan that holds the targets to keep, or fold old periods'
 plans into one.";
 
     ExtendsUnreadable = "E0805", Error, "extended plan cannot be read",
-"The file named after `extends` does not exist or cannot be read.
+"The file named after `extends` does not exist or cannot be read, or is a
+FIFO, socket or device (never read: it may never end).
 
 Fix: check the path; it is relative to the file that says `extends`.";
 

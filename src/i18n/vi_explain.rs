@@ -1384,7 +1384,8 @@ các kỳ cũ thành một.",
     ),
     (
         "E0805",
-        "Tệp ghi sau `extends` không tồn tại hoặc không đọc được.
+        "Tệp ghi sau `extends` không tồn tại hoặc không đọc được, hoặc là một FIFO,
+socket hay thiết bị (không bao giờ đọc: có thể không bao giờ kết thúc).
 
 Cách sửa: kiểm tra đường dẫn; đường dẫn tính từ tệp có câu lệnh `extends`.",
     ),

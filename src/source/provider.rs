@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::files::Special;
+
 /// A file system as the loader sees it.
 pub trait SourceProvider {
     /// The bytes of the file at `path` (as [`Self::canonicalize`] gave it).
@@ -14,6 +16,12 @@ pub trait SourceProvider {
     /// The absolute path with every link resolved, or an error when nothing
     /// is there.
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf>;
+
+    /// What kind of special file (FIFO, socket, device) is at `path`, or
+    /// `None` for a regular file, a folder or nothing. A plan named by
+    /// `extends` is never read from one: reading a FIFO waits for a writer
+    /// that may never come, and a device may never end.
+    fn special(&self, path: &Path) -> Option<Special>;
 }
 
 /// The disk.
@@ -27,6 +35,11 @@ impl SourceProvider for Disk {
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         path.canonicalize()
+    }
+
+    fn special(&self, path: &Path) -> Option<Special> {
+        let kind = std::fs::metadata(path).ok()?.file_type();
+        (!kind.is_file() && !kind.is_dir()).then(|| Special::of(kind))
     }
 }
 
@@ -98,6 +111,13 @@ impl<P: SourceProvider> SourceProvider for Overlay<P> {
         match self.buffer(path) {
             Some((key, _)) => Ok(key),
             None => self.below.canonicalize(path),
+        }
+    }
+
+    fn special(&self, path: &Path) -> Option<Special> {
+        match self.buffer(path) {
+            Some(_) => None,
+            None => self.below.special(path),
         }
     }
 }

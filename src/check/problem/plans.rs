@@ -3,6 +3,7 @@
 //! one looser.
 
 use crate::diagnostic::{Code, Describe};
+use crate::files::Special;
 use crate::i18n::quoted;
 use crate::i18n::Lang;
 use crate::syntax::ast::NaRule;
@@ -24,6 +25,11 @@ pub enum PlanProblem {
     ExtendsUnreadable {
         path: String,
         error: String,
+    },
+    /// A FIFO, socket or device: never read, since it may never end.
+    ExtendsSpecial {
+        path: String,
+        kind: Special,
     },
     ExtendsOutside {
         path: String,
@@ -88,7 +94,8 @@ impl Describe for PlanProblem {
         match self {
             PlanProblem::ExtendsNotFollowed { .. }
             | PlanProblem::ExtendsMissing { .. }
-            | PlanProblem::ExtendsUnreadable { .. } => Code::ExtendsUnreadable,
+            | PlanProblem::ExtendsUnreadable { .. }
+            | PlanProblem::ExtendsSpecial { .. } => Code::ExtendsUnreadable,
             PlanProblem::ExtendsOutside { .. } => Code::ExtendsOutside,
             PlanProblem::ExtendsCycle { .. } => Code::ExtendsCycle,
             PlanProblem::ExtendsTooDeep { .. } => Code::ExtendsTooDeep,
@@ -120,6 +127,13 @@ impl Describe for PlanProblem {
                 | PlanProblem::ExtendsUnreadable { path, error },
                 Vi,
             ) => format!("không đọc được `{path}`: {}", lang.system_message(error)),
+            (PlanProblem::ExtendsSpecial { path, kind }, En) => {
+                format!("`{path}` is {}, not a plan file: it is not read", kind.words(lang))
+            }
+            (PlanProblem::ExtendsSpecial { path, kind }, Vi) => format!(
+                "`{path}` là {}, không phải tệp kế hoạch: không đọc",
+                kind.words(lang)
+            ),
             (PlanProblem::ExtendsOutside { path, how }, _) => match (how, lang) {
                 (Outside::AbsolutePath, En) => format!("`{path}` is an absolute path"),
                 (Outside::AbsolutePath, Vi) => format!("`{path}` là đường dẫn tuyệt đối"),
@@ -242,6 +256,10 @@ impl Describe for PlanProblem {
                 "đường dẫn tính từ tệp có câu lệnh `extends`",
             ),
             (PlanProblem::ExtendsUnreadable { .. }, _) => return None,
+            (PlanProblem::ExtendsSpecial { .. }, _) => (
+                "extend a plan file: a FIFO or a device may never end, so it is not read",
+                "hãy mở rộng một tệp kế hoạch: FIFO hay thiết bị có thể không bao giờ kết thúc nên không được đọc",
+            ),
             (PlanProblem::ExtendsOutside { .. }, _) => (
                 "extended plans must lie in the folder of the plan being checked",
                 "kế hoạch được mở rộng phải nằm trong thư mục của kế hoạch đang kiểm tra",

@@ -108,7 +108,7 @@ impl Describe for InputProblem {
             },
             InputProblem::NotAFile { kind } => match lang {
                 Lang::En => format!("this is {}, not a file: it is skipped", kind.name()),
-                Lang::Vi => format!("đây là {}, không phải tệp: bỏ qua", special_vi(*kind)),
+                Lang::Vi => format!("đây là {}, không phải tệp: bỏ qua", kind.words(lang)),
             },
             InputProblem::SameFileTwice { first } => match lang {
                 Lang::En => format!("this file was given already, as `{first}`: it is read once"),
@@ -181,14 +181,5 @@ impl Describe for InputProblem {
             ),
         };
         Some(pick(words, lang))
-    }
-}
-
-/// A special file's kind, as [`Special::name`] says it in English.
-fn special_vi(kind: Special) -> &'static str {
-    match kind {
-        Special::Fifo => "một FIFO (ống có tên)",
-        Special::Socket => "một socket",
-        Special::Device => "một thiết bị",
     }
 }
