@@ -452,6 +452,7 @@ fn merge(
     }
     let mut unknown: HashMap<String, (u64, usize, usize)> = HashMap::new();
     let mut periods: Vec<(String, u64, usize)> = Vec::new();
+    let mut seen_periods: FxHashSet<String> = FxHashSet::default();
     let mut lines_before = layout.header_lines;
     let file = out.file(name);
     for chunk in chunks {
@@ -474,7 +475,9 @@ fn merge(
             entry.2 += count;
         }
         for (period, line, col) in chunk.periods {
-            if !periods.iter().any(|(p, _, _)| *p == period) {
+            // A set, not a search of the list: a file may name a period
+            // of its own on each of a million rows.
+            if seen_periods.insert(period.clone()) {
                 periods.push((period, lines_before + line, col));
             }
         }
