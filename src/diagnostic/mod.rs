@@ -26,6 +26,16 @@ mod tests {
         assert_eq!(cell(0, 25).a1(), "Z1");
         assert_eq!(cell(0, 26).a1(), "AA1");
     }
+
+    #[test]
+    fn a_sheet_name_past_a_hundred_characters_is_shown_cut() {
+        let long = Cell {
+            sheet: "Ś".repeat(150).into(),
+            row: 1,
+            column: 2,
+        };
+        assert_eq!(long.to_string(), format!("{}…!C2", "Ś".repeat(100)));
+    }
 }
 
 use crate::i18n::Lang;
@@ -85,9 +95,20 @@ impl Cell {
     }
 }
 
+/// The most characters of a sheet's name a cell's place shows: Excel names
+/// a sheet with at most 31, and a hostile workbook's name of a megabyte
+/// would otherwise be repeated in every diagnostic's heading.
+const SHEET_NAME_SHOWN: usize = 100;
+
 impl std::fmt::Display for Cell {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}!{}", self.sheet, self.a1())
+        match self.sheet.char_indices().nth(SHEET_NAME_SHOWN) {
+            Some((cut, _)) => {
+                let shown = self.sheet.get(..cut).unwrap_or_default();
+                write!(f, "{shown}…!{}", self.a1())
+            }
+            None => write!(f, "{}!{}", self.sheet, self.a1()),
+        }
     }
 }
 
