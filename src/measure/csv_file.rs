@@ -1,17 +1,36 @@
 //! CSV measurement files: comma, semicolon or tab separated, as Excel writes
 //! them in English or Vietnamese locales.
 
-use super::notation::Notation;
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 use super::csv_readers::with_reader;
+use super::notation::Notation;
 use super::problem::TableProblem;
-use super::table::{add_readings, take_header, TableCell, TableRow};
+use super::table::{add_readings, take_header, Header, TableCell, TableRow, HEADER_SEARCH};
 use super::{MeasureFile, Place, Raw};
+use crate::diagnostic::Diagnostic;
 use crate::limits::Limits;
-use crate::source::SourceFile;
+use crate::source::FileId;
+use crate::span::Span;
 
-pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureFile {
+/// A text up to this size is read in one pass, its rows held until they
+/// become readings (about 20 times its size at most); a longer one in two
+/// passes, rows made into readings as they are read, none held (a national
+/// CSV whose units' rows are spread apart).
+const HELD_ROWS_UP_TO: usize = 1 << 20;
+
+pub fn read(name: &str, stem: String, bytes: Vec<u8>, limits: &Limits) -> MeasureFile {
+    read_held_up_to(name, stem, bytes, limits, HELD_ROWS_UP_TO)
+}
+
+/// [`read`], the rows of a text up to `held_up_to` bytes held.
+fn read_held_up_to(
+    name: &str,
+    stem: String,
+    bytes: Vec<u8>,
+    limits: &Limits,
+    held_up_to: usize,
+) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
     if file.unusable() {
         return file;
@@ -21,86 +40,204 @@ pub fn read(name: &str, stem: String, bytes: &[u8], limits: &Limits) -> MeasureF
     // separator; Excel's tab-separated "Unicode text" follows the locale too.
     file.decimal_comma = delimiter != b',';
     file.notation = Notation::of_table(file.decimal_comma);
-    let source = &file.source;
-    let text = source.text.as_str();
-    // Each record becomes a row as it is read: its text runs to where the
-    // reader stands after it.
-    let (mut rows, unreadable) = with_reader(delimiter, text.as_bytes(), |reader| {
-        let mut rows: Vec<TableRow> = Vec::new();
-        let mut record = csv::StringRecord::new();
-        let mut spans = Vec::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(true) => {
-                    // A record's position is where reading it began: after
-                    // the `\r` of a `\r\n` ending, or before blank lines.
-                    let read_from = record.position().map_or(0, |p| p.byte() as usize);
-                    let start = text
-                        .get(read_from..)
-                        .and_then(|rest| rest.find(|c| c != '\r' && c != '\n'))
-                        .map_or(read_from, |skipped| read_from + skipped);
-                    let end = reader.position().byte() as usize;
-                    rows.push(table_row(
-                        source,
-                        (start, end),
-                        &record,
-                        delimiter,
-                        &mut spans,
-                    ));
-                }
-                Ok(false) => return (rows, None),
-                Err(error) => return (rows, Some(error)),
-            }
-        }
-    });
-    if let Some(error) = unreadable {
-        let at = error.position().map_or(0, |p| p.byte() as usize);
-        let error = error.to_string();
-        let at = file.source.point(at);
-        file.diagnostics
-            .push(Place::span(at).report(TableProblem::CsvUnreadable { error }));
-    }
-    let Some(header) = take_header(&mut file, &mut rows) else {
-        file.report_file(TableProblem::EmptyFile);
-        return file;
+    // The text is lent to the reading while the readings go into the file,
+    // and given back after.
+    let text = std::mem::take(&mut file.source.text);
+    let csv = Csv {
+        file: file.source.id(),
+        text: &text,
+        delimiter,
     };
-    within_limits(&mut file, &mut rows, limits);
-    add_readings(&mut file, &header.cells, rows, delimiter == b',');
+    if text.len() <= held_up_to {
+        read_held(&mut file, &csv, limits);
+    } else {
+        read_in_passes(&mut file, &csv, limits);
+    }
+    file.source.text = text;
     file
 }
 
-/// The row of `record`, whose text is `source.text[start..end]`: its cells
-/// with where each stands (`spans` is room to work in).
-fn table_row(
-    source: &SourceFile,
-    (start, end): (usize, usize),
-    record: &csv::StringRecord,
+/// The text of a CSV file, and how its fields are separated.
+struct Csv<'t> {
+    file: FileId,
+    text: &'t str,
     delimiter: u8,
-    spans: &mut Vec<Range<usize>>,
-) -> TableRow {
-    let raw_line = source.text.get(start..end).unwrap_or("");
-    field_spans(raw_line, delimiter, spans);
-    let cells = record
-        .iter()
-        .enumerate()
-        .map(|(i, field)| {
-            let span = spans.get(i).map_or(source.point(start), |s| {
-                source.span(s.start + start, s.end + start)
-            });
-            TableCell {
-                raw: if field.trim().is_empty() {
-                    Raw::Empty
-                } else {
-                    Raw::Text(field.to_string())
-                },
-                place: Place::span(span),
+}
+
+impl Csv<'_> {
+    /// Reads the records after the first `skip`, each made a row and handed
+    /// to `each` until it breaks; the error that ended the text early, if
+    /// any.
+    fn rows(
+        &self,
+        skip: usize,
+        mut each: impl FnMut(TableRow) -> ControlFlow<()>,
+    ) -> Option<csv::Error> {
+        let text = self.text;
+        with_reader(self.delimiter, text.as_bytes(), |reader| {
+            let mut record = csv::StringRecord::new();
+            let mut spans = Vec::new();
+            let mut index = 0usize;
+            loop {
+                match reader.next_record(&mut record) {
+                    Ok(true) => {}
+                    Ok(false) => return None,
+                    Err(error) => return Some(error),
+                }
+                index += 1;
+                if index <= skip {
+                    continue;
+                }
+                // A record's position is where reading it began: after
+                // the `\r` of a `\r\n` ending, or before blank lines.
+                let read_from = record.position().map_or(0, |p| p.byte() as usize);
+                let start = text
+                    .get(read_from..)
+                    .and_then(|rest| rest.find(|c| c != '\r' && c != '\n'))
+                    .map_or(read_from, |skipped| read_from + skipped);
+                let end = reader.byte() as usize;
+                let row = self.row((start, end), &record, &mut spans);
+                if each(row).is_break() {
+                    return None;
+                }
             }
         })
-        .collect();
-    let line_end = raw_line.trim_end_matches(['\r', '\n']).len();
-    TableRow {
-        place: Place::span(source.span(start, start + line_end)),
-        cells,
+    }
+
+    /// The row of `record`, whose text is `text[start..end]`: its cells
+    /// with where each stands (`spans` is room to work in).
+    fn row(
+        &self,
+        (start, end): (usize, usize),
+        record: &csv::StringRecord,
+        spans: &mut Vec<Range<usize>>,
+    ) -> TableRow {
+        let raw_line = self.text.get(start..end).unwrap_or("");
+        field_spans(raw_line, self.delimiter, spans);
+        let cells = record
+            .iter()
+            .enumerate()
+            .map(|(i, field)| {
+                let span = spans.get(i).map_or(Span::point(self.file, start), |s| {
+                    Span::new(self.file, s.start + start, s.end + start)
+                });
+                TableCell {
+                    raw: if field.trim().is_empty() {
+                        Raw::Empty
+                    } else {
+                        Raw::Text(field.to_string())
+                    },
+                    place: Place::span(span),
+                }
+            })
+            .collect();
+        let line_end = raw_line.trim_end_matches(['\r', '\n']).len();
+        TableRow {
+            place: Place::span(Span::new(self.file, start, start + line_end)),
+            cells,
+        }
+    }
+}
+
+/// Reports the error that ended the text early, if any.
+fn report_unreadable(file: &mut MeasureFile, error: Option<csv::Error>) -> Option<Diagnostic> {
+    let error = error?;
+    let at = error.position().map_or(0, |p| p.byte() as usize);
+    let error = error.to_string();
+    let at = file.source.point(at);
+    Some(Place::span(at).report(TableProblem::CsvUnreadable { error }))
+}
+
+/// Reads every row, then the header and the readings, as a workbook's
+/// sheet is read.
+fn read_held(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
+    let mut rows: Vec<TableRow> = Vec::new();
+    let unreadable = csv.rows(0, |row| {
+        rows.push(row);
+        ControlFlow::Continue(())
+    });
+    if let Some(diagnostic) = report_unreadable(file, unreadable) {
+        file.diagnostics.push(diagnostic);
+    }
+    let Some(header) = take_header(file, &mut rows) else {
+        file.report_file(TableProblem::EmptyFile);
+        return;
+    };
+    within_limits(file, &mut rows, limits);
+    add_readings(file, header.cells, rows, csv.delimiter == b',');
+}
+
+/// Reads a long text without holding its rows: the header among the first
+/// rows; then, if a column waits on its values (`unit`, `đơn vị`), a pass
+/// that only looks at them; then a pass that makes each row into readings
+/// as it is read. The diagnostics come in the order [`read_held`] gives
+/// them.
+fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
+    // The header is looked for among the first rows that are not blank
+    // (see `take_header`): they alone are held.
+    let (mut first, mut blank_before) = (Vec::new(), 0usize);
+    let early_end = csv.rows(0, |row| {
+        if first.is_empty() && row.cells.iter().all(TableCell::is_blank) {
+            blank_before += 1;
+            return ControlFlow::Continue(());
+        }
+        first.push(row);
+        if first.len() > HEADER_SEARCH {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    let before_header = file.diagnostics.len();
+    let held = first.len();
+    let Some(header) = take_header(file, &mut first) else {
+        if let Some(diagnostic) = report_unreadable(file, early_end) {
+            file.diagnostics.push(diagnostic);
+        }
+        file.report_file(TableProblem::EmptyFile);
+        return;
+    };
+    // The records up to the header's, which the passes over the data skip.
+    let skip = blank_before + held - first.len();
+    drop(first);
+    let after_header = file.diagnostics.len();
+    let header = Header::new(header.cells, csv.delimiter == b',');
+    let mut votes = header.votes();
+    if header.waits_on_values() {
+        csv.rows(skip, |mut row| {
+            if over_limit(&row, limits).is_none() {
+                header.prepare(&mut row);
+                votes.see(&row);
+            }
+            ControlFlow::Continue(())
+        });
+    }
+    let reader = header.reader(file, votes);
+    // Room for a reading a line: a long file's readings are most of what
+    // the general path holds, and a vector doubled past their count would
+    // hold up to twice as much, and more while it moves.
+    let lines = memchr::memchr_iter(b'\n', csv.text.as_bytes()).count();
+    reader.make_room(file, lines.saturating_sub(skip).saturating_add(1));
+    // Rows over the limits are reported before the others' diagnostics, as
+    // `read_held` reports them.
+    let mut over_limits = Vec::new();
+    let unreadable = csv.rows(skip, |mut row| {
+        match over_limit(&row, limits) {
+            Some(diagnostic) => {
+                file.rows += 1;
+                over_limits.push(diagnostic);
+            }
+            None => {
+                reader.prepare(&mut row);
+                reader.row(file, row);
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    file.diagnostics
+        .splice(after_header..after_header, over_limits);
+    if let Some(diagnostic) = report_unreadable(file, unreadable) {
+        file.diagnostics.insert(before_header, diagnostic);
     }
 }
 
@@ -108,32 +245,33 @@ fn table_row(
 /// vector of a long file's rows would double what they hold); the others are
 /// reported and counted, never silently dropped.
 fn within_limits(file: &mut MeasureFile, rows: &mut Vec<TableRow>, limits: &Limits) {
-    rows.retain(|row| {
-        let problem = if row.cells.len() > limits.max_columns {
-            Some(row.place.report(TableProblem::TooManyFields {
-                fields: row.cells.len(),
-                limit: limits.max_columns,
-            }))
-        } else {
-            row.cells.iter().find_map(|cell| match &cell.raw {
-                Raw::Text(text) if text.len() > limits.max_field_bytes => {
-                    Some(cell.place.report(TableProblem::FieldTooLarge {
-                        bytes: text.len(),
-                        limit: limits.max_field_bytes,
-                    }))
-                }
-                _ => None,
-            })
-        };
-        match problem {
-            Some(diagnostic) => {
-                file.rows += 1;
-                file.diagnostics.push(diagnostic);
-                false
-            }
-            None => true,
+    rows.retain(|row| match over_limit(row, limits) {
+        Some(diagnostic) => {
+            file.rows += 1;
+            file.diagnostics.push(diagnostic);
+            false
         }
+        None => true,
     });
+}
+
+/// Why `row` is over the column or field limits, if it is.
+fn over_limit(row: &TableRow, limits: &Limits) -> Option<Diagnostic> {
+    if row.cells.len() > limits.max_columns {
+        return Some(row.place.report(TableProblem::TooManyFields {
+            fields: row.cells.len(),
+            limit: limits.max_columns,
+        }));
+    }
+    row.cells.iter().find_map(|cell| match &cell.raw {
+        Raw::Text(text) if text.len() > limits.max_field_bytes => {
+            Some(cell.place.report(TableProblem::FieldTooLarge {
+                bytes: text.len(),
+                limit: limits.max_field_bytes,
+            }))
+        }
+        _ => None,
+    })
 }
 
 /// The separator of the header line: the most frequent of `;`, tab and `,`
@@ -196,6 +334,71 @@ pub(crate) fn field_spans(raw: &str, delimiter: u8, spans: &mut Vec<Range<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The CSV texts of the fixtures, with their paths.
+    fn fixture_texts() -> Vec<(String, Vec<u8>)> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<(String, Vec<u8>)>) {
+            let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
+            entries.sort_by_key(std::fs::DirEntry::path);
+            for entry in entries {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path
+                    .extension()
+                    .is_some_and(|e| matches!(e.to_str(), Some("csv" | "tsv" | "txt")))
+                {
+                    // Special files and links to nowhere stand among the
+                    // fixtures of inputs that are not files.
+                    if let Ok(bytes) = std::fs::read(&path) {
+                        found.push((path.display().to_string(), bytes));
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        walk(&root.join("tests/fixtures"), &mut found);
+        walk(&root.join("examples"), &mut found);
+        found
+    }
+
+    /// A long text is read in passes, its rows never held: it gives what
+    /// its rows held give, readings and diagnostics in the same order, for
+    /// every CSV of the fixtures, within the usual limits and tight ones.
+    #[test]
+    fn passes_read_as_held_rows_do() {
+        let tight = Limits {
+            max_columns: 3,
+            max_field_bytes: 12,
+            ..Limits::default()
+        };
+        let texts = fixture_texts();
+        assert!(texts.len() > 50, "{} texts", texts.len());
+        // A text that ends early, rows blank before its header, a title
+        // above it, and a column that waits on its values.
+        let more: [&[u8]; 4] = [
+            b"\n\n;\nB\xc3\xa1o c\xc3\xa1o\n\nunit;metric;value\nP1;a;1\n%;b;2\nP2;a;\"3",
+            b"title\n\nunit,metric,value,note\nP1,a,1,500,x\nP1,b,2,,\n,,,\nP2,a,1,2\n",
+            b"\xef\xbb\xbf\xc4\x91\xc6\xa1n v\xe1\xbb\x8b;ch\xe1\xbb\x89 ti\xc3\xaau;gi\xc3\xa1 tr\xe1\xbb\x8b\nh\xe1\xbb\x93 s\xc6\xa1;a;1\n",
+            b"",
+        ];
+        let texts = texts.into_iter().chain(
+            more.iter()
+                .enumerate()
+                .map(|(i, t)| (format!("more{i}.csv"), t.to_vec())),
+        );
+        for (name, bytes) in texts {
+            for limits in [&Limits::default(), &tight] {
+                let read = |held_up_to| {
+                    let file =
+                        read_held_up_to(&name, "u".into(), bytes.clone(), limits, held_up_to);
+                    format!("{file:?}")
+                };
+                assert_eq!(read(0), read(usize::MAX), "{name}");
+            }
+        }
+    }
 
     #[test]
     fn sniffs_the_locale_separator() {

@@ -17,9 +17,34 @@ thread_local! {
     static KEPT: RefCell<Vec<(u8, TextReader)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// What is asked of a CSV reader: the next record, and where it stands
+/// after it.
+pub trait Records {
+    /// Reads the next record into `record`: `false` at the end.
+    fn next_record(&mut self, record: &mut csv::StringRecord) -> csv::Result<bool>;
+    /// The byte the reader stands at.
+    fn byte(&self) -> u64;
+}
+
+impl<R: std::io::Read> Records for csv::Reader<R> {
+    fn next_record(&mut self, record: &mut csv::StringRecord) -> csv::Result<bool> {
+        self.read_record(record)
+    }
+
+    fn byte(&self) -> u64 {
+        self.position().byte()
+    }
+}
+
 /// Calls `read` with a reader over `text` that takes every row as data,
-/// whatever its length, its fields separated by `delimiter`.
-pub fn with_reader<T>(delimiter: u8, text: &[u8], read: impl FnOnce(&mut TextReader) -> T) -> T {
+/// whatever its length, its fields separated by `delimiter`. A text longer
+/// than [`KEPT_TEXT_BYTES`] is read where it stands, by a reader of its
+/// own: a copy would hold it twice, and a reader's table costs nothing
+/// beside it.
+pub fn with_reader<T>(delimiter: u8, text: &[u8], read: impl FnOnce(&mut dyn Records) -> T) -> T {
+    if text.len() > KEPT_TEXT_BYTES {
+        return read(&mut builder(delimiter).from_reader(text));
+    }
     let kept = KEPT.with(|kept| {
         let mut kept = kept.try_borrow_mut().ok()?;
         let at = kept.iter().position(|(d, _)| *d == delimiter)?;
@@ -42,12 +67,17 @@ pub fn with_reader<T>(delimiter: u8, text: &[u8], read: impl FnOnce(&mut TextRea
     result
 }
 
-fn new_reader(delimiter: u8, text: Vec<u8>) -> TextReader {
-    csv::ReaderBuilder::new()
+fn builder(delimiter: u8) -> csv::ReaderBuilder {
+    let mut builder = csv::ReaderBuilder::new();
+    builder
         .delimiter(delimiter)
         .has_headers(false)
-        .flexible(true)
-        .from_reader(Cursor::new(text))
+        .flexible(true);
+    builder
+}
+
+fn new_reader(delimiter: u8, text: Vec<u8>) -> TextReader {
+    builder(delimiter).from_reader(Cursor::new(text))
 }
 
 /// `reader` made to read `text` from its start, as a new reader would
@@ -70,7 +100,7 @@ mod tests {
         with_reader(delimiter, text.as_bytes(), |reader| {
             let mut out = Vec::new();
             let mut record = csv::StringRecord::new();
-            while reader.read_record(&mut record).unwrap() {
+            while reader.next_record(&mut record).unwrap() {
                 let at = record.position().unwrap();
                 out.push((
                     record.iter().map(String::from).collect(),

@@ -1,13 +1,19 @@
 //! Bytes of a text measurement file → text: UTF-8 with or without a BOM, or
 //! UTF-16 with a BOM (Excel's "Unicode text"); anything else is refused rather
 //! than read as garbage.
+//!
+//! UTF-8 bytes become the text in place (their buffer is the text's): a
+//! long file is never held twice, raw and decoded.
 
 use super::problem::InputProblem;
 
+const UTF8_BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
+
 /// The text, or why the bytes are not text (a problem of the whole file).
-pub fn text(bytes: &[u8]) -> Result<String, InputProblem> {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return utf8(rest, 3);
+pub fn text(mut bytes: Vec<u8>) -> Result<String, InputProblem> {
+    if bytes.starts_with(&UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+        return utf8(bytes, UTF8_BOM.len());
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return utf16(rest, u16::from_le_bytes);
@@ -18,16 +24,13 @@ pub fn text(bytes: &[u8]) -> Result<String, InputProblem> {
     utf8(bytes, 0)
 }
 
-fn utf8(bytes: &[u8], skipped: usize) -> Result<String, InputProblem> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(error) => {
-            let at = error.valid_up_to();
-            let byte = bytes.get(at).copied().unwrap_or(0);
-            let offset = at + skipped;
-            Err(InputProblem::NotUtf8 { byte, offset })
-        }
-    }
+fn utf8(bytes: Vec<u8>, skipped: usize) -> Result<String, InputProblem> {
+    String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        let byte = error.as_bytes().get(at).copied().unwrap_or(0);
+        let offset = at + skipped;
+        InputProblem::NotUtf8 { byte, offset }
+    })
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, InputProblem> {
@@ -53,12 +56,19 @@ mod tests {
 
     #[test]
     fn reads_utf8_with_bom_and_utf16() {
-        assert_eq!(text(b"\xEF\xBB\xBFa;b").unwrap(), "a;b");
+        assert_eq!(text(b"\xEF\xBB\xBFa;b".to_vec()).unwrap(), "a;b");
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
             .chain("đ\tx".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
-        assert_eq!(text(&utf16).unwrap(), "đ\tx");
-        assert!(text(b"ph\xF2ng").is_err());
+        assert_eq!(text(utf16).unwrap(), "đ\tx");
+        assert!(text(b"ph\xF2ng".to_vec()).is_err());
+        assert_eq!(
+            text(b"\xEF\xBB\xBFph\xF2ng".to_vec()),
+            Err(InputProblem::NotUtf8 {
+                byte: 0xF2,
+                offset: 5
+            })
+        );
     }
 }

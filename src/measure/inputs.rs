@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::problem::InputProblem;
-use super::{read_as, MeasureFile, ReadOptions};
+use super::{read_owned, MeasureFile, ReadOptions};
 use crate::files::{FileId, Found};
 
 /// The unit a file names when it does not name one inside: its name
@@ -143,7 +143,7 @@ fn note_renamed(file: &mut MeasureFile) {
 pub fn read_file(path: &Path, name: &str, unit: String, options: &ReadOptions) -> MeasureFile {
     let limit = options.limits.max_measure_bytes;
     match read_bytes(path, limit) {
-        Ok(Bytes::All(bytes)) => read_as(Path::new(name), unit, &bytes, options),
+        Ok(Bytes::All(bytes)) => read_owned(Path::new(name), unit, bytes, options),
         Ok(Bytes::TooMany(size)) => {
             let mut file = MeasureFile::empty(name, unit);
             file.report_file(InputProblem::TooLarge { size, limit });

@@ -20,7 +20,7 @@ use super::{MeasureFile, Place, Raw, Reading};
 use crate::diagnostic::RelatedLabel;
 use crate::span::Span;
 
-pub fn read(name: &str, stem: String, bytes: &[u8]) -> MeasureFile {
+pub fn read(name: &str, stem: String, bytes: Vec<u8>) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
     file.notation = super::notation::Notation::Json;
     if file.unusable() {
@@ -294,7 +294,7 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> MeasureFile {
-        read("data.json", "data".to_string(), text.as_bytes())
+        read("data.json", "data".to_string(), text.as_bytes().to_vec())
     }
 
     #[test]

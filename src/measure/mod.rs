@@ -162,8 +162,9 @@ impl MeasureFile {
     }
 
     /// A text file's measurements start here: its bytes decoded into the
-    /// source, or the reason they cannot be (then [`Self::unusable`]).
-    fn text(name: &str, default_unit: String, bytes: &[u8]) -> Self {
+    /// source (UTF-8 in place), or the reason they cannot be (then
+    /// [`Self::unusable`]).
+    fn text(name: &str, default_unit: String, bytes: Vec<u8>) -> Self {
         let mut file = MeasureFile::empty(name, default_unit);
         match decode::text(bytes) {
             Ok(text) => file.source = SourceFile::new(name, text),
@@ -301,12 +302,18 @@ pub fn read(path: &Path, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
 /// [`read`], with rows without a unit given to `unit` (unless the file
 /// names its own).
 pub fn read_as(path: &Path, unit: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
+    read_owned(path, unit, bytes.to_vec(), options)
+}
+
+/// [`read_as`], given the bytes to keep: a text file's become its text, so
+/// that a long file is held once, not twice.
+pub fn read_owned(path: &Path, unit: String, bytes: Vec<u8>, options: &ReadOptions) -> MeasureFile {
     let mut file = read_kind(path, unit, bytes, options);
     file.note_no_data();
     file
 }
 
-fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
+fn read_kind(path: &Path, stem: String, bytes: Vec<u8>, options: &ReadOptions) -> MeasureFile {
     let name = path.display().to_string();
     let extension = path
         .extension()
@@ -322,7 +329,7 @@ fn read_kind(path: &Path, stem: String, bytes: &[u8], options: &ReadOptions) -> 
     }
     match extension.as_str() {
         "csv" | "tsv" | "txt" => csv_file::read(&name, stem, bytes, &options.limits),
-        "xlsx" | "xlsm" => xlsx_file::read(&name, stem, bytes, options),
+        "xlsx" | "xlsm" => xlsx_file::read(&name, stem, &bytes, options),
         "json" => json_file::read(&name, stem, bytes),
         _ => {
             let mut file = MeasureFile::empty(&name, stem);

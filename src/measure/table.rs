@@ -45,7 +45,7 @@ impl TableCell {
     }
 
     /// Whether the cell holds anything at all.
-    fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         !self.has_text()
             && !matches!(
                 self.raw,
@@ -150,7 +150,7 @@ pub(crate) fn settle_metric_names(roles: &mut [Role]) {
 
 /// How many rows below the first a header is looked for: offices put a
 /// title, a subtitle or the reporting office above the table.
-const HEADER_SEARCH: usize = 10;
+pub(crate) const HEADER_SEARCH: usize = 10;
 
 /// Whether a row names a metric and a value column: a header.
 fn names_columns(row: &TableRow) -> bool {
@@ -233,7 +233,7 @@ fn column_kind(role: Role) -> ColumnKind {
 
 /// The columns of each role that is read, in the order of the header.
 #[derive(Default)]
-struct Columns {
+pub(crate) struct Columns {
     unit: Vec<usize>,
     metric: Vec<usize>,
     value: Vec<usize>,
@@ -264,88 +264,191 @@ impl Columns {
 /// (see `split_number`).
 pub fn add_readings(
     file: &mut MeasureFile,
-    header: &[TableCell],
+    header: Vec<TableCell>,
     mut rows: Vec<TableRow>,
     comma_separated: bool,
 ) {
-    let mut roles: Vec<Role> = header
-        .iter()
-        .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
-        .collect();
-    settle_metric_names(&mut roles);
-    // Trailing separators leave columns without a name: not worth a warning,
-    // but data found under them is (it lies beyond the named columns).
-    let named = header
-        .iter()
-        .rposition(|c| c.text().is_some())
-        .map_or(0, |i| i + 1);
+    let header = Header::new(header, comma_separated);
     // Before anything is read from the rows: the fields after a split
     // number stand under their own columns only once its parts are out.
-    if comma_separated {
-        split_number::refuse_splits(&mut rows, &roles, named);
+    for row in &mut rows {
+        header.prepare(row);
     }
-    if !unit_column::decide(file, header, &mut roles, &rows) {
-        file.rows += rows
-            .iter()
-            .filter(|r| !r.cells.iter().all(TableCell::is_blank))
-            .count();
-        return;
+    let mut votes = header.votes();
+    for row in &rows {
+        votes.see(row);
     }
-    let mut columns = Columns::default();
-    for (index, (cell, role)) in header.iter().zip(&roles).enumerate() {
-        let Some(list) = columns.of(*role) else {
-            continue;
-        };
-        if let Some(first) = list.first().and_then(|f| header.get(*f)) {
-            file.diagnostics
-                .push(cell.place.report(TableProblem::SecondColumn {
-                    kind: column_kind(*role),
-                    name: cell.text().unwrap_or_default(),
-                    first: first.text().unwrap_or_default(),
-                }));
-        }
-        list.push(index);
-    }
-    let (Some(&metric_col), Some(&value_col)) = (columns.metric.first(), columns.value.first())
-    else {
-        let place = header
-            .first()
-            .map_or_else(|| Place::span(file.source.point(0)), |c| c.place.clone());
-        file.rows += rows.len();
-        file.diagnostics
-            .push(place.report(TableProblem::NoMetricValueColumns));
-        return;
-    };
-    for (cell, role) in header.iter().zip(&roles).take(named) {
-        if *role == Role::Other {
-            let Some(name) = cell.text() else { continue };
-            file.diagnostics
-                .push(cell.place.report(TableProblem::ColumnNotUsed { name }));
-        }
-    }
-    let needed = metric_col.max(value_col) + 1;
+    let reader = header.reader(file, votes);
     // A row gives one reading as a rule: room made once, rather than a
     // vector doubled past the rows' count (a long file's readings are most
     // of what the general path holds).
-    file.readings.reserve(rows.len());
-    for mut row in rows {
+    reader.make_room(file, rows.len());
+    for row in rows {
+        reader.row(file, row);
+    }
+}
+
+/// A table's header, read: what each column is for, before the columns
+/// headed `unit` or `đơn vị` alone are decided by their values.
+pub(crate) struct Header {
+    cells: Vec<TableCell>,
+    roles: Vec<Role>,
+    /// The columns up to the last one with a name: trailing separators
+    /// leave columns without one, not worth a warning, but data found under
+    /// them is (it lies beyond the named columns).
+    named: usize,
+    comma_separated: bool,
+}
+
+impl Header {
+    pub(crate) fn new(cells: Vec<TableCell>, comma_separated: bool) -> Self {
+        let mut roles: Vec<Role> = cells
+            .iter()
+            .map(|cell| cell.text().map_or(Role::Other, |t| role(&t)))
+            .collect();
+        settle_metric_names(&mut roles);
+        let named = cells
+            .iter()
+            .rposition(|c| c.text().is_some())
+            .map_or(0, |i| i + 1);
+        Header {
+            cells,
+            roles,
+            named,
+            comma_separated,
+        }
+    }
+
+    /// Makes a data row ready to be looked at: in a comma-separated file, a
+    /// number split by the commas is refused where it stands.
+    pub(crate) fn prepare(&self, row: &mut TableRow) {
+        if self.comma_separated {
+            split_number::refuse_splits(std::slice::from_mut(row), &self.roles, self.named);
+        }
+    }
+
+    /// Whether a column waits on its values to be decided (see
+    /// `unit_column`): the rows are then looked at before any is read.
+    pub(crate) fn waits_on_values(&self) -> bool {
+        unit_column::waits(&self.roles)
+    }
+
+    /// The count of what the rows' values say of the columns that wait on
+    /// them, to be given every row ([`unit_column::Votes::see`]).
+    pub(crate) fn votes(&self) -> unit_column::Votes {
+        unit_column::Votes::new(&self.roles)
+    }
+
+    /// The columns decided by `votes` (reported when they cannot be): how
+    /// each row is read.
+    pub(crate) fn reader(mut self, file: &mut MeasureFile, votes: unit_column::Votes) -> RowReader {
+        if !votes.decide(file, &self.cells, &mut self.roles) {
+            return RowReader::Count { blank_too: false };
+        }
+        let header = &self.cells;
+        let mut columns = Columns::default();
+        for (index, (cell, role)) in header.iter().zip(&self.roles).enumerate() {
+            let Some(list) = columns.of(*role) else {
+                continue;
+            };
+            if let Some(first) = list.first().and_then(|f| header.get(*f)) {
+                file.diagnostics
+                    .push(cell.place.report(TableProblem::SecondColumn {
+                        kind: column_kind(*role),
+                        name: cell.text().unwrap_or_default(),
+                        first: first.text().unwrap_or_default(),
+                    }));
+            }
+            list.push(index);
+        }
+        let (Some(&metric_col), Some(&value_col)) = (columns.metric.first(), columns.value.first())
+        else {
+            let place = header
+                .first()
+                .map_or_else(|| Place::span(file.source.point(0)), |c| c.place.clone());
+            file.diagnostics
+                .push(place.report(TableProblem::NoMetricValueColumns));
+            return RowReader::Count { blank_too: true };
+        };
+        for (cell, role) in header.iter().zip(&self.roles).take(self.named) {
+            if *role == Role::Other {
+                let Some(name) = cell.text() else { continue };
+                file.diagnostics
+                    .push(cell.place.report(TableProblem::ColumnNotUsed { name }));
+            }
+        }
+        RowReader::Read {
+            needed: metric_col.max(value_col) + 1,
+            value_col,
+            columns,
+            header: self,
+        }
+    }
+}
+
+/// How a table's data rows are read, once its header is.
+pub(crate) enum RowReader {
+    Read {
+        header: Header,
+        columns: Columns,
+        /// The fields a row needs: up to its metric and value.
+        needed: usize,
+        value_col: usize,
+    },
+    /// The rows are not read (the header names no metric and value, or a
+    /// column could not be decided), only counted: every row, or those
+    /// that are not blank (`blank_too` false).
+    Count { blank_too: bool },
+}
+
+impl RowReader {
+    /// [`Header::prepare`], for rows that are read.
+    pub(crate) fn prepare(&self, row: &mut TableRow) {
+        if let RowReader::Read { header, .. } = self {
+            header.prepare(row);
+        }
+    }
+
+    /// Makes room for the readings of `rows` rows, if they are read.
+    pub(crate) fn make_room(&self, file: &mut MeasureFile, rows: usize) {
+        if let RowReader::Read { .. } = self {
+            file.readings.reserve(rows);
+        }
+    }
+
+    /// Reads one data row (made ready by [`Header::prepare`]) into `file`.
+    pub(crate) fn row(&self, file: &mut MeasureFile, mut row: TableRow) {
+        let (header, columns, needed, value_col) = match self {
+            RowReader::Read {
+                header,
+                columns,
+                needed,
+                value_col,
+            } => (header, columns, *needed, *value_col),
+            RowReader::Count { blank_too } => {
+                if *blank_too || !row.cells.iter().all(TableCell::is_blank) {
+                    file.rows += 1;
+                }
+                return;
+            }
+        };
         if row.cells.iter().all(TableCell::is_blank) {
-            continue;
+            return;
         }
         file.rows += 1;
         if row.cells.len() < needed {
             file.diagnostics
                 .push(row.place.report(TableProblem::TooFewFields {
                     fields: row.cells.len(),
-                    header: header.len(),
+                    header: header.cells.len(),
                 }));
-            continue;
+            return;
         }
         if let Some((index, cell)) = row
             .cells
             .iter()
             .enumerate()
-            .skip(named)
+            .skip(header.named)
             .find(|(_, c)| c.has_text())
         {
             // A number split by the commas, in a row not read, is still
@@ -356,11 +459,11 @@ pub fn add_readings(
             file.diagnostics
                 .push(cell.place.report(TableProblem::BeyondHeader {
                     field: index + 1,
-                    columns: named,
+                    columns: header.named,
                 }));
-            continue;
+            return;
         }
-        read_row(file, &mut row, &columns);
+        read_row(file, &mut row, columns);
     }
 }
 

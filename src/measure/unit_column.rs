@@ -19,7 +19,7 @@ use super::fold::fold;
 use super::problem::TableProblem;
 use super::table::{Role, TableCell, TableRow};
 use super::unit_of_measure::classify;
-use super::{MeasureFile, Raw};
+use super::{MeasureFile, Place, Raw};
 use crate::diagnostic::RelatedLabel;
 
 /// What one value of such a column says.
@@ -111,66 +111,112 @@ fn administrative(folded: &str) -> bool {
         .contains(folded)
 }
 
-/// Decides each `đơn vị` / `unit` column by its values (see the module):
-/// `false` when one holds both units of measure and names of units
-/// (reported): the file's rows are then not read.
-pub(crate) fn decide(
-    file: &mut MeasureFile,
-    header: &[TableCell],
-    roles: &mut [Role],
-    rows: &[TableRow],
-) -> bool {
-    let mut decided = true;
-    for (index, role) in roles.iter_mut().enumerate() {
-        if !matches!(*role, Role::UnitOrMeasure | Role::MeasureOrUnit) {
-            continue;
-        }
-        let (mut measure, mut name) = (None, None);
-        // A long table gives each unit's name on a run of rows: each run is
-        // looked at once.
-        let mut last: Option<&Raw> = None;
-        for cell in rows.iter().filter_map(|row| row.cells.get(index)) {
-            if last == Some(&cell.raw) {
+/// Whether a column of `roles` waits on its values: `đơn vị` or `unit`.
+pub(crate) fn waits(roles: &[Role]) -> bool {
+    roles.iter().copied().any(waits_on_values)
+}
+
+fn waits_on_values(role: Role) -> bool {
+    matches!(role, Role::UnitOrMeasure | Role::MeasureOrUnit)
+}
+
+/// What the values of the columns that wait on them say, row after row:
+/// the first unit of measure and the first name of a unit each holds.
+pub(crate) struct Votes {
+    columns: Vec<Vote>,
+}
+
+struct Vote {
+    index: usize,
+    role: Role,
+    measure: Option<(String, Place)>,
+    name: Option<(String, Place)>,
+    /// The value of the row before: a long table gives each unit's name on
+    /// a run of rows, and each run is looked at once.
+    last: Option<Raw>,
+}
+
+impl Votes {
+    pub(crate) fn new(roles: &[Role]) -> Self {
+        let columns = roles
+            .iter()
+            .enumerate()
+            .filter(|(_, role)| waits_on_values(**role))
+            .map(|(index, role)| Vote {
+                index,
+                role: *role,
+                measure: None,
+                name: None,
+                last: None,
+            })
+            .collect();
+        Votes { columns }
+    }
+
+    /// Looks at the next data row.
+    pub(crate) fn see(&mut self, row: &TableRow) {
+        for vote in &mut self.columns {
+            if vote.measure.is_some() && vote.name.is_some() {
                 continue;
             }
-            last = Some(&cell.raw);
+            let Some(cell) = row.cells.get(vote.index) else {
+                continue;
+            };
+            if vote.last.as_ref() == Some(&cell.raw) {
+                continue;
+            }
+            vote.last = Some(cell.raw.clone());
             let Some(text) = cell.text() else {
                 continue;
             };
-            let slot = match says(&text, *role) {
+            let slot = match says(&text, vote.role) {
                 Says::Nothing => continue,
-                Says::Measure => &mut measure,
-                Says::UnitName => &mut name,
+                Says::Measure => &mut vote.measure,
+                Says::UnitName => &mut vote.name,
             };
             slot.get_or_insert((text, cell.place.clone()));
-            if measure.is_some() && name.is_some() {
-                break;
-            }
         }
-        *role = match (&measure, &name) {
-            (Some(_), None) => Role::Measure,
-            (None, _) => Role::Unit,
-            (Some((measure, measure_place)), Some((name, name_place))) => {
-                let Some(cell) = header.get(index) else {
-                    continue;
-                };
-                let mut diagnostic = cell.place.report(TableProblem::AmbiguousUnitColumn {
-                    column: cell.text().unwrap_or_default(),
-                    measure: measure.clone(),
-                    name: name.clone(),
-                });
-                if cell.place.cell.is_none() {
-                    diagnostic = diagnostic
-                        .with_related(measure_place.span, RelatedLabel::UnitOfMeasure)
-                        .with_related(name_place.span, RelatedLabel::ReportingUnit);
-                }
-                file.diagnostics.push(diagnostic);
-                decided = false;
-                Role::Other
-            }
-        };
     }
-    decided
+
+    /// Decides each `đơn vị` / `unit` column by what its values said (see
+    /// the module): `false` when one holds both units of measure and names
+    /// of units (reported): the file's rows are then not read.
+    pub(crate) fn decide(
+        self,
+        file: &mut MeasureFile,
+        header: &[TableCell],
+        roles: &mut [Role],
+    ) -> bool {
+        let mut decided = true;
+        for vote in self.columns {
+            let Some(role) = roles.get_mut(vote.index) else {
+                continue;
+            };
+            *role = match (vote.measure, vote.name) {
+                (Some(_), None) => Role::Measure,
+                (None, _) => Role::Unit,
+                (Some((measure, measure_place)), Some((name, name_place))) => {
+                    let Some(cell) = header.get(vote.index) else {
+                        continue;
+                    };
+                    let mut diagnostic = cell.place.report(TableProblem::AmbiguousUnitColumn {
+                        column: cell.text().unwrap_or_default(),
+                        measure,
+                        name,
+                    });
+                    if cell.place.cell.is_none() {
+                        diagnostic = diagnostic
+                            .with_related(measure_place.span, RelatedLabel::UnitOfMeasure)
+                            .with_related(name_place.span, RelatedLabel::ReportingUnit);
+                    }
+                    file.diagnostics.push(diagnostic);
+                    decided = false;
+                    Role::Other
+                }
+            };
+        }
+        decided
+    }
 }
 
 #[cfg(test)]

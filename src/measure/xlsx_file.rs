@@ -119,7 +119,7 @@ fn table(
         return Ok(());
     };
     widen(&mut rows, header.cells.len(), corner.1, &at, &mut budget)?;
-    add_readings(file, &header.cells, rows, false);
+    add_readings(file, header.cells, rows, false);
     Ok(())
 }
 
