@@ -22,7 +22,7 @@ use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::index::{id, IndexVec};
 use crate::measure::notation::Notation;
 use crate::measure::value::{Interpreted, Problem};
-use crate::measure::{MeasureFile, Place, Reading};
+use crate::measure::{MeasureFile, Name, Place, Reading};
 use rust_decimal::Decimal;
 
 use crate::measure::Raw;
@@ -88,27 +88,32 @@ id!(
 );
 
 /// A unit's readings gathered from the files: each with its file's number
-/// and the file. A file that gave no reading names its unit, with why.
+/// and the file. A file that gave no reading names its unit, with why
+/// (boxed: a long file gathers a million units, each with its readings).
 struct Gathered<'f> {
-    name: String,
+    name: &'f str,
     readings: Vec<Entry<'f>>,
-    unscored: Option<result::InputProblem>,
+    unscored: Option<Box<result::InputProblem>>,
 }
 
 /// A reading with its file and the file's number.
 type Entry<'f> = (usize, &'f MeasureFile, &'f Reading);
 
 /// The units of the files in the order they first appear, each with its
-/// readings.
+/// readings. Each reading's unit is found first, then each unit's readings
+/// are given room for exactly their number: a long file whose units' rows
+/// are spread apart gathers each unit a few readings at a time, and
+/// vectors grown by doubling would hold up to twice what they need.
 fn gather(files: &[MeasureFile]) -> IndexVec<UnitId, Gathered<'_>> {
     let mut units: IndexVec<UnitId, Gathered> = IndexVec::new();
     let mut index_of: HashMap<&str, UnitId> = HashMap::new();
-    for (f, file) in files.iter().enumerate() {
+    let mut ids: Vec<UnitId> = Vec::with_capacity(files.iter().map(|f| f.readings.len()).sum());
+    for file in files {
         if let Some(problem) = inputs::problem(file) {
             units.push(Gathered {
-                name: file.default_unit.clone(),
+                name: &file.default_unit,
                 readings: Vec::new(),
-                unscored: Some(problem),
+                unscored: Some(Box::new(problem)),
             });
             continue;
         }
@@ -121,15 +126,32 @@ fn gather(files: &[MeasureFile]) -> IndexVec<UnitId, Gathered<'_>> {
                 Some((name, id)) if name == unit => id,
                 _ => *index_of.entry(unit).or_insert_with(|| {
                     units.push(Gathered {
-                        name: unit.to_string(),
+                        name: unit,
                         readings: Vec::new(),
                         unscored: None,
                     })
                 }),
             };
-            units.at_mut(id).readings.push((f, file, reading));
+            ids.push(id);
             last = Some((unit, id));
         }
+    }
+    drop(index_of);
+    let mut counts: IndexVec<UnitId, usize> = IndexVec::beside(&units, 0);
+    for id in &ids {
+        *counts.at_mut(*id) += 1;
+    }
+    for (id, unit) in units.iter_enumerated_mut() {
+        unit.readings.reserve_exact(*counts.at(id));
+    }
+    // INVARIANT: `ids` holds one id per reading, in the files' order (a
+    // file that names its unit with why gave none).
+    let readings = files
+        .iter()
+        .enumerate()
+        .flat_map(|(f, file)| file.readings.iter().map(move |r| (f, file, r)));
+    for (id, entry) in ids.into_iter().zip(readings) {
+        units.at_mut(id).readings.push(entry);
     }
     units
 }
@@ -144,14 +166,14 @@ pub fn evaluate_with(
 ) -> Vec<UnitResult> {
     let plan = metrics.plan;
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
-    let mut unknown: BTreeMap<(usize, String), (usize, usize)> = BTreeMap::new();
+    let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
     let units = gather(read)
         .into_iter()
         .map(|unit| {
             if let Some(problem) = unit.unscored {
-                let mut result = inputs::unscored(&unit.name, problem);
+                let mut result = inputs::unscored(unit.name, *problem);
                 result.grade = grade::unscored(&plan.grades);
                 return result;
             }
@@ -163,7 +185,7 @@ pub fn evaluate_with(
                 unknown: &mut unknown,
                 periods: &periods,
             }
-            .unit(&unit.name, &unit.readings, detail)
+            .unit(unit.name, &unit.readings, detail)
         })
         .collect();
     // An unknown metric is reported once per file, where it first stands,
@@ -195,7 +217,7 @@ struct UnitEvaluation<'a, 'f> {
     files: &'f [MeasureFile],
     found: &'f mut Vec<(usize, Diagnostic)>,
     /// Unknown metrics per file: where their diagnostic is, how many rows.
-    unknown: &'f mut BTreeMap<(usize, String), (usize, usize)>,
+    unknown: &'f mut BTreeMap<(usize, Name), (usize, usize)>,
     /// Per file and period whose values are not scored (another period,
     /// or one that cannot be read), the diagnostic that says so.
     periods: &'f HashMap<(usize, String), usize>,
@@ -351,11 +373,11 @@ impl UnitEvaluation<'_, '_> {
             }
             // The file's unknown metrics so far, counted up to the bound
             // on suggestions only.
-            let in_file = (f, String::new())..(f.saturating_add(1), String::new());
+            let in_file = (f, Name::from(""))..(f.saturating_add(1), Name::from(""));
             let nth = self.unknown.range(in_file).take(SEARCHES_PER_FILE).count();
             self.unknown
                 .insert((f, reading.metric.clone()), (self.found.len(), 1));
-            let metric = (reading.metric.as_str(), nth);
+            let metric = (&*reading.metric, nth);
             let found = diagnostics::unknown_metric(self.metrics, self.hints, metric, 1);
             self.found.push((f, reading.metric_place.locate(found)));
             return None;

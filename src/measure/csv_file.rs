@@ -212,7 +212,7 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
             ControlFlow::Continue(())
         });
     }
-    let reader = header.reader(file, votes);
+    let mut reader = header.reader(file, votes);
     // Room for a reading a line: a long file's readings are most of what
     // the general path holds, and a vector doubled past their count would
     // hold up to twice as much, and more while it moves.

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use walk::{Entry, Node, Tree};
 
 use super::problem::{Conflict, JsonProblem, ShapeKey, Twice};
-use super::{MeasureFile, Place, Raw, Reading};
+use super::{MeasureFile, Name, Place, Raw, Reading};
 use crate::diagnostic::RelatedLabel;
 use crate::span::Span;
 
@@ -251,8 +251,8 @@ fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Obj
             firsts.insert(&entry.key, entry);
         }
         file.readings.push(Reading {
-            unit: object.unit.clone(),
-            metric: entry.key.clone(),
+            unit: object.unit.as_deref().map(Name::from),
+            metric: Name::from(entry.key.as_str()),
             metric_place: Place::span(entry.key_span),
             value,
             value_place,

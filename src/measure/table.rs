@@ -5,7 +5,7 @@
 use super::blank::{is_dash, names_nothing};
 use super::fold::fold;
 use super::problem::{ColumnKind, RowPart, TableProblem};
-use super::{split_number, unit_column, MeasureFile, Place, Raw, Reading};
+use super::{split_number, unit_column, MeasureFile, Name, Place, Raw, Reading};
 
 pub struct TableCell {
     pub raw: Raw,
@@ -278,7 +278,7 @@ pub fn add_readings(
     for row in &rows {
         votes.see(row);
     }
-    let reader = header.reader(file, votes);
+    let mut reader = header.reader(file, votes);
     // A row gives one reading as a rule: room made once, rather than a
     // vector doubled past the rows' count (a long file's readings are most
     // of what the general path holds).
@@ -382,11 +382,16 @@ impl Header {
             value_col,
             columns,
             header: self,
+            names: Names::default(),
         }
     }
 }
 
 /// How a table's data rows are read, once its header is.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one a table, never moved row by row"
+)]
 pub(crate) enum RowReader {
     Read {
         header: Header,
@@ -394,6 +399,7 @@ pub(crate) enum RowReader {
         /// The fields a row needs: up to its metric and value.
         needed: usize,
         value_col: usize,
+        names: Names,
     },
     /// The rows are not read (the header names no metric and value, or a
     /// column could not be decided), only counted: every row, or those
@@ -417,14 +423,15 @@ impl RowReader {
     }
 
     /// Reads one data row (made ready by [`Header::prepare`]) into `file`.
-    pub(crate) fn row(&self, file: &mut MeasureFile, mut row: TableRow) {
-        let (header, columns, needed, value_col) = match self {
+    pub(crate) fn row(&mut self, file: &mut MeasureFile, mut row: TableRow) {
+        let (header, columns, needed, value_col, names) = match self {
             RowReader::Read {
                 header,
                 columns,
                 needed,
                 value_col,
-            } => (header, columns, *needed, *value_col),
+                names,
+            } => (&*header, &*columns, *needed, *value_col, names),
             RowReader::Count { blank_too } => {
                 if *blank_too || !row.cells.iter().all(TableCell::is_blank) {
                     file.rows += 1;
@@ -463,13 +470,30 @@ impl RowReader {
                 }));
             return;
         }
-        read_row(file, &mut row, columns);
+        read_row(file, &mut row, columns, names);
+    }
+}
+
+/// The names a table's rows give (units, metrics), each kept once: a long
+/// table names a unit on several rows, and a metric on every unit's.
+#[derive(Default)]
+pub(crate) struct Names(rustc_hash::FxHashSet<Name>);
+
+impl Names {
+    /// `text` as a name, the one kept if it was given before.
+    fn name(&mut self, text: String) -> Name {
+        if let Some(name) = self.0.get(text.as_str()) {
+            return Name::clone(name);
+        }
+        let name = Name::from(text);
+        self.0.insert(Name::clone(&name));
+        name
     }
 }
 
 /// The readings of one row: each role's cell, and where a role has two
 /// columns, what they say together.
-fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
+fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns, names: &mut Names) {
     let Some(metric) = one_text(file, row, &columns.metric, RowPart::Metric) else {
         return;
     };
@@ -479,17 +503,18 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns) {
     let Some(period) = one_text(file, row, &columns.period, RowPart::Period) else {
         return;
     };
-    let unit = unit
-        .filter(|(t, _)| !names_nothing(t))
-        .map(|(t, _)| match super::value::nfc(&t) {
-            std::borrow::Cow::Borrowed(_) => t,
-            std::borrow::Cow::Owned(normal) => normal,
-        });
     let Some((metric, metric_place)) = metric else {
         file.diagnostics
             .push(row.place.report(TableProblem::NoMetricName));
         return;
     };
+    let unit = unit
+        .filter(|(t, _)| !names_nothing(t))
+        .map(|(t, _)| match super::value::nfc(&t) {
+            std::borrow::Cow::Borrowed(_) => names.name(t),
+            std::borrow::Cow::Owned(normal) => names.name(normal),
+        });
+    let metric = names.name(metric);
     let measure_of = |row: &TableRow, column: Option<&usize>| {
         column
             .and_then(|m| row.cells.get(*m))

@@ -462,7 +462,11 @@ impl<'r> Measured<'r> {
     /// The unit of measure contradicts the metric's type: reported at the
     /// unit.
     fn unfit(&self, measure: Option<Measure>) -> Problem {
-        let (metric, unit, ty) = (self.reading.metric.clone(), self.unit.to_string(), self.ty);
+        let (metric, unit, ty) = (
+            self.reading.metric.to_string(),
+            self.unit.to_string(),
+            self.ty,
+        );
         let problem = match measure {
             Some(Measure::OtherTime) if ty == MetricType::Minutes => {
                 UnitProblem::NotMinutes { metric, unit }
@@ -478,7 +482,7 @@ impl<'r> Measured<'r> {
     fn disagrees(&self, own: OwnUnit) -> Problem {
         let reading = self.reading;
         let mut diagnostic = reading.value_place.report(UnitProblem::Disagrees {
-            metric: reading.metric.clone(),
+            metric: reading.metric.to_string(),
             unit: self.unit.to_string(),
             own,
         });
@@ -540,7 +544,7 @@ mod tests {
     fn reading(value: &str, unit: &str) -> Reading {
         Reading {
             unit: None,
-            metric: "m".to_string(),
+            metric: "m".into(),
             metric_place: Place::NOWHERE,
             value: Raw::Text(value.to_string()),
             value_place: Place::NOWHERE,
