@@ -152,6 +152,14 @@ fn every_row_is_accounted_for() {
     assert_eq!(used, expected);
 }
 
+/// The general path keeps a result per unit (a summary its totals only):
+/// why a unit was not scored, rare, is boxed.
+#[test]
+fn a_unit_result_stays_compact() {
+    let size = std::mem::size_of::<chitieu::eval::result::UnitResult>();
+    assert!(size <= 200, "{size}");
+}
+
 /// A small deterministic generator in place of a fuzzer in the test suite:
 /// byte soup and mutations of real inputs never panic any reader.
 #[test]

@@ -27,7 +27,7 @@ pub(crate) fn unscored(unit: &str, problem: InputProblem) -> UnitResult {
         summary: Tally::default(),
         sections: Vec::new(),
         owners: Vec::new(),
-        input: Some(problem),
+        input: Some(Box::new(problem)),
         grade: super::grade::UnitGrade::Ungraded,
     }
 }

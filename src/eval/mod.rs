@@ -199,6 +199,17 @@ pub fn evaluate_with(
             }
         }
     }
+    // Room made once a file: a flood of diagnostics (a bad value a row)
+    // would otherwise be held by vectors doubled past them, beside `found`.
+    let mut per_file = vec![0usize; files.len()];
+    for (f, _) in &found {
+        if let Some(count) = per_file.get_mut(*f) {
+            *count += 1;
+        }
+    }
+    for (file, count) in files.iter_mut().zip(per_file) {
+        file.diagnostics.reserve_exact(count);
+    }
     for (f, diagnostic) in found {
         if let Some(file) = files.get_mut(f) {
             file.diagnostics.push(diagnostic);

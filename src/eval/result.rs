@@ -172,7 +172,7 @@ pub struct UnitResult {
     pub owners: Vec<(String, Tally)>,
     /// Why the unit was not scored: its input could not be used. It then
     /// has no results and its totals are zero, and it is never ranked.
-    pub input: Option<InputProblem>,
+    pub input: Option<Box<InputProblem>>,
     /// The first of the plan's grades that its totals meet; never one for
     /// a unit that was not scored.
     pub grade: UnitGrade<String>,
@@ -227,7 +227,7 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
         UnitTotal {
             unit: &unit.unit,
             summary: unit.summary.clone(),
-            input: unit.input.as_ref(),
+            input: unit.input.as_deref(),
             grade: unit.grade.as_deref(),
         }
     }

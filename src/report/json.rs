@@ -76,7 +76,7 @@ pub fn unit_json(unit: &UnitResult) -> Json {
     let mut json = json!({
         "unit": unit.unit,
         "period": unit.period,
-        "input": input_json(unit.input.as_ref()),
+        "input": input_json(unit.input.as_deref()),
         "summary": Json::Object(tally_json(&unit.summary)),
         "sections": groups(&unit.sections),
         "owners": groups(&unit.owners),
