@@ -199,8 +199,30 @@ pub fn evaluate_with(
             }
         }
     }
-    // Room made once a file: a flood of diagnostics (a bad value a row)
-    // would otherwise be held by vectors doubled past them, beside `found`.
+    hand_out(files, found);
+    for file in files.iter_mut() {
+        crate::diagnostic::sort(&mut file.diagnostics);
+    }
+    inputs::tag_units(files);
+    units
+}
+
+/// Adds what evaluating found to the files it concerns, after theirs.
+fn hand_out(files: &mut [MeasureFile], found: Vec<(usize, Diagnostic)>) {
+    // A flood of diagnostics (a bad value a row) is one file's as a rule:
+    // they are moved where they stand (the vector is reused), never held
+    // twice.
+    if let Some(&(f, _)) = found.first() {
+        if found.iter().all(|(g, _)| *g == f) {
+            if let Some(file) = files.get_mut(f) {
+                let mut moved: Vec<Diagnostic> = found.into_iter().map(|(_, d)| d).collect();
+                moved.splice(0..0, std::mem::take(&mut file.diagnostics));
+                file.diagnostics = moved;
+            }
+            return;
+        }
+    }
+    // Room made once a file, rather than vectors doubled past them.
     let mut per_file = vec![0usize; files.len()];
     for (f, _) in &found {
         if let Some(count) = per_file.get_mut(*f) {
@@ -215,11 +237,6 @@ pub fn evaluate_with(
             file.diagnostics.push(diagnostic);
         }
     }
-    for file in files.iter_mut() {
-        crate::diagnostic::sort(&mut file.diagnostics);
-    }
-    inputs::tag_units(files);
-    units
 }
 
 struct UnitEvaluation<'a, 'f> {
