@@ -70,8 +70,14 @@ impl Diagnostics {
     pub fn add_file(&mut self, file: SourceFile, diagnostics: Vec<Diagnostic>) -> FileId {
         let alone = file.id();
         let id = self.sources.add(file);
-        self.list
-            .extend(diagnostics.into_iter().map(|d| d.in_file(alone, id)));
+        let moved = diagnostics.into_iter().map(|d| d.in_file(alone, id));
+        if self.list.is_empty() {
+            // The first file's diagnostics are moved where they stand (the
+            // vector is reused): a flood of them is never held twice.
+            self.list = moved.collect();
+        } else {
+            self.list.extend(moved);
+        }
         id
     }
 
