@@ -157,6 +157,16 @@ fn units_whose_rows_are_apart_fall_back_to_the_same_results() {
     assert!(err.contains("[E0711] Error"), "{err}");
 }
 
+/// A file over 1 MiB is read whole in passes, its rows never all held (the
+/// header among the first, the `unit` column's values, then the readings):
+/// it gives what the stream gives.
+#[test]
+fn a_long_file_read_in_passes_gives_the_same_summary() {
+    let csv = synthetic(700, true);
+    assert!(csv.len() > 1 << 20, "{}", csv.len());
+    compare(&csv);
+}
+
 #[test]
 fn the_shipped_examples_give_the_same_summary_both_ways() {
     compare(
