@@ -6,7 +6,7 @@ use std::ops::{ControlFlow, Range};
 use super::csv_readers::with_reader;
 use super::notation::Notation;
 use super::problem::TableProblem;
-use super::table::{add_readings, take_header, Header, TableCell, TableRow, HEADER_SEARCH};
+use super::table::{add_readings, take_header, Header, Names, TableCell, TableRow, HEADER_SEARCH};
 use super::{MeasureFile, Place, Raw};
 use crate::diagnostic::Diagnostic;
 use crate::limits::Limits;
@@ -212,7 +212,8 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
             ControlFlow::Continue(())
         });
     }
-    let mut reader = header.reader(file, votes);
+    // A long table names a unit on rows that may stand far apart.
+    let mut reader = header.reader(file, votes, Names::shared());
     // Room for a reading a line: a long file's readings are most of what
     // the general path holds, and a vector doubled past their count would
     // hold up to twice as much, and more while it moves.

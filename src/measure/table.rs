@@ -278,7 +278,7 @@ pub fn add_readings(
     for row in &rows {
         votes.see(row);
     }
-    let mut reader = header.reader(file, votes);
+    let mut reader = header.reader(file, votes, Names::default());
     // A row gives one reading as a rule: room made once, rather than a
     // vector doubled past the rows' count (a long file's readings are most
     // of what the general path holds).
@@ -340,8 +340,13 @@ impl Header {
     }
 
     /// The columns decided by `votes` (reported when they cannot be): how
-    /// each row is read.
-    pub(crate) fn reader(mut self, file: &mut MeasureFile, votes: unit_column::Votes) -> RowReader {
+    /// each row is read, its names kept by `names`.
+    pub(crate) fn reader(
+        mut self,
+        file: &mut MeasureFile,
+        votes: unit_column::Votes,
+        names: Names,
+    ) -> RowReader {
         if !votes.decide(file, &self.cells, &mut self.roles) {
             return RowReader::Count { blank_too: false };
         }
@@ -382,7 +387,7 @@ impl Header {
             value_col,
             columns,
             header: self,
-            names: Names::default(),
+            names,
         }
     }
 }
@@ -474,19 +479,56 @@ impl RowReader {
     }
 }
 
-/// The names a table's rows give (units, metrics), each kept once: a long
-/// table names a unit on several rows, and a metric on every unit's.
+/// The names a table's rows give (units, metrics), each kept once where
+/// that pays: a name like the row before's is that row's (a unit's rows
+/// together, a metric's in a file sorted by metric); a long table
+/// ([`Names::shared`]) also keeps every name it met, since it names a unit
+/// on several rows spread apart.
 #[derive(Default)]
-pub(crate) struct Names(rustc_hash::FxHashSet<Name>);
+pub(crate) struct Names {
+    last_unit: Option<Name>,
+    last_metric: Option<Name>,
+    met: Option<rustc_hash::FxHashSet<Name>>,
+}
 
 impl Names {
-    /// `text` as a name, the one kept if it was given before.
-    fn name(&mut self, text: String) -> Name {
-        if let Some(name) = self.0.get(text.as_str()) {
+    /// Names that keep every name met.
+    pub(crate) fn shared() -> Self {
+        Names {
+            met: Some(Default::default()),
+            ..Names::default()
+        }
+    }
+
+    fn unit(&mut self, text: String) -> Name {
+        Self::name(&mut self.last_unit, &mut self.met, text)
+    }
+
+    fn metric(&mut self, text: String) -> Name {
+        Self::name(&mut self.last_metric, &mut self.met, text)
+    }
+
+    /// `text` as a name: the one before, one met, or a new one.
+    fn name(
+        last: &mut Option<Name>,
+        met: &mut Option<rustc_hash::FxHashSet<Name>>,
+        text: String,
+    ) -> Name {
+        if let Some(name) = last.as_ref().filter(|name| ***name == *text) {
             return Name::clone(name);
         }
-        let name = Name::from(text);
-        self.0.insert(Name::clone(&name));
+        let name = match met {
+            Some(met) => match met.get(text.as_str()) {
+                Some(name) => Name::clone(name),
+                None => {
+                    let name = Name::from(text);
+                    met.insert(Name::clone(&name));
+                    name
+                }
+            },
+            None => Name::from(text),
+        };
+        *last = Some(Name::clone(&name));
         name
     }
 }
@@ -511,10 +553,10 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns, names
     let unit = unit
         .filter(|(t, _)| !names_nothing(t))
         .map(|(t, _)| match super::value::nfc(&t) {
-            std::borrow::Cow::Borrowed(_) => names.name(t),
-            std::borrow::Cow::Owned(normal) => names.name(normal),
+            std::borrow::Cow::Borrowed(_) => names.unit(t),
+            std::borrow::Cow::Owned(normal) => names.unit(normal),
         });
-    let metric = names.name(metric);
+    let metric = names.metric(metric);
     let measure_of = |row: &TableRow, column: Option<&usize>| {
         column
             .and_then(|m| row.cells.get(*m))
