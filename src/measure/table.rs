@@ -479,6 +479,14 @@ impl RowReader {
     }
 }
 
+/// How many metrics' names a thread keeps from file to file.
+const KEPT_METRICS: usize = 4096;
+
+thread_local! {
+    static METRICS: std::cell::RefCell<rustc_hash::FxHashSet<Name>> =
+        std::cell::RefCell::new(Default::default());
+}
+
 /// The names a table's rows give (units, metrics), each kept once where
 /// that pays: a name like the row before's is that row's (a unit's rows
 /// together, a metric's in a file sorted by metric); a long table
@@ -504,8 +512,33 @@ impl Names {
         Self::name(&mut self.last_unit, &mut self.met, text)
     }
 
+    /// A metric's name: the plan's few metrics are named in every file of
+    /// a batch, so each thread keeps those it met (up to
+    /// [`KEPT_METRICS`]), and a file of one unit allocates none.
     fn metric(&mut self, text: String) -> Name {
-        Self::name(&mut self.last_metric, &mut self.met, text)
+        if let Some(name) = self.last_metric.as_ref().filter(|name| ***name == *text) {
+            return Name::clone(name);
+        }
+        let kept = METRICS.with(|kept| {
+            let kept = kept.try_borrow().ok()?;
+            kept.get(text.as_str()).cloned()
+        });
+        let name = match kept {
+            Some(name) => name,
+            None => {
+                let name = Self::name(&mut self.last_metric, &mut self.met, text);
+                METRICS.with(|kept| {
+                    if let Ok(mut kept) = kept.try_borrow_mut() {
+                        if kept.len() < KEPT_METRICS {
+                            kept.insert(Name::clone(&name));
+                        }
+                    }
+                });
+                name
+            }
+        };
+        self.last_metric = Some(Name::clone(&name));
+        name
     }
 
     /// `text` as a name: the one before, one met, or a new one.
