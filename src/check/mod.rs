@@ -16,6 +16,8 @@ mod owners;
 pub mod problem;
 mod redistribute;
 mod targets;
+/// The most points a target may be worth, from the plan or from the data.
+pub use targets::MAX_POINTS;
 mod tier_warnings;
 pub mod tiers;
 mod types;

@@ -1092,11 +1092,12 @@ Fix: name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave 
 out; a value's unit of measure is written with the value (`\"95%\"`,
 `\"12 phút\"`).";
 
-    BadMaximum = "E0740", Error, "a maximum from the data is missing or not a number of zero or more",
+    BadMaximum = "E0740", Error, "a maximum from the data is missing or not a number from 0 to 1,000,000",
 "A target whose maximum is a metric of the unit (`points max_21`) needs that
 value: without it the target earns nothing and adds nothing to the unit's
-maximum (its status is missing); with a negative value, or `n/a`, it is
-invalid. The diagnostic stands at the maximum's value, or, when the value
+maximum (its status is missing); with a negative value, a value above
+1,000,000 (the most a plan's own `points` may be, which keeps sums of points
+exact), or `n/a`, it is invalid. The diagnostic stands at the maximum's value, or, when the value
 is not reported, at the values the target measures.
 
 Example:

@@ -612,16 +612,23 @@ impl Judgement {
 }
 
 /// The most a target can earn for a unit when the metric `from` gives it:
-/// the unit's value of it, a number of zero or more; otherwise the outcome
+/// the unit's value of it, a number from zero to the most points a plan may
+/// give a target (so that sums of points stay exact); otherwise the outcome
 /// that says why there is no maximum.
 fn maximum(from: MetricId, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
     match *outcomes.at(from) {
-        Outcome::Value(crate::measure::value::Value::Number(n)) if !n.is_sign_negative() => Ok(n),
+        Outcome::Value(crate::measure::value::Value::Number(n)) if usable_maximum(n) => Ok(n),
         Outcome::Missing(note) => Err(Outcome::Missing(note)),
         Outcome::Approximate(..) => Err(Outcome::Invalid(Note::Inexact)),
         Outcome::Invalid(note) => Err(Outcome::Invalid(note)),
         _ => Err(Outcome::Invalid(Note::BadMaximum(from))),
     }
+}
+
+/// Whether a unit's value can be a target's maximum: within the bounds a
+/// plan's own `points` have.
+pub(crate) fn usable_maximum(n: Decimal) -> bool {
+    !n.is_sign_negative() && n <= crate::check::MAX_POINTS
 }
 
 /// The verdict of `target`, whose verdict or points turn at `boundaries`,

@@ -51,7 +51,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value.percentage_points", "pp"),
     (
         "note.bad_maximum",
-        "`{metric}` gives this target's maximum and is not a number of zero or more",
+        "`{metric}` gives this target's maximum and is not a number from 0 to 1000000",
     ),
     ("note.not_reported", "`{metric}` is not reported"),
     (

@@ -48,7 +48,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value.percentage_points", "điểm %"),
     (
         "note.bad_maximum",
-        "`{metric}` cho điểm tối đa của chỉ tiêu này nhưng không phải là số từ 0 trở lên",
+        "`{metric}` cho điểm tối đa của chỉ tiêu này nhưng không phải là số từ 0 đến 1000000",
     ),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),

@@ -170,7 +170,7 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (
         Code::BadMaximum,
-        "điểm tối đa lấy từ số liệu bị thiếu hoặc không phải số từ 0 trở lên",
+        "điểm tối đa lấy từ số liệu bị thiếu hoặc không phải số từ 0 đến 1.000.000",
     ),
     (
         Code::MoreLikeThis,

@@ -4,6 +4,7 @@
 //! to a threshold to judge.
 
 use super::Undecidable;
+use crate::check::MAX_POINTS;
 use crate::eval::result::{number_text, Disagreement, Input, ShareOutside};
 use crate::i18n::quoted;
 use crate::i18n::Lang;
@@ -179,10 +180,10 @@ pub(super) fn bad_maximum(target: &str, metric: &str, value: Option<&str>, lang:
             "`{metric}`, cho điểm tối đa của chỉ tiêu `{target}`, chưa được báo cáo: chỉ tiêu không được điểm"
         ),
         (Some(value), Lang::En) => format!(
-            "`{metric}` gives the maximum of target `{target}`, and {value} is not a number of zero or more: the target is invalid"
+            "`{metric}` gives the maximum of target `{target}`, and {value} is not a number from 0 to {MAX_POINTS}: the target is invalid"
         ),
         (Some(value), Lang::Vi) => format!(
-            "`{metric}` cho điểm tối đa của chỉ tiêu `{target}`, mà {value} không phải là số từ 0 trở lên: chỉ tiêu không hợp lệ"
+            "`{metric}` cho điểm tối đa của chỉ tiêu `{target}`, mà {value} không phải là số từ 0 đến {MAX_POINTS}: chỉ tiêu không hợp lệ"
         ),
     }
 }

@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 
 use super::result::{Disagreement, ShareOutside};
 use crate::diagnostic::{Cell, Code, Describe};
+use crate::check::MAX_POINTS;
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,8 +232,8 @@ impl Describe for EvalProblem {
                 "chitieu không đoán kết quả trên một giá trị đã làm tròn; hãy kiểm tra các giá trị dùng để tính",
             )),
             EvalProblem::BadMaximum { metric, .. } => Some(match lang {
-                Lang::En => format!("report the unit's maximum as `{metric}`, a number of zero or more"),
-                Lang::Vi => format!("báo cáo điểm tối đa của đơn vị ở `{metric}`, là số từ 0 trở lên"),
+                Lang::En => format!("report the unit's maximum as `{metric}`, a number from 0 to {MAX_POINTS}"),
+                Lang::Vi => format!("báo cáo điểm tối đa của đơn vị ở `{metric}`, là số từ 0 đến {MAX_POINTS}"),
             }),
             EvalProblem::PeriodUnreadable { .. } => Some(periods::unreadable_hint(lang)),
             EvalProblem::PeriodNotPlanned { .. } => Some(periods::outside_hint(false, lang)),
