@@ -185,7 +185,9 @@ fn bad_maxima<'p>(
             continue;
         };
         let value = match *outcomes.at(from) {
-            Outcome::Value(crate::measure::value::Value::Number(n)) if !super::usable_maximum(n) => {
+            Outcome::Value(crate::measure::value::Value::Number(n))
+                if !super::usable_maximum(n) =>
+            {
                 Some(n.normalize().to_string())
             }
             Outcome::NotApplicable(_) => Some("n/a".to_string()),

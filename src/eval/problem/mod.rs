@@ -13,8 +13,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::result::{Disagreement, ShareOutside};
-use crate::diagnostic::{Cell, Code, Describe};
 use crate::check::MAX_POINTS;
+use crate::diagnostic::{Cell, Code, Describe};
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
