@@ -235,5 +235,10 @@ fn targets_that_only_score_show_as_scored() {
         page.contains("<td class=\"status scored\">• Chấm điểm</td>"),
         "{page}"
     );
-    assert!(page.contains("4 chấm điểm"), "{page}");
+    assert!(page.contains("3 chấm điểm, 1 theo dõi"), "{page}");
+    // A target without points is only tracked: shown with its value.
+    assert!(
+        page.contains("<td class=\"status tracked\">· Theo dõi</td>"),
+        "{page}"
+    );
 }

@@ -58,7 +58,8 @@ pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
     let counts = GradeCounts {
         points: tally.points,
         max_points: tally.max_points,
-        // As `Status::is_met` has it: a target that only scores is met.
+        // As `Status::is_met` has it: a target that only scores is met. One
+        // only tracked counts in neither: it is shown, never scored.
         met: tally.pass + tally.not_applicable + tally.scored,
         not_met: tally.fail + tally.missing + tally.invalid,
         missing: tally.missing,

@@ -635,6 +635,19 @@ pub(crate) fn usable_maximum(n: Decimal) -> bool {
 /// on its metric's outcome among a unit's `outcomes`. Its points are not
 /// yet settled ([`settle`]): neither shared nor rounded.
 pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judgement {
+    let mut judged = verdict(target, boundaries, outcomes);
+    // A target only tracked keeps its value, or the note that says why it
+    // has none, and earns and risks nothing.
+    if target.tracked_only() {
+        judged.status = Status::Tracked;
+        judged.points = Decimal::ZERO;
+        judged.max_points = Decimal::ZERO;
+    }
+    judged
+}
+
+/// [`judge`], as for a target worth points.
+fn verdict(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judgement {
     let (max, outcome) = match target.points_from.map(|from| maximum(from, outcomes)) {
         None => (target.points, target_outcome(target, outcomes)),
         Some(Ok(max)) => (max, target_outcome(target, outcomes)),
@@ -747,7 +760,7 @@ fn tally(
     }
     let sections = sections.tallies;
     let mut owners = owners.tallies;
-    owners.retain(|(_, t)| t.pass + t.fail + t.missing + t.not_applicable + t.invalid > 0);
+    owners.retain(|(_, t)| t.counts().iter().sum::<usize>() + t.tracked > 0);
     UnitResult {
         unit: unit.to_string(),
         period,

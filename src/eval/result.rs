@@ -23,6 +23,10 @@ pub enum Status {
     /// A target without a condition earned points for its value: neither
     /// met nor failed.
     Scored,
+    /// A target without a condition and without points: only tracked. Its
+    /// value (or why it has none, in its note) is shown; it earns nothing,
+    /// counts in no maximum, and never fails.
+    Tracked,
 }
 
 impl Status {
@@ -34,13 +38,17 @@ impl Status {
             Status::NotApplicable => "not_applicable",
             Status::Invalid => "invalid",
             Status::Scored => "scored",
+            Status::Tracked => "tracked",
         }
     }
 
     /// Whether the target counts as met (not applicable does, and a target
-    /// that only scores has nothing to fail).
+    /// that only scores or is only tracked has nothing to fail).
     pub fn is_met(self) -> bool {
-        matches!(self, Status::Pass | Status::NotApplicable | Status::Scored)
+        matches!(
+            self,
+            Status::Pass | Status::NotApplicable | Status::Scored | Status::Tracked
+        )
     }
 }
 
@@ -81,8 +89,19 @@ pub struct Tally {
     pub invalid: usize,
     /// Targets without a condition that earned points for their value.
     pub scored: usize,
+    /// Targets only tracked (no condition, no points): in no other count,
+    /// and in no summary's columns.
+    pub tracked: usize,
     pub points: Decimal,
     pub max_points: Decimal,
+}
+
+impl TargetResult {
+    /// The condition as the plan writes it; `None` for a target without
+    /// one (it only scores, or is only tracked).
+    pub fn condition(&self) -> Option<&str> {
+        (!self.expected.is_empty()).then_some(self.expected.as_str())
+    }
 }
 
 impl Tally {
@@ -119,6 +138,7 @@ impl Tally {
             Status::NotApplicable => self.not_applicable += 1,
             Status::Invalid => self.invalid += 1,
             Status::Scored => self.scored += 1,
+            Status::Tracked => self.tracked += 1,
         }
     }
 
@@ -265,6 +285,7 @@ struct Row {
     /// Its grade's place in `Totals::grades`, or `NO_GRADE`, or
     /// `UNGRADED`.
     grade: u32,
+    tracked: u32,
     points: Decimal,
     max_points: Decimal,
 }
@@ -306,6 +327,7 @@ impl Totals {
             name_end: self.names.len(),
             counts: summary.counts().map(count),
             grade,
+            tracked: count(summary.tracked),
             points: summary.points,
             max_points: summary.max_points,
         });
@@ -334,6 +356,7 @@ impl Totals {
                     not_applicable,
                     invalid,
                     scored,
+                    tracked: row.tracked as usize,
                     points: row.points,
                     max_points: row.max_points,
                 },
@@ -580,6 +603,7 @@ mod tests {
                     not_applicable: 1,
                     invalid: i % 2,
                     scored: i % 5,
+                    tracked: i % 4,
                     points: Decimal::new(i as i64, 2),
                     max_points: Decimal::new(63, 0),
                 };

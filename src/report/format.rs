@@ -153,6 +153,7 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
         Status::NotApplicable => "status.not_applicable",
         Status::Invalid => "status.invalid",
         Status::Scored => "status.scored",
+        Status::Tracked => "status.tracked",
     })
 }
 
@@ -188,11 +189,16 @@ pub fn counts(t: &Tally, lang: Lang) -> String {
             ("invalid", &n(t.invalid)),
         ],
     );
-    // Only plans with targets that only score have them to count.
-    match t.scored {
-        0 => counts,
-        scored => counts + &lang.fill("report.counts_scored", &[("scored", &n(scored))]),
+    // Only plans with targets that only score, or are only tracked, have
+    // them to count.
+    let mut counts = counts;
+    if t.scored > 0 {
+        counts += &lang.fill("report.counts_scored", &[("scored", &n(t.scored))]);
     }
+    if t.tracked > 0 {
+        counts += &lang.fill("report.counts_tracked", &[("tracked", &n(t.tracked))]);
+    }
+    counts
 }
 
 /// Text from inputs made safe for a terminal: control and invisible

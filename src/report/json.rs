@@ -110,7 +110,8 @@ fn result_json(r: &TargetResult) -> Json {
         "metric": r.metric,
         "status": r.status.as_str(),
         "actual": r.actual.as_ref().map_or(Json::Null, actual),
-        "expected": r.expected,
+        // A target without a condition expects nothing.
+        "expected": r.condition(),
         "owner": r.owner,
         "section": r.section,
         "label": r.label,

@@ -1,6 +1,7 @@
 //! JUnit XML for CI dashboards: one test suite per unit, one test case per
 //! target. Failures and missing values fail; unusable values are errors; not
-//! applicable targets are skipped. A unit whose input could not be used has
+//! applicable targets are skipped, and so are targets only tracked whose
+//! value is missing or unusable (it fails nothing). A unit whose input could not be used has
 //! one test case, its input, in error.
 
 use std::fmt::Write;
@@ -27,6 +28,11 @@ pub fn render(units: &[UnitResult]) -> String {
             continue;
         }
         let s = &unit.summary;
+        let untracked = unit
+            .results
+            .iter()
+            .filter(|r| r.status == Status::Tracked && r.note.is_some())
+            .count();
         let _ = writeln!(
             out,
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
@@ -34,7 +40,7 @@ pub fn render(units: &[UnitResult]) -> String {
             unit.results.len(),
             s.fail + s.missing,
             s.invalid,
-            s.not_applicable
+            s.not_applicable + untracked
         );
         if unit.grade.graded() {
             let _ = writeln!(
@@ -74,14 +80,21 @@ pub fn render(units: &[UnitResult]) -> String {
                     .unwrap_or_default()
             );
             let element = match r.status {
-                // A target that only scores has nothing to fail.
+                // A target that only scores has nothing to fail, nor one
+                // only tracked that has its value.
                 Status::Pass | Status::Scored => {
+                    out.push_str("/>\n");
+                    continue;
+                }
+                Status::Tracked if r.note.is_none() => {
                     out.push_str("/>\n");
                     continue;
                 }
                 Status::Fail | Status::Missing => "failure",
                 Status::Invalid => "error",
-                Status::NotApplicable => "skipped",
+                // A tracked value missing or unusable is shown, and fails
+                // nothing: its note says why.
+                Status::NotApplicable | Status::Tracked => "skipped",
             };
             let _ = writeln!(
                 out,

@@ -110,6 +110,7 @@ impl Widths {
             Status::NotApplicable,
             Status::Invalid,
             Status::Scored,
+            Status::Tracked,
         ];
         Widths {
             status: statuses
@@ -182,6 +183,7 @@ fn status_color(status: Status) -> &'static str {
         Status::NotApplicable => "2",
         Status::Invalid => "35",
         Status::Scored => "36",
+        Status::Tracked => "2",
     }
 }
 

@@ -171,5 +171,6 @@ pub fn mark(status: crate::eval::result::Status) -> &'static str {
         Status::NotApplicable => "–",
         Status::Invalid => "!",
         Status::Scored => "•",
+        Status::Tracked => "·",
     }
 }
