@@ -242,3 +242,33 @@ fn targets_that_only_score_show_as_scored() {
         "{page}"
     );
 }
+
+/// The batch chart of targets met leaves out targets without a condition:
+/// nothing about them is met, and counting them as met would overstate
+/// the batch.
+#[test]
+fn the_batch_chart_leaves_out_targets_without_a_condition() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("units.csv");
+    std::fs::write(
+        &data,
+        "unit,metric,value\nA,on_time,90\nA,resolved,100\nA,online_ratio,65%\nA,calls,12\n\
+         B,on_time,45\nB,resolved,50\nB,online_ratio,25%\nB,calls,0\n",
+    )
+    .unwrap();
+    let plan = "tests/fixtures/eval/scoring_only_targets/plan.plan";
+    let page = html(&[plan, data.to_str().unwrap()]);
+    let chart = page
+        .split("<svg class=\"chart share-met\"")
+        .nth(1)
+        .and_then(|c| c.split("</svg>").next())
+        .expect("a chart of targets met");
+    assert!(chart.contains(">met</text>"), "{chart}");
+    assert!(chart.contains(">50.0%</text>"), "{chart}");
+    for only_scores in ["on_time_ratio", "online_ratio", "bands", "calls"] {
+        assert!(
+            !chart.contains(&format!(">{only_scores}</text>")),
+            "{chart}"
+        );
+    }
+}

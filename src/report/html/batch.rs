@@ -98,8 +98,11 @@ pub fn body(report: &Report) -> String {
     out
 }
 
-/// For each target, in plan order, the percentage of the units scored
-/// that met it (passed, or did not apply); units not scored have no say.
+/// For each target with a condition, in plan order, the percentage of the
+/// units scored that met it (passed, or did not apply); units not scored
+/// have no say. Targets without a condition (they only score, or are only
+/// tracked) are left out: nothing about them is met or not met, and
+/// counting them as met would overstate the batch.
 fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
     let scored: Vec<&UnitResult> = units.iter().filter(|u| u.scored()).collect();
     let Some(first) = scored.first() else {
@@ -109,6 +112,7 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
         .results
         .iter()
         .enumerate()
+        .filter(|(_, r)| r.condition().is_some())
         .map(|(i, r)| {
             let met = scored
                 .iter()
