@@ -103,6 +103,7 @@ impl<'s> Checker<'s> {
                 target,
                 condition_ok: true,
                 scoring_here: false,
+                na_here: None,
                 dropped,
             });
         }
@@ -298,6 +299,12 @@ impl<'s> Checker<'s> {
             new.points_from = self.points_from(from, &new.scoring);
             new.points = Decimal::ZERO;
         }
+        let condition = decl
+            .condition
+            .as_ref()
+            .map(|c| c.span)
+            .or(decl.due.as_ref().map(|d| d.span));
+        self.check_override_scoring(&new, &decl.clauses, condition, ty);
         new.span = span.to(head_end);
         if let Some(through) = old.origin.through().or(self.extends_at) {
             new.origin = Origin::Overridden { through };
@@ -306,6 +313,9 @@ impl<'s> Checker<'s> {
         entry.target = new;
         entry.condition_ok = ok;
         entry.scoring_here |= scoring_here;
+        if let Some(na) = &decl.clauses.not_applicable {
+            entry.na_here = Some(na.span);
+        }
     }
 
     /// A new due date for an inherited task, as a condition.

@@ -12,6 +12,7 @@ pub mod interval;
 mod lookalike;
 mod metrics;
 pub mod model;
+mod override_scoring;
 mod owners;
 pub mod problem;
 mod redistribute;
@@ -136,6 +137,9 @@ struct Entry {
     /// clause, or an `override` of the scoring); the others keep the
     /// scoring of the plan they were inherited from.
     scoring_here: bool,
+    /// Where an `override` in this file states the inherited target's
+    /// `not_applicable` rule (a rule it must answer for here).
+    na_here: Option<Span>,
     /// Left out with `drop`.
     dropped: bool,
 }

@@ -310,6 +310,7 @@ impl<'s> Checker<'s> {
             target,
             condition_ok: ok,
             scoring_here: clauses.scoring.is_some(),
+            na_here: None,
             dropped: false,
         });
         self.named(Symbol::Target(id), name.span, true);
@@ -679,7 +680,7 @@ fn date_text(literal: &Literal) -> String {
 /// Whether full points from the threshold on fit it: `>=` a number above
 /// zero (not `>`: a value at the threshold fails it, yet would earn full
 /// points), on a metric whose values are quantities.
-fn saturates(threshold: &Threshold, ty: Option<MetricType>) -> bool {
+pub(super) fn saturates(threshold: &Threshold, ty: Option<MetricType>) -> bool {
     let from_above_zero = match threshold.interval {
         Some(interval) => {
             interval.high.is_none()
