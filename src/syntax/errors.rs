@@ -215,7 +215,11 @@ pub fn statement_example(keyword: &str) -> Option<&'static [&'static str]> {
             "`metric on_time_ratio = dossiers_on_time / dossiers_resolved`",
         ],
         "section" => &["`section \"3. Cải cách thủ tục hành chính\" owner \"VP HĐND-UBND\"`"],
-        "target" => &["`target on_time_ratio >= 95% owner \"VP HĐND-UBND\" points 2`"],
+        "target" => &[
+            "`target on_time_ratio >= 95% owner \"VP HĐND-UBND\" points 2`",
+            // A target without a condition, which only scores.
+            "`target on_time_ratio points 20 scoring linear`",
+        ],
         "task" => &["`task report_9m due 2025-09-10 owner \"VHXH\" label \"Báo cáo 9 tháng\"`"],
         "extends" => &["`extends \"tran-lieu-2025-h2.plan\"`"],
         "override" => &["`override on_time_ratio in 97%..100% points 5`"],

@@ -467,10 +467,10 @@ fn unexpected(lang: Lang, expected: Option<&Expected>, found: &Found) -> String 
         (Lang::En, None) => format!("unexpected {found}"),
         (Lang::Vi, None) => format!("không mong đợi {found}"),
         (Lang::En, Some(Expected::ComparisonOrRange)) => format!(
-            "expected a comparison such as `>=` or a range such as `in 95%..100%` after the metric name, found {found}"
+            "expected a comparison such as `>=`, a range such as `in 95%..100%`, or a clause (`points`, `scoring`, `owner`, ...) after the metric name, found {found}"
         ),
         (Lang::Vi, Some(Expected::ComparisonOrRange)) => format!(
-            "sau tên chỉ số cần một phép so sánh như `>=` hoặc một khoảng như `in 95%..100%`, nhưng gặp {found}"
+            "sau tên chỉ số cần một phép so sánh như `>=`, một khoảng như `in 95%..100%`, hoặc một mệnh đề (`points`, `scoring`, `owner`, ...), nhưng gặp {found}"
         ),
         (Lang::En, Some(Expected::TypeOrFormula)) => format!(
             "expected `:` and a type (`metric name: count`) or `=` and a formula (`metric name = a / b`), found {found}"
