@@ -469,6 +469,7 @@ impl<'s> Checker<'s> {
                     let problem = TypeProblem::LinearNotRatio {
                         metric: metric.to_string(),
                         ty,
+                        conditioned: !threshold.written.is_empty(),
                     };
                     self.report_at(problem, scoring.span);
                 }

@@ -46,6 +46,9 @@ pub enum TypeProblem {
     LinearNotRatio {
         metric: String,
         ty: MetricType,
+        /// Whether the target has a condition: one without has no
+        /// `all_or_nothing` to fall back on (E0410).
+        conditioned: bool,
     },
     /// Saturating scoring of a target that is not `>= a positive number`.
     SaturatingMisfit,
@@ -170,11 +173,11 @@ impl Describe for TypeProblem {
             (TypeProblem::CountNotWhole { metric, value }, Vi) => {
                 format!("`{metric}` là một số đếm, nhưng `{value}` không phải số nguyên")
             }
-            (TypeProblem::LinearNotRatio { metric, ty: t }, En) => format!(
+            (TypeProblem::LinearNotRatio { metric, ty: t, .. }, En) => format!(
                 "linear scoring gives points × rate, but `{metric}` is {}, not a ratio",
                 ty(t)
             ),
-            (TypeProblem::LinearNotRatio { metric, ty: t }, Vi) => format!(
+            (TypeProblem::LinearNotRatio { metric, ty: t, .. }, Vi) => format!(
                 "tính điểm tuyến tính cho điểm × tỷ lệ, nhưng `{metric}` là {}, không phải tỷ lệ",
                 ty(t)
             ),
@@ -340,6 +343,15 @@ impl Describe for TypeProblem {
                     "dùng số nguyên, hoặc khai báo `{metric}` là `number`"
                 ))
             }
+            (
+                TypeProblem::LinearNotRatio {
+                    conditioned: false, ..
+                },
+                _,
+            ) => (
+                "score it `saturating X` (full points from X on) or by `tiers`",
+                "chấm `saturating X` (đủ điểm từ X trở lên) hoặc theo `tiers`",
+            ),
             (TypeProblem::LinearNotRatio { .. } | TypeProblem::SaturatingMisfit, _) => (
                 "use `all_or_nothing` (the default) or `tiers` for this target",
                 "dùng `all_or_nothing` (mặc định) hoặc `tiers` cho chỉ tiêu này",
