@@ -477,7 +477,9 @@ Fix:
     SaturatesAt = "E0411", Error, "saturating value misplaced",
 "`scoring saturating X` says where a target without a condition earns its full
 points; X is a value of the metric above zero. A target with a condition
-saturates at its threshold and takes no value of its own.
+saturates at its threshold and takes no value of its own; so does one that
+an `override` gives a condition, which cannot keep an inherited
+`saturating X` (restate `scoring saturating` in the override).
 
 Example:
     target online_ratio >= 60% points 2 scoring saturating 50%

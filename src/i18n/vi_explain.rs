@@ -637,7 +637,8 @@ Cách sửa:
         "E0411",
         "`scoring saturating X` cho biết chỉ tiêu không có điều kiện được đủ điểm từ đâu;
 X là một giá trị của chỉ số, lớn hơn 0. Chỉ tiêu có điều kiện bão hòa ở ngưỡng của
-nó và không nhận giá trị riêng.
+nó và không nhận giá trị riêng; chỉ tiêu được `override` thêm điều kiện cũng vậy,
+không giữ được `saturating X` thừa kế (ghi lại `scoring saturating` trong override).
 
 Ví dụ:
     target online_ratio >= 60% points 2 scoring saturating 50%
