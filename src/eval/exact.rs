@@ -11,6 +11,13 @@ use super::formula::{Note, Outcome};
 use crate::measure::value::Value;
 use crate::syntax::ast::BinOp;
 
+/// `d` to `places` decimals, half away from zero: the one rounding of
+/// everything chitieu shows or computes (1.785 to two places is 1.79, where
+/// `round_dp`'s half to even would give 1.78).
+pub fn round_half_away(d: Decimal, places: u32) -> Decimal {
+    d.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// `l op r` for operands known within their error bounds; the divisor is
 /// not zero.
 pub fn apply(

@@ -3,7 +3,7 @@
 //! rest is still evaluated.
 
 mod diagnostics;
-mod exact;
+pub(crate) mod exact;
 mod formula;
 pub mod grade;
 mod inputs;

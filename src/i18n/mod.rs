@@ -87,7 +87,11 @@ impl Lang {
 
     /// A number rounded to `places` decimals, trailing zeros dropped.
     pub fn number(self, n: Decimal, places: u32) -> String {
-        self.decimal(&n.round_dp(places).normalize().to_string())
+        self.decimal(
+            &crate::eval::exact::round_half_away(n, places)
+                .normalize()
+                .to_string(),
+        )
     }
 
     /// A date: `2025-09-10` in English output, `10/09/2025` in Vietnamese.

@@ -5,6 +5,9 @@
 
 use rust_decimal::Decimal;
 
+#[cfg(doc)]
+use crate::eval::exact::round_half_away;
+
 #[derive(Default)]
 pub struct Columns {
     line: Vec<u8>,
@@ -50,13 +53,13 @@ impl Columns {
         self.right(width);
     }
 
-    /// `d` to exactly `places` decimals (rounded half to even, as
-    /// `round_dp` rounds), then `suffix`, right-aligned in `width`: the text
-    /// of `format!("{:.places$}{suffix}", d.round_dp(places))`.
+    /// `d` to exactly `places` decimals (rounded half away from zero, as
+    /// [`round_half_away`] rounds), then `suffix`, right-aligned in `width`:
+    /// the text of `format!("{:.places$}{suffix}", round_half_away(d, places))`.
     pub fn fixed(&mut self, d: Decimal, places: u32, suffix: &str, width: usize) {
         self.field.clear();
         let digits = rounded_digits(d, places);
-        // A value that rounds to zero loses its sign, as with `round_dp`.
+        // A value that rounds to zero loses its sign, as with `round_half_away`.
         if d.is_sign_negative() && digits != 0 {
             self.field.push(b'-');
         }
@@ -85,8 +88,9 @@ impl Columns {
     }
 }
 
-/// The digits of `d` rounded to `places` decimals, half to even as
-/// `round_dp` rounds, at that scale: 3.856 to 2 places is 386.
+/// The digits of `d` rounded to `places` decimals, half away from zero as
+/// [`round_half_away`] rounds, at that scale: 3.856 to 2 places is 386,
+/// 3.855 too.
 fn rounded_digits(d: Decimal, places: u32) -> u128 {
     let (mantissa, scale) = (d.mantissa().unsigned_abs(), d.scale());
     if scale <= places {
@@ -94,7 +98,7 @@ fn rounded_digits(d: Decimal, places: u32) -> u128 {
     }
     let divisor = 10u128.pow(scale - places);
     let (whole, rest) = (mantissa / divisor, mantissa % divisor);
-    let up = rest * 2 > divisor || (rest * 2 == divisor && whole % 2 == 1);
+    let up = rest * 2 >= divisor;
     whole + u128::from(up)
 }
 
@@ -132,6 +136,7 @@ fn push_padded(out: &mut Vec<u8>, mut n: u64, width: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::eval::exact::round_half_away;
     use std::str::FromStr;
 
     fn fixed(d: Decimal, places: u32, suffix: &str, width: usize) -> String {
@@ -157,15 +162,15 @@ mod tests {
                 fixed(d, places, "%", 8),
                 format!(
                     "{:>8}",
-                    format!("{:.*}%", places as usize, d.round_dp(places))
+                    format!("{:.*}%", places as usize, round_half_away(d, places))
                 )
             );
         }
     }
 
-    /// The digits of `round_dp`, with zeros added up to `places` decimals.
+    /// The digits of `round_half_away`, with zeros added up to `places` decimals.
     fn padded(d: Decimal, places: u32) -> String {
-        let rounded = d.round_dp(places);
+        let rounded = round_half_away(d, places);
         let mut expected = rounded.to_string();
         if places > 0 && rounded.scale() == 0 {
             expected.push('.');
@@ -188,7 +193,7 @@ mod tests {
             let d = Decimal::new(mantissa, scale);
             let expected = format!(
                 "{:>width$}",
-                format!("{:.*}%", places as usize, d.round_dp(places))
+                format!("{:.*}%", places as usize, round_half_away(d, places))
             );
             proptest::prop_assert_eq!(fixed(d, places, "%", width), expected);
         }
@@ -201,7 +206,7 @@ mod tests {
         ) {
             let d = Decimal::from_i128_with_scale(mantissa, scale);
             // `format!` with a precision panics this close to the largest
-            // decimal: the digits of `round_dp`, with zeros added.
+            // decimal: the digits of `round_half_away`, with zeros added.
             proptest::prop_assert_eq!(fixed(d, places, "", 0), padded(d, places));
         }
 

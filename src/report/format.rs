@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
+use crate::eval::exact::round_half_away;
 use crate::eval::result::{InputProblem, Status, Tally, UnitGrade};
 use crate::i18n::Lang;
 use crate::measure::value::Value;
@@ -93,7 +94,7 @@ pub fn decimals(value: Decimal, usual: u32, boundaries: &[Decimal]) -> u32 {
     let exact = value.normalize().scale();
     (usual..exact)
         .find(|places| {
-            let rounded = value.round_dp(*places);
+            let rounded = round_half_away(value, *places);
             boundaries.iter().all(|b| rounded.cmp(b) == value.cmp(b))
         })
         .unwrap_or(exact.max(usual))
@@ -109,7 +110,11 @@ pub fn points_text(points: Decimal, max: Decimal, lang: Lang) -> String {
     } else {
         decimals(points, 2, &[Decimal::ZERO, max])
     };
-    lang.decimal(&format!("{:.*}", places as usize, points.round_dp(places)))
+    lang.decimal(&format!(
+        "{:.*}",
+        places as usize,
+        round_half_away(points, places)
+    ))
 }
 
 /// The decimals a unit's total percentage is shown with: one, or more
@@ -126,7 +131,11 @@ pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
         || "-".to_string(),
         |p| {
             let places = decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED]);
-            lang.decimal(&format!("{:.*}%", places as usize, p.round_dp(places)))
+            lang.decimal(&format!(
+                "{:.*}%",
+                places as usize,
+                round_half_away(p, places)
+            ))
         },
     )
 }
@@ -139,7 +148,11 @@ pub fn total_percent_text(percent: Option<Decimal>, lang: Lang) -> String {
         || "-".to_string(),
         |p| {
             let places = total_places(p);
-            lang.decimal(&format!("{:.*}%", places as usize, p.round_dp(places)))
+            lang.decimal(&format!(
+                "{:.*}%",
+                places as usize,
+                round_half_away(p, places)
+            ))
         },
     )
 }
@@ -274,7 +287,7 @@ mod tests {
             usual in 0u32..3,
         ) {
             let (value, boundary) = (Decimal::new(value, scale), Decimal::new(boundary, 4));
-            let shown = value.round_dp(decimals(value, usual, &[boundary, Decimal::ZERO]));
+            let shown = round_half_away(value, decimals(value, usual, &[boundary, Decimal::ZERO]));
             proptest::prop_assert_eq!(shown.cmp(&boundary), value.cmp(&boundary));
             proptest::prop_assert_eq!(shown.cmp(&Decimal::ZERO), value.cmp(&Decimal::ZERO));
         }
