@@ -40,8 +40,10 @@ impl Checker<'_> {
             }
             return;
         }
+        // Targets only tracked count in no grade's numbers of targets.
         let (maximum, targets) = self
             .live_targets()
+            .filter(|(_, e)| !e.target.tracked_only())
             .fold((Decimal::ZERO, 0usize), |(sum, n), (_, e)| {
                 (sum.saturating_add(e.target.points), n + 1)
             });
