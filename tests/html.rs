@@ -272,3 +272,25 @@ fn the_batch_chart_leaves_out_targets_without_a_condition() {
         );
     }
 }
+
+/// A batch whose targets all lack a condition has no chart of targets met:
+/// nothing in it can be met.
+#[test]
+fn a_batch_with_nothing_to_meet_has_no_chart_of_targets_met() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.plan");
+    std::fs::write(
+        &plan,
+        "metric r: ratio\nmetric calls: count\ntarget r points 2 scoring linear\ntarget calls\n",
+    )
+    .unwrap();
+    let data = dir.path().join("units.csv");
+    std::fs::write(
+        &data,
+        "unit,metric,value\nA,r,50%\nA,calls,3\nB,r,70%\nB,calls,4\n",
+    )
+    .unwrap();
+    let page = html(&[plan.to_str().unwrap(), data.to_str().unwrap()]);
+    assert!(page.contains("chart histogram"), "{page}");
+    assert!(!page.contains("share-met"), "{page}");
+}

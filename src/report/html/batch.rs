@@ -45,12 +45,17 @@ pub fn body(report: &Report) -> String {
             value: percent_text(Some(*share), lang),
         })
         .collect();
-    let _ = writeln!(
-        out,
-        "<figure><figcaption>{}</figcaption>{}</figure></div>",
-        lang.text("html.share_met"),
-        bars("share-met", lang.text("html.share_met"), &list)
-    );
+    // A plan whose targets all lack a condition has nothing to meet.
+    if list.is_empty() {
+        out.push_str("</div>\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "<figure><figcaption>{}</figcaption>{}</figure></div>",
+            lang.text("html.share_met"),
+            bars("share-met", lang.text("html.share_met"), &list)
+        );
+    }
     let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.ranking"));
     out.push_str("<table class=\"ranking\">\n<thead><tr>");
     let graded = units.first().is_some_and(|u| u.grade.graded());
