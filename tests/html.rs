@@ -223,12 +223,11 @@ fn chromium_renders_the_scorecards() {
 #[test]
 fn targets_that_only_score_show_as_scored() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("phuong-1.csv");
-    std::fs::write(
-        &data,
+    let data = written(
+        &dir,
+        "phuong-1.csv",
         "unit,metric,value\nPhường 1,on_time,90\nPhường 1,resolved,100\nPhường 1,online_ratio,65%\nPhường 1,calls,12\n",
-    )
-    .unwrap();
+    );
     let plan = "tests/fixtures/eval/scoring_only_targets/plan.plan";
     let page = html(&["--lang", "vi", plan, data.to_str().unwrap()]);
     assert!(
@@ -249,13 +248,12 @@ fn targets_that_only_score_show_as_scored() {
 #[test]
 fn the_batch_chart_leaves_out_targets_without_a_condition() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("units.csv");
-    std::fs::write(
-        &data,
+    let data = written(
+        &dir,
+        "units.csv",
         "unit,metric,value\nA,on_time,90\nA,resolved,100\nA,online_ratio,65%\nA,calls,12\n\
          B,on_time,45\nB,resolved,50\nB,online_ratio,25%\nB,calls,0\n",
-    )
-    .unwrap();
+    );
     let plan = "tests/fixtures/eval/scoring_only_targets/plan.plan";
     let page = html(&[plan, data.to_str().unwrap()]);
     let chart = page
@@ -278,19 +276,24 @@ fn the_batch_chart_leaves_out_targets_without_a_condition() {
 #[test]
 fn a_batch_with_nothing_to_meet_has_no_chart_of_targets_met() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.plan");
-    std::fs::write(
-        &plan,
+    let plan = written(
+        &dir,
+        "plan.plan",
         "metric r: ratio\nmetric calls: count\ntarget r points 2 scoring linear\ntarget calls\n",
-    )
-    .unwrap();
-    let data = dir.path().join("units.csv");
-    std::fs::write(
-        &data,
+    );
+    let data = written(
+        &dir,
+        "units.csv",
         "unit,metric,value\nA,r,50%\nA,calls,3\nB,r,70%\nB,calls,4\n",
-    )
-    .unwrap();
+    );
     let page = html(&[plan.to_str().unwrap(), data.to_str().unwrap()]);
     assert!(page.contains("chart histogram"), "{page}");
     assert!(!page.contains("share-met"), "{page}");
+}
+
+/// `text` written to `name` in `dir`.
+fn written(dir: &tempfile::TempDir, name: &str, text: &str) -> PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path
 }
