@@ -60,7 +60,7 @@ pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
         max_points: tally.max_points,
         // As `Status::is_met` has it: a target that only scores is met. One
         // only tracked counts in neither: it is shown, never scored.
-        met: tally.pass + tally.not_applicable + tally.scored,
+        met: tally.pass + tally.not_applicable + tally.scored as usize,
         not_met: tally.fail + tally.missing + tally.invalid,
         missing: tally.missing,
     };

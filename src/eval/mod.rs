@@ -760,7 +760,7 @@ fn tally(
     }
     let sections = sections.tallies;
     let mut owners = owners.tallies;
-    owners.retain(|(_, t)| t.counts().iter().sum::<usize>() + t.tracked > 0);
+    owners.retain(|(_, t)| t.counts().iter().sum::<usize>() + t.tracked as usize > 0);
     UnitResult {
         unit: unit.to_string(),
         period,

@@ -87,11 +87,13 @@ pub struct Tally {
     pub missing: usize,
     pub not_applicable: usize,
     pub invalid: usize,
-    /// Targets without a condition that earned points for their value.
-    pub scored: usize,
+    /// Targets without a condition that earned points for their value (32
+    /// bits, with `tracked`: a plan cannot hold more targets, and a unit's
+    /// result stays as small as before these counts).
+    pub scored: u32,
     /// Targets only tracked (no condition, no points): in no other count,
     /// and in no summary's columns.
-    pub tracked: usize,
+    pub tracked: u32,
     pub points: Decimal,
     pub max_points: Decimal,
 }
@@ -125,7 +127,7 @@ impl Tally {
             self.missing,
             self.not_applicable,
             self.invalid,
-            self.scored,
+            self.scored as usize,
         ]
     }
 
@@ -327,7 +329,7 @@ impl Totals {
             name_end: self.names.len(),
             counts: summary.counts().map(count),
             grade,
-            tracked: count(summary.tracked),
+            tracked: summary.tracked,
             points: summary.points,
             max_points: summary.max_points,
         });
@@ -345,18 +347,18 @@ impl Totals {
                 .map(|(_, p)| p)
         };
         rows.zip(starts).enumerate().map(move |(i, (row, start))| {
-            let [pass, fail, missing, not_applicable, invalid, scored] =
-                row.counts.map(|n| n as usize);
+            let [pass, fail, missing, not_applicable, invalid, scored] = row.counts;
+            let wide = |n: u32| n as usize;
             UnitTotal {
                 unit: self.names.get(start..row.name_end).unwrap_or_default(),
                 summary: Tally {
-                    pass,
-                    fail,
-                    missing,
-                    not_applicable,
-                    invalid,
+                    pass: wide(pass),
+                    fail: wide(fail),
+                    missing: wide(missing),
+                    not_applicable: wide(not_applicable),
+                    invalid: wide(invalid),
                     scored,
-                    tracked: row.tracked as usize,
+                    tracked: row.tracked,
                     points: row.points,
                     max_points: row.max_points,
                 },
@@ -602,8 +604,8 @@ mod tests {
                     missing: i % 3,
                     not_applicable: 1,
                     invalid: i % 2,
-                    scored: i % 5,
-                    tracked: i % 4,
+                    scored: (i % 5) as u32,
+                    tracked: (i % 4) as u32,
                     points: Decimal::new(i as i64, 2),
                     max_points: Decimal::new(63, 0),
                 };

@@ -206,10 +206,13 @@ pub fn counts(t: &Tally, lang: Lang) -> String {
     // them to count.
     let mut counts = counts;
     if t.scored > 0 {
-        counts += &lang.fill("report.counts_scored", &[("scored", &n(t.scored))]);
+        counts += &lang.fill("report.counts_scored", &[("scored", &t.scored.to_string())]);
     }
     if t.tracked > 0 {
-        counts += &lang.fill("report.counts_tracked", &[("tracked", &n(t.tracked))]);
+        counts += &lang.fill(
+            "report.counts_tracked",
+            &[("tracked", &t.tracked.to_string())],
+        );
     }
     counts
 }

@@ -139,7 +139,7 @@ pub fn text<'u>(
         }
         if scored {
             columns.push(" ");
-            columns.count(s.scored, 6);
+            columns.count(s.scored as usize, 6);
         }
         columns.push("  ");
         let numbers = columns.written();
