@@ -1,0 +1,195 @@
+//! The 766 index as a plan (`rules/chi-so-766.plan`) on its example units
+//! (`examples/chi-so-766/`): the plan is clean and has the index's groups and
+//! maxima, and `eval` gives, indicator by indicator, the points computed
+//! without chitieu by `examples/tools/chi_so_766_points.py`
+//! (`examples/chi-so-766/diem-mong-doi.csv`), the payment group rounded per
+//! indicator (1.79 + 1.87 + 3.63 = 7.29 where the exact sum shows 7.28).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::str::FromStr;
+
+use chitieu::check::model::TargetKind;
+use chitieu::{check_source, SourceFile};
+use common::chitieu;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+const PLAN: &str = "rules/chi-so-766.plan";
+const UNITS: &str = "examples/chi-so-766/don-vi-thang-10-2025.csv";
+const EXPECTED: &str = "examples/chi-so-766/diem-mong-doi.csv";
+
+fn stdout(args: &[&str]) -> String {
+    let out = chitieu(args);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(0), "every indicator only scores");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn decimal(value: &serde_json::Value) -> Decimal {
+    // serde_json keeps a number's text (arbitrary_precision): exact.
+    Decimal::from_str(&value.to_string()).unwrap()
+}
+
+/// To `places` decimals, half away from zero, as the portal and the
+/// independent computation round.
+fn rounded(d: Decimal, places: u32) -> Decimal {
+    d.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The entries of a unit's `list` (`results`, `sections`) in its JSON.
+fn entries<'a>(unit: &'a serde_json::Value, list: &str) -> std::slice::Iter<'a, serde_json::Value> {
+    unit[list].as_array().unwrap().iter()
+}
+
+/// JSON Lines of the example units, one document per unit.
+fn units() -> Vec<serde_json::Value> {
+    stdout(&["eval", "--format", "json", PLAN, UNITS])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn plan_is_clean_with_23_indicators_in_six_groups() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(PLAN);
+    let outcome = check_source(&SourceFile::new(
+        "chi-so-766.plan",
+        std::fs::read_to_string(path).unwrap(),
+    ));
+    let source = SourceFile::new("x", "");
+    assert!(
+        outcome.diagnostics.is_empty(),
+        "{}",
+        common::rendered(&source, &outcome.diagnostics)
+    );
+    let plan = outcome.plan;
+    let targets: Vec<_> = plan
+        .targets
+        .iter()
+        .filter(|t| t.kind == TargetKind::Target)
+        .collect();
+    assert_eq!(targets.len(), 23);
+    assert_eq!(plan.grades.len(), 3);
+}
+
+/// Each group's maximum is the index's, for every unit, whatever it had to
+/// count: nothing to count never shrinks a maximum.
+#[test]
+fn every_unit_has_the_groups_maxima() {
+    for unit in units() {
+        let maxima: Vec<(String, Decimal)> = entries(&unit, "sections")
+            .map(|s| {
+                (
+                    s["name"].as_str().unwrap().to_string(),
+                    decimal(&s["max_points"]),
+                )
+            })
+            .collect();
+        let expected = [
+            ("Công khai, minh bạch (18 điểm)", 18),
+            ("Tiến độ, kết quả giải quyết (20 điểm)", 20),
+            ("Cung cấp dịch vụ trực tuyến (12 điểm)", 12),
+            ("Thanh toán trực tuyến (10 điểm)", 10),
+            ("Số hóa hồ sơ (22 điểm)", 22),
+            ("Mức độ hài lòng (18 điểm)", 18),
+        ]
+        .map(|(name, max)| (name.to_string(), Decimal::from(max)));
+        assert_eq!(maxima, expected, "{}", unit["unit"]);
+        assert_eq!(decimal(&unit["summary"]["max_points"]), Decimal::from(100));
+    }
+}
+
+/// chitieu's points, per unit and indicator, against the independent
+/// computation's, to four decimals (and so to the hundredth); the totals too.
+#[test]
+fn points_match_the_independent_computation() {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(EXPECTED)).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let mut expected: BTreeMap<(String, String), (Decimal, Decimal)> = BTreeMap::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        expected.insert(
+            (row[0].to_string(), row[1].to_string()),
+            (
+                Decimal::from_str(&row[2]).unwrap(),
+                Decimal::from_str(&row[3]).unwrap(),
+            ),
+        );
+    }
+    let mut compared = 0;
+    for unit in units() {
+        let name = unit["unit"].as_str().unwrap().to_string();
+        let mut results: Vec<(String, Decimal, Decimal)> = entries(&unit, "results")
+            .map(|r| {
+                (
+                    r["target"].as_str().unwrap().to_string(),
+                    decimal(&r["points"]),
+                    decimal(&r["max_points"]),
+                )
+            })
+            .collect();
+        results.push((
+            "total".to_string(),
+            decimal(&unit["summary"]["points"]),
+            decimal(&unit["summary"]["max_points"]),
+        ));
+        for (target, points, max) in results {
+            let (want, want_max) = expected
+                .get(&(name.clone(), target.clone()))
+                .unwrap_or_else(|| panic!("{name} {target} not in {EXPECTED}"));
+            assert_eq!(
+                (rounded(points, 4), max),
+                (*want, *want_max),
+                "{name} {target}: chitieu {points}, computed {want}"
+            );
+            assert_eq!(rounded(points, 2), rounded(*want, 2), "{name} {target}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, expected.len(), "every expected row compared");
+}
+
+/// The worked case: the portal rounds each payment indicator to 0.01 before
+/// the sum, 1.79 + 1.87 + 3.63 = 7.29; summed exact they would make
+/// 7.2847…, shown as 7.28.
+#[test]
+fn payment_group_is_rounded_per_indicator() {
+    let unit = units()
+        .into_iter()
+        .find(|u| u["unit"] == "Phường Trần Liễu")
+        .unwrap();
+    let points = |target: &str| {
+        entries(&unit, "results")
+            .find(|r| r["target"] == target)
+            .map(|r| decimal(&r["points"]))
+            .unwrap()
+    };
+    let d = |s: &str| Decimal::from_str(s).unwrap();
+    assert_eq!(points("i3_5a"), d("1.79"));
+    assert_eq!(points("i3_5b"), d("1.87"));
+    assert_eq!(points("i3_6"), d("3.63"));
+    let group = entries(&unit, "sections")
+        .find(|s| s["name"] == "Thanh toán trực tuyến (10 điểm)")
+        .map(|s| decimal(&s["points"]))
+        .unwrap();
+    assert_eq!(group, d("7.29"));
+    // The same rates unrounded: 2 × (65/91) / 80% + 2 × (50/67) / 80% +
+    // 6 × 109/180.
+    let exact =
+        d("2.5") * d("65") / d("91") + d("2.5") * d("50") / d("67") + d("6") * d("109") / d("180");
+    assert_eq!(rounded(exact, 2), d("7.28"));
+}
+
+#[test]
+fn text_report_of_the_example_units() {
+    insta::assert_snapshot!(stdout(&["eval", PLAN, UNITS]));
+}
+
+#[test]
+fn ranked_summary_of_the_example_units() {
+    insta::assert_snapshot!(stdout(&["eval", "--summary", "--rank", PLAN, UNITS]));
+}
