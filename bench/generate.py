@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Synthetic national data for the Trần Liễu plan, seeded and reproducible.
 
-    python3 bench/generate.py N OUT_DIR [--seed S] [--per-unit]
+    python3 bench/generate.py N OUT_DIR [--seed S] [--per-unit] [--plan PLAN]
 
 writes OUT_DIR/long.csv (unit,metric,value; about 63 rows per unit) and, with
 --per-unit, OUT_DIR/csv/UNIT.csv and OUT_DIR/json/UNIT.json for every unit.
 Like real submissions, it has missing metrics (a few percent, more in some
 units), zero denominators (some percent), values exactly on the threshold,
 and extra metrics the plan does not use.
+
+With --plan rules/chi-so-766.plan it writes the counts of the 766 index
+instead (about 42 rows per unit): every quotient's numerator at most its
+denominator, zero denominators (some percent), the maximum of 2.1 (20, as the
+portal gives it to every unit), and the same missing values and extra metrics.
 """
 import argparse
 import json
@@ -46,6 +51,44 @@ def value(rng, name, kind, thresholds):
     return "0"
 
 
+def quotients(plan):
+    """The 766 plan's count metrics, and its quotients as (numerator,
+    denominator) pairs of them."""
+    text = plan.read_text(encoding="utf-8")
+    counts = re.findall(r"^metric (\w+): count", text, re.M)
+    pairs = re.findall(r"\b(\w+) / (\w+)\b", text)
+    return counts, [(a, b) for a, b in pairs if a in counts and b in counts]
+
+
+def unit_rows_766(rng, index, counts, pairs):
+    """One unit's counts for the 766 plan: each denominator first, each
+    numerator at most the smallest of its denominators; the counts 5.3 and 5.4
+    take away from the petitions and the dossiers handled, at most half of
+    them each."""
+    name = f"Xã {index:05d}"
+    sloppy = rng.random() < 0.05
+    values = {}
+    for _, den in pairs:
+        if den not in values:
+            values[den] = 0 if rng.random() < 0.03 else rng.randint(1, 2000)
+    for num, den in pairs:
+        if num not in values or values[num] > values[den]:
+            values[num] = rng.randint(0, values[den])
+    for half, whole in [
+        ("petitions_unsatisfied", "petitions"),
+        ("dossiers_overdue", "dossiers_handled"),
+        ("dossiers_disliked", "dossiers_handled"),
+    ]:
+        values[half] = rng.randint(0, values.get(whole, 0) // 2)
+    rows = [(m, str(values.get(m, rng.randint(0, 2000)))) for m in counts]
+    rows = [(m, v) for m, v in rows if rng.random() >= (0.25 if sloppy else 0.03)]
+    # The portal gives every unit its maximum of 2.1.
+    rows.append(("max_2_1", "20"))
+    for extra in range(rng.randint(0, 3)):
+        rows.append((f"extra_metric_{extra}", str(rng.randint(0, 9))))
+    return name, rows
+
+
 def unit_rows(rng, index, metrics, tasks, thresholds):
     name = f"Xã {index:05d}"
     sloppy = rng.random() < 0.05  # some units report much less
@@ -72,9 +115,15 @@ def main():
     parser.add_argument("out", type=pathlib.Path)
     parser.add_argument("--seed", type=int, default=766)
     parser.add_argument("--per-unit", action="store_true")
+    parser.add_argument("--plan", type=pathlib.Path, default=PLAN)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     metrics, tasks, thresholds = plan_metrics()
+    if args.plan.name == "chi-so-766.plan":
+        counts, pairs = quotients(args.plan)
+        make = lambda index: unit_rows_766(rng, index, counts, pairs)  # noqa: E731
+    else:
+        make = lambda index: unit_rows(rng, index, metrics, tasks, thresholds)  # noqa: E731
     args.out.mkdir(parents=True, exist_ok=True)
     if args.per_unit:
         (args.out / "csv").mkdir(exist_ok=True)
@@ -82,7 +131,7 @@ def main():
     with open(args.out / "long.csv", "w", encoding="utf-8", newline="") as long:
         long.write("unit,metric,value\n")
         for index in range(args.units):
-            name, rows = unit_rows(rng, index, metrics, tasks, thresholds)
+            name, rows = make(index)
             long.writelines(f"{name},{m},{v}\n" for m, v in rows)
             if args.per_unit:
                 stem = f"xa-{index:05d}"
