@@ -184,6 +184,45 @@ fn payment_group_is_rounded_per_indicator() {
     assert_eq!(rounded(exact, 2), d("7.28"));
 }
 
+/// The streamed summary (`--summary`, JSON Lines) gives each unit exactly
+/// the counts, points, maximum and grade of the full evaluation.
+#[test]
+fn streamed_summary_agrees_with_the_full_results() {
+    let summary: Vec<serde_json::Value> =
+        stdout(&["eval", "--summary", "--format", "json", PLAN, UNITS])
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    let full = units();
+    assert_eq!(summary.len(), full.len());
+    for (streamed, unit) in summary.iter().zip(&full) {
+        assert_eq!(streamed["unit"], unit["unit"]);
+        assert_eq!(streamed["grade"], unit["grade"], "{}", unit["unit"]);
+        for key in [
+            "pass",
+            "fail",
+            "missing",
+            "not_applicable",
+            "invalid",
+            "scored",
+        ] {
+            assert_eq!(
+                streamed[key], unit["summary"][key],
+                "{} {key}",
+                unit["unit"]
+            );
+        }
+        for key in ["points", "max_points"] {
+            assert_eq!(
+                decimal(&streamed[key]),
+                decimal(&unit["summary"][key]),
+                "{} {key}",
+                unit["unit"]
+            );
+        }
+    }
+}
+
 #[test]
 fn text_report_of_the_example_units() {
     insta::assert_snapshot!(stdout(&["eval", PLAN, UNITS]));
