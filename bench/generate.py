@@ -7,7 +7,12 @@ writes OUT_DIR/long.csv (unit,metric,value; about 63 rows per unit) and, with
 --per-unit, OUT_DIR/csv/UNIT.csv and OUT_DIR/json/UNIT.json for every unit.
 Like real submissions, it has missing metrics (a few percent, more in some
 units), zero denominators (some percent), values exactly on the threshold,
-and extra metrics the plan does not use.
+and extra metrics the plan does not use. The data are valid for the plan:
+a part is never above its whole (the count of a share is drawn as a share of
+its whole, around the target's threshold, so a seeded share of units fails),
+and a derived metric is never reported beside the counts it is computed from
+(it would have to agree with them exactly). No invalid value is written on
+purpose: the benchmark measures the verdicts, not the diagnostics.
 
 With --plan rules/chi-so-766.plan it writes the counts of the 766 index
 instead (about 42 rows per unit): every quotient's numerator at most its
@@ -25,21 +30,32 @@ PLAN = ROOT / "rules" / "tran-lieu-2025-h2.plan"
 
 
 def plan_metrics():
-    """Input metrics with their types, tasks, and ratio thresholds."""
+    """Input metrics with their types, tasks, ratio thresholds, and the shares
+    of a whole (part, whole, derived name) the plan derives from two inputs."""
     text = PLAN.read_text(encoding="utf-8")
-    metrics = dict(re.findall(r"^metric (\w+): (\w+)", text, re.M))
+    # Derived metrics (`metric x = a / b`, typed or not) are computed, not reported.
+    metrics = dict(re.findall(r"^metric (\w+): (\w+)(?! =)\b", text, re.M))
+    derived = re.findall(r"^metric (\w+)(?:: (\w+))? = (\w+) / (\w+)", text, re.M)
+    # A quotient is a share of its whole unless typed `rate` (it may exceed it).
+    shares = [(part, whole, name) for name, kind, part, whole in derived if kind != "rate"]
     tasks = re.findall(r"^task (\w+)", text, re.M)
     thresholds = {m: float(v) / 100 for m, v in re.findall(r"^target (\w+) (?:>=|>) (\d+)%", text, re.M)}
-    return metrics, tasks, thresholds
+    return metrics, tasks, thresholds, shares
+
+
+def share(rng, threshold):
+    """A share around the target's threshold: a seeded part of the units fail."""
+    roll = rng.random()
+    if roll < 0.08:
+        return threshold  # exactly on the threshold
+    return min(1.0, max(0.0, rng.gauss(threshold, 0.06)))
 
 
 def value(rng, name, kind, thresholds):
     if kind == "ratio":
         t = thresholds.get(name, 0.9)
-        roll = rng.random()
-        if roll < 0.08:
-            return f"{t:.2f}"  # exactly on the threshold
-        return f"{min(1.0, max(0.0, rng.gauss(t, 0.06))):.4f}"
+        s = share(rng, t)
+        return f"{t:.2f}" if s == t else f"{s:.4f}"
     if kind == "count":
         return str(rng.randint(0, 2000))
     if kind == "minutes":
@@ -89,7 +105,7 @@ def unit_rows_766(rng, index, counts, pairs):
     return name, rows
 
 
-def unit_rows(rng, index, metrics, tasks, thresholds):
+def unit_rows(rng, index, metrics, tasks, thresholds, shares):
     name = f"Xã {index:05d}"
     sloppy = rng.random() < 0.05  # some units report much less
     rows = []
@@ -97,6 +113,14 @@ def unit_rows(rng, index, metrics, tasks, thresholds):
         if rng.random() < (0.25 if sloppy else 0.03):
             continue  # missing
         rows.append((metric, value(rng, metric, kind, thresholds)))
+    # Each part drawn as a share of its whole, so never above it; a part
+    # whose whole is missing keeps its own value (still a whole number).
+    given = dict(rows)
+    for part, whole, name in shares:
+        if part in given and whole in given:
+            ratio = share(rng, thresholds.get(name, 0.9))
+            given[part] = str(int(int(given[whole]) * ratio))
+    rows = [(m, given[m]) for m, _ in rows]
     # Zero denominators: no fee-bearing payments, nothing routed.
     if rng.random() < 0.05:
         rows = [(m, "0") if m in ("payments_total", "payments_online") else (m, v) for m, v in rows]
@@ -118,12 +142,12 @@ def main():
     parser.add_argument("--plan", type=pathlib.Path, default=PLAN)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    metrics, tasks, thresholds = plan_metrics()
+    metrics, tasks, thresholds, shares = plan_metrics()
     if args.plan.name == "chi-so-766.plan":
         counts, pairs = quotients(args.plan)
         make = lambda index: unit_rows_766(rng, index, counts, pairs)  # noqa: E731
     else:
-        make = lambda index: unit_rows(rng, index, metrics, tasks, thresholds)  # noqa: E731
+        make = lambda index: unit_rows(rng, index, metrics, tasks, thresholds, shares)  # noqa: E731
     args.out.mkdir(parents=True, exist_ok=True)
     if args.per_unit:
         (args.out / "csv").mkdir(exist_ok=True)

@@ -15,8 +15,9 @@ import sys
 def plan_targets(path):
     text = open(path, encoding="utf-8").read()
     period_end = re.search(r"^period \S+ \.\. (\S+)", text, re.M).group(1)
-    derived = {n: (a, op, b) for n, a, op, b in re.findall(r"^metric (\w+) = (\w+) ([/-]) (\w+)", text, re.M)}
-    types = dict(re.findall(r"^metric (\w+): (\w+)", text, re.M))
+    # A derived metric may be typed (`metric x: ratio = a / b`): it is computed all the same.
+    derived = {n: (a, op, b) for n, a, op, b in re.findall(r"^metric (\w+)(?:: \w+)? = (\w+) ([/-]) (\w+)", text, re.M)}
+    types = {n: t for n, t in re.findall(r"^metric (\w+): (\w+)", text, re.M) if n not in derived}
     targets = []
     for head, body in re.findall(r"^(target [^\n]*|task \w+)((?:\n  [^\n]*)*)", text, re.M):
         if head.startswith("task"):

@@ -40,6 +40,11 @@ pub struct Limits {
     /// counted at each cell that shows it: a string of 60 KB shown by a
     /// hundred thousand cells unpacks from a file of a megabyte to 6 GB.
     pub max_xlsx_text_bytes: usize,
+    /// How many diagnostics of one code a file shows (the rest are counted
+    /// in one W0745), and so keeps while they are gathered: a flood of one
+    /// kind costs a count, not a record each. `usize::MAX`
+    /// (`--all-diagnostics`) keeps and shows every one.
+    pub shown_per_code: usize,
 }
 
 /// The default and the highest nesting allowed: the parser and checker recurse
@@ -67,6 +72,7 @@ impl Default for Limits {
             max_extends_depth: 32,
             max_xlsx_cells: 1_000_000,
             max_xlsx_text_bytes: 256 * 1024 * 1024,
+            shown_per_code: crate::diagnostic::repeats::SHOWN_PER_CODE,
         }
     }
 }

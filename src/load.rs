@@ -64,7 +64,8 @@ pub fn load_plan_from(provider: &dyn SourceProvider, path: &Path) -> io::Result<
         provider,
         root: canonical_root.clone(),
         stack: Vec::new(),
-        diagnostics: Diagnostics::new(),
+        // `follow` looks back at what a plan it builds on gave.
+        diagnostics: Diagnostics::keeping_all(),
         limits: Limits::default(),
     };
     let own = canonical_root.join(path.file_name().unwrap_or_default());

@@ -32,7 +32,12 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let mut checked = Diagnostics::new();
+    // What cannot be shown is not kept while the plans are gathered.
+    let mut checked = if args.all_diagnostics {
+        Diagnostics::showing(usize::MAX)
+    } else {
+        Diagnostics::new()
+    };
     for found in files::plan_files(&args.paths) {
         let path = match not_checked(found) {
             Ok(path) => path,
@@ -53,9 +58,6 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     // File by file, in the order they were first read.
     checked.sort();
-    if args.all_diagnostics {
-        checked.show_every_one();
-    }
     match args.format {
         Format::Text => print_text(&checked, use_color(args.color)),
         Format::Json => print_json(&checked),

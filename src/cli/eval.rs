@@ -93,10 +93,7 @@ pub fn run(args: &EvalArgs) -> u8 {
     };
     let metrics = eval::Metrics::new(&plan.plan);
     let units = eval::evaluate_with(&metrics, &eval::Hints::default(), &mut inputs, detail);
-    let mut measured = MeasureFile::diagnostics_of(inputs);
-    if args.all_diagnostics {
-        measured.show_every_one();
-    }
+    let measured = MeasureFile::diagnostics_showing(inputs, shown_per_code(args));
 
     let mut err = std::io::stderr().lock();
     // Each diagnostic is written as it is rendered.
@@ -124,6 +121,15 @@ pub fn run(args: &EvalArgs) -> u8 {
     exit_code(written, &measured, &units)
 }
 
+/// How many diagnostics of one code a file shows (and so keeps).
+fn shown_per_code(args: &EvalArgs) -> usize {
+    if args.all_diagnostics {
+        usize::MAX
+    } else {
+        chitieu::diagnostic::repeats::SHOWN_PER_CODE
+    }
+}
+
 /// `--summary` writes text, JSON Lines or CSV (and the HTML scorecard,
 /// which is a summary of its own); another format is refused rather than
 /// silently replaced.
@@ -148,10 +154,11 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
         return None;
     }
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let options = ReadOptions {
+    let mut options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
+    options.limits.shown_per_code = shown_per_code(args);
     let streamed = eval::stream::streamed_summary(plan, &args.measurements, &options, threads)?;
     Some(finish_streamed(args, &streamed))
 }
@@ -160,12 +167,7 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
 fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
     let diagnostics = &streamed.diagnostics;
-    let bound = if args.all_diagnostics {
-        usize::MAX
-    } else {
-        chitieu::diagnostic::repeats::SHOWN_PER_CODE
-    };
-    let _ = chitieu::diagnostic::repeats::for_each_shown(diagnostics.as_slice(), bound, |d| {
+    let _ = diagnostics.for_each_shown(|d| {
         write!(
             err,
             "{}",

@@ -1,7 +1,7 @@
 //! The one container of diagnostics, for every phase: the diagnostics and
 //! the map of the sources their spans point into.
 
-use super::repeats::{self, SHOWN_PER_CODE};
+use super::repeats::{self, Hidden, SHOWN_PER_CODE};
 use super::{render, Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::source::{FileId, SourceFile, SourceMap};
@@ -14,22 +14,34 @@ use crate::source::{FileId, SourceFile, SourceMap};
 /// (checking, evaluating) has sorted them, and a streamed evaluation keeps
 /// the order it found them in. [`Diagnostics::sort`] sorts by file (in the
 /// map's order), then position.
+///
+/// Memory is bounded: of each code in each file, only the diagnostics that
+/// can still be shown (the first [`SHOWN_PER_CODE`] in sorted order, and the
+/// one after, where W0745 stands) are kept; the others are counted
+/// ([`Hidden`]), so that the counts of errors and warnings, W0745's count and
+/// the exit status stay exact. Each list a container is given is sorted (a
+/// file's diagnostics, or the whole once gathered), so the first in sorted
+/// order are the first shown. [`Diagnostics::keeping_all`] keeps every one.
 #[derive(Debug, Clone)]
 pub struct Diagnostics {
     sources: SourceMap,
     list: Vec<Diagnostic>,
+    /// Diagnostics past the kept ones of their file and code, counted.
+    hidden: Hidden,
     /// How many diagnostics of one code a file shows, text or JSON; the rest
     /// are counted in one W0745 (see [`repeats`]).
     shown_per_code: usize,
+    /// The list's length at which the diagnostics past those kept are next
+    /// dropped: twice what was kept, so that dropping costs amortised
+    /// constant time per diagnostic.
+    next_drop: usize,
+    /// Whether what cannot be shown is dropped (and counted).
+    drops: bool,
 }
 
 impl Default for Diagnostics {
     fn default() -> Self {
-        Diagnostics {
-            sources: SourceMap::default(),
-            list: Vec::new(),
-            shown_per_code: SHOWN_PER_CODE,
-        }
+        Diagnostics::showing(SHOWN_PER_CODE)
     }
 }
 
@@ -38,10 +50,66 @@ impl Diagnostics {
         Diagnostics::default()
     }
 
+    /// A container that shows `shown_per_code` diagnostics of a code in a
+    /// file and keeps no more than it can show; `usize::MAX` keeps and shows
+    /// every one (`--all-diagnostics`).
+    pub fn showing(shown_per_code: usize) -> Self {
+        Diagnostics {
+            sources: SourceMap::default(),
+            list: Vec::new(),
+            hidden: Hidden::default(),
+            shown_per_code,
+            next_drop: repeats::DROP_FROM,
+            drops: shown_per_code != usize::MAX,
+        }
+    }
+
+    /// A container that keeps every diagnostic, and shows at most
+    /// [`SHOWN_PER_CODE`] of a code in a file: a plan's loader looks back at
+    /// the diagnostics of the plans it builds on, and a plan's are bounded
+    /// by its size.
+    pub fn keeping_all() -> Self {
+        Diagnostics {
+            drops: false,
+            ..Diagnostics::default()
+        }
+    }
+
     /// Every diagnostic shown, however many of a code a file has
-    /// (`--all-diagnostics`).
+    /// (`--all-diagnostics`). Those already dropped stay counted: choose
+    /// [`Diagnostics::showing`] before gathering.
     pub fn show_every_one(&mut self) {
         self.shown_per_code = usize::MAX;
+        self.drops = false;
+    }
+
+    /// The diagnostics past those that can be shown, dropped and counted
+    /// (see [`repeats::keep_first`]), once the list has doubled since last
+    /// time.
+    fn bound(&mut self) {
+        if self.list.len() >= self.next_drop {
+            self.drop_past_shown();
+        }
+    }
+
+    /// The diagnostics past those that can be shown, dropped and counted.
+    fn drop_past_shown(&mut self) {
+        if !self.drops {
+            return;
+        }
+        let keep = self.shown_per_code.saturating_add(1);
+        repeats::keep_first(
+            &mut self.list,
+            keep,
+            &mut self.hidden,
+            |d| (!d.problem.counts_others()).then(|| (d.span.file, d.code())),
+            |d| {
+                // The order of [`super::sort`] within one file and code.
+                let place = (d.cell.clone(), d.position, d.span.start, d.span.end);
+                (place, d.message(Lang::En))
+            },
+        );
+        self.next_drop = repeats::next_drop(self.list.len());
     }
 
     /// Calls `show` with each diagnostic to show, in order: at most
@@ -51,7 +119,7 @@ impl Diagnostics {
         &self,
         show: impl FnMut(&Diagnostic) -> Result<(), E>,
     ) -> Result<(), E> {
-        repeats::for_each_shown(&self.list, self.shown_per_code, show)
+        repeats::for_each_shown_of(&self.list, &self.hidden, self.shown_per_code, show)
     }
 
     /// The sources the diagnostics point into.
@@ -75,8 +143,11 @@ impl Diagnostics {
             // The first file's diagnostics are moved where they stand (the
             // vector is reused): a flood of them is never held twice.
             self.list = moved.collect();
+            self.bound();
         } else {
-            self.list.extend(moved);
+            for d in moved {
+                self.push(d);
+            }
         }
         id
     }
@@ -90,16 +161,21 @@ impl Diagnostics {
         diagnostics: impl IntoIterator<Item = Diagnostic>,
     ) -> FileId {
         let id = self.sources.add(SourceFile::new(file.name.as_str(), ""));
-        self.list.extend(
-            diagnostics
-                .into_iter()
-                .map(|d| d.positioned(file).in_file(file.id(), id)),
-        );
+        for d in diagnostics {
+            self.push(d.positioned(file).in_file(file.id(), id));
+        }
         id
     }
 
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.list.push(diagnostic);
+        self.bound();
+    }
+
+    /// Counts diagnostics not kept where they were found (a stretch of a
+    /// streamed file keeps only what it can show).
+    pub fn count_hidden(&mut self, hidden: Hidden) {
+        self.hidden.join(hidden);
     }
 
     /// Adds another container's files and diagnostics after these; its
@@ -111,12 +187,24 @@ impl Diagnostics {
     /// Adds another container's files and diagnostics; a file of a name
     /// already here is the same file (a plan extended by two plans that are
     /// both checked), and a diagnostic it gives again is not added twice.
+    ///
+    /// Once some of a file's diagnostics of a code were dropped (counted
+    /// only), one given again may no longer be found among the kept: a
+    /// diagnostic all of whose places lie in files already here is then
+    /// taken for one given again. A plan's diagnostics are the same whoever
+    /// extends it, and a diagnostic found while checking another plan about
+    /// an inherited target names that plan's `extends`.
     pub fn merge(&mut self, other: Diagnostics) {
         self.join(other, true);
     }
 
     fn join(&mut self, other: Diagnostics, same_names: bool) {
-        let Diagnostics { sources, list, .. } = other;
+        let Diagnostics {
+            sources,
+            list,
+            hidden,
+            ..
+        } = other;
         let mut ids = Vec::with_capacity(sources.len());
         let mut known = Vec::with_capacity(sources.len());
         for file in sources.into_files() {
@@ -125,21 +213,31 @@ impl Diagnostics {
             ids.push(here.unwrap_or_else(|| self.sources.add(file)));
         }
         let new_id = |id: FileId| ids.get(id.index()).copied().unwrap_or(FileId::NONE);
+        let is_known = |id: FileId| known.get(id.index()).copied().unwrap_or(false);
         for mut d in list {
-            let was_known = known.get(d.span.file.index()).copied().unwrap_or(false);
+            let was_known = is_known(d.span.file);
+            let all_known = was_known && d.related.iter().all(|r| is_known(r.span.file));
             d.span.file = new_id(d.span.file);
             for related in &mut d.related {
                 related.span.file = new_id(related.span.file);
             }
-            if !(was_known && self.list.contains(&d)) {
-                self.list.push(d);
+            let dropped_before = all_known && self.hidden.of(d.span.file, d.code()) > 0;
+            if !(was_known && (dropped_before || self.list.contains(&d))) {
+                self.push(d);
             }
         }
+        self.hidden.join(hidden.moved(new_id));
     }
 
     /// Sorts by file (in the map's order), then position and code; stable.
     pub fn sort(&mut self) {
+        self.drop_past_shown();
         super::sort(&mut self.list);
+    }
+
+    /// How many of a code in a file were counted and not kept.
+    pub fn hidden(&self) -> &Hidden {
+        &self.hidden
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
@@ -158,29 +256,29 @@ impl Diagnostics {
         &self.list
     }
 
+    /// How many diagnostics were given, kept or counted.
     pub fn len(&self) -> usize {
-        self.list.len()
+        self.list.len().saturating_add(self.hidden.total())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
+        self.len() == 0
     }
 
     pub fn has_errors(&self) -> bool {
-        super::has_errors(&self.list)
+        super::has_errors(&self.list) || self.hidden.errors() > 0
     }
 
-    /// How many are errors.
+    /// How many are errors, kept or counted.
     pub fn errors(&self) -> usize {
-        self.list
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .count()
+        let kept = self.list.iter().filter(|d| d.severity() == Severity::Error);
+        kept.count().saturating_add(self.hidden.errors())
     }
 
     /// How many files the diagnostics stand in.
     pub fn files_with_diagnostics(&self) -> usize {
         let mut files: Vec<FileId> = self.list.iter().map(|d| d.span.file).collect();
+        files.extend(self.hidden.files());
         files.sort_unstable();
         files.dedup();
         files.len()
@@ -214,9 +312,9 @@ impl Diagnostics {
         lang: Lang,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        render::write_in(
+        render::write_shown(
             &self.sources,
-            &self.list,
+            (&self.list, &self.hidden),
             color,
             lang,
             self.shown_per_code,
@@ -226,7 +324,8 @@ impl Diagnostics {
 
     /// `2 errors, 1 warning` in `lang`; empty when there is nothing.
     pub fn summary_in(&self, lang: Lang) -> String {
-        render::summary_in(&self.list, lang)
+        let errors = self.errors();
+        render::counts_in(errors, self.len().saturating_sub(errors), lang)
     }
 }
 
@@ -315,4 +414,38 @@ mod tests {
     }
 
     use crate::span::Span;
+
+    #[test]
+    fn a_flood_of_one_code_keeps_what_can_be_shown_and_counts_the_rest() {
+        let file = SourceFile::new("a", "x".repeat(100_001));
+        let mut all = Diagnostics::new();
+        let id = all.add_source(file);
+        // Found in reverse: the first to show are the last pushed.
+        for i in (0..100_000).rev() {
+            all.push(Diagnostic::of(problem(), Span::new(id, i, i + 1)));
+        }
+        all.sort();
+        assert_eq!(all.as_slice().len(), SHOWN_PER_CODE + 1);
+        assert_eq!((all.len(), all.errors()), (100_000, 100_000));
+        let mut shown = Vec::new();
+        let _: Result<(), ()> = all.for_each_shown(|d| {
+            shown.push((d.span.start, d.message(Lang::En)));
+            Ok(())
+        });
+        assert_eq!(shown.len(), SHOWN_PER_CODE + 1);
+        let starts: Vec<usize> = shown.iter().map(|(start, _)| *start).collect();
+        assert_eq!(starts, (0..=SHOWN_PER_CODE).collect::<Vec<_>>());
+        let more = shown.last().map(|(_, m)| m.as_str()).unwrap_or_default();
+        assert!(more.contains("and 99980 more E"), "{more}");
+    }
+
+    #[test]
+    fn every_one_is_kept_when_every_one_is_shown() {
+        let mut all = Diagnostics::showing(usize::MAX);
+        let id = all.add_source(SourceFile::new("a", "x".repeat(10_001)));
+        for i in 0..10_000 {
+            all.push(Diagnostic::of(problem(), Span::new(id, i, i + 1)));
+        }
+        assert_eq!((all.as_slice().len(), all.len()), (10_000, 10_000));
+    }
 }

@@ -44,13 +44,27 @@ pub fn write_in<S: Sources + ?Sized>(
     bound: usize,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let hidden = repeats::Hidden::default();
+    write_shown(sources, (diagnostics, &hidden), color, lang, bound, out)
+}
+
+/// [`write_in`] of the diagnostics kept of a container, with those it only
+/// counted (see [`repeats::keep_first`]).
+pub fn write_shown<S: Sources + ?Sized>(
+    sources: &S,
+    (diagnostics, hidden): (&[Diagnostic], &repeats::Hidden),
+    color: bool,
+    lang: Lang,
+    bound: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     // ariadne splits a text into lines when its `Source` is made: once per
     // file, not once per diagnostic.
     let mut cache = Lines {
         sources,
         made: Vec::new(),
     };
-    repeats::for_each_shown(diagnostics, bound, |diagnostic| {
+    repeats::for_each_shown_of(diagnostics, hidden, bound, |diagnostic| {
         // What would act in the input (ESC, U+202E) is shown replaced.
         let text = crate::printable::rendered(color, |color| {
             localize_help(&render_one(&mut cache, diagnostic, color, lang), lang)
@@ -650,7 +664,11 @@ pub fn summary_in(diagnostics: &[Diagnostic], lang: Lang) -> String {
         .iter()
         .filter(|d| d.severity() == Severity::Error)
         .count();
-    let warnings = diagnostics.len() - errors;
+    counts_in(errors, diagnostics.len() - errors, lang)
+}
+
+/// `2 errors, 1 warning` in `lang`; empty when both are none.
+pub fn counts_in(errors: usize, warnings: usize, lang: Lang) -> String {
     let mut parts = Vec::new();
     let count =
         |n: usize, one, many| lang.fill(if n == 1 { one } else { many }, &[("n", &n.to_string())]);

@@ -3,9 +3,17 @@
 //! the first few of each code in each file and then one W0745 that counts the
 //! rest. The counts of errors and warnings, and the exit status, come from
 //! the full list: only what is shown is bounded.
+//!
+//! What cannot be shown is not kept either: [`keep_first`] keeps, of each
+//! code in each file, the first [`SHOWN_PER_CODE`] and the one after (where
+//! W0745 stands) in the order they will be printed, and counts the others in
+//! [`Hidden`]. A flood of one kind then costs a count, not a record each.
 
-use super::{Code, Describe, Diagnostic, Problem};
+use std::collections::BTreeMap;
+
+use super::{Code, Describe, Diagnostic, Problem, Severity};
 use crate::i18n::Lang;
+use crate::source::FileId;
 
 /// How many diagnostics of one code a file shows before the rest are counted.
 pub const SHOWN_PER_CODE: usize = 20;
@@ -56,6 +64,105 @@ impl Describe for MoreLikeThis {
     }
 }
 
+/// The length below which a list gathering diagnostics drops nothing.
+pub const DROP_FROM: usize = 4096;
+
+/// The length at which a list gathering diagnostics, `kept` long after it
+/// last dropped what cannot be shown, drops again: twice that, so dropping
+/// costs amortised constant time per diagnostic, and the list never holds
+/// more than twice what it keeps (or [`DROP_FROM`]).
+pub fn next_drop(kept: usize) -> usize {
+    kept.saturating_mul(2).max(DROP_FROM)
+}
+
+/// Diagnostics not kept, counted by file and code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hidden(BTreeMap<(FileId, Code), usize>);
+
+impl Hidden {
+    pub fn add(&mut self, file: FileId, code: Code, count: usize) {
+        if count > 0 {
+            let n = self.0.entry((file, code)).or_insert(0);
+            *n = n.saturating_add(count);
+        }
+    }
+
+    /// How many of `code` in `file` are not kept.
+    pub fn of(&self, file: FileId, code: Code) -> usize {
+        self.0.get(&(file, code)).copied().unwrap_or(0)
+    }
+
+    pub fn total(&self) -> usize {
+        self.0.values().sum()
+    }
+
+    pub fn errors(&self) -> usize {
+        let errors = self.0.iter().filter(|((_, c), _)| c.severity() == Severity::Error);
+        errors.map(|(_, n)| n).sum()
+    }
+
+    /// The files that have diagnostics not kept.
+    pub fn files(&self) -> impl Iterator<Item = FileId> + '_ {
+        self.0.keys().map(|(file, _)| *file)
+    }
+
+    /// The counts with their files given the ids `new_id` says.
+    pub fn moved(self, new_id: impl Fn(FileId) -> FileId) -> Hidden {
+        let mut moved = Hidden::default();
+        for ((file, code), count) in self.0 {
+            moved.add(new_id(file), code, count);
+        }
+        moved
+    }
+
+    pub fn join(&mut self, other: Hidden) {
+        for ((file, code), count) in other.0 {
+            self.add(file, code, count);
+        }
+    }
+}
+
+/// Keeps in `list`, of each file and code that `group` gives, the `keep`
+/// first by `order` (ties in list order, as a stable sort leaves them), and
+/// counts the others in `hidden`; the kept stay in their order. Items
+/// `group` gives no key are all kept. Only the groups past `keep` compute
+/// their order.
+pub fn keep_first<T, O: Ord>(
+    list: &mut Vec<T>,
+    keep: usize,
+    hidden: &mut Hidden,
+    group: impl Fn(&T) -> Option<(FileId, Code)>,
+    order: impl Fn(&T) -> O,
+) {
+    let keys: Vec<Option<(FileId, Code)>> = list.iter().map(&group).collect();
+    let mut sizes: BTreeMap<(FileId, Code), usize> = BTreeMap::new();
+    for key in keys.iter().flatten() {
+        *sizes.entry(*key).or_insert(0) += 1;
+    }
+    sizes.retain(|_, size| *size > keep);
+    if sizes.is_empty() {
+        return;
+    }
+    let mut over: BTreeMap<(FileId, Code), Vec<(O, usize)>> = BTreeMap::new();
+    for (at, (item, key)) in list.iter().zip(&keys).enumerate() {
+        if let Some(key) = key.filter(|key| sizes.contains_key(key)) {
+            over.entry(key).or_default().push((order(item), at));
+        }
+    }
+    let mut dropped = vec![false; list.len()];
+    for ((file, code), mut members) in over {
+        members.sort_unstable();
+        for (_, at) in members.iter().skip(keep) {
+            if let Some(flag) = dropped.get_mut(*at) {
+                *flag = true;
+            }
+        }
+        hidden.add(file, code, members.len().saturating_sub(keep));
+    }
+    let mut flags = dropped.into_iter();
+    list.retain(|_| !flags.next().unwrap_or(false));
+}
+
 /// Calls `show` with each diagnostic to show, in order: in each run of one
 /// file, the first `bound` of each code, and after the run one W0745 per code
 /// that had more, standing where the first not shown stood (codes in their
@@ -63,6 +170,17 @@ impl Describe for MoreLikeThis {
 /// always shown. A list sorted by file has one run per file.
 pub fn for_each_shown<E>(
     list: &[Diagnostic],
+    bound: usize,
+    show: impl FnMut(&Diagnostic) -> Result<(), E>,
+) -> Result<(), E> {
+    for_each_shown_of(list, &Hidden::default(), bound, show)
+}
+
+/// [`for_each_shown`] of a list whose diagnostics past the kept ones are
+/// counted in `hidden` (see [`keep_first`]): W0745 counts them too.
+pub fn for_each_shown_of<E>(
+    list: &[Diagnostic],
+    hidden: &Hidden,
     bound: usize,
     mut show: impl FnMut(&Diagnostic) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -94,8 +212,10 @@ pub fn for_each_shown<E>(
             }
         }
         seen.sort_by_key(|(code, _, _)| *code);
+        let file = run.first().map_or(FileId::NONE, |d| d.span.file);
         for (code, count, first_hidden) in seen {
             if let Some(first) = first_hidden {
+                let count = count.saturating_add(hidden.of(file, code));
                 let count = count.saturating_sub(bound);
                 show(&more_like_this(first, code, count))?;
             }
@@ -143,5 +263,43 @@ mod tests {
         assert_eq!(last.code(), Code::MoreLikeThis);
         assert_eq!(last.span.start, 3);
         assert!(last.message(Lang::En).contains("22 more"));
+    }
+
+    fn flood(file: &SourceFile, n: usize) -> impl Iterator<Item = Diagnostic> + '_ {
+        // In reverse, so that the first to show are the last found.
+        (0..n).rev().map(move |i| {
+            Diagnostic::of(
+                SyntaxProblem::FileTooLarge { bytes: 2, limit: 1 },
+                file.span(i, i + 1),
+            )
+        })
+    }
+
+    #[test]
+    fn a_flood_keeps_the_first_to_show_and_counts_the_rest() {
+        let file = SourceFile::new("a", "x".repeat(100_001));
+        let mut list = Vec::new();
+        let mut hidden = Hidden::default();
+        for d in flood(&file, 100_000) {
+            list.push(d);
+            if list.len() >= 1_000 {
+                keep_first(&mut list, 4, &mut hidden, |d| Some((d.span.file, d.code())), |d| d.span.start);
+            }
+        }
+        keep_first(&mut list, 4, &mut hidden, |d| Some((d.span.file, d.code())), |d| d.span.start);
+        assert_eq!(list.len(), 4);
+        assert_eq!(hidden.total(), 99_996);
+        let starts: Vec<usize> = list.iter().map(|d| d.span.start).collect();
+        assert_eq!(starts, [3, 2, 1, 0]);
+        super::super::sort(&mut list);
+        let mut shown = Vec::new();
+        let _: Result<(), ()> = for_each_shown_of(&list, &hidden, 3, |d| {
+            shown.push(d.clone());
+            Ok(())
+        });
+        assert_eq!(shown.len(), 4);
+        let last = shown.last().unwrap();
+        assert_eq!(last.span.start, 3);
+        assert!(last.message(Lang::En).contains("99997 more"));
     }
 }

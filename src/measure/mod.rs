@@ -187,7 +187,14 @@ impl MeasureFile {
     /// The files' sources and diagnostics, in the files' order, in one
     /// container (their readings are dropped).
     pub fn diagnostics_of(files: Vec<MeasureFile>) -> Diagnostics {
-        let mut all = Diagnostics::new();
+        Self::diagnostics_showing(files, crate::diagnostic::repeats::SHOWN_PER_CODE)
+    }
+
+    /// [`Self::diagnostics_of`], showing `shown_per_code` of a code in a
+    /// file (and keeping no more than can be shown: each file's diagnostics
+    /// are sorted).
+    pub fn diagnostics_showing(files: Vec<MeasureFile>, shown_per_code: usize) -> Diagnostics {
+        let mut all = Diagnostics::showing(shown_per_code);
         for file in files {
             all.add_file(file.source, file.diagnostics);
         }

@@ -15,6 +15,7 @@ use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use super::Streamed;
 use crate::check::model::{CheckedPlan, MetricId};
+use crate::diagnostic::repeats::{self, Hidden};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::eval::diagnostics::{self, computed_problems, na_refusal};
 use crate::eval::formula::{Metrics, Slot, Slots};
@@ -31,7 +32,8 @@ use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
-use crate::source::LineCol;
+use crate::i18n::Lang;
+use crate::source::{FileId, LineCol};
 use crate::span::Span;
 use crate::syntax::ast::MetricType;
 
@@ -110,11 +112,11 @@ pub fn long_csv_summary(
             (layout.header_quotes + chunks.first().map_or(0, |c| c.quotes)) % 2 == 0
         };
         if let Some(chunks) = chunks.filter(outside_quotes) {
-            return merge(plan, &metrics, name, &layout, chunks);
+            return merge(plan, (&metrics, limits), name, &layout, chunks);
         }
     }
     let chunks: Option<Vec<Chunk>> = whole.iter().map(scan).collect();
-    merge(plan, &metrics, name, &layout, chunks?)
+    merge(plan, (&metrics, limits), name, &layout, chunks?)
 }
 
 /// The most bytes the reader may pass on for one row before the row is
@@ -359,8 +361,10 @@ struct Chunk {
     /// The units' names, hashed, to tell whether a unit's rows are in two
     /// stretches.
     seen: FxHashSet<u64>,
-    /// Diagnostics about values, in line order.
+    /// Diagnostics about values, in line order: of each code, those that
+    /// can be shown (see [`Stream::report`]); the others are in `hidden`.
     found: Vec<Found>,
+    hidden: Hidden,
     /// Unknown metrics: where each first stands, how many rows name it.
     unknown: HashMap<String, (u64, usize, usize)>,
     /// Distinct periods with where each first stands.
@@ -384,6 +388,8 @@ fn scan_chunk<R: Read>(
         layout,
         units: Totals::default(),
         found: Vec::new(),
+        hidden: Hidden::default(),
+        next_drop: repeats::DROP_FROM,
         unit: Unit::new(metrics),
         first: None,
         next: IndexVec::beside(&metrics.plan.metrics, None),
@@ -421,6 +427,7 @@ fn scan_chunk<R: Read>(
         units: stream.units,
         seen: stream.seen,
         found: stream.found,
+        hidden: stream.hidden,
         unknown: stream.unknown,
         periods,
         newlines,
@@ -433,12 +440,12 @@ fn scan_chunk<R: Read>(
 /// then reads the file).
 fn merge(
     plan: &CheckedPlan,
-    metrics: &Metrics,
+    (metrics, limits): (&Metrics, &Limits),
     name: &str,
     layout: &Layout,
     chunks: Vec<Chunk>,
 ) -> Option<Streamed> {
-    let mut out = Streamed::new();
+    let mut out = Streamed::new(limits.shown_per_code);
     // A unit named in two stretches sends the file the general way; each
     // stretch's names are checked against the ones before, without
     // gathering them all into one set.
@@ -457,6 +464,8 @@ fn merge(
     let file = out.file(name);
     for chunk in chunks {
         out.parts.push(chunk.units);
+        out.diagnostics
+            .count_hidden(chunk.hidden.moved(|_| file));
         for found in chunk.found {
             let line = lines_before + found.line;
             let mut d = found.diagnostic;
@@ -544,6 +553,10 @@ struct Stream<'p> {
     layout: Layout,
     units: Totals,
     found: Vec<Found>,
+    /// Diagnostics past those that can be shown, counted.
+    hidden: Hidden,
+    /// The length of `found` at which what cannot be shown is dropped.
+    next_drop: usize,
     unit: Unit,
     /// Units usually give the same metrics in the same order, so a row's
     /// metric is guessed and checked with one comparison before it is
@@ -821,12 +834,31 @@ impl Stream<'_> {
         }
     }
 
+    /// Keeps a diagnostic, and of each code only those that can be shown
+    /// (the first in the order they will be printed, by line and column,
+    /// and the one after, where W0745 stands): a flood of one kind in a
+    /// national file costs a count, not a record each.
     fn report(&mut self, diagnostic: Diagnostic, line: u64, col: usize) {
         self.found.push(Found {
             line,
             col,
             diagnostic,
         });
+        if self.found.len() >= self.next_drop && self.limits.shown_per_code != usize::MAX {
+            repeats::keep_first(
+                &mut self.found,
+                self.limits.shown_per_code.saturating_add(1),
+                &mut self.hidden,
+                |f| {
+                    let d = &f.diagnostic;
+                    (!d.problem.counts_others()).then(|| (FileId::NONE, d.code()))
+                },
+                // The order of `diagnostic::sort` in one file and code: the
+                // file's lines are this stretch's shifted.
+                |f| (f.line, f.col, f.diagnostic.message(Lang::En)),
+            );
+            self.next_drop = repeats::next_drop(self.found.len());
+        }
     }
 }
 

@@ -30,10 +30,12 @@ pub struct Streamed {
 }
 
 impl Streamed {
-    fn new() -> Self {
+    /// Showing (and keeping) `shown_per_code` diagnostics of a code in a
+    /// file.
+    fn new(shown_per_code: usize) -> Self {
         Streamed {
             parts: Vec::new(),
-            diagnostics: Diagnostics::new(),
+            diagnostics: Diagnostics::showing(shown_per_code),
         }
     }
 

@@ -30,7 +30,7 @@ pub fn per_file_summary(
     let share = paths.len().div_ceil(threads.max(1)).max(1);
     let (metrics, hints) = (Metrics::new(plan), Hints::default());
     let one = |start: usize| -> (Streamed, Unknown) {
-        let mut out = Streamed::new();
+        let mut out = Streamed::new(options.limits.shown_per_code);
         let mut units = Totals::default();
         let mut unknown: Unknown = Vec::new();
         for path in paths.range(start, start + share) {
@@ -82,7 +82,7 @@ pub fn per_file_summary(
     } else {
         vec![one(0)]
     };
-    let mut out = Streamed::new();
+    let mut out = Streamed::new(options.limits.shown_per_code);
     let mut unknown: Unknown = Vec::new();
     for (part, part_unknown) in parts {
         out.parts.extend(part.parts);
