@@ -522,8 +522,12 @@ fn both_ways(
     let streamed = |threads| {
         let path = dir.join(&name);
         let split = (threads, 0);
-        let out =
-            chitieu::eval::stream::long_csv_summary(plan, &name, &path, &options.limits, split)?;
+        // Every diagnostic kept, as the general path's file keeps them.
+        let limits = chitieu::Limits {
+            shown_per_code: usize::MAX,
+            ..options.limits
+        };
+        let out = chitieu::eval::stream::long_csv_summary(plan, &name, &path, &limits, split)?;
         let mut said: Said = out
             .diagnostics
             .iter()
@@ -624,4 +628,43 @@ fn a_file_without_line_breaks_is_refused_not_held_whole() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("E0716"), "{stderr}");
+}
+
+/// A national file with one bad value in each of 6,000 units: what cannot
+/// be shown is not kept, streamed (in stretches, on two threads) or read
+/// whole, and both ways still count every one (W0745, the exit code).
+#[test]
+fn a_flood_of_one_code_is_kept_bounded_and_counted_exactly() {
+    use chitieu::diagnostic::repeats::SHOWN_PER_CODE;
+    use chitieu::eval::stream::long_csv_summary;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let plan = chitieu::load::load_plan(&root.join(PLAN)).unwrap().plan;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("flood.csv");
+    let mut csv = String::from("unit,metric,value\n");
+    for unit in 0..6_000 {
+        csv.push_str(&format!("Xã {unit:05},assigned_tasks_overdue,không rõ\n"));
+    }
+    std::fs::write(&path, &csv).unwrap();
+    let limits = chitieu::Limits::default();
+    for threads in [1, 2] {
+        let streamed = long_csv_summary(&plan, "flood.csv", &path, &limits, (threads, 0)).unwrap();
+        assert_eq!(streamed.diagnostics.len(), 6_000);
+        assert_eq!(streamed.errors(), 6_000);
+        assert_eq!(streamed.diagnostics.as_slice().len(), SHOWN_PER_CODE + 1);
+    }
+    let path = path.to_str().unwrap();
+    let streamed = chitieu(&["eval", "--summary", PLAN, path]);
+    let whole = chitieu(&["eval", "--summary", "--no-stream", PLAN, path]);
+    // Streamed diagnostics are one line each; read whole, with the line.
+    assert_eq!(streamed.stdout, whole.stdout);
+    for run in [&streamed, &whole] {
+        let said = String::from_utf8_lossy(&run.stderr);
+        assert!(said.contains("and 5980 more E0709"), "{said}");
+        assert_eq!(run.status.code(), Some(2));
+    }
+    let every = chitieu(&["eval", "--summary", "--all-diagnostics", PLAN, path]);
+    let every = String::from_utf8(every.stderr).unwrap();
+    assert_eq!(every.matches("error[E0709]").count(), 6_000);
+    assert!(!every.contains("W0745"), "every one is shown");
 }
