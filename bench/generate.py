@@ -116,9 +116,9 @@ def unit_rows(rng, index, metrics, tasks, thresholds, shares):
     # Each part drawn as a share of its whole, so never above it; a part
     # whose whole is missing keeps its own value (still a whole number).
     given = dict(rows)
-    for part, whole, name in shares:
+    for part, whole, derived in shares:
         if part in given and whole in given:
-            ratio = share(rng, thresholds.get(name, 0.9))
+            ratio = share(rng, thresholds.get(derived, 0.9))
             given[part] = str(int(int(given[whole]) * ratio))
     rows = [(m, given[m]) for m, _ in rows]
     # Zero denominators: no fee-bearing payments, nothing routed.
