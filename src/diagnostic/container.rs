@@ -440,6 +440,33 @@ mod tests {
     }
 
     #[test]
+    fn merging_counts_a_shared_files_flood_once_after_dropping_it() {
+        let load = |own: &str| {
+            let mut d = Diagnostics::keeping_all();
+            let own = d.add_source(SourceFile::new(own, "extends \"base\"\n"));
+            let base = d.add_source(SourceFile::new("base", "x".repeat(100)));
+            for i in 0..30 {
+                d.push(Diagnostic::of(problem(), Span::new(base, i, i + 1)));
+            }
+            // About `base`, found through `own`: one per extending plan.
+            d.push(
+                Diagnostic::of(problem(), Span::new(base, 40, 41))
+                    .with_related(Span::new(own, 0, 7), RelatedLabel::InheritedThrough),
+            );
+            d
+        };
+        let mut all = Diagnostics::new();
+        all.merge(load("a"));
+        // Sorting drops what cannot be shown: the next merge cannot find
+        // every diagnostic it gives again among those kept.
+        all.sort();
+        assert_eq!(all.as_slice().len(), SHOWN_PER_CODE + 1);
+        all.merge(load("b"));
+        all.sort();
+        assert_eq!((all.len(), all.files_with_diagnostics()), (32, 1));
+    }
+
+    #[test]
     fn every_one_is_kept_when_every_one_is_shown() {
         let mut all = Diagnostics::showing(usize::MAX);
         let id = all.add_source(SourceFile::new("a", "x".repeat(10_001)));
