@@ -58,7 +58,8 @@ fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) 
         .iter()
         .map(|u| format!("{} {:?}", u.unit, u.summary))
         .collect();
-    let all = MeasureFile::diagnostics_of(files);
+    // Every diagnostic kept, to compare them all.
+    let all = MeasureFile::diagnostics_showing(files, usize::MAX);
     let mut diagnostics: Vec<Said> = all.iter().map(|d| said(&all, d)).collect();
     diagnostics.sort();
     (names, diagnostics)
@@ -100,7 +101,9 @@ fn every_path_gives_what_the_general_path_gives() {
     let mut compared = 0;
     for dir in common::case_dirs("eval") {
         let Some(plan) = plan_of(&dir) else { continue };
-        let options = common::case_options(&dir);
+        let mut options = common::case_options(&dir);
+        // Every diagnostic kept, to compare them all.
+        options.limits.shown_per_code = usize::MAX;
         let inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())

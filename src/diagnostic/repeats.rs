@@ -97,7 +97,10 @@ impl Hidden {
     }
 
     pub fn errors(&self) -> usize {
-        let errors = self.0.iter().filter(|((_, c), _)| c.severity() == Severity::Error);
+        let errors = self
+            .0
+            .iter()
+            .filter(|((_, c), _)| c.severity() == Severity::Error);
         errors.map(|(_, n)| n).sum()
     }
 
@@ -283,10 +286,22 @@ mod tests {
         for d in flood(&file, 100_000) {
             list.push(d);
             if list.len() >= 1_000 {
-                keep_first(&mut list, 4, &mut hidden, |d| Some((d.span.file, d.code())), |d| d.span.start);
+                keep_first(
+                    &mut list,
+                    4,
+                    &mut hidden,
+                    |d| Some((d.span.file, d.code())),
+                    |d| d.span.start,
+                );
             }
         }
-        keep_first(&mut list, 4, &mut hidden, |d| Some((d.span.file, d.code())), |d| d.span.start);
+        keep_first(
+            &mut list,
+            4,
+            &mut hidden,
+            |d| Some((d.span.file, d.code())),
+            |d| d.span.start,
+        );
         assert_eq!(list.len(), 4);
         assert_eq!(hidden.total(), 99_996);
         let starts: Vec<usize> = list.iter().map(|d| d.span.start).collect();

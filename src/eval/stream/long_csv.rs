@@ -23,6 +23,7 @@ use crate::eval::grade::grade_of;
 use crate::eval::problem::FirstGiven;
 use crate::eval::result::Totals;
 use crate::eval::{period, problem_diagnostic, totals, Hints};
+use crate::i18n::Lang;
 use crate::index::IndexVec;
 use crate::limits::Limits;
 use crate::measure::csv_file::{field_spans, sniff_delimiter};
@@ -32,7 +33,6 @@ use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
-use crate::i18n::Lang;
 use crate::source::{FileId, LineCol};
 use crate::span::Span;
 use crate::syntax::ast::MetricType;
@@ -464,8 +464,7 @@ fn merge(
     let file = out.file(name);
     for chunk in chunks {
         out.parts.push(chunk.units);
-        out.diagnostics
-            .count_hidden(chunk.hidden.moved(|_| file));
+        out.diagnostics.count_hidden(chunk.hidden.moved(|_| file));
         for found in chunk.found {
             let line = lines_before + found.line;
             let mut d = found.diagnostic;
