@@ -42,6 +42,69 @@ fn a_50_mb_plan_is_refused_at_once() {
     assert_eq!(codes(text), vec![Code::FileTooLarge]);
 }
 
+/// A plan far past the limit is refused by its size: never read whole (a
+/// 50 GB plan ran out of memory in check, fmt, diff and eval).
+#[test]
+fn a_50_gb_plan_is_refused_by_its_size_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.plan");
+    // Sparse: costs nothing on the disk.
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(50 << 30)
+        .unwrap();
+    let small = dir.path().join("small.plan");
+    std::fs::write(&small, "metric m: count\ntarget a: m >= 1\n").unwrap();
+    let said = "the plan file is 53687091200 bytes, more than the limit of 8388608 bytes";
+    let runs: [&[&str]; 4] = [
+        &["check", "big.plan"],
+        &["fmt", "--check", "big.plan"],
+        &["eval", "big.plan", "."],
+        &["git-textconv", "big.plan"],
+    ];
+    for args in runs {
+        let out = finishes({
+            let dir = dir.path().to_path_buf();
+            move || {
+                std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+                    .args(args)
+                    .current_dir(dir)
+                    .env_remove("LANG")
+                    .env_remove("LC_ALL")
+                    .output()
+                    .unwrap()
+            }
+        });
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let shown = all.contains(said) || all.contains("E0715");
+        assert!(shown, "{args:?}: {all}");
+    }
+    // diff: both ways, the big side refused with its size.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args([
+            "git-diff",
+            "big.plan",
+            "small.plan",
+            "0",
+            "100644",
+            "big.plan",
+            "1",
+            "100644",
+        ])
+        .current_dir(dir.path())
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    let all =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(all.contains(said), "{all}");
+}
+
 #[test]
 fn twenty_thousand_targets_are_checked() {
     let text: String = (0..20_000)
