@@ -219,6 +219,22 @@ Fix:
     grade \"Tốt\" >= 80%
     grade \"Tốt\" >= 80 points";
 
+    ThousandsDot = "W0116", Warning, "dot that may group thousands",
+"A plan's dot is a decimal point, but Vietnamese writing also groups thousands
+with it: `1.000` is one thousand in a document and 1 in a plan. A count, an
+amount of money or a whole number written with exactly three digits after the
+dot is most likely a thousand or more; chitieu reads it as the plan language
+says (1) and warns.
+
+Example:
+    metric trainings: count
+    target trainings >= 1.000
+
+Fix:
+    target trainings >= 1000
+    target trainings >= 1_000
+or, if 1 was meant, `target trainings >= 1.0`.";
+
     UndeclaredMetric = "W0201", Warning, "metric not declared",
 "The plan declares its metrics with `metric`, but this name is not among them.
 It may be a typo; chitieu suggests the closest declared name.

@@ -22,6 +22,7 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::GradeNumberWithoutUnit,
         "xếp loại so tổng điểm với một số trần",
     ),
+    (Code::ThousandsDot, "dấu chấm có thể là dấu tách hàng nghìn"),
     (Code::UndeclaredMetric, "chỉ số chưa khai báo"),
     (Code::MetricCycle, "vòng lặp giữa các chỉ số suy ra"),
     (Code::DuplicateMetric, "chỉ số khai báo hai lần"),
@@ -352,6 +353,22 @@ Ví dụ:
 Cách sửa:
     grade \"Tốt\" >= 80%
     grade \"Tốt\" >= 80 points",
+    ),
+    (
+        "W0116",
+        "Trong kế hoạch dấu chấm là dấu thập phân, nhưng văn bản tiếng Việt còn dùng nó để
+tách hàng nghìn: `1.000` là một nghìn trong văn bản và là 1 trong kế hoạch. Một số
+đếm, một số tiền hay một số nguyên viết với đúng ba chữ số sau dấu chấm nhiều khả
+năng là một nghìn trở lên; chitieu đọc theo ngôn ngữ kế hoạch (1) và cảnh báo.
+
+Ví dụ:
+    metric trainings: count
+    target trainings >= 1.000
+
+Cách sửa:
+    target trainings >= 1000
+    target trainings >= 1_000
+hoặc, nếu muốn nói 1, `target trainings >= 1.0`.",
     ),
     (
         "W0201",
