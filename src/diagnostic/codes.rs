@@ -193,8 +193,9 @@ Fix:
     UnitNotTaken = "E0113", Error, "unit the plan language does not take",
 "A value carries a unit word plans do not take. Durations are in minutes
 (`min` or `phút`), money in `VND`, `đồng` or `đ`, shares with `%`, percentage
-points with `pp`. chitieu says the value in a unit plans take: hours and days
-become minutes, `nghìn`, `triệu` and `tỷ` become whole đồng.
+points with `pp`, and a count is a bare number (its metric says what it
+counts: not `10 hồ sơ`). chitieu says the value in a unit plans take: hours
+and days become minutes, `nghìn`, `triệu` and `tỷ` become whole đồng.
 
 Example:
     target waiting_time <= 15 minutes

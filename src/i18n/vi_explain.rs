@@ -328,8 +328,9 @@ Cách sửa:
         "E0113",
         "Một giá trị mang đơn vị mà kế hoạch không nhận. Thời lượng tính bằng phút
 (`min` hoặc `phút`), tiền bằng `VND`, `đồng` hoặc `đ`, tỷ lệ viết với `%`, điểm
-phần trăm với `pp`. chitieu nói giá trị đó theo đơn vị kế hoạch nhận: giờ và ngày
-đổi ra phút, `nghìn`, `triệu` và `tỷ` đổi ra đồng.
+phần trăm với `pp`, còn số đếm là số trần (chỉ số đã nói nó đếm gì: không viết
+`10 hồ sơ`). chitieu nói giá trị đó theo đơn vị kế hoạch nhận: giờ và ngày đổi ra
+phút, `nghìn`, `triệu` và `tỷ` đổi ra đồng.
 
 Ví dụ:
     target waiting_time <= 15 minutes
