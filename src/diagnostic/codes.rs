@@ -1132,10 +1132,13 @@ a JSON file of a thousand units each with the same bad value). The first 20
 of each code in a file are shown each at its place; the others are counted in
 this one diagnostic, which stands at the first of them and names their code.
 The counts of errors and warnings, and the exit status, include every one of
-them; `--all-diagnostics` (on `check` and `eval`) shows each.
+them; `--all-diagnostics` (on `check` and `eval`) shows each. A line that
+gives the same label 2,000 times shows 20 E0110 and this one for the 1,979
+others.
 
 Example:
-    warning[W0745]: and 1998 more E0709 in this file, not shown one by one
+    metric a: count
+    target a >= 1 label \"x\" label \"x\" label \"x\" label \"x\" label \"x\" label \"x\"
 
 Fix: fix the ones shown (they are usually one slip repeated) and run again.";
 

@@ -1340,10 +1340,13 @@ một tệp JSON của một nghìn đơn vị, mỗi đơn vị cùng một gi�
 đoán đầu tiên của mỗi mã trong một tệp được hiện, mỗi cái ở chỗ của nó; các
 chẩn đoán còn lại được đếm trong chẩn đoán này, đặt ở chỗ của cái đầu tiên
 trong số đó và ghi mã của chúng. Số lỗi, số cảnh báo và mã thoát tính đủ mọi
-chẩn đoán; `--all-diagnostics` (của `check` và `eval`) hiện từng cái.
+chẩn đoán; `--all-diagnostics` (của `check` và `eval`) hiện từng cái. Một dòng
+ghi cùng một nhãn 2.000 lần hiện 20 chẩn đoán E0110 và chẩn đoán này cho 1.979
+cái còn lại.
 
 Ví dụ:
-    warning[W0745]: and 1998 more E0709 in this file, not shown one by one
+    metric a: count
+    target a >= 1 label \"x\" label \"x\" label \"x\" label \"x\" label \"x\" label \"x\"
 
 Cách sửa: sửa những chỗ được hiện (thường là một lỗi lặp lại) rồi chạy lại.",
     ),
