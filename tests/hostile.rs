@@ -569,6 +569,21 @@ fn a_reading_stays_compact() {
     );
 }
 
+/// `plan` evaluated on the long CSV `csv`, within the bound of [`finishes`].
+fn evaluated(
+    plan: chitieu::check::model::CheckedPlan,
+    csv: String,
+) -> Vec<chitieu::eval::result::UnitResult> {
+    finishes(move || {
+        let mut files = vec![measure::read(
+            Path::new("m.csv"),
+            csv.as_bytes(),
+            &ReadOptions::default(),
+        )];
+        eval::evaluate(&plan, &mut files)
+    })
+}
+
 /// A plan of 5,000 sections, each with its own owner and target, scored
 /// for 200 units: each unit's totals per section and per owner find their
 /// group by name in constant time (a search of the list made it 5 billion
@@ -589,14 +604,7 @@ fn five_thousand_sections_are_tallied_per_unit_in_linear_time() {
             .collect();
         (checked.plan, csv)
     });
-    let units = finishes(move || {
-        let mut files = vec![measure::read(
-            Path::new("m.csv"),
-            csv.as_bytes(),
-            &ReadOptions::default(),
-        )];
-        eval::evaluate(&plan, &mut files)
-    });
+    let units = evaluated(plan, csv);
     assert_eq!(units.len(), 200);
     for unit in &units {
         assert_eq!((unit.sections.len(), unit.owners.len()), (5_000, 5_000));
@@ -651,13 +659,6 @@ fn twelve_thousand_sections_share_their_points_in_linear_time() {
         }
         (checked.plan, csv)
     });
-    let units = finishes(move || {
-        let mut files = vec![measure::read(
-            Path::new("m.csv"),
-            csv.as_bytes(),
-            &ReadOptions::default(),
-        )];
-        eval::evaluate(&plan, &mut files)
-    });
+    let units = evaluated(plan, csv);
     assert_eq!(units.len(), 10);
 }
