@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::source::SourceFile;
+use crate::source::{Bounded, SourceFile};
 use crate::syntax::problem::{NotUtf8, SyntaxProblem};
 
 pub const PLAN_EXTENSION: &str = "plan";
@@ -376,6 +376,21 @@ impl PathList {
 
     pub fn iter(&self) -> impl Iterator<Item = PathBuf> + '_ {
         self.range(0, self.len())
+    }
+}
+
+/// [`decode`] for a plan read no further than `limit`: one larger is an
+/// empty source with E0105 giving its size, so that refusing a 50 GB plan
+/// does not first read it (see [`crate::source::read_file`]).
+pub fn decode_plan(name: &str, read: Bounded, limit: usize) -> (SourceFile, Option<Diagnostic>) {
+    match read {
+        Bounded::All(bytes) => decode(name, bytes),
+        Bounded::TooLarge(bytes) => {
+            let source = SourceFile::new(name, "");
+            let problem = SyntaxProblem::FileTooLarge { bytes, limit };
+            let diagnostic = Diagnostic::of(problem, source.point(0));
+            (source, Some(diagnostic))
+        }
     }
 }
 

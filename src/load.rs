@@ -15,7 +15,7 @@ use crate::check::problem::{Outside, PlanProblem};
 use crate::check::{check_parsed, Inheritance};
 use crate::diagnostic::{self, Diagnostic, Diagnostics};
 use crate::limits::Limits;
-use crate::source::{Disk, FileId, Overlay, SourceProvider};
+use crate::source::{Bounded, Disk, FileId, Overlay, SourceProvider};
 use crate::span::Span;
 use crate::syntax::ast::Statement;
 use crate::{files, syntax};
@@ -59,14 +59,15 @@ pub fn load_plan_from(provider: &dyn SourceProvider, path: &Path) -> io::Result<
         _ => PathBuf::from("."),
     };
     let canonical_root = provider.canonicalize(&root_dir)?;
-    let bytes = provider.read(path)?;
+    let limits = Limits::default();
+    let bytes = provider.read(path, limits.max_plan_bytes)?;
     let mut loader = Loader {
         provider,
         root: canonical_root.clone(),
         stack: Vec::new(),
         // `follow` looks back at what a plan it builds on gave.
         diagnostics: Diagnostics::keeping_all(),
-        limits: Limits::default(),
+        limits,
     };
     let own = canonical_root.join(path.file_name().unwrap_or_default());
     let plan = loader.load(path, own, bytes);
@@ -93,9 +94,9 @@ impl Loader<'_> {
     /// Loads one plan; `shown` is its path as the user would name it (the
     /// command line's path, or the extending plan's folder joined with what
     /// its `extends` says), so names never depend on the working folder.
-    fn load(&mut self, shown: &Path, canonical: PathBuf, bytes: Vec<u8>) -> CheckedPlan {
+    fn load(&mut self, shown: &Path, canonical: PathBuf, bytes: Bounded) -> CheckedPlan {
         let name = shown.display().to_string();
-        let (source, problem) = files::decode(&name, bytes);
+        let (source, problem) = files::decode_plan(&name, bytes, self.limits.max_plan_bytes);
         let undecodable = problem.is_some();
         let id = self
             .diagnostics
@@ -194,7 +195,8 @@ impl Loader<'_> {
         if let Some(kind) = self.provider.special(&canonical) {
             return Err(refuse(PlanProblem::ExtendsSpecial { path: path(), kind }));
         }
-        let bytes = self.provider.read(&canonical).map_err(|error| {
+        let limit = self.limits.max_plan_bytes;
+        let bytes = self.provider.read(&canonical, limit).map_err(|error| {
             refuse(PlanProblem::ExtendsUnreadable {
                 path: path(),
                 error: error.to_string(),

@@ -94,6 +94,60 @@ fn bad_arguments_exit_2() {
     assert_eq!(chitieu(&["frobnicate"]).status.code(), Some(2));
 }
 
+/// clap's own argument errors in the language of the run: the common kinds
+/// in Vietnamese under `--lang vi`, with the usage line and exit code 2.
+#[test]
+fn bad_arguments_are_said_in_vietnamese_under_lang_vi() {
+    let cases: [(&[&str], &[&str]); 4] = [
+        (
+            &["--lang", "vi", "eval"],
+            &[
+                "lỗi: thiếu các đối số bắt buộc sau:",
+                "<PLAN>",
+                "Cách dùng: chitieu eval",
+            ],
+        ),
+        (
+            &["--lang", "vi", "check", "--bogus", "rules"],
+            &[
+                "lỗi: đối số '--bogus' không hợp lệ",
+                "Cách dùng: chitieu check",
+            ],
+        ),
+        (
+            &["check", "--lang=vi", "--format", "xml", "rules"],
+            &[
+                "giá trị 'xml' không hợp lệ cho '--format",
+                "[giá trị có thể: ",
+            ],
+        ),
+        (
+            &["--lang", "vi", "chek"],
+            &["không có lệnh 'chek'", "gợi ý: có lệnh tương tự: 'check'"],
+        ),
+    ];
+    for (args, said) in cases {
+        let out = chitieu(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        for words in said {
+            assert!(stderr.contains(words), "{args:?}: {stderr}");
+        }
+        for english in [
+            "error:",
+            "required arguments",
+            "unexpected argument",
+            "invalid value",
+        ] {
+            assert!(!stderr.contains(english), "{args:?}: {stderr}");
+        }
+    }
+    // English stays clap's own.
+    let out = chitieu(&["--lang", "en", "eval"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("the following required arguments were not provided"));
+}
+
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
     let file = "tests/fixtures/cli/mixed/sub/bad.plan";

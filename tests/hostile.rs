@@ -42,6 +42,69 @@ fn a_50_mb_plan_is_refused_at_once() {
     assert_eq!(codes(text), vec![Code::FileTooLarge]);
 }
 
+/// A plan far past the limit is refused by its size: never read whole (a
+/// 50 GB plan ran out of memory in check, fmt, diff and eval).
+#[test]
+fn a_50_gb_plan_is_refused_by_its_size_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.plan");
+    // Sparse: costs nothing on the disk.
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(50 << 30)
+        .unwrap();
+    let small = dir.path().join("small.plan");
+    std::fs::write(&small, "metric m: count\ntarget a: m >= 1\n").unwrap();
+    let said = "the plan file is 53687091200 bytes, more than the limit of 8388608 bytes";
+    let runs: [&[&str]; 4] = [
+        &["check", "big.plan"],
+        &["fmt", "--check", "big.plan"],
+        &["eval", "big.plan", "."],
+        &["git-textconv", "big.plan"],
+    ];
+    for args in runs {
+        let out = finishes({
+            let dir = dir.path().to_path_buf();
+            move || {
+                std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+                    .args(args)
+                    .current_dir(dir)
+                    .env_remove("LANG")
+                    .env_remove("LC_ALL")
+                    .output()
+                    .unwrap()
+            }
+        });
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let shown = all.contains(said) || all.contains("E0715");
+        assert!(shown, "{args:?}: {all}");
+    }
+    // diff: both ways, the big side refused with its size.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args([
+            "git-diff",
+            "big.plan",
+            "small.plan",
+            "0",
+            "100644",
+            "big.plan",
+            "1",
+            "100644",
+        ])
+        .current_dir(dir.path())
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    let all =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(all.contains(said), "{all}");
+}
+
 #[test]
 fn twenty_thousand_targets_are_checked() {
     let text: String = (0..20_000)
@@ -506,6 +569,21 @@ fn a_reading_stays_compact() {
     );
 }
 
+/// `plan` evaluated on the long CSV `csv`, within the bound of [`finishes`].
+fn evaluated(
+    plan: chitieu::check::model::CheckedPlan,
+    csv: String,
+) -> Vec<chitieu::eval::result::UnitResult> {
+    finishes(move || {
+        let mut files = vec![measure::read(
+            Path::new("m.csv"),
+            csv.as_bytes(),
+            &ReadOptions::default(),
+        )];
+        eval::evaluate(&plan, &mut files)
+    })
+}
+
 /// A plan of 5,000 sections, each with its own owner and target, scored
 /// for 200 units: each unit's totals per section and per owner find their
 /// group by name in constant time (a search of the list made it 5 billion
@@ -526,14 +604,7 @@ fn five_thousand_sections_are_tallied_per_unit_in_linear_time() {
             .collect();
         (checked.plan, csv)
     });
-    let units = finishes(move || {
-        let mut files = vec![measure::read(
-            Path::new("m.csv"),
-            csv.as_bytes(),
-            &ReadOptions::default(),
-        )];
-        eval::evaluate(&plan, &mut files)
-    });
+    let units = evaluated(plan, csv);
     assert_eq!(units.len(), 200);
     for unit in &units {
         assert_eq!((unit.sections.len(), unit.owners.len()), (5_000, 5_000));
@@ -561,4 +632,33 @@ fn a_period_on_every_row_of_a_stream_is_linear() {
         eval::stream::long_csv_summary(&plan, "periods.csv", &path, &limits, (1, u64::MAX))
             .map(|streamed| streamed.diagnostics.len())
     });
+}
+
+/// A plan of 12,000 sections, each with a target that shares its points
+/// when it does not apply and one that receives them, scored for 10 units
+/// that report every shared target not applicable: each target finds its
+/// group through a map, in one pass (a search of the list of groups per
+/// target, then a walk of every target per group, took 20 s for 4,000
+/// sections and 20 units).
+#[test]
+fn twelve_thousand_sections_share_their_points_in_linear_time() {
+    let (plan, csv) = finishes(|| {
+        let mut text = String::new();
+        text.extend((0..12_000).map(|i| format!("metric m{i}: count\nmetric k{i}: count\n")));
+        text.extend((0..12_000).map(|i| {
+            format!(
+                "section \"S{i}\"\ntarget a{i}: m{i} >= 1 not_applicable redistribute\n\
+                 target b{i}: k{i} >= 1\n"
+            )
+        }));
+        let checked = check_source(&SourceFile::new("p.plan", text));
+        assert!(!checked.has_errors());
+        let mut csv = "unit,metric,value\n".to_string();
+        for u in 0..10 {
+            csv.extend((0..12_000).map(|i| format!("w{u},m{i},n/a\nw{u},k{i},1\n")));
+        }
+        (checked.plan, csv)
+    });
+    let units = evaluated(plan, csv);
+    assert_eq!(units.len(), 10);
 }

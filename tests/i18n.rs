@@ -382,6 +382,14 @@ fn every_code_is_explained_in_vietnamese() {
                 .collect()
         };
         assert_eq!(examples(vi), examples(code.explanation()), "{}", code.id());
+        // An example is what the user writes, the same in both languages:
+        // chitieu's English output shown as one would read as English on
+        // the Vietnamese page.
+        for line in examples(vi) {
+            let output = ["warning[", "error[", "Warning:", "Error:"];
+            let shown = output.iter().any(|o| line.trim_start().starts_with(o));
+            assert!(!shown, "{}: an example of output: {line}", code.id());
+        }
     }
 }
 

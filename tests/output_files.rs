@@ -93,6 +93,21 @@ fn a_replaced_report_keeps_its_mode() {
     assert!(std::fs::read_to_string(&report).unwrap().contains("Unit"));
 }
 
+/// A report with another hard link is replaced at the path named, as any
+/// report is (atomically): the other link keeps the old report. Writing
+/// through it would give up the atomic write (docs/limits.md says so).
+#[test]
+fn a_hard_linked_report_is_replaced_at_its_path_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (h1, h2) = (dir.path().join("h1"), dir.path().join("h2"));
+    std::fs::write(&h1, "old").unwrap();
+    std::fs::hard_link(&h1, &h2).unwrap();
+    let out = eval_into(dir.path(), "022", "h1");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(std::fs::read_to_string(&h1).unwrap().contains("Unit"));
+    assert_eq!(std::fs::read_to_string(&h2).unwrap(), "old");
+}
+
 #[test]
 fn a_fifo_is_written_through_not_replaced() {
     let dir = tempfile::tempdir().unwrap();

@@ -189,6 +189,17 @@ pub fn check_literal(ty: MetricType, literal: &Literal, metric: &str) -> Option<
     };
     match (ty, literal) {
         (_, Literal::Invalid) => None,
+        (MetricType::Count | MetricType::Number, Literal::Number(d))
+        | (MetricType::Money, Literal::Money(d))
+            if thousands_dot(ty, *d) =>
+        {
+            let unit = if ty == MetricType::Money { " VND" } else { "" };
+            Some(TypeProblem::ThousandsDot {
+                metric,
+                value: *d,
+                unit,
+            })
+        }
         (MetricType::Ratio, Literal::Number(d)) if d.is_sign_negative() || *d > one() => {
             Some(TypeProblem::RatioOutOfRange { metric, value: *d })
         }
@@ -206,6 +217,17 @@ pub fn check_literal(ty: MetricType, literal: &Literal, metric: &str) -> Option<
         (MetricType::Bool, Literal::Bool(_)) => None,
         _ => Some(mismatch()),
     }
+}
+
+/// Whether `value`, compared with a metric of type `ty`, was likely written
+/// with a dot grouping thousands (`1.000`, `12.500`): exactly three digits
+/// after the dot and one to three before. For a count or money (neither
+/// has a thousandth); for a plain number only when the digits after the dot
+/// are zeros (`2.000`), since `1.500` may well mean 1.5.
+fn thousands_dot(ty: MetricType, value: Decimal) -> bool {
+    let whole = value.trunc();
+    let likely = value.scale() == 3 && whole >= Decimal::ONE && whole < Decimal::from(1000);
+    likely && (ty != MetricType::Number || value.fract().is_zero())
 }
 
 /// `a percent such as `95%``: a value of this type, in English.

@@ -1,10 +1,10 @@
 //! `chitieu fmt [--check] FILES...` and `chitieu fmt -`
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
-use chitieu::{files, format, output};
+use chitieu::{files, format, output, Limits};
 
 use super::message::{self, CliMessage};
 use super::{color::use_color, exit, ColorChoice};
@@ -55,7 +55,10 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
         errln!("{}", CliMessage::NotAFile { path, kind }.say());
         return exit::OK;
     }
-    let bytes = match std::fs::read(path) {
+    // Never more than the limit and one byte: a plan too large to format
+    // is refused by its size, not read whole first.
+    let limit = Limits::default().max_plan_bytes;
+    let bytes = match chitieu::source::read_file(path, limit) {
         Ok(bytes) => bytes,
         Err(error) => {
             let (path, error) = (name, error.to_string());
@@ -63,7 +66,7 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
             return exit::CANNOT_RUN;
         }
     };
-    let (source, problem) = files::decode(&name, bytes);
+    let (source, problem) = files::decode_plan(&name, bytes, limit);
     if let Some(problem) = problem {
         err!(
             "{}",
@@ -100,13 +103,16 @@ fn one_file(path: &Path, check: bool, color: bool) -> u8 {
 }
 
 fn stdin(args: &FmtArgs, color: bool) -> u8 {
-    let mut bytes = Vec::new();
-    if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
-        let error = error.to_string();
-        errln!("{}", CliMessage::CannotReadStdin { error }.say());
-        return exit::CANNOT_RUN;
-    }
-    let (source, problem) = files::decode("<stdin>", bytes);
+    let limit = Limits::default().max_plan_bytes;
+    let bytes = match chitieu::source::read_stream(std::io::stdin(), limit, 0) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let error = error.to_string();
+            errln!("{}", CliMessage::CannotReadStdin { error }.say());
+            return exit::CANNOT_RUN;
+        }
+    };
+    let (source, problem) = files::decode_plan("<stdin>", bytes, limit);
     if let Some(problem) = problem {
         err!(
             "{}",

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use chitieu::check::model::CheckedPlan;
 use chitieu::diagnostic::Diagnostics;
 use chitieu::diff::{self, render as diff_render};
+use chitieu::limits::Limits;
+use chitieu::source::Bounded;
 use chitieu::{files, format, Severity};
 
 use super::exit;
@@ -115,8 +117,18 @@ impl Version {
                 plan: Ok(CheckedPlan::default()),
             };
         }
-        let bytes = match std::fs::read(file) {
-            Ok(bytes) => bytes,
+        let limit = Limits::default().max_plan_bytes;
+        let bytes = match chitieu::source::read_file(file, limit) {
+            Ok(Bounded::All(bytes)) => bytes,
+            Ok(too_large) => {
+                // Refused by its size alone: never read whole.
+                let mut diagnostics = Diagnostics::new();
+                let (source, problem) = files::decode_plan(&name, too_large, limit);
+                diagnostics.add_file(source, problem.into_iter().collect());
+                let plan = Err(errors_of(&name, path, &diagnostics));
+                let text = String::new();
+                return Version { name, text, plan };
+            }
             Err(error) => {
                 let error = error.to_string();
                 let why = CliMessage::VersionCannotBeRead {
@@ -173,9 +185,17 @@ fn errors_of(name: &str, path: &Path, diagnostics: &Diagnostics) -> String {
 /// `chitieu::format::one_line_per_statement`). A file that is not UTF-8 text
 /// is given back as it is, so git still shows a diff.
 pub fn textconv(file: &Path) -> u8 {
-    use std::io::Write;
-    let bytes = match std::fs::read(file) {
-        Ok(bytes) => bytes,
+    // A plan past the limit is shown as the line that says so (git still
+    // shows a change of size), never read whole.
+    let limit = Limits::default().max_plan_bytes;
+    let bytes = match chitieu::source::read_file(file, limit) {
+        Ok(Bounded::All(bytes)) => bytes,
+        Ok(too_large) => {
+            let name = file.display().to_string();
+            let (_, problem) = files::decode_plan(&name, too_large, limit);
+            let said = problem.map(|d| d.message(super::lang()));
+            return print_for_git(format!("{}\n", said.unwrap_or_default()).as_bytes());
+        }
         Err(error) => {
             let (path, error) = (file.display().to_string(), error.to_string());
             errln!("{}", CliMessage::CannotRead { path, error }.say());
@@ -193,7 +213,13 @@ pub fn textconv(file: &Path) -> u8 {
             .into_owned()
             .into_bytes()
     };
-    match std::io::stdout().lock().write_all(&out) {
+    print_for_git(&out)
+}
+
+/// Gives git the converted text.
+fn print_for_git(out: &[u8]) -> u8 {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(out) {
         // Git closing the pipe has all it wants (see `output`).
         Ok(()) => exit::OK,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,

@@ -6,6 +6,7 @@
 pub mod output;
 
 mod check;
+mod clap_vi;
 mod color;
 mod diff;
 mod eval;
@@ -139,14 +140,22 @@ pub enum ColorChoice {
 
 pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = help::localize(Cli::command(), help::lang_from_args(&args));
+    let asked = help::lang_from_args(&args);
+    let command = help::localize(Cli::command(), asked);
     let parsed = command
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            // clap speaks English only: its common errors are said in
+            // Vietnamese here (`clap_vi`), with the same exit code.
+            match clap_vi::say(&error).filter(|_| asked == chitieu::i18n::Lang::Vi) {
+                Some(said) => err!("{said}"),
+                None => {
+                    let _ = error.print();
+                }
+            }
             return ExitCode::from(if error.use_stderr() {
                 exit::CANNOT_RUN
             } else {

@@ -193,8 +193,9 @@ Fix:
     UnitNotTaken = "E0113", Error, "unit the plan language does not take",
 "A value carries a unit word plans do not take. Durations are in minutes
 (`min` or `phút`), money in `VND`, `đồng` or `đ`, shares with `%`, percentage
-points with `pp`. chitieu says the value in a unit plans take: hours and days
-become minutes, `nghìn`, `triệu` and `tỷ` become whole đồng.
+points with `pp`, and a count is a bare number (its metric says what it
+counts: not `10 hồ sơ`). chitieu says the value in a unit plans take: hours
+and days become minutes, `nghìn`, `triệu` and `tỷ` become whole đồng.
 
 Example:
     target waiting_time <= 15 minutes
@@ -218,6 +219,22 @@ Example:
 Fix:
     grade \"Tốt\" >= 80%
     grade \"Tốt\" >= 80 points";
+
+    ThousandsDot = "W0116", Warning, "dot that may group thousands",
+"A plan's dot is a decimal point, but Vietnamese writing also groups thousands
+with it: `1.000` is one thousand in a document and 1 in a plan. A count, an
+amount of money or a whole number written with exactly three digits after the
+dot is most likely a thousand or more; chitieu reads it as the plan language
+says (1) and warns.
+
+Example:
+    metric trainings: count
+    target trainings >= 1.000
+
+Fix:
+    target trainings >= 1000
+    target trainings >= 1_000
+or, if 1 was meant, `target trainings >= 1.0`.";
 
     UndeclaredMetric = "W0201", Warning, "metric not declared",
 "The plan declares its metrics with `metric`, but this name is not among them.
@@ -1115,10 +1132,13 @@ a JSON file of a thousand units each with the same bad value). The first 20
 of each code in a file are shown each at its place; the others are counted in
 this one diagnostic, which stands at the first of them and names their code.
 The counts of errors and warnings, and the exit status, include every one of
-them; `--all-diagnostics` (on `check` and `eval`) shows each.
+them; `--all-diagnostics` (on `check` and `eval`) shows each. A line that
+gives the same label 2,000 times shows 20 E0110 and this one for the 1,979
+others.
 
 Example:
-    warning[W0745]: and 1998 more E0709 in this file, not shown one by one
+    metric a: count
+    target a >= 1 label \"x\" label \"x\" label \"x\" label \"x\" label \"x\" label \"x\"
 
 Fix: fix the ones shown (they are usually one slip repeated) and run again.";
 

@@ -4,6 +4,8 @@
 //! rounded to its step (`round 0.01`). Both paths of evaluation (every
 //! target's result, and the totals alone of `--summary`) settle here.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use super::result::Status;
@@ -71,59 +73,84 @@ pub fn round(target: &Target, score: &mut Score) {
     }
 }
 
+/// A group's points to share, and how far their sharing has gone.
+#[derive(Default)]
+struct Pool {
+    points: Decimal,
+    receivers: usize,
+    /// Each receiver's share but the last's, once the group is counted.
+    each: Option<Decimal>,
+    /// Receivers not yet given their share, and what the others were given.
+    left: usize,
+    given: Decimal,
+}
+
+/// Shares the points of each group in two passes over the targets: one
+/// counts each group's pool and receivers, one gives each receiver its
+/// share, in the plan's order. A target finds its group through a map (a
+/// plan may have thousands of sections, and searching a list per target,
+/// then walking every target per group, was quadratic).
 fn share(plan: &CheckedPlan, scores: &mut [Score]) {
-    // The groups in the order their first target stands, each with its pool
-    // and receivers: sections are few, so a list is searched.
-    let mut groups: Vec<(Option<SectionId>, Decimal, usize)> = Vec::new();
+    let mut group_of: HashMap<Option<SectionId>, usize> = HashMap::new();
+    let mut pools: Vec<Pool> = Vec::new();
+    let mut member_of: Vec<usize> = Vec::with_capacity(plan.targets.len());
     for (target, score) in plan.targets.iter().zip(scores.iter()) {
-        let at = match groups.iter().position(|(s, _, _)| *s == target.section) {
-            Some(at) => at,
-            None => {
-                groups.push((target.section, Decimal::ZERO, 0));
-                groups.len() - 1
-            }
-        };
-        let Some((_, pool, receivers)) = groups.get_mut(at) else {
+        let at = *group_of.entry(target.section).or_insert_with(|| {
+            pools.push(Pool::default());
+            pools.len() - 1
+        });
+        member_of.push(at);
+        // INVARIANT: `at` was pushed above or when the group was first met.
+        let Some(pool) = pools.get_mut(at) else {
             continue;
         };
         if gives(target, score) {
-            *pool += target.points;
+            pool.points += target.points;
         } else if receives(score) {
-            *receivers += 1;
+            pool.receivers += 1;
         }
     }
-    for (section, pool, receivers) in groups {
-        if pool.is_zero() || receivers == 0 {
+    for pool in &mut pools {
+        if pool.points.is_zero() || pool.receivers == 0 {
             continue;
         }
         // Held to SHARE_PLACES decimals, so that a receiver's points plus
         // its share (5 + 10/3) are still exact within a decimal's 28 digits.
-        let Some(each) = pool
-            .checked_div(Decimal::from(receivers))
-            .map(|each| each.round_dp(SHARE_PLACES))
-        else {
+        pool.each = pool
+            .points
+            .checked_div(Decimal::from(pool.receivers))
+            .map(|each| each.round_dp(SHARE_PLACES));
+        pool.left = pool.receivers;
+    }
+    for (score, at) in scores.iter_mut().zip(member_of) {
+        let Some(pool) = pools.get_mut(at) else {
             continue;
         };
-        let mut left = receivers;
-        let mut given = Decimal::ZERO;
-        let members = plan.targets.iter().zip(scores.iter_mut());
-        for (_, score) in members.filter(|(t, s)| t.section == section && receives(s)) {
-            left -= 1;
-            let share = if left == 0 { pool - given } else { each };
-            given += share;
-            let max = score.max_points;
-            let larger = max + share;
-            score.points = if score.points == max {
-                larger
-            } else {
-                score
-                    .points
-                    .checked_mul(larger)
-                    .and_then(|p| p.checked_div(max))
-                    .or_else(|| score.points.checked_div(max)?.checked_mul(larger))
-                    .unwrap_or(larger)
-            };
-            score.max_points = larger;
+        let Some(each) = pool.each else {
+            continue;
+        };
+        if !receives(score) {
+            continue;
         }
+        pool.left -= 1;
+        let share = if pool.left == 0 {
+            pool.points - pool.given
+        } else {
+            each
+        };
+        pool.given += share;
+        let max = score.max_points;
+        let larger = max + share;
+        score.points = if score.points == max {
+            larger
+        } else {
+            score
+                .points
+                .checked_mul(larger)
+                .and_then(|p| p.checked_div(max))
+                .or_else(|| score.points.checked_div(max)?.checked_mul(larger))
+                .unwrap_or(larger)
+        };
+        score.max_points = larger;
     }
 }

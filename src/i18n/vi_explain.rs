@@ -22,6 +22,7 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::GradeNumberWithoutUnit,
         "xếp loại so tổng điểm với một số trần",
     ),
+    (Code::ThousandsDot, "dấu chấm có thể là dấu tách hàng nghìn"),
     (Code::UndeclaredMetric, "chỉ số chưa khai báo"),
     (Code::MetricCycle, "vòng lặp giữa các chỉ số suy ra"),
     (Code::DuplicateMetric, "chỉ số khai báo hai lần"),
@@ -327,8 +328,9 @@ Cách sửa:
         "E0113",
         "Một giá trị mang đơn vị mà kế hoạch không nhận. Thời lượng tính bằng phút
 (`min` hoặc `phút`), tiền bằng `VND`, `đồng` hoặc `đ`, tỷ lệ viết với `%`, điểm
-phần trăm với `pp`. chitieu nói giá trị đó theo đơn vị kế hoạch nhận: giờ và ngày
-đổi ra phút, `nghìn`, `triệu` và `tỷ` đổi ra đồng.
+phần trăm với `pp`, còn số đếm là số trần (chỉ số đã nói nó đếm gì: không viết
+`10 hồ sơ`). chitieu nói giá trị đó theo đơn vị kế hoạch nhận: giờ và ngày đổi ra
+phút, `nghìn`, `triệu` và `tỷ` đổi ra đồng.
 
 Ví dụ:
     target waiting_time <= 15 minutes
@@ -352,6 +354,22 @@ Ví dụ:
 Cách sửa:
     grade \"Tốt\" >= 80%
     grade \"Tốt\" >= 80 points",
+    ),
+    (
+        "W0116",
+        "Trong kế hoạch dấu chấm là dấu thập phân, nhưng văn bản tiếng Việt còn dùng nó để
+tách hàng nghìn: `1.000` là một nghìn trong văn bản và là 1 trong kế hoạch. Một số
+đếm, một số tiền hay một số nguyên viết với đúng ba chữ số sau dấu chấm nhiều khả
+năng là một nghìn trở lên; chitieu đọc theo ngôn ngữ kế hoạch (1) và cảnh báo.
+
+Ví dụ:
+    metric trainings: count
+    target trainings >= 1.000
+
+Cách sửa:
+    target trainings >= 1000
+    target trainings >= 1_000
+hoặc, nếu muốn nói 1, `target trainings >= 1.0`.",
     ),
     (
         "W0201",
@@ -1322,10 +1340,13 @@ một tệp JSON của một nghìn đơn vị, mỗi đơn vị cùng một gi�
 đoán đầu tiên của mỗi mã trong một tệp được hiện, mỗi cái ở chỗ của nó; các
 chẩn đoán còn lại được đếm trong chẩn đoán này, đặt ở chỗ của cái đầu tiên
 trong số đó và ghi mã của chúng. Số lỗi, số cảnh báo và mã thoát tính đủ mọi
-chẩn đoán; `--all-diagnostics` (của `check` và `eval`) hiện từng cái.
+chẩn đoán; `--all-diagnostics` (của `check` và `eval`) hiện từng cái. Một dòng
+ghi cùng một nhãn 2.000 lần hiện 20 chẩn đoán E0110 và chẩn đoán này cho 1.979
+cái còn lại.
 
 Ví dụ:
-    warning[W0745]: and 1998 more E0709 in this file, not shown one by one
+    metric a: count
+    target a >= 1 label \"x\" label \"x\" label \"x\" label \"x\" label \"x\" label \"x\"
 
 Cách sửa: sửa những chỗ được hiện (thường là một lỗi lặp lại) rồi chạy lại.",
     ),

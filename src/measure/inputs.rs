@@ -4,12 +4,12 @@
 //! files get names that differ.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::Path;
 
 use super::problem::InputProblem;
 use super::{read_owned, MeasureFile, ReadOptions};
 use crate::files::{FileId, Found};
+use crate::source::Bounded;
 
 /// The unit a file names when it does not name one inside: its name
 /// without the extension, composed (NFC) as names read inside files are
@@ -142,40 +142,15 @@ fn note_renamed(file: &mut MeasureFile) {
 /// A file that cannot be opened becomes one that says so.
 pub fn read_file(path: &Path, name: &str, unit: String, options: &ReadOptions) -> MeasureFile {
     let limit = options.limits.max_measure_bytes;
-    match read_bytes(path, limit) {
-        Ok(Bytes::All(bytes)) => read_owned(Path::new(name), unit, bytes, options),
-        Ok(Bytes::TooMany(size)) => {
+    match crate::source::read_file(path, limit) {
+        Ok(Bounded::All(bytes)) => read_owned(Path::new(name), unit, bytes, options),
+        Ok(Bounded::TooLarge(size)) => {
             let mut file = MeasureFile::empty(name, unit);
             file.report_file(InputProblem::TooLarge { size, limit });
             file
         }
         Err(error) => unopened(name, unit, &error, false),
     }
-}
-
-enum Bytes {
-    All(Vec<u8>),
-    /// More than the limit: the size, or the limit and one for a stream.
-    TooMany(usize),
-}
-
-/// A file's bytes, never more than `limit` and one: a file known to be
-/// larger is not read at all, and a stream (a FIFO named on the command
-/// line) stops being read past the limit.
-fn read_bytes(path: &Path, limit: usize) -> std::io::Result<Bytes> {
-    let file = std::fs::File::open(path)?;
-    let meta = file.metadata()?;
-    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-    if meta.is_file() && size > limit {
-        return Ok(Bytes::TooMany(size));
-    }
-    let mut bytes = Vec::with_capacity(if meta.is_file() { size } else { 0 });
-    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    file.take(cap).read_to_end(&mut bytes)?;
-    if bytes.len() > limit {
-        return Ok(Bytes::TooMany(bytes.len()));
-    }
-    Ok(Bytes::All(bytes))
 }
 
 /// A file or folder that could not be opened or listed, as a file that says

@@ -4,8 +4,11 @@
 //! from ([`SourceProvider`]: the disk, or an editor's unsaved buffers over
 //! it).
 
+mod bounded;
 mod map;
 mod provider;
+
+pub use bounded::{read_file, read_stream, Bounded};
 
 pub use map::{FileId, SourceMap, Sources};
 pub use provider::{Disk, Overlay, SourceProvider};

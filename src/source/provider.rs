@@ -6,12 +6,15 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::Bounded;
 use crate::files::Special;
 
 /// A file system as the loader sees it.
 pub trait SourceProvider {
-    /// The bytes of the file at `path` (as [`Self::canonicalize`] gave it).
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    /// The bytes of the file at `path` (as [`Self::canonicalize`] gave it),
+    /// or its size when that is more than `limit`: a plan too large to
+    /// check is never read whole.
+    fn read(&self, path: &Path, limit: usize) -> io::Result<Bounded>;
 
     /// The absolute path with every link resolved, or an error when nothing
     /// is there.
@@ -29,8 +32,8 @@ pub trait SourceProvider {
 pub struct Disk;
 
 impl SourceProvider for Disk {
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        std::fs::read(path)
+    fn read(&self, path: &Path, limit: usize) -> io::Result<Bounded> {
+        super::read_file(path, limit)
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
@@ -100,10 +103,11 @@ impl<P: SourceProvider> Overlay<P> {
 }
 
 impl<P: SourceProvider> SourceProvider for Overlay<P> {
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+    fn read(&self, path: &Path, limit: usize) -> io::Result<Bounded> {
         match self.buffer(path) {
-            Some((_, bytes)) => Ok(bytes.to_vec()),
-            None => self.below.read(path),
+            Some((_, bytes)) if bytes.len() > limit => Ok(Bounded::TooLarge(bytes.len())),
+            Some((_, bytes)) => Ok(Bounded::All(bytes.to_vec())),
+            None => self.below.read(path, limit),
         }
     }
 
@@ -135,17 +139,22 @@ mod tests {
         let mut overlay = Overlay::over_disk();
         let only_here = dir.path().join("b.plan");
         overlay.insert(&only_here, "buffer b").unwrap();
-        assert_eq!(overlay.read(&on_disk).unwrap(), b"disk");
+        assert_eq!(overlay.read(&on_disk, 9).unwrap(), all(b"disk"));
         let b = overlay.canonicalize(&only_here).unwrap();
-        assert_eq!(overlay.read(&b).unwrap(), b"buffer b");
+        assert_eq!(overlay.read(&b, 9).unwrap(), all(b"buffer b"));
+        assert_eq!(overlay.read(&b, 7).unwrap(), Bounded::TooLarge(8));
         overlay.insert(&on_disk, "buffer a").unwrap();
         let a = overlay.canonicalize(&on_disk).unwrap();
-        assert_eq!(overlay.read(&a).unwrap(), b"buffer a");
+        assert_eq!(overlay.read(&a, 9).unwrap(), all(b"buffer a"));
         // Nothing at all: the disk's error.
         assert!(overlay.canonicalize(&dir.path().join("c.plan")).is_err());
         // A buffer in a folder that does not exist cannot be placed.
         assert!(overlay
             .insert(&dir.path().join("nowhere/d.plan"), "d")
             .is_err());
+    }
+
+    fn all(bytes: &[u8]) -> Bounded {
+        Bounded::All(bytes.to_vec())
     }
 }

@@ -174,6 +174,10 @@ impl Describe for SyntaxProblem {
                 slip: Slip::Unit { .. },
                 ..
             } => Code::UnitNotTaken,
+            SyntaxProblem::ValueSlip {
+                slip: Slip::Comparison,
+                ..
+            } => Code::SyntaxError,
             SyntaxProblem::ValueSlip { .. } => Code::NumberSpelling,
             SyntaxProblem::GradeNumberWithoutUnit { .. } => Code::GradeNumberWithoutUnit,
         }
@@ -295,6 +299,10 @@ impl Describe for SyntaxProblem {
                 Slip::DigitGroups(_) => ("grouped digits", "chữ số tách nhóm"),
                 Slip::SpaceBeforePercent => ("space before `%`", "dấu cách trước `%`"),
                 Slip::Unit { .. } => ("unit plans do not take", "đơn vị kế hoạch không nhận"),
+                Slip::Comparison => (
+                    "comparison plans do not take",
+                    "phép so sánh kế hoạch không nhận",
+                ),
             },
             _ => return None,
         };
@@ -416,6 +424,8 @@ fn slip_message(lang: Lang, written: &str, slip: &Slip) -> String {
         (Vi, Slip::Unit { word, .. }) => {
             format!("`{written}`: kế hoạch không nhận đơn vị `{word}`")
         }
+        (En, Slip::Comparison) => format!("`{written}` is not a comparison plans take"),
+        (Vi, Slip::Comparison) => format!("`{written}` không phải phép so sánh kế hoạch nhận"),
     }
 }
 
@@ -441,6 +451,9 @@ fn slip_hint(lang: Lang, fixed: &str, slip: &Slip) -> String {
             }
             UnitKind::Money => format!("write `{fixed}`: money is in `VND`, `đồng` or `đ`"),
             UnitKind::Percent => format!("write `{fixed}`: a share is written with `%`"),
+            UnitKind::Count => {
+                format!("write `{fixed}`: a count is a bare number, its metric says what it counts")
+            }
         },
         (Vi, Slip::Unit { kind, .. }) => match kind {
             UnitKind::Minutes => {
@@ -448,7 +461,16 @@ fn slip_hint(lang: Lang, fixed: &str, slip: &Slip) -> String {
             }
             UnitKind::Money => format!("viết `{fixed}`: tiền tính bằng `VND`, `đồng` hoặc `đ`"),
             UnitKind::Percent => format!("viết `{fixed}`: tỷ lệ viết với `%`"),
+            UnitKind::Count => {
+                format!("viết `{fixed}`: số đếm là số trần, chỉ số đã nói nó đếm gì")
+            }
         },
+        (En, Slip::Comparison) => {
+            format!("write `{fixed}`: plans compare with `>=`, `>`, `<=`, `<` and `==`")
+        }
+        (Vi, Slip::Comparison) => {
+            format!("viết `{fixed}`: kế hoạch so sánh bằng `>=`, `>`, `<=`, `<` và `==`")
+        }
     }
 }
 

@@ -40,6 +40,9 @@ pub enum Slip {
     /// `15 minutes`, `15m`, `1 giờ`, `500 vnđ`, `5 triệu`: a unit word, as
     /// written, the language does not take for a value of this kind.
     Unit { word: String, kind: UnitKind },
+    /// `≥`, `≤`, `=>`, `=<`, or `=` in a target: a comparison as written in
+    /// documents or other languages.
+    Comparison,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +50,8 @@ pub enum UnitKind {
     Minutes,
     Money,
     Percent,
+    /// `10 hồ sơ`, `5 người`: what a count counts, which its metric says.
+    Count,
 }
 
 /// A unit word the language does not take: what it measures, how many of
@@ -91,6 +96,59 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// The words after a number that say what a count counts (`10 hồ sơ`),
+/// lower-cased, each as its words.
+const COUNT_WORDS: &[&[&str]] = &[
+    &["hồ", "sơ"],
+    &["văn", "bản"],
+    &["thủ", "tục"],
+    &["trường", "hợp"],
+    &["học", "sinh"],
+    &["bệnh", "nhân"],
+    &["người"],
+    &["lượt"],
+    &["lần"],
+    &["hộ"],
+    &["cái"],
+    &["chiếc"],
+    &["buổi"],
+    &["cuộc"],
+    &["vụ"],
+    &["đơn"],
+    &["xã"],
+    &["cases"],
+    &["documents"],
+    &["dossiers"],
+    &["files"],
+    &["items"],
+    &["people"],
+    &["persons"],
+    &["times"],
+];
+
+/// A comparison as people write it elsewhere at position `at` of a
+/// statement whose first word is `keyword`: its length in characters and
+/// the comparison plans write.
+fn comparison_slip(
+    scanner: &Scanner<'_>,
+    at: usize,
+    keyword: &str,
+) -> Option<(usize, &'static str)> {
+    let next = scanner.ch(at + 1);
+    let before = at.checked_sub(1).map_or('\0', |p| scanner.ch(p));
+    match scanner.ch(at) {
+        '≥' => Some((1, ">=")),
+        '≤' => Some((1, "<=")),
+        '=' if next == '>' => Some((2, ">=")),
+        '=' if next == '<' => Some((2, "<=")),
+        // `metric r = a / b` defines; in a target `=` compares.
+        '=' if keyword == "target" && !matches!(before, '<' | '>' | '=' | '!') && next != '=' => {
+            Some((1, "=="))
+        }
+        _ => None,
+    }
+}
+
 /// The slips among the values of `statement`, in order, at most [`MOST`].
 pub fn find(statement: &str) -> Vec<ValueSlip> {
     // Texts and comments are no values: their characters read as `\0`.
@@ -101,9 +159,20 @@ pub fn find(statement: &str) -> Vec<ValueSlip> {
         text: statement,
         code: &code,
     };
+    let keyword = super::chunks::first_word(statement);
     let mut found = Vec::new();
     let mut at = 0;
     while at < code.len() && found.len() < MOST {
+        if let Some((len, fixed)) = comparison_slip(&scanner, at, keyword) {
+            found.push(ValueSlip {
+                range: scanner.byte(at)..scanner.byte(at + len),
+                written: scanner.slice(at, at + len).to_string(),
+                fixed: fixed.to_string(),
+                slip: Slip::Comparison,
+            });
+            at += len;
+            continue;
+        }
         let starts_number = scanner.ch(at).is_ascii_digit() && !scanner.continues_a_word(at);
         if !starts_number {
             at += 1;
@@ -268,6 +337,12 @@ impl Scanner<'_> {
         } else if word_end > gap && is_unit(word) {
             fixed.push_str(self.slice(end, word_end));
             end = word_end;
+        } else if let Some(words_end) = self.count_words(gap) {
+            slip = Some(Slip::Unit {
+                word: self.slice(gap, words_end).to_string(),
+                kind: UnitKind::Count,
+            });
+            end = words_end;
         }
         let slip = slip.map(|slip| ValueSlip {
             range: self.byte(start)..self.byte(end),
@@ -276,6 +351,29 @@ impl Scanner<'_> {
             slip,
         });
         (end, slip)
+    }
+
+    /// The end of the words at `at` that say what a count counts
+    /// ([`COUNT_WORDS`]), the longest that match.
+    fn count_words(&self, at: usize) -> Option<usize> {
+        COUNT_WORDS
+            .iter()
+            .filter_map(|words| {
+                let mut end = at;
+                for (i, want) in words.iter().enumerate() {
+                    let from = if i == 0 { end } else { self.blanks(end) };
+                    if i > 0 && from == end {
+                        return None;
+                    }
+                    let word_end = self.word(from);
+                    if word_end == from || self.slice(from, word_end).to_lowercase() != *want {
+                        return None;
+                    }
+                    end = word_end;
+                }
+                Some(end)
+            })
+            .max()
     }
 
     fn last_group_end(
@@ -332,11 +430,12 @@ impl Scanner<'_> {
                     end = word_end;
                 }
             }
-            UnitKind::Money | UnitKind::Percent => {}
+            UnitKind::Money | UnitKind::Percent | UnitKind::Count => {}
         }
         let value = value.normalize();
         let written = match first.kind {
             UnitKind::Percent => format!("{value}%"),
+            UnitKind::Count => value.to_string(),
             UnitKind::Minutes | UnitKind::Money => format!("{value} {unit}"),
         };
         (end, Some(written))

@@ -42,6 +42,15 @@ pub enum TypeProblem {
         metric: String,
         value: Decimal,
     },
+    /// A count, money or whole number written with three digits after the
+    /// dot (`1.000`): a decimal point to the plan, a thousands separator in
+    /// Vietnamese writing.
+    ThousandsDot {
+        metric: String,
+        value: Decimal,
+        /// ` VND` after an amount of money, so that the fix is a value.
+        unit: &'static str,
+    },
     /// Linear scoring of a metric that is not a ratio.
     LinearNotRatio {
         metric: String,
@@ -110,6 +119,7 @@ impl Describe for TypeProblem {
             }
             TypeProblem::BoolOrdering { .. } => Code::BoolOrdering,
             TypeProblem::CountNotWhole { .. } => Code::CountNotWhole,
+            TypeProblem::ThousandsDot { .. } => Code::ThousandsDot,
             TypeProblem::LinearNotRatio { .. } | TypeProblem::SaturatingMisfit => {
                 Code::ScoringMismatch
             }
@@ -173,6 +183,16 @@ impl Describe for TypeProblem {
             (TypeProblem::CountNotWhole { metric, value }, Vi) => {
                 format!("`{metric}` là một số đếm, nhưng `{value}` không phải số nguyên")
             }
+            (TypeProblem::ThousandsDot { metric, value, .. }, En) => format!(
+                "`{value}` compared with `{metric}` reads as {}: a plan's dot is a decimal point, though Vietnamese writing groups thousands with it ({})",
+                value.normalize(),
+                thousands(value)
+            ),
+            (TypeProblem::ThousandsDot { metric, value, .. }, Vi) => format!(
+                "`{value}` so với `{metric}` được đọc là {}: trong kế hoạch dấu chấm là dấu thập phân, dù văn bản tiếng Việt dùng nó để tách hàng nghìn ({})",
+                lang.decimal(&value.normalize().to_string()),
+                thousands(value)
+            ),
             (TypeProblem::LinearNotRatio { metric, ty: t, .. }, En) => format!(
                 "linear scoring gives points × rate, but `{metric}` is {}, not a ratio",
                 ty(t)
@@ -275,6 +295,10 @@ impl Describe for TypeProblem {
                 ("outside 0..100%", "ngoài 0..100%")
             }
             TypeProblem::CountNotWhole { .. } => ("not a whole number", "không phải số nguyên"),
+            TypeProblem::ThousandsDot { .. } => (
+                "a decimal point, or thousands?",
+                "dấu thập phân, hay tách hàng nghìn?",
+            ),
             TypeProblem::LinearNotRatio { .. } | TypeProblem::SaturatingMisfit => {
                 ("does not fit this target", "không hợp với chỉ tiêu này")
             }
@@ -352,6 +376,23 @@ impl Describe for TypeProblem {
                 "score it `saturating X` (full points from X on) or by `tiers`",
                 "chấm `saturating X` (đủ điểm từ X trở lên) hoặc theo `tiers`",
             ),
+            (TypeProblem::ThousandsDot { value, unit, .. }, En) => {
+                let (big, small) = (thousands(value), value.normalize());
+                return Some(format!(
+                    "write `{big}{unit}` (or `{}{unit}`) if {big} was meant, `{}{unit}` if {small} was meant",
+                    grouped(big),
+                    decimal(small)
+                ));
+            }
+            (TypeProblem::ThousandsDot { value, unit, .. }, Vi) => {
+                let (big, small) = (thousands(value), value.normalize());
+                return Some(format!(
+                    "viết `{big}{unit}` (hoặc `{}{unit}`) nếu muốn nói {big}, `{}{unit}` nếu muốn nói {}",
+                    grouped(big),
+                    decimal(small),
+                    Lang::Vi.decimal(&small.to_string())
+                ));
+            }
             (TypeProblem::LinearNotRatio { .. } | TypeProblem::SaturatingMisfit, _) => (
                 "use `all_or_nothing` (the default) or `tiers` for this target",
                 "dùng `all_or_nothing` (mặc định) hoặc `tiers` cho chỉ tiêu này",
@@ -464,5 +505,33 @@ impl UnitClash {
             ),
         };
         lang.pick(en, vi)
+    }
+}
+
+/// `1.000` read as Vietnamese writing means it: one thousand (the digits
+/// without the dot).
+fn thousands(value: &Decimal) -> i128 {
+    value.mantissa()
+}
+
+/// `1000000` as `1_000_000`.
+fn grouped(whole: i128) -> String {
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && c.is_ascii_digit() {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `1` as `1.0`, `1.5` as it is: a number that says it has a decimal point.
+fn decimal(value: Decimal) -> String {
+    if value.scale() == 0 {
+        format!("{value}.0")
+    } else {
+        value.to_string()
     }
 }
