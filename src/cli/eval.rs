@@ -72,9 +72,7 @@ pub fn run(args: &EvalArgs) -> u8 {
         Err(why) => {
             // A pipeline reading JSON sees why nothing was evaluated.
             if args.format == EvalFormat::Json {
-                write_report(args, |out| {
-                    out.write_all(report::json::diagnostic_lines(&why).as_bytes())
-                });
+                write_report(args, |out| report::json::write_diagnostic_lines(&why, out));
             }
             return exit::CANNOT_RUN;
         }
@@ -115,8 +113,9 @@ pub fn run(args: &EvalArgs) -> u8 {
             write_summary(args, units.iter().map(UnitTotal::from), out)
         })
     } else {
-        let text = render_report(args, &report, &measured, stdout_color);
-        write_report(args, |out| out.write_all(text.as_bytes()))
+        write_report(args, |out| {
+            write_full(args, &report, &measured, stdout_color, out)
+        })
     };
     exit_code(written, &measured, &units)
 }
@@ -189,20 +188,24 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     }
 }
 
-fn render_report(
+/// The full report, written unit by unit into `out` (standard output or
+/// the atomic `--output` file): no whole-batch text is held (HTML, one
+/// page with a ranking of every unit, is still made whole).
+fn write_full(
     args: &EvalArgs,
     report: &Report,
     measured: &Diagnostics,
     stdout_color: bool,
-) -> String {
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let units = report.units;
     match args.format {
-        EvalFormat::Text => report::text::render(report, stdout_color),
-        EvalFormat::Json => report::json::render(units, measured),
-        EvalFormat::Markdown => report::markdown::render(report),
-        EvalFormat::Junit => report::junit::render(units),
-        EvalFormat::Csv => report::csv_report::render(units),
-        EvalFormat::Html => report::html::render(report),
+        EvalFormat::Text => report::text::write(report, stdout_color, out),
+        EvalFormat::Json => report::json::write(units, measured, out),
+        EvalFormat::Markdown => report::markdown::write(report, out),
+        EvalFormat::Junit => report::junit::write(units, out),
+        EvalFormat::Csv => report::csv_report::write(units, out),
+        EvalFormat::Html => out.write_all(report::html::render(report).as_bytes()),
     }
 }
 

@@ -26,9 +26,15 @@ const HEADER: [&str; 13] = [
 /// With a last column, `grade`, when the plan grades its units: the unit's
 /// grade on each of its rows (empty when none holds).
 pub fn render(units: &[UnitResult]) -> String {
-    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    super::sink::collect(|out| write(units, out))
+}
+
+/// As [`render`], written row by row (the csv writer's own small buffer
+/// between the rows and `out`).
+pub fn write(units: &[UnitResult], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut writer = csv::WriterBuilder::new().from_writer(out);
     let graded = units.first().is_some_and(|u| u.grade.graded());
-    let _ = writer.write_record(HEADER.iter().chain(graded.then_some(&"grade")));
+    writer.write_record(HEADER.iter().chain(graded.then_some(&"grade")))?;
     for unit in units {
         let grade = graded.then(|| text(unit.grade.name().unwrap_or("")));
         if let Some(problem) = &unit.input {
@@ -49,7 +55,7 @@ pub fn render(units: &[UnitResult]) -> String {
                 text(&problem.reason(Lang::En)),
                 empty(),
             ];
-            let _ = writer.write_record(record.iter().chain(&grade));
+            writer.write_record(record.iter().chain(&grade))?;
             continue;
         }
         for r in &unit.results {
@@ -79,11 +85,10 @@ pub fn render(units: &[UnitResult]) -> String {
                 ),
                 text(unit.period.as_deref().unwrap_or("")),
             ];
-            let _ = writer.write_record(record.iter().chain(&grade));
+            writer.write_record(record.iter().chain(&grade))?;
         }
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    writer.flush()
 }
 
 /// A text cell that cannot be taken for a formula, its characters that

@@ -14,13 +14,20 @@ use crate::measure::value::Value;
 /// The units, then every diagnostic of the measurement files, each once,
 /// in file order.
 pub fn render(units: &[UnitResult], diagnostics: &Diagnostics) -> String {
-    let mut out = String::new();
+    super::sink::collect(|out| write(units, diagnostics, out))
+}
+
+/// As [`render`], written line by line: one unit's line is held at a time.
+pub fn write(
+    units: &[UnitResult],
+    diagnostics: &Diagnostics,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     for unit in units {
-        out.push_str(&escaped(unit_json(unit)));
-        out.push('\n');
+        out.write_all(escaped(unit_json(unit)).as_bytes())?;
+        out.write_all(b"\n")?;
     }
-    out.push_str(&diagnostic_lines(diagnostics));
-    out
+    write_diagnostic_lines(diagnostics, out)
 }
 
 /// One line of JSON, what would act in its strings escaped (see
@@ -38,14 +45,19 @@ fn escaped(json: Json) -> String {
 /// of the measurement files after the units, or those of a plan that could
 /// not be used, in place of any unit.
 pub fn diagnostic_lines(diagnostics: &Diagnostics) -> String {
-    let mut out = String::new();
-    let _: Result<(), ()> = diagnostics.for_each_shown(|d| {
+    super::sink::collect(|out| write_diagnostic_lines(diagnostics, out))
+}
+
+/// As [`diagnostic_lines`], written one line at a time.
+pub fn write_diagnostic_lines(
+    diagnostics: &Diagnostics,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    diagnostics.for_each_shown(|d| {
         let json = to_json(diagnostics.sources(), d);
-        out.push_str(&escaped(json!({ "diagnostic": json })));
-        out.push('\n');
-        Ok(())
-    });
-    out
+        out.write_all(escaped(json!({ "diagnostic": json })).as_bytes())?;
+        out.write_all(b"\n")
+    })
 }
 
 /// Whether the unit's input could be used, and if not, why.

@@ -10,9 +10,19 @@ use super::format::{points_text, value_text};
 use crate::eval::result::{Status, UnitResult};
 use crate::i18n::Lang;
 
+/// The whole report as one string (tests, fuzzing); the CLI writes it
+/// with [`write`].
 pub fn render(units: &[UnitResult]) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+    super::sink::collect(|out| write(units, out))
+}
+
+/// Writes the report one test suite (unit) at a time.
+pub fn write(units: &[UnitResult], sink: &mut dyn std::io::Write) -> std::io::Result<()> {
+    sink.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")?;
+    let mut out = String::new();
     for unit in units {
+        sink.write_all(out.as_bytes())?;
+        out.clear();
         if let Some(problem) = &unit.input {
             // A unit not scored is one test case in error: its input.
             let _ = writeln!(
@@ -106,7 +116,7 @@ pub fn render(units: &[UnitResult]) -> String {
         out.push_str("  </testsuite>\n");
     }
     out.push_str("</testsuites>\n");
-    out
+    sink.write_all(out.as_bytes())
 }
 
 /// Text made safe inside XML attributes; characters XML 1.0 forbids, and

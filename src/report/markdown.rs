@@ -11,12 +11,21 @@ use super::Report;
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
 
+/// The whole report as one string (tests, fuzzing); the CLI writes it
+/// with [`write`].
 pub fn render(report: &Report) -> String {
-    let mut out = String::new();
+    super::sink::collect(|out| write(report, out))
+}
+
+/// Writes the report unit by unit: only one unit's text is held at a time.
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut text = String::new();
     for unit in report.units {
-        unit_markdown(&mut out, report, unit);
+        text.clear();
+        unit_markdown(&mut text, report, unit);
+        out.write_all(text.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 fn unit_markdown(out: &mut String, report: &Report, unit: &UnitResult) {

@@ -11,15 +11,25 @@ use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
 use crate::i18n::Lang;
 
+/// The whole report as one string (tests, fuzzing); the CLI writes it
+/// with [`write`].
 pub fn render(report: &Report, color: bool) -> String {
-    let mut out = String::new();
+    super::sink::collect(|out| write(report, color, out))
+}
+
+/// Writes the report unit by unit: only one unit's text is held at a time,
+/// whatever the number of units.
+pub fn write(report: &Report, color: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut text = String::new();
     for (i, unit) in report.units.iter().enumerate() {
+        text.clear();
         if i > 0 {
-            out.push('\n');
+            text.push('\n');
         }
-        unit_text(&mut out, report, unit, color);
+        unit_text(&mut text, report, unit, color);
+        out.write_all(text.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) {
