@@ -9,7 +9,7 @@ use chitieu::eval::problem::EvalProblem;
 use chitieu::eval::result::{UnitResult, UnitTotal};
 use chitieu::load::LoadedPlan;
 use chitieu::measure::{self, MeasureFile, ReadOptions};
-use chitieu::report::{self, Report};
+use chitieu::report::{self, sink::UnitSink, Report};
 use chitieu::{files, Diagnostic, SourceFile};
 
 use super::message::CliMessage;
@@ -81,6 +81,10 @@ pub fn run(args: &EvalArgs) -> u8 {
         return code;
     }
     let mut inputs = read_measurements(args);
+    let metrics = eval::Metrics::new(&plan.plan);
+    if !args.summary && args.format != EvalFormat::Html {
+        return unit_by_unit(args, &plan, &metrics, inputs, color);
+    }
     // A summary needs only each unit's totals: no result per target (each
     // with the plan's strings) is kept for the units the streamed path could
     // not serve (a long CSV whose units' rows are spread apart).
@@ -89,35 +93,137 @@ pub fn run(args: &EvalArgs) -> u8 {
     } else {
         eval::Detail::Full
     };
-    let metrics = eval::Metrics::new(&plan.plan);
     let units = eval::evaluate_with(&metrics, &eval::Hints::default(), &mut inputs, detail);
-    let measured = MeasureFile::diagnostics_showing(inputs, shown_per_code(args));
+    let measured = measured_diagnostics(args, inputs);
+    print_diagnostics(&measured, color);
 
+    let written = if args.summary && args.format != EvalFormat::Html {
+        write_report(args, |out| {
+            write_summary(args, units.iter().map(UnitTotal::from), out)
+        })
+    } else {
+        let report = Report {
+            plan_title: plan.plan.title.as_deref(),
+            units: &units,
+            lang: super::lang(),
+        };
+        write_report(args, |out| {
+            out.write_all(report::html::render(&report).as_bytes())
+        })
+    };
+    let mut verdict = Verdict::default();
+    units.iter().for_each(|u| verdict.add(u));
+    exit_code(written, &measured, verdict)
+}
+
+/// The full report (text, JSON Lines, Markdown, JUnit, CSV) written as the
+/// units are evaluated, each unit's result dropped once written: memory
+/// holds the inputs and one unit's result, never the batch's. The
+/// measurements' diagnostics, complete only once every unit is evaluated,
+/// follow on standard error (in JSON Lines, after the units).
+fn unit_by_unit(
+    args: &EvalArgs,
+    plan: &LoadedPlan,
+    metrics: &eval::Metrics,
+    mut inputs: Vec<MeasureFile>,
+    color: bool,
+) -> u8 {
+    let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
+    let mut verdict = Verdict::default();
+    let mut measured = None;
+    let written = write_report(args, |out| {
+        let evaluated = {
+            let mut sink = unit_sink(args, plan, stdout_color, &mut *out);
+            eval::evaluate_each(
+                metrics,
+                &eval::Hints::default(),
+                &mut inputs,
+                eval::Detail::Full,
+                |unit| {
+                    verdict.add(&unit);
+                    sink.unit(&unit)
+                },
+            )
+            .and_then(|()| sink.finish())
+        };
+        let diagnostics = measured_diagnostics(args, std::mem::take(&mut inputs));
+        let trailer = match (&evaluated, args.format) {
+            (Ok(()), EvalFormat::Json) => report::json::write_diagnostic_lines(&diagnostics, out),
+            _ => Ok(()),
+        };
+        measured = Some(diagnostics);
+        evaluated.and(trailer)
+    });
+    // The output could not even be opened: the units are still evaluated,
+    // for their diagnostics.
+    let measured = measured.unwrap_or_else(|| {
+        let _: Result<(), std::convert::Infallible> = eval::evaluate_each(
+            metrics,
+            &eval::Hints::default(),
+            &mut inputs,
+            eval::Detail::Totals,
+            |unit| {
+                verdict.add(&unit);
+                Ok(())
+            },
+        );
+        measured_diagnostics(args, inputs)
+    });
+    print_diagnostics(&measured, color);
+    exit_code(written, &measured, verdict)
+}
+
+/// The writer of `--format`, for a report written unit by unit.
+fn unit_sink<'a>(
+    args: &EvalArgs,
+    plan: &'a LoadedPlan,
+    color: bool,
+    out: &'a mut dyn Write,
+) -> Box<dyn UnitSink + 'a> {
+    let (title, lang) = (plan.plan.title.as_deref(), super::lang());
+    match args.format {
+        EvalFormat::Json => Box::new(report::json::JsonSink { out }),
+        EvalFormat::Markdown => Box::new(report::markdown::MarkdownSink::new(title, lang, out)),
+        EvalFormat::Junit => Box::new(report::junit::JunitSink::new(out)),
+        EvalFormat::Csv => Box::new(report::csv_report::CsvSink::new(out)),
+        // HTML is written whole, by `run`.
+        EvalFormat::Text | EvalFormat::Html => {
+            Box::new(report::text::TextSink::new(title, lang, color, out))
+        }
+    }
+}
+
+/// The diagnostics of the measurement files, bounded per code unless every
+/// one is asked for.
+fn measured_diagnostics(args: &EvalArgs, inputs: Vec<MeasureFile>) -> Diagnostics {
+    MeasureFile::diagnostics_showing(inputs, shown_per_code(args))
+}
+
+/// Writes the measurements' diagnostics on standard error, each as it is
+/// rendered, and how many there were.
+fn print_diagnostics(measured: &Diagnostics, color: bool) {
     let mut err = std::io::stderr().lock();
-    // Each diagnostic is written as it is rendered.
     let _ = measured.write_in(color, super::lang(), &mut err);
     let summary = measured.summary_in(super::lang());
     if !summary.is_empty() {
         let count = summary;
         let _ = writeln!(err, "{}", CliMessage::InTheMeasurements { count }.say());
     }
+}
 
-    let report = Report {
-        plan_title: plan.plan.title.as_deref(),
-        units: &units,
-        lang: super::lang(),
-    };
-    let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
-    let written = if args.summary && args.format != EvalFormat::Html {
-        write_report(args, |out| {
-            write_summary(args, units.iter().map(UnitTotal::from), out)
-        })
-    } else {
-        write_report(args, |out| {
-            write_full(args, &report, &measured, stdout_color, out)
-        })
-    };
-    exit_code(written, &measured, &units)
+/// What the exit code needs of the units, kept as they pass: whether there
+/// was one, and whether one was not scored or missed a target.
+#[derive(Default)]
+struct Verdict {
+    any: bool,
+    short: bool,
+}
+
+impl Verdict {
+    fn add(&mut self, unit: &UnitResult) {
+        self.any = true;
+        self.short |= !(unit.scored() && unit.summary.all_met());
+    }
 }
 
 /// How many diagnostics of one code a file shows (and so keeps).
@@ -185,27 +291,6 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
         exit::OK
     } else {
         exit::PROBLEMS
-    }
-}
-
-/// The full report, written unit by unit into `out` (standard output or
-/// the atomic `--output` file): no whole-batch text is held (HTML, one
-/// page with a ranking of every unit, is still made whole).
-fn write_full(
-    args: &EvalArgs,
-    report: &Report,
-    measured: &Diagnostics,
-    stdout_color: bool,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let units = report.units;
-    match args.format {
-        EvalFormat::Text => report::text::write(report, stdout_color, out),
-        EvalFormat::Json => report::json::write(units, measured, out),
-        EvalFormat::Markdown => report::markdown::write(report, out),
-        EvalFormat::Junit => report::junit::write(units, out),
-        EvalFormat::Csv => report::csv_report::write(units, out),
-        EvalFormat::Html => out.write_all(report::html::render(report).as_bytes()),
     }
 }
 
@@ -323,10 +408,10 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 
 /// 2 when an input could not be used or the report not written, 1 when a
 /// target is not met, else 0.
-fn exit_code(written: bool, measured: &Diagnostics, units: &[UnitResult]) -> u8 {
+fn exit_code(written: bool, measured: &Diagnostics, verdict: Verdict) -> u8 {
     if !written || measured.has_errors() {
         exit::CANNOT_RUN
-    } else if !units.is_empty() && units.iter().all(|u| u.scored() && u.summary.all_met()) {
+    } else if verdict.any && !verdict.short {
         exit::OK
     } else {
         exit::PROBLEMS

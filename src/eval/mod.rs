@@ -164,19 +164,39 @@ pub fn evaluate_with(
     files: &mut [MeasureFile],
     detail: Detail,
 ) -> Vec<UnitResult> {
+    let mut units = Vec::new();
+    let _: Result<(), std::convert::Infallible> =
+        evaluate_each(metrics, hints, files, detail, |unit| {
+            units.push(unit);
+            Ok(())
+        });
+    units
+}
+
+/// [`evaluate_with`], each unit's result handed to `each` as soon as it is
+/// made, in the same order, and then dropped: a report written unit by unit
+/// never holds the batch's results. The files' diagnostics are complete
+/// once it returns, also when `each` failed (the units after it are then
+/// not evaluated).
+pub fn evaluate_each<E>(
+    metrics: &Metrics,
+    hints: &Hints,
+    files: &mut [MeasureFile],
+    detail: Detail,
+    mut each: impl FnMut(UnitResult) -> Result<(), E>,
+) -> Result<(), E> {
     let plan = metrics.plan;
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
-    let units = gather(read)
-        .into_iter()
-        .map(|unit| {
-            if let Some(problem) = unit.unscored {
-                let mut result = inputs::unscored(unit.name, *problem);
-                result.grade = grade::unscored(&plan.grades);
-                return result;
-            }
+    let mut outcome = Ok(());
+    for unit in gather(read) {
+        let result = if let Some(problem) = unit.unscored {
+            let mut result = inputs::unscored(unit.name, *problem);
+            result.grade = grade::unscored(&plan.grades);
+            result
+        } else {
             UnitEvaluation {
                 metrics,
                 hints,
@@ -186,8 +206,12 @@ pub fn evaluate_with(
                 periods: &periods,
             }
             .unit(unit.name, &unit.readings, detail)
-        })
-        .collect();
+        };
+        if let Err(error) = each(result) {
+            outcome = Err(error);
+            break;
+        }
+    }
     // An unknown metric is reported once per file, where it first stands,
     // with the number of rows that name it.
     for (index, count) in unknown.values() {
@@ -204,7 +228,7 @@ pub fn evaluate_with(
         crate::diagnostic::sort(&mut file.diagnostics);
     }
     inputs::tag_units(files);
-    units
+    outcome
 }
 
 /// Adds what evaluating found to the files it concerns, after theirs.

@@ -29,14 +29,45 @@ pub fn render(units: &[UnitResult]) -> String {
     super::sink::collect(|out| write(units, out))
 }
 
-/// As [`render`], written row by row (the csv writer's own small buffer
-/// between the rows and `out`).
+/// As [`render`], written row by row (see [`CsvSink`]).
 pub fn write(units: &[UnitResult], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut writer = csv::WriterBuilder::new().from_writer(out);
-    let graded = units.first().is_some_and(|u| u.grade.graded());
-    writer.write_record(HEADER.iter().chain(graded.then_some(&"grade")))?;
-    for unit in units {
-        let grade = graded.then(|| text(unit.grade.name().unwrap_or("")));
+    super::sink::write_all(&mut CsvSink::new(out), units)
+}
+
+/// The CSV report, one unit's rows at a time (through the csv writer's own
+/// small buffer).
+pub struct CsvSink<'a> {
+    writer: csv::Writer<&'a mut dyn std::io::Write>,
+    /// Whether the header is written; the first unit tells whether the
+    /// plan grades its units (every unit has a grade then, or none does).
+    header: bool,
+    graded: bool,
+}
+
+impl<'a> CsvSink<'a> {
+    pub fn new(out: &'a mut dyn std::io::Write) -> Self {
+        CsvSink {
+            writer: csv::WriterBuilder::new().from_writer(out),
+            header: false,
+            graded: false,
+        }
+    }
+
+    fn header(&mut self, graded: bool) -> std::io::Result<()> {
+        if !self.header {
+            self.header = true;
+            self.graded = graded;
+            self.writer
+                .write_record(HEADER.iter().chain(graded.then_some(&"grade")))?;
+        }
+        Ok(())
+    }
+}
+
+impl super::sink::UnitSink for CsvSink<'_> {
+    fn unit(&mut self, unit: &UnitResult) -> std::io::Result<()> {
+        self.header(unit.grade.graded())?;
+        let grade = self.graded.then(|| text(unit.grade.name().unwrap_or("")));
         if let Some(problem) = &unit.input {
             // One row for a unit not scored: its input's status and why.
             let empty = String::new;
@@ -55,8 +86,8 @@ pub fn write(units: &[UnitResult], out: &mut dyn std::io::Write) -> std::io::Res
                 text(&problem.reason(Lang::En)),
                 empty(),
             ];
-            writer.write_record(record.iter().chain(&grade))?;
-            continue;
+            self.writer.write_record(record.iter().chain(&grade))?;
+            return Ok(());
         }
         for r in &unit.results {
             let actual = match &r.actual {
@@ -85,10 +116,15 @@ pub fn write(units: &[UnitResult], out: &mut dyn std::io::Write) -> std::io::Res
                 ),
                 text(unit.period.as_deref().unwrap_or("")),
             ];
-            writer.write_record(record.iter().chain(&grade))?;
+            self.writer.write_record(record.iter().chain(&grade))?;
         }
+        Ok(())
     }
-    writer.flush()
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.header(false)?;
+        self.writer.flush()
+    }
 }
 
 /// A text cell that cannot be taken for a formula, its characters that

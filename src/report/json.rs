@@ -23,11 +23,25 @@ pub fn write(
     diagnostics: &Diagnostics,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    for unit in units {
-        out.write_all(escaped(unit_json(unit)).as_bytes())?;
-        out.write_all(b"\n")?;
-    }
+    super::sink::write_all(&mut JsonSink { out: &mut *out }, units)?;
     write_diagnostic_lines(diagnostics, out)
+}
+
+/// JSON Lines, one unit's line at a time (the diagnostics' lines, which
+/// follow the units, are [`write_diagnostic_lines`]).
+pub struct JsonSink<'a> {
+    pub out: &'a mut dyn std::io::Write,
+}
+
+impl super::sink::UnitSink for JsonSink<'_> {
+    fn unit(&mut self, unit: &UnitResult) -> std::io::Result<()> {
+        self.out.write_all(escaped(unit_json(unit)).as_bytes())?;
+        self.out.write_all(b"\n")
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// One line of JSON, what would act in its strings escaped (see

@@ -16,107 +16,145 @@ pub fn render(units: &[UnitResult]) -> String {
     super::sink::collect(|out| write(units, out))
 }
 
-/// Writes the report one test suite (unit) at a time.
-pub fn write(units: &[UnitResult], sink: &mut dyn std::io::Write) -> std::io::Result<()> {
-    sink.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")?;
-    let mut out = String::new();
-    for unit in units {
-        sink.write_all(out.as_bytes())?;
-        out.clear();
-        if let Some(problem) = &unit.input {
-            // A unit not scored is one test case in error: its input.
-            let _ = writeln!(
-                out,
-                "  <testsuite name=\"{}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    \
-                 <testcase classname=\"input\" name=\"{}\">\n      \
-                 <error message=\"{}\" type=\"{}\"/>\n    </testcase>\n  </testsuite>",
-                escape(&unit.unit),
-                escape(&problem.file),
-                escape(&problem.reason(Lang::En)),
-                problem.status.as_str()
-            );
-            continue;
+/// Writes the report one test suite (unit) at a time (see [`JunitSink`]).
+pub fn write(units: &[UnitResult], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    super::sink::write_all(&mut JunitSink::new(out), units)
+}
+
+/// JUnit XML, one test suite (unit) at a time: only one unit's XML is held.
+pub struct JunitSink<'a> {
+    out: &'a mut dyn std::io::Write,
+    /// Whether the XML declaration and `<testsuites>` were written.
+    started: bool,
+    text: String,
+}
+
+impl<'a> JunitSink<'a> {
+    pub fn new(out: &'a mut dyn std::io::Write) -> Self {
+        JunitSink {
+            out,
+            started: false,
+            text: String::new(),
         }
-        let s = &unit.summary;
-        let untracked = unit
-            .results
-            .iter()
-            .filter(|r| r.status == Status::Tracked && r.note.is_some())
-            .count();
+    }
+
+    fn start(&mut self) -> std::io::Result<()> {
+        if !self.started {
+            self.started = true;
+            self.out
+                .write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")?;
+        }
+        Ok(())
+    }
+}
+
+impl super::sink::UnitSink for JunitSink<'_> {
+    fn unit(&mut self, unit: &UnitResult) -> std::io::Result<()> {
+        self.start()?;
+        self.text.clear();
+        suite(&mut self.text, unit);
+        self.out.write_all(self.text.as_bytes())
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.start()?;
+        self.out.write_all(b"</testsuites>\n")
+    }
+}
+
+/// One unit's test suite.
+fn suite(out: &mut String, unit: &UnitResult) {
+    if let Some(problem) = &unit.input {
+        // A unit not scored is one test case in error: its input.
         let _ = writeln!(
             out,
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
+            "  <testsuite name=\"{}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    \
+             <testcase classname=\"input\" name=\"{}\">\n      \
+             <error message=\"{}\" type=\"{}\"/>\n    </testcase>\n  </testsuite>",
             escape(&unit.unit),
-            unit.results.len(),
-            s.fail + s.missing,
-            s.invalid,
-            s.not_applicable + untracked
+            escape(&problem.file),
+            escape(&problem.reason(Lang::En)),
+            problem.status.as_str()
         );
-        if unit.grade.graded() {
-            let _ = writeln!(
-                out,
-                "    <properties>\n      <property name=\"grade\" value=\"{}\"/>\n    </properties>",
-                escape(unit.grade.name().unwrap_or(""))
-            );
-        }
-        for r in &unit.results {
-            let name = match &r.label {
-                Some(label) => format!("{}: {}", r.target, label),
-                None => r.target.clone(),
-            };
-            let _ = write!(
-                out,
-                "    <testcase classname=\"{}\" name=\"{}\"",
-                escape(r.section.as_deref().unwrap_or(&unit.unit)),
-                escape(&name)
-            );
-            let actual = r.actual.as_ref().map_or_else(
-                || "-".to_string(),
-                |v| value_text(v, r.ty, &r.boundaries, Lang::En),
-            );
-            // A target without a condition expects nothing.
-            let expected = match r.expected.as_str() {
-                "" => String::new(),
-                written => format!("expected {written}, "),
-            };
-            let detail = format!(
-                "{expected}actual {}, {} / {} points{}",
-                actual,
-                points_text(r.points, r.max_points, Lang::En),
-                points_text(r.max_points, r.max_points, Lang::En),
-                r.note
-                    .as_ref()
-                    .map(|n| format!(" ({})", n.text(Lang::En)))
-                    .unwrap_or_default()
-            );
-            let element = match r.status {
-                // A target that only scores has nothing to fail, nor one
-                // only tracked that has its value.
-                Status::Pass | Status::Scored => {
-                    out.push_str("/>\n");
-                    continue;
-                }
-                Status::Tracked if r.note.is_none() => {
-                    out.push_str("/>\n");
-                    continue;
-                }
-                Status::Fail | Status::Missing => "failure",
-                Status::Invalid => "error",
-                // A tracked value missing or unusable is shown, and fails
-                // nothing: its note says why.
-                Status::NotApplicable | Status::Tracked => "skipped",
-            };
-            let _ = writeln!(
-                out,
-                ">\n      <{element} message=\"{}\" type=\"{}\"/>\n    </testcase>",
-                escape(&detail),
-                r.status.as_str()
-            );
-        }
-        out.push_str("  </testsuite>\n");
+        return;
     }
-    out.push_str("</testsuites>\n");
-    sink.write_all(out.as_bytes())
+    let s = &unit.summary;
+    let untracked = unit
+        .results
+        .iter()
+        .filter(|r| r.status == Status::Tracked && r.note.is_some())
+        .count();
+    let _ = writeln!(
+        out,
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
+        escape(&unit.unit),
+        unit.results.len(),
+        s.fail + s.missing,
+        s.invalid,
+        s.not_applicable + untracked
+    );
+    if unit.grade.graded() {
+        let _ = writeln!(
+            out,
+            "    <properties>\n      <property name=\"grade\" value=\"{}\"/>\n    </properties>",
+            escape(unit.grade.name().unwrap_or(""))
+        );
+    }
+    for r in &unit.results {
+        let name = match &r.label {
+            Some(label) => format!("{}: {}", r.target, label),
+            None => r.target.clone(),
+        };
+        let _ = write!(
+            out,
+            "    <testcase classname=\"{}\" name=\"{}\"",
+            escape(r.section.as_deref().unwrap_or(&unit.unit)),
+            escape(&name)
+        );
+        let actual = r.actual.as_ref().map_or_else(
+            || "-".to_string(),
+            |v| value_text(v, r.ty, &r.boundaries, Lang::En),
+        );
+        // A target without a condition expects nothing.
+        let expected = match r.expected.as_str() {
+            "" => String::new(),
+            written => format!("expected {written}, "),
+        };
+        let detail = format!(
+            "{expected}actual {}, {} / {} points{}",
+            actual,
+            points_text(r.points, r.max_points, Lang::En),
+            points_text(r.max_points, r.max_points, Lang::En),
+            r.note
+                .as_ref()
+                .map(|n| format!(" ({})", n.text(Lang::En)))
+                .unwrap_or_default()
+        );
+        let element = match r.status {
+            // A target that only scores has nothing to fail, nor one
+            // only tracked that has its value.
+            Status::Pass | Status::Scored => {
+                out.push_str("/>\n");
+                continue;
+            }
+            Status::Tracked if r.note.is_none() => {
+                out.push_str("/>\n");
+                continue;
+            }
+            Status::Fail | Status::Missing => "failure",
+            Status::Invalid => "error",
+            // A tracked value missing or unusable is shown, and fails
+            // nothing: its note says why.
+            Status::NotApplicable | Status::Tracked => "skipped",
+        };
+        let _ = writeln!(
+            out,
+            ">\n      <{element} message=\"{}\" type=\"{}\"/>\n    </testcase>",
+            escape(&detail),
+            r.status.as_str()
+        );
+    }
+    out.push_str("  </testsuite>\n");
 }
 
 /// Text made safe inside XML attributes; characters XML 1.0 forbids, and

@@ -17,21 +17,46 @@ pub fn render(report: &Report) -> String {
     super::sink::collect(|out| write(report, out))
 }
 
-/// Writes the report unit by unit: only one unit's text is held at a time.
+/// Writes the report unit by unit (see [`MarkdownSink`]).
 pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut text = String::new();
-    for unit in report.units {
-        text.clear();
-        unit_markdown(&mut text, report, unit);
-        out.write_all(text.as_bytes())?;
-    }
-    Ok(())
+    let mut sink = MarkdownSink::new(report.plan_title, report.lang, out);
+    super::sink::write_all(&mut sink, report.units)
 }
 
-fn unit_markdown(out: &mut String, report: &Report, unit: &UnitResult) {
-    let lang = report.lang;
+/// The Markdown report, one unit at a time: only one unit's text is held.
+pub struct MarkdownSink<'a> {
+    plan_title: Option<&'a str>,
+    lang: Lang,
+    out: &'a mut dyn std::io::Write,
+    text: String,
+}
+
+impl<'a> MarkdownSink<'a> {
+    pub fn new(plan_title: Option<&'a str>, lang: Lang, out: &'a mut dyn std::io::Write) -> Self {
+        MarkdownSink {
+            plan_title,
+            lang,
+            out,
+            text: String::new(),
+        }
+    }
+}
+
+impl super::sink::UnitSink for MarkdownSink<'_> {
+    fn unit(&mut self, unit: &UnitResult) -> std::io::Result<()> {
+        self.text.clear();
+        unit_markdown(&mut self.text, self.plan_title, self.lang, unit);
+        self.out.write_all(self.text.as_bytes())
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &UnitResult) {
     let _ = writeln!(out, "## {}\n", escape(&unit.unit));
-    if let Some(title) = report.plan_title {
+    if let Some(title) = plan_title {
         let _ = writeln!(out, "{}: {}  ", lang.text("report.plan"), escape(title));
     }
     if let Some(period) = &unit.period {

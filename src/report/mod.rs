@@ -9,7 +9,7 @@ pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
-mod sink;
+pub mod sink;
 pub mod summary;
 pub mod text;
 

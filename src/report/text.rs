@@ -17,23 +17,64 @@ pub fn render(report: &Report, color: bool) -> String {
     super::sink::collect(|out| write(report, color, out))
 }
 
-/// Writes the report unit by unit: only one unit's text is held at a time,
-/// whatever the number of units.
+/// Writes the report unit by unit (see [`TextSink`]).
 pub fn write(report: &Report, color: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut text = String::new();
-    for (i, unit) in report.units.iter().enumerate() {
-        text.clear();
-        if i > 0 {
-            text.push('\n');
-        }
-        unit_text(&mut text, report, unit, color);
-        out.write_all(text.as_bytes())?;
-    }
-    Ok(())
+    let mut sink = TextSink::new(report.plan_title, report.lang, color, out);
+    super::sink::write_all(&mut sink, report.units)
 }
 
-fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) {
-    let lang = report.lang;
+/// The text report, one unit at a time: only one unit's text is held.
+pub struct TextSink<'a> {
+    plan_title: Option<&'a str>,
+    lang: Lang,
+    color: bool,
+    out: &'a mut dyn std::io::Write,
+    /// Whether a unit was written (units are a blank line apart).
+    any: bool,
+    text: String,
+}
+
+impl<'a> TextSink<'a> {
+    pub fn new(
+        plan_title: Option<&'a str>,
+        lang: Lang,
+        color: bool,
+        out: &'a mut dyn std::io::Write,
+    ) -> Self {
+        TextSink {
+            plan_title,
+            lang,
+            color,
+            out,
+            any: false,
+            text: String::new(),
+        }
+    }
+}
+
+impl super::sink::UnitSink for TextSink<'_> {
+    fn unit(&mut self, unit: &UnitResult) -> std::io::Result<()> {
+        self.text.clear();
+        if self.any {
+            self.text.push('\n');
+        }
+        self.any = true;
+        unit_text(&mut self.text, self.plan_title, self.lang, unit, self.color);
+        self.out.write_all(self.text.as_bytes())
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn unit_text(
+    out: &mut String,
+    plan_title: Option<&str>,
+    lang: Lang,
+    unit: &UnitResult,
+    color: bool,
+) {
     let _ = write!(
         out,
         "{}: {}",
@@ -49,7 +90,7 @@ fn unit_text(out: &mut String, report: &Report, unit: &UnitResult, color: bool) 
         );
     }
     out.push('\n');
-    if let Some(title) = report.plan_title {
+    if let Some(title) = plan_title {
         let _ = writeln!(out, "{}: {}", lang.text("report.plan"), printable(title));
     }
     if let Some(problem) = &unit.input {
