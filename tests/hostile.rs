@@ -661,4 +661,98 @@ fn twelve_thousand_sections_share_their_points_in_linear_time() {
     });
     let units = evaluated(plan, csv);
     assert_eq!(units.len(), 10);
+
+/// Counts what is written and the largest single write.
+#[derive(Default)]
+struct Pieces {
+    bytes: Vec<u8>,
+    largest: usize,
+}
+
+impl std::io::Write for Pieces {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.largest = self.largest.max(buf.len());
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A flood of units, each with a bad value (issue 14: 100,000 of them held
+/// gigabytes of report text before the first byte was written): every
+/// format but HTML is written as the units are evaluated, one unit's text
+/// at a time, and says the same bytes as the whole report made at once.
+#[test]
+fn a_report_of_many_units_is_written_unit_by_unit() {
+    use chitieu::report::{self, sink::UnitSink};
+    let plan = check_source(&SourceFile::new(
+        "p.plan",
+        "plan \"P\"\nmetric a: ratio\nmetric b: count\ntarget a >= 50% \"A\"\ntarget b >= 1\n",
+    ))
+    .plan;
+    let units = 2_000;
+    let mut csv = String::from("unit,metric,value\n");
+    for u in 0..units {
+        csv.push_str(&format!("u{u},a,60%\nu{u},b,x{u}\n"));
+    }
+    let read = || {
+        vec![measure::read(
+            Path::new("m.csv"),
+            csv.as_bytes(),
+            &ReadOptions::default(),
+        )]
+    };
+    let whole = eval::evaluate(&plan, &mut read());
+    let whole_report = report::Report {
+        plan_title: plan.title.as_deref(),
+        units: &whole,
+        lang: Lang::En,
+    };
+    let expected = [
+        report::text::render(&whole_report, false),
+        report::markdown::render(&whole_report),
+        report::junit::render(&whole),
+        report::csv_report::render(&whole),
+        report::json::render(&whole, &chitieu::diagnostic::Diagnostics::new()),
+    ];
+    for (format, expected) in expected.iter().enumerate() {
+        let mut out = Pieces::default();
+        {
+            let out: &mut dyn std::io::Write = &mut out;
+            let mut sink: Box<dyn UnitSink> = match format {
+                0 => Box::new(report::text::TextSink::new(
+                    plan.title.as_deref(),
+                    Lang::En,
+                    false,
+                    out,
+                )),
+                1 => Box::new(report::markdown::MarkdownSink::new(
+                    plan.title.as_deref(),
+                    Lang::En,
+                    out,
+                )),
+                2 => Box::new(report::junit::JunitSink::new(out)),
+                3 => Box::new(report::csv_report::CsvSink::new(out)),
+                _ => Box::new(report::json::JsonSink { out }),
+            };
+            let metrics = eval::Metrics::new(&plan);
+            let hints = eval::Hints::default();
+            eval::evaluate_each(&metrics, &hints, &mut read(), eval::Detail::Full, |unit| {
+                sink.unit(&unit)
+            })
+            .and_then(|()| sink.finish())
+            .unwrap();
+        }
+        let written = String::from_utf8(out.bytes).unwrap();
+        assert_eq!(&written, expected, "format {format}");
+        assert!(
+            out.largest * 20 < written.len(),
+            "format {format}: a write of {} bytes in {}",
+            out.largest,
+            written.len()
+        );
+    }
 }
