@@ -134,15 +134,12 @@ fn unit_by_unit(
     let written = write_report(args, |out| {
         let evaluated = {
             let mut sink = unit_sink(args, plan, stdout_color, &mut *out);
-            eval::evaluate_each(
+            evaluate_tallied(
                 metrics,
-                &eval::Hints::default(),
                 &mut inputs,
                 eval::Detail::Full,
-                |unit| {
-                    verdict.add(&unit);
-                    sink.unit(&unit)
-                },
+                &mut verdict,
+                |unit| sink.unit(unit),
             )
             .and_then(|()| sink.finish())
         };
@@ -157,20 +154,32 @@ fn unit_by_unit(
     // The output could not even be opened: the units are still evaluated,
     // for their diagnostics.
     let measured = measured.unwrap_or_else(|| {
-        let _: Result<(), std::convert::Infallible> = eval::evaluate_each(
+        let _: Result<(), std::convert::Infallible> = evaluate_tallied(
             metrics,
-            &eval::Hints::default(),
             &mut inputs,
             eval::Detail::Totals,
-            |unit| {
-                verdict.add(&unit);
-                Ok(())
-            },
+            &mut verdict,
+            |_| Ok(()),
         );
         measured_diagnostics(args, inputs)
     });
     print_diagnostics(&measured, color);
     exit_code(written, &measured, verdict)
+}
+
+/// Evaluates every unit, each kept in `verdict` and handed to `write`.
+fn evaluate_tallied<E>(
+    metrics: &eval::Metrics,
+    inputs: &mut [MeasureFile],
+    detail: eval::Detail,
+    verdict: &mut Verdict,
+    mut write: impl FnMut(&UnitResult) -> Result<(), E>,
+) -> Result<(), E> {
+    let hints = eval::Hints::default();
+    eval::evaluate_each(metrics, &hints, inputs, detail, |unit| {
+        verdict.add(&unit);
+        write(&unit)
+    })
 }
 
 /// The writer of `--format`, for a report written unit by unit.
