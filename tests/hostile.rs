@@ -661,6 +661,7 @@ fn twelve_thousand_sections_share_their_points_in_linear_time() {
     });
     let units = evaluated(plan, csv);
     assert_eq!(units.len(), 10);
+}
 
 /// Counts what is written and the largest single write.
 #[derive(Default)]
