@@ -393,7 +393,8 @@ Fix:
     ArgumentsDiffer = "E0312", Error, "arguments of max or min of different types",
 "`max` and `min` compare values of one kind: the larger of two counts, of two
 ratios. A count beside a ratio compares dossiers with percents. A plain
-number (`1`, `0`) fits any kind, and a number of no particular kind fits a
+number (`1`, `0`) fits any kind (beside minutes or money only `0` does), and
+a number of no particular kind fits a
 count, a ratio or a rate.
 
 Example:

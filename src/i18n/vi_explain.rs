@@ -545,8 +545,8 @@ Cách sửa:
         "E0312",
         "`max` và `min` so sánh các giá trị cùng loại: số lớn hơn của hai số đếm, của hai
 tỷ lệ. Một số đếm bên cạnh một tỷ lệ là so sánh hồ sơ với phần trăm. Một số
-thuần (`1`, `0`) hợp với mọi loại, và một số không thuộc loại riêng nào hợp với
-số đếm, tỷ lệ hay tỷ lệ có thể vượt 100%.
+thuần (`1`, `0`) hợp với mọi loại (với phút hay tiền thì chỉ `0`), và một số
+không thuộc loại riêng nào hợp với số đếm, tỷ lệ hay tỷ lệ có thể vượt 100%.
 
 Ví dụ:
     metric x = max(dossiers, on_time_ratio)
