@@ -89,7 +89,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.always_applies",
-        "`{metric}` is 0, but the plan says this target always applies",
+        "{divisor} is 0, but the plan says this target always applies",
     ),
     (
         "note.share_out_of_range",
@@ -97,7 +97,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.zero_divisor",
-        "`{metric}` is 0, so there is nothing to measure",
+        "{divisor} is 0, so there is nothing to measure",
     ),
     ("note.the_divisor", "the divisor"),
     (

@@ -80,13 +80,13 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.always_applies",
-        "`{metric}` bằng 0, nhưng kế hoạch quy định chỉ tiêu này luôn áp dụng",
+        "{divisor} bằng 0, nhưng kế hoạch quy định chỉ tiêu này luôn áp dụng",
     ),
     (
         "note.share_out_of_range",
         "`{metric}` là tỷ lệ trên tổng số nhưng tính ra {value} ({inputs})",
     ),
-    ("note.zero_divisor", "`{metric}` bằng 0 nên không có gì để đo"),
+    ("note.zero_divisor", "{divisor} bằng 0 nên không có gì để đo"),
     ("note.the_divisor", "số chia"),
     ("note.unusable_literal", "công thức có một hằng số không dùng được"),
     ("note.needs_numbers", "công thức cần các giá trị số"),
