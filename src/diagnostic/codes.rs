@@ -913,8 +913,9 @@ value: the target is `invalid`, and the diagnostic stands where the first
 value it is computed from was read. A result rounded far from any threshold
 (2/3 against 60%) is judged as usual.
 
-Fix: check the values the metric is computed from; real counts rarely need
-28 digits.";
+Fix: nothing is wrong with the data: this is the limit of chitieu's exact
+arithmetic. If the method rounds the value before comparing it, say so in the
+formula (`metric r = round(a / b, 4)`).";
 
     NumberShownRounded = "W0722", Warning, "spreadsheet number shown rounded",
 "A spreadsheet cell holds a number that Excel shows rounded: Excel shows at
