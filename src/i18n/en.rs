@@ -176,6 +176,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.metric", "metric changed"),
     ("diff.owner", "owner changed"),
     ("diff.points", "points changed"),
+    ("diff.now_scored", "now scored (was only tracked)"),
+    ("diff.now_tracked", "now only tracked (earns no points)"),
     ("diff.scoring", "scoring changed"),
     ("diff.rounding", "rounding of points changed"),
     ("diff.not_applicable", "not-applicable rule changed"),

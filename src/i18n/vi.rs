@@ -146,6 +146,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.metric", "đổi chỉ số"),
     ("diff.owner", "đổi đơn vị chủ trì"),
     ("diff.points", "đổi điểm"),
+    ("diff.now_scored", "nay được chấm điểm (trước chỉ theo dõi)"),
+    ("diff.now_tracked", "nay chỉ theo dõi (không có điểm)"),
     ("diff.rounding", "đổi cách làm tròn điểm"),
     ("diff.scoring", "đổi cách tính điểm"),
     ("diff.not_applicable", "đổi quy tắc không áp dụng"),
