@@ -189,11 +189,17 @@ pub fn text<'u>(
         columns.push("\n");
         out.write_all(columns.bytes())?;
     }
-    if graded {
+    // No unit scored (every input unusable): no count line, not an empty one.
+    if graded && (!per_grade.is_empty() || no_grade > 0) {
         let none = lang.text("report.no_grade");
+        // A name with a comma is quoted, so the list reads one way.
+        let named = |name: &str| match printable(name) {
+            shown if shown.contains(',') => format!("\"{shown}\""),
+            shown => shown.to_string(),
+        };
         let counts: Vec<String> = per_grade
             .iter()
-            .map(|(name, n)| format!("{} {n}", printable(name)))
+            .map(|(name, n)| format!("{} {n}", named(name)))
             .chain((no_grade > 0).then(|| format!("{none} {no_grade}")))
             .collect();
         let counts = counts.join(", ");

@@ -2,10 +2,10 @@
 //! grades given twice, on the total of a plan without points, and grades
 //! no unit can get.
 
-use crate::diagnostic::{Code, Describe};
-use crate::i18n::{quoted, Lang};
 use crate::check::interval::Interval;
 use crate::check::tiers::values_text;
+use crate::diagnostic::{Code, Describe};
+use crate::i18n::{quoted, Lang};
 use crate::syntax::ast::{LiteralKind, MetricType};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
