@@ -416,3 +416,38 @@ fn overrides_of_scoring_forms_are_evaluated() {
         ]
     );
 }
+
+/// The `--summary` count of grades quotes a name with a comma (the list
+/// reads one way), and is left out when no unit could be scored.
+#[test]
+fn summary_grade_counts_quote_commas_and_need_a_scored_unit() {
+    let dir = std::env::temp_dir().join(format!("chitieu-grade-counts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan = dir.join("plan.plan");
+    std::fs::write(
+        &plan,
+        "metric online_ratio: ratio\ntarget online_ratio >= 50% points 10\ngrade \"Tốt, khá\" >= 50%\ngrade \"Kém\" >= 0%\n",
+    )
+    .unwrap();
+    let good = dir.join("units.csv");
+    std::fs::write(
+        &good,
+        "unit,metric,value\nXã A,online_ratio,60%\nXã B,online_ratio,10%\n",
+    )
+    .unwrap();
+    let unusable = dir.join("broken.csv");
+    std::fs::write(&unusable, "name,value\nXã A,1\n").unwrap();
+    let (plan, good, unusable) = (
+        plan.to_str().unwrap(),
+        good.to_str().unwrap(),
+        unusable.to_str().unwrap(),
+    );
+    let counted = stdout(&["eval", "--summary", plan, good]);
+    assert!(
+        counted.contains("Grades: \"Tốt, khá\" 1, Kém 1"),
+        "{counted}"
+    );
+    let none = stdout(&["eval", "--summary", plan, unusable]);
+    assert!(!none.contains("Grades:"), "{none}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -238,8 +238,7 @@ impl Checker<'_> {
             Quantity::Percent => ast::MetricType::Ratio,
             _ => ast::MetricType::Number,
         };
-        let values = super::tiers::values_text(&gaps, "total", ty);
-        self.report_at(GradeProblem::Gap { values }, last.declared_at);
+        self.report_at(GradeProblem::Gap { gaps, ty }, last.declared_at);
     }
 }
 

@@ -56,7 +56,9 @@ impl Checker<'_> {
                 Statement::Default(decl) => {
                     if let Some(rule) = &decl.not_applicable {
                         match default_na_at {
-                            Some(first) => self.duplicate_default(rule.span, first),
+                            Some(first) => {
+                                self.duplicate_default(rule.span, first, "default not_applicable")
+                            }
                             None => {
                                 default_na_at = Some(rule.span);
                                 self.default_na_at = Some(rule.span);
@@ -66,7 +68,9 @@ impl Checker<'_> {
                     }
                     if let Some(step) = &decl.round {
                         match default_round_at {
-                            Some(first) => self.duplicate_default(step.span, first),
+                            Some(first) => {
+                                self.duplicate_default(step.span, first, "default round")
+                            }
                             None => {
                                 default_round_at = Some(step.span);
                                 self.plan.default_round = self.round(Some(step));
@@ -79,9 +83,9 @@ impl Checker<'_> {
         }
     }
 
-    fn duplicate_default(&mut self, span: Span, first: Span) {
+    fn duplicate_default(&mut self, span: Span, first: Span, clause: &'static str) {
         self.report(
-            Diagnostic::of(NameProblem::RepeatedDefault, span)
+            Diagnostic::of(NameProblem::RepeatedDefault { clause }, span)
                 .with_related(first, RelatedLabel::FirstStated),
         );
     }

@@ -393,7 +393,8 @@ Fix:
     ArgumentsDiffer = "E0312", Error, "arguments of max or min of different types",
 "`max` and `min` compare values of one kind: the larger of two counts, of two
 ratios. A count beside a ratio compares dossiers with percents. A plain
-number (`1`, `0`) fits any kind, and a number of no particular kind fits a
+number (`1`, `0`) fits any kind (beside minutes or money only `0` does), and
+a number of no particular kind fits a
 count, a ratio or a rate.
 
 Example:
@@ -912,8 +913,9 @@ value: the target is `invalid`, and the diagnostic stands where the first
 value it is computed from was read. A result rounded far from any threshold
 (2/3 against 60%) is judged as usual.
 
-Fix: check the values the metric is computed from; real counts rarely need
-28 digits.";
+Fix: nothing is wrong with the data: this is the limit of chitieu's exact
+arithmetic. If the method rounds the value before comparing it, say so in the
+formula (`metric r = round(a / b, 4)`).";
 
     NumberShownRounded = "W0722", Warning, "spreadsheet number shown rounded",
 "A spreadsheet cell holds a number that Excel shows rounded: Excel shows at

@@ -60,6 +60,11 @@ pub enum Kind {
     Metric,
     Owner,
     Points,
+    /// A target only tracked (no condition, no points) now earns points.
+    NowScored,
+    /// A target that earned points (without a condition) is now only
+    /// tracked.
+    NowTracked,
     Scoring,
     /// The step its points are rounded to (`round 0.01`).
     Rounding,
@@ -94,6 +99,8 @@ impl Kind {
             Kind::Metric => "metric",
             Kind::Owner => "owner",
             Kind::Points => "points",
+            Kind::NowScored => "now_scored",
+            Kind::NowTracked => "now_tracked",
             Kind::Scoring => "scoring",
             Kind::Rounding => "rounding",
             Kind::NotApplicable => "not_applicable",
@@ -376,8 +383,15 @@ fn target_changes(
         None => t.points.normalize().to_string(),
     };
     if points(old_plan, old) != points(new_plan, new) {
+        // Tracked to scored (or back) is a change of what the target is,
+        // not only of a number: it is named as such.
+        let kind = match (old.tracked_only(), new.tracked_only()) {
+            (true, false) => Kind::NowScored,
+            (false, true) => Kind::NowTracked,
+            _ => Kind::Points,
+        };
         out.push((
-            Kind::Points,
+            kind,
             Some(points(old_plan, old)),
             Some(points(new_plan, new)),
         ));

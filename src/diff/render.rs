@@ -32,6 +32,8 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::Metric => "diff.metric",
         Kind::Owner => "diff.owner",
         Kind::Points => "diff.points",
+        Kind::NowScored => "diff.now_scored",
+        Kind::NowTracked => "diff.now_tracked",
         Kind::Scoring => "diff.scoring",
         Kind::Rounding => "diff.rounding",
         Kind::NotApplicable => "diff.not_applicable",
@@ -89,6 +91,8 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
         | Kind::DeadlineLater
         | Kind::DeadlineMoved
         | Kind::Points
+        | Kind::NowScored
+        | Kind::NowTracked
         | Kind::Scoring
         | Kind::Rounding
         | Kind::Period => true,

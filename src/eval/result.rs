@@ -471,6 +471,12 @@ impl Refusal {
 impl Why {
     pub fn text(&self, lang: Lang) -> String {
         let about = |key, metric: &str| lang.fill(key, &[("metric", metric)]);
+        // A divisor that is a metric is named as code; one that is an
+        // expression is "the divisor" in plain words, never in backticks.
+        let divisor = |m: &Option<String>| match m {
+            Some(metric) => format!("`{metric}`"),
+            None => lang.text("note.the_divisor").to_string(),
+        };
         match self {
             Why::NotReported(m) => about("note.not_reported", m),
             Why::ReportedNotApplicable(m) => about("note.reported_na", m),
@@ -489,10 +495,7 @@ impl Why {
                 "note.na_not_allowed_at",
                 &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
             ),
-            Why::AlwaysApplies(m) => about(
-                "note.always_applies",
-                m.as_deref().unwrap_or(lang.text("note.the_divisor")),
-            ),
+            Why::AlwaysApplies(m) => lang.fill("note.always_applies", &[("divisor", &divisor(m))]),
             Why::ShareOutOfRange(ShareOutside {
                 metric,
                 value,
@@ -537,10 +540,7 @@ impl Why {
                     ],
                 )
             }
-            Why::ZeroDivisor(m) => about(
-                "note.zero_divisor",
-                m.as_deref().unwrap_or(lang.text("note.the_divisor")),
-            ),
+            Why::ZeroDivisor(m) => lang.fill("note.zero_divisor", &[("divisor", &divisor(m))]),
             Why::UnusableLiteral => lang.text("note.unusable_literal").to_string(),
             Why::NeedsNumbers => lang.text("note.needs_numbers").to_string(),
             Why::TooLarge => lang.text("note.too_large").to_string(),

@@ -89,7 +89,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.always_applies",
-        "`{metric}` is 0, but the plan says this target always applies",
+        "{divisor} is 0, but the plan says this target always applies",
     ),
     (
         "note.share_out_of_range",
@@ -97,7 +97,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.zero_divisor",
-        "`{metric}` is 0, so there is nothing to measure",
+        "{divisor} is 0, so there is nothing to measure",
     ),
     ("note.the_divisor", "the divisor"),
     (
@@ -176,6 +176,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.metric", "metric changed"),
     ("diff.owner", "owner changed"),
     ("diff.points", "points changed"),
+    ("diff.now_scored", "now scored (was only tracked)"),
+    ("diff.now_tracked", "now only tracked (earns no points)"),
     ("diff.scoring", "scoring changed"),
     ("diff.rounding", "rounding of points changed"),
     ("diff.not_applicable", "not-applicable rule changed"),

@@ -545,8 +545,8 @@ Cách sửa:
         "E0312",
         "`max` và `min` so sánh các giá trị cùng loại: số lớn hơn của hai số đếm, của hai
 tỷ lệ. Một số đếm bên cạnh một tỷ lệ là so sánh hồ sơ với phần trăm. Một số
-thuần (`1`, `0`) hợp với mọi loại, và một số không thuộc loại riêng nào hợp với
-số đếm, tỷ lệ hay tỷ lệ có thể vượt 100%.
+thuần (`1`, `0`) hợp với mọi loại (với phút hay tiền thì chỉ `0`), và một số
+không thuộc loại riêng nào hợp với số đếm, tỷ lệ hay tỷ lệ có thể vượt 100%.
 
 Ví dụ:
     metric x = max(dossiers, on_time_ratio)
@@ -639,7 +639,7 @@ Cách sửa: cho bậc cuối chạm tới ngưỡng của chỉ tiêu.
     ),
     (
         "E0410",
-        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: không đạt cũng không trượt, nên
+        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: không có đạt hay không đạt, nên
 `all_or_nothing` (mặc định) không có căn cứ, và `saturating` cần giá trị mà từ đó
 được đủ điểm. Hãy chấm `linear` (điểm × tỷ lệ), `saturating X` hoặc theo `tiers`;
 không có điểm thì chỉ theo dõi.
@@ -1110,8 +1110,9 @@ chỉ tiêu là `invalid`, và chẩn đoán đặt ở chỗ đọc giá trị 
 Một kết quả làm tròn nằm xa mọi ngưỡng (2/3 so với 60%) vẫn được đánh giá bình
 thường.
 
-Cách sửa: kiểm tra các giá trị dùng để tính chỉ số; số liệu thật hiếm khi cần 28
-chữ số.",
+Cách sửa: số liệu không sai; đây là giới hạn của phép tính chính xác của chitieu.
+Nếu phương pháp làm tròn giá trị trước khi so sánh, hãy ghi điều đó trong công
+thức (`metric r = round(a / b, 4)`).",
     ),
     (
         "W0722",

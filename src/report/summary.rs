@@ -71,13 +71,25 @@ pub fn text<'u>(
     // Targets that only score have a column where some unit has them.
     let scored = units.clone().any(|u| u.summary.scored > 0);
     let t = |key| lang.text(key);
+    // A column is as wide as its heading where the heading is wider (a
+    // language's words are not cut to fit).
+    let wide = |key, least: usize| t(key).chars().count().max(least);
+    let scored_wide = wide("summary.scored", 6);
+    let counts_wide = [
+        wide("summary.pass", 5),
+        wide("summary.fail", 5),
+        wide("summary.missing", 7),
+        wide("summary.na", 5),
+        wide("summary.invalid", 7),
+    ];
+    let [pass_w, fail_w, missing_w, na_w, invalid_w] = counts_wide;
     let mut line: Vec<u8> = Vec::with_capacity(128);
     if rank {
         write!(line, "{:<4}  ", t("summary.rank"))?;
     }
     write!(
         line,
-        "{:<width$}  {:>5} {:>5} {:>7} {:>5} {:>7}",
+        "{:<width$}  {:>pass_w$} {:>fail_w$} {:>missing_w$} {:>na_w$} {:>invalid_w$}",
         t("summary.unit"),
         t("summary.pass"),
         t("summary.fail"),
@@ -86,7 +98,7 @@ pub fn text<'u>(
         t("summary.invalid"),
     )?;
     if scored {
-        write!(line, " {:>6}", t("summary.scored"))?;
+        write!(line, " {:>scored_wide$}", t("summary.scored"))?;
     }
     writeln!(
         line,
@@ -127,19 +139,16 @@ pub fn text<'u>(
             out.write_all(columns.bytes())?;
             continue;
         }
-        for (count, wide) in [
-            (s.pass, 5),
-            (s.fail, 5),
-            (s.missing, 7),
-            (s.not_applicable, 5),
-            (s.invalid, 7),
-        ] {
+        for (count, wide) in [s.pass, s.fail, s.missing, s.not_applicable, s.invalid]
+            .into_iter()
+            .zip(counts_wide)
+        {
             columns.push(" ");
             columns.count(count, wide);
         }
         if scored {
             columns.push(" ");
-            columns.count(s.scored as usize, 6);
+            columns.count(s.scored as usize, scored_wide);
         }
         columns.push("  ");
         let numbers = columns.written();
@@ -180,11 +189,17 @@ pub fn text<'u>(
         columns.push("\n");
         out.write_all(columns.bytes())?;
     }
-    if graded {
+    // No unit scored (every input unusable): no count line, not an empty one.
+    if graded && (!per_grade.is_empty() || no_grade > 0) {
         let none = lang.text("report.no_grade");
+        // A name with a comma is quoted, so the list reads one way.
+        let named = |name: &str| match printable(name) {
+            shown if shown.contains(',') => format!("\"{shown}\""),
+            shown => shown.to_string(),
+        };
         let counts: Vec<String> = per_grade
             .iter()
-            .map(|(name, n)| format!("{} {n}", printable(name)))
+            .map(|(name, n)| format!("{} {n}", named(name)))
             .chain((no_grade > 0).then(|| format!("{none} {no_grade}")))
             .collect();
         let counts = counts.join(", ");

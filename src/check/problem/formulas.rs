@@ -155,8 +155,8 @@ impl Describe for FormulaProblem {
                 Some(format!("viết `{}`", function.usage()))
             }
             (FormulaProblem::ArgumentsDiffer { .. }, _) => Some(lang.pick(
-                "compare like with like: counts with counts, ratios with ratios; a plain number such as `1` fits any",
-                "so sánh cùng loại với nhau: số đếm với số đếm, tỷ lệ với tỷ lệ; một số thuần như `1` hợp với mọi kiểu",
+                "compare like with like: counts with counts, ratios with ratios; a plain number such as `1` fits any kind (beside minutes or money only `0` does)",
+                "so sánh cùng loại với nhau: số đếm với số đếm, tỷ lệ với tỷ lệ; một số thuần như `1` hợp với mọi kiểu (với phút hay tiền thì chỉ `0`)",
             )),
             (FormulaProblem::RoundPlaces { .. }, _) => Some(lang.pick(
                 "write e.g. `round(x, 4)`: four decimal places, `0.9667` for 29/30",

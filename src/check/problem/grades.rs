@@ -2,9 +2,11 @@
 //! grades given twice, on the total of a plan without points, and grades
 //! no unit can get.
 
+use crate::check::interval::Interval;
+use crate::check::tiers::values_text;
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::{quoted, Lang};
-use crate::syntax::ast::LiteralKind;
+use crate::syntax::ast::{LiteralKind, MetricType};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GradeProblem {
@@ -21,8 +23,10 @@ pub enum GradeProblem {
     /// A grade whose units the grades before it all take (named), or whose
     /// tests contradict each other (none named).
     Unreachable { name: String, earlier: Vec<String> },
-    /// Totals between grades that get none, as the plan compares them.
-    Gap { values: Vec<String> },
+    /// Totals between grades that get none, as the plan compares them
+    /// (shares of the maximum as ratios, points as numbers); worded per
+    /// language, since `total` is no word of the plan's language.
+    Gap { gaps: Vec<Interval>, ty: MetricType },
 }
 
 /// Why a test's value is one no unit can have.
@@ -130,13 +134,13 @@ impl Describe for GradeProblem {
                 "không đơn vị nào nhận được xếp loại `{name}`: mọi đơn vị nó nhận đều được xếp {} trước",
                 quoted(earlier)
             ),
-            (GradeProblem::Gap { values }, En) => format!(
+            (GradeProblem::Gap { gaps, ty }, En) => format!(
                 "units with {} get no grade, although lower totals get one",
-                quoted(values)
+                values_text(gaps, "total", *ty).join(", ")
             ),
-            (GradeProblem::Gap { values }, Vi) => format!(
+            (GradeProblem::Gap { gaps, ty }, Vi) => format!(
                 "đơn vị có {} không được xếp loại, dù tổng điểm thấp hơn vẫn được",
-                quoted(values)
+                values_text(gaps, "tổng điểm", *ty).join(", ")
             ),
         }
     }

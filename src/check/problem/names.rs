@@ -39,8 +39,11 @@ pub enum NameProblem {
     DuplicateHeader {
         keyword: String,
     },
-    /// A second `default not_applicable`.
-    RepeatedDefault,
+    /// A second `default not_applicable` or `default round`; `clause` names
+    /// which (`default round`), so the message names the default repeated.
+    RepeatedDefault {
+        clause: &'static str,
+    },
     UnknownOwner {
         name: String,
         suggestion: OwnerSuggestion,
@@ -81,7 +84,7 @@ impl Describe for NameProblem {
             NameProblem::DuplicateTargetId { .. } => Code::DuplicateTargetId,
             NameProblem::DuplicateOwner { .. } => Code::DuplicateOwner,
             NameProblem::DuplicateHeader { .. } => Code::DuplicateHeader,
-            NameProblem::RepeatedDefault => Code::RepeatedClause,
+            NameProblem::RepeatedDefault { .. } => Code::RepeatedClause,
             NameProblem::UnknownOwner { .. } => Code::UnknownOwner,
             NameProblem::LookAlike { .. } => Code::LookAlike,
             NameProblem::NoOwner { .. } => Code::NoOwner,
@@ -132,10 +135,12 @@ impl Describe for NameProblem {
             (NameProblem::DuplicateHeader { keyword }, Vi) => {
                 format!("kế hoạch có câu lệnh `{keyword}` thứ hai")
             }
-            (NameProblem::RepeatedDefault, _) => lang.pick(
-                "`default not_applicable` is given twice",
-                "`default not_applicable` được khai hai lần",
-            ),
+            (NameProblem::RepeatedDefault { clause }, En) => {
+                format!("`{clause}` is given twice")
+            }
+            (NameProblem::RepeatedDefault { clause }, Vi) => {
+                format!("`{clause}` được khai hai lần")
+            }
             (NameProblem::UnknownOwner { name, .. }, En) => {
                 format!("`{name}` is not a declared owner")
             }
@@ -170,7 +175,7 @@ impl Describe for NameProblem {
                 ("second target with this id", "chỉ tiêu thứ hai có mã này")
             }
             NameProblem::DuplicateHeader { .. } => ("second one", "cái thứ hai"),
-            NameProblem::RepeatedDefault => ("given again here", "khai lại ở đây"),
+            NameProblem::RepeatedDefault { .. } => ("given again here", "khai lại ở đây"),
             NameProblem::UnknownOwner { .. } => ("unknown owner", "đơn vị chủ trì không xác định"),
             NameProblem::LookAlike { .. } => ("look-alike", "chữ trông giống"),
             NameProblem::NoOwner { .. } => ("no owner", "không có đơn vị chủ trì"),
@@ -224,7 +229,7 @@ impl Describe for NameProblem {
             (NameProblem::DuplicateHeader { keyword }, Vi) => {
                 format!("kế hoạch chỉ có một `{keyword}`; bỏ một trong hai")
             }
-            (NameProblem::RepeatedDefault, _) => lang.pick(
+            (NameProblem::RepeatedDefault { .. }, _) => lang.pick(
                 "a plan states its default once; keep one",
                 "một kế hoạch chỉ nêu mặc định một lần; giữ lại một câu",
             ),

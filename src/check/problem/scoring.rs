@@ -110,6 +110,14 @@ impl Describe for ScoringProblem {
 
     fn hint(&self, lang: Lang) -> Option<String> {
         let (en, vi) = match self {
+            // The user's own metric, not an example name: the fix is one
+            // line they can copy.
+            ScoringProblem::PointsFromType { metric, .. } => {
+                return Some(match lang {
+                    Lang::En => format!("declare the maximum as `metric {metric}: number`"),
+                    Lang::Vi => format!("khai báo điểm tối đa là `metric {metric}: number`"),
+                });
+            }
             ScoringProblem::NeedsCondition { .. } => (
                 "give it a condition (`>= 90%`), or score it `linear`, `saturating 50%` or by `tiers`; without points it is only tracked",
                 "thêm điều kiện (`>= 90%`), hoặc chấm `linear`, `saturating 50%` hay theo `tiers`; không có điểm thì chỉ theo dõi",
@@ -123,10 +131,6 @@ impl Describe for ScoringProblem {
                 "chỉ viết `scoring saturating`, hoặc đổi ngưỡng",
             ),
             ScoringProblem::RoundStep { .. } => ("write `round 0.01`", "viết `round 0.01`"),
-            ScoringProblem::PointsFromType { .. } => (
-                "declare the maximum as `metric max_21: number`",
-                "khai báo điểm tối đa là `metric max_21: number`",
-            ),
             ScoringProblem::NothingToShareWith { .. } => (
                 "put it in a section with the targets that share its points, or say `not_applicable excluded`",
                 "đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi `not_applicable excluded`",

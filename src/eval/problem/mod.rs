@@ -228,8 +228,8 @@ impl Describe for EvalProblem {
             EvalProblem::ShareOutOfRange(share) => {
                 Some(computed::share_out_of_range_hint(&share.metric, lang))
             }
-            EvalProblem::Undecided { .. } => Some(lang.pick("chitieu does not guess a verdict on a rounded value; check the values it is computed from",
-                "chitieu không đoán kết quả trên một giá trị đã làm tròn; hãy kiểm tra các giá trị dùng để tính",
+            EvalProblem::Undecided { .. } => Some(lang.pick("this is the limit of chitieu's exact arithmetic (28 digits), not an error in the data; if the method rounds this value, say so with `round(x, 4)` in the metric's formula",
+                "đây là giới hạn của phép tính chính xác của chitieu (28 chữ số), không phải lỗi số liệu; nếu phương pháp làm tròn giá trị này, hãy ghi `round(x, 4)` trong công thức của chỉ số",
             )),
             EvalProblem::BadMaximum { metric, .. } => Some(match lang {
                 Lang::En => format!("report the unit's maximum as `{metric}`, a number from 0 to {MAX_POINTS}"),
