@@ -2,7 +2,7 @@
 //! (`examples/chi-so-766/`): the plan is clean and has the index's groups and
 //! maxima, and `eval` gives, indicator by indicator, the points computed
 //! without chitieu by `examples/tools/chi_so_766_points.py`
-//! (`examples/chi-so-766/diem-mong-doi.csv`), the payment group rounded per
+//! (`examples/tools/chi-so-766-diem-mong-doi.csv`), the payment group rounded per
 //! indicator (1.79 + 1.87 + 3.63 = 7.29 where the exact sum shows 7.28).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -19,7 +19,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 const PLAN: &str = "rules/chi-so-766.plan";
 const UNITS: &str = "examples/chi-so-766/don-vi-thang-10-2025.csv";
-const EXPECTED: &str = "examples/chi-so-766/diem-mong-doi.csv";
+const EXPECTED: &str = "examples/tools/chi-so-766-diem-mong-doi.csv";
 
 fn stdout(args: &[&str]) -> String {
     let out = chitieu(args);

@@ -1,7 +1,7 @@
 """The 766 index's points for the example units, computed without chitieu.
 
 Run `python3 examples/tools/chi_so_766_points.py` to rewrite
-examples/chi-so-766/diem-mong-doi.csv from examples/chi-so-766/don-vi-thang-10-2025.csv;
+examples/tools/chi-so-766-diem-mong-doi.csv from examples/chi-so-766/don-vi-thang-10-2025.csv;
 `--check` only says whether the file is up to date (exit 1 if not). The test
 tests/chi_so_766.rs compares chitieu's points, indicator by indicator, with
 this file: the rules are written here a second time, from the domain notes
@@ -31,9 +31,9 @@ from decimal import ROUND_HALF_UP, Decimal, getcontext
 
 getcontext().prec = 60
 
-HERE = pathlib.Path(__file__).resolve().parent.parent / "chi-so-766"
-UNITS = HERE / "don-vi-thang-10-2025.csv"
-EXPECTED = HERE / "diem-mong-doi.csv"
+TOOLS = pathlib.Path(__file__).resolve().parent
+UNITS = TOOLS.parent / "chi-so-766" / "don-vi-thang-10-2025.csv"
+EXPECTED = TOOLS / "chi-so-766-diem-mong-doi.csv"
 
 CENT = Decimal("0.01")
 SHOWN = Decimal("0.0001")
