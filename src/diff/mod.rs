@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::check;
 use crate::check::interval::{comparable, Judged};
-use crate::check::model::{CheckedPlan, Metric, Target, TargetId, TargetKind};
+use crate::check::model::{CheckedPlan, Metric, Scoring, Target, TargetId, TargetKind};
 use crate::syntax::ast::NaRule;
 
 /// What changed about one thing of the plan.
@@ -400,9 +400,19 @@ fn target_changes(
         let step = |t: &Target| t.round.map(|r| r.normalize().to_string());
         out.push((Kind::Rounding, step(old), step(new)));
     }
-    let scoring = |t: &Target| t.scoring.text();
-    if !tiers::same_scoring(old_plan, old, new_plan, new) {
-        out.push((Kind::Scoring, Some(scoring(old)), Some(scoring(new))));
+    // A target only tracked has no scoring: its side is shown as none, and
+    // a target that starts (or stops) earning points all or nothing says
+    // nothing more than its `now_scored` line.
+    let scoring = |t: &Target| (!t.tracked_only()).then(|| t.scoring.text());
+    let (old_scoring, new_scoring) = (scoring(old), scoring(new));
+    let default = Some(Scoring::AllOrNothing.text());
+    let only_default =
+        |a: &Option<String>, b: &Option<String>| a.is_none() && (b.is_none() || *b == default);
+    if !tiers::same_scoring(old_plan, old, new_plan, new)
+        && !only_default(&old_scoring, &new_scoring)
+        && !only_default(&new_scoring, &old_scoring)
+    {
+        out.push((Kind::Scoring, old_scoring, new_scoring));
     }
     out.extend(tiers::agreement_changes(old_plan, old, new_plan, new));
     if old.not_applicable != new.not_applicable {
