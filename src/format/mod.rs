@@ -39,7 +39,7 @@ pub fn format_source(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
 /// The canonical text of a plan whatever its errors, with the syntax
 /// diagnostics. A statement that does not parse, or that holds a syntax
 /// error (an unterminated text, a clause given twice), is kept exactly as
-/// written, its comments included, from its first word to the end of its
+/// written (its line ends made `\n`), its comments included, from its first word to the end of its
 /// last line; the statements around it are formatted. What to do with a
 /// plan that has errors is the caller's choice: `chitieu fmt` refuses it
 /// ([`format_source`]), an editor may format around them.
@@ -54,7 +54,9 @@ pub fn format_keeping_errors(source: &SourceFile) -> (String, Vec<Diagnostic>) {
             Some(span) => Printed {
                 blank_before: false,
                 lines: vec![Line {
-                    text: printer::verbatim(text, span).to_string(),
+                    // Line ends are layout: the canonical text ends its
+                    // lines with `\n` only, kept statements too.
+                    text: printer::verbatim(text, span).replace("\r\n", "\n"),
                     anchor: span,
                 }],
                 as_written: true,
