@@ -1,6 +1,5 @@
 //! `chitieu fmt [--check] FILES...` and `chitieu fmt -`
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
@@ -129,7 +128,7 @@ fn stdin(args: &FmtArgs, color: bool) -> u8 {
                     exit::PROBLEMS
                 };
             }
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            super::output::write_stdout(text.as_bytes());
             exit::OK
         }
         Err(diagnostics) => {

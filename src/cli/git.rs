@@ -223,6 +223,9 @@ fn print_for_git(out: &[u8]) -> u8 {
         // Git closing the pipe has all it wants (see `output`).
         Ok(()) => exit::OK,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
-        Err(_) => exit::CANNOT_RUN,
+        Err(error) => {
+            super::output::lost(&error);
+            exit::CANNOT_RUN
+        }
     }
 }

@@ -153,8 +153,16 @@ pub fn run() -> ExitCode {
             match clap_vi::say(&error).filter(|_| asked == chitieu::i18n::Lang::Vi) {
                 Some(said) => err!("{said}"),
                 None => {
-                    let _ = error.print();
+                    if let Err(error) = error.print() {
+                        output::lost(&error);
+                    }
                 }
+            }
+            // `--help` and `--version` go to standard output: lost, they
+            // are a failure like any report.
+            output::finish();
+            if output::failed() {
+                return ExitCode::from(exit::CANNOT_RUN);
             }
             return ExitCode::from(if error.use_stderr() {
                 exit::CANNOT_RUN
@@ -173,5 +181,9 @@ pub fn run() -> ExitCode {
         Command::GitTextconv { file } => git::textconv(&file),
         Command::Explain { code } => explain::run(&code),
     };
+    output::finish();
+    if output::failed() {
+        return ExitCode::from(exit::CANNOT_RUN);
+    }
     ExitCode::from(code)
 }

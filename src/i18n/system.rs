@@ -25,6 +25,30 @@ const VI: &[(&str, &str)] = &[
         "Too many levels of symbolic links (os error 40)",
         "quá nhiều tầng liên kết tượng trưng (lỗi hệ điều hành 40)",
     ),
+    (
+        "No space left on device (os error 28)",
+        "thiết bị hết chỗ trống (lỗi hệ điều hành 28)",
+    ),
+    (
+        "Disk quota exceeded (os error 122)",
+        "vượt hạn mức đĩa (lỗi hệ điều hành 122)",
+    ),
+    (
+        "Read-only file system (os error 30)",
+        "hệ thống tệp chỉ đọc (lỗi hệ điều hành 30)",
+    ),
+    (
+        "Input/output error (os error 5)",
+        "lỗi vào/ra (lỗi hệ điều hành 5)",
+    ),
+    (
+        "File too large (os error 27)",
+        "tệp quá lớn (lỗi hệ điều hành 27)",
+    ),
+    (
+        "Bad file descriptor (os error 9)",
+        "bộ mô tả tệp không hợp lệ (lỗi hệ điều hành 9)",
+    ),
 ];
 
 impl Lang {
