@@ -28,6 +28,12 @@ pub enum Found {
     /// A FIFO, socket or device met inside a folder: it is not read, since
     /// reading a FIFO waits for a writer that may never come.
     Special(PathBuf, Special),
+    /// A file inside a folder that is not of a kind read, and is said so
+    /// (a measurement scan meets a `.pdf` or a file without an extension:
+    /// perhaps a unit's submission, never dropped without a word).
+    NotRead(PathBuf),
+    /// A folder given in which no file of the kind wanted was found.
+    Empty(PathBuf),
 }
 
 impl Found {
@@ -36,7 +42,9 @@ impl Found {
             Found::File(path)
             | Found::Unreadable(path, _)
             | Found::Unlistable(path, _)
-            | Found::Special(path, _) => path,
+            | Found::Special(path, _)
+            | Found::NotRead(path)
+            | Found::Empty(path) => path,
         }
     }
 }
@@ -94,21 +102,73 @@ pub fn plan_files(paths: &[PathBuf]) -> Vec<Found> {
     })
 }
 
+/// What a folder's walk does with a file that is not a leftover of another
+/// program (see [`is_leftover`]): which files are read, and which of the
+/// others are said to be not read.
+#[derive(Clone, Copy)]
+pub struct Wanted {
+    pub read: fn(&Path) -> bool,
+    pub told: fn(&Path) -> bool,
+}
+
+impl Wanted {
+    /// The files `read` accepts; the others are passed over without a word.
+    pub fn only(read: fn(&Path) -> bool) -> Self {
+        Wanted {
+            read,
+            told: |_| false,
+        }
+    }
+}
+
+/// Files that other programs leave beside the ones people put in a folder,
+/// never anyone's submission or plan: the lock file of a workbook open in
+/// Excel (`~$b.xlsx`), Windows' folder metadata (`Thumbs.db`,
+/// `desktop.ini`), and hidden files and folders (a name that starts with
+/// `.`: LibreOffice's lock files `.~lock.b.xlsx#`, macOS's `._b.csv` and
+/// `.DS_Store`, a `.git` folder). A walk skips them (the workbook itself is
+/// read), so that a shared folder where someone has a file open still
+/// gives a clean batch. A path named on the command line is used whatever
+/// its name.
+pub fn is_leftover(name: &OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || matches!(name.as_ref(), "Thumbs.db" | "desktop.ini")
+}
+
 /// The files named by `paths`: files as given, folders searched recursively
 /// for files that `wanted` accepts, sorted; with every path that could not
 /// be used where it stands.
 pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found> {
+    files_wanted(paths, Wanted::only(wanted))
+}
+
+/// [`files_matching`] that also lists the files a folder holds that are
+/// not read but are to be said so ([`Wanted::told`]), and each folder given
+/// where nothing to read was found.
+pub fn files_wanted(paths: &[PathBuf], wanted: Wanted) -> Vec<Found> {
     let mut found = Vec::new();
     for path in paths {
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| {
-                found.push(match step {
-                    Step::File(file, _) | Step::Link(file) => Found::File(file.to_path_buf()),
-                    Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
-                    Step::Unlistable(at, error) => Found::Unlistable(at.to_path_buf(), error),
-                    Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
+            Ok(meta) if meta.is_dir() => {
+                let mut files = 0usize;
+                walk(path, wanted, &mut |step| {
+                    found.push(match step {
+                        Step::File(file, _) | Step::Link(file) => {
+                            files += 1;
+                            Found::File(file.to_path_buf())
+                        }
+                        Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
+                        Step::Unlistable(at, error) => Found::Unlistable(at.to_path_buf(), error),
+                        Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
+                        Step::NotRead(at) => Found::NotRead(at.to_path_buf()),
+                    });
                 });
-            }),
+                if files == 0 {
+                    found.push(Found::Empty(path.clone()));
+                }
+            }
             Ok(_) => found.push(Found::File(path.clone())),
             Err(error) => found.push(Found::Unreadable(path.clone(), error)),
         }
@@ -122,7 +182,7 @@ pub fn files_matching(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Vec<Found
 /// or a hard link: see [`FileId`]): the caller then takes the way that
 /// reports it. A symbolic link to a file inside a folder sends the batch
 /// that way too.
-pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathList> {
+pub fn file_list(paths: &[PathBuf], wanted: Wanted) -> Option<PathList> {
     let mut list = PathList::default();
     // Each file's identity, hashed (two files whose identities share a hash,
     // most unlikely, only send the batch the other way): a national folder
@@ -132,19 +192,28 @@ pub fn file_list(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> Option<PathLis
     let mut plain = true;
     for path in paths {
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, wanted, &mut |step| match step {
-                Step::File(file, id) => match id.or_else(|| FileId::of(file)) {
-                    Some(id) => {
-                        ids.push(hash(&id));
-                        list.push(file);
-                    }
-                    None => plain = false,
-                },
-                Step::Link(..)
-                | Step::Unreadable(..)
-                | Step::Unlistable(..)
-                | Step::Special(..) => plain = false,
-            }),
+            Ok(meta) if meta.is_dir() => {
+                let before = list.len();
+                walk(path, wanted, &mut |step| match step {
+                    Step::File(file, id) => match id.or_else(|| FileId::of(file)) {
+                        Some(id) => {
+                            ids.push(hash(&id));
+                            list.push(file);
+                        }
+                        None => plain = false,
+                    },
+                    Step::Link(..)
+                    | Step::Unreadable(..)
+                    | Step::Unlistable(..)
+                    | Step::Special(..)
+                    | Step::NotRead(..) => plain = false,
+                });
+                // A folder with nothing to read is said so by the caller's
+                // other way.
+                if list.len() == before {
+                    plain = false;
+                }
+            }
             Ok(meta) => match FileId::from_metadata(path, &meta) {
                 Some(id) => {
                     ids.push(hash(&id));
@@ -216,13 +285,15 @@ enum Step<'a> {
     Unreadable(&'a Path, io::Error),
     Unlistable(&'a Path, io::Error),
     Special(&'a Path, Special),
+    /// A file not read, to be said so.
+    NotRead(&'a Path),
 }
 
 /// Calls `found` with the files under `dir` that `wanted` accepts, in the
 /// order of their sorted paths (each folder's entries sorted by name, a
 /// subfolder's files where its name falls), and with every folder that
 /// cannot be listed and every special file where it stands.
-fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) {
+fn walk(dir: &Path, wanted: Wanted, found: &mut dyn FnMut(Step<'_>)) {
     let listing = match fs::read_dir(dir) {
         Ok(listing) => listing,
         Err(error) => return found(Step::Unlistable(dir, error)),
@@ -252,11 +323,18 @@ fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) 
         .map(|meta| std::os::unix::fs::MetadataExt::dev(&meta));
     let mut path = dir.to_path_buf();
     for (name, file_type, inode) in entries {
+        if is_leftover(&name) {
+            continue;
+        }
         path.push(&name);
         match file_type {
             Ok(kind) if kind.is_dir() => walk(&path, wanted, found),
             Ok(kind) if kind.is_file() => {
-                if wanted(&path) {
+                if !(wanted.read)(&path) {
+                    if (wanted.told)(&path) {
+                        found(Step::NotRead(&path));
+                    }
+                } else {
                     #[cfg(unix)]
                     let id = device.map(|device| FileId { device, inode });
                     #[cfg(not(unix))]
@@ -273,13 +351,13 @@ fn walk(dir: &Path, wanted: fn(&Path) -> bool, found: &mut dyn FnMut(Step<'_>)) 
             Ok(kind) if kind.is_symlink() => match fs::metadata(&path) {
                 Ok(target) if target.is_dir() => {}
                 Ok(target) if target.is_file() => {
-                    if wanted(&path) {
+                    if (wanted.read)(&path) {
                         found(Step::Link(&path));
                     }
                 }
                 Ok(target) => found(Step::Special(&path, Special::of(target.file_type()))),
                 Err(error) => {
-                    if wanted(&path) {
+                    if (wanted.read)(&path) {
                         found(Step::Unreadable(&path, error));
                     }
                 }
@@ -474,9 +552,12 @@ mod tests {
         sorted.sort();
         assert_eq!(plain, sorted);
         assert_eq!(plain.len(), 6);
-        let compact: Vec<PathBuf> = file_list(&roots, wanted).unwrap().iter().collect();
+        let compact: Vec<PathBuf> = file_list(&roots, Wanted::only(wanted))
+            .unwrap()
+            .iter()
+            .collect();
         assert_eq!(compact, plain);
-        let list = file_list(&roots, wanted).unwrap();
+        let list = file_list(&roots, Wanted::only(wanted)).unwrap();
         assert_eq!(list.range(2, 4).collect::<Vec<_>>(), plain[2..4]);
         assert_eq!(list.range(5, 99).count(), 1);
     }
@@ -491,6 +572,8 @@ mod tests {
                     Found::Unreadable(..) => "unreadable".to_string(),
                     Found::Unlistable(..) => "unlistable".to_string(),
                     Found::Special(_, kind) => format!("{kind:?}"),
+                    Found::NotRead(_) => "not_read".to_string(),
+                    Found::Empty(_) => "empty".to_string(),
                 };
                 let name = found.path().strip_prefix(root).unwrap().display();
                 format!("{kind}:{name}")
@@ -523,7 +606,7 @@ mod tests {
             return unreadable_by_length(root, wanted);
         }
         assert_eq!(listed, ["file:a.csv", "unlistable:b", "file:c.csv"]);
-        assert!(file_list(&[root.to_path_buf()], wanted).is_none());
+        assert!(file_list(&[root.to_path_buf()], Wanted::only(wanted)).is_none());
     }
 
     /// A folder whose path is longer than the system takes (4096 bytes on
@@ -595,7 +678,7 @@ mod tests {
         let name = OsStr::from_bytes(b"x\xff\xfe.json");
         fs::write(dir.path().join(name), "{}").unwrap();
         let wanted: fn(&Path) -> bool = |_| true;
-        let listed: Vec<PathBuf> = file_list(&[dir.path().to_path_buf()], wanted)
+        let listed: Vec<PathBuf> = file_list(&[dir.path().to_path_buf()], Wanted::only(wanted))
             .unwrap()
             .iter()
             .collect();

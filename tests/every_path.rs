@@ -46,10 +46,8 @@ type Outcome = (Vec<String>, Vec<Said>);
 /// measurement files, a file as given).
 fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) -> Outcome {
     let options = common::case_options(dir);
-    let found = chitieu::files::files_matching(
-        &[input.to_path_buf()],
-        chitieu::measure::is_measurement_file,
-    );
+    let found =
+        chitieu::files::files_wanted(&[input.to_path_buf()], chitieu::measure::MEASUREMENTS);
     let shown = |p: &Path| p.display().to_string();
     let mut files = chitieu::measure::inputs::read_found(found, &options, &shown, &mut || {});
     let metrics = Metrics::new(plan);

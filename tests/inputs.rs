@@ -362,12 +362,14 @@ fn special_files_in_a_folder_are_skipped_with_a_warning() {
             assert!(!out.contains(skipped), "{out}");
         }
     }
+    // Its only plan skipped, the folder has nothing to check (E0742).
     let (code, _, err) = run_within(&["check", path], 20);
-    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(code, Some(2), "{err}");
     assert!(
         err.contains("[W0733] Warning: this is a FIFO") && err.contains("b.plan"),
         "{err}"
     );
+    assert!(err.contains("[E0742]"), "{err}");
 }
 
 /// A FIFO named by `extends` (itself, or through a link in the plan's
@@ -687,4 +689,104 @@ fn a_file_without_an_extension_says_so() {
     assert_eq!(code, Some(2));
     assert!(err.contains("the file has no extension"), "{err}");
     assert!(!err.contains("`.`"), "{err}");
+}
+
+/// A folder's files that are not read are never dropped without a word:
+/// a workbook of a kind not read is a unit not scored (E0702), as when it
+/// is named; any other file is named (W0741) and is not a unit; what other
+/// programs leave beside the real files (Excel's and LibreOffice's lock
+/// files, macOS's `._` companions, `.DS_Store`) and hidden files, plans and
+/// Markdown notes are passed over. Both ways of a summary agree.
+#[test]
+fn every_file_of_a_folder_is_read_or_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("a.csv"), "metric,value\nwaiting_time,12\n").unwrap();
+    for name in [
+        "b.xls",
+        "c.ods",
+        "d-khong-duoi",
+        "e.pdf",
+        "~$a.xlsx",
+        ".~lock.a.csv#",
+        "._a.csv",
+        ".DS_Store",
+        "Thumbs.db",
+        ".an.csv",
+        "ghi-chu.md",
+        "ke-hoach.plan",
+    ] {
+        std::fs::write(root.join(name), "x\n").unwrap();
+    }
+    let path = root.to_str().unwrap();
+    for args in [
+        &["eval", "--summary", PLAN, path][..],
+        &["eval", "--summary", "--no-stream", PLAN, path],
+        &["eval", "--format", "json", PLAN, path],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        for unit in ["b", "c"] {
+            let listed = out.contains(&format!("\"unit\":\"{unit}\""))
+                || out.contains(&format!("\n{unit} "));
+            assert!(listed, "{args:?} lacks {unit}:\n{out}");
+        }
+        assert_eq!(err.matches("[E0702]").count(), 2, "{err}");
+        assert_eq!(err.matches("[W0741]").count(), 2, "{err}");
+        assert!(
+            err.contains("d-khong-duoi") && err.contains("e.pdf"),
+            "{err}"
+        );
+        for unit in [
+            "d-khong-duoi",
+            "e",
+            "~$a",
+            "._a",
+            ".an",
+            "ghi-chu",
+            "Thumbs",
+        ] {
+            assert!(!out.contains(&format!("\"unit\":\"{unit}\"")), "{out}");
+            assert!(!out.contains(&format!("\n{unit} ")), "{out}");
+        }
+        for passed_over in [
+            "~$a",
+            ".~lock",
+            "._a",
+            ".DS_Store",
+            "Thumbs",
+            ".an.csv",
+            "ghi-chu",
+            "ke-hoach",
+        ] {
+            assert!(!err.contains(passed_over), "{passed_over}: {err}");
+        }
+    }
+}
+
+/// A folder with nothing to read is an input that cannot be used: `eval`
+/// lists it as a unit not scored (E0742) and exits 2, never 1 with an empty
+/// report; `check` and `fmt` say a folder holds no plan, and exit 2.
+#[test]
+fn a_folder_with_nothing_to_read_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("~$a.xlsx"), "x").unwrap();
+    let path = root.to_str().unwrap();
+    for args in [
+        &["eval", PLAN, path][..],
+        &["eval", "--summary", PLAN, path],
+        &["eval", "--summary", "--no-stream", PLAN, path],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains("[E0742]"), "{args:?}: {err}");
+        assert!(out.contains(path), "{args:?}: {out}");
+    }
+    let (code, _, err) = run(&["check", path]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("[E0742]"), "{err}");
+    let (code, _, err) = run(&["fmt", path]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("E0742"), "{err}");
 }

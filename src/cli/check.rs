@@ -71,14 +71,17 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
 }
 
-/// Whether a diagnostic says a path could not be opened or listed.
+/// Whether a diagnostic says a path could not be opened or listed, or held
+/// no plan.
 fn cannot_open(d: &Diagnostic) -> bool {
     use chitieu::diagnostic::Problem::Measure;
     use chitieu::measure::problem::{InputProblem, MeasureProblem::Input};
     matches!(
         d.problem,
         Measure(Input(
-            InputProblem::CannotOpen { .. } | InputProblem::CannotList { .. }
+            InputProblem::CannotOpen { .. }
+                | InputProblem::CannotList { .. }
+                | InputProblem::NoPlanFiles
         ))
     )
 }
@@ -89,10 +92,15 @@ fn cannot_open(d: &Diagnostic) -> bool {
 /// checked), a special file skipped (W0733). The diagnostics are those a
 /// measurement input gets.
 fn not_checked(found: Found) -> Result<PathBuf, Diagnostics> {
-    if let Found::File(path) = found {
-        return Ok(path);
-    }
     let shown = |path: &Path| path.display().to_string();
+    match found {
+        Found::File(path) => return Ok(path),
+        Found::Empty(path) => {
+            let file = measure::inputs::folder_without_plans(&shown(&path));
+            return Err(MeasureFile::diagnostics_of(vec![file]));
+        }
+        _ => {}
+    }
     let read = measure::inputs::read_found(vec![found], &Default::default(), &shown, &mut || {});
     Err(MeasureFile::diagnostics_of(read))
 }

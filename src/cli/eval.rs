@@ -388,7 +388,7 @@ fn read_measurements(args: &EvalArgs) -> Vec<MeasureFile> {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
-    let found = files::files_matching(&args.measurements, measure::is_measurement_file);
+    let found = files::files_wanted(&args.measurements, measure::MEASUREMENTS);
     let progress = progress_bar(found.len());
     let inputs = measure::inputs::read_found(
         found,

@@ -43,6 +43,10 @@ pub enum CliMessage {
         path: String,
         kind: Special,
     },
+    /// A folder given to `fmt` with no plan file in it.
+    NoPlanFiles {
+        path: String,
+    },
     /// `--summary` with a format it does not write (by its name).
     SummaryFormat {
         format: String,
@@ -136,6 +140,10 @@ impl CliMessage {
             CliMessage::CannotReadStdin { error } => match lang {
                 Lang::En => format!("error: cannot read standard input: {error}"),
                 Lang::Vi => format!("lỗi: không đọc được đầu vào chuẩn: {}", system(error)),
+            },
+            CliMessage::NoPlanFiles { path } => match lang {
+                Lang::En => format!("error[E0742]: the folder `{path}` holds no plan file"),
+                Lang::Vi => format!("lỗi[E0742]: thư mục `{path}` không có tệp kế hoạch nào"),
             },
             CliMessage::NotAFile { path, kind } => {
                 let kind = special(*kind, lang);

@@ -74,6 +74,14 @@ fn plan_file(found: chitieu::files::Found, unreadable: &mut bool) -> Option<std:
             errln!("{}", CliMessage::NotAFile { path, kind }.say());
             None
         }
+        Found::Empty(path) => {
+            let path = path.display().to_string();
+            errln!("{}", CliMessage::NoPlanFiles { path }.say());
+            *unreadable = true;
+            None
+        }
+        // A walk for plans passes other files over without a word.
+        Found::NotRead(_) => None,
     }
 }
 

@@ -958,6 +958,34 @@ as a stream.
 
 Fix: move it out of the folder, or name it on the command line to read it.";
 
+    NotRead = "W0741", Warning, "file in a folder not read",
+"A folder searched for measurement files holds a file that is not of a kind
+chitieu reads (a `.pdf`, a `.docx`, a file without an extension). It is not a
+unit and is not scored; it is named so that a ward's submission sent in
+another form is never dropped without a word. Files that other programs leave
+beside the real ones are skipped without a word: `~$b.xlsx` (a workbook open
+in Excel), `Thumbs.db`, `desktop.ini`, and hidden files and folders (a name
+that starts with `.`: `.~lock.b.xlsx#` open in LibreOffice, macOS's `._b.csv`
+and `.DS_Store`, `.git`); so are plans (`.plan`) and notes in Markdown
+(`.md`). Workbooks in
+a format chitieu does not read (`.xls`, `.ods`...) are units not scored
+(E0702), not this warning.
+
+Fix: if it is a submission, ask for it as .csv, .xlsx or .json; otherwise
+move it out of the folder.";
+
+    NothingToRead = "E0742", Error, "folder holds nothing to read",
+"A folder given to `eval` holds no measurement file at all (none of .csv,
+.tsv, .txt, .xlsx, .xlsm, .json, nor a workbook it cannot read), or a folder
+given to `check` or `fmt` holds no `.plan` file: nothing in it can be scored
+or checked. `eval` lists the folder in every report as a unit that could not
+be read; every command exits with code 2, so that an empty or mistyped folder
+never reads as a batch where every target was met or missed, nor as a clean
+plan.
+
+Fix: check the path; the files may be in a subfolder or not copied yet;
+plan files end in `.plan`.";
+
     SameFileName = "W0734", Warning, "files with the same name: units named by their paths",
 "Two measurement files that do not name their unit inside (no `unit` column,
 no JSON `unit`) have the same name in different folders, or differ only by

@@ -150,6 +150,8 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::NoData, "tệp số liệu không có số liệu"),
     (Code::CannotOpen, "không mở được tệp hoặc thư mục"),
     (Code::NotAFile, "không phải tệp: bỏ qua"),
+    (Code::NotRead, "tệp trong thư mục không được đọc"),
+    (Code::NothingToRead, "thư mục không có gì để đọc"),
     (
         Code::SameFileName,
         "các tệp trùng tên: đơn vị được đặt tên theo đường dẫn",
@@ -1156,6 +1158,34 @@ bị. Nó bị bỏ qua, vì đọc một FIFO sẽ chờ một bên ghi có th�
 Một FIFO được nêu thẳng trên dòng lệnh thì vẫn được đọc, như một luồng.
 
 Cách sửa: chuyển nó ra khỏi thư mục, hoặc nêu nó trên dòng lệnh để đọc.",
+    ),
+    (
+        "W0741",
+        "Thư mục đang tìm tệp số liệu có một tệp không thuộc loại chitieu đọc (`.pdf`,
+`.docx`, tệp không có phần mở rộng). Nó không phải một đơn vị và không được chấm
+điểm; nó được nêu tên để bài nộp của một phường gửi ở dạng khác không bao giờ bị
+bỏ sót mà không một lời. Các tệp do chương trình khác để lại bên cạnh tệp thật
+được bỏ qua không báo: `~$b.xlsx` (sổ tính đang mở trong Excel), `Thumbs.db`,
+`desktop.ini`, và tệp, thư mục ẩn (tên bắt đầu bằng `.`: `.~lock.b.xlsx#` đang mở
+trong LibreOffice, `._b.csv` và `.DS_Store` của macOS, `.git`); tệp kế hoạch
+(`.plan`) và ghi chú Markdown (`.md`) cũng vậy. Sổ tính ở định dạng chitieu không đọc (`.xls`,
+`.ods`...) là đơn vị không được chấm (E0702), không phải cảnh báo này.
+
+Cách sửa: nếu đó là bài nộp, đề nghị gửi lại dạng .csv, .xlsx hoặc .json; nếu
+không, chuyển nó ra khỏi thư mục.",
+    ),
+    (
+        "E0742",
+        "Thư mục đưa cho `eval` không có tệp số liệu nào (không có .csv, .tsv, .txt,
+.xlsx, .xlsm, .json, cũng không có sổ tính mà chitieu không đọc được), hoặc thư
+mục đưa cho `check` hay `fmt` không có tệp `.plan` nào: không có gì trong đó được
+chấm điểm hay kiểm tra. `eval` liệt kê thư mục trong mọi báo cáo như một đơn vị
+không đọc được; mọi lệnh kết thúc với mã thoát 2, để một thư mục rỗng hay gõ sai
+không bao giờ trông như một đợt chấm mà mọi chỉ tiêu đều đạt hay không đạt, hay
+như một kế hoạch không có lỗi.
+
+Cách sửa: kiểm tra đường dẫn; có thể các tệp nằm trong thư mục con hoặc chưa được
+chép vào; tệp kế hoạch có đuôi `.plan`.",
     ),
     (
         "W0734",

@@ -25,6 +25,14 @@ pub fn stem(path: &Path) -> String {
     }
 }
 
+/// What `check` says of a folder given with no plan file in it (E0742),
+/// as it says what it found in place of a plan the way an input does.
+pub fn folder_without_plans(name: &str) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, name.to_string());
+    file.report_file(InputProblem::NoPlanFiles);
+    file
+}
+
 /// Reads everything found, in order. `shown` gives the name a path is shown
 /// by (in diagnostics and as a unit's name); `done` is called after each.
 pub fn read_found(
@@ -53,6 +61,19 @@ pub fn read_found(
             Found::Special(_, kind) => {
                 let mut file = MeasureFile::empty(&name, unit);
                 file.report_file(InputProblem::NotAFile { kind });
+                file
+            }
+            Found::NotRead(path) => {
+                let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+                let mut file = MeasureFile::empty(&name, unit);
+                file.report_file(InputProblem::NotRead { extension });
+                file
+            }
+            // A folder with nothing to read is listed by its path, as one
+            // that cannot be listed is.
+            Found::Empty(_) => {
+                let mut file = MeasureFile::empty(&name, name.clone());
+                file.report_file(InputProblem::NoMeasurementFiles);
                 file
             }
         };

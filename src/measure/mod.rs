@@ -243,11 +243,15 @@ impl MeasureFile {
     }
 
     /// Whether this is a special file (a FIFO, a socket) that was skipped,
-    /// or a file given again, read where it was first given.
+    /// a file of a kind not read met in a folder, or a file given again,
+    /// read where it was first given.
     pub fn skipped(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| matches!(d.code(), Code::NotAFile | Code::SameFileTwice))
+        self.diagnostics.iter().any(|d| {
+            matches!(
+                d.code(),
+                Code::NotAFile | Code::SameFileTwice | Code::NotRead
+            )
+        })
     }
 
     /// A file that gave no readings and says nothing of why (a header
@@ -358,7 +362,28 @@ fn read_kind(path: &Path, stem: String, bytes: Vec<u8>, options: &ReadOptions) -
 
 /// Whether a path names a file `read` understands.
 pub fn is_measurement_file(path: &Path) -> bool {
+    extension_in(path, &["csv", "tsv", "txt", "xlsx", "xlsm", "json"])
+}
+
+/// What a folder's walk for measurements reads, and what it says it does
+/// not: every file `read` understands, and workbooks it does not (read,
+/// they are units not scored, E0702, as when named on the command line);
+/// any other file is named and not read (W0741), except plans and notes in
+/// Markdown, which often sit beside submissions (and what
+/// [`crate::files::is_leftover`] passes over).
+pub const MEASUREMENTS: crate::files::Wanted = crate::files::Wanted {
+    read: |path| is_measurement_file(path) || is_workbook_not_read(path),
+    told: |path| !extension_in(path, &["plan", "md"]),
+};
+
+/// Workbooks of a kind chitieu does not read (old Excel, binary Excel,
+/// OpenDocument, Numbers, WPS): a unit's submission, said so by name.
+fn is_workbook_not_read(path: &Path) -> bool {
+    extension_in(path, &["xls", "xlsb", "ods", "fods", "numbers", "et"])
+}
+
+fn extension_in(path: &Path, extensions: &[&str]) -> bool {
     path.extension()
         .map(|e| e.to_string_lossy().to_lowercase())
-        .is_some_and(|e| matches!(e.as_str(), "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "json"))
+        .is_some_and(|e| extensions.contains(&e.as_str()))
 }

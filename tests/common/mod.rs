@@ -150,6 +150,12 @@ pub fn case_options(dir: &Path) -> chitieu::measure::ReadOptions {
     }
 }
 
+/// A file of an eval case that is not a measurement: its plan, its limits.
+fn is_case_file(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n == "plan.plan" || n == "limits")
+}
+
 /// The measurement files of an eval case, found as `eval` finds a folder's
 /// (subfolders, links and special files included) and shown by their path
 /// inside the case.
@@ -157,11 +163,21 @@ pub fn read_case(
     dir: &Path,
     options: &chitieu::measure::ReadOptions,
 ) -> Vec<chitieu::measure::MeasureFile> {
-    let wanted: fn(&Path) -> bool = |p| {
-        p.file_name()
-            .is_some_and(|n| n != "plan.plan" && n != "limits")
+    // As `eval` walks a folder, except that a file without an extension is
+    // read (as when it is named: E0702's case), and the case's own files
+    // are not measurements.
+    let wanted = chitieu::files::Wanted {
+        read: |p| {
+            !is_case_file(p)
+                && ((chitieu::measure::MEASUREMENTS.read)(p) || p.extension().is_none())
+        },
+        told: |p| !is_case_file(p) && (chitieu::measure::MEASUREMENTS.told)(p),
     };
-    let found = chitieu::files::files_matching(&[dir.to_path_buf()], wanted);
-    let shown = |p: &Path| p.strip_prefix(dir).unwrap_or(p).display().to_string();
+    let found = chitieu::files::files_wanted(&[dir.to_path_buf()], wanted);
+    // The case's folder itself (E0742) is `.`.
+    let shown = |p: &Path| match p.strip_prefix(dir).unwrap_or(p).display().to_string() {
+        inside if inside.is_empty() => ".".to_string(),
+        inside => inside,
+    };
     chitieu::measure::inputs::read_found(found, options, &shown, &mut || {})
 }

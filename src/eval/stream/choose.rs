@@ -53,7 +53,7 @@ fn file_by_file(
     options: &ReadOptions,
     threads: usize,
 ) -> Option<Streamed> {
-    let paths = files::file_list(inputs, measure::is_measurement_file)?;
+    let paths = files::file_list(inputs, measure::MEASUREMENTS)?;
     if any_twice(paths.iter().map(|p| measure::inputs::stem(&p))) {
         return None;
     }

@@ -48,6 +48,15 @@ pub enum InputProblem {
     CannotList {
         error: String,
     },
+    /// A file in a folder that is not of a kind read (its extension, if
+    /// any, without the dot).
+    NotRead {
+        extension: Option<String>,
+    },
+    /// A folder given to `eval` with no measurement file in it.
+    NoMeasurementFiles,
+    /// A folder given to `check` or `fmt` with no plan file in it.
+    NoPlanFiles,
 }
 
 impl Describe for InputProblem {
@@ -63,6 +72,8 @@ impl Describe for InputProblem {
             InputProblem::SameFileTwice { .. } => Code::SameFileTwice,
             InputProblem::SameFileName { .. } => Code::SameFileName,
             InputProblem::CannotOpen { .. } | InputProblem::CannotList { .. } => Code::CannotOpen,
+            InputProblem::NotRead { .. } => Code::NotRead,
+            InputProblem::NoMeasurementFiles | InputProblem::NoPlanFiles => Code::NothingToRead,
         }
     }
 
@@ -130,6 +141,22 @@ impl Describe for InputProblem {
                 Lang::En => format!("the folder cannot be listed: {error}"),
                 Lang::Vi => format!("không liệt kê được thư mục: {}", system(error, lang)),
             },
+            InputProblem::NotRead { extension: Some(e) } => match lang {
+                Lang::En => format!("chitieu does not read .{e} files: this file is not scored"),
+                Lang::Vi => format!("chitieu không đọc tệp .{e}: tệp này không được chấm điểm"),
+            },
+            InputProblem::NotRead { extension: None } => lang.pick(
+                "this file has no extension, so it is not read: it is not scored",
+                "tệp này không có phần mở rộng nên không được đọc: không được chấm điểm",
+            ),
+            InputProblem::NoMeasurementFiles => lang.pick(
+                "the folder holds no measurement file: nothing in it is scored",
+                "thư mục không có tệp số liệu nào: không có gì trong đó được chấm điểm",
+            ),
+            InputProblem::NoPlanFiles => lang.pick(
+                "the folder holds no plan file: nothing in it is checked",
+                "thư mục không có tệp kế hoạch nào: không có gì trong đó được kiểm tra",
+            ),
         }
     }
 
@@ -178,6 +205,18 @@ impl Describe for InputProblem {
             InputProblem::CannotList { .. } => (
                 "check the folder's permissions; the files beside it were still read",
                 "kiểm tra quyền truy cập thư mục; các tệp bên cạnh vẫn được đọc",
+            ),
+            InputProblem::NotRead { .. } => (
+                "if it is a unit's submission, ask for it as .csv, .xlsx or .json; otherwise move it out of the folder",
+                "nếu đó là bài nộp của một đơn vị, đề nghị gửi lại dạng .csv, .xlsx hoặc .json; nếu không, chuyển nó ra khỏi thư mục",
+            ),
+            InputProblem::NoMeasurementFiles => (
+                "check the path; measurements are read from .csv, .tsv, .txt, .xlsx, .xlsm and .json files",
+                "kiểm tra đường dẫn; số liệu được đọc từ tệp .csv, .tsv, .txt, .xlsx, .xlsm và .json",
+            ),
+            InputProblem::NoPlanFiles => (
+                "check the path; plan files end in `.plan`",
+                "kiểm tra đường dẫn; tệp kế hoạch có đuôi `.plan`",
             ),
         };
         Some(pick(words, lang))
