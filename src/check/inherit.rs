@@ -104,6 +104,7 @@ impl<'s> Checker<'s> {
                 condition_ok: true,
                 scoring_here: false,
                 na_here: None,
+                changed_at: None,
                 dropped,
             });
         }
@@ -211,7 +212,11 @@ impl<'s> Checker<'s> {
         let Some(dropped) = self.inherited(id, "drop") else {
             return false;
         };
-        self.targets.at_mut(dropped).dropped = true;
+        let entry = self.targets.at_mut(dropped);
+        entry.dropped = true;
+        if entry.target.worth_points() {
+            entry.changed_at = Some(id.span);
+        }
         true
     }
 
@@ -263,8 +268,9 @@ impl<'s> Checker<'s> {
                 self.report_at(problem, na.span);
             }
         }
-        if let Some(step) = self.round(decl.clauses.round.as_ref()) {
-            new.round = Some(step);
+        let new_round = self.round(decl.clauses.round.as_ref());
+        if new_round.is_some() {
+            new.round = new_round;
         }
         let scoring_here = decl.clauses.scoring.is_some();
         if scoring_here {
@@ -305,6 +311,9 @@ impl<'s> Checker<'s> {
             .map(|c| c.span)
             .or(decl.due.as_ref().map(|d| d.span));
         self.check_override_scoring(&new, &decl.clauses, condition, ty);
+        if let (Some(_), Some(at)) = (new_round, &decl.clauses.round) {
+            self.check_round_fits(&new, at.span);
+        }
         new.span = span.to(head_end);
         if let Some(through) = old.origin.through().or(self.extends_at) {
             new.origin = Origin::Overridden { through };
@@ -313,6 +322,9 @@ impl<'s> Checker<'s> {
         entry.target = new;
         entry.condition_ok = ok;
         entry.scoring_here |= scoring_here;
+        if old.worth_points() {
+            entry.changed_at = Some(decl.id.span);
+        }
         if let Some(na) = &decl.clauses.not_applicable {
             entry.na_here = Some(na.span);
         }

@@ -35,7 +35,7 @@ impl Checker<'_> {
                 _ => {}
             }
         }
-        let worth = !new.points.is_zero() || new.points_from.is_some();
+        let worth = new.worth_points();
         // Written with its scoring in the override, the rule was checked
         // with the points the override writes; only those it keeps remain.
         let checked = matches!(

@@ -280,9 +280,8 @@ impl<'s> Checker<'s> {
         } else {
             points
         };
-        let round = self
-            .round(clauses.round.as_ref())
-            .or(self.plan.default_round);
+        let written_round = self.round(clauses.round.as_ref());
+        let round = written_round.or(self.plan.default_round);
         let target = Target {
             name: name.node.clone(),
             kind,
@@ -306,11 +305,15 @@ impl<'s> Checker<'s> {
             origin: Origin::Here,
             name_span: name.span,
         };
+        if let (Some(_), Some(at)) = (written_round, &clauses.round) {
+            self.check_round_fits(&target, at.span);
+        }
         let id = self.targets.push(Entry {
             target,
             condition_ok: ok,
             scoring_here: clauses.scoring.is_some(),
             na_here: None,
+            changed_at: None,
             dropped: false,
         });
         self.named(Symbol::Target(id), name.span, true);

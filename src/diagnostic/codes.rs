@@ -544,6 +544,20 @@ Example:
 Fix: put it in a section with the targets that share its points, or say
 `not_applicable excluded`.";
 
+    RoundMisfit = "W0417", Warning, "rounding step does not suit the target",
+"`round STEP` rounds a target's points to a multiple of STEP. The step must
+suit the target's maximum: a target that earns no points (only tracked, or
+worth 0) has nothing to round; a step larger than the maximum leaves only 0
+and the maximum (`round 7` on 1 point); and a maximum that is no multiple of
+the step can never be shown whole (`round 0.3` on 1 point shows full points
+as 0.9). A maximum read from the data (`points NAME`) is not checked.
+
+Example:
+    target p1 >= 100% points 1 scoring linear round 0.3
+
+Fix:
+    target p1 >= 100% points 1 scoring linear round 0.25";
+
     GradeBoundOutOfRange = "E0420", Error, "grade bound outside what can be",
 "A grade's test compares with a value no unit can have: a share above 100% or
 below 0%, negative points, or a number of targets that is negative or not

@@ -75,6 +75,10 @@ pub const TITLES: &[(Code, &str)] = &[
         "điểm cần chia lại mà không có chỉ tiêu nào nhận",
     ),
     (
+        Code::RoundMisfit,
+        "bước làm tròn không hợp với chỉ tiêu",
+    ),
+    (
         Code::GradeBoundOutOfRange,
         "mốc xếp loại ngoài phạm vi có thể",
     ),
@@ -703,6 +707,21 @@ Ví dụ:
 
 Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi
 `not_applicable excluded`.",
+    ),
+    (
+        "W0417",
+        "`round STEP` làm tròn điểm của chỉ tiêu thành bội số của STEP. Bước phải hợp với
+điểm tối đa của chỉ tiêu: chỉ tiêu không có điểm (chỉ theo dõi, hoặc 0 điểm) thì
+không có gì để làm tròn; bước lớn hơn điểm tối đa chỉ để lại 0 và điểm tối đa
+(`round 7` với 1 điểm); điểm tối đa không chia hết cho bước thì không bao giờ
+hiện đủ (`round 0.3` với 1 điểm: đủ điểm hiện là 0.9). Điểm tối đa lấy từ số
+liệu (`points NAME`) không được kiểm tra.
+
+Ví dụ:
+    target p1 >= 100% points 1 scoring linear round 0.3
+
+Cách sửa:
+    target p1 >= 100% points 1 scoring linear round 0.25",
     ),
     (
         "E0420",
