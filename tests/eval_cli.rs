@@ -451,3 +451,34 @@ fn summary_grade_counts_quote_commas_and_need_a_scored_unit() {
     assert!(!none.contains("Grades:"), "{none}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The `--summary` count of grades follows the order the plan declares its
+/// grades, whatever order the units come in, on the streamed path and the
+/// general one alike.
+#[test]
+fn summary_grade_counts_follow_the_plan() {
+    let dir = std::env::temp_dir().join(format!("chitieu-grade-order-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan = dir.join("plan.plan");
+    std::fs::write(
+        &plan,
+        "metric online_ratio: ratio\ntarget online_ratio >= 50% points 10\ngrade \"Tốt\" >= 50%\ngrade \"Kém\" >= 0%\n",
+    )
+    .unwrap();
+    let units = dir.join("units.csv");
+    std::fs::write(
+        &units,
+        "unit,metric,value\nXã A,online_ratio,10%\nXã B,online_ratio,60%\nXã C,online_ratio,5%\n",
+    )
+    .unwrap();
+    let (plan, units) = (plan.to_str().unwrap(), units.to_str().unwrap());
+    for extra in [&[][..], &["--no-stream"][..]] {
+        let args: Vec<&str> = ["eval", "--summary", plan, units]
+            .into_iter()
+            .chain(extra.iter().copied())
+            .collect();
+        let counted = stdout(&args);
+        assert!(counted.contains("Grades: Tốt 1, Kém 2\n"), "{counted}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
