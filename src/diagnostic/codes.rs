@@ -560,8 +560,10 @@ Fix:
 
     GradeBoundOutOfRange = "E0420", Error, "grade bound outside what can be",
 "A grade's test compares with a value no unit can have: a share above 100% or
-below 0%, negative points, or a number of targets that is negative or not
-whole. The test then holds for every unit or for none.
+below 0%, negative points, or a number of targets that is negative, not
+whole, or more than the plan's targets that count for a grade (tracked ones
+never count). A test that no value of its range meets (`> 100%`) is this
+error too. The ranges are those the grades are checked against for W0425.
 
 Example:
     grade \"Xuất sắc\" >= 900%
@@ -643,7 +645,9 @@ Fix: declare the highest band first.
 "The grades are bands of the total, and some totals between two bands get no
 grade although lower totals do: a unit there would be shown without a grade
 while a unit with fewer points gets one. The message says which totals.
-Grades on the total alone (a percent or points) are checked for gaps.
+Grades on the total alone (a percent, points, or both where the plan's
+maximum is known) are checked for gaps; where every target rounds its points
+to a whole step, totals are whole and none lies between two whole numbers.
 
 Example:
     grade \"Tốt\" >= 80%

@@ -726,8 +726,10 @@ Cách sửa:
     (
         "E0420",
         "Một phép so của xếp loại dùng giá trị không đơn vị nào có được: tỷ lệ trên 100%
-hoặc dưới 0%, số điểm âm, hoặc số chỉ tiêu âm hay không nguyên. Phép so khi đó
-đúng với mọi đơn vị hoặc không đúng với đơn vị nào.
+hoặc dưới 0%, số điểm âm, hoặc số chỉ tiêu âm, không nguyên, hay nhiều hơn số
+chỉ tiêu được tính khi xếp loại (chỉ tiêu chỉ theo dõi không bao giờ được tính).
+Phép so mà không giá trị nào trong phạm vi thỏa (`> 100%`) cũng là lỗi này. Các
+phạm vi này cũng là phạm vi dùng để xét W0425.
 
 Ví dụ:
     grade \"Xuất sắc\" >= 900%
@@ -815,7 +817,10 @@ Cách sửa: khai mức cao nhất trước.
         "Các xếp loại là các khoảng của tổng điểm, và một số tổng điểm nằm giữa hai
 khoảng không được xếp loại nào dù tổng điểm thấp hơn vẫn được: đơn vị ở đó
 không có xếp loại trong khi đơn vị ít điểm hơn lại có. Thông báo nêu những tổng
-điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ hoặc số điểm).
+điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ, số điểm, hoặc cả
+hai khi biết điểm tối đa của kế hoạch); khi mọi chỉ tiêu làm tròn điểm theo
+bước nguyên thì tổng điểm là số nguyên, không có tổng nào nằm giữa hai số
+nguyên.
 
 Ví dụ:
     grade \"Tốt\" >= 80%
