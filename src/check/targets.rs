@@ -469,10 +469,18 @@ impl<'s> Checker<'s> {
             ast::Scoring::Linear => {
                 if let Some(ty) = ty.filter(|t| !matches!(t, MetricType::Ratio | MetricType::Rate))
                 {
+                    // A formula of this file whose type the plan does not
+                    // state (an inherited one's statement is not known).
+                    let derived_number = ty == MetricType::Number
+                        && self
+                            .declared
+                            .get(metric)
+                            .is_some_and(|d| matches!(d.def, ast::MetricDef::Derived(_, None)));
                     let problem = TypeProblem::LinearNotRatio {
                         metric: metric.to_string(),
                         ty,
                         conditioned: !threshold.written.is_empty(),
+                        derived_number,
                     };
                     self.report_at(problem, scoring.span);
                 }

@@ -210,9 +210,13 @@ impl Describe for ScoringProblem {
                 "put it in a section with the targets that share its points, or say `not_applicable excluded`",
                 "đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi `not_applicable excluded`",
             ),
-            ScoringProblem::SaturatesAtNotPositive | ScoringProblem::PointsFromTiers { .. } => {
-                return None
+            ScoringProblem::PointsFromTiers { metric } => {
+                return Some(match lang {
+                    Lang::En => format!("drop `points {metric}` (the tiers give the points), or score without tiers"),
+                    Lang::Vi => format!("bỏ `points {metric}` (các bậc đã cho điểm), hoặc chấm điểm không theo bậc"),
+                });
             }
+            ScoringProblem::SaturatesAtNotPositive => return None,
         };
         Some(lang.pick(en, vi))
     }
