@@ -643,7 +643,7 @@ Cách sửa: cho bậc cuối chạm tới ngưỡng của chỉ tiêu.
     ),
     (
         "E0410",
-        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: không có đạt hay không đạt, nên
+        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: nó không xét đạt/không đạt, nên
 `all_or_nothing` (mặc định) không có căn cứ, và `saturating` cần giá trị mà từ đó
 được đủ điểm. Hãy chấm `linear` (điểm × tỷ lệ), `saturating X` hoặc theo `tiers`;
 không có điểm thì chỉ theo dõi.

@@ -83,7 +83,7 @@ impl Describe for ScoringProblem {
                 "`{id}` has no condition, so `all_or_nothing` cannot score it: nothing is met or failed"
             ),
             (ScoringProblem::NeedsCondition { id }, Vi) => format!(
-                "`{id}` không có điều kiện nên không chấm được theo `all_or_nothing`: không có gì đạt hay không đạt"
+                "`{id}` không có điều kiện nên không chấm được theo `all_or_nothing`: chỉ tiêu này không xét đạt/không đạt"
             ),
             (ScoringProblem::SaturatesWhere { id }, En) => format!(
                 "`{id}` has no condition, so `saturating` needs the value it gives full points from"
