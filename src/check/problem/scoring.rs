@@ -212,7 +212,7 @@ impl Describe for ScoringProblem {
             ),
             ScoringProblem::PointsFromTiers { metric } => {
                 return Some(match lang {
-                    Lang::En => format!("drop `points {metric}` (the tiers give the points), or score without tiers"),
+                    Lang::En => format!("remove `points {metric}` (the tiers give the points), or score without tiers"),
                     Lang::Vi => format!("bỏ `points {metric}` (các bậc đã cho điểm), hoặc chấm điểm không theo bậc"),
                 });
             }
