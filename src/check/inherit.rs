@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::interval::{comparable, Judged};
 use super::model::{Goal, Scoring, Symbol, Target, TargetId, TargetKind, Threshold};
 use super::problem::{PlanProblem, TargetProblem, TypeProblem};
+use super::scoring_fits::Written;
 use super::targets::{collapse_space, inherited_through};
 use super::{Checker, Entry, Inheritance};
 use crate::check::model::Origin;
@@ -275,8 +276,7 @@ impl<'s> Checker<'s> {
         let scoring_here = decl.clauses.scoring.is_some();
         if scoring_here {
             let (points, scoring) = if new.scores_only() {
-                let name = Spanned::new(old.name.clone(), decl.id.span);
-                self.scoring_only(&decl.clauses, ty, &name, &metric)
+                self.scoring_only(&decl.clauses, ty, &metric)
             } else {
                 self.scoring(&decl.clauses, ty, new.threshold(), &metric)
             };
@@ -302,7 +302,7 @@ impl<'s> Checker<'s> {
             new.points_from = None;
         }
         if let Some(from) = &decl.clauses.points_from {
-            new.points_from = self.points_from(from, &new.scoring);
+            new.points_from = self.points_from(from);
             new.points = Decimal::ZERO;
         }
         let condition = decl
@@ -310,7 +310,8 @@ impl<'s> Checker<'s> {
             .as_ref()
             .map(|c| c.span)
             .or(decl.due.as_ref().map(|d| d.span));
-        self.check_override_scoring(&new, &decl.clauses, condition, ty);
+        let written = Written::of(&decl.clauses, condition, decl.id.span);
+        self.check_scoring_fits(&new, ty, &written);
         if let (Some(_), Some(at)) = (new_round, &decl.clauses.round) {
             self.check_round_fits(&new, at.span);
         }

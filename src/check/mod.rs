@@ -12,11 +12,11 @@ pub mod interval;
 mod lookalike;
 mod metrics;
 pub mod model;
-mod override_scoring;
 mod owners;
 pub mod problem;
 mod redistribute;
 mod round_fit;
+mod scoring_fits;
 mod targets;
 /// The most points a target may be worth, from the plan or from the data.
 pub use targets::MAX_POINTS;
