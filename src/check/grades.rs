@@ -189,7 +189,10 @@ impl Checker<'_> {
                 let mut takers: Vec<&Grade> = Vec::new();
                 for earlier in grades.iter().take(i) {
                     let theirs = space.regions(earlier);
-                    if !left.iter().any(|l| theirs.iter().any(|r| space.meets(l, r))) {
+                    if !left
+                        .iter()
+                        .any(|l| theirs.iter().any(|r| space.meets(l, r)))
+                    {
                         continue;
                     }
                     takers.push(earlier);

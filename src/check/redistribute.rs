@@ -22,7 +22,9 @@ impl Checker<'_> {
             .filter(|(_, e)| e.target.not_applicable == Some(NaRule::Redistribute))
             .filter(|(i, e)| {
                 !live.iter().enumerate().any(|(j, other)| {
-                    j != *i && other.target.section == e.target.section && other.target.worth_points()
+                    j != *i
+                        && other.target.section == e.target.section
+                        && other.target.worth_points()
                 })
             })
             .filter_map(|(_, e)| {

@@ -43,7 +43,12 @@ impl<'c> Written<'c> {
 
     /// The first of `spans` written, or the id.
     fn first(&self, spans: &[Option<Span>]) -> Span {
-        spans.iter().flatten().next().copied().unwrap_or(self.name_at)
+        spans
+            .iter()
+            .flatten()
+            .next()
+            .copied()
+            .unwrap_or(self.name_at)
     }
 }
 

@@ -3,8 +3,8 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use chitieu::diagnostic::{render, Diagnostics};
 use chitieu::check::model::Grade;
+use chitieu::diagnostic::{render, Diagnostics};
 use chitieu::eval;
 use chitieu::eval::problem::EvalProblem;
 use chitieu::eval::result::{UnitResult, UnitTotal};
@@ -100,7 +100,12 @@ pub fn run(args: &EvalArgs) -> u8 {
 
     let written = if args.summary && args.format != EvalFormat::Html {
         write_report(args, |out| {
-            write_summary(args, &plan.plan.grades, units.iter().map(UnitTotal::from), out)
+            write_summary(
+                args,
+                &plan.plan.grades,
+                units.iter().map(UnitTotal::from),
+                out,
+            )
         })
     } else {
         let report = Report {
@@ -289,7 +294,9 @@ fn finish_streamed(args: &EvalArgs, grades: &[Grade], streamed: &eval::stream::S
             render::plain(diagnostics.sources(), d, super::lang())
         )
     });
-    let written = write_report(args, |out| write_summary(args, grades, streamed.units(), out));
+    let written = write_report(args, |out| {
+        write_summary(args, grades, streamed.units(), out)
+    });
     let any = streamed.units().next().is_some();
     if !written || streamed.errors() > 0 {
         exit::CANNOT_RUN

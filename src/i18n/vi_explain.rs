@@ -74,10 +74,7 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::NothingToShareWith,
         "điểm cần chia lại mà không có chỉ tiêu nào nhận",
     ),
-    (
-        Code::RoundMisfit,
-        "bước làm tròn không hợp với chỉ tiêu",
-    ),
+    (Code::RoundMisfit, "bước làm tròn không hợp với chỉ tiêu"),
     (
         Code::GradeBoundOutOfRange,
         "mốc xếp loại ngoài phạm vi có thể",

@@ -39,7 +39,9 @@ pub enum OutOfRange {
     Count,
     /// More targets than count for a grade (those worth points or scored:
     /// a tracked target never counts).
-    MoreThanTargets { targets: usize },
+    MoreThanTargets {
+        targets: usize,
+    },
 }
 
 /// How a test compares unlike values.
