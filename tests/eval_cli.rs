@@ -421,33 +421,69 @@ fn overrides_of_scoring_forms_are_evaluated() {
 /// reads one way), and is left out when no unit could be scored.
 #[test]
 fn summary_grade_counts_quote_commas_and_need_a_scored_unit() {
-    let dir = std::env::temp_dir().join(format!("chitieu-grade-counts-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let plan = dir.join("plan.plan");
-    std::fs::write(
-        &plan,
-        "metric online_ratio: ratio\ntarget online_ratio >= 50% points 10\ngrade \"Tốt, khá\" >= 50%\ngrade \"Kém\" >= 0%\n",
-    )
-    .unwrap();
-    let good = dir.join("units.csv");
-    std::fs::write(
-        &good,
-        "unit,metric,value\nXã A,online_ratio,60%\nXã B,online_ratio,10%\n",
-    )
-    .unwrap();
-    let unusable = dir.join("broken.csv");
-    std::fs::write(&unusable, "name,value\nXã A,1\n").unwrap();
-    let (plan, good, unusable) = (
-        plan.to_str().unwrap(),
-        good.to_str().unwrap(),
-        unusable.to_str().unwrap(),
+    let dir = temp_case(
+        "grade-counts",
+        &[
+            (
+                "plan.plan",
+                "metric online_ratio: ratio\ntarget online_ratio >= 50% points 10\ngrade \"Tốt, khá\" >= 50%\ngrade \"Kém\" >= 0%\n",
+            ),
+            (
+                "units.csv",
+                "unit,metric,value\nXã A,online_ratio,60%\nXã B,online_ratio,10%\n",
+            ),
+            ("broken.csv", "name,value\nXã A,1\n"),
+        ],
     );
-    let counted = stdout(&["eval", "--summary", plan, good]);
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let (plan, good, unusable) = (path("plan.plan"), path("units.csv"), path("broken.csv"));
+    let counted = stdout(&["eval", "--summary", &plan, &good]);
     assert!(
         counted.contains("Grades: \"Tốt, khá\" 1, Kém 1"),
         "{counted}"
     );
-    let none = stdout(&["eval", "--summary", plan, unusable]);
+    let none = stdout(&["eval", "--summary", &plan, &unusable]);
     assert!(!none.contains("Grades:"), "{none}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The `--summary` count of grades follows the order the plan declares its
+/// grades, whatever order the units come in, on the streamed path and the
+/// general one alike.
+#[test]
+fn summary_grade_counts_follow_the_plan() {
+    let dir = temp_case(
+        "grade-order",
+        &[
+            (
+                "plan.plan",
+                "metric online_ratio: ratio\ntarget online_ratio >= 50% points 10\ngrade \"Tốt\" >= 50%\ngrade \"Kém\" >= 0%\n",
+            ),
+            (
+                "units.csv",
+                "unit,metric,value\nXã A,online_ratio,10%\nXã B,online_ratio,60%\nXã C,online_ratio,5%\n",
+            ),
+        ],
+    );
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let (plan, units) = (path("plan.plan"), path("units.csv"));
+    for extra in [&[][..], &["--no-stream"][..]] {
+        let args: Vec<&str> = ["eval", "--summary", &plan, &units]
+            .into_iter()
+            .chain(extra.iter().copied())
+            .collect();
+        let counted = stdout(&args);
+        assert!(counted.contains("Grades: Tốt 1, Kém 2\n"), "{counted}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A folder of its own for a test named `tag`, holding `files` (name, text).
+fn temp_case(tag: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chitieu-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
 }

@@ -53,6 +53,13 @@ impl Checker<'_> {
             .live_targets()
             .any(|(_, e)| e.target.points_from.is_some());
         let maximum = (!from_data).then_some(maximum);
+        // The values each quantity can take: one definition, for the
+        // bounds no unit can have (E0420, E0424) and the grades no unit
+        // can get (W0425).
+        let space = Space {
+            maximum,
+            targets: Some(targets),
+        };
         let mut names: Vec<&Spanned<String>> = Vec::new();
         let mut grades: Vec<Grade> = Vec::new();
         for decl in declared {
@@ -67,25 +74,29 @@ impl Checker<'_> {
                 continue;
             }
             names.push(&decl.name);
-            if let Some(grade) = self.grade(decl, maximum) {
+            if let Some(grade) = self.grade(decl, &space) {
                 grades.push(grade);
             }
         }
+        // A grade that cannot be used takes no unit, so the others are
+        // still told when earlier ones take all of theirs; a gap may be
+        // where it would have been.
+        self.unreachable_grades(&grades, &space);
         if grades.len() == names.len() {
-            self.unreachable_grades(&grades, maximum, targets);
-            self.grade_gaps(&grades, maximum);
+            let whole = self.whole_points();
+            self.grade_gaps(&grades, maximum, whole);
         }
         self.plan.grades = grades;
     }
 
     /// A grade typed; `None` (reported) when a test cannot be used.
-    fn grade(&mut self, decl: &ast::GradeDecl, maximum: Option<Decimal>) -> Option<Grade> {
+    fn grade(&mut self, decl: &ast::GradeDecl, space: &Space) -> Option<Grade> {
         let mut any_of = Vec::new();
         let mut usable = true;
         for all in &decl.any_of {
             let mut tests = Vec::new();
             for test in all {
-                match self.grade_test(test, maximum) {
+                match self.grade_test(test, space) {
                     Some(t) => tests.push(t),
                     None => usable = false,
                 }
@@ -100,11 +111,7 @@ impl Checker<'_> {
         })
     }
 
-    fn grade_test(
-        &mut self,
-        test: &Spanned<ast::GradeTest>,
-        maximum: Option<Decimal>,
-    ) -> Option<GradeTest> {
+    fn grade_test(&mut self, test: &Spanned<ast::GradeTest>, space: &Space) -> Option<GradeTest> {
         let written = test_text(&test.node);
         let t = &test.node;
         let wrong = |this: &mut Self, wrong| {
@@ -129,44 +136,48 @@ impl Checker<'_> {
             (None, Literal::Number(_), false) => return None,
             (_, other, _) => return wrong(self, WrongKind::Literal(other.kind())),
         };
-        let out_of_range = match quantity {
-            Quantity::Percent | Quantity::Share(_) => {
-                (value < Decimal::ZERO || value > Decimal::ONE).then_some(OutOfRange::Share)
-            }
-            Quantity::Points => (value < Decimal::ZERO).then_some(OutOfRange::NegativePoints),
-            Quantity::Count(_) => {
-                (value < Decimal::ZERO || !value.fract().is_zero()).then_some(OutOfRange::Count)
-            }
-        };
-        if let Some(why) = out_of_range {
-            let problem = GradeProblem::OutOfRange { test: written, why };
-            self.report_at(problem, t.value.span);
-            return None;
-        }
-        if quantity.on_total() && maximum.is_some_and(|m| m.is_zero()) {
+        if quantity.on_total() && space.maximum.is_some_and(|m| m.is_zero()) {
             self.report_at(GradeProblem::NoPoints { test: written }, test.span);
-            return None;
-        }
-        if let (Quantity::Points, Some(maximum)) = (quantity, maximum.filter(|m| value > *m)) {
-            let problem = GradeProblem::AboveMaximum {
-                test: written,
-                maximum: maximum.normalize().to_string(),
-            };
-            self.report_at(problem, t.value.span);
             return None;
         }
         let condition = ast::Condition::Compare(t.op.clone(), t.value.clone());
         let accepts = Interval::of(&condition)?;
-        Some(GradeTest { quantity, accepts })
+        let (_, domain) = space.axis(quantity);
+        let outside = domain.low.is_some_and(|low| value < low)
+            || domain.high.is_some_and(|high| value > high)
+            || (domain.whole && !value.fract().is_zero());
+        if !outside && !accepts.in_domain(domain).is_empty() {
+            return Some(GradeTest { quantity, accepts });
+        }
+        // Below the range, or past its top.
+        let low = domain.low.is_some_and(|low| value <= low);
+        let why = match quantity {
+            Quantity::Percent | Quantity::Share(_) => OutOfRange::Share,
+            Quantity::Points if low => OutOfRange::NegativePoints,
+            Quantity::Points => {
+                let maximum = domain.high.unwrap_or_default().normalize().to_string();
+                let problem = GradeProblem::AboveMaximum {
+                    test: written,
+                    maximum,
+                };
+                self.report_at(problem, t.value.span);
+                return None;
+            }
+            Quantity::Count(_) if low || !value.fract().is_zero() => OutOfRange::Count,
+            Quantity::Count(_) => OutOfRange::MoreThanTargets {
+                targets: space.targets.unwrap_or_default(),
+            },
+        };
+        let problem = GradeProblem::OutOfRange { test: written, why };
+        self.report_at(problem, t.value.span);
+        None
     }
 
     /// W0425: a grade every unit of which an earlier grade takes, or whose
-    /// tests contradict each other.
-    fn unreachable_grades(&mut self, grades: &[Grade], maximum: Option<Decimal>, targets: usize) {
-        let space = Space {
-            maximum,
-            targets: Some(targets),
-        };
+    /// tests contradict each other. The grades named are those that take
+    /// some of its units, tried in order: each takes from what the ones
+    /// before it left.
+    fn unreachable_grades(&mut self, grades: &[Grade], space: &Space) {
         let mut before: Vec<Region> = Vec::new();
         for (i, grade) in grades.iter().enumerate() {
             let own = space.regions(grade);
@@ -174,15 +185,22 @@ impl Checker<'_> {
                 .left_of(own.clone(), &before)
                 .is_some_and(|left| left.is_empty())
             {
-                // The grades before it that take some of its units.
-                let takers: Vec<&Grade> = grades
-                    .iter()
-                    .take(i)
-                    .filter(|g| {
-                        let theirs = space.regions(g);
-                        theirs.iter().any(|r| own.iter().any(|o| space.meets(o, r)))
-                    })
-                    .collect();
+                let mut left = own;
+                let mut takers: Vec<&Grade> = Vec::new();
+                for earlier in grades.iter().take(i) {
+                    let theirs = space.regions(earlier);
+                    if !left
+                        .iter()
+                        .any(|l| theirs.iter().any(|r| space.meets(l, r)))
+                    {
+                        continue;
+                    }
+                    takers.push(earlier);
+                    match space.left_of(left, &theirs) {
+                        Some(rest) => left = rest,
+                        None => break,
+                    }
+                }
                 let problem = GradeProblem::Unreachable {
                     name: grade.name.clone(),
                     earlier: takers.iter().map(|g| g.name.clone()).collect(),
@@ -194,35 +212,47 @@ impl Checker<'_> {
                 }
                 self.report(diagnostic);
             }
-            before.extend(own);
+            before.extend(space.regions(grade));
         }
     }
 
     /// W0426: when every grade tests the total alone (its share of the
-    /// maximum, or its points), totals between bands that get no grade
-    /// although lower ones do.
-    fn grade_gaps(&mut self, grades: &[Grade], maximum: Option<Decimal>) {
-        let on = |q: Quantity| {
-            grades
-                .iter()
-                .all(|g| g.any_of.iter().flatten().all(|t| t.quantity == q))
-        };
+    /// maximum, its points, or both where the maximum is the plan's),
+    /// totals between bands that get no grade although lower ones do.
+    /// `whole`: every unit's points are whole (each target rounds them to
+    /// a whole step), so no total lies between two whole numbers.
+    fn grade_gaps(&mut self, grades: &[Grade], maximum: Option<Decimal>, whole: bool) {
+        let tests = || grades.iter().flat_map(|g| g.any_of.iter().flatten());
+        let on = |q: Quantity| tests().all(|t| t.quantity == q);
+        let on_total = tests().all(|t| matches!(t.quantity, Quantity::Percent | Quantity::Points));
+        // Points read as shares of the maximum, when bands mix the two.
+        let of_maximum = maximum.filter(|m| !m.is_zero());
         let (quantity, domain) = if on(Quantity::Percent) {
             (Quantity::Percent, share_domain())
         } else if on(Quantity::Points) {
-            (Quantity::Points, points_domain(maximum))
+            let domain = Domain {
+                whole,
+                ..points_domain(maximum)
+            };
+            (Quantity::Points, domain)
+        } else if on_total && of_maximum.is_some() {
+            (Quantity::Percent, share_domain())
         } else {
             return;
         };
         let Some(last) = grades.last() else {
             return;
         };
+        let as_share = |t: &GradeTest| match (t.quantity, of_maximum) {
+            (Quantity::Points, Some(m)) if quantity == Quantity::Percent => share_of(t.accepts, m),
+            _ => t.accepts,
+        };
         let bands: Vec<Interval> = grades
             .iter()
             .flat_map(|g| &g.any_of)
             .map(|all| {
                 all.iter().fold(full(domain), |acc, t| {
-                    acc.intersect(t.accepts.in_domain(domain))
+                    acc.intersect(as_share(t).in_domain(domain))
                 })
             })
             .collect();
@@ -239,6 +269,32 @@ impl Checker<'_> {
             _ => ast::MetricType::Number,
         };
         self.report_at(GradeProblem::Gap { gaps, ty }, last.declared_at);
+    }
+
+    /// Whether every unit's total is a whole number of points: each target
+    /// worth points rounds them to a whole step, and none has its maximum
+    /// from the data.
+    fn whole_points(&self) -> bool {
+        self.live_targets()
+            .map(|(_, e)| &e.target)
+            .filter(|t| t.worth_points())
+            .all(|t| t.points_from.is_none() && t.round.is_some_and(|s| s.fract().is_zero()))
+    }
+}
+
+/// Points accepted, as shares of a maximum of `maximum` points.
+fn share_of(points: Interval, maximum: Decimal) -> Interval {
+    let scale = |b: Option<super::interval::Bound>| {
+        b.and_then(|b| {
+            Some(super::interval::Bound {
+                value: b.value.checked_div(maximum)?,
+                inclusive: b.inclusive,
+            })
+        })
+    };
+    Interval {
+        low: scale(points.low),
+        high: scale(points.high),
     }
 }
 

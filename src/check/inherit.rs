@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::interval::{comparable, Judged};
 use super::model::{Goal, Scoring, Symbol, Target, TargetId, TargetKind, Threshold};
 use super::problem::{PlanProblem, TargetProblem, TypeProblem};
+use super::scoring_fits::Written;
 use super::targets::{collapse_space, inherited_through};
 use super::{Checker, Entry, Inheritance};
 use crate::check::model::Origin;
@@ -104,6 +105,7 @@ impl<'s> Checker<'s> {
                 condition_ok: true,
                 scoring_here: false,
                 na_here: None,
+                changed_at: None,
                 dropped,
             });
         }
@@ -211,7 +213,11 @@ impl<'s> Checker<'s> {
         let Some(dropped) = self.inherited(id, "drop") else {
             return false;
         };
-        self.targets.at_mut(dropped).dropped = true;
+        let entry = self.targets.at_mut(dropped);
+        entry.dropped = true;
+        if entry.target.worth_points() {
+            entry.changed_at = Some(id.span);
+        }
         true
     }
 
@@ -263,14 +269,14 @@ impl<'s> Checker<'s> {
                 self.report_at(problem, na.span);
             }
         }
-        if let Some(step) = self.round(decl.clauses.round.as_ref()) {
-            new.round = Some(step);
+        let new_round = self.round(decl.clauses.round.as_ref());
+        if new_round.is_some() {
+            new.round = new_round;
         }
         let scoring_here = decl.clauses.scoring.is_some();
         if scoring_here {
             let (points, scoring) = if new.scores_only() {
-                let name = Spanned::new(old.name.clone(), decl.id.span);
-                self.scoring_only(&decl.clauses, ty, &name, &metric)
+                self.scoring_only(&decl.clauses, ty, &metric)
             } else {
                 self.scoring(&decl.clauses, ty, new.threshold(), &metric)
             };
@@ -296,7 +302,7 @@ impl<'s> Checker<'s> {
             new.points_from = None;
         }
         if let Some(from) = &decl.clauses.points_from {
-            new.points_from = self.points_from(from, &new.scoring);
+            new.points_from = self.points_from(from);
             new.points = Decimal::ZERO;
         }
         let condition = decl
@@ -304,7 +310,11 @@ impl<'s> Checker<'s> {
             .as_ref()
             .map(|c| c.span)
             .or(decl.due.as_ref().map(|d| d.span));
-        self.check_override_scoring(&new, &decl.clauses, condition, ty);
+        let written = Written::of(&decl.clauses, condition, decl.id.span);
+        self.check_scoring_fits(&new, ty, &written);
+        if let (Some(_), Some(at)) = (new_round, &decl.clauses.round) {
+            self.check_round_fits(&new, at.span);
+        }
         new.span = span.to(head_end);
         if let Some(through) = old.origin.through().or(self.extends_at) {
             new.origin = Origin::Overridden { through };
@@ -313,6 +323,9 @@ impl<'s> Checker<'s> {
         entry.target = new;
         entry.condition_ok = ok;
         entry.scoring_here |= scoring_here;
+        if old.worth_points() {
+            entry.changed_at = Some(decl.id.span);
+        }
         if let Some(na) = &decl.clauses.not_applicable {
             entry.na_here = Some(na.span);
         }

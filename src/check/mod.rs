@@ -12,10 +12,11 @@ pub mod interval;
 mod lookalike;
 mod metrics;
 pub mod model;
-mod override_scoring;
 mod owners;
 pub mod problem;
 mod redistribute;
+mod round_fit;
+mod scoring_fits;
 mod targets;
 /// The most points a target may be worth, from the plan or from the data.
 pub use targets::MAX_POINTS;
@@ -140,6 +141,11 @@ struct Entry {
     /// Where an `override` in this file states the inherited target's
     /// `not_applicable` rule (a rule it must answer for here).
     na_here: Option<Span>,
+    /// The last `override` or `drop` in this file of this inherited target,
+    /// when it was worth points before:
+    /// what it changes may leave another target of its section with
+    /// nothing to share its points with (W0415).
+    changed_at: Option<Span>,
     /// Left out with `drop`.
     dropped: bool,
 }

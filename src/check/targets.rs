@@ -13,6 +13,7 @@ use super::model::{
 };
 use super::owners::nfc;
 use super::problem::{NameProblem, ScoringProblem, TargetProblem, TypeProblem};
+use super::scoring_fits::Written;
 use super::tiers::tier_text;
 use super::types::{self, check_literal};
 use super::{Checker, Entry};
@@ -268,21 +269,20 @@ impl<'s> Checker<'s> {
         let metric_name = self.plan.metrics.at(metric).name.clone();
         let (points, scoring) = match &goal {
             Goal::Threshold(threshold) => self.scoring(clauses, ty, threshold, &metric_name),
-            Goal::Scores => self.scoring_only(clauses, ty, name, &metric_name),
+            Goal::Scores => self.scoring_only(clauses, ty, &metric_name),
         };
         let points_from = clauses
             .points_from
             .as_ref()
-            .and_then(|from| self.points_from(from, &scoring));
+            .and_then(|from| self.points_from(from));
         // A maximum from the data is no number of the plan's.
         let points = if points_from.is_some() {
             Decimal::ZERO
         } else {
             points
         };
-        let round = self
-            .round(clauses.round.as_ref())
-            .or(self.plan.default_round);
+        let written_round = self.round(clauses.round.as_ref());
+        let round = written_round.or(self.plan.default_round);
         let target = Target {
             name: name.node.clone(),
             kind,
@@ -306,11 +306,16 @@ impl<'s> Checker<'s> {
             origin: Origin::Here,
             name_span: name.span,
         };
+        self.check_scoring_fits(&target, ty, &Written::of(clauses, None, name.span));
+        if let (Some(_), Some(at)) = (written_round, &clauses.round) {
+            self.check_round_fits(&target, at.span);
+        }
         let id = self.targets.push(Entry {
             target,
             condition_ok: ok,
             scoring_here: clauses.scoring.is_some(),
             na_here: None,
+            changed_at: None,
             dropped: false,
         });
         self.named(Symbol::Target(id), name.span, true);
@@ -466,23 +471,26 @@ impl<'s> Checker<'s> {
             ast::Scoring::Linear => {
                 if let Some(ty) = ty.filter(|t| !matches!(t, MetricType::Ratio | MetricType::Rate))
                 {
+                    // A formula of this file whose type the plan does not
+                    // state (an inherited one's statement is not known).
+                    let derived_number = ty == MetricType::Number
+                        && self
+                            .declared
+                            .get(metric)
+                            .is_some_and(|d| matches!(d.def, ast::MetricDef::Derived(_, None)));
                     let problem = TypeProblem::LinearNotRatio {
                         metric: metric.to_string(),
                         ty,
                         conditioned: !threshold.written.is_empty(),
+                        derived_number,
                     };
                     self.report_at(problem, scoring.span);
                 }
                 Scoring::Linear
             }
-            ast::Scoring::Saturating(at) => {
-                if at.is_some() {
-                    self.report_at(ScoringProblem::SaturatesAtThreshold, scoring.span);
-                } else if !saturates(threshold, ty) {
-                    self.report_at(TypeProblem::SaturatingMisfit, scoring.span);
-                }
-                Scoring::Saturating(None)
-            }
+            // Whether it fits the threshold is checked on the target as it
+            // ends up ([`Checker::check_scoring_fits`]).
+            ast::Scoring::Saturating(_) => Scoring::Saturating(None),
             ast::Scoring::Tiers(tiers) => {
                 let best = self.tiers(tiers, clauses, written_points, ty, metric);
                 return (best, Scoring::Tiers(resolved_tiers(tiers, ty, metric)));
@@ -527,33 +535,21 @@ impl<'s> Checker<'s> {
         &mut self,
         clauses: &Clauses,
         ty: Option<MetricType>,
-        name: &Spanned<String>,
         metric: &str,
     ) -> (Decimal, Scoring) {
         let written_points = clauses.points.as_ref().and_then(|p| self.points_value(p));
-        let worth = written_points.is_some_and(|p| !p.is_zero()) || clauses.points_from.is_some();
-        let id = name.node.clone();
+        // A rule that needs a condition is reported on the target as it
+        // ends up ([`Checker::check_scoring_fits`]).
         let resolved = match clauses.scoring.as_ref() {
-            None if worth => {
-                let at = clauses.points.as_ref().map_or(name.span, |p| p.span);
-                self.report_at(ScoringProblem::NeedsCondition { id }, at);
-                Scoring::AllOrNothing
-            }
             None => Scoring::AllOrNothing,
             Some(scoring) => match &scoring.node {
-                ast::Scoring::AllOrNothing if worth => {
-                    self.report_at(ScoringProblem::NeedsCondition { id }, scoring.span);
-                    Scoring::AllOrNothing
-                }
-                ast::Scoring::Saturating(None) => {
-                    self.report_at(ScoringProblem::SaturatesWhere { id }, scoring.span);
-                    Scoring::Saturating(None)
-                }
+                ast::Scoring::AllOrNothing => Scoring::AllOrNothing,
+                ast::Scoring::Saturating(None) => Scoring::Saturating(None),
                 ast::Scoring::Saturating(Some(at)) => {
                     Scoring::Saturating(self.saturates_at(at, ty, metric))
                 }
-                // All-or-nothing without points, linear and tiers are checked
-                // as on any target; nothing is compared with the threshold.
+                // Linear and tiers are checked as on any target; nothing is
+                // compared with the threshold.
                 _ => return self.scoring(clauses, ty, &Threshold::NONE, metric),
             },
         };
@@ -589,12 +585,9 @@ impl<'s> Checker<'s> {
     }
 
     /// `points NAME`: the metric the unit's maximum is read from, a count
-    /// or a number; not beside tiers, which give the points.
-    pub(super) fn points_from(
-        &mut self,
-        from: &Spanned<String>,
-        scoring: &Scoring,
-    ) -> Option<MetricId> {
+    /// or a number (whether tiers beside it give the points instead is
+    /// checked on the target as it ends up).
+    pub(super) fn points_from(&mut self, from: &Spanned<String>) -> Option<MetricId> {
         let name = &from.node;
         if !self.declared.contains_key(name) && !self.inherited_metric(name) {
             self.undeclared(name, from.span, MetricType::Number);
@@ -603,12 +596,7 @@ impl<'s> Checker<'s> {
         self.named(Symbol::Metric(id), from.span, false);
         // Kept even where it does not fit, so that the metric counts as
         // used; a plan with errors is not evaluated.
-        if matches!(scoring, Scoring::Tiers(_)) {
-            let problem = ScoringProblem::PointsFromTiers {
-                metric: name.clone(),
-            };
-            self.report_at(problem, from.span);
-        } else if let Some(ty) = self
+        if let Some(ty) = self
             .plan
             .metrics
             .at(id)

@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+use chitieu::check::model::Grade;
 use chitieu::diagnostic::{render, Diagnostics};
 use chitieu::eval;
 use chitieu::eval::problem::EvalProblem;
@@ -99,7 +100,12 @@ pub fn run(args: &EvalArgs) -> u8 {
 
     let written = if args.summary && args.format != EvalFormat::Html {
         write_report(args, |out| {
-            write_summary(args, units.iter().map(UnitTotal::from), out)
+            write_summary(
+                args,
+                &plan.plan.grades,
+                units.iter().map(UnitTotal::from),
+                out,
+            )
         })
     } else {
         let report = Report {
@@ -274,11 +280,11 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
     };
     options.limits.shown_per_code = shown_per_code(args);
     let streamed = eval::stream::streamed_summary(plan, &args.measurements, &options, threads)?;
-    Some(finish_streamed(args, &streamed))
+    Some(finish_streamed(args, &plan.grades, &streamed))
 }
 
 /// Prints a streamed summary's diagnostics and report; the exit code.
-fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
+fn finish_streamed(args: &EvalArgs, grades: &[Grade], streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
     let diagnostics = &streamed.diagnostics;
     let _ = diagnostics.for_each_shown(|d| {
@@ -288,7 +294,9 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
             render::plain(diagnostics.sources(), d, super::lang())
         )
     });
-    let written = write_report(args, |out| write_summary(args, streamed.units(), out));
+    let written = write_report(args, |out| {
+        write_summary(args, grades, streamed.units(), out)
+    });
     let any = streamed.units().next().is_some();
     if !written || streamed.errors() > 0 {
         exit::CANNOT_RUN
@@ -303,8 +311,11 @@ fn finish_streamed(args: &EvalArgs, streamed: &eval::stream::Streamed) -> u8 {
     }
 }
 
+/// `grades`: the plan's, in the order declared, which the text summary's
+/// count of units per grade follows.
 fn write_summary<'u>(
     args: &EvalArgs,
+    grades: &[Grade],
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
@@ -312,7 +323,7 @@ fn write_summary<'u>(
         EvalFormat::Json => report::summary::json_lines(units, args.rank, out),
         EvalFormat::Csv => report::summary::csv(units, args.rank, out),
         // Markdown and JUnit were refused before anything was read.
-        _ => report::summary::text(units, args.rank, super::lang(), out),
+        _ => report::summary::text(units, grades, args.rank, super::lang(), out),
     }
 }
 

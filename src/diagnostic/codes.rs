@@ -544,10 +544,26 @@ Example:
 Fix: put it in a section with the targets that share its points, or say
 `not_applicable excluded`.";
 
+    RoundMisfit = "W0417", Warning, "rounding step does not suit the target",
+"`round STEP` rounds a target's points to a multiple of STEP. The step must
+suit the target's maximum: a target that earns no points (only tracked, or
+worth 0) has nothing to round; a step larger than the maximum leaves only 0
+and the maximum (`round 7` on 1 point); and a maximum that is no multiple of
+the step can never be shown whole (`round 0.3` on 1 point shows full points
+as 0.9). A maximum read from the data (`points NAME`) is not checked.
+
+Example:
+    target p1 >= 100% points 1 scoring linear round 0.3
+
+Fix:
+    target p1 >= 100% points 1 scoring linear round 0.25";
+
     GradeBoundOutOfRange = "E0420", Error, "grade bound outside what can be",
 "A grade's test compares with a value no unit can have: a share above 100% or
-below 0%, negative points, or a number of targets that is negative or not
-whole. The test then holds for every unit or for none.
+below 0%, negative points, or a number of targets that is negative, not
+whole, or more than the plan's targets that count for a grade (tracked ones
+never count). A test that no value of its range meets (`> 100%`) is this
+error too. The ranges are those the grades are checked against for W0425.
 
 Example:
     grade \"Xuất sắc\" >= 900%
@@ -629,7 +645,9 @@ Fix: declare the highest band first.
 "The grades are bands of the total, and some totals between two bands get no
 grade although lower totals do: a unit there would be shown without a grade
 while a unit with fewer points gets one. The message says which totals.
-Grades on the total alone (a percent or points) are checked for gaps.
+Grades on the total alone (a percent, points, or both where the plan's
+maximum is known) are checked for gaps; where every target rounds its points
+to a whole step, totals are whole and none lies between two whole numbers.
 
 Example:
     grade \"Tốt\" >= 80%

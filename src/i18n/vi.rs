@@ -35,7 +35,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.rank", "hạng"),
     ("summary.unit", "đơn vị"),
     ("summary.pass", "đạt"),
-    ("summary.fail", "k.đạt"),
+    ("summary.fail", "không đạt"),
     ("summary.missing", "thiếu"),
     ("summary.na", "n/a"),
     ("summary.invalid", "lỗi"),

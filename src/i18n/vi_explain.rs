@@ -74,6 +74,7 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::NothingToShareWith,
         "điểm cần chia lại mà không có chỉ tiêu nào nhận",
     ),
+    (Code::RoundMisfit, "bước làm tròn không hợp với chỉ tiêu"),
     (
         Code::GradeBoundOutOfRange,
         "mốc xếp loại ngoài phạm vi có thể",
@@ -641,7 +642,7 @@ Cách sửa: cho bậc cuối chạm tới ngưỡng của chỉ tiêu.
     ),
     (
         "E0410",
-        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: không có đạt hay không đạt, nên
+        "Chỉ tiêu không có điều kiện chỉ để chấm điểm: nó không xét đạt/không đạt, nên
 `all_or_nothing` (mặc định) không có căn cứ, và `saturating` cần giá trị mà từ đó
 được đủ điểm. Hãy chấm `linear` (điểm × tỷ lệ), `saturating X` hoặc theo `tiers`;
 không có điểm thì chỉ theo dõi.
@@ -707,10 +708,27 @@ Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc
 `not_applicable excluded`.",
     ),
     (
+        "W0417",
+        "`round STEP` làm tròn điểm của chỉ tiêu thành bội số của STEP. Bước phải hợp với
+điểm tối đa của chỉ tiêu: chỉ tiêu không có điểm (chỉ theo dõi, hoặc 0 điểm) thì
+không có gì để làm tròn; bước lớn hơn điểm tối đa chỉ để lại 0 và điểm tối đa
+(`round 7` với 1 điểm); điểm tối đa không chia hết cho bước thì không bao giờ
+hiện đủ (`round 0.3` với 1 điểm: đủ điểm hiện là 0.9). Điểm tối đa lấy từ số
+liệu (`points NAME`) không được kiểm tra.
+
+Ví dụ:
+    target p1 >= 100% points 1 scoring linear round 0.3
+
+Cách sửa:
+    target p1 >= 100% points 1 scoring linear round 0.25",
+    ),
+    (
         "E0420",
         "Một phép so của xếp loại dùng giá trị không đơn vị nào có được: tỷ lệ trên 100%
-hoặc dưới 0%, số điểm âm, hoặc số chỉ tiêu âm hay không nguyên. Phép so khi đó
-đúng với mọi đơn vị hoặc không đúng với đơn vị nào.
+hoặc dưới 0%, số điểm âm, hoặc số chỉ tiêu âm, không nguyên, hay nhiều hơn số
+chỉ tiêu được tính khi xếp loại (chỉ tiêu chỉ theo dõi không bao giờ được tính).
+Phép so mà không giá trị nào trong phạm vi thỏa (`> 100%`) cũng là lỗi này. Các
+phạm vi này cũng là phạm vi dùng để xét W0425.
 
 Ví dụ:
     grade \"Xuất sắc\" >= 900%
@@ -798,7 +816,10 @@ Cách sửa: khai mức cao nhất trước.
         "Các xếp loại là các khoảng của tổng điểm, và một số tổng điểm nằm giữa hai
 khoảng không được xếp loại nào dù tổng điểm thấp hơn vẫn được: đơn vị ở đó
 không có xếp loại trong khi đơn vị ít điểm hơn lại có. Thông báo nêu những tổng
-điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ hoặc số điểm).
+điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ, số điểm, hoặc cả
+hai khi biết điểm tối đa của kế hoạch); khi mọi chỉ tiêu làm tròn điểm theo
+bước nguyên thì tổng điểm là số nguyên, không có tổng nào nằm giữa hai số
+nguyên.
 
 Ví dụ:
     grade \"Tốt\" >= 80%

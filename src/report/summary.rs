@@ -10,6 +10,7 @@ use super::columns::Columns;
 use super::csv_report::text as csv_text;
 use super::format::{decimals, printable, total_places};
 use super::json::input_json;
+use crate::check::model::Grade;
 use crate::eval::result::{UnitGrade, UnitTotal};
 use crate::i18n::Lang;
 
@@ -53,8 +54,12 @@ fn in_order<'u>(
 /// Lines are built in one buffer and written whole: a national batch has
 /// tens of thousands, and formatting each field into its own string cost
 /// more than evaluating them.
+///
+/// `grades` are the plan's, in the order declared: the count of units per
+/// grade below the lines follows it.
 pub fn text<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
+    grades: &[Grade],
     rank: bool,
     lang: Lang,
     out: &mut dyn Write,
@@ -114,9 +119,9 @@ pub fn text<'u>(
     )?;
     out.write_all(&line)?;
     let mut columns = Columns::default();
-    // How many units got each grade, in the order first met, and how many
-    // none.
-    let mut per_grade: Vec<(&str, usize)> = Vec::new();
+    // How many units got each grade, in the order the plan declares them,
+    // and how many none.
+    let mut per_grade: Vec<(&str, usize)> = grades.iter().map(|g| (g.name.as_str(), 0)).collect();
     let mut no_grade = 0usize;
     for (position, u) in in_order(units, rank) {
         let s = &u.summary;
@@ -175,6 +180,8 @@ pub fn text<'u>(
             match u.grade {
                 UnitGrade::Named(name) => {
                     columns.push(&printable(name));
+                    // A name the plan does not declare cannot be given; kept
+                    // (last) rather than dropped if it were.
                     match per_grade.iter_mut().find(|(g, _)| *g == name) {
                         Some((_, n)) => *n += 1,
                         None => per_grade.push((name, 1)),
@@ -189,7 +196,9 @@ pub fn text<'u>(
         columns.push("\n");
         out.write_all(columns.bytes())?;
     }
-    // No unit scored (every input unusable): no count line, not an empty one.
+    // Grades no unit got are not listed; no unit scored (every input
+    // unusable): no count line, not an empty one.
+    per_grade.retain(|(_, n)| *n > 0);
     if graded && (!per_grade.is_empty() || no_grade > 0) {
         let none = lang.text("report.no_grade");
         // A name with a comma is quoted, so the list reads one way.

@@ -224,7 +224,8 @@ pub fn statement_example(keyword: &str) -> Option<&'static [&'static str]> {
         "extends" => &["`extends \"tran-lieu-2025-h2.plan\"`"],
         "override" => &["`override on_time_ratio in 97%..100% points 5`"],
         "drop" => &["`drop satisfaction_land_ratio`"],
-        "default" => &["`default not_applicable excluded`"],
+        // Each default is its own statement: one clause each.
+        "default" => &["`default not_applicable excluded`", "`default round 0.01`"],
         "grade" => &[
             "`grade \"Tốt\" >= 80%`",
             "`grade \"Hoàn thành\" >= 50 points and not_met <= 20%`",

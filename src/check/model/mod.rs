@@ -275,6 +275,12 @@ impl Target {
         matches!(self.goal, Goal::Scores)
     }
 
+    /// Whether it may earn points: a maximum of the plan's above zero, or
+    /// one from the data.
+    pub fn worth_points(&self) -> bool {
+        !self.points.is_zero() || self.points_from.is_some()
+    }
+
     /// Whether it has no condition and earns no points: it is shown with
     /// its value and counts in no total.
     pub fn tracked_only(&self) -> bool {

@@ -154,9 +154,21 @@ impl Describe for FormulaProblem {
             (FormulaProblem::Arity { function, .. }, Vi) => {
                 Some(format!("viết `{}`", function.usage()))
             }
+            // Beside minutes or money a plain number other than 0 is
+            // refused: the hint does not offer `1` there.
+            (FormulaProblem::ArgumentsDiffer { first, other, .. }, _)
+                if [first, other]
+                    .iter()
+                    .any(|t| matches!(t, MetricType::Minutes | MetricType::Money)) =>
+            {
+                Some(lang.pick(
+                    "compare like with like: minutes with minutes (`15 min`), money with money (`1000 VND`); of plain numbers only `0` fits them",
+                    "so sánh cùng loại với nhau: phút với phút (`15 min`), tiền với tiền (`1000 VND`); trong các số thuần chỉ `0` hợp với chúng",
+                ))
+            }
             (FormulaProblem::ArgumentsDiffer { .. }, _) => Some(lang.pick(
-                "compare like with like: counts with counts, ratios with ratios; a plain number such as `1` fits any kind (beside minutes or money only `0` does)",
-                "so sánh cùng loại với nhau: số đếm với số đếm, tỷ lệ với tỷ lệ; một số thuần như `1` hợp với mọi kiểu (với phút hay tiền thì chỉ `0`)",
+                "compare like with like: counts with counts, ratios with ratios; a plain number such as `1` fits either",
+                "so sánh cùng loại với nhau: số đếm với số đếm, tỷ lệ với tỷ lệ; một số thuần như `1` hợp với cả hai",
             )),
             (FormulaProblem::RoundPlaces { .. }, _) => Some(lang.pick(
                 "write e.g. `round(x, 4)`: four decimal places, `0.9667` for 29/30",

@@ -37,6 +37,11 @@ pub enum OutOfRange {
     NegativePoints,
     /// A number of targets below zero or not whole.
     Count,
+    /// More targets than count for a grade (those worth points or scored:
+    /// a tracked target never counts).
+    MoreThanTargets {
+        targets: usize,
+    },
 }
 
 /// How a test compares unlike values.
@@ -72,6 +77,9 @@ impl Describe for GradeProblem {
                 OutOfRange::Count => {
                     format!("`{test}`: a number of targets is a whole number of zero or more")
                 }
+                OutOfRange::MoreThanTargets { targets } => format!(
+                    "`{test}`: the plan has {targets} targets that count for a grade (tracked ones never count)"
+                ),
             },
             (GradeProblem::OutOfRange { test, why }, Vi) => match why {
                 OutOfRange::Share => format!("`{test}`: tỷ lệ nằm trong khoảng 0% đến 100%"),
@@ -79,6 +87,9 @@ impl Describe for GradeProblem {
                 OutOfRange::Count => {
                     format!("`{test}`: số chỉ tiêu là số nguyên từ 0 trở lên")
                 }
+                OutOfRange::MoreThanTargets { targets } => format!(
+                    "`{test}`: kế hoạch có {targets} chỉ tiêu được tính khi xếp loại (chỉ tiêu chỉ theo dõi không bao giờ được tính)"
+                ),
             },
             (GradeProblem::WrongKind { test, wrong }, En) => match wrong {
                 WrongKind::PercentAsPoints => {

@@ -15,7 +15,7 @@ pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use grades::{GradeProblem, OutOfRange, WrongKind};
 pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
-pub use scoring::ScoringProblem;
+pub use scoring::{RoundMisfit, ScoringProblem};
 pub use targets::TargetProblem;
 pub use types::{TypeProblem, UnitClash};
 

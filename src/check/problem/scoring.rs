@@ -5,6 +5,8 @@
 use crate::check::types::describe_in;
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
+use rust_decimal::Decimal;
+
 use crate::syntax::ast::MetricType;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +32,30 @@ pub enum ScoringProblem {
     /// `None`: the targets outside any section) has no other target worth
     /// points.
     NothingToShareWith { id: String, section: Option<String> },
+    /// `round STEP` written on a target it does not suit.
+    RoundMisfit {
+        id: String,
+        step: Decimal,
+        why: RoundMisfit,
+    },
+}
+
+/// Why a rounding step does not suit a target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoundMisfit {
+    /// The target earns no points (it is only tracked, or worth 0).
+    NoPoints,
+    /// The step is larger than the target's maximum: its points round to
+    /// 0 or to the whole maximum, nothing between; `fits` is a step that
+    /// divides the maximum.
+    AboveMaximum { points: Decimal, fits: Decimal },
+    /// The maximum is no multiple of the step: full points are shown as
+    /// `shown`; `fits` is a step that divides the maximum.
+    NotAMultiple {
+        points: Decimal,
+        shown: Decimal,
+        fits: Decimal,
+    },
 }
 
 impl Describe for ScoringProblem {
@@ -46,6 +72,7 @@ impl Describe for ScoringProblem {
                 Code::PointsFromData
             }
             ScoringProblem::NothingToShareWith { .. } => Code::NothingToShareWith,
+            ScoringProblem::RoundMisfit { .. } => Code::RoundMisfit,
         }
     }
 
@@ -56,7 +83,7 @@ impl Describe for ScoringProblem {
                 "`{id}` has no condition, so `all_or_nothing` cannot score it: nothing is met or failed"
             ),
             (ScoringProblem::NeedsCondition { id }, Vi) => format!(
-                "`{id}` không có điều kiện nên không chấm được theo `all_or_nothing`: không có gì đạt hay không đạt"
+                "`{id}` không có điều kiện nên không chấm được theo `all_or_nothing`: chỉ tiêu này không xét đạt/không đạt"
             ),
             (ScoringProblem::SaturatesWhere { id }, En) => format!(
                 "`{id}` has no condition, so `saturating` needs the value it gives full points from"
@@ -105,11 +132,59 @@ impl Describe for ScoringProblem {
             (ScoringProblem::PointsFromTiers { metric }, Vi) => format!(
                 "các bậc đã quyết định điểm của chỉ tiêu này; `points {metric}` không thể cũng quyết định"
             ),
+            (ScoringProblem::RoundMisfit { id, step, why }, En) => match why {
+                RoundMisfit::NoPoints => {
+                    format!("`{id}` earns no points: `round {step}` has nothing to round")
+                }
+                RoundMisfit::AboveMaximum { points, .. } => format!(
+                    "`round {step}` is larger than the maximum of `{id}` ({points}): its points round to 0 or {points}, nothing between"
+                ),
+                RoundMisfit::NotAMultiple { points, shown, .. } if shown == points => format!(
+                    "the maximum of `{id}` ({points}) is no multiple of `round {step}`: its points rise in steps of {step}, then jump to {points}"
+                ),
+                RoundMisfit::NotAMultiple { points, shown, .. } => format!(
+                    "the maximum of `{id}` ({points}) is no multiple of `round {step}`: full points are shown as {shown}"
+                ),
+            },
+            (ScoringProblem::RoundMisfit { id, step, why }, Vi) => match why {
+                RoundMisfit::NoPoints => {
+                    format!("`{id}` không có điểm: `round {step}` không có gì để làm tròn")
+                }
+                RoundMisfit::AboveMaximum { points, .. } => format!(
+                    "`round {step}` lớn hơn điểm tối đa của `{id}` ({points}): điểm chỉ được làm tròn thành 0 hoặc {points}, không có mức giữa"
+                ),
+                RoundMisfit::NotAMultiple { points, shown, .. } if shown == points => format!(
+                    "điểm tối đa của `{id}` ({points}) không chia hết cho bước `round {step}`: điểm tăng từng bước {step} rồi nhảy lên {points}"
+                ),
+                RoundMisfit::NotAMultiple { points, shown, .. } => format!(
+                    "điểm tối đa của `{id}` ({points}) không chia hết cho bước `round {step}`: đủ điểm chỉ hiện là {shown}"
+                ),
+            },
         }
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
         let (en, vi) = match self {
+            ScoringProblem::RoundMisfit { why, .. } => {
+                return Some(match (why, lang) {
+                    (RoundMisfit::NoPoints, Lang::En) => {
+                        "remove `round`, or give the target points".to_string()
+                    }
+                    (RoundMisfit::NoPoints, Lang::Vi) => {
+                        "bỏ `round`, hoặc cho chỉ tiêu điểm".to_string()
+                    }
+                    (
+                        RoundMisfit::AboveMaximum { fits, .. }
+                        | RoundMisfit::NotAMultiple { fits, .. },
+                        Lang::En,
+                    ) => format!("round to a step that divides the maximum, such as `round {fits}`"),
+                    (
+                        RoundMisfit::AboveMaximum { fits, .. }
+                        | RoundMisfit::NotAMultiple { fits, .. },
+                        Lang::Vi,
+                    ) => format!("làm tròn theo bước chia hết điểm tối đa, như `round {fits}`"),
+                });
+            }
             // The user's own metric, not an example name: the fix is one
             // line they can copy.
             ScoringProblem::PointsFromType { metric, .. } => {
@@ -135,9 +210,13 @@ impl Describe for ScoringProblem {
                 "put it in a section with the targets that share its points, or say `not_applicable excluded`",
                 "đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc ghi `not_applicable excluded`",
             ),
-            ScoringProblem::SaturatesAtNotPositive | ScoringProblem::PointsFromTiers { .. } => {
-                return None
+            ScoringProblem::PointsFromTiers { metric } => {
+                return Some(match lang {
+                    Lang::En => format!("remove `points {metric}` (the tiers give the points), or score without tiers"),
+                    Lang::Vi => format!("bỏ `points {metric}` (các bậc đã cho điểm), hoặc chấm điểm không theo bậc"),
+                });
             }
+            ScoringProblem::SaturatesAtNotPositive => return None,
         };
         Some(lang.pick(en, vi))
     }

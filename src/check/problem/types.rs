@@ -58,6 +58,10 @@ pub enum TypeProblem {
         /// Whether the target has a condition: one without has no
         /// `all_or_nothing` to fall back on (E0410).
         conditioned: bool,
+        /// Whether the metric is a formula worked out as a number (a
+        /// quotient by a plain number, `/ 12`, is one), which the plan may
+        /// state a rate.
+        derived_number: bool,
     },
     /// Saturating scoring of a target that is not `>= a positive number`.
     SaturatingMisfit,
@@ -365,6 +369,30 @@ impl Describe for TypeProblem {
             (TypeProblem::CountNotWhole { metric, .. }, Vi) => {
                 return Some(format!(
                     "dùng số nguyên, hoặc khai báo `{metric}` là `number`"
+                ))
+            }
+            (
+                TypeProblem::LinearNotRatio {
+                    metric,
+                    derived_number: true,
+                    ..
+                },
+                En,
+            ) => {
+                return Some(format!(
+                    "`{metric}` is worked out as a number (a quotient by a plain number such as `/ 12` is one); if it is a rate, state `: rate`: `metric {metric}: rate = ...`"
+                ))
+            }
+            (
+                TypeProblem::LinearNotRatio {
+                    metric,
+                    derived_number: true,
+                    ..
+                },
+                Vi,
+            ) => {
+                return Some(format!(
+                    "`{metric}` được tính ra là một số (thương với một số thuần như `/ 12` là số); nếu đó là tỷ lệ, hãy ghi `: rate`: `metric {metric}: rate = ...`"
                 ))
             }
             (
