@@ -757,3 +757,21 @@ fn a_report_of_many_units_is_written_unit_by_unit() {
         );
     }
 }
+
+/// A plan's loader keeps, of each code in each file, what can be shown and
+/// counts the rest (100,000 repeats of one mistake once held every one); the
+/// counts, the exit status and `--all-diagnostics` stay exact.
+#[test]
+fn a_loaded_plan_keeps_what_it_shows_of_repeated_errors() {
+    let plan = Path::new("tests/fixtures/cli/hostile/repeated_errors.plan");
+    let loaded = chitieu::load::load_plan(plan).unwrap();
+    assert_eq!(loaded.diagnostics.errors(), 599);
+    assert!(loaded.has_errors());
+    // Two codes, each with what can be shown and the one after it.
+    let kept = loaded.diagnostics.as_slice().len();
+    assert_eq!(kept, 2 * (SHOWN_PER_CODE + 1), "{kept} kept");
+    let shown = loaded.diagnostics.render_in(false, Lang::En);
+    assert!(shown.contains("and 279 more E0205 in this file"), "{shown}");
+    let all = chitieu::load::load_plan_showing(plan, usize::MAX).unwrap();
+    assert_eq!(all.diagnostics.as_slice().len(), 599);
+}
