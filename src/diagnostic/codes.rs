@@ -866,6 +866,23 @@ Example (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
 Fix: correct the counts. If the ratio may exceed its whole (revenue over the
 estimate), the plan declares it so:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
+    ShareCapped = "W0739", Warning, "derived share above 100%: points capped",
+"A derived metric that is a share of a whole (`synced / max(bcqg, dvcqg)`)
+came out above 100% for a unit, and every target on it scores in proportion
+(`scoring linear` or `scoring saturating`). As the national portal scores
+such an indicator (points = min(maximum, maximum x rate)), the targets get
+their maximum and no more; the warning says so and names every value the
+share was computed from. A share reported above 100% is still refused
+(E0711), and a derived share under a pass/fail target, or used in another
+formula, is still invalid above 100% (E0718).
+
+Example (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+scoring linear`):
+    synced,130
+    bcqg,120
+    dvcqg,100
+
+Fix: nothing if the method caps the points so; otherwise correct the counts.";
     InexactValue = "E0720", Error, "number cannot be held exactly",
 "A measured number has more digits than chitieu holds exactly, and chitieu
 never rounds a value to make it fit: a rounded value could land on the other

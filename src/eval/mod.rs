@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod capped;
 mod diagnostics;
 pub(crate) mod exact;
 mod formula;

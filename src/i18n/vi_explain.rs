@@ -133,6 +133,10 @@ pub const TITLES: &[(Code, &str)] = &[
         "không áp dụng ở chỗ kế hoạch không cho phép",
     ),
     (Code::ShareOutOfRange, "tỷ lệ suy ra nằm ngoài 0..100%"),
+    (
+        Code::ShareCapped,
+        "tỷ lệ suy ra vượt 100%: điểm được giới hạn ở mức tối đa",
+    ),
     (Code::InexactValue, "số không lưu được chính xác"),
     (
         Code::DisagreesWithCounts,
@@ -1059,6 +1063,25 @@ Ví dụ (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
 Cách sửa: sửa số liệu. Nếu tỷ lệ được phép vượt tổng (thu ngân sách so với dự
 toán), kế hoạch khai báo như vậy:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
+    ),
+    (
+        "W0739",
+        "Một chỉ số suy ra là tỷ lệ trên tổng số (`synced / max(bcqg, dvcqg)`) tính ra
+trên 100% cho một đơn vị, và mọi chỉ tiêu trên chỉ số đó tính điểm theo tỷ lệ
+(`scoring linear` hoặc `scoring saturating`). Như cổng quốc gia chấm chỉ số
+này (điểm = min(tối đa, tối đa x tỷ lệ)), các chỉ tiêu được điểm tối đa và
+không hơn; cảnh báo nói điều đó và nêu mọi giá trị đã dùng để tính. Tỷ lệ báo
+cáo trên 100% vẫn bị từ chối (E0711), và tỷ lệ suy ra dưới một chỉ tiêu đạt/
+không đạt, hoặc dùng trong công thức khác, trên 100% vẫn không hợp lệ (E0718).
+
+Ví dụ (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+scoring linear`):
+    synced,130
+    bcqg,120
+    dvcqg,100
+
+Cách sửa: không cần nếu phương pháp giới hạn điểm như vậy; nếu không, sửa số
+liệu.",
     ),
     (
         "E0719",
