@@ -934,16 +934,24 @@ Fix: nothing is wrong with the data: this is the limit of chitieu's exact
 arithmetic. If the method rounds the value before comparing it, say so in the
 formula (`metric r = round(a / b, 4)`).";
 
-    NumberShownRounded = "W0722", Warning, "spreadsheet number shown rounded",
-"A spreadsheet cell holds a number that Excel shows rounded: Excel shows at
-most 15 significant digits, so a cell that a formula left at
-0.5999999999999999 (the sum or quotient of other cells) shows as 0.6. chitieu
-reads a cell's number as the cell holds it (the text the workbook keeps for
-it, so a typed 0.6 is exactly 0.6) and never as shown, so the verdict may
-differ from what the sheet seems to say. The first 20 such cells of a sheet
-are reported each at its place, the others in one warning that counts them.
+    NumberShownRounded = "W0722", Warning, "number read as a spreadsheet shows it",
+"A number is read at 15 significant digits, as a spreadsheet shows it. Excel
+holds numbers as binary floats and shows and computes with 15 significant
+digits, so a cell that a formula left at 0.5999999999999999 (the sum or
+quotient of other cells) is 0.6 on screen and in every sum: chitieu reads a
+cell's number so (a typed 0.6 is exactly 0.6; only numbers of more than 15
+significant digits are rounded). The first 20 such cells of a sheet are
+reported each at its place, the others in one warning that counts them.
 
-Fix: round the value in the spreadsheet (`=ROUND(A1/B1, 4)`), or type it.";
+A CSV or JSON number written as a program writes a binary float, the
+shortest text that reads back as that float, with 16 or 17 significant
+digits and a fraction (`1.0000000000000002`, `0.30000000000000004`), is the
+noise of binary arithmetic: it is read at 15 significant digits too (`1`,
+`0.3`), each time with this warning naming both texts. Whole numbers, and
+numbers written with more digits than a float has, are read as written.
+
+Fix: round the value where it is computed (`=ROUND(A1/B1, 4)` in a
+spreadsheet, `round(x, 4)` in a program), or type it.";
 
     NoData = "E0730", Error, "measurement file holds no data",
 "A measurement file was read but gave no value to score: it has a header and

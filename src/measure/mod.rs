@@ -13,6 +13,7 @@ mod json_file;
 pub mod notation;
 pub mod problem;
 mod separators;
+pub(crate) mod shown_digits;
 pub(crate) mod split_number;
 pub(crate) mod table;
 pub(crate) mod unit_column;

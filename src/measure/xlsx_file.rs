@@ -8,6 +8,7 @@ use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
 use super::exact::Exact;
 use super::problem::WorkbookProblem;
+use super::shown_digits::excel_shows;
 use super::table::{add_readings, take_header};
 use super::xlsx_sheet::{held_cells, table_rows, widen, Budget, SheetCell};
 use super::{xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
@@ -91,13 +92,17 @@ fn table(
         |file, cell, place| {
             let text = texts.get(&(cell.row, cell.column));
             let raw = match (&cell.data, text) {
-                (Data::Float(f), Some(text)) if Exact::parse(text).is_some() => {
-                    rounded.note(file, *f, text, place);
-                    Raw::Number(text.clone())
-                }
-                (Data::Float(f), _) => {
-                    rounded.note(file, *f, &f.to_string(), place);
-                    raw(&cell.data, place)
+                // Read as Excel shows it: at 15 significant digits.
+                (Data::Float(f), text) => {
+                    let held = text.cloned().unwrap_or_else(|| f.to_string());
+                    match excel_shows(&held, *f) {
+                        Some(shown) => {
+                            rounded.note(file, held, shown.clone(), place);
+                            Raw::Number(shown)
+                        }
+                        None if Exact::parse(&held).is_some() => Raw::Number(held),
+                        None => raw(&cell.data, place),
+                    }
                 }
                 _ => raw(&cell.data, place),
             };
@@ -123,9 +128,9 @@ fn table(
     Ok(())
 }
 
-/// The cells that Excel shows otherwise than they hold (W0722): the first
-/// few are reported each at its cell, the rest in one warning, so that a
-/// column of a formula's noise does not bury the report.
+/// The cells that Excel shows otherwise than they hold (W0722), read as
+/// shown: the first few are reported each at its cell, the rest in one
+/// warning, so that a column of a formula's noise does not bury the report.
 #[derive(Default)]
 struct RoundedCells {
     reported: usize,
@@ -137,13 +142,11 @@ struct RoundedCells {
 const ROUNDED_REPORTED: usize = 20;
 
 impl RoundedCells {
-    fn note(&mut self, file: &mut MeasureFile, f: f64, held: &str, place: &Place) {
-        let Some(diagnostic) = shown_otherwise(f, held, place) else {
-            return;
-        };
+    fn note(&mut self, file: &mut MeasureFile, held: String, shown: String, place: &Place) {
         if self.reported < ROUNDED_REPORTED {
             self.reported += 1;
-            file.diagnostics.push(diagnostic);
+            let problem = WorkbookProblem::ShownRounded { held, shown };
+            file.diagnostics.push(place.report(problem));
             return;
         }
         match &mut self.more {
@@ -240,29 +243,6 @@ fn raw(data: &Data, place: &Place) -> Raw {
         Data::Error(error) => Raw::CellError(CellFault::Error(error.to_string())),
         Data::Empty => Raw::Empty,
     }
-}
-
-/// A warning when Excel shows the cell's number otherwise than it holds it:
-/// Excel shows at most 15 significant digits, so a cell that a formula left
-/// at 0.5999999999999999 shows as 0.6. The value is read as held (`held`,
-/// the cell's text), and the warning says so.
-fn shown_otherwise(f: f64, held: &str, place: &Place) -> Option<crate::diagnostic::Diagnostic> {
-    const EXCEL_DIGITS: usize = 15;
-    let significant = f
-        .to_string()
-        .trim_start_matches('-')
-        .replace('.', "")
-        .trim_start_matches('0')
-        .trim_end_matches('0')
-        .len();
-    if !f.is_finite() || significant <= EXCEL_DIGITS {
-        return None;
-    }
-    let shown = format!("{f:.14e}").parse::<f64>().ok()?.to_string();
-    Some(place.report(WorkbookProblem::ShownRounded {
-        held: held.to_string(),
-        shown,
-    }))
 }
 
 /// A spreadsheet number as the decimal it shows: the shortest decimal that
