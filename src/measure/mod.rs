@@ -21,6 +21,7 @@ pub mod unit_of_measure;
 pub mod value;
 mod xlsx_file;
 mod xlsx_sheet;
+mod xlsx_stream;
 mod xlsx_text;
 
 use std::path::Path;

@@ -11,7 +11,7 @@ use super::problem::WorkbookProblem;
 use super::shown_digits::excel_shows;
 use super::table::{add_readings, take_header};
 use super::xlsx_sheet::{held_cells, table_rows, widen, Budget, SheetCell};
-use super::{xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
+use super::{xlsx_stream, xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
 use crate::diagnostic::Cell;
 use crate::limits::Limits;
 
@@ -26,27 +26,36 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     // calamine can panic on hostile workbooks (it multiplies cell references
     // without overflow checks); a panic there is this file's problem, reported
     // like any unreadable workbook, never the batch's end.
-    let opened = std::panic::catch_unwind(|| open_sheet(bytes, sheet, limits));
-    let (sheet_name, cells) = match opened {
-        Ok(Ok(found)) => found,
-        Ok(Err(problem)) => {
-            file.report_file(problem);
-            return file;
-        }
-        Err(_) => {
-            file.report_file(WorkbookProblem::ReaderFailed);
-            return file;
-        }
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_sheet(&mut file, bytes, sheet, limits)
+    }));
+    let problem = match read {
+        Ok(Ok(())) => return file,
+        Ok(Err(problem)) => problem,
+        Err(_) => WorkbookProblem::ReaderFailed,
     };
-    match table(&mut file, bytes, &sheet_name, cells, limits) {
-        Ok(()) => file,
-        // Over the bound on cells: nothing of the sheet is read.
-        Err(problem) => {
-            let mut file = MeasureFile::empty(name, file.default_unit);
-            file.report_file(problem);
-            file
-        }
+    // Nothing of a sheet that cannot be read, or is over the bound on
+    // cells, is read.
+    let mut file = MeasureFile::empty(name, file.default_unit);
+    file.report_file(problem);
+    file
+}
+
+/// Reads the chosen sheet into `file`: row by row when it writes its
+/// cells in order (see `xlsx_stream`), else its cells held and sorted.
+fn read_sheet(
+    file: &mut MeasureFile,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    limits: &Limits,
+) -> Result<(), WorkbookProblem> {
+    let (mut workbook, sheet_name) = open_sheet(bytes, sheet)?;
+    let survey = xlsx_stream::survey(&mut workbook, &sheet_name, limits)?;
+    if survey.in_order {
+        return xlsx_stream::read_rows(file, bytes, &mut workbook, &sheet_name, &survey, limits);
     }
+    let cells = held_cells(&mut workbook, &sheet_name, limits)?;
+    table(file, bytes, &sheet_name, cells, limits)
 }
 
 /// Reads the sheet's `cells` as a table into `file`.
@@ -90,30 +99,8 @@ fn table(
         limits,
         &mut budget,
         |file, cell, place| {
-            let text = texts.get(&(cell.row, cell.column));
-            let raw = match (&cell.data, text) {
-                // Read as Excel shows it: at 15 significant digits.
-                (Data::Float(f), text) => {
-                    let held = text.cloned().unwrap_or_else(|| f.to_string());
-                    match excel_shows(&held, *f) {
-                        Some(shown) => {
-                            rounded.note(file, held, shown.clone(), place);
-                            Raw::Number(shown)
-                        }
-                        None if Exact::parse(&held).is_some() => Raw::Number(held),
-                        None => raw(&cell.data, place),
-                    }
-                }
-                _ => raw(&cell.data, place),
-            };
-            // A cell shown as a percent holds the fraction it shows (0.017
-            // for 1.7%): told by the cell's format, which says what the
-            // number is (a percent of a ratio, or percentage points) and,
-            // under `%`, tells it from a percent written as such.
-            match raw {
-                Raw::Number(n) if cell.percent => Raw::Percent(n),
-                raw => raw,
-            }
+            let text = texts.get(&(cell.row, cell.column)).cloned();
+            cell_raw(file, Some(&mut rounded), cell, text, place)
         },
     )?;
     rounded.summarise(file);
@@ -128,11 +115,48 @@ fn table(
     Ok(())
 }
 
+/// A sheet's cell as a table cell's value, given the text of a number
+/// cell (`text`, where it could be read): its number read as Excel shows
+/// it, at 15 significant digits (noted in `rounded` when it differs from
+/// the text, if given), a percent cell's fraction as its percent.
+pub(super) fn cell_raw(
+    file: &mut MeasureFile,
+    rounded: Option<&mut RoundedCells>,
+    cell: SheetCell,
+    text: Option<String>,
+    place: &Place,
+) -> Raw {
+    let raw = match &cell.data {
+        Data::Float(f) => {
+            let held = text.unwrap_or_else(|| f.to_string());
+            match excel_shows(&held, *f) {
+                Some(shown) => {
+                    if let Some(rounded) = rounded {
+                        rounded.note(file, held, shown.clone(), place);
+                    }
+                    Raw::Number(shown)
+                }
+                None if Exact::parse(&held).is_some() => Raw::Number(held),
+                None => raw(&cell.data, place),
+            }
+        }
+        _ => raw(&cell.data, place),
+    };
+    // A cell shown as a percent holds the fraction it shows (0.017 for
+    // 1.7%): told by the cell's format, which says what the number is (a
+    // percent of a ratio, or percentage points) and, under `%`, tells it
+    // from a percent written as such.
+    match raw {
+        Raw::Number(n) if cell.percent => Raw::Percent(n),
+        raw => raw,
+    }
+}
+
 /// The cells that Excel shows otherwise than they hold (W0722), read as
 /// shown: the first few are reported each at its cell, the rest in one
 /// warning, so that a column of a formula's noise does not bury the report.
 #[derive(Default)]
-struct RoundedCells {
+pub(super) struct RoundedCells {
     reported: usize,
     /// The first cell not reported by itself, and how many there are.
     more: Option<(Place, usize)>,
@@ -142,7 +166,7 @@ struct RoundedCells {
 const ROUNDED_REPORTED: usize = 20;
 
 impl RoundedCells {
-    fn note(&mut self, file: &mut MeasureFile, held: String, shown: String, place: &Place) {
+    pub fn note(&mut self, file: &mut MeasureFile, held: String, shown: String, place: &Place) {
         if self.reported < ROUNDED_REPORTED {
             self.reported += 1;
             let problem = WorkbookProblem::ShownRounded { held, shown };
@@ -155,7 +179,7 @@ impl RoundedCells {
         }
     }
 
-    fn summarise(self, file: &mut MeasureFile) {
+    pub fn summarise(self, file: &mut MeasureFile) {
         if let Some((place, count)) = self.more {
             file.diagnostics
                 .push(place.report(WorkbookProblem::MoreShownRounded { count }));
@@ -166,14 +190,12 @@ impl RoundedCells {
 /// A workbook read from bytes in memory.
 type Workbook<'b> = Xlsx<Cursor<&'b [u8]>>;
 
-/// The chosen sheet's name and the cells it holds, or why they cannot be
-/// had.
-fn open_sheet(
-    bytes: &[u8],
+/// The workbook and the chosen sheet's name, or why they cannot be had.
+fn open_sheet<'b>(
+    bytes: &'b [u8],
     sheet: Option<&str>,
-    limits: &Limits,
-) -> Result<(String, Vec<SheetCell>), WorkbookProblem> {
-    let mut workbook: Workbook<'_> =
+) -> Result<(Workbook<'b>, String), WorkbookProblem> {
+    let workbook: Workbook<'_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| {
             WorkbookProblem::NotAWorkbook {
                 error: error.to_string(),
@@ -190,8 +212,7 @@ fn open_sheet(
             sheets: names,
         });
     };
-    let cells = held_cells(&mut workbook, &sheet_name, limits)?;
-    Ok((sheet_name, cells))
+    Ok((workbook, sheet_name))
 }
 
 /// Refuses a workbook too large, or that would unpack to too much: its parts'

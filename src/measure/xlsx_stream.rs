@@ -1,0 +1,234 @@
+//! A sheet read row by row, as a long CSV text is: a workbook costs memory
+//! in proportion to the readings it gives, not to its cells. A first pass
+//! only counts the cells (within the limits), finds the table's first
+//! column and whether the sheet writes its cells in order (as every
+//! spreadsheet does); a sheet that does not is read whole
+//! (`xlsx_sheet::held_cells`). Then the header is found among the first
+//! rows, a pass looks at the values of a column headed `unit` or `đơn vị`
+//! alone if there is one, and a last pass makes each row into readings as
+//! it is read. Each pass reads the number cells' texts in step with the
+//! cells (`xlsx_text::with_number_texts`), never all held. What is reported
+//! (rows too wide, cells shown rounded) is reported once, in the pass that
+//! makes the row's readings, so the diagnostics are those of the whole
+//! sheet read at once.
+
+use std::io::{Read, Seek};
+use std::ops::ControlFlow;
+use std::sync::Arc;
+
+use calamine::{Data, Xlsx};
+
+use super::problem::WorkbookProblem;
+use super::table::{take_header, Header, Names, TableCell, TableRow, HEADER_SEARCH};
+use super::xlsx_file::{cell_raw, RoundedCells};
+use super::xlsx_sheet::{each_cell, table_row, widen_row, Budget, SheetCell, Tally};
+use super::xlsx_text::with_number_texts;
+use super::{MeasureFile, Place};
+use crate::diagnostic::Cell;
+use crate::limits::Limits;
+
+/// What the first pass finds: how many rows hold a cell, where the table
+/// starts (the first cell's row, the leftmost column) and whether the cells
+/// come in order, each after the one before (no place given twice).
+pub(super) struct Survey {
+    rows: usize,
+    corner: (u32, u32),
+    pub in_order: bool,
+}
+
+/// Counts the cells of sheet `sheet` within the limits (refused at once
+/// past them, as `held_cells` refuses them).
+pub(super) fn survey<RS: Read + Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet: &str,
+    limits: &Limits,
+) -> Result<Survey, WorkbookProblem> {
+    let mut tally = Tally::default();
+    let mut last: Option<(u32, u32)> = None;
+    let mut found = Survey {
+        rows: 0,
+        corner: (0, u32::MAX),
+        in_order: true,
+    };
+    each_cell(workbook, sheet, |row, column, value, _| {
+        tally.count(value, sheet, limits)?;
+        match last {
+            None => {
+                found.corner.0 = row;
+                found.rows = 1;
+            }
+            Some(before) if before >= (row, column) => found.in_order = false,
+            Some((before, _)) if before != row => found.rows += 1,
+            Some(_) => {}
+        }
+        found.corner.1 = found.corner.1.min(column);
+        last = Some((row, column));
+        Ok(ControlFlow::Continue(()))
+    })?;
+    if last.is_none() {
+        found.corner.1 = 0;
+    }
+    Ok(found)
+}
+
+/// Calls `each` with the cells of each row of the sheet in turn, in order,
+/// until it breaks.
+fn each_row<RS: Read + Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet: &str,
+    mut each: impl FnMut(Vec<SheetCell>) -> Result<ControlFlow<()>, WorkbookProblem>,
+) -> Result<(), WorkbookProblem> {
+    let mut held: Vec<SheetCell> = Vec::new();
+    let mut stopped = false;
+    each_cell(workbook, sheet, |row, column, value, percent| {
+        if held.first().is_some_and(|c| c.row != row) && each(std::mem::take(&mut held))?.is_break()
+        {
+            stopped = true;
+            return Ok(ControlFlow::Break(()));
+        }
+        held.push(SheetCell {
+            row,
+            column,
+            data: Data::from(value.clone()),
+            percent,
+        });
+        Ok(ControlFlow::Continue(()))
+    })?;
+    if !stopped && !held.is_empty() {
+        let _: ControlFlow<()> = each(held)?;
+    }
+    Ok(())
+}
+
+/// Reads the sheet `sheet_name` of the workbook `bytes` (open as
+/// `workbook`), which writes its cells in order, into `file`, row by row.
+pub(super) fn read_rows<RS: Read + Seek>(
+    file: &mut MeasureFile,
+    bytes: &[u8],
+    workbook: &mut Xlsx<RS>,
+    sheet_name: &str,
+    survey: &Survey,
+    limits: &Limits,
+) -> Result<(), WorkbookProblem> {
+    let source = file.source.clone();
+    let sheet: Arc<str> = Arc::from(sheet_name);
+    let at = |row: u32, column: u32| {
+        let cell = Cell {
+            sheet: Arc::clone(&sheet),
+            row,
+            column,
+        };
+        Place::cell(&source, cell)
+    };
+    let (corner, first_column) = (survey.corner, survey.corner.1);
+    let mut budget = Budget::new(sheet_name, limits);
+    let mut rounded = RoundedCells::default();
+    // The first rows, among which the header is: the only ones held.
+    let mut first: Vec<TableRow> = Vec::new();
+    let mut last_held: Option<u32> = None;
+    with_number_texts(bytes, sheet_name, |mut texts| {
+        each_row(workbook, sheet_name, |held| {
+            last_held = held.first().map(|c| c.row);
+            let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
+                let text = texts
+                    .as_mut()
+                    .and_then(|t| t.text_at((cell.row, cell.column)));
+                cell_raw(file, Some(&mut rounded), cell, text, place)
+            };
+            let made = table_row(
+                file,
+                held,
+                first_column,
+                (&at, limits),
+                Some(&mut budget),
+                &mut raw,
+            )?;
+            if let Some(row) = made {
+                if !(first.is_empty() && row.cells.iter().all(TableCell::is_blank)) {
+                    first.push(row);
+                }
+            }
+            Ok(if first.len() > HEADER_SEARCH {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            })
+        })
+    })?;
+    let Some(header) = take_header(file, &mut first) else {
+        let sheet = sheet_name.to_string();
+        file.diagnostics
+            .push(at(corner.0, corner.1).report(WorkbookProblem::EmptySheet { sheet }));
+        rounded.summarise(file);
+        return Ok(());
+    };
+    let width = header.cells.len();
+    for row in &mut first {
+        widen_row(row, width, first_column, &at, &mut budget)?;
+    }
+    let header = Header::new(header.cells, false);
+    let after = |held: &[SheetCell]| {
+        last_held.is_some_and(|last| held.first().is_some_and(|c| c.row > last))
+    };
+    let mut votes = header.votes();
+    if header.waits_on_values() {
+        for row in &first {
+            votes.see(row);
+        }
+        // Looked at, not reported: the last pass reports each row once.
+        let mut scratch = Budget::new(sheet_name, limits);
+        with_number_texts(bytes, sheet_name, |mut texts| {
+            each_row(workbook, sheet_name, |held| {
+                if !after(&held) {
+                    return Ok(ControlFlow::Continue(()));
+                }
+                let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
+                    let text = texts
+                        .as_mut()
+                        .and_then(|t| t.text_at((cell.row, cell.column)));
+                    cell_raw(file, None, cell, text, place)
+                };
+                if let Some(mut row) =
+                    table_row(file, held, first_column, (&at, limits), None, &mut raw)?
+                {
+                    widen_row(&mut row, width, first_column, &at, &mut scratch)?;
+                    votes.see(&row);
+                }
+                Ok(ControlFlow::Continue(()))
+            })
+        })?;
+    }
+    let mut reader = header.reader(file, votes, Names::default());
+    reader.make_room(file, survey.rows.saturating_sub(1));
+    for row in first {
+        reader.row(file, row);
+    }
+    with_number_texts(bytes, sheet_name, |mut texts| {
+        each_row(workbook, sheet_name, |held| {
+            if !after(&held) {
+                return Ok(ControlFlow::Continue(()));
+            }
+            let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
+                let text = texts
+                    .as_mut()
+                    .and_then(|t| t.text_at((cell.row, cell.column)));
+                cell_raw(file, Some(&mut rounded), cell, text, place)
+            };
+            let made = table_row(
+                file,
+                held,
+                first_column,
+                (&at, limits),
+                Some(&mut budget),
+                &mut raw,
+            )?;
+            if let Some(mut row) = made {
+                widen_row(&mut row, width, first_column, &at, &mut budget)?;
+                reader.row(file, row);
+            }
+            Ok(ControlFlow::Continue(()))
+        })
+    })?;
+    rounded.summarise(file);
+    Ok(())
+}
