@@ -2,7 +2,6 @@
 //! named. Places are cells such as `Sheet1!B7`.
 
 use std::io::Cursor;
-use std::sync::Arc;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
@@ -10,9 +9,8 @@ use super::exact::Exact;
 use super::problem::WorkbookProblem;
 use super::shown_digits::excel_shows;
 use super::table::{add_readings, take_header};
-use super::xlsx_sheet::{held_cells, table_rows, widen, Budget, SheetCell};
+use super::xlsx_sheet::{cell_places, held_cells, table_rows, widen, Budget, SheetCell};
 use super::{xlsx_stream, xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
-use crate::diagnostic::Cell;
 use crate::limits::Limits;
 
 pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
@@ -80,16 +78,7 @@ fn table(
         cells.first().map_or(0, |c| c.row),
         cells.iter().map(|c| c.column).min().unwrap_or(0),
     );
-    let source = file.source.clone();
-    let sheet: Arc<str> = Arc::from(sheet_name);
-    let at = |row: u32, column: u32| {
-        let cell = Cell {
-            sheet: Arc::clone(&sheet),
-            row,
-            column,
-        };
-        Place::cell(&source, cell)
-    };
+    let at = cell_places(file, sheet_name);
     let mut budget = Budget::new(sheet_name, limits);
     let mut rounded = RoundedCells::default();
     let mut rows = table_rows(

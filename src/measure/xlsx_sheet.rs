@@ -10,12 +10,14 @@
 use std::collections::HashMap;
 use std::io::{Read, Seek};
 use std::ops::ControlFlow;
+use std::sync::Arc;
 
 use calamine::{Data, DataRef, Xlsx};
 
 use super::problem::WorkbookProblem;
 use super::table::{TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
+use crate::diagnostic::Cell;
 use crate::limits::Limits;
 
 /// A cell the sheet holds: where it stands (counted from 0), its value, and
@@ -25,6 +27,32 @@ pub(super) struct SheetCell {
     pub column: u32,
     pub data: Data,
     pub percent: bool,
+}
+
+impl SheetCell {
+    pub fn of(row: u32, column: u32, value: &DataRef<'_>, percent: bool) -> Self {
+        SheetCell {
+            row,
+            column,
+            data: Data::from(value.clone()),
+            percent,
+        }
+    }
+}
+
+/// The place of each cell of sheet `sheet` of `file`: every place shares
+/// the sheet's name (`Cell::sheet`).
+pub(super) fn cell_places(file: &MeasureFile, sheet: &str) -> impl Fn(u32, u32) -> Place {
+    let source = file.source.clone();
+    let sheet: Arc<str> = Arc::from(sheet);
+    move |row, column| {
+        let cell = Cell {
+            sheet: Arc::clone(&sheet),
+            row,
+            column,
+        };
+        Place::cell(&source, cell)
+    }
 }
 
 /// The cells sheet `sheet` holds (calamine leaves empty ones out), by row
@@ -41,12 +69,7 @@ pub(super) fn held_cells<RS: Read + Seek>(
     let mut tally = Tally::default();
     each_cell(workbook, sheet, |row, column, value, percent| {
         tally.count(value, sheet, limits)?;
-        cells.push(SheetCell {
-            row,
-            column,
-            data: Data::from(value.clone()),
-            percent,
-        });
+        cells.push(SheetCell::of(row, column, value, percent));
         Ok(ControlFlow::Continue(()))
     })?;
     // Sheets write their cells in order, so this sort finds them sorted.
@@ -307,23 +330,26 @@ pub(super) fn widen(
     budget: &mut Budget,
 ) -> Result<(), WorkbookProblem> {
     for row in rows.iter_mut() {
-        widen_row(row, width, first_column, at, budget)?;
+        widen_row(row, width, first_column, at, Some(&mut *budget))?;
     }
     Ok(())
 }
 
-/// [`widen`] for one row.
+/// [`widen`] for one row; the cells added taken from `budget` when one is
+/// given (a row only looked at takes none).
 pub(super) fn widen_row(
     row: &mut TableRow,
     width: usize,
     first_column: u32,
     at: &dyn Fn(u32, u32) -> Place,
-    budget: &mut Budget,
+    budget: Option<&mut Budget>,
 ) -> Result<(), WorkbookProblem> {
     let Some(sheet_row) = row.place.cell.as_ref().map(|c| c.row) else {
         return Ok(());
     };
-    budget.take(width.saturating_sub(row.cells.len()))?;
+    if let Some(budget) = budget {
+        budget.take(width.saturating_sub(row.cells.len()))?;
+    }
     let width = u32::try_from(width).unwrap_or(u32::MAX);
     pad(&mut row.cells, width, sheet_row, first_column, at);
     Ok(())

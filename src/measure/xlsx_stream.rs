@@ -14,17 +14,15 @@
 
 use std::io::{Read, Seek};
 use std::ops::ControlFlow;
-use std::sync::Arc;
 
-use calamine::{Data, Xlsx};
+use calamine::Xlsx;
 
 use super::problem::WorkbookProblem;
 use super::table::{take_header, Header, Names, TableCell, TableRow, HEADER_SEARCH};
 use super::xlsx_file::{cell_raw, RoundedCells};
-use super::xlsx_sheet::{each_cell, table_row, widen_row, Budget, SheetCell, Tally};
+use super::xlsx_sheet::{cell_places, each_cell, table_row, widen_row, Budget, SheetCell, Tally};
 use super::xlsx_text::with_number_texts;
 use super::{MeasureFile, Place};
-use crate::diagnostic::Cell;
 use crate::limits::Limits;
 
 /// What the first pass finds: how many rows hold a cell, where the table
@@ -86,18 +84,95 @@ fn each_row<RS: Read + Seek>(
             stopped = true;
             return Ok(ControlFlow::Break(()));
         }
-        held.push(SheetCell {
-            row,
-            column,
-            data: Data::from(value.clone()),
-            percent,
-        });
+        held.push(SheetCell::of(row, column, value, percent));
         Ok(ControlFlow::Continue(()))
     })?;
     if !stopped && !held.is_empty() {
         let _: ControlFlow<()> = each(held)?;
     }
     Ok(())
+}
+
+/// What every pass over a sheet's rows shares.
+struct Passes<'a, RS> {
+    workbook: &'a mut Xlsx<RS>,
+    bytes: &'a [u8],
+    sheet: &'a str,
+    first_column: u32,
+    at: &'a dyn Fn(u32, u32) -> Place,
+    limits: &'a Limits,
+}
+
+/// How a pass treats each row it reads.
+struct Pass<'p> {
+    /// The rows after this sheet row only (all when `None`).
+    after: Option<u32>,
+    /// Each row widened to this many cells (the header's).
+    width: Option<usize>,
+    /// Where a row's cells are taken from and what it shows is reported
+    /// (rows too wide, cells shown rounded); a pass without them only looks.
+    reported: Option<(&'p mut Budget, &'p mut RoundedCells)>,
+}
+
+impl<RS: Read + Seek> Passes<'_, RS> {
+    /// Calls `each` with each sheet row of `pass` (its number, and the table
+    /// row made of it: `None` for a row too wide), until it breaks.
+    fn run(
+        &mut self,
+        file: &mut MeasureFile,
+        mut pass: Pass<'_>,
+        mut each: impl FnMut(
+            &mut MeasureFile,
+            u32,
+            Option<TableRow>,
+        ) -> Result<ControlFlow<()>, WorkbookProblem>,
+    ) -> Result<(), WorkbookProblem> {
+        let Passes {
+            workbook,
+            bytes,
+            sheet,
+            first_column,
+            at,
+            limits,
+        } = self;
+        with_number_texts(bytes, sheet, |mut texts| {
+            each_row(workbook, sheet, |held| {
+                let Some(number) = held.first().map(|c| c.row) else {
+                    return Ok(ControlFlow::Continue(()));
+                };
+                if pass.after.is_some_and(|after| number <= after) {
+                    return Ok(ControlFlow::Continue(()));
+                }
+                let (mut budget, mut rounded) = match &mut pass.reported {
+                    Some((budget, rounded)) => (Some(&mut **budget), Some(&mut **rounded)),
+                    None => (None, None),
+                };
+                let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
+                    let text = texts
+                        .as_mut()
+                        .and_then(|t| t.text_at((cell.row, cell.column)));
+                    cell_raw(file, rounded.as_deref_mut(), cell, text, place)
+                };
+                let at_limits = (*at, *limits);
+                let made = table_row(
+                    file,
+                    held,
+                    *first_column,
+                    at_limits,
+                    budget.as_deref_mut(),
+                    &mut raw,
+                )?;
+                let made = match (made, pass.width) {
+                    (Some(mut row), Some(width)) => {
+                        widen_row(&mut row, width, *first_column, at, budget)?;
+                        Some(row)
+                    }
+                    (made, _) => made,
+                };
+                each(file, number, made)
+            })
+        })
+    }
 }
 
 /// Reads the sheet `sheet_name` of the workbook `bytes` (open as
@@ -110,49 +185,38 @@ pub(super) fn read_rows<RS: Read + Seek>(
     survey: &Survey,
     limits: &Limits,
 ) -> Result<(), WorkbookProblem> {
-    let source = file.source.clone();
-    let sheet: Arc<str> = Arc::from(sheet_name);
-    let at = |row: u32, column: u32| {
-        let cell = Cell {
-            sheet: Arc::clone(&sheet),
-            row,
-            column,
-        };
-        Place::cell(&source, cell)
-    };
+    let at = cell_places(file, sheet_name);
     let (corner, first_column) = (survey.corner, survey.corner.1);
+    let mut passes = Passes {
+        workbook,
+        bytes,
+        sheet: sheet_name,
+        first_column,
+        at: &at,
+        limits,
+    };
     let mut budget = Budget::new(sheet_name, limits);
     let mut rounded = RoundedCells::default();
     // The first rows, among which the header is: the only ones held.
     let mut first: Vec<TableRow> = Vec::new();
     let mut last_held: Option<u32> = None;
-    with_number_texts(bytes, sheet_name, |mut texts| {
-        each_row(workbook, sheet_name, |held| {
-            last_held = held.first().map(|c| c.row);
-            let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
-                let text = texts
-                    .as_mut()
-                    .and_then(|t| t.text_at((cell.row, cell.column)));
-                cell_raw(file, Some(&mut rounded), cell, text, place)
-            };
-            let made = table_row(
-                file,
-                held,
-                first_column,
-                (&at, limits),
-                Some(&mut budget),
-                &mut raw,
-            )?;
-            if let Some(row) = made {
-                if !(first.is_empty() && row.cells.iter().all(TableCell::is_blank)) {
-                    first.push(row);
-                }
+    let reported = Some((&mut budget, &mut rounded));
+    let pass = Pass {
+        after: None,
+        width: None,
+        reported,
+    };
+    passes.run(file, pass, |_, number, made| {
+        last_held = Some(number);
+        if let Some(row) = made {
+            if !(first.is_empty() && row.cells.iter().all(TableCell::is_blank)) {
+                first.push(row);
             }
-            Ok(if first.len() > HEADER_SEARCH {
-                ControlFlow::Break(())
-            } else {
-                ControlFlow::Continue(())
-            })
+        }
+        Ok(if first.len() > HEADER_SEARCH {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
         })
     })?;
     let Some(header) = take_header(file, &mut first) else {
@@ -164,38 +228,25 @@ pub(super) fn read_rows<RS: Read + Seek>(
     };
     let width = header.cells.len();
     for row in &mut first {
-        widen_row(row, width, first_column, &at, &mut budget)?;
+        widen_row(row, width, first_column, &at, Some(&mut budget))?;
     }
     let header = Header::new(header.cells, false);
-    let after = |held: &[SheetCell]| {
-        last_held.is_some_and(|last| held.first().is_some_and(|c| c.row > last))
-    };
     let mut votes = header.votes();
     if header.waits_on_values() {
         for row in &first {
             votes.see(row);
         }
         // Looked at, not reported: the last pass reports each row once.
-        let mut scratch = Budget::new(sheet_name, limits);
-        with_number_texts(bytes, sheet_name, |mut texts| {
-            each_row(workbook, sheet_name, |held| {
-                if !after(&held) {
-                    return Ok(ControlFlow::Continue(()));
-                }
-                let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
-                    let text = texts
-                        .as_mut()
-                        .and_then(|t| t.text_at((cell.row, cell.column)));
-                    cell_raw(file, None, cell, text, place)
-                };
-                if let Some(mut row) =
-                    table_row(file, held, first_column, (&at, limits), None, &mut raw)?
-                {
-                    widen_row(&mut row, width, first_column, &at, &mut scratch)?;
-                    votes.see(&row);
-                }
-                Ok(ControlFlow::Continue(()))
-            })
+        let pass = Pass {
+            after: last_held,
+            width: Some(width),
+            reported: None,
+        };
+        passes.run(file, pass, |_, _, made| {
+            if let Some(row) = made {
+                votes.see(&row);
+            }
+            Ok(ControlFlow::Continue(()))
         })?;
     }
     let mut reader = header.reader(file, votes, Names::default());
@@ -203,31 +254,16 @@ pub(super) fn read_rows<RS: Read + Seek>(
     for row in first {
         reader.row(file, row);
     }
-    with_number_texts(bytes, sheet_name, |mut texts| {
-        each_row(workbook, sheet_name, |held| {
-            if !after(&held) {
-                return Ok(ControlFlow::Continue(()));
-            }
-            let mut raw = |file: &mut MeasureFile, cell: SheetCell, place: &Place| {
-                let text = texts
-                    .as_mut()
-                    .and_then(|t| t.text_at((cell.row, cell.column)));
-                cell_raw(file, Some(&mut rounded), cell, text, place)
-            };
-            let made = table_row(
-                file,
-                held,
-                first_column,
-                (&at, limits),
-                Some(&mut budget),
-                &mut raw,
-            )?;
-            if let Some(mut row) = made {
-                widen_row(&mut row, width, first_column, &at, &mut budget)?;
-                reader.row(file, row);
-            }
-            Ok(ControlFlow::Continue(()))
-        })
+    let pass = Pass {
+        after: last_held,
+        width: Some(width),
+        reported: Some((&mut budget, &mut rounded)),
+    };
+    passes.run(file, pass, |file, _, made| {
+        if let Some(row) = made {
+            reader.row(file, row);
+        }
+        Ok(ControlFlow::Continue(()))
     })?;
     rounded.summarise(file);
     Ok(())

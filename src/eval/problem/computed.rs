@@ -125,13 +125,8 @@ pub(super) fn share_out_of_range(share: &ShareOutside, lang: Lang) -> String {
 
 /// A derived share above its whole whose targets' points are capped.
 pub(super) fn share_capped(share: &ShareOutside, lang: Lang) -> String {
-    let ShareOutside {
-        metric,
-        value,
-        inputs,
-    } = share;
-    let inputs = inputs_text(inputs, lang);
-    let percent = value.map_or_else(
+    let (metric, inputs) = (&share.metric, inputs_text(&share.inputs, lang));
+    let percent = share.value.map_or_else(
         || lang.pick("more than 100%", "hơn 100%"),
         |v| number_text(v, Some(MetricType::Ratio), lang),
     );
