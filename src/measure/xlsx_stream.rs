@@ -268,3 +268,33 @@ pub(super) fn read_rows<RS: Read + Seek>(
     rounded.summarise(file);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use calamine::open_workbook_from_rs;
+
+    use super::*;
+
+    /// Whether the survey finds the sheet's cells in order (`None` when the
+    /// workbook cannot be read).
+    fn in_order(bytes: &[u8]) -> Option<bool> {
+        let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).ok()?;
+        let found = survey(&mut workbook, "Sheet1", &Limits::default()).ok()?;
+        Some(found.in_order)
+    }
+
+    /// The same cells, with one row written last: read whole, not row by row
+    /// (`tests/hostile.rs` checks that both ways read alike).
+    #[test]
+    fn a_sheet_out_of_order_is_told_from_one_in_order() {
+        let seeds = "/fuzz/seeds/measure_xlsx/";
+        let read = |name: &str| {
+            let path = [env!("CARGO_MANIFEST_DIR"), seeds, name].concat();
+            std::fs::read(path).ok().and_then(|bytes| in_order(&bytes))
+        };
+        assert_eq!(read("title-unit-column-rows-in-order.xlsx"), Some(true));
+        assert_eq!(read("rows-out-of-order.xlsx"), Some(false));
+    }
+}
