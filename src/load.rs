@@ -13,7 +13,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::check::model::CheckedPlan;
 use crate::check::problem::{Outside, PlanProblem};
 use crate::check::{check_parsed, Inheritance};
-use crate::diagnostic::{self, Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::limits::Limits;
 use crate::source::{Bounded, Disk, FileId, Overlay, SourceProvider};
 use crate::span::Span;
@@ -42,6 +42,17 @@ pub fn load_plan(path: &Path) -> io::Result<LoadedPlan> {
     load_plan_from(&Disk, path)
 }
 
+/// [`load_plan`], keeping `shown_per_code` diagnostics of a code in a file
+/// (`usize::MAX` keeps every one, for `--all-diagnostics`); the others are
+/// counted, as a measurement file's are.
+pub fn load_plan_showing(path: &Path, shown_per_code: usize) -> io::Result<LoadedPlan> {
+    let limits = Limits {
+        shown_per_code,
+        ..Limits::default()
+    };
+    load_plan_within(&Disk, path, limits)
+}
+
 /// Checks `bytes` as if they were the plan at `path`: `extends` is followed
 /// from there. Git hands an old version of a file over in a temporary file;
 /// its `extends` still means the plans beside the file in the work tree.
@@ -54,19 +65,29 @@ pub fn load_plan_bytes(path: &Path, bytes: Vec<u8>) -> io::Result<LoadedPlan> {
 /// [`load_plan`] through `provider`: an editor's unsaved buffers over the
 /// disk ([`Overlay`]), or any other file system.
 pub fn load_plan_from(provider: &dyn SourceProvider, path: &Path) -> io::Result<LoadedPlan> {
+    load_plan_within(provider, path, Limits::default())
+}
+
+/// [`load_plan_from`] within `limits`. Of each code in each file, only the
+/// diagnostics that can be shown (`limits.shown_per_code`) are kept, the
+/// rest counted: a plan of 100,000 repeats of one mistake holds 21 of them,
+/// not 100,000.
+fn load_plan_within(
+    provider: &dyn SourceProvider,
+    path: &Path,
+    limits: Limits,
+) -> io::Result<LoadedPlan> {
     let root_dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let canonical_root = provider.canonicalize(&root_dir)?;
-    let limits = Limits::default();
     let bytes = provider.read(path, limits.max_plan_bytes)?;
     let mut loader = Loader {
         provider,
         root: canonical_root.clone(),
         stack: Vec::new(),
-        // `follow` looks back at what a plan it builds on gave.
-        diagnostics: Diagnostics::keeping_all(),
+        diagnostics: Diagnostics::showing(limits.shown_per_code),
         limits,
     };
     let own = canonical_root.join(path.file_name().unwrap_or_default());
@@ -204,11 +225,11 @@ impl Loader<'_> {
         })?;
         let shown = lexical_join(shown_dir, relative);
         let name = shown.display().to_string();
-        let before = self.diagnostics.len();
+        // Errors are counted, kept or not: the plan built on is broken when
+        // loading it gave any.
+        let before = self.diagnostics.errors();
         let plan = self.load(&shown, canonical, bytes);
-        let broken =
-            diagnostic::has_errors(self.diagnostics.as_slice().get(before..).unwrap_or(&[]));
-        if broken {
+        if self.diagnostics.errors() > before {
             return Err(refuse(PlanProblem::ExtendsBroken { path: path(), name }));
         }
         Ok(plan)

@@ -759,3 +759,85 @@ fn a_report_of_many_units_is_written_unit_by_unit() {
         );
     }
 }
+
+/// A plan's loader keeps, of each code in each file, what can be shown and
+/// counts the rest (100,000 repeats of one mistake once held every one); the
+/// counts, the exit status and `--all-diagnostics` stay exact.
+#[test]
+fn a_loaded_plan_keeps_what_it_shows_of_repeated_errors() {
+    let plan = Path::new("tests/fixtures/cli/hostile/repeated_errors.plan");
+    let loaded = chitieu::load::load_plan(plan).unwrap();
+    assert_eq!(loaded.diagnostics.errors(), 599);
+    assert!(loaded.has_errors());
+    // Two codes, each with what can be shown and the one after it.
+    let kept = loaded.diagnostics.as_slice().len();
+    assert_eq!(kept, 2 * (SHOWN_PER_CODE + 1), "{kept} kept");
+    let shown = loaded.diagnostics.render_in(false, Lang::En);
+    assert!(shown.contains("and 279 more E0205 in this file"), "{shown}");
+    let all = chitieu::load::load_plan_showing(plan, usize::MAX).unwrap();
+    assert_eq!(all.diagnostics.as_slice().len(), 599);
+}
+
+/// A sheet is read row by row when it writes its cells in order, and whole
+/// when it does not (a hand-made file may write row 9 before row 2): both
+/// give the same readings and diagnostics. The rows here have a title above
+/// the header, a `đơn vị` column decided by its values, a number shown
+/// rounded, a row wider than a table row may be, and short rows.
+#[test]
+fn a_sheet_read_row_by_row_reads_as_the_sheet_held_whole() {
+    let text = |r: &str, t: &str| format!(r#"<c r="{r}" t="inlineStr"><is><t>{t}</t></is></c>"#);
+    let number = |r: &str, v: &str| format!(r#"<c r="{r}"><v>{v}</v></c>"#);
+    let mut rows = vec![
+        format!(r#"<row r="1">{}</row>"#, text("A1", "Báo cáo quý")),
+        format!(
+            r#"<row r="2">{}{}{}{}</row>"#,
+            text("A2", "đơn vị"),
+            text("B2", "chỉ tiêu"),
+            text("C2", "giá trị"),
+            text("D2", "ghi chú")
+        ),
+    ];
+    for r in 3..=40 {
+        let unit = format!("Phường {}", r % 7);
+        let value = if r % 5 == 0 {
+            "0.6000000000000001"
+        } else {
+            "0.75"
+        };
+        let mut row = format!(
+            r#"<row r="{r}">{}{}{}"#,
+            text(&format!("A{r}"), &unit),
+            text(&format!("B{r}"), "online_payment_ratio"),
+            number(&format!("C{r}"), value)
+        );
+        if r == 17 {
+            row.push_str(&number(&format!("ZZ{r}"), "1"));
+        }
+        row.push_str("</row>");
+        rows.push(row);
+    }
+    let in_order = workbook("A1:D40", &rows.concat());
+    // Row 9 written last: the sheet is read whole and sorted.
+    let ninth = rows.remove(8);
+    rows.push(ninth);
+    let out_of_order = workbook("A1:D40", &rows.concat());
+    let options = ReadOptions {
+        limits: chitieu::limits::Limits {
+            max_columns: 100,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let read = |bytes: &[u8]| {
+        let mut file = measure::read(Path::new("q.xlsx"), bytes, &options);
+        chitieu::diagnostic::sort(&mut file.diagnostics);
+        let shown = render::render(&file.source, &file.diagnostics, false);
+        (format!("{:?}", file.readings), shown, file.rows)
+    };
+    let (streamed, held) = (read(&in_order), read(&out_of_order));
+    assert_eq!(streamed, held);
+    assert!(streamed.1.contains("[W0728]"), "{}", streamed.1);
+    assert!(streamed.1.contains("[W0722]"), "{}", streamed.1);
+    assert!(streamed.1.contains("[E0716]"), "{}", streamed.1);
+    assert_eq!(streamed.0.matches("Reading {").count(), 37);
+}

@@ -5,8 +5,9 @@ use std::io::Write;
 use chitieu::diagnostic::{json, Diagnostics};
 use std::path::{Path, PathBuf};
 
+use chitieu::diagnostic::repeats::SHOWN_PER_CODE;
 use chitieu::files::{self, Found};
-use chitieu::load::load_plan;
+use chitieu::load::load_plan_showing;
 use chitieu::measure::{self, MeasureFile};
 use chitieu::Diagnostic;
 
@@ -32,12 +33,14 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
-    // What cannot be shown is not kept while the plans are gathered.
-    let mut checked = if args.all_diagnostics {
-        Diagnostics::showing(usize::MAX)
+    // What cannot be shown is not kept while the plans are gathered, nor
+    // while each is loaded.
+    let shown = if args.all_diagnostics {
+        usize::MAX
     } else {
-        Diagnostics::new()
+        SHOWN_PER_CODE
     };
+    let mut checked = Diagnostics::showing(shown);
     for found in files::plan_files(&args.paths) {
         let path = match not_checked(found) {
             Ok(path) => path,
@@ -46,7 +49,7 @@ pub fn run(args: &CheckArgs) -> u8 {
                 continue;
             }
         };
-        match load_plan(&path) {
+        match load_plan_showing(&path, shown) {
             // A plan extended by several checked plans is shown once.
             Ok(loaded) => checked.merge(loaded.diagnostics),
             Err(error) => {

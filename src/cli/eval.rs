@@ -363,7 +363,7 @@ fn write_report(
 /// and E0715, or E0731 when it cannot be read.
 fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
     let name = args.plan.display().to_string();
-    let mut loaded = match chitieu::load::load_plan(&args.plan) {
+    let loaded = match chitieu::load::load_plan_showing(&args.plan, shown_per_code(args)) {
         Ok(loaded) => loaded,
         Err(error) => {
             let (path, text) = (name.clone(), error.to_string());
@@ -372,9 +372,6 @@ fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
             return Err(MeasureFile::diagnostics_of(vec![file]));
         }
     };
-    if args.all_diagnostics {
-        loaded.diagnostics.show_every_one();
-    }
     let _ = loaded
         .diagnostics
         .write_in(color, super::lang(), &mut std::io::stderr().lock());

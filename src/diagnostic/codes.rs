@@ -884,6 +884,23 @@ Example (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
 Fix: correct the counts. If the ratio may exceed its whole (revenue over the
 estimate), the plan declares it so:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
+    ShareCapped = "W0739", Warning, "derived share above 100%: points capped",
+"A derived metric that is a share of a whole (`synced / max(bcqg, dvcqg)`)
+came out above 100% for a unit, and every target on it scores in proportion
+(`scoring linear` or `scoring saturating`). As the national portal scores
+such an indicator (points = min(maximum, maximum x rate)), the targets get
+their maximum and no more; the warning says so and names every value the
+share was computed from. A share reported above 100% is still refused
+(E0711), and a derived share under a pass/fail target, or used in another
+formula, is still invalid above 100% (E0718).
+
+Example (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+scoring linear`):
+    synced,130
+    bcqg,120
+    dvcqg,100
+
+Fix: nothing if the method caps the points so; otherwise correct the counts.";
     InexactValue = "E0720", Error, "number cannot be held exactly",
 "A measured number has more digits than chitieu holds exactly, and chitieu
 never rounds a value to make it fit: a rounded value could land on the other
@@ -935,16 +952,24 @@ Fix: nothing is wrong with the data: this is the limit of chitieu's exact
 arithmetic. If the method rounds the value before comparing it, say so in the
 formula (`metric r = round(a / b, 4)`).";
 
-    NumberShownRounded = "W0722", Warning, "spreadsheet number shown rounded",
-"A spreadsheet cell holds a number that Excel shows rounded: Excel shows at
-most 15 significant digits, so a cell that a formula left at
-0.5999999999999999 (the sum or quotient of other cells) shows as 0.6. chitieu
-reads a cell's number as the cell holds it (the text the workbook keeps for
-it, so a typed 0.6 is exactly 0.6) and never as shown, so the verdict may
-differ from what the sheet seems to say. The first 20 such cells of a sheet
-are reported each at its place, the others in one warning that counts them.
+    NumberShownRounded = "W0722", Warning, "number read as a spreadsheet shows it",
+"A number is read at 15 significant digits, as a spreadsheet shows it. Excel
+holds numbers as binary floats and shows and computes with 15 significant
+digits, so a cell that a formula left at 0.5999999999999999 (the sum or
+quotient of other cells) is 0.6 on screen and in every sum: chitieu reads a
+cell's number so (a typed 0.6 is exactly 0.6; only numbers of more than 15
+significant digits are rounded). The first 20 such cells of a sheet are
+reported each at its place, the others in one warning that counts them.
 
-Fix: round the value in the spreadsheet (`=ROUND(A1/B1, 4)`), or type it.";
+A CSV or JSON number written as a program writes a binary float, the
+shortest text that reads back as that float, with 16 or 17 significant
+digits and a fraction (`1.0000000000000002`, `0.30000000000000004`), is the
+noise of binary arithmetic: it is read at 15 significant digits too (`1`,
+`0.3`), each time with this warning naming both texts. Whole numbers, and
+numbers written with more digits than a float has, are read as written.
+
+Fix: round the value where it is computed (`=ROUND(A1/B1, 4)` in a
+spreadsheet, `round(x, 4)` in a program), or type it.";
 
     NoData = "E0730", Error, "measurement file holds no data",
 "A measurement file was read but gave no value to score: it has a header and

@@ -21,7 +21,7 @@ use crate::source::{FileId, SourceFile, SourceMap};
 /// ([`Hidden`]), so that the counts of errors and warnings, W0745's count and
 /// the exit status stay exact. Each list a container is given is sorted (a
 /// file's diagnostics, or the whole once gathered), so the first in sorted
-/// order are the first shown. [`Diagnostics::keeping_all`] keeps every one.
+/// order are the first shown. `Diagnostics::showing(usize::MAX)` keeps every one.
 #[derive(Debug, Clone)]
 pub struct Diagnostics {
     sources: SourceMap,
@@ -62,25 +62,6 @@ impl Diagnostics {
             next_drop: repeats::DROP_FROM,
             drops: shown_per_code != usize::MAX,
         }
-    }
-
-    /// A container that keeps every diagnostic, and shows at most
-    /// [`SHOWN_PER_CODE`] of a code in a file: a plan's loader looks back at
-    /// the diagnostics of the plans it builds on, and a plan's are bounded
-    /// by its size.
-    pub fn keeping_all() -> Self {
-        Diagnostics {
-            drops: false,
-            ..Diagnostics::default()
-        }
-    }
-
-    /// Every diagnostic shown, however many of a code a file has
-    /// (`--all-diagnostics`). Those already dropped stay counted: choose
-    /// [`Diagnostics::showing`] before gathering.
-    pub fn show_every_one(&mut self) {
-        self.shown_per_code = usize::MAX;
-        self.drops = false;
     }
 
     /// The diagnostics past those that can be shown, dropped and counted
@@ -442,7 +423,7 @@ mod tests {
     #[test]
     fn merging_counts_a_shared_files_flood_once_after_dropping_it() {
         let load = |own: &str| {
-            let mut d = Diagnostics::keeping_all();
+            let mut d = Diagnostics::showing(usize::MAX);
             let own = d.add_source(SourceFile::new(own, "extends \"base\"\n"));
             let base = d.add_source(SourceFile::new("base", "x".repeat(100)));
             for i in 0..30 {

@@ -112,7 +112,7 @@ impl Computed {
 
 /// What is wrong with a unit's computed values: reported values that
 /// disagree with their counts (E0719), derived shares outside 0..100%
-/// (E0718), zero divisors under targets that always apply (E0717), values
+/// (E0718) or above it under targets that cap their points (W0739), zero divisors under targets that always apply (E0717), values
 /// rounded too close to a threshold to judge (E0721).
 pub(crate) fn computed_problems(
     metrics: &Metrics,
@@ -144,6 +144,15 @@ pub(crate) fn computed_problems(
             true,
             EvalProblem::ShareOutOfRange(share),
         );
+    }
+    for metric in outcomes.ids() {
+        if let Some(share) = metrics.capped_share(metric, outcomes) {
+            add(
+                metrics.leaves(metric),
+                true,
+                EvalProblem::ShareCapped(share),
+            );
+        }
     }
     for (divisor, at, targets) in metrics.always_applying(outcomes) {
         let problem = EvalProblem::AlwaysApplies {

@@ -101,6 +101,8 @@ pub struct Metrics<'p> {
     /// the unit reported `n/a`: only where every target that depends on it
     /// lets a unit write `n/a` (a unit cannot exempt itself).
     na_falls_back: IndexVec<MetricId, bool>,
+    /// Per metric, whether its targets cap it above 100% (see `capped`).
+    caps_share: IndexVec<MetricId, bool>,
     /// Whether a target shares its points when it does not apply: a unit's
     /// targets are then settled together.
     pub redistributes: bool,
@@ -140,6 +142,7 @@ impl<'p> Metrics<'p> {
             max_points: sum,
             boundaries: plan.targets.map(|t| t.boundaries().collect()),
             na_falls_back,
+            caps_share: super::capped::capping_targets(plan),
             redistributes: super::settle::redistributes(plan),
         }
     }
@@ -299,10 +302,12 @@ impl<'p> Metrics<'p> {
             }
             other => return Some(other),
         };
+        // Above its whole, a share its targets cap is kept (see `capped`).
+        let caps = *self.caps_share.at(metric);
         // A part over its whole known exactly is compared as counts are,
         // whatever rounding the quotient took: 10^27 of 10^27 + 1 is within.
         if let Some(within) = exact_quotient_within_one(formula, done, allowed) {
-            return Some(if within {
+            return Some(if within || caps && value > Decimal::ZERO {
                 outcome
             } else {
                 Outcome::Invalid(Note::ShareOutOfRange(metric))
@@ -312,9 +317,9 @@ impl<'p> Metrics<'p> {
             value.checked_sub(error).unwrap_or(Decimal::MIN),
             value.checked_add(error).unwrap_or(Decimal::MAX),
         );
-        Some(if low > Decimal::ONE || high < Decimal::ZERO {
+        Some(if low > Decimal::ONE && !caps || high < Decimal::ZERO {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
-        } else if high > Decimal::ONE || low < Decimal::ZERO {
+        } else if high > Decimal::ONE && !caps || low < Decimal::ZERO {
             // Rounded onto the edge of the whole: it cannot be told whether
             // the share is in range.
             Outcome::Invalid(Note::ShareUndecided(metric))
@@ -331,6 +336,25 @@ impl<'p> Metrics<'p> {
             .filter(|m| !self.dependents(*m).is_empty())
             .filter_map(|m| Some((m, self.share_out_of_range(m, outcomes)?)))
             .collect()
+    }
+
+    /// The metric's share above its whole that its targets cap (see
+    /// `capped`), with the values it came from.
+    pub fn capped_share(&self, metric: MetricId, outcomes: &Outcomes) -> Option<ShareOutside> {
+        let value = match *outcomes.at(metric) {
+            Outcome::Value(Value::Number(v)) | Outcome::Approximate(v, _)
+                if *self.caps_share.at(metric) && v > Decimal::ONE =>
+            {
+                v
+            }
+            _ => return None,
+        };
+        let formula = self.formula(metric)?;
+        Some(ShareOutside {
+            metric: self.name(metric).to_string(),
+            value: Some(value),
+            inputs: self.named(inputs_of(formula, outcomes)),
+        })
     }
 
     /// Targets the plan says always apply that a zero divisor leaves without

@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod capped;
 mod diagnostics;
 pub(crate) mod exact;
 mod formula;
@@ -21,7 +22,7 @@ use crate::check::model::{CheckedPlan, MetricId, Target, TargetId};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::index::{id, IndexVec};
 use crate::measure::notation::Notation;
-use crate::measure::value::{Interpreted, Problem};
+use crate::measure::value::{float_noise_in, Interpreted, Problem};
 use crate::measure::{MeasureFile, Name, Place, Reading};
 use rust_decimal::Decimal;
 
@@ -451,6 +452,10 @@ impl UnitEvaluation<'_, '_> {
                 Slot::Empty
             }
             Err(problem) => {
+                // Refused as read at 15 digits: the warning says what was written.
+                if let Some(noise) = float_noise_in(&reading.value, file.decimal_comma) {
+                    self.found.push((f, reading.value_place.report(noise)));
+                }
                 self.found.push((
                     f,
                     problem_diagnostic(&reading.value_place, name, problem, file.notation),

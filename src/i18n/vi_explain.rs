@@ -134,6 +134,10 @@ pub const TITLES: &[(Code, &str)] = &[
         "không áp dụng ở chỗ kế hoạch không cho phép",
     ),
     (Code::ShareOutOfRange, "tỷ lệ suy ra nằm ngoài 0..100%"),
+    (
+        Code::ShareCapped,
+        "tỷ lệ suy ra vượt 100%: điểm được giới hạn ở mức tối đa",
+    ),
     (Code::InexactValue, "số không lưu được chính xác"),
     (
         Code::DisagreesWithCounts,
@@ -146,7 +150,7 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (
         Code::NumberShownRounded,
-        "số trong bảng tính hiển thị đã làm tròn",
+        "số được đọc như bảng tính hiển thị",
     ),
     (Code::NoData, "tệp số liệu không có số liệu"),
     (Code::CannotOpen, "không mở được tệp hoặc thư mục"),
@@ -1084,6 +1088,25 @@ toán), kế hoạch khai báo như vậy:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
     ),
     (
+        "W0739",
+        "Một chỉ số suy ra là tỷ lệ trên tổng số (`synced / max(bcqg, dvcqg)`) tính ra
+trên 100% cho một đơn vị, và mọi chỉ tiêu trên chỉ số đó tính điểm theo tỷ lệ
+(`scoring linear` hoặc `scoring saturating`). Như cổng quốc gia chấm chỉ số
+này (điểm = min(tối đa, tối đa x tỷ lệ)), các chỉ tiêu được điểm tối đa và
+không hơn; cảnh báo nói điều đó và nêu mọi giá trị đã dùng để tính. Tỷ lệ báo
+cáo trên 100% vẫn bị từ chối (E0711), và tỷ lệ suy ra dưới một chỉ tiêu đạt/
+không đạt, hoặc dùng trong công thức khác, trên 100% vẫn không hợp lệ (E0718).
+
+Ví dụ (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+scoring linear`):
+    synced,130
+    bcqg,120
+    dvcqg,100
+
+Cách sửa: không cần nếu phương pháp giới hạn điểm như vậy; nếu không, sửa số
+liệu.",
+    ),
+    (
         "E0719",
         "Một đơn vị báo cáo một chỉ số suy ra (một tỷ lệ kế hoạch tính từ hai số đếm) và
 cả các số đếm, và hai bên không khớp nhau: `on_time_ratio` báo cáo 99% trong khi
@@ -1139,16 +1162,23 @@ thức (`metric r = round(a / b, 4)`).",
     ),
     (
         "W0722",
-        "Một ô bảng tính chứa một số mà Excel hiển thị đã làm tròn: Excel chỉ hiển thị
-tối đa 15 chữ số có nghĩa, nên một ô mà công thức để lại là 0.5999999999999999
-(tổng hoặc thương của các ô khác) hiện ra là 0.6. chitieu đọc số trong ô đúng
-như ô chứa (văn bản mà bảng tính lưu cho ô đó, nên 0.6 gõ vào là đúng 0.6),
-không theo cách hiển thị, nên kết quả có thể khác với những gì trang tính có vẻ
-cho thấy. 20 ô đầu tiên như vậy của một trang tính được báo từng ô tại chỗ, các
-ô còn lại được gộp trong một cảnh báo có đếm số ô.
+        "Một số được đọc với 15 chữ số có nghĩa, như bảng tính hiển thị. Excel lưu số
+dưới dạng số thực nhị phân, hiển thị và tính toán với 15 chữ số có nghĩa, nên
+một ô mà công thức để lại là 0.5999999999999999 (tổng hoặc thương của các ô
+khác) là 0.6 trên màn hình và trong mọi phép cộng: chitieu đọc số trong ô như
+vậy (0.6 gõ vào là đúng 0.6; chỉ số có hơn 15 chữ số có nghĩa mới được làm
+tròn). 20 ô đầu tiên như vậy của một trang tính được báo từng ô tại chỗ, các ô
+còn lại được gộp trong một cảnh báo có đếm số ô.
 
-Cách sửa: làm tròn giá trị trong bảng tính (`=ROUND(A1/B1, 4)`), hoặc gõ trực
-tiếp giá trị.",
+Một số trong tệp CSV hoặc JSON được ghi theo cách một chương trình ghi số thực
+nhị phân, tức văn bản ngắn nhất đọc lại đúng số thực đó, có 16 hoặc 17 chữ số có
+nghĩa và phần thập phân (`1.0000000000000002`, `0.30000000000000004`), là sai
+số của phép tính nhị phân: nó cũng được đọc với 15 chữ số có nghĩa (`1`, `0.3`),
+mỗi lần kèm cảnh báo này nêu cả hai cách viết. Số nguyên, và số được viết với
+nhiều chữ số hơn một số thực có, được đọc đúng như viết.
+
+Cách sửa: làm tròn giá trị ở nơi tính ra nó (`=ROUND(A1/B1, 4)` trong bảng
+tính, `round(x, 4)` trong chương trình), hoặc gõ trực tiếp giá trị.",
     ),
     (
         "E0730",

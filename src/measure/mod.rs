@@ -13,6 +13,7 @@ mod json_file;
 pub mod notation;
 pub mod problem;
 mod separators;
+pub(crate) mod shown_digits;
 pub(crate) mod split_number;
 pub(crate) mod table;
 pub(crate) mod unit_column;
@@ -20,6 +21,7 @@ pub mod unit_of_measure;
 pub mod value;
 mod xlsx_file;
 mod xlsx_sheet;
+mod xlsx_stream;
 mod xlsx_text;
 
 use std::path::Path;

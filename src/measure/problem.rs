@@ -17,7 +17,7 @@ pub use inputs::InputProblem;
 pub use json::{Conflict, JsonProblem, ShapeKey, Twice};
 pub use tables::{ColumnKind, RowPart, TableProblem};
 pub use units::{OwnUnit, UnitProblem};
-pub use values::{CellFault, Kind, UnusableValue, ValueProblem};
+pub use values::{CellFault, FloatNoise, Kind, UnusableValue, ValueProblem};
 pub use workbooks::WorkbookProblem;
 
 use crate::diagnostic::{Code, Describe, Problem};
@@ -31,6 +31,7 @@ pub enum MeasureProblem {
     Workbook(WorkbookProblem),
     Unit(UnitProblem),
     Value(UnusableValue),
+    Noise(FloatNoise),
 }
 
 impl MeasureProblem {
@@ -42,6 +43,7 @@ impl MeasureProblem {
             MeasureProblem::Workbook(p) => p,
             MeasureProblem::Unit(p) => p,
             MeasureProblem::Value(p) => p,
+            MeasureProblem::Noise(p) => p,
         }
     }
 }
@@ -93,6 +95,7 @@ concern! {
     WorkbookProblem => Workbook,
     UnitProblem => Unit,
     UnusableValue => Value,
+    FloatNoise => Noise,
 }
 
 #[cfg(test)]

@@ -332,11 +332,16 @@ impl Reading {
 
 impl Reading {
     /// A warning about the value read for a metric of type `ty`, once it
-    /// has been read: a number between 0 and 1 under `%` (W0727) is read as
+    /// has been read: a number written as a binary float's noise, read at
+    /// 15 significant digits (W0722); a number between 0 and 1 under `%` (W0727) is read as
     /// less than 1%, but is more likely a fraction written by mistake; not
     /// so for percentage points, which are written in points (`0,5` under
     /// `%` is 0.5 pp, as shown).
     pub fn warning(&self, ty: MetricType, decimal_comma: bool) -> Option<Diagnostic> {
+        // A binary float's noise, read as a spreadsheet shows it (W0722).
+        if let Some(noise) = super::value::float_noise_in(&self.value, decimal_comma) {
+            return Some(self.value_place.report(noise));
+        }
         if ty == MetricType::PercentagePoints {
             return None;
         }

@@ -14,8 +14,9 @@ use unicode_normalization::UnicodeNormalization;
 use super::blank::is_dash;
 use super::exact::{Exact, Inexact};
 use super::notation::Notation;
-use super::problem::{Kind, UnusableValue, ValueProblem};
+use super::problem::{FloatNoise, Kind, UnusableValue, ValueProblem};
 use super::separators::{number_text, NotRead};
+use super::shown_digits::float_noise;
 use super::{Place, Raw};
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::MetricType;
@@ -83,6 +84,9 @@ pub fn is_not_applicable(text: &str) -> bool {
 }
 
 pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
+    if let Some(shown) = noise_read_as_shown(raw, decimal_comma) {
+        return interpret(&shown, ty, decimal_comma);
+    }
     let (written, text) = match raw {
         Raw::Empty => return Ok(Interpreted::Empty),
         Raw::CellError(fault) => {
@@ -117,6 +121,31 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
     typed(written, ty, text).map(Interpreted::Value)
 }
 
+/// A value written as a program writes a binary float, as a spreadsheet
+/// shows it (see `shown_digits`); a JSON number is written with a point.
+pub fn noise_read_as_shown(raw: &Raw, decimal_comma: bool) -> Option<Raw> {
+    match raw {
+        Raw::Text(text) => float_noise(text, decimal_comma).map(Raw::Text),
+        Raw::Number(text) => float_noise(text, false).map(Raw::Number),
+        Raw::Percent(text) => float_noise(text, false).map(Raw::Percent),
+        _ => None,
+    }
+}
+
+/// The warning that a value was read as a spreadsheet shows it (W0722),
+/// when it was: the text as written and as read.
+pub fn float_noise_in(raw: &Raw, decimal_comma: bool) -> Option<FloatNoise> {
+    let (written, read) = match raw {
+        Raw::Text(text) => (text, float_noise(text, decimal_comma)?),
+        Raw::Number(text) | Raw::Percent(text) => (text, float_noise(text, false)?),
+        _ => return None,
+    };
+    Some(FloatNoise {
+        written: written.trim().to_string(),
+        read,
+    })
+}
+
 /// Whether a value of `ty` may be written as a percent.
 fn percent_of(ty: MetricType) -> bool {
     matches!(
@@ -133,6 +162,9 @@ pub fn interpret_text(
 ) -> Result<Interpreted, Problem> {
     if let Some(value) = plain_value(text.as_bytes(), ty, decimal_comma) {
         return Ok(Interpreted::Value(value));
+    }
+    if let Some(shown) = float_noise(text, decimal_comma) {
+        return interpret_text(&shown, ty, decimal_comma);
     }
     let trimmed = text.trim();
     if ty == MetricType::Bool {
@@ -290,6 +322,11 @@ impl PlainNumber {
         while scale > 0 && digits % 10 == 0 {
             digits /= 10;
             scale -= 1;
+        }
+        // 16 digits or more with a fraction may be a binary float's noise
+        // (see `shown_digits`): the general reader decides.
+        if scale > 0 && digits >= 10_i64.pow(15) {
+            return None;
         }
         let in_range = !self.negative
             && match ty {

@@ -2,16 +2,15 @@
 //! named. Places are cells such as `Sheet1!B7`.
 
 use std::io::Cursor;
-use std::sync::Arc;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
 use super::exact::Exact;
 use super::problem::WorkbookProblem;
+use super::shown_digits::excel_shows;
 use super::table::{add_readings, take_header};
-use super::xlsx_sheet::{held_cells, table_rows, widen, Budget, SheetCell};
-use super::{xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
-use crate::diagnostic::Cell;
+use super::xlsx_sheet::{cell_places, held_cells, table_rows, widen, Budget, SheetCell};
+use super::{xlsx_stream, xlsx_text, CellFault, MeasureFile, Place, Raw, ReadOptions};
 use crate::limits::Limits;
 
 pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> MeasureFile {
@@ -25,27 +24,36 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     // calamine can panic on hostile workbooks (it multiplies cell references
     // without overflow checks); a panic there is this file's problem, reported
     // like any unreadable workbook, never the batch's end.
-    let opened = std::panic::catch_unwind(|| open_sheet(bytes, sheet, limits));
-    let (sheet_name, cells) = match opened {
-        Ok(Ok(found)) => found,
-        Ok(Err(problem)) => {
-            file.report_file(problem);
-            return file;
-        }
-        Err(_) => {
-            file.report_file(WorkbookProblem::ReaderFailed);
-            return file;
-        }
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_sheet(&mut file, bytes, sheet, limits)
+    }));
+    let problem = match read {
+        Ok(Ok(())) => return file,
+        Ok(Err(problem)) => problem,
+        Err(_) => WorkbookProblem::ReaderFailed,
     };
-    match table(&mut file, bytes, &sheet_name, cells, limits) {
-        Ok(()) => file,
-        // Over the bound on cells: nothing of the sheet is read.
-        Err(problem) => {
-            let mut file = MeasureFile::empty(name, file.default_unit);
-            file.report_file(problem);
-            file
-        }
+    // Nothing of a sheet that cannot be read, or is over the bound on
+    // cells, is read.
+    let mut file = MeasureFile::empty(name, file.default_unit);
+    file.report_file(problem);
+    file
+}
+
+/// Reads the chosen sheet into `file`: row by row when it writes its
+/// cells in order (see `xlsx_stream`), else its cells held and sorted.
+fn read_sheet(
+    file: &mut MeasureFile,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    limits: &Limits,
+) -> Result<(), WorkbookProblem> {
+    let (mut workbook, sheet_name) = open_sheet(bytes, sheet)?;
+    let survey = xlsx_stream::survey(&mut workbook, &sheet_name, limits)?;
+    if survey.in_order {
+        return xlsx_stream::read_rows(file, bytes, &mut workbook, &sheet_name, &survey, limits);
     }
+    let cells = held_cells(&mut workbook, &sheet_name, limits)?;
+    table(file, bytes, &sheet_name, cells, limits)
 }
 
 /// Reads the sheet's `cells` as a table into `file`.
@@ -70,16 +78,7 @@ fn table(
         cells.first().map_or(0, |c| c.row),
         cells.iter().map(|c| c.column).min().unwrap_or(0),
     );
-    let source = file.source.clone();
-    let sheet: Arc<str> = Arc::from(sheet_name);
-    let at = |row: u32, column: u32| {
-        let cell = Cell {
-            sheet: Arc::clone(&sheet),
-            row,
-            column,
-        };
-        Place::cell(&source, cell)
-    };
+    let at = cell_places(file, sheet_name);
     let mut budget = Budget::new(sheet_name, limits);
     let mut rounded = RoundedCells::default();
     let mut rows = table_rows(
@@ -89,26 +88,8 @@ fn table(
         limits,
         &mut budget,
         |file, cell, place| {
-            let text = texts.get(&(cell.row, cell.column));
-            let raw = match (&cell.data, text) {
-                (Data::Float(f), Some(text)) if Exact::parse(text).is_some() => {
-                    rounded.note(file, *f, text, place);
-                    Raw::Number(text.clone())
-                }
-                (Data::Float(f), _) => {
-                    rounded.note(file, *f, &f.to_string(), place);
-                    raw(&cell.data, place)
-                }
-                _ => raw(&cell.data, place),
-            };
-            // A cell shown as a percent holds the fraction it shows (0.017
-            // for 1.7%): told by the cell's format, which says what the
-            // number is (a percent of a ratio, or percentage points) and,
-            // under `%`, tells it from a percent written as such.
-            match raw {
-                Raw::Number(n) if cell.percent => Raw::Percent(n),
-                raw => raw,
-            }
+            let text = texts.get(&(cell.row, cell.column)).cloned();
+            cell_raw(file, Some(&mut rounded), cell, text, place)
         },
     )?;
     rounded.summarise(file);
@@ -123,11 +104,48 @@ fn table(
     Ok(())
 }
 
-/// The cells that Excel shows otherwise than they hold (W0722): the first
-/// few are reported each at its cell, the rest in one warning, so that a
-/// column of a formula's noise does not bury the report.
+/// A sheet's cell as a table cell's value, given the text of a number
+/// cell (`text`, where it could be read): its number read as Excel shows
+/// it, at 15 significant digits (noted in `rounded` when it differs from
+/// the text, if given), a percent cell's fraction as its percent.
+pub(super) fn cell_raw(
+    file: &mut MeasureFile,
+    rounded: Option<&mut RoundedCells>,
+    cell: SheetCell,
+    text: Option<String>,
+    place: &Place,
+) -> Raw {
+    let raw = match &cell.data {
+        Data::Float(f) => {
+            let held = text.unwrap_or_else(|| f.to_string());
+            match excel_shows(&held, *f) {
+                Some(shown) => {
+                    if let Some(rounded) = rounded {
+                        rounded.note(file, held, shown.clone(), place);
+                    }
+                    Raw::Number(shown)
+                }
+                None if Exact::parse(&held).is_some() => Raw::Number(held),
+                None => raw(&cell.data, place),
+            }
+        }
+        _ => raw(&cell.data, place),
+    };
+    // A cell shown as a percent holds the fraction it shows (0.017 for
+    // 1.7%): told by the cell's format, which says what the number is (a
+    // percent of a ratio, or percentage points) and, under `%`, tells it
+    // from a percent written as such.
+    match raw {
+        Raw::Number(n) if cell.percent => Raw::Percent(n),
+        raw => raw,
+    }
+}
+
+/// The cells that Excel shows otherwise than they hold (W0722), read as
+/// shown: the first few are reported each at its cell, the rest in one
+/// warning, so that a column of a formula's noise does not bury the report.
 #[derive(Default)]
-struct RoundedCells {
+pub(super) struct RoundedCells {
     reported: usize,
     /// The first cell not reported by itself, and how many there are.
     more: Option<(Place, usize)>,
@@ -137,13 +155,11 @@ struct RoundedCells {
 const ROUNDED_REPORTED: usize = 20;
 
 impl RoundedCells {
-    fn note(&mut self, file: &mut MeasureFile, f: f64, held: &str, place: &Place) {
-        let Some(diagnostic) = shown_otherwise(f, held, place) else {
-            return;
-        };
+    pub fn note(&mut self, file: &mut MeasureFile, held: String, shown: String, place: &Place) {
         if self.reported < ROUNDED_REPORTED {
             self.reported += 1;
-            file.diagnostics.push(diagnostic);
+            let problem = WorkbookProblem::ShownRounded { held, shown };
+            file.diagnostics.push(place.report(problem));
             return;
         }
         match &mut self.more {
@@ -152,7 +168,7 @@ impl RoundedCells {
         }
     }
 
-    fn summarise(self, file: &mut MeasureFile) {
+    pub fn summarise(self, file: &mut MeasureFile) {
         if let Some((place, count)) = self.more {
             file.diagnostics
                 .push(place.report(WorkbookProblem::MoreShownRounded { count }));
@@ -163,14 +179,12 @@ impl RoundedCells {
 /// A workbook read from bytes in memory.
 type Workbook<'b> = Xlsx<Cursor<&'b [u8]>>;
 
-/// The chosen sheet's name and the cells it holds, or why they cannot be
-/// had.
-fn open_sheet(
-    bytes: &[u8],
+/// The workbook and the chosen sheet's name, or why they cannot be had.
+fn open_sheet<'b>(
+    bytes: &'b [u8],
     sheet: Option<&str>,
-    limits: &Limits,
-) -> Result<(String, Vec<SheetCell>), WorkbookProblem> {
-    let mut workbook: Workbook<'_> =
+) -> Result<(Workbook<'b>, String), WorkbookProblem> {
+    let workbook: Workbook<'_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| {
             WorkbookProblem::NotAWorkbook {
                 error: error.to_string(),
@@ -187,8 +201,7 @@ fn open_sheet(
             sheets: names,
         });
     };
-    let cells = held_cells(&mut workbook, &sheet_name, limits)?;
-    Ok((sheet_name, cells))
+    Ok((workbook, sheet_name))
 }
 
 /// Refuses a workbook too large, or that would unpack to too much: its parts'
@@ -240,29 +253,6 @@ fn raw(data: &Data, place: &Place) -> Raw {
         Data::Error(error) => Raw::CellError(CellFault::Error(error.to_string())),
         Data::Empty => Raw::Empty,
     }
-}
-
-/// A warning when Excel shows the cell's number otherwise than it holds it:
-/// Excel shows at most 15 significant digits, so a cell that a formula left
-/// at 0.5999999999999999 shows as 0.6. The value is read as held (`held`,
-/// the cell's text), and the warning says so.
-fn shown_otherwise(f: f64, held: &str, place: &Place) -> Option<crate::diagnostic::Diagnostic> {
-    const EXCEL_DIGITS: usize = 15;
-    let significant = f
-        .to_string()
-        .trim_start_matches('-')
-        .replace('.', "")
-        .trim_start_matches('0')
-        .trim_end_matches('0')
-        .len();
-    if !f.is_finite() || significant <= EXCEL_DIGITS {
-        return None;
-    }
-    let shown = format!("{f:.14e}").parse::<f64>().ok()?.to_string();
-    Some(place.report(WorkbookProblem::ShownRounded {
-        held: held.to_string(),
-        shown,
-    }))
 }
 
 /// A spreadsheet number as the decimal it shows: the shortest decimal that

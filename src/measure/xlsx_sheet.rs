@@ -9,12 +9,15 @@
 
 use std::collections::HashMap;
 use std::io::{Read, Seek};
+use std::ops::ControlFlow;
+use std::sync::Arc;
 
 use calamine::{Data, DataRef, Xlsx};
 
 use super::problem::WorkbookProblem;
 use super::table::{TableCell, TableRow};
 use super::{MeasureFile, Place, Raw};
+use crate::diagnostic::Cell;
 use crate::limits::Limits;
 
 /// A cell the sheet holds: where it stands (counted from 0), its value, and
@@ -24,6 +27,32 @@ pub(super) struct SheetCell {
     pub column: u32,
     pub data: Data,
     pub percent: bool,
+}
+
+impl SheetCell {
+    pub fn of(row: u32, column: u32, value: &DataRef<'_>, percent: bool) -> Self {
+        SheetCell {
+            row,
+            column,
+            data: Data::from(value.clone()),
+            percent,
+        }
+    }
+}
+
+/// The place of each cell of sheet `sheet` of `file`: every place shares
+/// the sheet's name (`Cell::sheet`).
+pub(super) fn cell_places(file: &MeasureFile, sheet: &str) -> impl Fn(u32, u32) -> Place {
+    let source = file.source.clone();
+    let sheet: Arc<str> = Arc::from(sheet);
+    move |row, column| {
+        let cell = Cell {
+            sheet: Arc::clone(&sheet),
+            row,
+            column,
+        };
+        Place::cell(&source, cell)
+    }
 }
 
 /// The cells sheet `sheet` holds (calamine leaves empty ones out), by row
@@ -36,6 +65,29 @@ pub(super) fn held_cells<RS: Read + Seek>(
     sheet: &str,
     limits: &Limits,
 ) -> Result<Vec<SheetCell>, WorkbookProblem> {
+    let mut cells = Vec::new();
+    let mut tally = Tally::default();
+    each_cell(workbook, sheet, |row, column, value, percent| {
+        tally.count(value, sheet, limits)?;
+        cells.push(SheetCell::of(row, column, value, percent));
+        Ok(ControlFlow::Continue(()))
+    })?;
+    // Sheets write their cells in order, so this sort finds them sorted.
+    cells.sort_by_key(|c| (c.row, c.column));
+    cells.reverse();
+    cells.dedup_by_key(|c| (c.row, c.column));
+    cells.reverse();
+    Ok(cells)
+}
+
+/// Calls `each` with every cell sheet `sheet` holds (calamine leaves empty
+/// ones out), as the sheet writes them: its row and column, its value, and
+/// whether its format shows a percent; until `each` breaks or fails.
+pub(super) fn each_cell<RS: Read + Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet: &str,
+    mut each: impl FnMut(u32, u32, &DataRef<'_>, bool) -> Result<ControlFlow<()>, WorkbookProblem>,
+) -> Result<(), WorkbookProblem> {
     let unreadable = |error: calamine::XlsxError| WorkbookProblem::SheetUnreadable {
         sheet: sheet.to_string(),
         error: error.to_string(),
@@ -44,43 +96,56 @@ pub(super) fn held_cells<RS: Read + Seek>(
         Ok(reader) => reader,
         // A chart sheet or a dialog sheet holds no cells: an empty sheet,
         // as calamine's ranges have it.
-        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(()),
         Err(error) => return Err(unreadable(error)),
     };
     let mut percent_styles = PercentStyles::default();
-    let mut cells = Vec::new();
-    let mut text_bytes: usize = 0;
     while let Some((cell, style)) = reader.next_cell_with_style_id().map_err(unreadable)? {
         if matches!(cell.get_value(), DataRef::Empty) {
             continue;
         }
-        if cells.len() >= limits.max_xlsx_cells {
+        let (row, column) = cell.get_position();
+        let percent = percent_styles.shows_percent(style, reader.styles());
+        if each(row, column, cell.get_value(), percent)?.is_break() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The cells and text of a sheet so far, within the limits.
+#[derive(Default)]
+pub(super) struct Tally {
+    pub cells: usize,
+    text_bytes: usize,
+}
+
+impl Tally {
+    /// Counts one more cell holding `value`: more than
+    /// `limits.max_xlsx_cells`, or more text than
+    /// `limits.max_xlsx_text_bytes`, is refused at once.
+    pub fn count(
+        &mut self,
+        value: &DataRef<'_>,
+        sheet: &str,
+        limits: &Limits,
+    ) -> Result<(), WorkbookProblem> {
+        if self.cells >= limits.max_xlsx_cells {
             return Err(too_many_cells(sheet, limits));
         }
+        self.cells += 1;
         // A shared string is held once by the workbook but copied into each
         // cell that shows it: counted at each, so that memory follows the
         // text the table really holds.
-        text_bytes = text_bytes.saturating_add(text_len(cell.get_value()));
-        if text_bytes > limits.max_xlsx_text_bytes {
+        self.text_bytes = self.text_bytes.saturating_add(text_len(value));
+        if self.text_bytes > limits.max_xlsx_text_bytes {
             return Err(WorkbookProblem::TooMuchText {
                 sheet: sheet.to_string(),
                 limit: limits.max_xlsx_text_bytes,
             });
         }
-        let (row, column) = cell.get_position();
-        cells.push(SheetCell {
-            row,
-            column,
-            data: Data::from(cell.get_value().clone()),
-            percent: percent_styles.shows_percent(style, reader.styles()),
-        });
+        Ok(())
     }
-    // Sheets write their cells in order, so this sort finds them sorted.
-    cells.sort_by_key(|c| (c.row, c.column));
-    cells.reverse();
-    cells.dedup_by_key(|c| (c.row, c.column));
-    cells.reverse();
-    Ok(cells)
 }
 
 /// The bytes of text a cell's value holds (none for a number or a date).
@@ -158,7 +223,7 @@ impl Budget {
         }
     }
 
-    fn take(&mut self, cells: usize) -> Result<(), WorkbookProblem> {
+    pub fn take(&mut self, cells: usize) -> Result<(), WorkbookProblem> {
         self.left = self
             .left
             .checked_sub(cells)
@@ -192,11 +257,41 @@ pub(super) fn table_rows(
         while let Some(next) = cells.next_if(|c| c.row == row) {
             held.push(next);
         }
-        let place = at(row, first_column);
-        let last = held.last().map_or(first_column, |c| c.column);
-        let width = usize::try_from(last.saturating_sub(first_column))
-            .map_or(usize::MAX, |w| w.saturating_add(1));
-        if width > limits.max_columns {
+        let made = table_row(
+            file,
+            held,
+            first_column,
+            (at, limits),
+            Some(&mut *budget),
+            &mut raw,
+        )?;
+        rows.extend(made);
+    }
+    Ok(rows)
+}
+
+/// The table row of the cells of one sheet row (`held`, in order), from
+/// the sheet's first column (`first_column`) to its last cell, its width
+/// taken from `budget` when one is given; `None` for a row wider than
+/// `limits.max_columns`, reported and counted (when a budget is given: a
+/// row looked at again is not reported again).
+pub(super) fn table_row(
+    file: &mut MeasureFile,
+    held: Vec<SheetCell>,
+    first_column: u32,
+    (at, limits): (&dyn Fn(u32, u32) -> Place, &Limits),
+    budget: Option<&mut Budget>,
+    raw: &mut impl FnMut(&mut MeasureFile, SheetCell, &Place) -> Raw,
+) -> Result<Option<TableRow>, WorkbookProblem> {
+    let Some(row) = held.first().map(|c| c.row) else {
+        return Ok(None);
+    };
+    let place = at(row, first_column);
+    let last = held.last().map_or(first_column, |c| c.column);
+    let width = usize::try_from(last.saturating_sub(first_column))
+        .map_or(usize::MAX, |w| w.saturating_add(1));
+    if width > limits.max_columns {
+        if budget.is_some() {
             file.rows += 1;
             let far = at(row, last);
             file.diagnostics
@@ -204,23 +299,24 @@ pub(super) fn table_rows(
                     columns: width,
                     limit: limits.max_columns,
                 }));
-            continue;
         }
-        budget.take(width)?;
-        let mut row_cells = Vec::with_capacity(width);
-        for cell in held {
-            let before = cell.column.saturating_sub(first_column);
-            pad(&mut row_cells, before, row, first_column, at);
-            let place = at(row, cell.column);
-            let raw = raw(file, cell, &place);
-            row_cells.push(TableCell { raw, place });
-        }
-        rows.push(TableRow {
-            place,
-            cells: row_cells,
-        });
+        return Ok(None);
     }
-    Ok(rows)
+    if let Some(budget) = budget {
+        budget.take(width)?;
+    }
+    let mut row_cells = Vec::with_capacity(width);
+    for cell in held {
+        let before = cell.column.saturating_sub(first_column);
+        pad(&mut row_cells, before, row, first_column, at);
+        let place = at(row, cell.column);
+        let raw = raw(file, cell, &place);
+        row_cells.push(TableCell { raw, place });
+    }
+    Ok(Some(TableRow {
+        place,
+        cells: row_cells,
+    }))
 }
 
 /// Widens `rows` to `width` cells each (the header's), with empty cells:
@@ -234,13 +330,28 @@ pub(super) fn widen(
     budget: &mut Budget,
 ) -> Result<(), WorkbookProblem> {
     for row in rows.iter_mut() {
-        let Some(sheet_row) = row.place.cell.as_ref().map(|c| c.row) else {
-            continue;
-        };
-        budget.take(width.saturating_sub(row.cells.len()))?;
-        let width = u32::try_from(width).unwrap_or(u32::MAX);
-        pad(&mut row.cells, width, sheet_row, first_column, at);
+        widen_row(row, width, first_column, at, Some(&mut *budget))?;
     }
+    Ok(())
+}
+
+/// [`widen`] for one row; the cells added taken from `budget` when one is
+/// given (a row only looked at takes none).
+pub(super) fn widen_row(
+    row: &mut TableRow,
+    width: usize,
+    first_column: u32,
+    at: &dyn Fn(u32, u32) -> Place,
+    budget: Option<&mut Budget>,
+) -> Result<(), WorkbookProblem> {
+    let Some(sheet_row) = row.place.cell.as_ref().map(|c| c.row) else {
+        return Ok(());
+    };
+    if let Some(budget) = budget {
+        budget.take(width.saturating_sub(row.cells.len()))?;
+    }
+    let width = u32::try_from(width).unwrap_or(u32::MAX);
+    pad(&mut row.cells, width, sheet_row, first_column, at);
     Ok(())
 }
 

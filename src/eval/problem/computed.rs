@@ -123,6 +123,23 @@ pub(super) fn share_out_of_range(share: &ShareOutside, lang: Lang) -> String {
     }
 }
 
+/// A derived share above its whole whose targets' points are capped.
+pub(super) fn share_capped(share: &ShareOutside, lang: Lang) -> String {
+    let (metric, inputs) = (&share.metric, inputs_text(&share.inputs, lang));
+    let percent = share.value.map_or_else(
+        || lang.pick("more than 100%", "hơn 100%"),
+        |v| number_text(v, Some(MetricType::Ratio), lang),
+    );
+    match lang {
+        Lang::En => format!(
+            "`{metric}` comes to {percent} ({inputs}), above its whole: the targets on it get their maximum points, no more"
+        ),
+        Lang::Vi => format!(
+            "`{metric}` tính ra {percent} ({inputs}), vượt tổng số: các chỉ tiêu trên chỉ số này được điểm tối đa, không hơn"
+        ),
+    }
+}
+
 pub(super) fn share_out_of_range_hint(metric: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!(

@@ -55,6 +55,9 @@ pub enum EvalProblem {
     Disagrees(Disagreement),
     /// A derived share outside 0..100% (E0718).
     ShareOutOfRange(ShareOutside),
+    /// A derived share above 100% whose targets all score in proportion:
+    /// their points are capped at the maximum (W0739).
+    ShareCapped(ShareOutside),
     /// A target whose computed value cannot be judged exactly (E0721).
     Undecided {
         target: String,
@@ -122,6 +125,7 @@ impl Describe for EvalProblem {
             }
             EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
             EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
+            EvalProblem::ShareCapped(_) => Code::ShareCapped,
             EvalProblem::Undecided { .. } => Code::InexactComparison,
             EvalProblem::BadMaximum { .. } => Code::BadMaximum,
             EvalProblem::PeriodUnreadable { .. } => Code::UnreadableValue,
@@ -156,6 +160,7 @@ impl Describe for EvalProblem {
             }
             EvalProblem::Disagrees(disagreement) => computed::disagrees(disagreement, lang),
             EvalProblem::ShareOutOfRange(share) => computed::share_out_of_range(share, lang),
+            EvalProblem::ShareCapped(share) => computed::share_capped(share, lang),
             EvalProblem::Undecided {
                 target,
                 metric,
@@ -191,6 +196,7 @@ impl Describe for EvalProblem {
                 ("disagrees with its counts", "không khớp với các số liệu")
             }
             EvalProblem::ShareOutOfRange(_) => ("a share of a whole", "tỷ lệ trên tổng số"),
+            EvalProblem::ShareCapped(_) => ("above its whole", "vượt tổng số"),
             EvalProblem::Undecided { .. } => ("rounded", "đã làm tròn"),
             EvalProblem::BadMaximum { value: None, .. } => {
                 ("its maximum is not reported", "thiếu điểm tối đa")
@@ -228,6 +234,10 @@ impl Describe for EvalProblem {
             EvalProblem::ShareOutOfRange(share) => {
                 Some(computed::share_out_of_range_hint(&share.metric, lang))
             }
+            EvalProblem::ShareCapped(_) => Some(lang.pick(
+                "nothing to do if the method caps the points so; otherwise correct the counts",
+                "không cần làm gì nếu phương pháp giới hạn điểm như vậy; nếu không, sửa số liệu",
+            )),
             EvalProblem::Undecided { .. } => Some(lang.pick("this is the limit of chitieu's exact arithmetic (28 digits), not an error in the data; if the method rounds this value, say so with `round(x, 4)` in the metric's formula",
                 "đây là giới hạn của phép tính chính xác của chitieu (28 chữ số), không phải lỗi số liệu; nếu phương pháp làm tròn giá trị này, hãy ghi `round(x, 4)` trong công thức của chỉ số",
             )),

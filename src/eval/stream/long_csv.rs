@@ -28,6 +28,8 @@ use crate::index::IndexVec;
 use crate::limits::Limits;
 use crate::measure::csv_file::{field_spans, sniff_delimiter};
 use crate::measure::notation::Notation;
+use crate::measure::problem::FloatNoise;
+use crate::measure::shown_digits::float_noise;
 use crate::measure::split_number::splits_into;
 use crate::measure::table::{role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
@@ -715,6 +717,16 @@ impl Stream<'_> {
         Some(())
     }
 
+    /// A binary float's noise read at 15 significant digits (W0722), as
+    /// the general path reports it.
+    fn report_noise(&mut self, text: &str, line: u64, col: usize) {
+        if let Some(read) = float_noise(text, self.layout.decimal_comma) {
+            let written = text.trim().to_string();
+            let noise = FloatNoise { written, read };
+            self.report(Diagnostic::of(noise, Span::NOWHERE), line, col);
+        }
+    }
+
     /// The slot of a value that is not a plain one (`n/a`, empty, written
     /// with words or separators, or unusable), reporting what is wrong.
     fn other_value(
@@ -726,7 +738,10 @@ impl Stream<'_> {
         col: usize,
     ) -> Slot {
         match interpret_text(text, ty, self.layout.decimal_comma) {
-            Ok(Interpreted::Value(v)) => Slot::Value(v),
+            Ok(Interpreted::Value(v)) => {
+                self.report_noise(text, line, col);
+                Slot::Value(v)
+            }
             // Whether the plan allows it is known once the unit's counts are.
             Ok(Interpreted::NotApplicable) => {
                 self.unit
@@ -739,6 +754,7 @@ impl Stream<'_> {
                 Slot::Empty
             }
             Err(problem) => {
+                self.report_noise(text, line, col);
                 let notation = Notation::of_table(self.layout.decimal_comma);
                 let d = problem_diagnostic(&Place::NOWHERE, metric, problem, notation);
                 self.report(d, line, col);

@@ -82,6 +82,7 @@ fn every_kind_of_problem_is_said_in_each_language() {
         WorkbookProblem::BeyondAFloat { nan: true }.into(),
         WorkbookProblem::BeyondAFloat { nan: false }.into(),
         UnitProblem::FractionUnderPercent { written: s("0,95") }.into(),
+        FloatNoise { written: s("1.0000000000000002"), read: s("1") }.into(),
         UnitProblem::Disagrees { metric: s("m"), unit: s("giờ"), own: OwnUnit::CellPercent }.into(),
         UnitProblem::Disagrees { metric: s("m"), unit: s("giờ"), own: OwnUnit::Written { value: s("12 phút"), unit: s("phút") } }.into(),
     ];

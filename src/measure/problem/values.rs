@@ -35,6 +35,49 @@ impl Describe for UnusableValue {
     }
 }
 
+/// A CSV or JSON number written as a program writes a binary float
+/// (`written`), read at 15 significant digits as a spreadsheet shows it
+/// (`read`); see `measure::shown_digits`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FloatNoise {
+    pub written: String,
+    pub read: String,
+}
+
+impl Describe for FloatNoise {
+    fn code(&self) -> Code {
+        Code::NumberShownRounded
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        let FloatNoise { written, read } = self;
+        match lang {
+            Lang::En => format!(
+                "`{written}` is a binary float's noise: read as `{read}`, as a spreadsheet shows it (15 significant digits)"
+            ),
+            Lang::Vi => format!(
+                "`{written}` là sai số của số thực nhị phân: đọc là `{read}`, như bảng tính hiển thị (15 chữ số có nghĩa)"
+            ),
+        }
+    }
+
+    fn label(&self, lang: Lang) -> Option<String> {
+        let read = &self.read;
+        Some(match lang {
+            Lang::En => format!("read as `{read}`"),
+            Lang::Vi => format!("đọc là `{read}`"),
+        })
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        let read = &self.read;
+        Some(match lang {
+            Lang::En => format!("write `{read}`: round the value where the file is made"),
+            Lang::Vi => format!("ghi `{read}`: làm tròn giá trị ở nơi tạo tệp"),
+        })
+    }
+}
+
 /// Why a value cannot be used, whatever its metric's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValueProblem {

@@ -168,16 +168,18 @@ impl Describe for WorkbookProblem {
             WorkbookProblem::ShownRounded { held, shown } => {
                 let (held, shown) = (lang.plan_value(held), lang.plan_value(shown));
                 match lang {
-                    Lang::En => format!("the cell holds {held}, which Excel shows as {shown}"),
-                    Lang::Vi => format!("ô chứa {held}, Excel hiển thị là {shown}"),
+                    Lang::En => format!(
+                        "the cell holds {held}, which Excel shows as {shown}: read as {shown}"
+                    ),
+                    Lang::Vi => format!("ô chứa {held}, Excel hiển thị là {shown}: đọc là {shown}"),
                 }
             }
             WorkbookProblem::MoreShownRounded { count } => match lang {
                 Lang::En => format!(
-                    "{count} more cells hold a number that Excel shows rounded, as the cells above do"
+                    "{count} more cells hold a number that Excel shows rounded, read as shown, as the cells above are"
                 ),
                 Lang::Vi => format!(
-                    "còn {count} ô nữa chứa số mà Excel hiển thị đã làm tròn, như các ô ở trên"
+                    "còn {count} ô nữa chứa số mà Excel hiển thị đã làm tròn, đọc như hiển thị, như các ô ở trên"
                 ),
             },
             WorkbookProblem::BeyondAFloat { nan: true } => pick(
@@ -200,7 +202,7 @@ impl Describe for WorkbookProblem {
     fn label(&self, lang: Lang) -> Option<String> {
         let words = match self {
             WorkbookProblem::ShownRounded { .. } | WorkbookProblem::MoreShownRounded { .. } => {
-                ("read as held", "đọc đúng như ô chứa")
+                ("read as Excel shows it", "đọc như Excel hiển thị")
             }
             WorkbookProblem::BeyondAFloat { .. } => ("cannot be held", "không lưu được"),
             WorkbookProblem::TooLarge { .. }
@@ -256,20 +258,9 @@ impl Describe for WorkbookProblem {
                 "the first row must name the columns `metric` and `value`",
                 "dòng đầu phải ghi tên cột `metric` và `value`",
             ),
-            WorkbookProblem::ShownRounded { shown, .. } => {
-                let shown = lang.plan_value(shown);
-                return Some(match lang {
-                    Lang::En => format!(
-                        "if {shown} is meant, round it in the spreadsheet (=ROUND(...)); the value is read as the cell holds it"
-                    ),
-                    Lang::Vi => format!(
-                        "nếu ý là {shown} thì làm tròn trong bảng tính (=ROUND(...)); giá trị được đọc đúng như ô chứa"
-                    ),
-                });
-            }
-            WorkbookProblem::MoreShownRounded { .. } => (
-                "round them in the spreadsheet (=ROUND(...)) if the rounded numbers are meant; each is read as its cell holds it",
-                "làm tròn chúng trong bảng tính (=ROUND(...)) nếu ý là số đã làm tròn; mỗi ô được đọc đúng như ô chứa",
+            WorkbookProblem::ShownRounded { .. } | WorkbookProblem::MoreShownRounded { .. } => (
+                "Excel shows and computes with 15 significant digits, and so does chitieu; round the value in the spreadsheet (=ROUND(...)) to say which is meant",
+                "Excel hiển thị và tính với 15 chữ số có nghĩa, chitieu cũng vậy; làm tròn giá trị trong bảng tính (=ROUND(...)) để ghi rõ giá trị nào",
             ),
             WorkbookProblem::BeyondAFloat { .. } => (
                 "numbers are held exactly up to 79228162514264337593543950335; correct the cell in the spreadsheet",
