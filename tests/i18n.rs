@@ -463,3 +463,57 @@ fn one_line_diagnostics_in_vietnamese() {
         assert!(said.contains(vietnamese), "no `{vietnamese}` in\n{said}");
     }
 }
+
+/// ariadne's own words, `Help:` and `Note:`, are said in Vietnamese in every
+/// layout (deeper beside a span of several lines, with colour or without):
+/// no diagnostic of any check or eval fixture, shown in Vietnamese, has a
+/// line whose text after the frame starts with them.
+#[test]
+fn boxed_diagnostics_say_help_and_note_in_vietnamese() {
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    for dir in common::case_dirs("eval") {
+        let own = dir.join("plan.plan");
+        let plan = if own.exists() {
+            own
+        } else {
+            common::fixture_dir("eval").join("common.plan")
+        };
+        for color in ["never", "always"] {
+            runs.push(vec![
+                "--lang".into(),
+                "vi".into(),
+                "eval".into(),
+                "--color".into(),
+                color.into(),
+                plan.display().to_string(),
+                dir.display().to_string(),
+            ]);
+        }
+    }
+    let plans = std::iter::once(common::fixture_dir("check")).chain(common::case_dirs("extends"));
+    for dir in plans {
+        runs.push(vec![
+            "--lang".into(),
+            "vi".into(),
+            "check".into(),
+            "--all-diagnostics".into(),
+            dir.display().to_string(),
+        ]);
+    }
+    for args in runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let err = String::from_utf8(chitieu(&args).stderr).unwrap();
+        for line in err.lines() {
+            let text = line
+                .replace("\u{1b}[0m", "")
+                .replace("\u{1b}[38;5;115m", "")
+                .replace("\u{1b}[38;5;240m", "");
+            let text = text
+                .trim_start_matches(|c: char| c == ' ' || ('\u{2500}'..='\u{257F}').contains(&c));
+            assert!(
+                !text.starts_with("Help:") && !text.starts_with("Note:"),
+                "{args:?}: {line:?} in\n{err}"
+            );
+        }
+    }
+}

@@ -268,14 +268,59 @@ fn single(text: String) -> String {
     crate::printable::printable(&text).into_owned()
 }
 
-/// ariadne writes `Help:` in English whatever the language.
+/// ariadne writes `Help:` and `Note:` in English whatever the language, at
+/// an indent that depends on the layout (deeper beside a span of several
+/// lines): each is put in `lang` where it heads a line's text, after the
+/// frame, never inside the text of a message or a source line.
 fn localize_help(text: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return text.to_string();
     }
-    let help = lang.text("diagnostic.help");
-    text.replace("│ Help:", &format!("│ {help}:"))
-        .replace("Help\u{1b}[0m:", &format!("{help}\u{1b}[0m:"))
+    let words = [
+        ("Help", lang.text("diagnostic.help")),
+        ("Note", lang.text("diagnostic.note")),
+    ];
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        out.push_str(&localize_line(line, &words));
+    }
+    out
+}
+
+/// `line` with the English word that heads its text after the frame (box
+/// drawing, spaces, colour codes) replaced by its translation.
+fn localize_line(line: &str, words: &[(&str, &str)]) -> String {
+    let mut rest = line;
+    loop {
+        let trimmed =
+            rest.trim_start_matches(|c: char| c == ' ' || ('\u{2500}'..='\u{257F}').contains(&c));
+        match skip_colour(trimmed) {
+            Some(after) => rest = after,
+            None => {
+                rest = trimmed;
+                break;
+            }
+        }
+    }
+    let frame = line.len() - rest.len();
+    for (english, translated) in words {
+        let Some(after) = rest.strip_prefix(english) else {
+            continue;
+        };
+        let after_colour = skip_colour(after).unwrap_or(after);
+        if after_colour.starts_with(':') {
+            let head = line.get(..frame).unwrap_or("");
+            return format!("{head}{translated}{after}");
+        }
+    }
+    line.to_string()
+}
+
+/// The text after one colour code (`ESC [ ... m`) at its start, if any.
+fn skip_colour(text: &str) -> Option<&str> {
+    let inside = text.strip_prefix("\u{1b}[")?;
+    let end = inside.find('m')?;
+    inside.get(end + 1..)
 }
 
 /// `Error` or `Warning`, in `lang`.
@@ -683,7 +728,24 @@ pub fn counts_in(errors: usize, warnings: usize, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_colour;
+    use super::{localize_help, strip_colour};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn help_and_note_are_said_in_vietnamese_at_any_indent() {
+        let english = "   │\n   │     Help: a\n   │ Note: x.plan:2:21: b\n \
+                       2 │ Help: a line of the file\n\
+                       \u{1b}[38;5;240m   │\u{1b}[0m \u{1b}[38;5;115mHelp\u{1b}[0m: c\n\
+                       ───╯ Helpful: d\n";
+        assert_eq!(
+            localize_help(english, Lang::Vi),
+            "   │\n   │     Gợi ý: a\n   │ Ghi chú: x.plan:2:21: b\n \
+             2 │ Help: a line of the file\n\
+             \u{1b}[38;5;240m   │\u{1b}[0m \u{1b}[38;5;115mGợi ý\u{1b}[0m: c\n\
+             ───╯ Helpful: d\n"
+        );
+        assert_eq!(localize_help(english, Lang::En), english);
+    }
 
     #[test]
     fn only_the_kinds_colour_is_stripped() {

@@ -4,6 +4,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diagnostic.error", "Error"),
     ("diagnostic.warning", "Warning"),
     ("diagnostic.help", "Help"),
+    ("diagnostic.note", "Note"),
     ("count.error", "{n} error"),
     ("count.errors", "{n} errors"),
     ("count.warning", "{n} warning"),

@@ -4,6 +4,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diagnostic.error", "Lỗi"),
     ("diagnostic.warning", "Cảnh báo"),
     ("diagnostic.help", "Gợi ý"),
+    ("diagnostic.note", "Ghi chú"),
     ("count.error", "{n} lỗi"),
     ("count.errors", "{n} lỗi"),
     ("count.warning", "{n} cảnh báo"),
