@@ -65,7 +65,7 @@ pub struct EvalArgs {
 
 pub fn run(args: &EvalArgs) -> u8 {
     let color = use_color(args.color);
-    if !summary_format_supported(args) {
+    if !arguments_make_sense(args) {
         return exit::CANNOT_RUN;
     }
     let plan = match load_plan(args, color) {
@@ -250,10 +250,31 @@ fn shown_per_code(args: &EvalArgs) -> usize {
     }
 }
 
-/// `--summary` writes text, JSON Lines or CSV (and the HTML scorecard,
-/// which is a summary of its own); another format is refused rather than
-/// silently replaced.
-fn summary_format_supported(args: &EvalArgs) -> bool {
+/// Whether the arguments can be used, after saying why not: the plan given
+/// where a measurement file was meant, `-` for the measurements, and
+/// `--summary` in a format it does not write (it writes text, JSON Lines or
+/// CSV, and the HTML scorecard, which is a summary of its own; another
+/// format is refused rather than silently replaced).
+fn arguments_make_sense(args: &EvalArgs) -> bool {
+    // The plan and the measurements given the other way round: said at
+    // once, rather than as the syntax errors of a CSV read as a plan.
+    if measure::is_measurement_file(&args.plan) {
+        let path = args.plan.display().to_string();
+        let plan = args
+            .measurements
+            .iter()
+            .find(|m| m.extension().is_some_and(|e| e == files::PLAN_EXTENSION))
+            .map(|m| m.display().to_string());
+        errln!(
+            "{}",
+            CliMessage::PlanLooksLikeMeasurements { path, plan }.say()
+        );
+        return false;
+    }
+    if args.measurements.iter().any(|m| m.as_os_str() == "-") {
+        errln!("{}", CliMessage::EvalReadsNoStdin.say());
+        return false;
+    }
     if !args.summary || !matches!(args.format, EvalFormat::Markdown | EvalFormat::Junit) {
         return true;
     }

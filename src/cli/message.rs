@@ -43,6 +43,15 @@ pub enum CliMessage {
         path: String,
         kind: Special,
     },
+    /// `eval`'s plan argument names a measurement file (the arguments
+    /// swapped?).
+    PlanLooksLikeMeasurements {
+        path: String,
+        /// The plan among the other arguments, if one is there.
+        plan: Option<String>,
+    },
+    /// `-` given to `eval` as a measurement file.
+    EvalReadsNoStdin,
     /// A folder given to `fmt` with no plan file in it.
     NoPlanFiles {
         path: String,
@@ -140,6 +149,25 @@ impl CliMessage {
             CliMessage::CannotReadStdin { error } => match lang {
                 Lang::En => format!("error: cannot read standard input: {error}"),
                 Lang::Vi => format!("lỗi: không đọc được đầu vào chuẩn: {}", system(error)),
+            },
+            CliMessage::PlanLooksLikeMeasurements { path, plan } => {
+                let example = match lang {
+                    Lang::En => "plan.plan",
+                    Lang::Vi => "ke-hoach.plan",
+                };
+                let plan = plan.as_deref().unwrap_or(example);
+                match lang {
+                    Lang::En => format!(
+                        "error: `{path}` looks like a measurement file, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
+                    ),
+                    Lang::Vi => format!(
+                        "lỗi: `{path}` có vẻ là tệp số liệu, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
+                    ),
+                }
+            }
+            CliMessage::EvalReadsNoStdin => match lang {
+                Lang::En => "error: `chitieu eval` does not read measurements from standard input (`-`): name the file, or a folder of them".to_string(),
+                Lang::Vi => "lỗi: `chitieu eval` không đọc số liệu từ đầu vào chuẩn (`-`): hãy nêu tên tệp, hoặc một thư mục chứa các tệp".to_string(),
             },
             CliMessage::NoPlanFiles { path } => match lang {
                 Lang::En => format!("error[E0742]: the folder `{path}` holds no plan file"),
