@@ -514,3 +514,33 @@ fn arguments_given_the_wrong_way_are_said_so() {
         "{err}"
     );
 }
+
+/// A summary ends its diagnostics with the same count line whether it was
+/// streamed or not (the streamed path shows each diagnostic on one line).
+#[test]
+fn a_summary_counts_its_diagnostics_streamed_or_not() {
+    let dir = temp_case(
+        "count-line",
+        &[
+            ("a.csv", "metric,value\nonline_payment_ratio,abc\n"),
+            (
+                "b.csv",
+                "metric,value\nwaiting_time,x\nonline_payment_ratio,2%\n",
+            ),
+        ],
+    );
+    let dir = dir.display().to_string();
+    for way in [
+        &["eval", "--summary"][..],
+        &["eval", "--summary", "--no-stream"],
+    ] {
+        let mut args = way.to_vec();
+        args.extend(["rules/tran-lieu-2025-h2.plan", dir.as_str()]);
+        let err = String::from_utf8(chitieu(&args).stderr).unwrap();
+        assert_eq!(
+            err.lines().last(),
+            Some("2 errors in the measurements"),
+            "{args:?}:\n{err}"
+        );
+    }
+}

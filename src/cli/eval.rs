@@ -219,6 +219,12 @@ fn measured_diagnostics(args: &EvalArgs, inputs: Vec<MeasureFile>) -> Diagnostic
 fn print_diagnostics(measured: &Diagnostics, color: bool) {
     let mut err = std::io::stderr().lock();
     let _ = measured.write_in(color, super::lang(), &mut err);
+    print_count(measured, &mut err);
+}
+
+/// The closing line of the measurements' diagnostics (`2 errors, 1 warning
+/// in the measurements`), whichever way they were shown.
+fn print_count(measured: &Diagnostics, err: &mut dyn Write) {
     let summary = measured.summary_in(super::lang());
     if !summary.is_empty() {
         let count = summary;
@@ -315,6 +321,8 @@ fn finish_streamed(args: &EvalArgs, grades: &[Grade], streamed: &eval::stream::S
             render::plain(diagnostics.sources(), d, super::lang())
         )
     });
+    print_count(diagnostics, &mut err);
+    drop(err);
     let written = write_report(args, |out| {
         write_summary(args, grades, streamed.units(), out)
     });
