@@ -544,3 +544,31 @@ fn a_summary_counts_its_diagnostics_streamed_or_not() {
         );
     }
 }
+
+/// The count of units per grade adds up to the units listed: those not
+/// scored are counted too, streamed or not.
+#[test]
+fn grade_counts_include_units_not_scored() {
+    let dir = temp_case(
+        "grades-not-scored",
+        &[("hong.xls", "x"), ("trong.csv", "metric,value\n")],
+    );
+    let dir = dir.display().to_string();
+    for way in [
+        &["eval", "--summary"][..],
+        &["eval", "--summary", "--no-stream"],
+    ] {
+        let mut args = way.to_vec();
+        args.extend([
+            "rules/tran-lieu-2025-h2.plan",
+            "examples/cac-phuong-2025-h2.csv",
+            dir.as_str(),
+        ]);
+        let out = String::from_utf8(chitieu(&args).stdout).unwrap();
+        assert_eq!(
+            out.lines().last(),
+            Some("Grades: Xuất sắc 1, Tốt 2, none 1, not scored 2"),
+            "{args:?}:\n{out}"
+        );
+    }
+}

@@ -51,6 +51,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.grades", "Grades: {counts}"),
     ("report.grade", "Grade: {grade}"),
     ("report.no_grade", "none"),
+    ("summary.grades_not_scored", "not scored"),
     ("value.percentage_points", "pp"),
     (
         "note.bad_maximum",

@@ -48,6 +48,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.grades", "Xếp loại: {counts}"),
     ("report.grade", "Xếp loại: {grade}"),
     ("report.no_grade", "không có"),
+    ("summary.grades_not_scored", "không chấm điểm"),
     ("value.percentage_points", "điểm %"),
     (
         "note.bad_maximum",

@@ -123,6 +123,9 @@ pub fn text<'u>(
     // and how many none.
     let mut per_grade: Vec<(&str, usize)> = grades.iter().map(|g| (g.name.as_str(), 0)).collect();
     let mut no_grade = 0usize;
+    // Units not scored are counted too, so that the counts add up to the
+    // units listed.
+    let mut not_scored = 0usize;
     for (position, u) in in_order(units, rank) {
         let s = &u.summary;
         columns.clear();
@@ -142,6 +145,7 @@ pub fn text<'u>(
             columns.push(&lang.fill("summary.not_scored", &[("status", status), ("code", code)]));
             columns.push("\n");
             out.write_all(columns.bytes())?;
+            not_scored += 1;
             continue;
         }
         for (count, wide) in [s.pass, s.fail, s.missing, s.not_applicable, s.invalid]
@@ -210,6 +214,10 @@ pub fn text<'u>(
             .iter()
             .map(|(name, n)| format!("{} {n}", named(name)))
             .chain((no_grade > 0).then(|| format!("{none} {no_grade}")))
+            .chain(
+                (not_scored > 0)
+                    .then(|| format!("{} {not_scored}", lang.text("summary.grades_not_scored"))),
+            )
             .collect();
         let counts = counts.join(", ");
         writeln!(
