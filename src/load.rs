@@ -13,7 +13,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::check::model::CheckedPlan;
 use crate::check::problem::{Outside, PlanProblem};
 use crate::check::{check_parsed, Inheritance};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 use crate::limits::Limits;
 use crate::source::{Bounded, Disk, FileId, Overlay, SourceProvider};
 use crate::span::Span;
@@ -91,7 +91,7 @@ fn load_plan_within(
         limits,
     };
     let own = canonical_root.join(path.file_name().unwrap_or_default());
-    let plan = loader.load(path, own, bytes);
+    let (plan, _) = loader.load(path, own, bytes);
     // The plan's own file first, then the ones it builds on: the order in
     // which they were read.
     loader.diagnostics.sort();
@@ -115,7 +115,10 @@ impl Loader<'_> {
     /// Loads one plan; `shown` is its path as the user would name it (the
     /// command line's path, or the extending plan's folder joined with what
     /// its `extends` says), so names never depend on the working folder.
-    fn load(&mut self, shown: &Path, canonical: PathBuf, bytes: Bounded) -> CheckedPlan {
+    /// With the plan, whether its own file has an error, beside an
+    /// `extends` of a broken plan (E0806), which says only that the error is
+    /// further down.
+    fn load(&mut self, shown: &Path, canonical: PathBuf, bytes: Bounded) -> (CheckedPlan, bool) {
         let name = shown.display().to_string();
         let (source, problem) = files::decode_plan(&name, bytes, self.limits.max_plan_bytes);
         let undecodable = problem.is_some();
@@ -123,10 +126,10 @@ impl Loader<'_> {
             .diagnostics
             .add_file(source, problem.into_iter().collect());
         if undecodable {
-            return CheckedPlan::default();
+            return (CheckedPlan::default(), true);
         }
         let Some((tree, mut diagnostics)) = self.parse(id) else {
-            return CheckedPlan::default();
+            return (CheckedPlan::default(), true);
         };
         let extends = tree.statements.iter().find_map(|s| match &s.node {
             Statement::Extends(path) => Some(path.clone()),
@@ -140,7 +143,7 @@ impl Loader<'_> {
                 .unwrap_or_default();
             let shown_dir = shown.parent().map(Path::to_path_buf).unwrap_or_default();
             self.follow(&dir, &shown_dir, &path.node, path.span)
-                .map_err(|d| diagnostics.push(*d))
+                .map_err(|said| diagnostics.extend(said.map(|d| *d)))
         });
         self.stack.pop();
         let inheritance = match &base {
@@ -150,13 +153,17 @@ impl Loader<'_> {
         };
         // INVARIANT: `id` was handed out by this map above.
         let Some(source) = self.diagnostics.sources().get(id) else {
-            return CheckedPlan::default();
+            return (CheckedPlan::default(), true);
         };
         let outcome = check_parsed(source, &tree, diagnostics, inheritance);
+        let own_errors = outcome
+            .diagnostics
+            .iter()
+            .any(|d| d.severity() == Severity::Error && d.code() != Code::ExtendsBroken);
         for diagnostic in outcome.diagnostics {
             self.diagnostics.push(diagnostic);
         }
-        outcome.plan
+        (outcome.plan, own_errors)
     }
 
     /// The syntax tree and syntax diagnostics of file `id` of the map.
@@ -167,17 +174,19 @@ impl Loader<'_> {
     }
 
     /// The checked plan an `extends` names, or the diagnostic that says why
-    /// it cannot be used. Whatever the provider, the plan must lie in the
-    /// root folder: named by a relative path, not leaving the folder, and
-    /// not reached through a link that points outside it.
+    /// it cannot be used (none when the plan is broken only because a plan
+    /// it builds on is: that plan's own `extends` says so, once, rather than
+    /// every plan of a long chain). Whatever the provider, the plan must lie
+    /// in the root folder: named by a relative path, not leaving the folder,
+    /// and not reached through a link that points outside it.
     fn follow(
         &mut self,
         dir: &Path,
         shown_dir: &Path,
         written: &str,
         span: Span,
-    ) -> Result<CheckedPlan, Box<Diagnostic>> {
-        let refuse = |problem: PlanProblem| Box::new(Diagnostic::of(problem, span));
+    ) -> Result<CheckedPlan, Option<Box<Diagnostic>>> {
+        let refuse = |problem: PlanProblem| Some(Box::new(Diagnostic::of(problem, span)));
         let path = || written.to_string();
         let outside = |how| refuse(PlanProblem::ExtendsOutside { path: path(), how });
         let relative = Path::new(written);
@@ -228,9 +237,12 @@ impl Loader<'_> {
         // Errors are counted, kept or not: the plan built on is broken when
         // loading it gave any.
         let before = self.diagnostics.errors();
-        let plan = self.load(&shown, canonical, bytes);
-        if self.diagnostics.errors() > before {
+        let (plan, own_errors) = self.load(&shown, canonical, bytes);
+        if own_errors {
             return Err(refuse(PlanProblem::ExtendsBroken { path: path(), name }));
+        }
+        if self.diagnostics.errors() > before {
+            return Err(None);
         }
         Ok(plan)
     }

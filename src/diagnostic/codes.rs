@@ -1271,7 +1271,10 @@ Fix: check the path; it is relative to the file that says `extends`.";
 
     ExtendsBroken = "E0806", Error, "extended plan has errors",
 "The plan named after `extends` has errors (shown with its own name), so
-nothing can be inherited from it.
+nothing can be inherited from it. In a chain of plans (`a` extends `b`,
+which extends `c`, where `c` has an error), it is said once, at the plan
+directly above the one with the error (`b`): the plans above that are
+broken too, without saying so again.
 
 Fix: correct that plan first.";
 

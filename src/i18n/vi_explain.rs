@@ -1496,7 +1496,9 @@ Cách sửa: kiểm tra đường dẫn; đường dẫn tính từ tệp có c�
     (
         "E0806",
         "Kế hoạch ghi sau `extends` có lỗi (hiện kèm tên của nó), nên không kế thừa được
-gì từ nó.
+gì từ nó. Trong một chuỗi kế hoạch (`a` kế thừa `b`, `b` kế thừa `c`, và `c` có
+lỗi), lỗi này chỉ báo một lần, ở kế hoạch ngay trên kế hoạch có lỗi (`b`): các kế
+hoạch phía trên cũng hỏng theo, nhưng không báo lại.
 
 Cách sửa: sửa kế hoạch đó trước.",
     ),
