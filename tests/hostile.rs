@@ -57,7 +57,7 @@ fn a_50_gb_plan_is_refused_by_its_size_not_read() {
         .unwrap();
     let small = dir.path().join("small.plan");
     std::fs::write(&small, "metric m: count\ntarget a: m >= 1\n").unwrap();
-    let said = "the plan file is 53687091200 bytes, more than the limit of 8388608 bytes";
+    let said = "the plan file is 50 GiB, more than the limit of 8 MiB";
     let runs: [&[&str]; 4] = [
         &["check", "big.plan"],
         &["fmt", "--check", "big.plan"],
@@ -478,7 +478,7 @@ fn two_thousand_repeated_labels_on_a_line_are_shown_in_kilobytes() {
     let (found, shown) = plan_rendered(text.clone(), SHOWN_PER_CODE);
     assert_eq!(found, 1_999, "every repeat is still a diagnostic");
     assert!(shown.len() < 16 * 1024, "{} bytes", shown.len());
-    assert!(shown.contains("[W0745] Warning: and 1979 more E0110 in this file"));
+    assert!(shown.contains("[W0745] Warning: and 1,979 more E0110 in this file"));
     // Every one shown, each on a cut line: a small multiple of the input.
     let (_, all) = plan_rendered(text, usize::MAX);
     assert_eq!(all.matches("[E0110]").count(), 1_999);
@@ -544,7 +544,7 @@ fn check_streams_a_bounded_list_and_json_counts_the_rest() {
     let text = run(&["check", "--color", "never"]);
     assert!(text.stderr.len() < 16 * 1024, "{} bytes", text.stderr.len());
     let stderr = String::from_utf8_lossy(&text.stderr);
-    assert!(stderr.ends_with("1999 errors in 1 file\n"), "{stderr}");
+    assert!(stderr.ends_with("1,999 errors in 1 file\n"), "{stderr}");
     let json = run(&["check", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(report["errors"], 1_999);

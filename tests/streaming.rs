@@ -660,7 +660,7 @@ fn a_flood_of_one_code_is_kept_bounded_and_counted_exactly() {
     assert_eq!(streamed.stdout, whole.stdout);
     for run in [&streamed, &whole] {
         let said = String::from_utf8_lossy(&run.stderr);
-        assert!(said.contains("and 5980 more E0709"), "{said}");
+        assert!(said.contains("and 5,980 more E0709"), "{said}");
         assert_eq!(run.status.code(), Some(2));
     }
     let every = chitieu(&["eval", "--summary", "--all-diagnostics", PLAN, path]);

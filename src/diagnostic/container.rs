@@ -417,7 +417,7 @@ mod tests {
         let starts: Vec<usize> = shown.iter().map(|(start, _)| *start).collect();
         assert_eq!(starts, (0..=SHOWN_PER_CODE).collect::<Vec<_>>());
         let more = shown.last().map(|(_, m)| m.as_str()).unwrap_or_default();
-        assert!(more.contains("and 99980 more E"), "{more}");
+        assert!(more.contains("and 99,980 more E"), "{more}");
     }
 
     #[test]

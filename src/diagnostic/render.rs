@@ -716,7 +716,7 @@ pub fn summary_in(diagnostics: &[Diagnostic], lang: Lang) -> String {
 pub fn counts_in(errors: usize, warnings: usize, lang: Lang) -> String {
     let mut parts = Vec::new();
     let count =
-        |n: usize, one, many| lang.fill(if n == 1 { one } else { many }, &[("n", &n.to_string())]);
+        |n: usize, one, many| lang.fill(if n == 1 { one } else { many }, &[("n", &lang.count(n))]);
     if errors > 0 {
         parts.push(count(errors, "count.error", "count.errors"));
     }

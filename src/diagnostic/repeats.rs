@@ -32,7 +32,7 @@ impl Describe for MoreLikeThis {
     }
 
     fn message(&self, lang: Lang) -> String {
-        let (count, code) = (self.count, self.code.id());
+        let (count, code) = (lang.count(self.count), self.code.id());
         match lang {
             Lang::En => format!("and {count} more {code} in this file, not shown one by one"),
             Lang::Vi => {
@@ -315,6 +315,6 @@ mod tests {
         assert_eq!(shown.len(), 4);
         let last = shown.last().unwrap();
         assert_eq!(last.span.start, 3);
-        assert!(last.message(Lang::En).contains("99997 more"));
+        assert!(last.message(Lang::En).contains("99,997 more"));
     }
 }

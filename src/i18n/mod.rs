@@ -59,6 +59,55 @@ impl Lang {
         .to_string()
     }
 
+    /// A count as this language groups its digits: `29,980` in English,
+    /// `29.980` in Vietnamese.
+    pub fn count(self, n: usize) -> String {
+        let separator = match self {
+            Lang::En => ',',
+            Lang::Vi => '.',
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A size in bytes as people read it: `512 bytes`, `64 KiB` for a whole
+    /// number of a binary unit (the limits), else the bytes grouped with
+    /// the size in the largest unit beside them (`1,153,433,600 bytes (1.1
+    /// GiB)`), in this language's words and decimal mark.
+    pub fn bytes(self, n: usize) -> String {
+        let word = match self {
+            Lang::En => "bytes",
+            Lang::Vi => "byte",
+        };
+        let units = [(1usize << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+        let Some((size, unit)) = units.into_iter().find(|(size, _)| n >= *size) else {
+            return format!("{} {word}", self.count(n));
+        };
+        if n % size == 0 {
+            return format!("{} {unit}", self.count(n / size));
+        }
+        // One decimal, rounded half away from zero, in integers.
+        let tenths = (n as u128 * 10 + size as u128 / 2) / size as u128;
+        let mark = match self {
+            Lang::En => '.',
+            Lang::Vi => ',',
+        };
+        let whole = usize::try_from(tenths / 10).unwrap_or(usize::MAX);
+        format!(
+            "{} {word} ({}{mark}{} {unit})",
+            self.count(n),
+            self.count(whole),
+            tenths % 10
+        )
+    }
+
     /// The text for `key`; the key itself when the catalog lacks it (a
     /// test keeps both catalogs complete).
     pub fn text(self, key: &'static str) -> &'static str {
@@ -215,4 +264,26 @@ pub fn quoted<S: AsRef<str>>(names: &[S]) -> String {
         .map(|n| format!("`{}`", n.as_ref()))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn counts_and_sizes_read_as_each_language_writes_them() {
+        assert_eq!(Lang::En.count(29_980), "29,980");
+        assert_eq!(Lang::Vi.count(29_980), "29.980");
+        assert_eq!(Lang::En.count(999), "999");
+        assert_eq!(Lang::En.count(1_000_000), "1,000,000");
+        assert_eq!(Lang::En.bytes(512), "512 bytes");
+        assert_eq!(Lang::En.bytes(65_536), "64 KiB");
+        assert_eq!(Lang::En.bytes(1 << 30), "1 GiB");
+        assert_eq!(
+            Lang::En.bytes(1_153_433_600),
+            "1,153,433,600 bytes (1.1 GiB)"
+        );
+        assert_eq!(Lang::Vi.bytes(9_437_283), "9.437.283 byte (9,0 MiB)");
+        assert_eq!(Lang::En.bytes(usize::MAX).is_empty(), false);
+    }
 }

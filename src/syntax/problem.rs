@@ -204,16 +204,22 @@ impl Describe for SyntaxProblem {
                 (En, true) => format!("the formula has more than {limit} operators"),
                 (Vi, true) => format!("công thức có hơn {limit} phép toán"),
             },
-            SyntaxProblem::FileTooLarge { bytes, limit } => match lang {
-                En => format!(
-                    "the plan file is {bytes} bytes, more than the limit of {limit} bytes"
-                ),
-                Vi => format!("tệp kế hoạch có {bytes} byte, vượt giới hạn {limit} byte"),
-            },
-            SyntaxProblem::TooManyStatements { count, limit } => match lang {
-                En => format!("the plan has {count} statements, more than the limit of {limit}"),
-                Vi => format!("kế hoạch có {count} câu lệnh, vượt giới hạn {limit}"),
-            },
+            SyntaxProblem::FileTooLarge { bytes, limit } => {
+                let (bytes, limit) = (lang.bytes(*bytes), lang.bytes(*limit));
+                match lang {
+                    En => format!("the plan file is {bytes}, more than the limit of {limit}"),
+                    Vi => format!("tệp kế hoạch có {bytes}, vượt giới hạn {limit}"),
+                }
+            }
+            SyntaxProblem::TooManyStatements { count, limit } => {
+                let (count, limit) = (lang.count(*count), lang.count(*limit));
+                match lang {
+                    En => format!(
+                        "the plan has {count} statements, more than the limit of {limit}"
+                    ),
+                    Vi => format!("kế hoạch có {count} câu lệnh, vượt giới hạn {limit}"),
+                }
+            }
             SyntaxProblem::NotUtf8(why) => match (lang, why) {
                 (En, NotUtf8::Utf16) => "the file is UTF-16 text, not UTF-8".to_string(),
                 (Vi, NotUtf8::Utf16) => "tệp là văn bản UTF-16, không phải UTF-8".to_string(),
