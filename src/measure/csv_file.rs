@@ -1,6 +1,7 @@
 //! CSV measurement files: comma, semicolon or tab separated, as Excel writes
 //! them in English or Vietnamese locales.
 
+use std::cell::Cell;
 use std::ops::{ControlFlow, Range};
 
 use super::csv_readers::with_reader;
@@ -47,6 +48,7 @@ fn read_held_up_to(
         file: file.source.id(),
         text: &text,
         delimiter,
+        counted: Cell::new((0, 1)),
     };
     if text.len() <= held_up_to {
         read_held(&mut file, &csv, limits);
@@ -62,6 +64,10 @@ struct Csv<'t> {
     file: FileId,
     text: &'t str,
     delimiter: u8,
+    /// A byte offset and its 1-based line, as the source map counts lines:
+    /// lines are counted on from there, only when a diagnostic must name
+    /// them, so that a text is counted through about once per pass.
+    counted: Cell<(usize, u64)>,
 }
 
 impl Csv<'_> {
@@ -137,6 +143,67 @@ impl Csv<'_> {
             cells,
         }
     }
+
+    /// Why `row` is not read, if it is not: over the column or field
+    /// limits, or rows swallowed by a quote left open.
+    fn refused(&self, row: &TableRow, limits: &Limits) -> Option<Diagnostic> {
+        over_limit(row, limits).or_else(|| self.swallowed(row))
+    }
+
+    /// A field opened by a quote that runs over a line break and either
+    /// holds the separator on a later line (the rows after it were read
+    /// into it) or is never closed: the lines it ran over are named, so
+    /// that no row it swallowed goes unreported. A quoted line break in a
+    /// name (`"Phường⏎Hai"`) holds no separator and is read.
+    fn swallowed(&self, row: &TableRow) -> Option<Diagnostic> {
+        let span = row.cells.iter().map(|c| c.place.span).find(|span| {
+            let field = self.text.get(span.start..span.end).unwrap_or("");
+            let Some(inside) = field.strip_prefix('"') else {
+                return false;
+            };
+            let Some(first_break) = inside.find(['\n', '\r']) else {
+                return false;
+            };
+            let later = inside.get(first_break..).unwrap_or("");
+            later.as_bytes().contains(&self.delimiter) || !closes(inside)
+        })?;
+        let opened = span.start;
+        let line = self.line_of(opened);
+        // A field open to its row's end holds the row's line break.
+        let row_end = row.place.span.end.max(span.end);
+        let row_end = self
+            .text
+            .get(..row_end)?
+            .trim_end_matches(['\r', '\n'])
+            .len();
+        let last = self.line_of(row_end);
+        let at_end = self.text.get(row_end..)?.trim().is_empty();
+        let closed = !at_end || closes(self.text.get(opened + 1..row_end)?);
+        let problem = TableProblem::UnclosedQuote { line, last, closed };
+        Some(Diagnostic::of(
+            problem,
+            Span::new(self.file, opened, opened + 1),
+        ))
+    }
+
+    /// The 1-based line of byte `at`, counted on from the last one asked
+    /// (from the start when `at` stands before it: a new pass).
+    fn line_of(&self, at: usize) -> u64 {
+        let (mut from, mut line) = self.counted.get();
+        if at < from {
+            (from, line) = (0, 1);
+        }
+        let (breaks, _) = crate::source::line_breaks(self.text.get(from..at).unwrap_or(""));
+        line += breaks;
+        self.counted.set((at, line));
+        line
+    }
+}
+
+/// Whether a quoted field's text after its opening quote closes it: an odd
+/// number of quotes (`""` is a quote inside the field).
+fn closes(inside: &str) -> bool {
+    inside.bytes().filter(|&b| b == b'"').count() % 2 == 1
 }
 
 /// Reports the error that ended the text early, if any.
@@ -160,10 +227,13 @@ fn read_held(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
         file.diagnostics.push(diagnostic);
     }
     let Some(header) = take_header(file, &mut rows) else {
-        file.report_file(TableProblem::EmptyFile);
+        file.report_file(empty_file(csv.delimiter));
         return;
     };
-    within_limits(file, &mut rows, limits);
+    if !header_within_limits(file, &header, limits) {
+        return;
+    }
+    within_limits(file, csv, &mut rows, limits);
     add_readings(file, header.cells, rows, csv.delimiter == b',');
 }
 
@@ -194,9 +264,12 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
         if let Some(diagnostic) = report_unreadable(file, early_end) {
             file.diagnostics.push(diagnostic);
         }
-        file.report_file(TableProblem::EmptyFile);
+        file.report_file(empty_file(csv.delimiter));
         return;
     };
+    if !header_within_limits(file, &header, limits) {
+        return;
+    }
     // The records up to the header's, which the passes over the data skip.
     let skip = blank_before + held - first.len();
     drop(first);
@@ -205,7 +278,7 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
     let mut votes = header.votes();
     if header.waits_on_values() {
         csv.rows(skip, |mut row| {
-            if over_limit(&row, limits).is_none() {
+            if csv.refused(&row, limits).is_none() {
                 header.prepare(&mut row);
                 votes.see(&row);
             }
@@ -223,7 +296,7 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
     // `read_held` reports them.
     let mut over_limits = Vec::new();
     let unreadable = csv.rows(skip, |mut row| {
-        match over_limit(&row, limits) {
+        match csv.refused(&row, limits) {
             Some(diagnostic) => {
                 file.rows += 1;
                 over_limits.push(diagnostic);
@@ -245,8 +318,8 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
 /// Keeps the rows within the column and field limits, in place (a second
 /// vector of a long file's rows would double what they hold); the others are
 /// reported and counted, never silently dropped.
-fn within_limits(file: &mut MeasureFile, rows: &mut Vec<TableRow>, limits: &Limits) {
-    rows.retain(|row| match over_limit(row, limits) {
+fn within_limits(file: &mut MeasureFile, csv: &Csv, rows: &mut Vec<TableRow>, limits: &Limits) {
+    rows.retain(|row| match csv.refused(row, limits) {
         Some(diagnostic) => {
             file.rows += 1;
             file.diagnostics.push(diagnostic);
@@ -254,6 +327,32 @@ fn within_limits(file: &mut MeasureFile, rows: &mut Vec<TableRow>, limits: &Limi
         }
         None => true,
     });
+}
+
+/// Whether the header is within the column and field limits; if it is
+/// not, it is reported and the file is not read (its rows have no columns
+/// to be read by), as a row over them is not.
+fn header_within_limits(file: &mut MeasureFile, header: &TableRow, limits: &Limits) -> bool {
+    let diagnostic = if header.cells.len() > limits.max_columns {
+        header.place.report(TableProblem::HeaderTooWide {
+            fields: header.cells.len(),
+            limit: limits.max_columns,
+        })
+    } else {
+        match over_limit(header, limits) {
+            Some(diagnostic) => diagnostic,
+            None => return true,
+        }
+    };
+    file.diagnostics.push(diagnostic);
+    false
+}
+
+/// The file has no row: the hint's header is written with its separator.
+fn empty_file(delimiter: u8) -> TableProblem {
+    TableProblem::EmptyFile {
+        separator: char::from(delimiter),
+    }
 }
 
 /// Why `row` is over the column or field limits, if it is.
