@@ -1219,12 +1219,13 @@ Fix: fix the ones shown (they are usually one slip repeated) and run again.";
 "A field of a CSV file opens with a quote (`\"`) that is not closed where the
 field ends, so the CSV reader reads on, over the line breaks, until the next
 quote or the end of the file: the rows on those lines become part of one
-field. A field that runs over a line break and holds the file's separator on
-a later line, or whose quote is never closed, is such a field. The diagnostic
-stands at the opening quote and names the lines that were read as one row;
-that row is not read, so the metrics of the swallowed rows are missing until
-the quote is closed. A quoted line break in a name (`\"Phường⏎Hai\"`) holds no
-separator and is read.
+field. A field that runs over a line break and whose quote is never closed,
+or is closed by a quote that the separator or the line's end does not follow
+(the opening quote of a later field), is such a field. The diagnostic stands
+at the opening quote and names the lines that were read as one row; that row
+is not read, so the metrics of the swallowed rows are missing until the quote
+is closed. A quoted line break closed where its field ends (a name
+`\"Phường⏎Hai\"`, a note of two lines) is read.
 
 Example:
     metric,value

@@ -1445,12 +1445,13 @@ Cách sửa: sửa những chỗ được hiện (thường là một lỗi lặ
         "Một trường của tệp CSV mở đầu bằng dấu ngoặc kép (`\"`) không được đóng ở chỗ
 trường kết thúc, nên trình đọc CSV đọc tiếp qua các dấu xuống dòng, đến dấu
 ngoặc kép kế tiếp hoặc đến hết tệp: các dòng nằm trên đó trở thành một phần của
-một trường. Một trường chạy qua dấu xuống dòng và có dấu phân cách của tệp ở
-dòng sau, hoặc có dấu ngoặc kép không bao giờ được đóng, là trường như vậy.
-Chẩn đoán đặt ở dấu ngoặc kép mở và ghi các dòng đã bị đọc thành một dòng; dòng
-đó không được đọc, nên các chỉ số của những dòng bị nuốt thiếu số liệu cho đến
-khi dấu ngoặc kép được đóng. Dấu xuống dòng trong ngoặc kép của một tên
-(`\"Phường⏎Hai\"`) không có dấu phân cách nên vẫn được đọc.
+một trường. Một trường chạy qua dấu xuống dòng mà dấu ngoặc kép không bao giờ
+được đóng, hoặc được đóng bởi một dấu ngoặc kép không có dấu phân cách hay cuối
+dòng theo sau (dấu ngoặc kép mở của một trường sau), là trường như vậy. Chẩn
+đoán đặt ở dấu ngoặc kép mở và ghi các dòng đã bị đọc thành một dòng; dòng đó
+không được đọc, nên các chỉ số của những dòng bị nuốt thiếu số liệu cho đến khi
+dấu ngoặc kép được đóng. Dấu xuống dòng trong ngoặc kép được đóng đúng chỗ
+trường kết thúc (một tên `\"Phường⏎Hai\"`, một ghi chú hai dòng) vẫn được đọc.
 
 Ví dụ:
     metric,value

@@ -150,22 +150,24 @@ impl Csv<'_> {
         over_limit(row, limits).or_else(|| self.swallowed(row))
     }
 
-    /// A field opened by a quote that runs over a line break and either
-    /// holds the separator on a later line (the rows after it were read
-    /// into it) or is never closed: the lines it ran over are named, so
-    /// that no row it swallowed goes unreported. A quoted line break in a
-    /// name (`"Phường⏎Hai"`) holds no separator and is read.
+    /// A field opened by a quote that runs over a line break and is not
+    /// closed where it ends (never, or by a quote that something other than
+    /// the separator or the line's end follows: the opening quote of a later
+    /// field): the rows after it were read into it. The lines it ran over
+    /// are named, so that no row it swallowed goes unreported. A quoted line
+    /// break (`"Phường⏎Hai"`, a note of two lines) is closed where its field
+    /// ends, and read.
     fn swallowed(&self, row: &TableRow) -> Option<Diagnostic> {
-        let span = row.cells.iter().map(|c| c.place.span).find(|span| {
-            let field = self.text.get(span.start..span.end).unwrap_or("");
-            let Some(inside) = field.strip_prefix('"') else {
-                return false;
-            };
-            let Some(first_break) = inside.find(['\n', '\r']) else {
-                return false;
-            };
-            let later = inside.get(first_break..).unwrap_or("");
-            later.as_bytes().contains(&self.delimiter) || !closes(inside)
+        let (span, closing) = row.cells.iter().find_map(|cell| {
+            let span = cell.place.span;
+            let inside = self.text.get(span.start..span.end)?.strip_prefix('"')?;
+            if !inside.contains(['\n', '\r']) {
+                return None;
+            }
+            match closing_quote(inside) {
+                Some(at) if inside.get(at + 1..)?.trim().is_empty() => None,
+                closing => Some((span, closing)),
+            }
         })?;
         let opened = span.start;
         let line = self.line_of(opened);
@@ -177,9 +179,11 @@ impl Csv<'_> {
             .trim_end_matches(['\r', '\n'])
             .len();
         let last = self.line_of(row_end);
-        let at_end = self.text.get(row_end..)?.trim().is_empty();
-        let closed = !at_end || closes(self.text.get(opened + 1..row_end)?);
-        let problem = TableProblem::UnclosedQuote { line, last, closed };
+        let problem = TableProblem::UnclosedQuote {
+            line,
+            last,
+            closed: closing.is_some(),
+        };
         Some(Diagnostic::of(
             problem,
             Span::new(self.file, opened, opened + 1),
@@ -200,10 +204,17 @@ impl Csv<'_> {
     }
 }
 
-/// Whether a quoted field's text after its opening quote closes it: an odd
-/// number of quotes (`""` is a quote inside the field).
-fn closes(inside: &str) -> bool {
-    inside.bytes().filter(|&b| b == b'"').count() % 2 == 1
+/// Where the quote that closes a quoted field stands in its text after the
+/// opening quote (`""` is a quote inside the field), if one does.
+fn closing_quote(inside: &str) -> Option<usize> {
+    let mut quotes = inside.bytes().enumerate().filter(|(_, b)| *b == b'"');
+    while let Some((at, _)) = quotes.next() {
+        match quotes.next() {
+            Some((next, _)) if next == at + 1 => {}
+            _ => return Some(at),
+        }
+    }
+    None
 }
 
 /// Reports the error that ended the text early, if any.
@@ -334,7 +345,11 @@ fn within_limits(file: &mut MeasureFile, csv: &Csv, rows: &mut Vec<TableRow>, li
 /// to be read by), as a row over them is not.
 fn header_within_limits(file: &mut MeasureFile, header: &TableRow, limits: &Limits) -> bool {
     let diagnostic = if header.cells.len() > limits.max_columns {
-        header.place.report(TableProblem::HeaderTooWide {
+        // At the first field past the limit: a header that wide is a long
+        // line, shown cut around its diagnostic's place.
+        let past = header.cells.get(limits.max_columns);
+        let place = past.map_or(&header.place, |cell| &cell.place);
+        place.report(TableProblem::HeaderTooWide {
             fields: header.cells.len(),
             limit: limits.max_columns,
         })
@@ -498,6 +513,14 @@ mod tests {
                 assert_eq!(read(0), read(usize::MAX), "{name}");
             }
         }
+    }
+
+    #[test]
+    fn finds_the_quote_that_closes_a_field() {
+        assert_eq!(closing_quote("a\"\"b\",x"), Some(4));
+        assert_eq!(closing_quote("a\"\"b"), None);
+        assert_eq!(closing_quote("0.62\nx,\"2\""), Some(7));
+        assert_eq!(closing_quote("55%\nx,1\n"), None);
     }
 
     #[test]

@@ -305,9 +305,9 @@ impl Describe for TableProblem {
             ),
             TableProblem::SplitNumber { .. } => ("split number", "số bị tách"),
             TableProblem::UnclosedQuote { .. } => ("opened here", "mở ở đây"),
+            TableProblem::HeaderTooWide { .. } => ("past the limit", "vượt giới hạn"),
             TableProblem::DamagedName { .. } => ("damaged", "bị hỏng"),
             TableProblem::CsvUnreadable { .. }
-            | TableProblem::HeaderTooWide { .. }
             | TableProblem::EmptyFile { .. }
             | TableProblem::TooManyFields { .. }
             | TableProblem::FieldTooLarge { .. }
