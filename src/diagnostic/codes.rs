@@ -1215,6 +1215,39 @@ Example:
 
 Fix: fix the ones shown (they are usually one slip repeated) and run again.";
 
+    UnclosedQuote = "E0746", Error, "a quote left open in a CSV field swallowed the rows after it",
+"A field of a CSV file opens with a quote (`\"`) that is not closed where the
+field ends, so the CSV reader reads on, over the line breaks, until the next
+quote or the end of the file: the rows on those lines become part of one
+field. A field that runs over a line break and whose quote is never closed,
+or is closed by a quote that the separator or the line's end does not follow
+(the opening quote of a later field), is such a field. The diagnostic stands
+at the opening quote and names the lines that were read as one row; that row
+is not read, so the metrics of the swallowed rows are missing until the quote
+is closed. A quoted line break closed where its field ends (a name
+`\"Phường⏎Hai\"`, a note of two lines) is read.
+
+Example:
+    metric,value
+    online_payment_ratio,\"55%
+    waiting_time,12
+
+Fix: close the quote where the field ends (`\"55%\"`) or remove it.";
+
+    DamagedName = "W0747", Warning, "control characters in a metric or unit name: the file is damaged",
+"A metric name or a reporting unit's name in a measurement file holds a
+control character (NUL, ESC, BEL): no plan names a metric so, and a
+spreadsheet or a form does not write one. The file was damaged (a bad copy, a
+byte pasted from a terminal). The row is not read, so the targets on the
+metric are missing; the diagnostic stands at the name (its line and column)
+rather than blaming the plan for not knowing it.
+
+Example (␀ stands for a NUL byte):
+    metric,value
+    report_ann␀␀ual,2025-09-05
+
+Fix: retype the name in the file (`report_annual`).";
+
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id
 is not among them.

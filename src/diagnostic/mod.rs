@@ -4,6 +4,7 @@ mod codes;
 mod container;
 pub mod json;
 mod problem;
+pub(crate) mod quoted;
 mod related;
 pub mod render;
 pub mod repeats;

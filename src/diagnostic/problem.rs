@@ -3,6 +3,7 @@
 //! each language. The user's own text is an argument and is never
 //! translated. Each phase has its own kinds of problem, in its own module.
 
+use super::quoted::cut_long_quotes;
 use super::Code;
 use crate::i18n::Lang;
 
@@ -56,16 +57,17 @@ impl Problem {
         self.describe().code()
     }
 
+    // The user's text quoted is cut as a long line is (see `quoted`).
     pub fn message(&self, lang: Lang) -> String {
-        self.describe().message(lang)
+        cut_long_quotes(self.describe().message(lang))
     }
 
     pub fn label(&self, lang: Lang) -> Option<String> {
-        self.describe().label(lang)
+        self.describe().label(lang).map(cut_long_quotes)
     }
 
     pub fn hint(&self, lang: Lang) -> Option<String> {
-        self.describe().hint(lang)
+        self.describe().hint(lang).map(cut_long_quotes)
     }
 
     pub fn counts_others(&self) -> bool {

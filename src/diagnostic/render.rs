@@ -120,7 +120,7 @@ type RelatedShown = (Span, (Shown, Range<usize>), String);
 /// A line longer than this many characters is shown cut around the span:
 /// whole, it would be reprinted by every diagnostic on it (2,000 labels on a
 /// line of 140 KB made 140 MB of output).
-const LONG_LINE: usize = 300;
+pub(crate) const LONG_LINE: usize = 300;
 /// Characters of a cut line shown on each side of the span.
 const AROUND: usize = 60;
 /// Characters of the span itself shown in a cut line; a longer span is cut

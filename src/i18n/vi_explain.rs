@@ -184,6 +184,14 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::MoreLikeThis,
         "còn nhiều chẩn đoán như thế này, không hiện từng cái",
     ),
+    (
+        Code::UnclosedQuote,
+        "dấu ngoặc kép chưa đóng trong một trường CSV nuốt các dòng sau nó",
+    ),
+    (
+        Code::DamagedName,
+        "tên chỉ số hoặc tên đơn vị có ký tự điều khiển: tệp bị hỏng",
+    ),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
     (
@@ -1431,6 +1439,41 @@ Ví dụ:
     target a >= 1 label \"x\" label \"x\" label \"x\" label \"x\" label \"x\" label \"x\"
 
 Cách sửa: sửa những chỗ được hiện (thường là một lỗi lặp lại) rồi chạy lại.",
+    ),
+    (
+        "E0746",
+        "Một trường của tệp CSV mở đầu bằng dấu ngoặc kép (`\"`) không được đóng ở chỗ
+trường kết thúc, nên trình đọc CSV đọc tiếp qua các dấu xuống dòng, đến dấu
+ngoặc kép kế tiếp hoặc đến hết tệp: các dòng nằm trên đó trở thành một phần của
+một trường. Một trường chạy qua dấu xuống dòng mà dấu ngoặc kép không bao giờ
+được đóng, hoặc được đóng bởi một dấu ngoặc kép không có dấu phân cách hay cuối
+dòng theo sau (dấu ngoặc kép mở của một trường sau), là trường như vậy. Chẩn
+đoán đặt ở dấu ngoặc kép mở và ghi các dòng đã bị đọc thành một dòng; dòng đó
+không được đọc, nên các chỉ số của những dòng bị nuốt thiếu số liệu cho đến khi
+dấu ngoặc kép được đóng. Dấu xuống dòng trong ngoặc kép được đóng đúng chỗ
+trường kết thúc (một tên `\"Phường⏎Hai\"`, một ghi chú hai dòng) vẫn được đọc.
+
+Ví dụ:
+    metric,value
+    online_payment_ratio,\"55%
+    waiting_time,12
+
+Cách sửa: đóng dấu ngoặc kép ở chỗ trường kết thúc (`\"55%\"`) hoặc bỏ nó đi.",
+    ),
+    (
+        "W0747",
+        "Tên chỉ số hoặc tên đơn vị báo cáo trong tệp số liệu có ký tự điều khiển (NUL,
+ESC, BEL): không kế hoạch nào đặt tên chỉ số như vậy, và bảng tính
+hay biểu mẫu không ghi ra ký tự đó. Tệp đã bị hỏng (sao chép lỗi, một byte dán
+từ cửa sổ dòng lệnh). Dòng đó không được đọc, nên các chỉ tiêu trên chỉ số
+thiếu số liệu; chẩn đoán đặt ở tên (dòng và cột của nó) thay vì trách kế hoạch
+không biết tên đó.
+
+Ví dụ (␀ là một byte NUL):
+    metric,value
+    report_ann␀␀ual,2025-09-05
+
+Cách sửa: gõ lại tên trong tệp (`report_annual`).",
     ),
     (
         "E0801",

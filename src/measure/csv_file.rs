@@ -1,6 +1,7 @@
 //! CSV measurement files: comma, semicolon or tab separated, as Excel writes
 //! them in English or Vietnamese locales.
 
+use std::cell::Cell;
 use std::ops::{ControlFlow, Range};
 
 use super::csv_readers::with_reader;
@@ -47,6 +48,7 @@ fn read_held_up_to(
         file: file.source.id(),
         text: &text,
         delimiter,
+        counted: Cell::new((0, 1)),
     };
     if text.len() <= held_up_to {
         read_held(&mut file, &csv, limits);
@@ -62,6 +64,10 @@ struct Csv<'t> {
     file: FileId,
     text: &'t str,
     delimiter: u8,
+    /// A byte offset and its 1-based line, as the source map counts lines:
+    /// lines are counted on from there, only when a diagnostic must name
+    /// them, so that a text is counted through about once per pass.
+    counted: Cell<(usize, u64)>,
 }
 
 impl Csv<'_> {
@@ -137,6 +143,78 @@ impl Csv<'_> {
             cells,
         }
     }
+
+    /// Why `row` is not read, if it is not: over the column or field
+    /// limits, or rows swallowed by a quote left open.
+    fn refused(&self, row: &TableRow, limits: &Limits) -> Option<Diagnostic> {
+        over_limit(row, limits).or_else(|| self.swallowed(row))
+    }
+
+    /// A field opened by a quote that runs over a line break and is not
+    /// closed where it ends (never, or by a quote that something other than
+    /// the separator or the line's end follows: the opening quote of a later
+    /// field): the rows after it were read into it. The lines it ran over
+    /// are named, so that no row it swallowed goes unreported. A quoted line
+    /// break (`"Phường⏎Hai"`, a note of two lines) is closed where its field
+    /// ends, and read.
+    fn swallowed(&self, row: &TableRow) -> Option<Diagnostic> {
+        let (span, closing) = row.cells.iter().find_map(|cell| {
+            let span = cell.place.span;
+            let inside = self.text.get(span.start..span.end)?.strip_prefix('"')?;
+            if !inside.contains(['\n', '\r']) {
+                return None;
+            }
+            match closing_quote(inside) {
+                Some(at) if inside.get(at + 1..)?.trim().is_empty() => None,
+                closing => Some((span, closing)),
+            }
+        })?;
+        let opened = span.start;
+        let line = self.line_of(opened);
+        // A field open to its row's end holds the row's line break.
+        let row_end = row.place.span.end.max(span.end);
+        let row_end = self
+            .text
+            .get(..row_end)?
+            .trim_end_matches(['\r', '\n'])
+            .len();
+        let last = self.line_of(row_end);
+        let problem = TableProblem::UnclosedQuote {
+            line,
+            last,
+            closed: closing.is_some(),
+        };
+        Some(Diagnostic::of(
+            problem,
+            Span::new(self.file, opened, opened + 1),
+        ))
+    }
+
+    /// The 1-based line of byte `at`, counted on from the last one asked
+    /// (from the start when `at` stands before it: a new pass).
+    fn line_of(&self, at: usize) -> u64 {
+        let (mut from, mut line) = self.counted.get();
+        if at < from {
+            (from, line) = (0, 1);
+        }
+        let (breaks, _) = crate::source::line_breaks(self.text.get(from..at).unwrap_or(""));
+        line += breaks;
+        self.counted.set((at, line));
+        line
+    }
+}
+
+/// Where the quote that closes a quoted field stands in its text after the
+/// opening quote (`""` is a quote inside the field), if one does.
+fn closing_quote(inside: &str) -> Option<usize> {
+    let mut quotes = inside.bytes().enumerate().filter(|(_, b)| *b == b'"');
+    while let Some((at, _)) = quotes.next() {
+        match quotes.next() {
+            Some((next, _)) if next == at + 1 => {}
+            _ => return Some(at),
+        }
+    }
+    None
 }
 
 /// Reports the error that ended the text early, if any.
@@ -160,10 +238,13 @@ fn read_held(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
         file.diagnostics.push(diagnostic);
     }
     let Some(header) = take_header(file, &mut rows) else {
-        file.report_file(TableProblem::EmptyFile);
+        file.report_file(empty_file(csv.delimiter));
         return;
     };
-    within_limits(file, &mut rows, limits);
+    if !header_within_limits(file, &header, limits) {
+        return;
+    }
+    within_limits(file, csv, &mut rows, limits);
     add_readings(file, header.cells, rows, csv.delimiter == b',');
 }
 
@@ -194,9 +275,12 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
         if let Some(diagnostic) = report_unreadable(file, early_end) {
             file.diagnostics.push(diagnostic);
         }
-        file.report_file(TableProblem::EmptyFile);
+        file.report_file(empty_file(csv.delimiter));
         return;
     };
+    if !header_within_limits(file, &header, limits) {
+        return;
+    }
     // The records up to the header's, which the passes over the data skip.
     let skip = blank_before + held - first.len();
     drop(first);
@@ -205,7 +289,7 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
     let mut votes = header.votes();
     if header.waits_on_values() {
         csv.rows(skip, |mut row| {
-            if over_limit(&row, limits).is_none() {
+            if csv.refused(&row, limits).is_none() {
                 header.prepare(&mut row);
                 votes.see(&row);
             }
@@ -223,7 +307,7 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
     // `read_held` reports them.
     let mut over_limits = Vec::new();
     let unreadable = csv.rows(skip, |mut row| {
-        match over_limit(&row, limits) {
+        match csv.refused(&row, limits) {
             Some(diagnostic) => {
                 file.rows += 1;
                 over_limits.push(diagnostic);
@@ -245,8 +329,8 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
 /// Keeps the rows within the column and field limits, in place (a second
 /// vector of a long file's rows would double what they hold); the others are
 /// reported and counted, never silently dropped.
-fn within_limits(file: &mut MeasureFile, rows: &mut Vec<TableRow>, limits: &Limits) {
-    rows.retain(|row| match over_limit(row, limits) {
+fn within_limits(file: &mut MeasureFile, csv: &Csv, rows: &mut Vec<TableRow>, limits: &Limits) {
+    rows.retain(|row| match csv.refused(row, limits) {
         Some(diagnostic) => {
             file.rows += 1;
             file.diagnostics.push(diagnostic);
@@ -254,6 +338,36 @@ fn within_limits(file: &mut MeasureFile, rows: &mut Vec<TableRow>, limits: &Limi
         }
         None => true,
     });
+}
+
+/// Whether the header is within the column and field limits; if it is
+/// not, it is reported and the file is not read (its rows have no columns
+/// to be read by), as a row over them is not.
+fn header_within_limits(file: &mut MeasureFile, header: &TableRow, limits: &Limits) -> bool {
+    let diagnostic = if header.cells.len() > limits.max_columns {
+        // At the first field past the limit: a header that wide is a long
+        // line, shown cut around its diagnostic's place.
+        let past = header.cells.get(limits.max_columns);
+        let place = past.map_or(&header.place, |cell| &cell.place);
+        place.report(TableProblem::HeaderTooWide {
+            fields: header.cells.len(),
+            limit: limits.max_columns,
+        })
+    } else {
+        match over_limit(header, limits) {
+            Some(diagnostic) => diagnostic,
+            None => return true,
+        }
+    };
+    file.diagnostics.push(diagnostic);
+    false
+}
+
+/// The file has no row: the hint's header is written with its separator.
+fn empty_file(delimiter: u8) -> TableProblem {
+    TableProblem::EmptyFile {
+        separator: char::from(delimiter),
+    }
 }
 
 /// Why `row` is over the column or field limits, if it is.
@@ -399,6 +513,14 @@ mod tests {
                 assert_eq!(read(0), read(usize::MAX), "{name}");
             }
         }
+    }
+
+    #[test]
+    fn finds_the_quote_that_closes_a_field() {
+        assert_eq!(closing_quote("a\"\"b\",x"), Some(4));
+        assert_eq!(closing_quote("a\"\"b"), None);
+        assert_eq!(closing_quote("0.62\nx,\"2\""), Some(7));
+        assert_eq!(closing_quote("55%\nx,1\n"), None);
     }
 
     #[test]

@@ -55,7 +55,10 @@ pub fn read_found(
                 read_once(&name, unit, first)
             }
             Found::File(path) => read_file(&path, &name, unit, options),
-            Found::Unreadable(_, error) => unopened(&name, unit, &error, false),
+            Found::Unreadable(path, error) => match broken_link(&path, &error) {
+                Some(target) => link_to_nowhere(&name, unit, target),
+                None => unopened(&name, unit, &error, false),
+            },
             // A folder's files are unknown: it is listed by its path.
             Found::Unlistable(_, error) => unopened(&name, name.clone(), &error, true),
             Found::Special(_, kind) => {
@@ -170,8 +173,29 @@ pub fn read_file(path: &Path, name: &str, unit: String, options: &ReadOptions) -
             file.report_file(InputProblem::TooLarge { size, limit });
             file
         }
-        Err(error) => unopened(name, unit, &error, false),
+        Err(error) => match broken_link(path, &error) {
+            Some(target) => link_to_nowhere(name, unit, target),
+            None => unopened(name, unit, &error, false),
+        },
     }
+}
+
+/// A link that leads nowhere, as a file that says so.
+fn link_to_nowhere(name: &str, unit: String, target: String) -> MeasureFile {
+    let mut file = MeasureFile::empty(name, unit);
+    file.report_file(InputProblem::BrokenLink { target });
+    file
+}
+
+/// Where a link that leads nowhere points, when `path` is one: "No such
+/// file" for a name `ls` shows would send a person looking for the wrong
+/// thing.
+fn broken_link(path: &Path, error: &std::io::Error) -> Option<String> {
+    if error.kind() != std::io::ErrorKind::NotFound {
+        return None;
+    }
+    let target = std::fs::read_link(path).ok()?;
+    Some(target.display().to_string())
 }
 
 /// A file or folder that could not be opened or listed, as a file that says

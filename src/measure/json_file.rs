@@ -15,9 +15,11 @@ use std::collections::HashMap;
 
 use walk::{Entry, Node, Tree};
 
-use super::problem::{Conflict, JsonProblem, ShapeKey, Twice};
+use super::problem::{Conflict, JsonProblem, RowPart, ShapeKey, Twice};
+use super::table::damaged_name;
 use super::{MeasureFile, Name, Place, Raw, Reading};
 use crate::diagnostic::RelatedLabel;
+use crate::source::LineCol;
 use crate::span::Span;
 
 pub fn read(name: &str, stem: String, bytes: Vec<u8>) -> MeasureFile {
@@ -30,10 +32,14 @@ pub fn read(name: &str, stem: String, bytes: Vec<u8>) -> MeasureFile {
     let tree = match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(_) => walk::parse(file.source.id(), &text),
         Err(error) => {
-            let at = offset_of(&text, error.line(), error.column());
-            file.diagnostics
-                .push(Place::span(file.source.point(at)).report(unreadable(&error)));
             file.source.text = text;
+            // serde_json counts a line's bytes; the heading and the message
+            // both give the column in characters, as every diagnostic does.
+            let at = offset_of(&file.source.text, error.line(), error.column());
+            let at = file.source.clamp(file.source.point(at));
+            let place = file.source.line_col(at.start);
+            file.diagnostics
+                .push(Place::span(at).report(unreadable(&error, place)));
             return file;
         }
     };
@@ -196,13 +202,13 @@ fn given_twice(entry: &Entry, first: Span, then: Twice) -> crate::diagnostic::Di
 }
 
 /// Why serde_json could not read the document, and where.
-fn unreadable(error: &serde_json::Error) -> JsonProblem {
+fn unreadable(error: &serde_json::Error, at: LineCol) -> JsonProblem {
     let text = error.to_string();
     let place = format!(" at line {} column {}", error.line(), error.column());
     match text.strip_suffix(&place) {
         Some(reason) => JsonProblem::Unreadable {
             reason: reason.to_string(),
-            at: Some((error.line(), error.column())),
+            at: Some((at.line, at.column)),
         },
         None => JsonProblem::Unreadable {
             reason: text,
@@ -250,6 +256,11 @@ fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Obj
         } else {
             firsts.insert(&entry.key, entry);
         }
+        let key_place = Place::span(entry.key_span);
+        if let Some(damaged) = damaged_name(RowPart::Metric, &entry.key, &key_place) {
+            file.diagnostics.push(damaged);
+            continue;
+        }
         file.readings.push(Reading {
             unit: object.unit.as_deref().map(Name::from),
             metric: Name::from(entry.key.as_str()),
@@ -281,12 +292,11 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum();
-    let rest = text.get(line_start..).unwrap_or("");
+    // serde_json's column counts bytes (1-based): a line of Vietnamese
+    // holds more bytes than characters.
     line_start
-        + rest
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(rest.len(), |(i, _)| i)
+        .saturating_add(column.saturating_sub(1))
+        .min(text.len())
 }
 
 #[cfg(test)]

@@ -175,7 +175,12 @@ impl MeasureFile {
         let mut file = MeasureFile::empty(name, default_unit);
         match decode::text(bytes) {
             Ok(text) => file.source = SourceFile::new(name, text),
-            Err(problem) => file.report_file(problem),
+            Err(undecoded) => {
+                let at = undecoded.text_before.len();
+                file.source = SourceFile::new(name, undecoded.text_before);
+                let at = file.source.point(at);
+                file.diagnostics.push(Diagnostic::of(undecoded.problem, at));
+            }
         }
         file
     }
@@ -347,6 +352,11 @@ fn read_kind(path: &Path, stem: String, bytes: Vec<u8>, options: &ReadOptions) -
     }
     match extension.as_str() {
         "csv" | "tsv" | "txt" => csv_file::read(&name, stem, bytes, &options.limits),
+        "xlsx" | "xlsm" if is_ole(&bytes) => {
+            let mut file = MeasureFile::empty(&name, stem);
+            file.report_file(InputProblem::OleWorkbook);
+            file
+        }
         "xlsx" | "xlsm" => xlsx_file::read(&name, stem, &bytes, options),
         "json" => json_file::read(&name, stem, bytes),
         _ => {
@@ -360,6 +370,13 @@ fn read_kind(path: &Path, stem: String, bytes: Vec<u8>, options: &ReadOptions) -
             file
         }
     }
+}
+
+/// Whether bytes are an OLE compound file, not the zip an `.xlsx` is: Excel
+/// writes a password-protected workbook so (its zip encrypted inside), and
+/// an old `.xls` is one; the zip reader would say only "Could not find EOCD".
+fn is_ole(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
 }
 
 /// Whether a path names a file `read` understands.

@@ -6,6 +6,7 @@ use super::blank::{is_dash, names_nothing};
 use super::fold::fold;
 use super::problem::{ColumnKind, RowPart, TableProblem};
 use super::{split_number, unit_column, MeasureFile, Name, Place, Raw, Reading};
+use crate::diagnostic::Diagnostic;
 
 pub struct TableCell {
     pub raw: Raw,
@@ -583,6 +584,14 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns, names
             .push(row.place.report(TableProblem::NoMetricName));
         return;
     };
+    let damaged = damaged_name(RowPart::Metric, &metric, &metric_place).or_else(|| {
+        let (name, place) = unit.as_ref()?;
+        damaged_name(RowPart::ReportingUnit, name, place)
+    });
+    if let Some(diagnostic) = damaged {
+        file.diagnostics.push(diagnostic);
+        return;
+    }
     let unit = unit
         .filter(|(t, _)| !names_nothing(t))
         .map(|(t, _)| match super::value::nfc(&t) {
@@ -642,6 +651,24 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns, names
             file.readings.push(reading);
         }
     }
+}
+
+/// A name that holds a control character (NUL, ESC): no plan names a
+/// metric so, and no form writes one; the file is damaged there, and it is
+/// said so at the name, not blamed on the plan (W0747). A line break or a
+/// tab is layout a quoted name may hold (`"Phường⏎Hai"`), not damage.
+pub(crate) fn damaged_name(part: RowPart, name: &str, place: &Place) -> Option<Diagnostic> {
+    let first = name.chars().find(|&c| damages(c))?;
+    Some(place.report(TableProblem::DamagedName {
+        part,
+        name: name.to_string(),
+        first,
+    }))
+}
+
+/// Whether `c` in a name says the file is damaged (see [`damaged_name`]).
+pub(crate) fn damages(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
 }
 
 /// The text of a role's cell in `row` (the row's `part`), from the first of

@@ -31,7 +31,7 @@ use crate::measure::notation::Notation;
 use crate::measure::problem::FloatNoise;
 use crate::measure::shown_digits::float_noise;
 use crate::measure::split_number::splits_into;
-use crate::measure::table::{role, settle_metric_names, Role};
+use crate::measure::table::{damages, role, settle_metric_names, Role};
 use crate::measure::unit_column::{says, Says};
 use crate::measure::value::{interpret_text, plain_value, Interpreted};
 use crate::measure::Place;
@@ -627,6 +627,12 @@ impl Stream<'_> {
             return None;
         };
         if unit.is_empty() || metric.is_empty() {
+            return None;
+        }
+        // A damaged name (W0747) is reported by the general path.
+        let damaged =
+            |name: &[u8]| std::str::from_utf8(name).map_or(true, |n| n.chars().any(damages));
+        if damaged(unit) || damaged(metric) {
             return None;
         }
         if !self

@@ -7,10 +7,15 @@ use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputProblem {
-    /// A text file with a byte that starts no UTF-8 character, at `offset`.
+    /// A text file with a byte that starts no UTF-8 character, on `line`,
+    /// `column` (counted as the source map counts); `pasted`
+    /// when the rest of the file is mostly UTF-8 (a cell pasted from a
+    /// legacy code page, not a file saved in one).
     NotUtf8 {
         byte: u8,
-        offset: usize,
+        line: u64,
+        column: usize,
+        pasted: bool,
     },
     /// A file that starts with a UTF-16 byte order mark but is not UTF-16.
     NotUtf16,
@@ -40,6 +45,13 @@ pub enum InputProblem {
     SameFileName {
         unit: String,
     },
+    /// A symbolic link to `target`, which does not exist.
+    BrokenLink {
+        target: String,
+    },
+    /// A workbook that is an OLE compound file, not a zip: a
+    /// password-protected `.xlsx` or an old `.xls` renamed.
+    OleWorkbook,
     /// A file that cannot be opened, with the system's message.
     CannotOpen {
         error: String,
@@ -63,15 +75,17 @@ impl Describe for InputProblem {
     fn code(&self) -> Code {
         match self {
             InputProblem::NotUtf8 { .. } | InputProblem::NotUtf16 => Code::MeasureEncoding,
-            InputProblem::NoExtension | InputProblem::UnknownExtension { .. } => {
-                Code::MeasureUnreadable
-            }
+            InputProblem::NoExtension
+            | InputProblem::UnknownExtension { .. }
+            | InputProblem::OleWorkbook => Code::MeasureUnreadable,
             InputProblem::TooLarge { .. } => Code::MeasureLimit,
             InputProblem::NoData { .. } => Code::NoData,
             InputProblem::NotAFile { .. } => Code::NotAFile,
             InputProblem::SameFileTwice { .. } => Code::SameFileTwice,
             InputProblem::SameFileName { .. } => Code::SameFileName,
-            InputProblem::CannotOpen { .. } | InputProblem::CannotList { .. } => Code::CannotOpen,
+            InputProblem::CannotOpen { .. }
+            | InputProblem::CannotList { .. }
+            | InputProblem::BrokenLink { .. } => Code::CannotOpen,
             InputProblem::NotRead { .. } => Code::NotRead,
             InputProblem::NoMeasurementFiles | InputProblem::NoPlanFiles => Code::NothingToRead,
         }
@@ -79,12 +93,14 @@ impl Describe for InputProblem {
 
     fn message(&self, lang: Lang) -> String {
         match self {
-            InputProblem::NotUtf8 { byte, offset } => match lang {
+            InputProblem::NotUtf8 {
+                byte, line, column, ..
+            } => match lang {
                 Lang::En => format!(
-                    "the file is not UTF-8: byte 0x{byte:02X} at offset {offset} cannot start a character"
+                    "the file is not UTF-8: byte 0x{byte:02X} on line {line}, column {column} cannot start a character; the file is not read, so its units are not scored"
                 ),
                 Lang::Vi => format!(
-                    "tệp không phải UTF-8: byte 0x{byte:02X} ở vị trí {offset} không thể mở đầu một ký tự"
+                    "tệp không phải UTF-8: byte 0x{byte:02X} ở dòng {line}, cột {column} không thể mở đầu một ký tự; tệp không được đọc, nên các đơn vị trong tệp không được chấm điểm"
                 ),
             },
             InputProblem::NotUtf16 => pick(
@@ -133,6 +149,21 @@ impl Describe for InputProblem {
                     "có tệp khác cùng tên, nên đơn vị của tệp này được đặt tên là `{unit}`"
                 ),
             },
+            InputProblem::BrokenLink { target } => match lang {
+                Lang::En => format!(
+                    "this is a symbolic link that leads nowhere: `{target}` does not exist"
+                ),
+                Lang::Vi => format!(
+                    "đây là một liên kết tượng trưng không dẫn tới đâu: `{target}` không tồn tại"
+                ),
+            },
+            InputProblem::OleWorkbook => pick(
+                (
+                    "this is no .xlsx workbook inside: it is a password-protected workbook, or an old .xls renamed",
+                    "bên trong đây không phải sổ tính .xlsx: đó là sổ tính có mật khẩu, hoặc tệp .xls cũ bị đổi tên",
+                ),
+                lang,
+            ),
             InputProblem::CannotOpen { error } => match lang {
                 Lang::En => format!("the file cannot be opened: {error}"),
                 Lang::Vi => format!("không mở được tệp: {}", system(error, lang)),
@@ -160,9 +191,18 @@ impl Describe for InputProblem {
         }
     }
 
+    fn label(&self, lang: Lang) -> Option<String> {
+        matches!(self, InputProblem::NotUtf8 { .. })
+            .then(|| lang.pick("not UTF-8 from here", "không phải UTF-8 từ đây"))
+    }
+
     fn hint(&self, lang: Lang) -> Option<String> {
         let words = match self {
-            InputProblem::NotUtf8 { .. } => (
+            InputProblem::NotUtf8 { pasted: true, .. } => (
+                "the rest of the file is UTF-8: this cell was likely pasted from another encoding; retype it, then save the file as \"CSV UTF-8\"",
+                "phần còn lại của tệp là UTF-8: ô này có lẽ được dán từ một bảng mã khác; gõ lại nó, rồi lưu tệp dạng \"CSV UTF-8\"",
+            ),
+            InputProblem::NotUtf8 { pasted: false, .. } => (
                 "save it as \"CSV UTF-8\"; legacy code pages such as Windows-1258 are not read",
                 "lưu tệp dạng \"CSV UTF-8\"; bảng mã cũ như Windows-1258 không đọc được",
             ),
@@ -171,8 +211,16 @@ impl Describe for InputProblem {
                 "lưu lại tệp dạng \"CSV UTF-8\"",
             ),
             InputProblem::NoExtension | InputProblem::UnknownExtension { .. } => (
-                "measurements are read from .csv, .tsv, .txt, .xlsx and .json files",
-                "số liệu được đọc từ tệp .csv, .tsv, .txt, .xlsx và .json",
+                "measurements are read from .csv, .tsv, .txt, .xlsx, .xlsm and .json files",
+                "số liệu được đọc từ tệp .csv, .tsv, .txt, .xlsx, .xlsm và .json",
+            ),
+            InputProblem::OleWorkbook => (
+                "open it in Excel (with its password) and save it as an .xlsx workbook without a password",
+                "mở nó bằng Excel (với mật khẩu của nó) rồi lưu thành sổ tính .xlsx không có mật khẩu",
+            ),
+            InputProblem::BrokenLink { .. } => (
+                "point the link at the file, or remove the link",
+                "trỏ liên kết tới đúng tệp, hoặc xóa liên kết",
             ),
             InputProblem::TooLarge { .. } => (
                 "check that this is the measurement file you meant",

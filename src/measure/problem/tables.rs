@@ -10,8 +10,23 @@ pub enum TableProblem {
     CsvUnreadable {
         error: String,
     },
-    /// A CSV file without a row.
-    EmptyFile,
+    /// A CSV file without a row; its separator (`,` when it has none),
+    /// with which the hint writes a header.
+    EmptyFile {
+        separator: char,
+    },
+    /// A header wider than a row may be: the file is not read.
+    HeaderTooWide {
+        fields: usize,
+        limit: usize,
+    },
+    /// A quote opened on `line` and closed on `last` (`closed`) or never:
+    /// lines `line..=last` were read as one row, which is not read.
+    UnclosedQuote {
+        line: u64,
+        last: u64,
+        closed: bool,
+    },
     TooManyFields {
         fields: usize,
         limit: usize,
@@ -52,6 +67,13 @@ pub enum TableProblem {
         second: String,
     },
     NoMetricName,
+    /// A metric's or a reporting unit's name that holds a control
+    /// character (`first`): the file is damaged; its value is not read.
+    DamagedName {
+        part: RowPart,
+        name: String,
+        first: char,
+    },
     /// A `unit` or `đơn vị` column holding both units of measure and names
     /// of reporting units (the first of each).
     AmbiguousUnitColumn {
@@ -90,10 +112,14 @@ impl Describe for TableProblem {
     fn code(&self) -> Code {
         match self {
             TableProblem::CsvUnreadable { .. } => Code::MeasureUnreadable,
-            TableProblem::EmptyFile | TableProblem::NoMetricValueColumns => Code::MissingColumns,
-            TableProblem::TooManyFields { .. } | TableProblem::FieldTooLarge { .. } => {
-                Code::MeasureLimit
+            TableProblem::EmptyFile { .. } | TableProblem::NoMetricValueColumns => {
+                Code::MissingColumns
             }
+            TableProblem::TooManyFields { .. }
+            | TableProblem::FieldTooLarge { .. }
+            | TableProblem::HeaderTooWide { .. } => Code::MeasureLimit,
+            TableProblem::UnclosedQuote { .. } => Code::UnclosedQuote,
+            TableProblem::DamagedName { .. } => Code::DamagedName,
             TableProblem::RowsAboveHeader { .. } => Code::RowsAboveHeader,
             TableProblem::SecondColumn { .. } | TableProblem::RowNamesTwo { .. } => {
                 Code::DuplicateColumn
@@ -117,7 +143,39 @@ impl Describe for TableProblem {
                     "không đọc được tệp CSV từ chỗ này trở đi (trình đọc báo: `{error}`)"
                 ),
             },
-            TableProblem::EmptyFile => lang.pick("the file is empty", "tệp trống"),
+            TableProblem::EmptyFile { .. } => lang.pick("the file is empty", "tệp trống"),
+            TableProblem::HeaderTooWide { fields, limit } => match lang {
+                Lang::En => format!(
+                    "the header has {fields} fields, more than the limit of {limit}: the file's rows are not read"
+                ),
+                Lang::Vi => format!(
+                    "dòng tiêu đề có {fields} trường, vượt giới hạn {limit}: các dòng của tệp không được đọc"
+                ),
+            },
+            TableProblem::UnclosedQuote {
+                line,
+                last,
+                closed: true,
+            } => match lang {
+                Lang::En => format!(
+                    "a quote opened on line {line} is not closed before line {last}: lines {line}–{last} were read as one row, which is not read"
+                ),
+                Lang::Vi => format!(
+                    "dấu ngoặc kép mở ở dòng {line} chưa được đóng trước dòng {last}: các dòng {line}–{last} bị đọc thành một dòng, và dòng đó không được đọc"
+                ),
+            },
+            TableProblem::UnclosedQuote {
+                line,
+                last,
+                closed: false,
+            } => match lang {
+                Lang::En => format!(
+                    "a quote opened on line {line} is never closed: lines {line}–{last}, to the end of the file, were read as one row, which is not read"
+                ),
+                Lang::Vi => format!(
+                    "dấu ngoặc kép mở ở dòng {line} không bao giờ được đóng: các dòng {line}–{last}, đến hết tệp, bị đọc thành một dòng, và dòng đó không được đọc"
+                ),
+            },
             TableProblem::TooManyFields { fields, limit } => match lang {
                 Lang::En => format!("this row has {fields} fields, more than the limit of {limit}"),
                 Lang::Vi => format!("dòng này có {fields} trường, vượt giới hạn {limit}"),
@@ -194,6 +252,22 @@ impl Describe for TableProblem {
                 ("this row has no metric name", "dòng này không có tên chỉ số"),
                 lang,
             ),
+            TableProblem::DamagedName { part, name, first } => {
+                let code = u32::from(*first);
+                let (en, vi) = match part {
+                    RowPart::Metric => ("the metric name", "tên chỉ số"),
+                    RowPart::ReportingUnit => ("the unit name", "tên đơn vị"),
+                    RowPart::Period => ("the period", "kỳ báo cáo"),
+                };
+                match lang {
+                    Lang::En => format!(
+                        "{en} `{name}` holds a control character (U+{code:04X}): the file is damaged here, and its value is not read"
+                    ),
+                    Lang::Vi => format!(
+                        "{vi} `{name}` có ký tự điều khiển (U+{code:04X}): tệp bị hỏng ở chỗ này, và giá trị của nó không được đọc"
+                    ),
+                }
+            }
             TableProblem::AmbiguousUnitColumn {
                 column,
                 measure,
@@ -230,8 +304,11 @@ impl Describe for TableProblem {
                 "đơn vị tính hay đơn vị báo cáo?",
             ),
             TableProblem::SplitNumber { .. } => ("split number", "số bị tách"),
+            TableProblem::UnclosedQuote { .. } => ("opened here", "mở ở đây"),
+            TableProblem::HeaderTooWide { .. } => ("past the limit", "vượt giới hạn"),
+            TableProblem::DamagedName { .. } => ("damaged", "bị hỏng"),
             TableProblem::CsvUnreadable { .. }
-            | TableProblem::EmptyFile
+            | TableProblem::EmptyFile { .. }
             | TableProblem::TooManyFields { .. }
             | TableProblem::FieldTooLarge { .. }
             | TableProblem::NoMetricValueColumns
@@ -248,9 +325,29 @@ impl Describe for TableProblem {
                 "check the quotes in this row",
                 "kiểm tra các dấu ngoặc kép trong dòng này",
             ),
-            TableProblem::EmptyFile => (
-                "the first row must name the columns, e.g. `metric;value`",
-                "dòng đầu phải ghi tên cột, ví dụ `metric;value`",
+            TableProblem::EmptyFile { separator } => {
+                // A tab is named: shown, it would be replaced, as every
+                // character that acts is.
+                return Some(match (separator, lang) {
+                    ('\t', Lang::En) => {
+                        "the first row must name the columns, e.g. `metric` and `value` separated by a tab".to_string()
+                    }
+                    ('\t', Lang::Vi) => {
+                        "dòng đầu phải ghi tên cột, ví dụ `metric` và `value` cách nhau bằng một dấu tab".to_string()
+                    }
+                    (s, Lang::En) => {
+                        format!("the first row must name the columns, e.g. `metric{s}value`")
+                    }
+                    (s, Lang::Vi) => format!("dòng đầu phải ghi tên cột, ví dụ `metric{s}value`"),
+                });
+            }
+            TableProblem::HeaderTooWide { .. } => (
+                "the header is the row that names the columns; check its separators, or cut the columns chitieu does not read",
+                "dòng tiêu đề là dòng ghi tên các cột; kiểm tra dấu phân cách của nó, hoặc bỏ các cột chitieu không đọc",
+            ),
+            TableProblem::UnclosedQuote { .. } => (
+                "close the quote where its field ends, or remove it: the rows it ran over are then read",
+                "đóng dấu ngoặc kép ở chỗ trường kết thúc, hoặc bỏ nó đi: khi đó các dòng bị nuốt sẽ được đọc",
             ),
             TableProblem::TooManyFields { .. } | TableProblem::FieldTooLarge { .. } => (
                 "the row is skipped; check the separators and quotes of this row",
@@ -289,6 +386,10 @@ impl Describe for TableProblem {
             TableProblem::NoMetricName => (
                 "name the metric in the `metric` column",
                 "ghi tên chỉ số ở cột `metric`",
+            ),
+            TableProblem::DamagedName { .. } => (
+                "retype the name in the file; a copy from the sender may be whole",
+                "gõ lại tên trong tệp; bản gốc từ nơi gửi có thể còn nguyên",
             ),
             TableProblem::AmbiguousUnitColumn { .. } => (
                 "name it `đơn vị tính` for units of measure or `đơn vị báo cáo` for reporting units; the file's rows are not read until then",

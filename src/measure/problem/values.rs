@@ -197,8 +197,13 @@ impl ValueProblem {
         }
     }
 
-    /// Why, after the metric's name.
+    /// Why, after the metric's name; the value quoted is cut as a long
+    /// line is (the reports say this without the diagnostic).
     pub fn message(&self, lang: Lang) -> String {
+        crate::diagnostic::quoted::cut_long_quotes(self.said(lang))
+    }
+
+    fn said(&self, lang: Lang) -> String {
         match (self, lang) {
             (ValueProblem::NotA { written, ty }, Lang::En) => {
                 format!("`{written}` is not {}", type_name(*ty, lang))
