@@ -284,6 +284,6 @@ mod tests {
             "1,153,433,600 bytes (1.1 GiB)"
         );
         assert_eq!(Lang::Vi.bytes(9_437_283), "9.437.283 byte (9,0 MiB)");
-        assert_eq!(Lang::En.bytes(usize::MAX).is_empty(), false);
+        assert!(!Lang::En.bytes(usize::MAX).is_empty());
     }
 }

@@ -122,8 +122,8 @@ impl Describe for InputProblem {
                 Lang::Vi => format!("chitieu không đọc tệp `.{extension}`"),
             },
             InputProblem::TooLarge { size, limit } => match lang {
-                Lang::En => format!("the file is {size} bytes, more than the limit of {limit}"),
-                Lang::Vi => format!("tệp có {size} byte, vượt giới hạn {limit}"),
+                Lang::En => format!("the file is {}, more than the limit of {}", lang.bytes(*size), lang.bytes(*limit)),
+                Lang::Vi => format!("tệp có {}, vượt giới hạn {}", lang.bytes(*size), lang.bytes(*limit)),
             },
             InputProblem::NoData { rows } => match (rows, lang) {
                 (0, Lang::En) => "the file holds no measurements".to_string(),

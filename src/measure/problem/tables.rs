@@ -146,10 +146,10 @@ impl Describe for TableProblem {
             TableProblem::EmptyFile { .. } => lang.pick("the file is empty", "tệp trống"),
             TableProblem::HeaderTooWide { fields, limit } => match lang {
                 Lang::En => format!(
-                    "the header has {fields} fields, more than the limit of {limit}: the file's rows are not read"
+                    "the header has {} fields, more than the limit of {}: the file's rows are not read", lang.count(*fields), lang.count(*limit)
                 ),
                 Lang::Vi => format!(
-                    "dòng tiêu đề có {fields} trường, vượt giới hạn {limit}: các dòng của tệp không được đọc"
+                    "dòng tiêu đề có {} trường, vượt giới hạn {}: các dòng của tệp không được đọc", lang.count(*fields), lang.count(*limit)
                 ),
             },
             TableProblem::UnclosedQuote {
@@ -177,12 +177,12 @@ impl Describe for TableProblem {
                 ),
             },
             TableProblem::TooManyFields { fields, limit } => match lang {
-                Lang::En => format!("this row has {fields} fields, more than the limit of {limit}"),
-                Lang::Vi => format!("dòng này có {fields} trường, vượt giới hạn {limit}"),
+                Lang::En => format!("this row has {} fields, more than the limit of {}", lang.count(*fields), lang.count(*limit)),
+                Lang::Vi => format!("dòng này có {} trường, vượt giới hạn {}", lang.count(*fields), lang.count(*limit)),
             },
             TableProblem::FieldTooLarge { bytes, limit } => match lang {
-                Lang::En => format!("this field is {bytes} bytes, more than the limit of {limit}"),
-                Lang::Vi => format!("trường này có {bytes} byte, vượt giới hạn {limit}"),
+                Lang::En => format!("this field is {}, more than the limit of {}", lang.bytes(*bytes), lang.bytes(*limit)),
+                Lang::Vi => format!("trường này có {}, vượt giới hạn {}", lang.bytes(*bytes), lang.bytes(*limit)),
             },
             TableProblem::RowsAboveHeader { count: 1, first } => match lang {
                 Lang::En => format!("a row above the header is not read: `{first}`"),

@@ -99,8 +99,8 @@ impl Describe for WorkbookProblem {
     fn message(&self, lang: Lang) -> String {
         match self {
             WorkbookProblem::TooLarge { size, limit } => match lang {
-                Lang::En => format!("the workbook is {size} bytes, more than the limit of {limit}"),
-                Lang::Vi => format!("sổ tính có {size} byte, vượt giới hạn {limit}"),
+                Lang::En => format!("the workbook is {}, more than the limit of {}", lang.bytes(*size), lang.bytes(*limit)),
+                Lang::Vi => format!("sổ tính có {}, vượt giới hạn {}", lang.bytes(*size), lang.bytes(*limit)),
             },
             WorkbookProblem::ZipBomb { part, ratio } => match lang {
                 Lang::En => format!(
@@ -112,30 +112,30 @@ impl Describe for WorkbookProblem {
             },
             WorkbookProblem::UnpacksTooLarge { total, limit } => match lang {
                 Lang::En => format!(
-                    "the workbook would unpack to {total} bytes, more than the limit of {limit}"
+                    "the workbook would unpack to {}, more than the limit of {}", lang.bytes(size_of(*total)), lang.bytes(size_of(*limit))
                 ),
-                Lang::Vi => format!("sổ tính sẽ giải nén ra {total} byte, vượt giới hạn {limit}"),
+                Lang::Vi => format!("sổ tính sẽ giải nén ra {}, vượt giới hạn {}", lang.bytes(size_of(*total)), lang.bytes(size_of(*limit))),
             },
             WorkbookProblem::RowTooWide { columns, limit } => match lang {
                 Lang::En => format!(
-                    "this cell is in column {columns} of the table, more than the limit of {limit}"
+                    "this cell is in column {} of the table, more than the limit of {}", lang.count(*columns), lang.count(*limit)
                 ),
-                Lang::Vi => format!("ô này ở cột thứ {columns} của bảng, vượt giới hạn {limit}"),
+                Lang::Vi => format!("ô này ở cột thứ {} của bảng, vượt giới hạn {}", lang.count(*columns), lang.count(*limit)),
             },
             WorkbookProblem::TooManyCells { sheet, limit } => match lang {
                 Lang::En => format!(
-                    "sheet `{sheet}` holds a table of more than {limit} cells (counted from its first column to each row's last cell)"
+                    "sheet `{sheet}` holds a table of more than {} cells (counted from its first column to each row's last cell)", lang.count(*limit)
                 ),
                 Lang::Vi => format!(
-                    "trang tính `{sheet}` chứa một bảng hơn {limit} ô (đếm từ cột đầu tiên đến ô cuối của mỗi dòng)"
+                    "trang tính `{sheet}` chứa một bảng hơn {} ô (đếm từ cột đầu tiên đến ô cuối của mỗi dòng)", lang.count(*limit)
                 ),
             },
             WorkbookProblem::TooMuchText { sheet, limit } => match lang {
                 Lang::En => format!(
-                    "the cells of sheet `{sheet}` hold more than {limit} bytes of text (a shared string counted at each cell that shows it)"
+                    "the cells of sheet `{sheet}` hold more than {} of text (a shared string counted at each cell that shows it)", lang.bytes(*limit)
                 ),
                 Lang::Vi => format!(
-                    "các ô của trang tính `{sheet}` chứa hơn {limit} byte chữ (một chuỗi dùng chung được tính ở mỗi ô hiển thị nó)"
+                    "các ô của trang tính `{sheet}` chứa hơn {} chữ (một chuỗi dùng chung được tính ở mỗi ô hiển thị nó)", lang.bytes(*limit)
                 ),
             },
             WorkbookProblem::NotAWorkbook { error } => match lang {
@@ -269,4 +269,10 @@ impl Describe for WorkbookProblem {
         };
         Some(pick(words, lang))
     }
+}
+
+/// A size counted in a `u64` (a workbook's unpacked size), as `usize`
+/// (saturated on a machine where it would not fit).
+fn size_of(bytes: u64) -> usize {
+    usize::try_from(bytes).unwrap_or(usize::MAX)
 }
