@@ -236,10 +236,9 @@ impl Exact {
             Exact::Small(r) => {
                 BigRational::new_raw(BigInt::from(*r.numer()), BigInt::from(*r.denom()))
             }
-            Exact::Decimal(d) => BigRational::new(
-                BigInt::from(d.mantissa()),
-                BigInt::from(10).pow(d.scale()),
-            ),
+            Exact::Decimal(d) => {
+                BigRational::new(BigInt::from(d.mantissa()), BigInt::from(10).pow(d.scale()))
+            }
         }
     }
 
@@ -378,8 +377,13 @@ mod tests {
 
     #[test]
     fn terminating_results_stay_decimals() {
-        assert!(matches!(q("57", "60"), Exact::Decimal(v) if v == Decimal::from_str("0.95").unwrap()));
-        assert!(matches!(d("0.5").checked_mul(&d("0.2")), Some(Exact::Decimal(_))));
+        assert!(
+            matches!(q("57", "60"), Exact::Decimal(v) if v == Decimal::from_str("0.95").unwrap())
+        );
+        assert!(matches!(
+            d("0.5").checked_mul(&d("0.2")),
+            Some(Exact::Decimal(_))
+        ));
         assert!(matches!(q("1", "1024"), Exact::Decimal(_)));
     }
 
@@ -391,10 +395,15 @@ mod tests {
         assert!(matches!(product, Exact::Decimal(_)));
         // 1/3 × 30 is 10; 1/3 × 3 is 1.
         assert_eq!(q("1", "3").checked_mul(&d("30")).unwrap(), d("10"));
-        assert!(matches!(q("1", "3").checked_mul(&d("3")), Some(Exact::Decimal(one)) if one == Decimal::ONE));
+        assert!(
+            matches!(q("1", "3").checked_mul(&d("3")), Some(Exact::Decimal(one)) if one == Decimal::ONE)
+        );
         // 10^27 / (10^27 + 1) lies between 27 nines and 1, where a decimal
         // of 28 digits would round it onto one of them.
-        let near = q("1000000000000000000000000000", "1000000000000000000000000001");
+        let near = q(
+            "1000000000000000000000000000",
+            "1000000000000000000000000001",
+        );
         assert!(matches!(near, Exact::Small(_)));
         assert!(near > d("0.999999999999999999999999999"));
         assert!(near < d("0.9999999999999999999999999991"));
@@ -404,7 +413,9 @@ mod tests {
     fn sums_of_many_fractions_grow_big_and_stay_exact() {
         let mut total = Exact::ZERO;
         let mut back = Exact::ZERO;
-        for den in [1000003, 1000033, 1000037, 1000039, 1000081, 1000099, 1000117] {
+        for den in [
+            1000003, 1000033, 1000037, 1000039, 1000081, 1000099, 1000117,
+        ] {
             let part = q("1", &format!("{den}"));
             total = total.checked_add(&part).unwrap();
             back = back.checked_add(&part.neg()).unwrap();
@@ -424,9 +435,18 @@ mod tests {
         assert_eq!(q("2", "3").round_dp(4), Decimal::from_str("0.6667").ok());
         assert_eq!(q("-2", "3").round_dp(4), Decimal::from_str("-0.6667").ok());
         // 1/6 × 3 = 0.5: rounds up, however a decimal would hold 1/6.
-        assert_eq!(q("1", "6").checked_mul(&d("3")).unwrap().round_dp(0), Some(Decimal::ONE));
-        assert_eq!(q("50", "3").round_to_step(Decimal::from_str("0.01").unwrap()), Some(d("16.67")));
-        assert_eq!(q("50", "3").floor_to_step(Decimal::from_str("0.01").unwrap()), Some(d("16.66")));
+        assert_eq!(
+            q("1", "6").checked_mul(&d("3")).unwrap().round_dp(0),
+            Some(Decimal::ONE)
+        );
+        assert_eq!(
+            q("50", "3").round_to_step(Decimal::from_str("0.01").unwrap()),
+            Some(d("16.67"))
+        );
+        assert_eq!(
+            q("50", "3").floor_to_step(Decimal::from_str("0.01").unwrap()),
+            Some(d("16.66"))
+        );
         assert_eq!(
             q("1", "3").shown(),
             Decimal::from_str("0.3333333333333333333333333333").ok()
@@ -437,7 +457,11 @@ mod tests {
     fn the_smallest_numerator_never_stays_small() {
         // -2^127 / 3 cannot be negated in 128 bits: it is held big.
         let min = Exact::Decimal(Decimal::MIN);
-        let x = min.checked_mul(&d("2147483648")).unwrap().checked_div(&d("3")).unwrap();
+        let x = min
+            .checked_mul(&d("2147483648"))
+            .unwrap()
+            .checked_div(&d("3"))
+            .unwrap();
         assert_eq!(x.neg().neg(), x);
     }
 }

@@ -636,8 +636,8 @@ fn part_without_whole(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> bo
                     formula_outcome(whole, done, allowed),
                     Outcome::Value(Value::Number(w)) if w.is_zero()
                 );
-                let some_part = number(&formula_outcome(part, done, allowed))
-                    .is_some_and(|v| !v.is_zero());
+                let some_part =
+                    number(&formula_outcome(part, done, allowed)).is_some_and(|v| !v.is_zero());
                 if *op == BinOp::Div && zero_whole && some_part {
                     return true;
                 }
@@ -680,11 +680,10 @@ fn reconcile(
         (reported, Outcome::Missing(_)) => reported,
         (Outcome::Invalid(_), _) => reported,
         (_, Outcome::Invalid(_)) => computed,
-        (Outcome::Value(Value::Number(r)), Outcome::Value(Value::Number(_)) | Outcome::Fraction(_))
-            if number(&computed).is_some_and(|c| agree(r, &c)) =>
-        {
-            computed
-        }
+        (
+            Outcome::Value(Value::Number(r)),
+            Outcome::Value(Value::Number(_)) | Outcome::Fraction(_),
+        ) if number(&computed).is_some_and(|c| agree(r, &c)) => computed,
         (Outcome::NotApplicable(_), Outcome::NotApplicable(_)) => computed,
         (
             Outcome::Value(_) | Outcome::NotApplicable(_),

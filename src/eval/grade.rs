@@ -75,11 +75,13 @@ pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
         Quantity::Points => contains(test.accepts, &tally.points),
         // A unit whose maximum is 0 has no percentage: such a test does not
         // hold. Bounds are fractions (80% is 0.8).
-        Quantity::Percent => tally.max_points > Exact::ZERO
-            && tally
-                .points
-                .checked_div(&tally.max_points)
-                .is_some_and(|share| contains(test.accepts, &share)),
+        Quantity::Percent => {
+            tally.max_points > Exact::ZERO
+                && tally
+                    .points
+                    .checked_div(&tally.max_points)
+                    .is_some_and(|share| contains(test.accepts, &share))
+        }
         _ => test.holds(&counts),
     };
     let grade = grades

@@ -132,12 +132,17 @@ mod tests {
         assert_eq!(r(&d("1.7849"), "0.01", &d("6")), d("1.78"));
         // A half exactly (1/3 × 1.5) rounds up, however near it a decimal
         // would hold it.
-        let half = d("1").checked_div(&d("3")).and_then(|third| third.checked_mul(&d("1.5")));
+        let half = d("1")
+            .checked_div(&d("3"))
+            .and_then(|third| third.checked_mul(&d("1.5")));
         assert_eq!(r(&half.unwrap_or_default(), "1", &d("6")), d("1"));
         assert_eq!(r(&d("0.4999"), "1", &d("6")), d("0"));
         assert_eq!(r(&d("1.25"), "0.5", &d("6")), d("1.5"));
         // Never pre-rounded: 0.504999… (24 decimals) is 0.50.
-        assert_eq!(r(&d("0.504999999999999999999999"), "0.01", &d("6")), d("0.5"));
+        assert_eq!(
+            r(&d("0.504999999999999999999999"), "0.01", &d("6")),
+            d("0.5")
+        );
         // The whole maximum stays whole; beside it, a multiple of the step.
         assert_eq!(r(&d("1.005"), "0.01", &d("1.005")), d("1.005"));
         assert_eq!(r(&d("1.0049"), "0.01", &d("1.0049")), d("1.0049"));

@@ -272,10 +272,22 @@ mod tests {
             ),
             "59,9999%"
         );
-        assert_eq!(points_text(&Exact::from(d("5.9997")), &Exact::from(d("6")), Lang::En), "5.9997");
-        assert_eq!(points_text(&Exact::from(d("5.994")), &Exact::from(d("6")), Lang::En), "5.99");
-        assert_eq!(points_text(&Exact::from(d("0.001")), &Exact::from(d("6")), Lang::Vi), "0,001");
-        assert_eq!(points_text(&Exact::from(d("6")), &Exact::from(d("6")), Lang::En), "6.00");
+        assert_eq!(
+            points_text(&Exact::from(d("5.9997")), &Exact::from(d("6")), Lang::En),
+            "5.9997"
+        );
+        assert_eq!(
+            points_text(&Exact::from(d("5.994")), &Exact::from(d("6")), Lang::En),
+            "5.99"
+        );
+        assert_eq!(
+            points_text(&Exact::from(d("0.001")), &Exact::from(d("6")), Lang::Vi),
+            "0,001"
+        );
+        assert_eq!(
+            points_text(&Exact::from(d("6")), &Exact::from(d("6")), Lang::En),
+            "6.00"
+        );
         assert_eq!(percent_text(Some(d("99.96")), Lang::En), "99.96%");
         assert_eq!(percent_text(Some(d("99.94")), Lang::En), "99.9%");
         assert_eq!(percent_text(Some(d("0.04")), Lang::En), "0.04%");
