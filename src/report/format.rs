@@ -272,21 +272,21 @@ mod tests {
             ),
             "59,9999%"
         );
+        let points =
+            |p: &str, max: &str, lang| points_text(&Exact::from(d(p)), &Exact::from(d(max)), lang);
+        assert_eq!(points("5.9997", "6", Lang::En), "5.9997");
+        assert_eq!(points("5.994", "6", Lang::En), "5.99");
+        assert_eq!(points("0.001", "6", Lang::Vi), "0,001");
+        assert_eq!(points("6", "6", Lang::En), "6.00");
+        // A fraction no decimal holds (20/7), shown as any points.
+        let twenty_sevenths = Exact::from(d("20")).checked_div(&Exact::from(d("7")));
         assert_eq!(
-            points_text(&Exact::from(d("5.9997")), &Exact::from(d("6")), Lang::En),
-            "5.9997"
-        );
-        assert_eq!(
-            points_text(&Exact::from(d("5.994")), &Exact::from(d("6")), Lang::En),
-            "5.99"
-        );
-        assert_eq!(
-            points_text(&Exact::from(d("0.001")), &Exact::from(d("6")), Lang::Vi),
-            "0,001"
-        );
-        assert_eq!(
-            points_text(&Exact::from(d("6")), &Exact::from(d("6")), Lang::En),
-            "6.00"
+            points_text(
+                &twenty_sevenths.unwrap_or_default(),
+                &Exact::from(d("10")),
+                Lang::En
+            ),
+            "2.86"
         );
         assert_eq!(percent_text(Some(d("99.96")), Lang::En), "99.96%");
         assert_eq!(percent_text(Some(d("99.94")), Lang::En), "99.9%");
