@@ -18,8 +18,10 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_rational::{BigRational, Ratio};
-use num_traits::{CheckedAdd, CheckedMul, Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive};
 use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::fraction;
 
 /// `d` to `places` decimals, half away from zero: the one rounding of
 /// everything chitieu shows or computes (1.785 to two places is 1.79, where
@@ -74,8 +76,10 @@ impl Ord for Exact {
         if let (Exact::Decimal(a), Exact::Decimal(b)) = (self, other) {
             return a.cmp(b);
         }
-        match (self.small(), other.small()) {
-            (Some(a), Some(b)) => a.cmp(&b),
+        match (self.parts(), other.parts()) {
+            (Some(a), Some(b)) => {
+                fraction::cmp(a, b).unwrap_or_else(|| self.big().cmp(&other.big()))
+            }
             _ => self.big().cmp(&other.big()),
         }
     }
@@ -126,12 +130,12 @@ impl Exact {
     pub fn plus(&self, other: &Exact) -> Exact {
         if let (Exact::Decimal(a), Exact::Decimal(b)) = (self, other) {
             // A sum is rounded only where it loses scale.
-            let v = a.checked_add(b);
+            let v = a.checked_add(*b);
             if let Some(v) = v.filter(|v| v.scale() == a.scale().max(b.scale())) {
                 return Exact::Decimal(v);
             }
         }
-        self.fraction_op(other, |a, b| a.checked_add(b), |a, b| a + b)
+        self.fraction_op(other, fraction::add, |a, b| a + b)
     }
 
     /// `self × other`, exactly.
@@ -140,28 +144,19 @@ impl Exact {
             if a.is_zero() || b.is_zero() {
                 return Exact::ZERO;
             }
-            let v = a.checked_mul(b);
+            let v = a.checked_mul(*b);
             if let Some(v) = v.filter(|v| v.scale() == a.scale() + b.scale()) {
                 return Exact::Decimal(v);
             }
         }
-        self.fraction_op(other, |a, b| a.checked_mul(b), |a, b| a * b)
+        self.fraction_op(other, fraction::mul, |a, b| a * b)
     }
 
-    /// `self / other`; `None` when `other` is zero or the quotient is too
-    /// large.
+    /// `self / other`; `None` when `other` is zero. A quotient that ends is
+    /// a decimal again (57 / 60 is 0.95).
     pub fn checked_div(&self, other: &Exact) -> Option<Exact> {
         if other.is_zero() {
             return None;
-        }
-        if let (Exact::Decimal(a), Exact::Decimal(b)) = (self, other) {
-            // A quotient that multiplies back exactly is exact.
-            if let Some(v) = a.checked_div(*b) {
-                let back = v.checked_mul(*b);
-                if back.is_some_and(|back| back == *a && back.scale() == v.scale() + b.scale()) {
-                    return Some(Exact::Decimal(v));
-                }
-            }
         }
         Some(self.times(&other.recip()?))
     }
@@ -188,43 +183,37 @@ impl Exact {
         if self.is_zero() {
             return None;
         }
-        Some(match self.small() {
-            Some(r) => {
-                let (n, d) = (*r.numer(), *r.denom());
-                // INVARIANT: `n` is not i128::MIN, so `-n` cannot overflow;
-                // `d` is positive, so neither can `-d`.
-                let r = if n < 0 {
-                    Ratio::new_raw(-d, -n)
-                } else {
-                    Ratio::new_raw(d, n)
-                };
-                small(r)
-            }
+        Some(match self.parts() {
+            // A fraction of 128-bit terms stays one, unreduced only where
+            // a decimal's denominator is a power of ten (reduced by the
+            // operation it goes into).
+            Some(parts) => Exact::Small(raw(fraction::recip(parts)?)),
             None => big(self.big().recip()),
         })
     }
 
-    /// `op` on the two as fractions: as small ones where it does not
+    /// `op` on the two as fractions of 128-bit terms where it does not
     /// overflow, else as big ones.
     fn fraction_op(
         &self,
         other: &Exact,
-        small_op: impl Fn(&Ratio<i128>, &Ratio<i128>) -> Option<Ratio<i128>>,
+        small_op: fn(fraction::Parts, fraction::Parts) -> Option<fraction::Parts>,
         big_op: impl Fn(BigRational, BigRational) -> BigRational,
     ) -> Exact {
-        if let (Some(a), Some(b)) = (self.small(), other.small()) {
-            if let Some(v) = small_op(&a, &b).filter(|v| *v.numer() != i128::MIN) {
-                return small(v);
+        if let (Some(a), Some(b)) = (self.parts(), other.parts()) {
+            if let Some(v) = small_op(a, b) {
+                return canonical(v);
             }
         }
         big(big_op(self.big(), other.big()))
     }
 
-    /// The value as a fraction of 128-bit terms, if it is one.
-    fn small(&self) -> Option<Ratio<i128>> {
+    /// The value as a fraction of 128-bit terms, if it is one (a decimal's
+    /// is over a power of ten, not reduced).
+    fn parts(&self) -> Option<fraction::Parts> {
         match self {
-            Exact::Decimal(d) => Some(Ratio::new(d.mantissa(), pow10(d.scale())?)),
-            Exact::Small(r) => Some(*r),
+            Exact::Decimal(d) => Some((d.mantissa(), pow10(d.scale())?)),
+            Exact::Small(r) => Some((*r.numer(), *r.denom())),
             Exact::Big(_) => None,
         }
     }
@@ -258,6 +247,9 @@ impl Exact {
             return Some(round_half_away(*d, places.min(FINEST_SCALE)));
         }
         let places = places.min(FINEST_SCALE);
+        if let Some(rounded) = self.parts().and_then(|p| fraction::round(p, places)) {
+            return Decimal::try_from_i128_with_scale(rounded, places).ok();
+        }
         let r = self.big();
         let scaled = r.numer() * BigInt::from(10).pow(places);
         let (q, rest) = scaled.div_rem(r.denom());
@@ -277,7 +269,16 @@ impl Exact {
         if let Exact::Decimal(d) = self {
             return Some(*d);
         }
-        (0..=FINEST_SCALE).rev().find_map(|p| self.round_dp(p))
+        // As many decimals as the digits before the point leave of the
+        // decimal's 28 or 29 (a mantissa below 2^96).
+        let whole = self.abs().round_dp(0).unwrap_or(Decimal::MAX);
+        let digits = whole
+            .mantissa()
+            .unsigned_abs()
+            .checked_ilog10()
+            .map_or(0, |d| d + 1);
+        let most = (FINEST_SCALE + 1).saturating_sub(digits).min(FINEST_SCALE);
+        (0..=most).rev().find_map(|p| self.round_dp(p))
     }
 
     /// [`Exact::shown`], the largest decimal past it.
@@ -309,24 +310,62 @@ impl Exact {
     }
 }
 
-/// 10^scale, for a decimal's scale (at most 28).
+/// 10^scale, for a decimal's scale (at most 28), from a table: a decimal
+/// becomes a fraction each time it meets one.
 fn pow10(scale: u32) -> Option<i128> {
-    10i128.checked_pow(scale)
+    const POWERS: [i128; 29] = [
+        1,
+        10,
+        100,
+        1_000,
+        10_000,
+        100_000,
+        1_000_000,
+        10_000_000,
+        100_000_000,
+        1_000_000_000,
+        10_000_000_000,
+        100_000_000_000,
+        1_000_000_000_000,
+        10_000_000_000_000,
+        100_000_000_000_000,
+        1_000_000_000_000_000,
+        10_000_000_000_000_000,
+        100_000_000_000_000_000,
+        1_000_000_000_000_000_000,
+        10_000_000_000_000_000_000,
+        100_000_000_000_000_000_000,
+        1_000_000_000_000_000_000_000,
+        10_000_000_000_000_000_000_000,
+        100_000_000_000_000_000_000_000,
+        1_000_000_000_000_000_000_000_000,
+        10_000_000_000_000_000_000_000_000,
+        100_000_000_000_000_000_000_000_000,
+        1_000_000_000_000_000_000_000_000_000,
+        10_000_000_000_000_000_000_000_000_000,
+    ];
+    POWERS.get(usize::try_from(scale).ok()?).copied()
 }
 
-/// A small fraction in its canonical form: a decimal if it is one.
-fn small(r: Ratio<i128>) -> Exact {
-    match as_decimal(*r.numer(), *r.denom()) {
+/// A fraction of 128-bit terms in lowest terms, in its canonical form: a
+/// decimal if it is one.
+fn canonical((n, d): fraction::Parts) -> Exact {
+    match as_decimal(n, d) {
         Some(d) => Exact::Decimal(d),
-        None => Exact::Small(r),
+        None => Exact::Small(raw((n, d))),
     }
+}
+
+/// The parts as a `Ratio`, as they are.
+fn raw((n, d): fraction::Parts) -> Ratio<i128> {
+    Ratio::new_raw(n, d)
 }
 
 /// A big fraction in its canonical form.
 fn big(r: BigRational) -> Exact {
     if let (Some(n), Some(d)) = (r.numer().to_i128(), r.denom().to_i128()) {
         if n != i128::MIN {
-            return small(Ratio::new_raw(n, d));
+            return canonical((n, d));
         }
     }
     Exact::Big(Box::new(r))
@@ -351,11 +390,20 @@ fn as_decimal(n: i128, d: i128) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(n.checked_mul(factor)?, k).ok()
 }
 
-/// How many times 5 divides `d`, if 2s and 5s are all its factors.
+/// How many times 5 divides `d` (positive), if 2s and 5s are all its
+/// factors; on 64 bits where it fits.
 fn fives_in(d: i128) -> Option<u32> {
-    let mut rest = d >> d.trailing_zeros();
+    let rest = d.unsigned_abs() >> d.trailing_zeros();
     let mut fives = 0;
-    while rest % 5 == 0 {
+    if let Ok(mut rest) = u64::try_from(rest) {
+        while rest % 5 == 0 && rest > 0 {
+            rest /= 5;
+            fives += 1;
+        }
+        return (rest == 1).then_some(fives);
+    }
+    let mut rest = rest;
+    while rest % 5 == 0 && rest > 0 {
         rest /= 5;
         fives += 1;
     }

@@ -6,6 +6,7 @@ mod capped;
 mod diagnostics;
 pub(crate) mod exact;
 mod formula;
+mod fraction;
 pub mod grade;
 mod inputs;
 mod period;
@@ -529,7 +530,7 @@ impl UnitEvaluation<'_, '_> {
             owner: plan.owner_key(target).map(str::to_string),
             section: plan.section_title(target).map(str::to_string),
             status: judged.status,
-            actual: judged.actual,
+            actual: judged.actual(),
             expected: target.threshold().written.clone(),
             boundaries: boundaries.to_vec(),
             points: judged.points,
@@ -577,7 +578,9 @@ pub(crate) fn problem_diagnostic(
 /// points are decided, for every way of evaluating.
 pub(crate) struct Judgement {
     pub status: Status,
-    pub actual: Option<crate::measure::value::Value>,
+    /// The value judged, exactly (shown only by a full result:
+    /// [`Judgement::actual`]).
+    pub measured: Option<Measured>,
     pub points: Exact,
     pub max_points: Exact,
     /// The maximum a target that does not apply gives away to the others
@@ -636,6 +639,15 @@ fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
 }
 
 impl Judgement {
+    /// The value as a result shows it: a fraction to as many decimals as a
+    /// decimal holds (it is judged and scored exactly).
+    fn actual(&self) -> Option<Value> {
+        match self.measured.as_ref()? {
+            Measured::Number(n) => n.shown().map(Value::Number),
+            Measured::Other(value) => Some(*value),
+        }
+    }
+
     fn score(self) -> settle::Score {
         settle::Score {
             status: self.status,
@@ -691,7 +703,7 @@ fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
     let max = Exact::Decimal(max);
     let mut judged = Judgement {
         status: Status::Missing,
-        actual: None,
+        measured: None,
         points: Exact::ZERO,
         max_points: max.clone(),
         gives: Exact::ZERO,
@@ -704,12 +716,6 @@ fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
         _ => None,
     };
     if let Some(measured) = measured {
-        // A fraction is shown to as many decimals as a decimal holds; it
-        // is judged and scored exactly.
-        judged.actual = match &measured {
-            Measured::Number(n) => n.shown().map(Value::Number),
-            Measured::Other(value) => Some(*value),
-        };
         let met = if target.scores_only() {
             judged.status = Status::Scored;
             false
@@ -722,6 +728,7 @@ fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
                 None => {
                     judged.status = Status::Invalid;
                     judged.note = Some(Note::CannotCompare);
+                    judged.measured = Some(measured);
                     return judged;
                 }
             }
@@ -733,6 +740,7 @@ fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
                 judged.note = Some(Note::TooLarge);
             }
         }
+        judged.measured = Some(measured);
         return judged;
     }
     match outcome {
