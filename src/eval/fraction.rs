@@ -21,42 +21,34 @@ pub fn gcd(a: u128, b: u128) -> u128 {
     }
 }
 
-/// Stein's binary algorithm on 64 bits.
-fn gcd64(mut a: u64, mut b: u64) -> u64 {
-    if a == 0 || b == 0 {
-        return a | b;
-    }
-    let shift = (a | b).trailing_zeros();
-    a >>= a.trailing_zeros();
-    loop {
-        b >>= b.trailing_zeros();
-        if a > b {
-            std::mem::swap(&mut a, &mut b);
+/// Stein's binary algorithm, on the width of the integers given.
+macro_rules! binary_gcd {
+    ($a:expr, $b:expr) => {{
+        let (mut a, mut b) = ($a, $b);
+        if a == 0 || b == 0 {
+            return a | b;
         }
-        b -= a;
-        if b == 0 {
-            return a << shift;
+        let shift = (a | b).trailing_zeros();
+        a >>= a.trailing_zeros();
+        loop {
+            b >>= b.trailing_zeros();
+            if a > b {
+                std::mem::swap(&mut a, &mut b);
+            }
+            b -= a;
+            if b == 0 {
+                return a << shift;
+            }
         }
-    }
+    }};
 }
 
-/// Stein's binary algorithm on 128 bits.
-fn gcd128(mut a: u128, mut b: u128) -> u128 {
-    if a == 0 || b == 0 {
-        return a | b;
-    }
-    let shift = (a | b).trailing_zeros();
-    a >>= a.trailing_zeros();
-    loop {
-        b >>= b.trailing_zeros();
-        if a > b {
-            std::mem::swap(&mut a, &mut b);
-        }
-        b -= a;
-        if b == 0 {
-            return a << shift;
-        }
-    }
+fn gcd64(a: u64, b: u64) -> u64 {
+    binary_gcd!(a, b)
+}
+
+fn gcd128(a: u128, b: u128) -> u128 {
+    binary_gcd!(a, b)
 }
 
 /// `a / g` for a positive `g` that divides `a`, on 64 bits where both fit.
