@@ -218,11 +218,13 @@ fn every_row_is_accounted_for() {
 }
 
 /// The general path keeps a result per unit (a summary its totals only):
-/// why a unit was not scored, rare, is boxed.
+/// why a unit was not scored, rare, is boxed. Its points and maximum are
+/// exact numbers (48 bytes each: a fraction of two 128-bit terms held
+/// inline, so that a total of rates allocates nothing).
 #[test]
 fn a_unit_result_stays_compact() {
     let size = std::mem::size_of::<chitieu::eval::result::UnitResult>();
-    assert!(size <= 232, "{size}");
+    assert!(size <= 304, "{size}");
 }
 
 /// A small deterministic generator in place of a fuzzer in the test suite:

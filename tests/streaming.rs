@@ -94,38 +94,80 @@ fn compare_path(path: &str) -> String {
     String::from_utf8(chitieu(&["eval", "--summary", PLAN, path]).stderr).unwrap()
 }
 
+/// The summaries of the fixture `case` streamed, in every summary format,
+/// ranked and not, each checked to be what the general path says (and its
+/// exit status, never a panic's).
+fn fixture_summaries_both_ways(case: &str) -> Vec<String> {
+    let dir = common::fixture_dir("eval").join(case);
+    let plan = dir.join("plan.plan");
+    let units = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "csv"))
+        .unwrap();
+    let (plan, units) = (plan.to_str().unwrap(), units.to_str().unwrap());
+    let mut said = Vec::new();
+    for format in ["text", "json", "csv"] {
+        for rank in [false, true] {
+            let mut args = vec!["eval", "--summary", "--format", format, plan, units];
+            if rank {
+                args.insert(2, "--rank");
+            }
+            let streamed = chitieu(&args);
+            args.insert(2, "--no-stream");
+            let whole = chitieu(&args);
+            assert_ne!(streamed.status.code(), Some(101), "{case}");
+            assert_eq!(streamed.status.code(), whole.status.code(), "{case}");
+            let out = String::from_utf8(streamed.stdout).unwrap();
+            assert_eq!(
+                out,
+                String::from_utf8(whole.stdout).unwrap(),
+                "{case} {format} {rank}"
+            );
+            said.push(out);
+        }
+    }
+    said
+}
+
 /// Graded units (bands at their bounds, conditions on counts of targets)
 /// get the same grades streamed and read whole, in every summary format,
 /// ranked or not.
 #[test]
 fn grades_are_the_same_both_ways() {
     for case in ["grades_bands", "grades_on_counts"] {
-        let dir = common::fixture_dir("eval").join(case);
-        let plan = dir.join("plan.plan");
-        let units = dir.join("units.csv");
-        let (plan, units) = (plan.to_str().unwrap(), units.to_str().unwrap());
-        for format in ["text", "json", "csv"] {
-            for rank in [false, true] {
-                let mut args = vec!["eval", "--summary", "--format", format, plan, units];
-                if rank {
-                    args.insert(2, "--rank");
-                }
-                let streamed = chitieu(&args);
-                args.insert(2, "--no-stream");
-                let whole = chitieu(&args);
-                let out = String::from_utf8(streamed.stdout).unwrap();
-                assert_eq!(
-                    out,
-                    String::from_utf8(whole.stdout).unwrap(),
-                    "{case} {format}"
-                );
-                assert!(
-                    out.contains("Hoàn thành") || out.contains("Xuất sắc"),
-                    "{out}"
-                );
-            }
+        for out in fixture_summaries_both_ways(case) {
+            assert!(
+                out.contains("Hoàn thành") || out.contains("Xuất sắc"),
+                "{out}"
+            );
         }
     }
+}
+
+/// Exact values (issue 15): fractions that never end (6/7 × 7/12), a total
+/// on a grade's edge, shares redistributed with `round`, a redistributed
+/// maximum from the data, values never pre-rounded, a fraction grown too
+/// large and a maximum from the data beyond the limit: the streamed summary
+/// says exactly what the general path says, in every format, ranked or not,
+/// and neither panics.
+#[test]
+fn exact_values_are_the_same_both_ways() {
+    for case in [
+        "formula_fraction_product_exact",
+        "grades_on_an_exact_total",
+        "not_applicable_redistribute_rounded_shares",
+        "not_applicable_redistribute_maximum_from_the_data",
+        "rounding_exact_values_not_prerounded",
+        "E0721_formula_too_large",
+        "E0740_maximum_from_the_data_above_the_limit",
+        "formula_fraction_judged_exactly_near_threshold",
+    ] {
+        fixture_summaries_both_ways(case);
+    }
+    // The grade on the edge: exactly 50% is `Đạt`.
+    let json = &fixture_summaries_both_ways("grades_on_an_exact_total")[2];
+    assert!(json.contains(r#""percent":50,"grade":"Đạt""#), "{json}");
 }
 
 #[test]

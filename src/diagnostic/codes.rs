@@ -939,18 +939,22 @@ Example (a plan of 2025-07-01 .. 2025-12-31):
 
 Fix: give the plan of that period, or the figures of this one.";
 
-    InexactComparison = "E0721", Error, "computed value too close to its threshold to judge",
-"A derived metric's value needed more than the 28 digits chitieu holds
-exactly (a quotient such as 10^27 / (10^27 + 1)), and what it was rounded to
-lies so close to the target's threshold, or a tier's limit, that the exact
-value could be on either side. chitieu never guesses a verdict on a rounded
-value: the target is `invalid`, and the diagnostic stands where the first
-value it is computed from was read. A result rounded far from any threshold
-(2/3 against 60%) is judged as usual.
+    InexactComparison = "E0721", Error, "computed value too large to hold exactly",
+"A derived metric's value is too large for chitieu's exact arithmetic: beyond
+the largest decimal (79228162514264337593543950335), or a fraction that no
+decimal holds (a quotient that never ends, such as 6/7) whose numerator or
+denominator in lowest terms needs more than 128 bits, as a formula that
+squares a fraction again and again soon does. The target is `invalid`, and
+the diagnostic stands where the first value it is computed from was read.
+
+Computed values are otherwise exact: 6/7 × 7/12 is 1/2, and 10^27 / (10^27 +
+1) is compared with a threshold as the fraction it is. (This code once also
+said that a value rounded to 28 digits lay too close to its threshold to
+judge; values are no longer rounded, so that is never said.)
 
 Fix: nothing is wrong with the data: this is the limit of chitieu's exact
-arithmetic. If the method rounds the value before comparing it, say so in the
-formula (`metric r = round(a / b, 4)`).";
+arithmetic. If the method rounds a value on the way, say so in the formula
+(`metric r = round(a / b, 4)`).";
 
     NumberShownRounded = "W0722", Warning, "number read as a spreadsheet shows it",
 "A number is read at 15 significant digits, as a spreadsheet shows it. Excel

@@ -3,8 +3,8 @@
 //! them on one line each); each way places them where it found them.
 
 use super::formula::{target_outcome, Metrics, Note, Outcome, Outcomes, Slots};
-use super::problem::{EvalProblem, FirstGiven, Undecidable};
-use super::{exact, Hints};
+use super::problem::{EvalProblem, FirstGiven};
+use super::Hints;
 use crate::check::model::MetricId;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -112,8 +112,9 @@ impl Computed {
 
 /// What is wrong with a unit's computed values: reported values that
 /// disagree with their counts (E0719), derived shares outside 0..100%
-/// (E0718) or above it under targets that cap their points (W0739), zero divisors under targets that always apply (E0717), values
-/// rounded too close to a threshold to judge (E0721).
+/// (E0718) or above it under targets that cap their points (W0739), zero
+/// divisors under targets that always apply (E0717), values too large to
+/// hold exactly (E0721).
 pub(crate) fn computed_problems(
     metrics: &Metrics,
     slots: &Slots,
@@ -208,29 +209,17 @@ fn bad_maxima<'p>(
     found
 }
 
-/// The targets of a unit's outcomes that cannot be judged exactly: it was
-/// rounded to the decimal's 28 digits and lies too close to a threshold or
-/// tier limit (or its divisor may or may not be zero); each with its metric.
+/// The targets of a unit's outcomes whose value is too large to hold
+/// exactly, each with its metric.
 fn undecided(metrics: &Metrics, outcomes: &Outcomes) -> Vec<(MetricId, EvalProblem)> {
     let mut found = Vec::new();
-    for (t, target) in metrics.plan.targets.iter_enumerated() {
-        let why = match target_outcome(target, outcomes) {
-            Outcome::Approximate(value, error)
-                if !exact::decides(value, error, metrics.boundaries(t)) =>
-            {
-                Undecidable::NearThreshold { value, error }
-            }
-            Outcome::Invalid(Note::Inexact) => Undecidable::NearZeroDivisor,
-            Outcome::Invalid(Note::ShareUndecided(m)) => Undecidable::ShareEdge {
-                share: metrics.name(m).to_string(),
-            },
-            Outcome::Invalid(Note::TooLarge) => Undecidable::TooLarge,
-            _ => continue,
-        };
-        let problem = EvalProblem::Undecided {
+    for target in &metrics.plan.targets {
+        if target_outcome(target, outcomes) != Outcome::Invalid(Note::TooLarge) {
+            continue;
+        }
+        let problem = EvalProblem::TooLarge {
             target: target.name.clone(),
             metric: metrics.name(target.metric).to_string(),
-            why,
         };
         found.push((target.metric, problem));
     }

@@ -1,15 +1,27 @@
-//! Arithmetic on computed values that knows when it rounded. A decimal holds
-//! 28 decimals: 2/3 is rounded, and so is a product or sum that needs more.
-//! Each result carries a bound on how far it may lie from the exact value
-//! (zero when exact), so that a verdict is given only where the rounding
-//! cannot have changed it ([`decides`]); elsewhere the target is `invalid`,
-//! never guessed.
+//! Exact numbers for computed values, points and totals. A value is a
+//! decimal while every operation on it stays exact in a decimal (sums,
+//! products, quotients that end within 28 digits: `57 / 60` is 0.95); a
+//! quotient that never ends (`6 / 7`) is an exact fraction instead. A
+//! fraction whose numerator and denominator fit in 128 bits is held
+//! without allocating ([`Exact::Small`]); only a larger one is a big
+//! rational. A formula's value must be a decimal or a small fraction (the
+//! evaluator calls a larger one "too large"), so that a chain of squarings
+//! cannot grow without end; only points and totals may be big, and they
+//! grow with the number of targets summed, which the plan bounds.
+//!
+//! Nothing is rounded here but by [`Exact::round_dp`] and
+//! [`Exact::round_to_step`] (a formula's `round`, a target's `round STEP`,
+//! and what a report shows), always half away from zero on the exact value.
 
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_rational::{BigRational, Ratio};
+use num_traits::{Signed, ToPrimitive};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::formula::{Note, Outcome};
-use crate::measure::value::Value;
-use crate::syntax::ast::BinOp;
+use super::fraction;
 
 /// `d` to `places` decimals, half away from zero: the one rounding of
 /// everything chitieu shows or computes (1.785 to two places is 1.79, where
@@ -18,129 +30,352 @@ pub fn round_half_away(d: Decimal, places: u32) -> Decimal {
     d.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// `l op r` for operands known within their error bounds; the divisor is
-/// not zero.
-pub fn apply(
-    op: BinOp,
-    (l, l_error): (Decimal, Decimal),
-    (r, r_error): (Decimal, Decimal),
-) -> Outcome {
-    let computed = match op {
-        BinOp::Add => l.checked_add(r),
-        BinOp::Sub => l.checked_sub(r),
-        BinOp::Mul => l.checked_mul(r),
-        BinOp::Div => l.checked_div(r),
-    };
-    let Some(v) = computed else {
-        return Outcome::Invalid(Note::TooLarge);
-    };
-    let carried = match op {
-        BinOp::Add | BinOp::Sub => l_error.checked_add(r_error),
-        // |l|·er + |r|·el + el·er
-        BinOp::Mul => l
-            .abs()
-            .checked_mul(r_error)
-            .zip(r.abs().checked_mul(l_error))
-            .zip(l_error.checked_mul(r_error))
-            .and_then(|((a, b), c)| a.checked_add(b)?.checked_add(c)),
-        // (el + |v|·er) / (|r| − er), when the divisor cannot be zero
-        BinOp::Div if r_error.is_zero() => Some(l_error.checked_div(r.abs()).unwrap_or(l_error)),
-        BinOp::Div => {
-            let least = r.abs().checked_sub(r_error).filter(|d| d > &Decimal::ZERO);
-            let Some(least) = least else {
-                return Outcome::Invalid(Note::Inexact);
-            };
-            v.abs()
-                .checked_mul(r_error)
-                .and_then(|e| e.checked_add(l_error))
-                .and_then(|e| e.checked_div(least))
-        }
-    };
-    let Some(carried) = carried else {
-        return Outcome::Invalid(Note::Inexact);
-    };
-    let rounding = if exact(op, l, r, v) {
-        Decimal::ZERO
-    } else if v.is_zero() {
-        // Rounded to nothing, the result keeps no scale of its own (0.5
-        // squared seven times is 0, of scale 0): it lies within a step of
-        // the finest scale a decimal holds.
-        Decimal::new(1, FINEST_SCALE)
-    } else {
-        step(v)
-    };
-    // The bound is itself computed with rounding: one step more covers it.
-    let error = match carried.checked_add(rounding) {
-        Some(e) if e.is_zero() => return Outcome::Value(Value::Number(v)),
-        Some(e) => e.checked_add(step(e)),
-        None => None,
-    };
-    match error {
-        Some(error) => Outcome::Approximate(v, error),
-        None => Outcome::Invalid(Note::Inexact),
-    }
-}
-
-/// `round(x, places)`: half away from zero on the exact decimal. A value
-/// known within an error is exact once rounded where both ends of its range
-/// round alike (`round(2/3, 4)` is 0.6667); else the rounded value lies
-/// within the farther of the ends' roundings.
-pub fn round((v, error): (Decimal, Decimal), places: u32) -> Outcome {
-    let round =
-        |d: Decimal| d.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
-    let rounded = round(v);
-    if error.is_zero() {
-        return Outcome::Value(Value::Number(rounded));
-    }
-    let (Some(low), Some(high)) = (v.checked_sub(error), v.checked_add(error)) else {
-        return Outcome::Invalid(Note::Inexact);
-    };
-    let (low, high) = (round(low), round(high));
-    if low == high {
-        return Outcome::Value(Value::Number(low));
-    }
-    let spread = high
-        .checked_sub(rounded)
-        .zip(rounded.checked_sub(low))
-        .map(|(up, down)| up.max(down));
-    match spread {
-        Some(spread) => Outcome::Approximate(rounded, spread),
-        None => Outcome::Invalid(Note::Inexact),
-    }
-}
-
-/// Whether `v`, computed as `l op r`, is the exact result. A decimal
-/// rounds by lowering the scale, so a sum at the larger scale of its
-/// operands and a product at the sum of theirs were not rounded; a quotient
-/// is exact if it multiplies back exactly. (Where this cannot tell, it says
-/// no: the result then only carries a bound of one step.)
-fn exact(op: BinOp, l: Decimal, r: Decimal, v: Decimal) -> bool {
-    match op {
-        BinOp::Add | BinOp::Sub => v.scale() == l.scale().max(r.scale()),
-        // A product by zero is zero exactly, at whatever scale the
-        // decimal gives it (`0.726 * 0` is `0`, of scale 0).
-        BinOp::Mul => v.scale() == l.scale() + r.scale() || l.is_zero() || r.is_zero(),
-        BinOp::Div => v
-            .checked_mul(r)
-            .is_some_and(|back| exact(BinOp::Mul, v, r, back) && back == l),
-    }
-}
-
 /// The most decimals a decimal holds.
 const FINEST_SCALE: u32 = 28;
 
-/// One unit in the last place of `v`.
-fn step(v: Decimal) -> Decimal {
-    Decimal::new(1, v.scale())
+/// An exact number. Always in its canonical form: a decimal if it is one
+/// (its denominator divides 10^28 and its digits fit), else a small
+/// fraction if its terms fit in 128 bits, else a big one; a fraction is in
+/// lowest terms with a positive denominator, and a small one never has
+/// `i128::MIN` as numerator (so that negating it cannot overflow).
+#[derive(Debug, Clone)]
+pub enum Exact {
+    Decimal(Decimal),
+    Small(Ratio<i128>),
+    Big(Box<BigRational>),
 }
 
-/// Whether a value within `error` of `v` is on the same side of each of
-/// `boundaries` as `v` (never on one, unless exact).
-pub fn decides(v: Decimal, error: Decimal, boundaries: &[Decimal]) -> bool {
-    boundaries.iter().all(|b| {
-        v.checked_sub(*b)
-            .is_some_and(|distance| distance.abs() > error)
-    })
+impl Default for Exact {
+    fn default() -> Self {
+        Exact::ZERO
+    }
+}
+
+impl From<Decimal> for Exact {
+    fn from(d: Decimal) -> Self {
+        Exact::Decimal(d)
+    }
+}
+
+impl PartialEq for Exact {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Exact {}
+
+impl PartialOrd for Exact {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Exact {
+    fn cmp(&self, other: &Self) -> Ordering {
+        if let (Exact::Decimal(a), Exact::Decimal(b)) = (self, other) {
+            return a.cmp(b);
+        }
+        match (self.parts(), other.parts()) {
+            (Some(a), Some(b)) => {
+                fraction::cmp(a, b).unwrap_or_else(|| self.big().cmp(&other.big()))
+            }
+            _ => self.big().cmp(&other.big()),
+        }
+    }
+}
+
+impl PartialEq<Decimal> for Exact {
+    fn eq(&self, other: &Decimal) -> bool {
+        matches!(self, Exact::Decimal(d) if d == other)
+    }
+}
+
+impl Exact {
+    pub const ZERO: Exact = Exact::Decimal(Decimal::ZERO);
+
+    pub fn is_zero(&self) -> bool {
+        matches!(self, Exact::Decimal(d) if d.is_zero())
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            Exact::Decimal(d) => d.is_sign_negative() && !d.is_zero(),
+            Exact::Small(r) => r.is_negative(),
+            Exact::Big(r) => r.is_negative(),
+        }
+    }
+
+    /// The value, if it is a decimal.
+    pub fn decimal(&self) -> Option<Decimal> {
+        match self {
+            Exact::Decimal(d) => Some(*d),
+            _ => None,
+        }
+    }
+
+    pub fn checked_add(&self, other: &Exact) -> Option<Exact> {
+        Some(self.plus(other))
+    }
+
+    pub fn checked_sub(&self, other: &Exact) -> Option<Exact> {
+        Some(self.plus(&other.neg()))
+    }
+
+    pub fn checked_mul(&self, other: &Exact) -> Option<Exact> {
+        Some(self.times(other))
+    }
+
+    /// `self + other`, exactly.
+    pub fn plus(&self, other: &Exact) -> Exact {
+        if let (Exact::Decimal(a), Exact::Decimal(b)) = (self, other) {
+            // A sum is rounded only where it loses scale.
+            let v = a.checked_add(*b);
+            if let Some(v) = v.filter(|v| v.scale() == a.scale().max(b.scale())) {
+                return Exact::Decimal(v);
+            }
+        }
+        self.fraction_op(other, fraction::add, |a, b| a + b)
+    }
+
+    /// `self × other`, exactly.
+    pub fn times(&self, other: &Exact) -> Exact {
+        if let (Exact::Decimal(a), Exact::Decimal(b)) = (self, other) {
+            if a.is_zero() || b.is_zero() {
+                return Exact::ZERO;
+            }
+            let v = a.checked_mul(*b);
+            if let Some(v) = v.filter(|v| v.scale() == a.scale() + b.scale()) {
+                return Exact::Decimal(v);
+            }
+        }
+        self.fraction_op(other, fraction::mul, |a, b| a * b)
+    }
+
+    /// `self / other`; `None` when `other` is zero. A quotient that ends is
+    /// a decimal again (57 / 60 is 0.95).
+    pub fn checked_div(&self, other: &Exact) -> Option<Exact> {
+        if other.is_zero() {
+            return None;
+        }
+        Some(self.times(&other.recip()?))
+    }
+
+    pub fn neg(&self) -> Exact {
+        match self {
+            Exact::Decimal(d) => Exact::Decimal(-*d),
+            // INVARIANT: a small fraction's numerator is never i128::MIN.
+            Exact::Small(r) => Exact::Small(Ratio::new_raw(-*r.numer(), *r.denom())),
+            Exact::Big(r) => Exact::Big(Box::new(-(**r).clone())),
+        }
+    }
+
+    pub fn abs(&self) -> Exact {
+        if self.is_negative() {
+            self.neg()
+        } else {
+            self.clone()
+        }
+    }
+
+    /// `1 / self`; `None` for zero.
+    fn recip(&self) -> Option<Exact> {
+        if self.is_zero() {
+            return None;
+        }
+        Some(match self.parts() {
+            // A fraction of 128-bit terms stays one, unreduced only where
+            // a decimal's denominator is a power of ten (reduced by the
+            // operation it goes into).
+            Some(parts) => Exact::Small(raw(fraction::recip(parts)?)),
+            None => big(self.big().recip()),
+        })
+    }
+
+    /// `op` on the two as fractions of 128-bit terms where it does not
+    /// overflow, else as big ones.
+    fn fraction_op(
+        &self,
+        other: &Exact,
+        small_op: fn(fraction::Parts, fraction::Parts) -> Option<fraction::Parts>,
+        big_op: impl Fn(BigRational, BigRational) -> BigRational,
+    ) -> Exact {
+        if let (Some(a), Some(b)) = (self.parts(), other.parts()) {
+            if let Some(v) = small_op(a, b) {
+                return canonical(v);
+            }
+        }
+        big(big_op(self.big(), other.big()))
+    }
+
+    /// The value as a fraction of 128-bit terms, if it is one (a decimal's
+    /// is over a power of ten, not reduced).
+    fn parts(&self) -> Option<fraction::Parts> {
+        match self {
+            Exact::Decimal(d) => Some((d.mantissa(), pow10(d.scale())?)),
+            Exact::Small(r) => Some((*r.numer(), *r.denom())),
+            Exact::Big(_) => None,
+        }
+    }
+
+    /// The value as a big fraction.
+    fn big(&self) -> BigRational {
+        match self {
+            Exact::Big(r) => (**r).clone(),
+            Exact::Small(r) => {
+                BigRational::new_raw(BigInt::from(*r.numer()), BigInt::from(*r.denom()))
+            }
+            Exact::Decimal(d) => {
+                BigRational::new(BigInt::from(d.mantissa()), BigInt::from(10).pow(d.scale()))
+            }
+        }
+    }
+
+    /// The smaller of two.
+    pub fn min(self, other: Exact) -> Exact {
+        if other < self {
+            other
+        } else {
+            self
+        }
+    }
+
+    /// The value rounded half away from zero to `places` decimals (at most
+    /// 28); `None` if the rounded value does not fit a decimal.
+    pub fn round_dp(&self, places: u32) -> Option<Decimal> {
+        if let Exact::Decimal(d) = self {
+            return Some(round_half_away(*d, places.min(FINEST_SCALE)));
+        }
+        let places = places.min(FINEST_SCALE);
+        if let Some(rounded) = self.parts().and_then(|p| fraction::round(p, places)) {
+            return Decimal::try_from_i128_with_scale(rounded, places).ok();
+        }
+        let r = self.big();
+        let scaled = r.numer() * BigInt::from(10).pow(places);
+        let (q, rest) = scaled.div_rem(r.denom());
+        // Half away from zero: |rest| ≥ denominator / 2 moves one step out.
+        let q = if rest.abs() * 2 >= *r.denom() {
+            q + if r.is_negative() { -1 } else { 1 }
+        } else {
+            q
+        };
+        Decimal::try_from_i128_with_scale(q.to_i128()?, places).ok()
+    }
+
+    /// The value as a decimal to show or write: itself when it is one, else
+    /// rounded half away from zero to as many decimals (up to 28) as a
+    /// decimal holds for it; `None` past the largest decimal.
+    pub fn shown(&self) -> Option<Decimal> {
+        if let Exact::Decimal(d) = self {
+            return Some(*d);
+        }
+        // As many decimals as the digits before the point leave of the
+        // decimal's 28 or 29 (a mantissa below 2^96).
+        let whole = self.abs().round_dp(0).unwrap_or(Decimal::MAX);
+        let digits = whole
+            .mantissa()
+            .unsigned_abs()
+            .checked_ilog10()
+            .map_or(0, |d| d + 1);
+        let most = (FINEST_SCALE + 1).saturating_sub(digits).min(FINEST_SCALE);
+        (0..=most).rev().find_map(|p| self.round_dp(p))
+    }
+
+    /// [`Exact::shown`], the largest decimal past it.
+    pub fn shown_or_max(&self) -> Decimal {
+        self.shown().unwrap_or(if self.is_negative() {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        })
+    }
+
+    /// The value as reports write it: [`Exact::shown_or_max`], without
+    /// trailing zeros.
+    pub fn written(&self) -> Decimal {
+        self.shown_or_max().normalize()
+    }
+
+    /// The nearest multiple of `step` (positive), half away from zero.
+    pub fn round_to_step(&self, step: Decimal) -> Option<Exact> {
+        let steps = self.checked_div(&Exact::Decimal(step))?.round_dp(0)?;
+        steps.checked_mul(step).map(Exact::Decimal)
+    }
+
+    /// The largest multiple of `step` (positive) not above the value.
+    pub fn floor_to_step(&self, step: Decimal) -> Option<Exact> {
+        let steps = self.checked_div(&Exact::Decimal(step))?.big().floor();
+        let steps = Decimal::try_from_i128_with_scale(steps.to_integer().to_i128()?, 0).ok()?;
+        steps.checked_mul(step).map(Exact::Decimal)
+    }
+}
+
+/// 10^scale, for a decimal's scale (at most 28).
+fn pow10(scale: u32) -> Option<i128> {
+    10i128.checked_pow(scale)
+}
+
+/// A fraction of 128-bit terms in lowest terms, in its canonical form: a
+/// decimal if it is one.
+fn canonical((n, d): fraction::Parts) -> Exact {
+    match as_decimal(n, d) {
+        Some(d) => Exact::Decimal(d),
+        None => Exact::Small(raw((n, d))),
+    }
+}
+
+/// The parts as a `Ratio`, as they are.
+fn raw((n, d): fraction::Parts) -> Ratio<i128> {
+    Ratio::new_raw(n, d)
+}
+
+/// A big fraction in its canonical form.
+fn big(r: BigRational) -> Exact {
+    if let (Some(n), Some(d)) = (r.numer().to_i128(), r.denom().to_i128()) {
+        if n != i128::MIN {
+            return canonical((n, d));
+        }
+    }
+    Exact::Big(Box::new(r))
+}
+
+/// `n / d` (lowest terms, `d` positive) as a decimal, if it is one: its
+/// denominator a divisor of 10^k for some k up to 28, and its digits within
+/// a decimal's.
+fn as_decimal(n: i128, d: i128) -> Option<Decimal> {
+    if d == 1 {
+        return Decimal::try_from_i128_with_scale(n, 0).ok();
+    }
+    let (twos, fives) = (d.trailing_zeros(), fives_in(d)?);
+    let k = twos.max(fives);
+    if k > FINEST_SCALE {
+        return None;
+    }
+    let factor = pow10(k)?.checked_div(d)?;
+    if factor.checked_mul(d)? != pow10(k)? {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(n.checked_mul(factor)?, k).ok()
+}
+
+/// How many times 5 divides `d` (positive), if 2s and 5s are all its
+/// factors; on 64 bits where it fits.
+fn fives_in(d: i128) -> Option<u32> {
+    let rest = d.unsigned_abs() >> d.trailing_zeros();
+    let mut fives = 0;
+    if let Ok(mut rest) = u64::try_from(rest) {
+        while rest % 5 == 0 && rest > 0 {
+            rest /= 5;
+            fives += 1;
+        }
+        return (rest == 1).then_some(fives);
+    }
+    let mut rest = rest;
+    while rest % 5 == 0 && rest > 0 {
+        rest /= 5;
+        fives += 1;
+    }
+    (rest == 1).then_some(fives)
 }
 
 #[cfg(test)]
@@ -148,115 +383,101 @@ mod tests {
     use super::*;
     use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
+    fn d(text: &str) -> Exact {
+        Exact::Decimal(Decimal::from_str(text).unwrap())
     }
 
-    fn exactly(v: Decimal) -> (Decimal, Decimal) {
-        (v, Decimal::ZERO)
+    fn q(a: &str, b: &str) -> Exact {
+        d(a).checked_div(&d(b)).unwrap()
     }
 
     #[test]
-    fn exact_results_stay_values() {
-        for (l, op, r, v) in [
-            ("57", BinOp::Div, "60", "0.95"),
-            ("0.5", BinOp::Mul, "0.2", "0.10"),
-            ("1.25", BinOp::Add, "2", "3.25"),
-            (
-                "1",
-                BinOp::Sub,
-                "0.999999999999999999999999999",
-                "0.000000000000000000000000001",
-            ),
+    fn terminating_results_stay_decimals() {
+        assert!(
+            matches!(q("57", "60"), Exact::Decimal(v) if v == Decimal::from_str("0.95").unwrap())
+        );
+        assert!(matches!(
+            d("0.5").checked_mul(&d("0.2")),
+            Some(Exact::Decimal(_))
+        ));
+        assert!(matches!(q("1", "1024"), Exact::Decimal(_)));
+    }
+
+    #[test]
+    fn quotients_that_never_end_are_exact_fractions() {
+        // 6/7 × 7/12 is 1/2 exactly: a decimal again.
+        let product = q("6", "7").checked_mul(&q("7", "12")).unwrap();
+        assert_eq!(product, d("0.5"));
+        assert!(matches!(product, Exact::Decimal(_)));
+        // 1/3 × 30 is 10; 1/3 × 3 is 1.
+        assert_eq!(q("1", "3").checked_mul(&d("30")).unwrap(), d("10"));
+        assert!(
+            matches!(q("1", "3").checked_mul(&d("3")), Some(Exact::Decimal(one)) if one == Decimal::ONE)
+        );
+        // 10^27 / (10^27 + 1) lies between 27 nines and 1, where a decimal
+        // of 28 digits would round it onto one of them.
+        let near = q(
+            "1000000000000000000000000000",
+            "1000000000000000000000000001",
+        );
+        assert!(matches!(near, Exact::Small(_)));
+        assert!(near > d("0.999999999999999999999999999"));
+        assert!(near < d("0.9999999999999999999999999991"));
+    }
+
+    #[test]
+    fn sums_of_many_fractions_grow_big_and_stay_exact() {
+        let mut total = Exact::ZERO;
+        let mut back = Exact::ZERO;
+        for den in [
+            1000003, 1000033, 1000037, 1000039, 1000081, 1000099, 1000117,
         ] {
-            assert_eq!(
-                apply(op, exactly(d(l)), exactly(d(r))),
-                Outcome::Value(Value::Number(d(v))),
-                "{l} {op:?} {r}"
-            );
+            let part = q("1", &format!("{den}"));
+            total = total.checked_add(&part).unwrap();
+            back = back.checked_add(&part.neg()).unwrap();
         }
+        assert!(matches!(total, Exact::Big(_)));
+        assert!(total.checked_add(&back).unwrap().is_zero());
     }
 
     #[test]
-    fn rounded_results_carry_their_error() {
-        let Outcome::Approximate(v, e) = apply(BinOp::Div, exactly(d("2")), exactly(d("3"))) else {
-            panic!("2/3 is rounded");
-        };
-        assert_eq!(v, d("0.6666666666666666666666666667"));
-        assert!(e > Decimal::ZERO && e < d("0.000000000000000000000000001"));
-        assert!(decides(v, e, &[d("0.6")]));
-        // 10^27 / (10^27 + 1) rounds onto 0.999…9990 (27 nines): its side
-        // of that threshold cannot be told.
-        let Outcome::Approximate(v, e) = apply(
-            BinOp::Div,
-            exactly(d("1000000000000000000000000000")),
-            exactly(d("1000000000000000000000000001")),
-        ) else {
-            panic!("rounded");
-        };
-        assert_eq!(v, d("0.999999999999999999999999999"));
-        assert!(!decides(v, e, &[d("0.999999999999999999999999999")]));
-        assert!(decides(v, e, &[d("0.95")]));
-    }
-
-    #[test]
-    fn a_product_rounded_to_zero_stays_near_zero() {
-        // 0.5 squared again and again: from the seventh square on it rounds
-        // to 0, whose bound must stay a step of 28 decimals (it was 1, then
-        // grew past any threshold and the verdict became invalid).
-        let mut x = exactly(d("0.5"));
-        for _ in 0..32 {
-            x = match apply(BinOp::Mul, x, x) {
-                Outcome::Value(Value::Number(v)) => exactly(v),
-                Outcome::Approximate(v, e) => (v, e),
-                other => panic!("{other:?}"),
-            };
-        }
-        assert_eq!(x.0, Decimal::ZERO);
-        assert!(x.1 < d("0.000000000000000000000000001"), "{x:?}");
-        assert!(decides(x.0, x.1, &[Decimal::ONE]));
-    }
-
-    #[test]
-    fn errors_grow_through_operations() {
-        let third = match apply(BinOp::Div, exactly(d("1")), exactly(d("3"))) {
-            Outcome::Approximate(v, e) => (v, e),
-            other => panic!("{other:?}"),
-        };
-        // (1/3) × 3 is 0.9999999999999999999999999999 as computed, 1 exactly.
-        let Outcome::Approximate(v, e) = apply(BinOp::Mul, third, exactly(d("3"))) else {
-            panic!("still approximate");
-        };
-        assert!(v < Decimal::ONE && v + e >= Decimal::ONE);
-        assert!(!decides(v, e, &[Decimal::ONE]));
-    }
-
-    #[test]
-    fn rounding_is_half_away_from_zero_and_knows_its_error() {
-        let value = |o: Outcome| match o {
-            Outcome::Value(Value::Number(v)) => v,
-            other => panic!("{other:?}"),
-        };
-        assert_eq!(value(round(exactly(d("0.125")), 2)), d("0.13"));
-        assert_eq!(value(round(exactly(d("-0.125")), 2)), d("-0.13"));
-        assert_eq!(value(round(exactly(d("0.1249")), 2)), d("0.12"));
-        // 2/3 rounds to 0.6667 at both ends of its error: exact.
-        let Outcome::Approximate(v, e) = apply(BinOp::Div, exactly(d("2")), exactly(d("3"))) else {
-            panic!("2/3 is rounded");
-        };
-        assert_eq!(value(round((v, e), 4)), d("0.6667"));
-        // A value within 0.001 of 0.125 may round either way.
+    fn rounding_is_half_away_from_zero_on_the_exact_value() {
+        assert_eq!(d("0.125").round_dp(2), Decimal::from_str("0.13").ok());
+        assert_eq!(d("-0.125").round_dp(2), Decimal::from_str("-0.13").ok());
         assert_eq!(
-            round((d("0.125"), d("0.001")), 2),
-            Outcome::Approximate(d("0.13"), d("0.01"))
+            d("0.504999999999999999999999").round_dp(2),
+            Decimal::from_str("0.50").ok()
+        );
+        assert_eq!(q("2", "3").round_dp(4), Decimal::from_str("0.6667").ok());
+        assert_eq!(q("-2", "3").round_dp(4), Decimal::from_str("-0.6667").ok());
+        // 1/6 × 3 = 0.5: rounds up, however a decimal would hold 1/6.
+        assert_eq!(
+            q("1", "6").checked_mul(&d("3")).unwrap().round_dp(0),
+            Some(Decimal::ONE)
+        );
+        assert_eq!(
+            q("50", "3").round_to_step(Decimal::from_str("0.01").unwrap()),
+            Some(d("16.67"))
+        );
+        assert_eq!(
+            q("50", "3").floor_to_step(Decimal::from_str("0.01").unwrap()),
+            Some(d("16.66"))
+        );
+        assert_eq!(
+            q("1", "3").shown(),
+            Decimal::from_str("0.3333333333333333333333333333").ok()
         );
     }
 
     #[test]
-    fn a_product_by_zero_is_exact() {
-        assert_eq!(
-            apply(BinOp::Mul, exactly(d("0.726")), exactly(d("0"))),
-            Outcome::Value(Value::Number(Decimal::ZERO))
-        );
+    fn the_smallest_numerator_never_stays_small() {
+        // -2^127 / 3 cannot be negated in 128 bits: it is held big.
+        let min = Exact::Decimal(Decimal::MIN);
+        let x = min
+            .checked_mul(&d("2147483648"))
+            .unwrap()
+            .checked_div(&d("3"))
+            .unwrap();
+        assert_eq!(x.neg().neg(), x);
     }
 }

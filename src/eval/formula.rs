@@ -6,9 +6,11 @@
 //! nothing up by name and writes no text: why a value is missing is a
 //! [`Note`], put into words only where a report shows it.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use num_rational::Ratio;
+use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
+use super::exact::Exact;
 use super::result::{Disagreement, Input, ShareOutside, Why};
 use crate::check::model::{CheckedPlan, MetricId, Target, TargetId, Term};
 use crate::index::IndexVec;
@@ -45,29 +47,22 @@ pub enum Note {
     AlwaysApplies(Option<MetricId>),
     /// A derived share of a whole came out below 0% or above 100%.
     ShareOutOfRange(MetricId),
-    /// A derived share rounded onto the edge of its whole: whether it lies
-    /// within 0..100% cannot be told.
-    ShareUndecided(MetricId),
     /// A reported value disagrees with the one its formula gives from the
     /// unit's own counts.
     Disagrees(MetricId),
     /// The metric that gives a target's maximum (`points max_21`) is not a
     /// number of zero or more.
     BadMaximum(MetricId),
-    /// A computed value, rounded to the decimal's 28 digits on the way,
-    /// lies too close to a threshold or tier limit to tell on which side
-    /// its exact value is.
-    Inexact,
 }
 
 /// A metric's value for one unit, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
     Value(Value),
-    /// A number computed with rounding (a quotient such as 2/3, a product
-    /// with more than 28 decimals): the exact value lies within the second
-    /// of the first.
-    Approximate(Decimal, Decimal),
+    /// A number that no decimal holds exactly (a quotient such as 6/7), as
+    /// an exact fraction of 128-bit terms in lowest terms (a larger one is
+    /// `Invalid(TooLarge)`). A decimal is always a `Value`.
+    Fraction(Ratio<i128>),
     Missing(Note),
     NotApplicable(Note),
     Invalid(Note),
@@ -291,38 +286,21 @@ impl<'p> Metrics<'p> {
         }
         // A share computed outside 0..100% says the counts are wrong: it is
         // refused, as the same share reported would be.
-        let (value, error) = match outcome {
-            Outcome::Value(Value::Number(v)) => (v, Decimal::ZERO),
-            Outcome::Approximate(v, error) => (v, error),
+        let value = match number(&outcome) {
+            Some(value) => value,
             // A part with no whole (473 online payments of 0) is no share.
-            Outcome::NotApplicable(Note::ZeroDivisor(_))
-                if part_without_whole(formula, done, allowed) =>
+            None if matches!(outcome, Outcome::NotApplicable(Note::ZeroDivisor(_)))
+                && part_without_whole(formula, done, allowed) =>
             {
                 return Some(Outcome::Invalid(Note::ShareOutOfRange(metric)))
             }
-            other => return Some(other),
+            None => return Some(outcome),
         };
         // Above its whole, a share its targets cap is kept (see `capped`).
         let caps = *self.caps_share.at(metric);
-        // A part over its whole known exactly is compared as counts are,
-        // whatever rounding the quotient took: 10^27 of 10^27 + 1 is within.
-        if let Some(within) = exact_quotient_within_one(formula, done, allowed) {
-            return Some(if within || caps && value > Decimal::ZERO {
-                outcome
-            } else {
-                Outcome::Invalid(Note::ShareOutOfRange(metric))
-            });
-        }
-        let (low, high) = (
-            value.checked_sub(error).unwrap_or(Decimal::MIN),
-            value.checked_add(error).unwrap_or(Decimal::MAX),
-        );
-        Some(if low > Decimal::ONE && !caps || high < Decimal::ZERO {
+        let above = value > Exact::Decimal(Decimal::ONE);
+        Some(if value.is_negative() || above && !caps {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
-        } else if high > Decimal::ONE && !caps || low < Decimal::ZERO {
-            // Rounded onto the edge of the whole: it cannot be told whether
-            // the share is in range.
-            Outcome::Invalid(Note::ShareUndecided(metric))
         } else {
             outcome
         })
@@ -341,18 +319,13 @@ impl<'p> Metrics<'p> {
     /// The metric's share above its whole that its targets cap (see
     /// `capped`), with the values it came from.
     pub fn capped_share(&self, metric: MetricId, outcomes: &Outcomes) -> Option<ShareOutside> {
-        let value = match *outcomes.at(metric) {
-            Outcome::Value(Value::Number(v)) | Outcome::Approximate(v, _)
-                if *self.caps_share.at(metric) && v > Decimal::ONE =>
-            {
-                v
-            }
-            _ => return None,
-        };
+        let value = number(outcomes.at(metric))
+            .filter(|v| *self.caps_share.at(metric) && *v > Exact::Decimal(Decimal::ONE))?
+            .shown();
         let formula = self.formula(metric)?;
         Some(ShareOutside {
             metric: self.name(metric).to_string(),
-            value: Some(value),
+            value,
             inputs: self.named(inputs_of(formula, outcomes)),
         })
     }
@@ -395,7 +368,8 @@ impl<'p> Metrics<'p> {
         }
         let formula = self.formula(metric)?;
         let value = match formula_outcome(formula, outcomes, self.allowed_na(metric)) {
-            Outcome::Value(Value::Number(value)) | Outcome::Approximate(value, _) => Some(value),
+            Outcome::Value(Value::Number(value)) => Some(value),
+            Outcome::Fraction(f) => Exact::Small(f).shown(),
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
             _ => return None,
         };
@@ -450,7 +424,7 @@ impl<'p> Metrics<'p> {
         };
         let computed = match self.computed(metric, outcomes)? {
             Outcome::Value(v) => Some(v),
-            Outcome::Approximate(v, _) => Some(Value::Number(v)),
+            Outcome::Fraction(f) => Exact::Small(f).shown().map(Value::Number),
             _ => None,
         };
         let formula = self.formula(metric)?;
@@ -482,7 +456,6 @@ impl<'p> Metrics<'p> {
                 value: None,
                 inputs: Vec::new(),
             }),
-            Note::ShareUndecided(m) => Why::ShareUndecided(name(m)),
             Note::Disagrees(m) => Why::Disagrees(Disagreement {
                 metric: name(m),
                 ty: self.ty(m),
@@ -490,7 +463,6 @@ impl<'p> Metrics<'p> {
                 computed: None,
                 inputs: Vec::new(),
             }),
-            Note::Inexact => Why::Inexact,
             Note::BadMaximum(m) => Why::BadMaximum(name(m)),
         }
     }
@@ -547,36 +519,38 @@ fn formula_outcome(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Outco
         Term::Invalid | Term::Refused(_) => Outcome::Invalid(Note::UnusableLiteral),
         Term::Neg(inner) => match formula_outcome(inner, done, allowed) {
             Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
-            Outcome::Approximate(v, error) => Outcome::Approximate(-v, error),
+            Outcome::Fraction(f) => outcome_of(Some(Exact::Small(f).neg())),
             Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
             other => other,
         },
         Term::Binary(left, op, right) => {
             let l = formula_outcome(left, done, allowed);
             let r = formula_outcome(right, done, allowed);
-            let ((l, l_error), (r, r_error)) = match (number(&l), number(&r)) {
+            let (l, r) = match (number(&l), number(&r)) {
                 (Some(l), Some(r)) => (l, r),
                 _ => return worst(l, r),
             };
-            if *op == BinOp::Div && r.is_zero() {
-                // A divisor that is only nearly zero might not be zero.
-                if !r_error.is_zero() {
-                    return Outcome::Invalid(Note::Inexact);
+            let result = match op {
+                BinOp::Add => l.checked_add(&r),
+                BinOp::Sub => l.checked_sub(&r),
+                BinOp::Mul => l.checked_mul(&r),
+                BinOp::Div if r.is_zero() => {
+                    let divisor = match **right {
+                        Term::Metric(m) => Some(m),
+                        _ => None,
+                    };
+                    return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
                 }
-                let divisor = match **right {
-                    Term::Metric(m) => Some(m),
-                    _ => None,
-                };
-                return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
-            }
-            super::exact::apply(*op, (l, l_error), (r, r_error))
+                BinOp::Div => l.checked_div(&r),
+            };
+            outcome_of(result)
         }
         Term::Max(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Greater),
         Term::Min(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Less),
         Term::Round(inner, places) => {
             let outcome = formula_outcome(inner, done, allowed);
             match number(&outcome) {
-                Some(value) => super::exact::round(value, *places),
+                Some(value) => outcome_of(value.round_dp(*places).map(Exact::Decimal)),
                 None => worst(outcome, outcome),
             }
         }
@@ -604,54 +578,37 @@ fn falls_back(outcome: &Outcome, allowed: AllowedNa) -> bool {
     }
 }
 
-/// The largest (`Greater`) or smallest (`Less`) of values. Of values known
-/// within errors, the exact extreme lies between the extremes of their
-/// lower and of their upper ends, so `min(10/9, 1)` is 1 exactly; where one
-/// is not a number, the worst of them decides, as in arithmetic.
+/// The largest (`Greater`) or smallest (`Less`) of values, compared
+/// exactly; where one is not a number, the worst of them decides, as in
+/// arithmetic.
 fn extreme(
     terms: &[Term],
     done: &Outcomes,
     allowed: AllowedNa,
     wanted: std::cmp::Ordering,
 ) -> Outcome {
-    let pick = |a: Decimal, b: Decimal| if b.cmp(&a) == wanted { b } else { a };
-    // The extreme of the values, of their lower and of their upper ends.
-    let mut best: Option<(Decimal, Decimal, Decimal)> = None;
+    let mut best: Option<(Exact, Outcome)> = None;
     let mut unusable: Option<Outcome> = None;
     for term in terms {
         let outcome = formula_outcome(term, done, allowed);
-        let Some((value, error)) = number(&outcome) else {
+        let Some(value) = number(&outcome) else {
             unusable = Some(match unusable {
                 Some(before) => worst(before, outcome),
                 None => worst(outcome, outcome),
             });
             continue;
         };
-        let (Some(low), Some(high)) = (value.checked_sub(error), value.checked_add(error)) else {
-            return Outcome::Invalid(Note::Inexact);
+        best = match best {
+            Some((b, o)) if value.cmp(&b) != wanted => Some((b, o)),
+            _ => Some((value, outcome)),
         };
-        best = Some(match best {
-            Some((v, l, h)) => (pick(v, value), pick(l, low), pick(h, high)),
-            None => (value, low, high),
-        });
     }
     if let Some(outcome) = unusable {
         return outcome;
     }
     // INVARIANT: the checker compiles `max` and `min` with two or more
     // arguments; none would be a plan with errors, never evaluated.
-    let Some((value, low, high)) = best else {
-        return Outcome::Invalid(Note::UnusableLiteral);
-    };
-    let spread = high
-        .checked_sub(value)
-        .zip(value.checked_sub(low))
-        .map(|(up, down)| up.max(down));
-    match spread {
-        Some(error) if error.is_zero() => Outcome::Value(Value::Number(value)),
-        Some(error) => Outcome::Approximate(value, error),
-        None => Outcome::Invalid(Note::Inexact),
-    }
+    best.map_or(Outcome::Invalid(Note::UnusableLiteral), |(_, o)| o)
 }
 
 /// The metrics a formula names, with their values where they have one.
@@ -667,25 +624,6 @@ fn inputs_of(formula: &Term, outcomes: &Outcomes) -> Vec<(MetricId, Option<Value
         .collect()
 }
 
-/// For a formula `part / whole` whose two sides are known exactly, whether
-/// the quotient lies within 0..1, decided on the sides themselves; `None`
-/// for any other formula.
-fn exact_quotient_within_one(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Option<bool> {
-    let Term::Binary(part, BinOp::Div, whole) = formula else {
-        return None;
-    };
-    let exact = |f: &Term| match formula_outcome(f, done, allowed) {
-        Outcome::Value(Value::Number(v)) => Some(v),
-        _ => None,
-    };
-    let (part, whole) = (exact(part)?, exact(whole)?);
-    Some(if whole.is_sign_positive() && !whole.is_zero() {
-        !part.is_sign_negative() && part <= whole || part.is_zero()
-    } else {
-        !part.is_sign_positive() && part >= whole || part.is_zero()
-    })
-}
-
 /// Whether a share's formula divides a number other than zero by zero
 /// anywhere (`late / total`, or inside `1 - late / total`): a part of a
 /// whole that has nothing in it.
@@ -698,8 +636,8 @@ fn part_without_whole(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> bo
                     formula_outcome(whole, done, allowed),
                     Outcome::Value(Value::Number(w)) if w.is_zero()
                 );
-                let some_part = number(&formula_outcome(part, done, allowed))
-                    .is_some_and(|(v, _)| !v.is_zero());
+                let some_part =
+                    number(&formula_outcome(part, done, allowed)).is_some_and(|v| !v.is_zero());
                 if *op == BinOp::Div && zero_whole && some_part {
                     return true;
                 }
@@ -732,43 +670,61 @@ fn reconcile(
         Some(MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints) => 2,
         _ => 0,
     };
-    let agree = |r: Decimal, c: Decimal, error: Decimal| {
+    // Whether the reported value is the computed one written to its own
+    // digits (rounded half away from zero, or cut).
+    let agree = |r: Decimal, c: &Exact| {
         let scale = r.scale().max(least);
-        r == c
-            || c.checked_sub(error).is_some_and(|low| low <= r)
-                && c.checked_add(error).is_some_and(|high| r <= high)
-            || c.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero) == r
-            || c.round_dp_with_strategy(scale, RoundingStrategy::ToZero) == r
+        *c == r || c.round_dp(scale) == Some(r) || cut(c, scale) == Some(r)
     };
     match (reported, computed) {
         (reported, Outcome::Missing(_)) => reported,
         (Outcome::Invalid(_), _) => reported,
         (_, Outcome::Invalid(_)) => computed,
-        (Outcome::Value(Value::Number(r)), Outcome::Value(Value::Number(c)))
-            if agree(r, c, Decimal::ZERO) =>
-        {
-            computed
-        }
-        (Outcome::Value(Value::Number(r)), Outcome::Approximate(c, error))
-            if agree(r, c, error) =>
-        {
-            computed
-        }
+        (
+            Outcome::Value(Value::Number(r)),
+            Outcome::Value(Value::Number(_)) | Outcome::Fraction(_),
+        ) if number(&computed).is_some_and(|c| agree(r, &c)) => computed,
         (Outcome::NotApplicable(_), Outcome::NotApplicable(_)) => computed,
         (
             Outcome::Value(_) | Outcome::NotApplicable(_),
-            Outcome::Value(_) | Outcome::Approximate(..) | Outcome::NotApplicable(_),
+            Outcome::Value(_) | Outcome::Fraction(_) | Outcome::NotApplicable(_),
         ) => Outcome::Invalid(Note::Disagrees(metric)),
         (reported, _) => reported,
     }
 }
 
-/// A number outcome and the bound of its error (zero when exact).
-fn number(outcome: &Outcome) -> Option<(Decimal, Decimal)> {
+/// `c` cut (towards zero) to `scale` decimals.
+fn cut(c: &Exact, scale: u32) -> Option<Decimal> {
+    let rounded = c.round_dp(scale)?;
+    let rounded_exact = Exact::Decimal(rounded);
+    // Rounding half away from zero went past the value: one step back.
+    let step = Decimal::new(1, scale);
+    if c.is_negative() && rounded_exact < *c {
+        rounded.checked_add(step)
+    } else if !c.is_negative() && rounded_exact > *c {
+        rounded.checked_sub(step)
+    } else {
+        Some(rounded)
+    }
+}
+
+/// A number outcome, exactly.
+pub(crate) fn number(outcome: &Outcome) -> Option<Exact> {
     match outcome {
-        Outcome::Value(Value::Number(v)) => Some((*v, Decimal::ZERO)),
-        Outcome::Approximate(v, error) => Some((*v, *error)),
+        Outcome::Value(Value::Number(v)) => Some(Exact::Decimal(*v)),
+        Outcome::Fraction(f) => Some(Exact::Small(*f)),
         _ => None,
+    }
+}
+
+/// The outcome of a computed number: a decimal is a value, a fraction of
+/// 128-bit terms a fraction; a larger one, or none (an overflow), is too
+/// large.
+fn outcome_of(value: Option<Exact>) -> Outcome {
+    match value {
+        Some(Exact::Decimal(d)) => Outcome::Value(Value::Number(d)),
+        Some(Exact::Small(f)) => Outcome::Fraction(f),
+        Some(Exact::Big(_)) | None => Outcome::Invalid(Note::TooLarge),
     }
 }
 
@@ -779,7 +735,7 @@ fn worst(l: Outcome, r: Outcome) -> Outcome {
         Outcome::Invalid(_) => 3,
         Outcome::Missing(_) => 2,
         Outcome::NotApplicable(_) => 1,
-        Outcome::Value(Value::Number(_)) | Outcome::Approximate(..) => 0,
+        Outcome::Value(Value::Number(_)) | Outcome::Fraction(_) => 0,
         Outcome::Value(_) => 4,
     };
     let pick = if rank(&l) >= rank(&r) { l } else { r };

@@ -2,7 +2,11 @@
 //! whose condition holds. The general path and the streamed summaries grade
 //! the same totals the same way.
 
-use crate::check::model::{Grade, GradeCounts};
+use rust_decimal::Decimal;
+
+use super::exact::Exact;
+use super::scoring::contains;
+use crate::check::model::{Grade, GradeCounts, GradeTest, Quantity};
 
 use super::result::Tally;
 
@@ -50,21 +54,40 @@ impl UnitGrade<&str> {
     }
 }
 
-/// The first grade of `grades` that holds for `tally`.
+/// The first grade of `grades` that holds for `tally`. The total and the
+/// percentage are compared exactly: a unit whose points are 49.99…% of
+/// its maximum, however many digits it takes to tell, is below `>= 50%`.
 pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
     if grades.is_empty() {
         return UnitGrade::Ungraded;
     }
     let counts = GradeCounts {
-        points: tally.points,
-        max_points: tally.max_points,
+        // Read only by the tests of the total, which are decided here.
+        points: Decimal::ZERO,
+        max_points: Decimal::ZERO,
         // As `Status::is_met` has it: a target that only scores is met. One
         // only tracked counts in neither: it is shown, never scored.
         met: tally.pass + tally.not_applicable + tally.scored as usize,
         not_met: tally.fail + tally.missing + tally.invalid,
         missing: tally.missing,
     };
-    match grades.iter().find(|g| g.holds(&counts)) {
+    let holds = |test: &GradeTest| match test.quantity {
+        Quantity::Points => contains(test.accepts, &tally.points),
+        // A unit whose maximum is 0 has no percentage: such a test does not
+        // hold. Bounds are fractions (80% is 0.8).
+        Quantity::Percent => {
+            tally.max_points > Exact::ZERO
+                && tally
+                    .points
+                    .checked_div(&tally.max_points)
+                    .is_some_and(|share| contains(test.accepts, &share))
+        }
+        _ => test.holds(&counts),
+    };
+    let grade = grades
+        .iter()
+        .find(|g| g.any_of.iter().any(|all| all.iter().all(holds)));
+    match grade {
         Some(grade) => UnitGrade::Named(&grade.name),
         None => UnitGrade::None,
     }

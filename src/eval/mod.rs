@@ -6,6 +6,7 @@ mod capped;
 mod diagnostics;
 pub(crate) mod exact;
 mod formula;
+mod fraction;
 pub mod grade;
 mod inputs;
 mod period;
@@ -25,6 +26,10 @@ use crate::measure::notation::Notation;
 use crate::measure::value::{float_noise_in, Interpreted, Problem};
 use crate::measure::{MeasureFile, Name, Place, Reading};
 use rust_decimal::Decimal;
+
+use crate::measure::value::Value;
+use exact::Exact;
+use scoring::Measured;
 
 use crate::measure::Raw;
 use crate::suggest::{closest, SEARCHES_PER_FILE};
@@ -365,12 +370,12 @@ impl UnitEvaluation<'_, '_> {
         let plan = self.metrics.plan;
         match detail {
             Detail::Full => {
-                let results: Vec<TargetResult> = plan
+                let (results, gives): (Vec<TargetResult>, Vec<Exact>) = plan
                     .targets
                     .iter_enumerated()
                     .map(|(t, target)| self.target_result(t, target, (&slots, &outcomes), &refused))
-                    .collect();
-                tally(plan, unit, period, results)
+                    .unzip();
+                tally(plan, unit, period, results, gives)
             }
             Detail::Totals => {
                 let summary = totals(self.metrics, &outcomes);
@@ -512,11 +517,11 @@ impl UnitEvaluation<'_, '_> {
         target: &Target,
         (slots, outcomes): (&Slots, &Outcomes),
         refused: &IndexVec<MetricId, Option<usize>>,
-    ) -> TargetResult {
+    ) -> (TargetResult, Exact) {
         let boundaries = self.metrics.boundaries(t);
-        let judged = judge(target, boundaries, outcomes);
+        let judged = judge(target, outcomes);
         let plan = self.metrics.plan;
-        TargetResult {
+        let result = TargetResult {
             target: target.name.clone(),
             kind: target.kind,
             metric: plan.metric_name(target).to_string(),
@@ -525,7 +530,7 @@ impl UnitEvaluation<'_, '_> {
             owner: plan.owner_key(target).map(str::to_string),
             section: plan.section_title(target).map(str::to_string),
             status: judged.status,
-            actual: judged.actual,
+            actual: judged.actual(),
             expected: target.threshold().written.clone(),
             boundaries: boundaries.to_vec(),
             points: judged.points,
@@ -542,7 +547,8 @@ impl UnitEvaluation<'_, '_> {
                     other => self.metrics.why_in(other, slots, outcomes),
                 }
             }),
-        }
+        };
+        (result, judged.gives)
     }
 
     /// The diagnostic number `index` of those found, in short, for a note.
@@ -572,9 +578,14 @@ pub(crate) fn problem_diagnostic(
 /// points are decided, for every way of evaluating.
 pub(crate) struct Judgement {
     pub status: Status,
-    pub actual: Option<crate::measure::value::Value>,
-    pub points: Decimal,
-    pub max_points: Decimal,
+    /// The value judged, exactly (shown only by a full result:
+    /// [`Judgement::actual`]).
+    pub measured: Option<Measured>,
+    pub points: Exact,
+    pub max_points: Exact,
+    /// The maximum a target that does not apply gives away to the others
+    /// of its section (`not_applicable redistribute`); zero otherwise.
+    pub gives: Exact,
     pub note: Option<Note>,
 }
 
@@ -591,25 +602,22 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
         return settled_totals(metrics, outcomes);
     }
     let mut summary = Tally::default();
-    let mut max_points: Option<Decimal> = None;
+    let mut max_points: Option<Exact> = None;
     for (t, target) in metrics.plan.targets.iter_enumerated() {
-        let judged = judge(target, metrics.boundaries(t), outcomes);
-        let points = match target.round {
-            Some(step) => scoring::rounded(judged.points, step, judged.max_points),
-            None => judged.points,
-        };
+        let judged = judge(target, outcomes);
+        let points = settle::rounded(target, judged.points, &judged.max_points);
         summary.count_status(judged.status);
         if !points.is_zero() {
-            summary.points += points;
+            summary.points = summary.points.plus(&points);
         }
         if judged.max_points != target.points && max_points.is_none() {
-            max_points = Some(metrics.max_before(t));
+            max_points = Some(Exact::Decimal(metrics.max_before(t)));
         }
         if let (Some(sum), false) = (&mut max_points, judged.max_points.is_zero()) {
-            *sum += judged.max_points;
+            *sum = sum.plus(&judged.max_points);
         }
     }
-    summary.max_points = max_points.unwrap_or_else(|| metrics.max_points());
+    summary.max_points = max_points.unwrap_or_else(|| Exact::Decimal(metrics.max_points()));
     summary
 }
 
@@ -619,23 +627,33 @@ fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     let plan = metrics.plan;
     let mut scores: Vec<settle::Score> = plan
         .targets
-        .iter_enumerated()
-        .map(|(t, target)| judge(target, metrics.boundaries(t), outcomes).score())
+        .iter()
+        .map(|target| judge(target, outcomes).score())
         .collect();
     settle::settle(plan, &mut scores);
     let mut summary = Tally::default();
     for score in &scores {
-        summary.count(score.status, score.points, score.max_points);
+        summary.count(score.status, &score.points, &score.max_points);
     }
     summary
 }
 
 impl Judgement {
-    fn score(&self) -> settle::Score {
+    /// The value as a result shows it: a fraction to as many decimals as a
+    /// decimal holds (it is judged and scored exactly).
+    fn actual(&self) -> Option<Value> {
+        match self.measured.as_ref()? {
+            Measured::Number(n) => n.shown().map(Value::Number),
+            Measured::Other(value) => Some(*value),
+        }
+    }
+
+    fn score(self) -> settle::Score {
         settle::Score {
             status: self.status,
             points: self.points,
             max_points: self.max_points,
+            gives: self.gives,
         }
     }
 }
@@ -648,7 +666,6 @@ fn maximum(from: MetricId, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
     match *outcomes.at(from) {
         Outcome::Value(crate::measure::value::Value::Number(n)) if usable_maximum(n) => Ok(n),
         Outcome::Missing(note) => Err(Outcome::Missing(note)),
-        Outcome::Approximate(..) => Err(Outcome::Invalid(Note::Inexact)),
         Outcome::Invalid(note) => Err(Outcome::Invalid(note)),
         _ => Err(Outcome::Invalid(Note::BadMaximum(from))),
     }
@@ -660,65 +677,74 @@ pub(crate) fn usable_maximum(n: Decimal) -> bool {
     !n.is_sign_negative() && n <= crate::check::MAX_POINTS
 }
 
-/// The verdict of `target`, whose verdict or points turn at `boundaries`,
-/// on its metric's outcome among a unit's `outcomes`. Its points are not
+/// The verdict of `target` on its metric's outcome among a unit's `outcomes`. Its points are not
 /// yet settled ([`settle`]): neither shared nor rounded.
-pub(crate) fn judge(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judgement {
-    let mut judged = verdict(target, boundaries, outcomes);
+pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
+    let mut judged = verdict(target, outcomes);
     // A target only tracked keeps its value, or the note that says why it
     // has none, and earns and risks nothing.
     if target.tracked_only() {
         judged.status = Status::Tracked;
-        judged.points = Decimal::ZERO;
-        judged.max_points = Decimal::ZERO;
+        judged.points = Exact::ZERO;
+        judged.max_points = Exact::ZERO;
+        judged.gives = Exact::ZERO;
     }
     judged
 }
 
 /// [`judge`], as for a target worth points.
-fn verdict(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judgement {
+fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
     let (max, outcome) = match target.points_from.map(|from| maximum(from, outcomes)) {
         None => (target.points, target_outcome(target, outcomes)),
         Some(Ok(max)) => (max, target_outcome(target, outcomes)),
         // Without a maximum there are no points to earn.
         Some(Err(why)) => (Decimal::ZERO, why),
     };
+    let max = Exact::Decimal(max);
     let mut judged = Judgement {
         status: Status::Missing,
-        actual: None,
-        points: Decimal::ZERO,
-        max_points: max,
+        measured: None,
+        points: Exact::ZERO,
+        max_points: max.clone(),
+        gives: Exact::ZERO,
         note: None,
     };
-    let outcome = match outcome {
-        // A rounded value is judged only where its rounding cannot have
-        // changed the verdict or the tier.
-        Outcome::Approximate(v, error) if exact::decides(v, error, boundaries) => {
-            Outcome::Value(crate::measure::value::Value::Number(v))
-        }
-        Outcome::Approximate(..) => Outcome::Invalid(Note::Inexact),
-        other => other,
+    let measured = match outcome {
+        Outcome::Value(Value::Number(n)) => Some(Measured::Number(Exact::Decimal(n))),
+        Outcome::Fraction(f) => Some(Measured::Number(Exact::Small(f))),
+        Outcome::Value(value) => Some(Measured::Other(value)),
+        _ => None,
     };
-    match outcome {
-        Outcome::Approximate(..) => {}
-        Outcome::Value(value) => {
-            judged.actual = Some(value);
-            if target.scores_only() {
-                judged.status = Status::Scored;
-                judged.points = scoring::points(target, max, &value, false);
-                return judged;
-            }
-            match scoring::meets(&value, target.threshold()) {
+    if let Some(measured) = measured {
+        let met = if target.scores_only() {
+            judged.status = Status::Scored;
+            false
+        } else {
+            match scoring::meets(&measured, target.threshold()) {
                 Some(met) => {
                     judged.status = if met { Status::Pass } else { Status::Fail };
-                    judged.points = scoring::points(target, max, &value, met);
+                    met
                 }
                 None => {
                     judged.status = Status::Invalid;
                     judged.note = Some(Note::CannotCompare);
+                    judged.measured = Some(measured);
+                    return judged;
                 }
             }
+        };
+        match scoring::points(target, &max, &measured, met) {
+            Some(points) => judged.points = points,
+            None => {
+                judged.status = Status::Invalid;
+                judged.note = Some(Note::TooLarge);
+            }
         }
+        judged.measured = Some(measured);
+        return judged;
+    }
+    match outcome {
+        Outcome::Value(_) | Outcome::Fraction(_) => {}
         Outcome::Missing(note) => judged.note = Some(note),
         Outcome::Invalid(note) => {
             judged.status = Status::Invalid;
@@ -741,11 +767,12 @@ fn verdict(target: &Target, boundaries: &[Decimal], outcomes: &Outcomes) -> Judg
             match target.na_rule() {
                 NaRule::Full => judged.points = max,
                 NaRule::Zero => {}
-                // A share of its points goes to the other targets of its
-                // section, when the unit's targets are settled.
-                NaRule::Excluded | NaRule::Never | NaRule::Redistribute => {
-                    judged.max_points = Decimal::ZERO
+                // Its maximum is shared among the other targets of its
+                // section when the unit's targets are settled.
+                NaRule::Redistribute => {
+                    judged.gives = std::mem::replace(&mut judged.max_points, Exact::ZERO)
                 }
+                NaRule::Excluded | NaRule::Never => judged.max_points = Exact::ZERO,
             }
         }
     }
@@ -758,17 +785,20 @@ fn tally(
     unit: &str,
     period: Option<String>,
     mut results: Vec<TargetResult>,
+    gives: Vec<Exact>,
 ) -> UnitResult {
     let mut scores: Vec<settle::Score> = results
-        .iter()
-        .map(|r| settle::Score {
+        .iter_mut()
+        .zip(gives)
+        .map(|(r, gives)| settle::Score {
             status: r.status,
-            points: r.points,
-            max_points: r.max_points,
+            points: std::mem::take(&mut r.points),
+            max_points: std::mem::take(&mut r.max_points),
+            gives,
         })
         .collect();
     settle::settle(plan, &mut scores);
-    for (result, score) in results.iter_mut().zip(&scores) {
+    for (result, score) in results.iter_mut().zip(scores) {
         result.points = score.points;
         result.max_points = score.max_points;
     }

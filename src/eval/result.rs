@@ -1,6 +1,8 @@
 //! What evaluation gives: per target a status and points, per unit totals.
 
 use rust_decimal::Decimal;
+
+pub use super::exact::Exact;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
@@ -71,10 +73,11 @@ pub struct TargetResult {
     /// points turn: the threshold(s) and tier limits. Reports show the
     /// actual value with enough digits to stand on the same side of each.
     pub boundaries: Vec<Decimal>,
-    pub points: Decimal,
+    /// Exact: a fraction where no decimal holds them (6 × 2/7).
+    pub points: Exact,
     /// The most this target could earn; 0 when it is excluded as not
     /// applicable.
-    pub max_points: Decimal,
+    pub max_points: Exact,
     /// Why the target is missing, invalid or not applicable.
     pub note: Option<Why>,
 }
@@ -94,8 +97,9 @@ pub struct Tally {
     /// Targets only tracked (no condition, no points): in no other count,
     /// and in no summary's columns.
     pub tracked: u32,
-    pub points: Decimal,
-    pub max_points: Decimal,
+    /// Exact sums: a grade compares them as they are.
+    pub points: Exact,
+    pub max_points: Exact,
 }
 
 impl TargetResult {
@@ -108,14 +112,18 @@ impl TargetResult {
 
 impl Tally {
     pub fn add(&mut self, result: &TargetResult) {
-        self.count(result.status, result.points, result.max_points);
+        self.count(result.status, &result.points, &result.max_points);
     }
 
     /// Counts one target's status and points.
-    pub fn count(&mut self, status: Status, points: Decimal, max_points: Decimal) {
+    pub fn count(&mut self, status: Status, points: &Exact, max_points: &Exact) {
         self.count_status(status);
-        self.points += points;
-        self.max_points += max_points;
+        if !points.is_zero() {
+            self.points = self.points.plus(points);
+        }
+        if !max_points.is_zero() {
+            self.max_points = self.max_points.plus(max_points);
+        }
     }
 
     /// Pass, fail, missing, not applicable, invalid and scored, in the
@@ -144,36 +152,31 @@ impl Tally {
         }
     }
 
-    /// Points as a percentage of the maximum, or `None` when nothing counts.
+    /// Points as a percentage of the maximum, exactly, or `None` when
+    /// nothing counts.
+    pub fn exact_percent(&self) -> Option<Exact> {
+        self.points
+            .times(&Exact::Decimal(Decimal::ONE_HUNDRED))
+            .checked_div(&self.max_points)
+    }
+
+    /// [`Tally::exact_percent`] as a decimal to show: exact where a decimal
+    /// holds it, else rounded half away from zero to 28 digits, and kept on
+    /// the side of 100% (and of 0%) that the points are, so that no report
+    /// shows 100% for less than all the points.
     pub fn percent(&self) -> Option<Decimal> {
-        let share = |p: Decimal| {
-            p.checked_mul(Decimal::ONE_HUNDRED)
-                .and_then(|p| p.checked_div(self.max_points))
-        };
-        // Points never exceed their maximum and a checked plan keeps them
-        // far from the decimal's limits: the other order, and the largest
-        // decimal, only guard against an overflow.
-        (!self.max_points.is_zero()).then(|| {
-            let percent = share(self.points)
-                .or_else(|| {
-                    self.points
-                        .checked_div(self.max_points)?
-                        .checked_mul(Decimal::ONE_HUNDRED)
-                })
-                .unwrap_or(Decimal::MAX);
-            // A quotient rounded to 28 digits could reach 100% (or 0%) when
-            // the points fall short of it (or are not zero): it is kept on
-            // the side the points are, so that no report shows 100% for
-            // less than all the points.
+        let exact = self.exact_percent()?;
+        let percent = exact.shown_or_max();
+        Some(
             if self.points < self.max_points && percent >= Decimal::ONE_HUNDRED {
                 // 99.99999999999999999999999999, the largest below 100.
                 Decimal::ONE_HUNDRED - Decimal::new(1, 26)
-            } else if self.points > Decimal::ZERO && percent <= Decimal::ZERO {
+            } else if self.points > Exact::ZERO && percent <= Decimal::ZERO {
                 Decimal::new(1, 28)
             } else {
                 percent
-            }
-        })
+            },
+        )
     }
 
     pub fn all_met(&self) -> bool {
@@ -288,8 +291,8 @@ struct Row {
     /// `UNGRADED`.
     grade: u32,
     tracked: u32,
-    points: Decimal,
-    max_points: Decimal,
+    points: Exact,
+    max_points: Exact,
 }
 
 impl Totals {
@@ -330,8 +333,8 @@ impl Totals {
             counts: summary.counts().map(count),
             grade,
             tracked: summary.tracked,
-            points: summary.points,
-            max_points: summary.max_points,
+            points: summary.points.clone(),
+            max_points: summary.max_points.clone(),
         });
     }
 
@@ -359,8 +362,8 @@ impl Totals {
                     invalid: wide(invalid),
                     scored,
                     tracked: row.tracked,
-                    points: row.points,
-                    max_points: row.max_points,
+                    points: row.points.clone(),
+                    max_points: row.max_points.clone(),
                 },
                 input: problem(i),
                 grade: match row.grade {
@@ -396,11 +399,8 @@ pub enum Why {
     AlwaysApplies(Option<String>),
     /// A derived share of a whole outside 0..100%.
     ShareOutOfRange(ShareOutside),
-    /// A derived share rounded onto the edge of its whole.
-    ShareUndecided(String),
     /// A reported value that disagrees with its counts.
     Disagrees(Disagreement),
-    Inexact,
     /// The metric that gives the target's maximum is not a number of zero
     /// or more.
     BadMaximum(String),
@@ -517,7 +517,6 @@ impl Why {
                     ),
                 }
             }
-            Why::ShareUndecided(m) => about("note.share_undecided", m),
             Why::Disagrees(Disagreement {
                 metric,
                 ty,
@@ -545,7 +544,6 @@ impl Why {
             Why::NeedsNumbers => lang.text("note.needs_numbers").to_string(),
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
-            Why::Inexact => lang.text("note.inexact").to_string(),
             Why::BadMaximum(m) => about("note.bad_maximum", m),
         }
     }
@@ -606,8 +604,8 @@ mod tests {
                     invalid: i % 2,
                     scored: (i % 5) as u32,
                     tracked: (i % 4) as u32,
-                    points: Decimal::new(i as i64, 2),
-                    max_points: Decimal::new(63, 0),
+                    points: Exact::Decimal(Decimal::new(i as i64, 2)),
+                    max_points: Exact::Decimal(Decimal::new(63, 0)),
                 };
                 (format!("Xã {i}"), tally)
             })

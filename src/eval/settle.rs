@@ -6,23 +6,20 @@
 
 use std::collections::HashMap;
 
-use rust_decimal::Decimal;
-
+use super::exact::Exact;
 use super::result::Status;
-use super::scoring::rounded;
 use crate::check::model::{CheckedPlan, SectionId, Target};
 use crate::syntax::ast::NaRule;
 
-/// Decimal places of a share of redistributed points (10/3 is
-/// 3.33333333333333333333, and the last share takes the rest).
-const SHARE_PLACES: u32 = 20;
-
 /// A target's verdict as settling sees it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Score {
     pub status: Status,
-    pub points: Decimal,
-    pub max_points: Decimal,
+    pub points: Exact,
+    pub max_points: Exact,
+    /// The maximum it gives away to the others of its section: it does not
+    /// apply and says `not_applicable redistribute` (zero otherwise).
+    pub gives: Exact,
 }
 
 /// Whether any target of the plan shares its points when it does not
@@ -33,63 +30,63 @@ pub fn redistributes(plan: &CheckedPlan) -> bool {
         .any(|t| t.not_applicable == Some(NaRule::Redistribute))
 }
 
-/// Whether a target does not apply and shares its points.
-fn gives(target: &Target, score: &Score) -> bool {
-    score.status == Status::NotApplicable && target.na_rule() == NaRule::Redistribute
-}
-
 /// Whether a target receives a share of its section's redistributed points:
 /// it applies (whatever its verdict, missing and invalid included, which
 /// earn nothing of it) and is worth points.
 fn receives(score: &Score) -> bool {
-    score.status != Status::NotApplicable && score.max_points > Decimal::ZERO
+    score.status != Status::NotApplicable && score.max_points > Exact::ZERO
 }
 
 /// Settles a unit's scores, given in the plan's order of targets: shares
 /// redistributed points within each section (the targets outside any
 /// section are one group), then rounds.
 ///
-/// A target that gives its points was judged with a maximum of 0; its
-/// points are shared equally among the receiving targets of its group, and
-/// each receiver earns of its larger maximum the share of its own it
-/// earned ((points + share) × rate under `linear`): the group's maximum
-/// stays the same. The shares are exact decimals: each is the pool divided
-/// by the receivers to 20 decimals, and the last takes what the others
-/// leave, so that they sum to the pool exactly. A group where no target receives keeps nothing
-/// to share: its givers stay excluded.
+/// A target that gives its points was judged with a maximum of 0, and
+/// gives its own maximum (its points, or the unit's value of the metric
+/// its `points` names). A group's given maxima are shared equally among its
+/// receivers: each receiver's share is exactly the pool over their number
+/// (40/3, never 13.33 beside 13.34), its larger maximum its own plus the
+/// share, and it earns of that the share of its own it earned ((points +
+/// share) × rate under `linear`). Its `round` then applies. The group's
+/// maximum stays exactly the same, and a group whose receivers all earn
+/// their maximum earns it exactly. A group where no target receives keeps
+/// nothing to share: its givers stay excluded.
 pub fn settle(plan: &CheckedPlan, scores: &mut [Score]) {
     if redistributes(plan) {
         share(plan, scores);
     }
     for (target, score) in plan.targets.iter().zip(scores.iter_mut()) {
-        round(target, score);
+        let points = std::mem::take(&mut score.points);
+        score.points = rounded(target, points, &score.max_points);
     }
 }
 
-/// Rounds one target's points to its step, if it has one.
-pub fn round(target: &Target, score: &mut Score) {
-    if let Some(step) = target.round {
-        score.points = rounded(score.points, step, score.max_points);
+/// A target's points rounded to its step, if it has one
+/// ([`super::scoring::rounded`]).
+pub fn rounded(target: &Target, points: Exact, max: &Exact) -> Exact {
+    match target.round {
+        // INVARIANT: rounding to a step fails only past the largest decimal,
+        // which points within a plan's maxima (1,000,000 each) never reach;
+        // the exact points are kept if it ever did.
+        Some(step) => super::scoring::rounded(&points, step, max).unwrap_or(points),
+        None => points,
     }
 }
 
-/// A group's points to share, and how far their sharing has gone.
+/// A group's maxima to share, and how many receive them.
 #[derive(Default)]
 struct Pool {
-    points: Decimal,
-    receivers: usize,
-    /// Each receiver's share but the last's, once the group is counted.
-    each: Option<Decimal>,
-    /// Receivers not yet given their share, and what the others were given.
-    left: usize,
-    given: Decimal,
+    points: Exact,
+    receivers: u32,
+    /// Each receiver's share, once the group is counted.
+    each: Option<Exact>,
 }
 
-/// Shares the points of each group in two passes over the targets: one
+/// Shares the maxima of each group in two passes over the targets: one
 /// counts each group's pool and receivers, one gives each receiver its
-/// share, in the plan's order. A target finds its group through a map (a
-/// plan may have thousands of sections, and searching a list per target,
-/// then walking every target per group, was quadratic).
+/// share. A target finds its group through a map (a plan may have
+/// thousands of sections, and searching a list per target, then walking
+/// every target per group, was quadratic).
 fn share(plan: &CheckedPlan, scores: &mut [Score]) {
     let mut group_of: HashMap<Option<SectionId>, usize> = HashMap::new();
     let mut pools: Vec<Pool> = Vec::new();
@@ -104,52 +101,37 @@ fn share(plan: &CheckedPlan, scores: &mut [Score]) {
         let Some(pool) = pools.get_mut(at) else {
             continue;
         };
-        if gives(target, score) {
-            pool.points += target.points;
+        if !score.gives.is_zero() {
+            pool.points = pool.points.plus(&score.gives);
         } else if receives(score) {
-            pool.receivers += 1;
+            pool.receivers = pool.receivers.saturating_add(1);
         }
     }
     for pool in &mut pools {
         if pool.points.is_zero() || pool.receivers == 0 {
             continue;
         }
-        // Held to SHARE_PLACES decimals, so that a receiver's points plus
-        // its share (5 + 10/3) are still exact within a decimal's 28 digits.
-        pool.each = pool
-            .points
-            .checked_div(Decimal::from(pool.receivers))
-            .map(|each| each.round_dp(SHARE_PLACES));
-        pool.left = pool.receivers;
+        let receivers = Exact::Decimal(pool.receivers.into());
+        pool.each = pool.points.checked_div(&receivers);
     }
     for (score, at) in scores.iter_mut().zip(member_of) {
-        let Some(pool) = pools.get_mut(at) else {
-            continue;
-        };
-        let Some(each) = pool.each else {
+        let Some(each) = pools.get(at).and_then(|pool| pool.each.as_ref()) else {
             continue;
         };
         if !receives(score) {
             continue;
         }
-        pool.left -= 1;
-        let share = if pool.left == 0 {
-            pool.points - pool.given
+        let max = &score.max_points;
+        let larger = max.plus(each);
+        score.points = if score.points == *max {
+            larger.clone()
         } else {
-            each
-        };
-        pool.given += share;
-        let max = score.max_points;
-        let larger = max + share;
-        score.points = if score.points == max {
-            larger
-        } else {
+            // INVARIANT: a receiver's maximum is above zero (`receives`).
             score
                 .points
-                .checked_mul(larger)
-                .and_then(|p| p.checked_div(max))
-                .or_else(|| score.points.checked_div(max)?.checked_mul(larger))
-                .unwrap_or(larger)
+                .times(&larger)
+                .checked_div(max)
+                .unwrap_or_else(|| larger.clone())
         };
         score.max_points = larger;
     }

@@ -76,10 +76,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` is a share of a whole but has a part and no whole ({inputs})",
     ),
     (
-        "note.share_undecided",
-        "`{metric}` is a share of a whole rounded to 28 digits onto the edge of 0%..100%: whether it lies within cannot be told",
-    ),
-    (
         "note.disagrees",
         "`{metric}` is reported as {reported}, but its counts give {computed} ({inputs})",
     ),
@@ -108,10 +104,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("note.needs_numbers", "the formula needs numbers"),
     ("note.too_large", "the formula's result is too large"),
-    (
-        "note.inexact",
-        "the computed value is rounded to 28 digits and too close to the threshold to tell its side",
-    ),
     (
         "note.cannot_compare",
         "the value cannot be compared with the threshold",

@@ -67,10 +67,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` là tỷ lệ trên tổng số nhưng có phần mà không có tổng ({inputs})",
     ),
     (
-        "note.share_undecided",
-        "`{metric}` là tỷ lệ trên tổng số đã làm tròn đến 28 chữ số, sát mép 0%..100%: không biết có nằm trong khoảng này không",
-    ),
-    (
         "note.disagrees",
         "`{metric}` được báo cáo là {reported}, nhưng các số liệu của nó cho ra {computed} ({inputs})",
     ),
@@ -93,10 +89,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("note.unusable_literal", "công thức có một hằng số không dùng được"),
     ("note.needs_numbers", "công thức cần các giá trị số"),
     ("note.too_large", "kết quả của công thức quá lớn"),
-    (
-        "note.inexact",
-        "giá trị tính ra được làm tròn đến 28 chữ số và quá sát mức yêu cầu để biết nằm ở phía nào",
-    ),
     ("note.cannot_compare", "giá trị không so sánh được với mức yêu cầu"),
     ("condition.in", "từ"),
     ("condition.to", "đến"),

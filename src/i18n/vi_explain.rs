@@ -1156,16 +1156,20 @@ Cách sửa: báo cáo giá trị với ít chữ số hơn, đúng như cần s
     ),
     (
         "E0721",
-        "Giá trị của một chỉ số suy ra cần nhiều hơn 28 chữ số mà chitieu lưu chính xác
-(một thương như 10^27 / (10^27 + 1)), và giá trị đã làm tròn nằm quá sát ngưỡng
-của chỉ tiêu, hoặc giới hạn của một bậc điểm, đến mức giá trị đúng có thể nằm ở
-bất kỳ phía nào. chitieu không bao giờ đoán kết quả trên một giá trị đã làm tròn:
-chỉ tiêu là `invalid`, và chẩn đoán đặt ở chỗ đọc giá trị đầu tiên dùng để tính.
-Một kết quả làm tròn nằm xa mọi ngưỡng (2/3 so với 60%) vẫn được đánh giá bình
-thường.
+        "Giá trị của một chỉ số suy ra quá lớn đối với phép tính chính xác của chitieu:
+vượt số thập phân lớn nhất (79228162514264337593543950335), hoặc là một phân số
+mà không số thập phân nào biểu diễn được (một thương chia mãi không hết, như
+6/7) có tử số hay mẫu số ở dạng tối giản cần hơn 128 bit, như một công thức bình
+phương một phân số hết lần này đến lần khác sẽ sớm gặp. Chỉ tiêu là `invalid`, và
+chẩn đoán đặt ở chỗ đọc giá trị đầu tiên dùng để tính.
+
+Ngoài trường hợp đó, giá trị tính ra luôn chính xác: 6/7 × 7/12 là 1/2, và
+10^27 / (10^27 + 1) được so với ngưỡng đúng như phân số của nó. (Mã này trước
+đây còn báo một giá trị làm tròn đến 28 chữ số nằm quá sát ngưỡng để đánh giá;
+nay giá trị không còn bị làm tròn nên không bao giờ báo điều đó nữa.)
 
 Cách sửa: số liệu không sai; đây là giới hạn của phép tính chính xác của chitieu.
-Nếu phương pháp làm tròn giá trị trước khi so sánh, hãy ghi điều đó trong công
+Nếu phương pháp làm tròn một giá trị trong lúc tính, hãy ghi điều đó trong công
 thức (`metric r = round(a / b, 4)`).",
     ),
     (

@@ -106,8 +106,8 @@ impl super::sink::UnitSink for CsvSink<'_> {
                 r.status.as_str().to_string(),
                 text(&r.expected),
                 actual,
-                r.points.normalize().to_string(),
-                r.max_points.normalize().to_string(),
+                r.points.written().to_string(),
+                r.max_points.written().to_string(),
                 text(
                     &r.note
                         .as_ref()

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 
 use crate::eval::exact::round_half_away;
-use crate::eval::result::{InputProblem, Status, Tally, UnitGrade};
+use crate::eval::result::{Exact, InputProblem, Status, Tally, UnitGrade};
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 use crate::syntax::ast::MetricType;
@@ -104,8 +104,10 @@ pub fn decimals(value: Decimal, usual: u32, boundaries: &[Decimal]) -> u32 {
 /// where two would show them as 0 or as the maximum when they are not. Full
 /// points show as their maximum does (a maximum with a share of
 /// redistributed points, 5 + 10/3, as `8.33`).
-pub fn points_text(points: Decimal, max: Decimal, lang: Lang) -> String {
-    let places = if points == max {
+pub fn points_text(points: &Exact, max: &Exact, lang: Lang) -> String {
+    let full = points == max;
+    let (points, max) = (points.shown_or_max(), max.shown_or_max());
+    let places = if full {
         decimals(points, 2, &[Decimal::ZERO])
     } else {
         decimals(points, 2, &[Decimal::ZERO, max])
@@ -270,10 +272,22 @@ mod tests {
             ),
             "59,9999%"
         );
-        assert_eq!(points_text(d("5.9997"), d("6"), Lang::En), "5.9997");
-        assert_eq!(points_text(d("5.994"), d("6"), Lang::En), "5.99");
-        assert_eq!(points_text(d("0.001"), d("6"), Lang::Vi), "0,001");
-        assert_eq!(points_text(d("6"), d("6"), Lang::En), "6.00");
+        let points =
+            |p: &str, max: &str, lang| points_text(&Exact::from(d(p)), &Exact::from(d(max)), lang);
+        assert_eq!(points("5.9997", "6", Lang::En), "5.9997");
+        assert_eq!(points("5.994", "6", Lang::En), "5.99");
+        assert_eq!(points("0.001", "6", Lang::Vi), "0,001");
+        assert_eq!(points("6", "6", Lang::En), "6.00");
+        // A fraction no decimal holds (20/7), shown as any points.
+        let twenty_sevenths = Exact::from(d("20")).checked_div(&Exact::from(d("7")));
+        assert_eq!(
+            points_text(
+                &twenty_sevenths.unwrap_or_default(),
+                &Exact::from(d("10")),
+                Lang::En
+            ),
+            "2.86"
+        );
         assert_eq!(percent_text(Some(d("99.96")), Lang::En), "99.96%");
         assert_eq!(percent_text(Some(d("99.94")), Lang::En), "99.9%");
         assert_eq!(percent_text(Some(d("0.04")), Lang::En), "0.04%");

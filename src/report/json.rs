@@ -8,7 +8,7 @@ use serde_json::{json, Map, Number, Value as Json};
 
 use crate::diagnostic::json::to_json;
 use crate::diagnostic::Diagnostics;
-use crate::eval::result::{InputProblem, Tally, TargetResult, UnitResult};
+use crate::eval::result::{Exact, InputProblem, Tally, TargetResult, UnitResult};
 use crate::measure::value::Value;
 
 /// The units, then every diagnostic of the measurement files, each once,
@@ -124,8 +124,8 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     map.insert("not_applicable".into(), json!(t.not_applicable));
     map.insert("invalid".into(), json!(t.invalid));
     map.insert("scored".into(), json!(t.scored));
-    map.insert("points".into(), number(t.points));
-    map.insert("max_points".into(), number(t.max_points));
+    map.insert("points".into(), exact_number(&t.points));
+    map.insert("max_points".into(), exact_number(&t.max_points));
     map.insert("percent".into(), t.percent().map_or(Json::Null, number));
     map
 }
@@ -141,8 +141,8 @@ fn result_json(r: &TargetResult) -> Json {
         "owner": r.owner,
         "section": r.section,
         "label": r.label,
-        "points": number(r.points),
-        "max_points": number(r.max_points),
+        "points": exact_number(&r.points),
+        "max_points": exact_number(&r.max_points),
         "note": r.note.as_ref().map(|n| n.text(Lang::En)),
     })
 }
@@ -158,6 +158,12 @@ fn actual(value: &Value) -> Json {
 /// An exact decimal as a JSON number, as it is (never through a float, and
 /// never rounded: a rounded value could read as a threshold, the maximum or
 /// 100% when it is not).
+/// An exact number as JSON: a decimal as it is, a fraction no decimal
+/// holds (6 × 2/7) rounded half away from zero to 28 digits.
+pub fn exact_number(e: &Exact) -> Json {
+    number(e.written())
+}
+
 pub fn number(d: Decimal) -> Json {
     let text = d.normalize().to_string();
     text.parse::<Number>()

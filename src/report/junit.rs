@@ -123,8 +123,8 @@ fn suite(out: &mut String, unit: &UnitResult) {
         let detail = format!(
             "{expected}actual {}, {} / {} points{}",
             actual,
-            points_text(r.points, r.max_points, Lang::En),
-            points_text(r.max_points, r.max_points, Lang::En),
+            points_text(&r.points, &r.max_points, Lang::En),
+            points_text(&r.max_points, &r.max_points, Lang::En),
             r.note
                 .as_ref()
                 .map(|n| format!(" ({})", n.text(Lang::En)))

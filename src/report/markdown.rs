@@ -80,8 +80,8 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
     let _ = writeln!(
         out,
         "**{} / {} {} ({})**: {}\n",
-        points_text(s.points, s.max_points, lang),
-        points_text(s.max_points, s.max_points, lang),
+        points_text(&s.points, &s.max_points, lang),
+        points_text(&s.max_points, &s.max_points, lang),
         lang.text("html.points"),
         total_percent_text(s.percent(), lang),
         counts(s, lang)
@@ -103,8 +103,8 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
             escape(r.owner.as_deref().unwrap_or("")),
             escape(&lang.condition(&r.expected)),
             escape(&actual(r, lang)),
-            points_text(r.points, r.max_points, lang),
-            points_text(r.max_points, r.max_points, lang)
+            points_text(&r.points, &r.max_points, lang),
+            points_text(&r.max_points, &r.max_points, lang)
         );
     }
     groups(out, lang.text("column.section"), &unit.sections, lang);
@@ -127,8 +127,8 @@ fn groups(out: &mut String, heading: &str, groups: &[(String, Tally)], lang: Lan
             out,
             "| {} | {} | {} | {} |",
             escape(name),
-            points_text(t.points, t.max_points, lang),
-            points_text(t.max_points, t.max_points, lang),
+            points_text(&t.points, &t.max_points, lang),
+            points_text(&t.max_points, &t.max_points, lang),
             percent_text(t.percent(), lang)
         );
     }

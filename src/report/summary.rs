@@ -11,7 +11,7 @@ use super::csv_report::text as csv_text;
 use super::format::{decimals, printable, total_places};
 use super::json::input_json;
 use crate::check::model::Grade;
-use crate::eval::result::{UnitGrade, UnitTotal};
+use crate::eval::result::{Exact, UnitGrade, UnitTotal};
 use crate::i18n::Lang;
 
 /// The units in input order, or ranked by percentage (highest first; ties
@@ -164,10 +164,11 @@ pub fn text<'u>(
         // As many decimals as keep the points off 0 and the maximum, and
         // the percentage off 0% and 100%, when they are not (as every
         // human format shows them).
-        let limits = [Decimal::ZERO, s.max_points];
-        columns.fixed(s.points, decimals(s.points, 2, &limits), "", 8);
+        let (points, max) = (s.points.shown_or_max(), s.max_points.shown_or_max());
+        let limits = [Decimal::ZERO, max];
+        columns.fixed(points, decimals(points, 2, &limits), "", 8);
         columns.push(" ");
-        columns.fixed(s.max_points, decimals(s.max_points, 2, &limits), "", 8);
+        columns.fixed(max, decimals(max, 2, &limits), "", 8);
         columns.push(" ");
         match s.percent() {
             Some(p) => {
@@ -258,11 +259,11 @@ pub fn json_lines<'u>(
             s.not_applicable,
             s.invalid,
             s.scored,
-            exact(s.points),
-            exact(s.max_points),
+            exact(&s.points),
+            exact(&s.max_points),
         )?;
         match s.percent() {
-            Some(p) => write!(line, "{}", exact(p))?,
+            Some(p) => write!(line, "{}", p.normalize())?,
             None => line.extend_from_slice(b"null"),
         }
         if u.grade.graded() {
@@ -295,8 +296,8 @@ pub fn json_lines<'u>(
 
 /// `d` as machine formats write it: exact, trailing zeros dropped (a
 /// rounded number could read as the maximum or 100% when it is not).
-fn exact(d: Decimal) -> Decimal {
-    d.normalize()
+fn exact(d: &Exact) -> Decimal {
+    d.written()
 }
 
 /// With a last column, `grade`, when the plan grades its units.
@@ -330,9 +331,9 @@ pub fn csv<'u>(
             writer.write_field(&field)?;
         }
         for number in [
-            Some(exact(s.points)),
-            Some(exact(s.max_points)),
-            s.percent().map(exact),
+            Some(exact(&s.points)),
+            Some(exact(&s.max_points)),
+            s.percent().map(|p| p.normalize()),
         ] {
             field.clear();
             if let Some(n) = number {
@@ -368,8 +369,8 @@ mod tests {
     #[test]
     fn ranking_keeps_input_order_among_ties() {
         let tally = |points: i64, max: i64| Tally {
-            points: Decimal::from(points),
-            max_points: Decimal::from(max),
+            points: Exact::Decimal(Decimal::from(points)),
+            max_points: Exact::Decimal(Decimal::from(max)),
             ..Tally::default()
         };
         let units = [

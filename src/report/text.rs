@@ -135,8 +135,8 @@ pub fn total_line(s: &Tally, lang: Lang) -> String {
     lang.fill(
         "report.total",
         &[
-            ("points", &points_text(s.points, s.max_points, lang)),
-            ("max", &points_text(s.max_points, s.max_points, lang)),
+            ("points", &points_text(&s.points, &s.max_points, lang)),
+            ("max", &points_text(&s.max_points, &s.max_points, lang)),
             ("percent", &total_percent_text(s.percent(), lang)),
             ("counts", &counts(s, lang)),
         ],
@@ -188,8 +188,8 @@ pub fn actual(result: &TargetResult, lang: Lang) -> String {
 fn points(result: &TargetResult, lang: Lang) -> String {
     format!(
         "{}/{}",
-        points_text(result.points, result.max_points, lang),
-        points_text(result.max_points, result.max_points, lang)
+        points_text(&result.points, &result.max_points, lang),
+        points_text(&result.max_points, &result.max_points, lang)
     )
 }
 
@@ -249,8 +249,8 @@ fn tally_lines(out: &mut String, groups: &[(String, Tally)], lang: Lang) {
         let _ = writeln!(
             out,
             "  {name:<width$}  {:>6} / {:>6}  {:>6}",
-            points_text(tally.points, tally.max_points, lang),
-            points_text(tally.max_points, tally.max_points, lang),
+            points_text(&tally.points, &tally.max_points, lang),
+            points_text(&tally.max_points, &tally.max_points, lang),
             percent_text(tally.percent(), lang),
         );
     }

@@ -3,7 +3,6 @@
 //! with their counts, shares outside their whole, values rounded too close
 //! to a threshold to judge.
 
-use super::Undecidable;
 use crate::check::MAX_POINTS;
 use crate::eval::result::{number_text, Disagreement, Input, ShareOutside};
 use crate::i18n::quoted;
@@ -151,39 +150,13 @@ pub(super) fn share_out_of_range_hint(metric: &str, lang: Lang) -> String {
     }
 }
 
-pub(super) fn undecided(target: &str, metric: &str, why: &Undecidable, lang: Lang) -> String {
-    match (why, lang) {
-        (Undecidable::NearThreshold { value, error }, _) => {
-            let (value, error) = (
-                lang.decimal(&value.normalize().to_string()),
-                lang.decimal(&error.normalize().to_string()),
-            );
-            match lang {
-                Lang::En => format!(
-                    "target `{target}` cannot be judged: `{metric}` comes to {value} give or take {error} (rounded to 28 digits), too close to the threshold to tell on which side it lies"
-                ),
-                Lang::Vi => format!(
-                    "không đánh giá được chỉ tiêu `{target}`: `{metric}` tính ra {value} với sai số tối đa {error} (đã làm tròn đến 28 chữ số), quá sát ngưỡng để biết nằm ở phía nào"
-                ),
-            }
-        }
-        (Undecidable::NearZeroDivisor, Lang::En) => format!(
-            "target `{target}` cannot be judged: a divisor of `{metric}` is rounded to 28 digits and may or may not be zero"
+pub(super) fn too_large(target: &str, metric: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "target `{target}` cannot be judged: `{metric}` comes to a number too large to hold exactly (beyond 79228162514264337593543950335, or a fraction whose numerator or denominator needs more than 128 bits)"
         ),
-        (Undecidable::NearZeroDivisor, Lang::Vi) => format!(
-            "không đánh giá được chỉ tiêu `{target}`: một số chia của `{metric}` đã làm tròn đến 28 chữ số và có thể bằng 0 hoặc không"
-        ),
-        (Undecidable::ShareEdge { share }, Lang::En) => format!(
-            "target `{target}` cannot be judged: the share `{share}` is rounded to 28 digits onto the edge of 0%..100%, and whether it lies within cannot be told"
-        ),
-        (Undecidable::ShareEdge { share }, Lang::Vi) => format!(
-            "không đánh giá được chỉ tiêu `{target}`: tỷ lệ `{share}` đã làm tròn đến 28 chữ số sát mép 0%..100%, không biết có nằm trong khoảng này không"
-        ),
-        (Undecidable::TooLarge, Lang::En) => format!(
-            "target `{target}` cannot be judged: `{metric}` comes to more than the largest number held exactly (79228162514264337593543950335)"
-        ),
-        (Undecidable::TooLarge, Lang::Vi) => format!(
-            "không đánh giá được chỉ tiêu `{target}`: `{metric}` tính ra lớn hơn số lớn nhất lưu được chính xác (79228162514264337593543950335)"
+        Lang::Vi => format!(
+            "không đánh giá được chỉ tiêu `{target}`: `{metric}` tính ra một số quá lớn để lưu chính xác (vượt 79228162514264337593543950335, hoặc một phân số có tử số hay mẫu số cần hơn 128 bit)"
         ),
     }
 }

@@ -10,7 +10,6 @@ mod periods;
 mod values;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
 use super::result::{Disagreement, ShareOutside};
 use crate::check::MAX_POINTS;
@@ -58,12 +57,9 @@ pub enum EvalProblem {
     /// A derived share above 100% whose targets all score in proportion:
     /// their points are capped at the maximum (W0739).
     ShareCapped(ShareOutside),
-    /// A target whose computed value cannot be judged exactly (E0721).
-    Undecided {
-        target: String,
-        metric: String,
-        why: Undecidable,
-    },
+    /// A target whose computed value is too large to hold exactly: beyond
+    /// the largest decimal, or a fraction of terms beyond 128 bits (E0721).
+    TooLarge { target: String, metric: String },
     /// The metric that gives a target's maximum (`points max_21`) is not
     /// reported (`value` `None`), or not a number of zero or more: the
     /// value as shown, or `n/a` (E0740).
@@ -99,20 +95,6 @@ pub enum FirstGiven {
     In { file: String, cell: Option<Cell> },
 }
 
-/// Why a computed value cannot be judged.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Undecidable {
-    /// Rounded to 28 digits, and too close to a threshold or tier limit:
-    /// the value and the bound of its error.
-    NearThreshold { value: Decimal, error: Decimal },
-    /// A divisor rounded near zero.
-    NearZeroDivisor,
-    /// A share (by name) rounded onto the edge of its whole.
-    ShareEdge { share: String },
-    /// Beyond the largest exact decimal.
-    TooLarge,
-}
-
 impl Describe for EvalProblem {
     fn code(&self) -> Code {
         match self {
@@ -126,7 +108,7 @@ impl Describe for EvalProblem {
             EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
             EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
             EvalProblem::ShareCapped(_) => Code::ShareCapped,
-            EvalProblem::Undecided { .. } => Code::InexactComparison,
+            EvalProblem::TooLarge { .. } => Code::InexactComparison,
             EvalProblem::BadMaximum { .. } => Code::BadMaximum,
             EvalProblem::PeriodUnreadable { .. } => Code::UnreadableValue,
             EvalProblem::PeriodNotPlanned { .. } => Code::PeriodNotPlanned,
@@ -161,11 +143,7 @@ impl Describe for EvalProblem {
             EvalProblem::Disagrees(disagreement) => computed::disagrees(disagreement, lang),
             EvalProblem::ShareOutOfRange(share) => computed::share_out_of_range(share, lang),
             EvalProblem::ShareCapped(share) => computed::share_capped(share, lang),
-            EvalProblem::Undecided {
-                target,
-                metric,
-                why,
-            } => computed::undecided(target, metric, why, lang),
+            EvalProblem::TooLarge { target, metric } => computed::too_large(target, metric, lang),
             EvalProblem::BadMaximum {
                 target,
                 metric,
@@ -197,7 +175,7 @@ impl Describe for EvalProblem {
             }
             EvalProblem::ShareOutOfRange(_) => ("a share of a whole", "tỷ lệ trên tổng số"),
             EvalProblem::ShareCapped(_) => ("above its whole", "vượt tổng số"),
-            EvalProblem::Undecided { .. } => ("rounded", "đã làm tròn"),
+            EvalProblem::TooLarge { .. } => ("too large", "quá lớn"),
             EvalProblem::BadMaximum { value: None, .. } => {
                 ("its maximum is not reported", "thiếu điểm tối đa")
             }
@@ -238,8 +216,8 @@ impl Describe for EvalProblem {
                 "nothing to do if the method caps the points so; otherwise correct the counts",
                 "không cần làm gì nếu phương pháp giới hạn điểm như vậy; nếu không, sửa số liệu",
             )),
-            EvalProblem::Undecided { .. } => Some(lang.pick("this is the limit of chitieu's exact arithmetic (28 digits), not an error in the data; if the method rounds this value, say so with `round(x, 4)` in the metric's formula",
-                "đây là giới hạn của phép tính chính xác của chitieu (28 chữ số), không phải lỗi số liệu; nếu phương pháp làm tròn giá trị này, hãy ghi `round(x, 4)` trong công thức của chỉ số",
+            EvalProblem::TooLarge { .. } => Some(lang.pick("this is the limit of chitieu's exact arithmetic, not an error in the data; if the method rounds a value on the way, say so with `round(x, 4)` in the formula",
+                "đây là giới hạn của phép tính chính xác của chitieu, không phải lỗi số liệu; nếu phương pháp làm tròn một giá trị trong lúc tính, hãy ghi `round(x, 4)` trong công thức",
             )),
             EvalProblem::BadMaximum { metric, .. } => Some(match lang {
                 Lang::En => format!("report the unit's maximum as `{metric}`, a number from 0 to {MAX_POINTS}"),
@@ -260,6 +238,7 @@ impl Describe for EvalProblem {
 mod tests {
     use super::*;
     use crate::diagnostic::Describe;
+    use rust_decimal::Decimal;
 
     /// The message and hint of `problem` in English and in Vietnamese.
     fn said(problem: &EvalProblem) -> [String; 4] {
@@ -345,20 +324,13 @@ mod tests {
     /// with values written as each language writes them.
     #[test]
     fn computed_values_in_each_language() {
-        let undecided = |why| EvalProblem::Undecided {
+        let too_large = EvalProblem::TooLarge {
             target: "t".into(),
             metric: "m".into(),
-            why,
         };
-        let [en, _, vi, _] = said(&undecided(Undecidable::NearZeroDivisor));
-        assert_eq!(en, "target `t` cannot be judged: a divisor of `m` is rounded to 28 digits and may or may not be zero");
-        assert_eq!(vi, "không đánh giá được chỉ tiêu `t`: một số chia của `m` đã làm tròn đến 28 chữ số và có thể bằng 0 hoặc không");
-        let [en, _, vi, _] = said(&undecided(Undecidable::ShareEdge { share: "s".into() }));
-        assert!(en.contains("the share `s` is rounded"), "{en}");
-        assert!(vi.contains("tỷ lệ `s` đã làm tròn"), "{vi}");
-        let [en, _, vi, _] = said(&undecided(Undecidable::TooLarge));
-        assert!(en.ends_with("(79228162514264337593543950335)"), "{en}");
-        assert!(vi.contains("`m` tính ra lớn hơn số lớn nhất"), "{vi}");
+        let [en, _, vi, _] = said(&too_large);
+        assert!(en.contains("beyond 79228162514264337593543950335"), "{en}");
+        assert!(vi.contains("`m` tính ra một số quá lớn"), "{vi}");
         let share = EvalProblem::ShareOutOfRange(ShareOutside {
             metric: "s".into(),
             value: Some(Decimal::new(-1, 7)),

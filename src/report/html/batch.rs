@@ -91,8 +91,8 @@ pub fn body(report: &Report) -> String {
             "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td>{}</tr>",
             isolated(unit.unit),
-            points_text(s.points, s.max_points, lang),
-            points_text(s.max_points, s.max_points, lang),
+            points_text(&s.points, &s.max_points, lang),
+            points_text(&s.max_points, &s.max_points, lang),
             total_percent_text(s.percent(), lang),
             grade_text(unit.grade, lang)
                 .map(|g| format!("<td class=\"grade\">{}</td>", isolated(&g)))

@@ -46,8 +46,8 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         "<div class=\"total\"><span class=\"percent\">{}</span>\
          <span class=\"points\">{} / {} {}</span>{grade}<span>{}</span></div>",
         total_percent_text(s.percent(), lang),
-        points_text(s.points, s.max_points, lang),
-        points_text(s.max_points, s.max_points, lang),
+        points_text(&s.points, &s.max_points, lang),
+        points_text(&s.max_points, &s.max_points, lang),
         lang.text("html.points"),
         escape(&counts(s, lang)),
     );
@@ -154,8 +154,8 @@ fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
             isolated(r.owner.as_deref().unwrap_or("")),
             escape(&lang.condition(&r.expected)),
             escape(&actual(r, lang)),
-            points_text(r.points, r.max_points, lang),
-            points_text(r.max_points, r.max_points, lang),
+            points_text(&r.points, &r.max_points, lang),
+            points_text(&r.max_points, &r.max_points, lang),
         );
     }
     out.push_str("</tbody>\n</table>\n");
