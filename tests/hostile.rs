@@ -843,3 +843,69 @@ fn a_sheet_read_row_by_row_reads_as_the_sheet_held_whole() {
     assert!(streamed.1.contains("[E0716]"), "{}", streamed.1);
     assert_eq!(streamed.0.matches("Reading {").count(), 37);
 }
+
+/// Runs the `chitieu` binary in `dir` with `args`, colour and language
+/// settings cleared.
+fn chitieu_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .env_remove("FORCE_COLOR")
+        .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+/// Names longer than 65,535 characters (an owner, a section, a target's
+/// metric, a unit: within the limits, a JSON unit name has none) made the
+/// text report and `--summary` panic: Rust's formatter refuses a width past
+/// that, and every column was padded to its longest name. Columns are padded
+/// to at most `WIDEST_COLUMN` characters, so a long name costs its own line
+/// only.
+#[test]
+fn names_past_sixty_five_thousand_characters_are_reported_not_padded() {
+    let long = 70_000;
+    let (owner, section, metric, unit) = (
+        "O".repeat(long),
+        "S".repeat(long),
+        "m".repeat(long),
+        "U".repeat(long),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.plan"),
+        format!(
+            "plan \"P\"\nowner \"{owner}\" \"o\"\nmetric {metric}: count\nmetric b: count\n\
+             section \"{section}\" owner \"{owner}\"\ntarget {metric} >= 1\ntarget b >= 1\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("m.json"),
+        format!(
+            "[{{\"unit\": \"{unit}\", \"values\": {{\"{metric}\": 2, \"b\": 0}}}},\n\
+             {{\"unit\": \"short\", \"values\": {{\"{metric}\": 2, \"b\": 3}}}}]"
+        ),
+    )
+    .unwrap();
+    for args in [
+        &["eval", "p.plan", "m.json"][..],
+        &["eval", "--summary", "p.plan", "m.json"],
+        &["eval", "--summary", "--rank", "p.plan", "m.json"],
+    ] {
+        let out = chitieu_in(dir.path(), args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains(&unit), "{args:?}");
+        // A line without a long name is as short as ever: no column is
+        // padded to 70,000 characters.
+        for line in stdout.lines().filter(|l| l.len() < long) {
+            assert!(line.len() < 400, "{args:?}: a line of {}", line.len());
+        }
+        assert!(stdout.len() < 16 * long, "{args:?}: {} bytes", stdout.len());
+    }
+}
