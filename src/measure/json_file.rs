@@ -274,7 +274,7 @@ fn raw(text: &str, tree: &Tree) -> Raw {
         Node::Bool(b) => Raw::Bool(*b),
         Node::Number => Raw::Number(text.get(tree.span.range()).unwrap_or("").to_string()),
         Node::String(s) => Raw::Text(s.clone()),
-        Node::Array(_) | Node::Object(_) | Node::Nested => {
+        Node::Object(_) | Node::Nested => {
             Raw::Text(text.get(tree.span.range()).unwrap_or("").to_string())
         }
     }

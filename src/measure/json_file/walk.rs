@@ -21,20 +21,19 @@ pub struct Tree {
 #[derive(Debug)]
 pub enum Node {
     Object(Vec<Entry>),
-    Array(Vec<Tree>),
     String(String),
     /// A number: its text is the tree's span.
     Number,
     Bool(bool),
     Null,
-    /// A list or object deeper than any value is read from: its place only
-    /// (a value written as one is refused by its text).
+    /// A list, or an object deeper than any value is read from: its place
+    /// only (a value written as one is refused by its text; a list of units
+    /// is read by [`for_each_unit`]).
     Nested,
 }
 
-/// How many levels of lists and objects are built: the list of units, a
-/// unit, and its `values`; a list or object inside a value is
-/// [`Node::Nested`].
+/// How many levels of objects are built: a unit, its `values` (in a list of
+/// units, or not); an object inside a value is [`Node::Nested`].
 pub const BUILT: usize = 3;
 
 /// A key of an object, where it stands (quotes included), and its value.
@@ -46,13 +45,9 @@ pub struct Entry {
 }
 
 /// The tree of `text`, or `None` if it is not a JSON document.
+#[cfg(test)]
 pub fn parse(file: FileId, text: &str) -> Option<Tree> {
-    parse_built(file, text, usize::MAX)
-}
-
-/// [`parse`], building `built` levels of lists and objects.
-fn parse_built(file: FileId, text: &str, built: usize) -> Option<Tree> {
-    let mut walk = Walk::new(file, text, built);
+    let mut walk = Walk::new(file, text, usize::MAX);
     let tree = walk.value()?;
     walk.end()?;
     Some(tree)
@@ -123,9 +118,8 @@ impl<'t> Walk<'t> {
         self.space();
         let start = self.at;
         let node = match self.peek()? {
-            b'{' | b'[' if self.depth >= self.built => self.nested()?,
-            b'{' => Node::Object(self.object()?),
-            b'[' => Node::Array(self.array()?),
+            b'{' if self.depth < self.built => Node::Object(self.object()?),
+            b'{' | b'[' => self.nested()?,
             b'"' => Node::String(self.string()?.0),
             b't' => self.word("true", Node::Bool(true))?,
             b'f' => self.word("false", Node::Bool(false))?,
@@ -195,10 +189,6 @@ impl<'t> Walk<'t> {
                 value,
             })
         })
-    }
-
-    fn array(&mut self) -> Option<Vec<Tree>> {
-        self.items(b'[', b']', Self::value)
     }
 
     /// The items between `open` and `close`, separated by commas, each read
@@ -311,13 +301,11 @@ mod tests {
     #[test]
     fn numbers_keep_their_text() {
         let text = "[0.59999999999999999999999999999, 1e-34, -0]";
-        let Node::Array(items) = parse(FileId::FIRST, text).unwrap().node else {
-            panic!()
-        };
-        let texts: Vec<&str> = items
-            .iter()
-            .map(|t| text.get(t.span.range()).unwrap())
-            .collect();
+        let mut texts: Vec<&str> = Vec::new();
+        for_each_unit(FileId::FIRST, text, |t, _| {
+            texts.push(text.get(t.span.range()).unwrap())
+        })
+        .unwrap();
         assert_eq!(texts, ["0.59999999999999999999999999999", "1e-34", "-0"]);
     }
 
@@ -330,6 +318,19 @@ mod tests {
                 let tree = parse(FileId::FIRST, &text);
                 proptest::prop_assert!(tree.is_some(), "{text}");
                 proptest::prop_assert!(same(&value, &tree.unwrap(), &text), "{text}");
+                // Unit by unit, built only as deep as values are read.
+                let mut units = Vec::new();
+                let walked = for_each_unit(FileId::FIRST, &text, |t, listed| units.push((t, listed)));
+                proptest::prop_assert!(walked.is_some(), "{text}");
+                let items = match &value {
+                    serde_json::Value::Array(items) => items.iter().collect(),
+                    _ => vec![&value],
+                };
+                proptest::prop_assert_eq!(items.len(), units.len(), "{}", text);
+                for (item, (unit, listed)) in items.into_iter().zip(&units) {
+                    proptest::prop_assert_eq!(*listed, value.is_array());
+                    proptest::prop_assert!(same(item, unit, &text), "{text}");
+                }
             }
         }
     }
@@ -382,9 +383,15 @@ mod tests {
                 .and_then(|t| serde_json::from_str::<V>(t).ok())
                 .is_some_and(|n| &n == value),
             (V::String(a), Node::String(b)) => a == b,
-            (V::Array(a), Node::Array(b)) => {
-                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b, text))
-            }
+            // A list is its place: its text read back gives the same list.
+            (V::Array(_), Node::Nested) => text
+                .get(tree.span.range())
+                .and_then(|t| serde_json::from_str::<V>(t).ok())
+                .is_some_and(|list| &list == value),
+            (V::Object(_), Node::Nested) => text
+                .get(tree.span.range())
+                .and_then(|t| serde_json::from_str::<V>(t).ok())
+                .is_some_and(|object| &object == value),
             (V::Object(a), Node::Object(b)) => a.iter().all(|(key, value)| {
                 b.iter()
                     .rev()
