@@ -21,11 +21,13 @@ use super::problem::{Conflict, JsonProblem, RowPart, ShapeKey, Twice};
 use super::table::damaged_name;
 use super::{MeasureFile, Name, Place, Raw, Reading};
 use crate::diagnostic::RelatedLabel;
+use crate::limits::Limits;
 use crate::source::LineCol;
 use crate::span::Span;
 
-pub fn read(name: &str, stem: String, bytes: Vec<u8>) -> MeasureFile {
+pub fn read(name: &str, stem: String, bytes: Vec<u8>, limits: &Limits) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
+    file.keep_shown(limits.shown_per_code);
     file.notation = super::notation::Notation::Json;
     if file.unusable() {
         return file;
@@ -45,6 +47,7 @@ pub fn read(name: &str, stem: String, bytes: Vec<u8>) -> MeasureFile {
     // A unit at a time: the tree of one unit is held, never the file's.
     let walked = walk::for_each_unit(file.source.id(), &text, |unit, listed| {
         read_unit(&mut file, &text, &unit, listed);
+        file.bound_diagnostics();
     });
     if walked.is_none() {
         // serde_json read it, so the walk does too; should they ever
@@ -225,6 +228,7 @@ struct Object<'c> {
 fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Object) {
     let mut firsts: HashMap<&str, &Entry> = HashMap::new();
     for entry in values {
+        file.bound_diagnostics();
         file.rows += 1;
         let value_place = Place::span(entry.value.span);
         let value = match object.conflict {
@@ -299,7 +303,12 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> MeasureFile {
-        read("data.json", "data".to_string(), text.as_bytes().to_vec())
+        read(
+            "data.json",
+            "data".to_string(),
+            text.as_bytes().to_vec(),
+            &Limits::default(),
+        )
     }
 
     #[test]

@@ -73,8 +73,10 @@ pub fn per_file_summary(
                         (file.source.name.clone(), d.positioned(&file.source))
                     });
                 }
-                if !said.is_empty() {
-                    out.diagnostics.add_file_without_text(&file.source, said);
+                if !said.is_empty() || file.hidden.total() > 0 {
+                    let id = out.diagnostics.add_file_without_text(&file.source, said);
+                    // Those the file did not keep as it was read, counted.
+                    out.diagnostics.count_hidden(file.hidden.moved(|_| id));
                 }
             }
             for unit in results.iter().map(UnitTotal::from) {
