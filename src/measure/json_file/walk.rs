@@ -421,7 +421,8 @@ mod tests {
             panic!()
         };
         assert!(matches!(values[0].value.node, Node::Nested));
-        let list = &text[text.find("[1").unwrap()..text.find(", \"c\"").unwrap()];
+        let (from, to) = (text.find("[1").unwrap(), text.find(", \"c\"").unwrap());
+        let list = text.get(from..to).unwrap();
         assert_eq!(text.get(values[0].value.span.range()).unwrap(), list);
         assert!(matches!(values[1].value.node, Node::Number));
         let mut single = Vec::new();
