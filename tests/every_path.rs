@@ -45,7 +45,9 @@ type Outcome = (Vec<String>, Vec<Said>);
 /// The general path, on the input as `eval` walks it (a folder's
 /// measurement files, a file as given).
 fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) -> Outcome {
-    let options = common::case_options(dir);
+    let mut options = common::case_options(dir);
+    // Every diagnostic kept as the files are read, to compare them all.
+    options.limits.shown_per_code = usize::MAX;
     let found =
         chitieu::files::files_wanted(&[input.to_path_buf()], chitieu::measure::MEASUREMENTS);
     let shown = |p: &Path| p.display().to_string();

@@ -421,10 +421,12 @@ fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
 /// folder that cannot be listed, is a file that says why, and the others
 /// are still read.
 fn read_measurements(args: &EvalArgs) -> Vec<MeasureFile> {
-    let options = ReadOptions {
+    let mut options = ReadOptions {
         sheet: args.sheet.clone(),
         ..ReadOptions::default()
     };
+    // A file keeps, as it is read, only the diagnostics it can show.
+    options.limits.shown_per_code = shown_per_code(args);
     let found = files::files_wanted(&args.measurements, measure::MEASUREMENTS);
     let progress = progress_bar(found.len());
     let inputs = measure::inputs::read_found(

@@ -79,17 +79,7 @@ impl Diagnostics {
             return;
         }
         let keep = self.shown_per_code.saturating_add(1);
-        repeats::keep_first(
-            &mut self.list,
-            keep,
-            &mut self.hidden,
-            |d| (!d.problem.counts_others()).then(|| (d.span.file, d.code())),
-            |d| {
-                // The order of [`super::sort`] within one file and code.
-                let place = (d.cell.clone(), d.position, d.span.start, d.span.end);
-                (place, d.message(Lang::En))
-            },
-        );
+        repeats::keep_shown(&mut self.list, keep, &mut self.hidden);
         self.next_drop = repeats::next_drop(self.list.len());
     }
 

@@ -166,6 +166,23 @@ pub fn keep_first<T, O: Ord>(
     list.retain(|_| !flags.next().unwrap_or(false));
 }
 
+/// Keeps in `list`, of each file and code, the `keep` first in the order
+/// they will be printed (file, place, message: the order of
+/// [`super::sort`]), and counts the others in `hidden`. A diagnostic that
+/// itself counts others of its code is always kept.
+pub fn keep_shown(list: &mut Vec<Diagnostic>, keep: usize, hidden: &mut Hidden) {
+    keep_first(
+        list,
+        keep,
+        hidden,
+        |d| (!d.problem.counts_others()).then(|| (d.span.file, d.code())),
+        |d| {
+            let place = (d.cell.clone(), d.position, d.span.start, d.span.end);
+            (place, d.message(Lang::En))
+        },
+    );
+}
+
 /// Calls `show` with each diagnostic to show, in order: in each run of one
 /// file, the first `bound` of each code, and after the run one W0745 per code
 /// that had more, standing where the first not shown stood (codes in their

@@ -33,6 +33,7 @@ fn read_held_up_to(
     held_up_to: usize,
 ) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
+    file.keep_shown(limits.shown_per_code);
     if file.unusable() {
         return file;
     }
@@ -319,9 +320,14 @@ fn read_in_passes(file: &mut MeasureFile, csv: &Csv, limits: &Limits) {
         }
         ControlFlow::Continue(())
     });
+    // The rows' diagnostics past those kept may have been dropped (some of
+    // the header's too, with a thousand columns unused): the places
+    // noted are clamped, and the file's diagnostics are sorted before use.
+    let after_header = after_header.min(file.diagnostics.len());
     file.diagnostics
         .splice(after_header..after_header, over_limits);
     if let Some(diagnostic) = report_unreadable(file, unreadable) {
+        let before_header = before_header.min(file.diagnostics.len());
         file.diagnostics.insert(before_header, diagnostic);
     }
 }

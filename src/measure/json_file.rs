@@ -4,11 +4,13 @@
 //! - a list of such objects, for many units.
 //!
 //! serde_json checks the document first (its messages, its limit on
-//! nesting); then [`walk`] reads it again keeping the place of every key and
-//! value, since a parsed map keeps neither places nor a key given twice.
+//! nesting), building nothing ([`checked`]); then [`walk`] reads it again
+//! keeping the place of every key and value, since a parsed map keeps
+//! neither places nor a key given twice.
 //! Numbers reach the value reader as the text written (`0.95` is the decimal
 //! 0.95, never a float's approximation).
 
+mod checked;
 mod walk;
 
 use std::collections::HashMap;
@@ -19,43 +21,39 @@ use super::problem::{Conflict, JsonProblem, RowPart, ShapeKey, Twice};
 use super::table::damaged_name;
 use super::{MeasureFile, Name, Place, Raw, Reading};
 use crate::diagnostic::RelatedLabel;
+use crate::limits::Limits;
 use crate::source::LineCol;
 use crate::span::Span;
 
-pub fn read(name: &str, stem: String, bytes: Vec<u8>) -> MeasureFile {
+pub fn read(name: &str, stem: String, bytes: Vec<u8>, limits: &Limits) -> MeasureFile {
     let mut file = MeasureFile::text(name, stem, bytes);
+    file.keep_shown(limits.shown_per_code);
     file.notation = super::notation::Notation::Json;
     if file.unusable() {
         return file;
     }
     let text = std::mem::take(&mut file.source.text);
-    let tree = match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(_) => walk::parse(file.source.id(), &text),
-        Err(error) => {
-            file.source.text = text;
-            // serde_json counts a line's bytes; the heading and the message
-            // both give the column in characters, as every diagnostic does.
-            let at = offset_of(&file.source.text, error.line(), error.column());
-            let at = file.source.clamp(file.source.point(at));
-            let place = file.source.line_col(at.start);
-            file.diagnostics
-                .push(Place::span(at).report(unreadable(&error, place)));
-            return file;
-        }
-    };
-    match tree {
-        Some(Tree {
-            node: Node::Array(units),
-            ..
-        }) => {
-            for unit in &units {
-                read_unit(&mut file, &text, unit, true);
-            }
-        }
-        Some(top) => read_unit(&mut file, &text, &top, false),
+    if let Err(error) = serde_json::from_str::<checked::Checked>(&text) {
+        file.source.text = text;
+        // serde_json counts a line's bytes; the heading and the message
+        // both give the column in characters, as every diagnostic does.
+        let at = offset_of(&file.source.text, error.line(), error.column());
+        let at = file.source.clamp(file.source.point(at));
+        let place = file.source.line_col(at.start);
+        file.diagnostics
+            .push(Place::span(at).report(unreadable(&error, place)));
+        return file;
+    }
+    // A unit at a time: the tree of one unit is held, never the file's.
+    let walked = walk::for_each_unit(file.source.id(), &text, |unit, listed| {
+        read_unit(&mut file, &text, &unit, listed);
+        file.bound_diagnostics();
+    });
+    if walked.is_none() {
         // serde_json read it, so the walk does too; should they ever
         // disagree, the file is reported, not half read.
-        None => file.report_file(JsonProblem::WalkFailed),
+        file.readings.clear();
+        file.report_file(JsonProblem::WalkFailed);
     }
     file.source.text = text;
     file
@@ -230,6 +228,7 @@ struct Object<'c> {
 fn add_values(file: &mut MeasureFile, text: &str, values: &[Entry], object: &Object) {
     let mut firsts: HashMap<&str, &Entry> = HashMap::new();
     for entry in values {
+        file.bound_diagnostics();
         file.rows += 1;
         let value_place = Place::span(entry.value.span);
         let value = match object.conflict {
@@ -279,7 +278,7 @@ fn raw(text: &str, tree: &Tree) -> Raw {
         Node::Bool(b) => Raw::Bool(*b),
         Node::Number => Raw::Number(text.get(tree.span.range()).unwrap_or("").to_string()),
         Node::String(s) => Raw::Text(s.clone()),
-        Node::Array(_) | Node::Object(_) => {
+        Node::Object(_) | Node::Nested => {
             Raw::Text(text.get(tree.span.range()).unwrap_or("").to_string())
         }
     }
@@ -304,7 +303,12 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> MeasureFile {
-        read("data.json", "data".to_string(), text.as_bytes().to_vec())
+        read(
+            "data.json",
+            "data".to_string(),
+            text.as_bytes().to_vec(),
+            &Limits::default(),
+        )
     }
 
     #[test]

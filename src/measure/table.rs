@@ -428,8 +428,14 @@ impl RowReader {
         }
     }
 
-    /// Reads one data row (made ready by [`Header::prepare`]) into `file`.
-    pub(crate) fn row(&mut self, file: &mut MeasureFile, mut row: TableRow) {
+    /// Reads one data row (made ready by [`Header::prepare`]) into `file`,
+    /// whose diagnostics stay within what it keeps.
+    pub(crate) fn row(&mut self, file: &mut MeasureFile, row: TableRow) {
+        self.read_row(file, row);
+        file.bound_diagnostics();
+    }
+
+    fn read_row(&mut self, file: &mut MeasureFile, mut row: TableRow) {
         let (header, columns, needed, value_col, names) = match self {
             RowReader::Read {
                 header,

@@ -17,6 +17,19 @@ pub use format::{percent_text, points_text, status_word, value_text};
 
 use crate::eval::result::UnitResult;
 
+/// The widest a column of text reports (a target's id, its condition and
+/// value, a unit's or owner's name) is padded to. A longer name takes the
+/// room it needs and pushes the rest of its own line right; the others keep
+/// their widths. Padding every line to the longest name would make one name
+/// of a megabyte cost a megabyte a line, and Rust's formatter panics on a
+/// width past 65,535.
+pub(crate) const WIDEST_COLUMN: usize = 100;
+
+/// The width of a column whose widest text is `widest` characters.
+pub(crate) fn column_width(widest: usize) -> usize {
+    widest.min(WIDEST_COLUMN)
+}
+
 /// Everything a report shows about one evaluation.
 pub struct Report<'a> {
     pub plan_title: Option<&'a str>,

@@ -67,12 +67,8 @@ pub fn text<'u>(
     let units = units.into_iter();
     // Every unit is graded by the same plan: the first says whether it grades.
     let graded = units.clone().next().is_some_and(|u| u.grade.graded());
-    let width = units
-        .clone()
-        .map(|u| u.unit.chars().count())
-        .max()
-        .unwrap_or(4)
-        .max(4);
+    let widest = units.clone().map(|u| u.unit.chars().count()).max();
+    let width = super::column_width(widest.unwrap_or(4).max(4));
     // Targets that only score have a column where some unit has them.
     let scored = units.clone().any(|u| u.summary.scored > 0);
     let t = |key| lang.text(key);

@@ -153,7 +153,9 @@ struct Widths {
 
 impl Widths {
     fn of(results: &[TargetResult], lang: Lang) -> Widths {
-        let max = |f: &dyn Fn(&TargetResult) -> usize| results.iter().map(f).max().unwrap_or(0);
+        let max = |f: &dyn Fn(&TargetResult) -> usize| {
+            super::column_width(results.iter().map(f).max().unwrap_or(0))
+        };
         let statuses = [
             Status::Pass,
             Status::Fail,
@@ -239,11 +241,8 @@ fn status_color(status: Status) -> &'static str {
 }
 
 fn tally_lines(out: &mut String, groups: &[(String, Tally)], lang: Lang) {
-    let width = groups
-        .iter()
-        .map(|(n, _)| n.chars().count())
-        .max()
-        .unwrap_or(0);
+    let widest = groups.iter().map(|(n, _)| n.chars().count()).max();
+    let width = super::column_width(widest.unwrap_or(0));
     for (name, tally) in groups {
         let name = printable(name);
         let _ = writeln!(

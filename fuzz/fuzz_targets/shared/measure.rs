@@ -1,5 +1,6 @@
 //! What the measurement fuzz targets share: any bytes read as a file of one
-//! kind and evaluated against the shipped plan, reports rendered.
+//! kind and evaluated against the shipped plan, reports rendered (the
+//! `--summary` table too).
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -35,6 +36,13 @@ pub fn read_and_evaluate(data: &[u8], file_name: &str) {
     inert("markdown", &chitieu::report::markdown::render(&report));
     inert("junit", &chitieu::report::junit::render(&units));
     inert("csv", &chitieu::report::csv_report::render(&units));
+    // `--summary`, ranked: its columns are padded to the names it shows.
+    let mut summary = Vec::new();
+    let totals = units.iter().map(chitieu::eval::result::UnitTotal::from);
+    let (grades, lang) = (&plan().grades, chitieu::i18n::Lang::En);
+    let said = chitieu::report::summary::text(totals, grades, true, lang, &mut summary);
+    assert!(said.is_ok(), "summary: {said:?}");
+    inert("summary", &String::from_utf8_lossy(&summary));
     inert(
         "diagnostics",
         &chitieu::diagnostic::render::render(&files[0].source, &files[0].diagnostics, false),

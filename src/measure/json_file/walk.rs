@@ -3,6 +3,10 @@
 //! and numbers as their text. It reads documents serde_json has already
 //! accepted, so it only needs to find its way, and its depth is within
 //! serde_json's limit on nesting.
+//!
+//! A measurement file is read a unit at a time ([`for_each_unit`]), and only
+//! as deep as a value is read from ([`BUILT`]): a list of a million units,
+//! or values nested a hundred deep, cost one unit's tree, not the file's.
 
 use crate::source::FileId;
 use crate::span::Span;
@@ -17,13 +21,20 @@ pub struct Tree {
 #[derive(Debug)]
 pub enum Node {
     Object(Vec<Entry>),
-    Array(Vec<Tree>),
     String(String),
     /// A number: its text is the tree's span.
     Number,
     Bool(bool),
     Null,
+    /// A list, or an object deeper than any value is read from: its place
+    /// only (a value written as one is refused by its text; a list of units
+    /// is read by [`for_each_unit`]).
+    Nested,
 }
+
+/// How many levels of objects are built: a unit, its `values` (in a list of
+/// units, or not); an object inside a value is [`Node::Nested`].
+pub const BUILT: usize = 3;
 
 /// A key of an object, where it stands (quotes included), and its value.
 #[derive(Debug)]
@@ -34,16 +45,27 @@ pub struct Entry {
 }
 
 /// The tree of `text`, or `None` if it is not a JSON document.
+#[cfg(test)]
 pub fn parse(file: FileId, text: &str) -> Option<Tree> {
-    let mut walk = Walk {
-        file,
-        bytes: text.as_bytes(),
-        text,
-        at: 0,
-    };
+    let mut walk = Walk::new(file, text, usize::MAX);
     let tree = walk.value()?;
+    walk.end()?;
+    Some(tree)
+}
+
+/// Calls `unit` with each item of the document when it is a list (and
+/// `true`), or with the document itself (and `false`), each built
+/// [`BUILT`] levels deep; `None` if it is not a JSON document (the items
+/// before the fault have been given).
+pub fn for_each_unit(file: FileId, text: &str, mut unit: impl FnMut(Tree, bool)) -> Option<()> {
+    let mut walk = Walk::new(file, text, BUILT);
     walk.space();
-    (walk.at == walk.bytes.len()).then_some(tree)
+    if walk.peek()? != b'[' {
+        unit(walk.value()?, false);
+        return walk.end();
+    }
+    walk.items(b'[', b']', |walk| walk.value().map(|tree| unit(tree, true)))?;
+    walk.end()
 }
 
 struct Walk<'t> {
@@ -52,9 +74,30 @@ struct Walk<'t> {
     text: &'t str,
     bytes: &'t [u8],
     at: usize,
+    /// How many lists and objects enclose the value being read.
+    depth: usize,
+    /// Lists and objects from this depth on are [`Node::Nested`].
+    built: usize,
 }
 
-impl Walk<'_> {
+impl<'t> Walk<'t> {
+    fn new(file: FileId, text: &'t str, built: usize) -> Self {
+        Walk {
+            file,
+            bytes: text.as_bytes(),
+            text,
+            at: 0,
+            depth: 0,
+            built,
+        }
+    }
+
+    /// Whether only white space is left.
+    fn end(&mut self) -> Option<()> {
+        self.space();
+        (self.at == self.bytes.len()).then_some(())
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -75,8 +118,8 @@ impl Walk<'_> {
         self.space();
         let start = self.at;
         let node = match self.peek()? {
-            b'{' => Node::Object(self.object()?),
-            b'[' => Node::Array(self.array()?),
+            b'{' if self.depth < self.built => Node::Object(self.object()?),
+            b'{' | b'[' => self.nested()?,
             b'"' => Node::String(self.string()?.0),
             b't' => self.word("true", Node::Bool(true))?,
             b'f' => self.word("false", Node::Bool(false))?,
@@ -103,6 +146,29 @@ impl Walk<'_> {
         })
     }
 
+    /// Steps over a list or object, strings inside it included.
+    fn nested(&mut self) -> Option<Node> {
+        let mut open = 0usize;
+        loop {
+            match *self.bytes.get(self.at)? {
+                b'"' => {
+                    self.at = self.string_end(self.at)?.0;
+                    continue;
+                }
+                b'{' | b'[' => open += 1,
+                b'}' | b']' => {
+                    open = open.checked_sub(1)?;
+                    if open == 0 {
+                        self.at += 1;
+                        return Some(Node::Nested);
+                    }
+                }
+                _ => {}
+            }
+            self.at += 1;
+        }
+    }
+
     fn word(&mut self, word: &str, node: Node) -> Option<Node> {
         let end = self.at + word.len();
         (self.text.get(self.at..end)? == word).then(|| {
@@ -125,19 +191,28 @@ impl Walk<'_> {
         })
     }
 
-    fn array(&mut self) -> Option<Vec<Tree>> {
-        self.items(b'[', b']', Self::value)
-    }
-
     /// The items between `open` and `close`, separated by commas, each read
     /// by `item`.
     fn items<T>(
         &mut self,
         open: u8,
         close: u8,
-        item: impl Fn(&mut Self) -> Option<T>,
+        item: impl FnMut(&mut Self) -> Option<T>,
     ) -> Option<Vec<T>> {
         self.eat(open)?;
+        self.depth += 1;
+        let items = self.items_within(close, item);
+        self.depth -= 1;
+        items
+    }
+
+    /// The items of [`Self::items`], after the opening bracket.
+    fn items_within<T>(
+        &mut self,
+        close: u8,
+        item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let mut item = item;
         let mut items = Vec::new();
         self.space();
         if self.peek()? == close {
@@ -151,6 +226,10 @@ impl Walk<'_> {
                 b',' => self.at += 1,
                 b if b == close => {
                     self.at += 1;
+                    // A vector grown by pushes holds room for four at least:
+                    // a list of objects of one key each took four times
+                    // their size.
+                    items.shrink_to_fit();
                     return Some(items);
                 }
                 _ => return None,
@@ -158,10 +237,10 @@ impl Walk<'_> {
         }
     }
 
-    /// A string's text, unescaped, and its span, quotes included.
-    fn string(&mut self) -> Option<(String, Span)> {
-        let start = self.at;
-        if self.peek()? != b'"' {
+    /// Where the string opening at `start` ends (past its closing quote),
+    /// and whether it has escapes.
+    fn string_end(&self, start: usize) -> Option<(usize, bool)> {
+        if *self.bytes.get(start)? != b'"' {
             return None;
         }
         let mut at = start + 1;
@@ -172,11 +251,16 @@ impl Walk<'_> {
                     escaped = true;
                     at += 2;
                 }
-                b'"' => break,
+                b'"' => return Some((at + 1, escaped)),
                 _ => at += 1,
             }
         }
-        let end = at + 1;
+    }
+
+    /// A string's text, unescaped, and its span, quotes included.
+    fn string(&mut self) -> Option<(String, Span)> {
+        let start = self.at;
+        let (end, escaped) = self.string_end(start)?;
         self.at = end;
         let quoted = self.text.get(start..end)?;
         let text = if escaped {
@@ -217,13 +301,11 @@ mod tests {
     #[test]
     fn numbers_keep_their_text() {
         let text = "[0.59999999999999999999999999999, 1e-34, -0]";
-        let Node::Array(items) = parse(FileId::FIRST, text).unwrap().node else {
-            panic!()
-        };
-        let texts: Vec<&str> = items
-            .iter()
-            .map(|t| text.get(t.span.range()).unwrap())
-            .collect();
+        let mut texts: Vec<&str> = Vec::new();
+        for_each_unit(FileId::FIRST, text, |t, _| {
+            texts.push(text.get(t.span.range()).unwrap())
+        })
+        .unwrap();
         assert_eq!(texts, ["0.59999999999999999999999999999", "1e-34", "-0"]);
     }
 
@@ -236,6 +318,19 @@ mod tests {
                 let tree = parse(FileId::FIRST, &text);
                 proptest::prop_assert!(tree.is_some(), "{text}");
                 proptest::prop_assert!(same(&value, &tree.unwrap(), &text), "{text}");
+                // Unit by unit, built only as deep as values are read.
+                let mut units = Vec::new();
+                let walked = for_each_unit(FileId::FIRST, &text, |t, listed| units.push((t, listed)));
+                proptest::prop_assert!(walked.is_some(), "{text}");
+                let items = match &value {
+                    serde_json::Value::Array(items) => items.iter().collect(),
+                    _ => vec![&value],
+                };
+                proptest::prop_assert_eq!(items.len(), units.len(), "{}", text);
+                for (item, (unit, listed)) in items.into_iter().zip(&units) {
+                    proptest::prop_assert_eq!(*listed, value.is_array());
+                    proptest::prop_assert!(same(item, unit, &text), "{text}");
+                }
             }
         }
     }
@@ -288,9 +383,15 @@ mod tests {
                 .and_then(|t| serde_json::from_str::<V>(t).ok())
                 .is_some_and(|n| &n == value),
             (V::String(a), Node::String(b)) => a == b,
-            (V::Array(a), Node::Array(b)) => {
-                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b, text))
-            }
+            // A list is its place: its text read back gives the same list.
+            (V::Array(_), Node::Nested) => text
+                .get(tree.span.range())
+                .and_then(|t| serde_json::from_str::<V>(t).ok())
+                .is_some_and(|list| &list == value),
+            (V::Object(_), Node::Nested) => text
+                .get(tree.span.range())
+                .and_then(|t| serde_json::from_str::<V>(t).ok())
+                .is_some_and(|object| &object == value),
             (V::Object(a), Node::Object(b)) => a.iter().all(|(key, value)| {
                 b.iter()
                     .rev()
@@ -299,6 +400,38 @@ mod tests {
             }),
             _ => false,
         }
+    }
+
+    /// Units are given one at a time, their values' lists and objects as
+    /// places only, which the text they span shows whole.
+    #[test]
+    fn units_come_one_at_a_time_and_deep_values_as_places() {
+        let text = r#" [{"values": {"a": [1, {"b": "]}\""}], "c": 2}}, {"x": {}}] "#;
+        let mut units = Vec::new();
+        for_each_unit(FileId::FIRST, text, |tree, listed| {
+            units.push((tree, listed))
+        })
+        .unwrap();
+        assert_eq!(units.len(), 2);
+        assert!(units.iter().all(|(_, listed)| *listed));
+        let Node::Object(entries) = &units[0].0.node else {
+            panic!()
+        };
+        let Node::Object(values) = &entries[0].value.node else {
+            panic!()
+        };
+        assert!(matches!(values[0].value.node, Node::Nested));
+        let (from, to) = (text.find("[1").unwrap(), text.find(", \"c\"").unwrap());
+        let list = text.get(from..to).unwrap();
+        assert_eq!(text.get(values[0].value.span.range()).unwrap(), list);
+        assert!(matches!(values[1].value.node, Node::Number));
+        let mut single = Vec::new();
+        for_each_unit(FileId::FIRST, r#"{"a": 1}"#, |_, listed| {
+            single.push(listed)
+        })
+        .unwrap();
+        assert_eq!(single, [false]);
+        assert!(for_each_unit(FileId::FIRST, "[{}, 1", |_, _| {}).is_none());
     }
 
     #[test]
