@@ -17,6 +17,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     let mut file = MeasureFile::empty(name, stem);
     let sheet = options.sheet.as_deref();
     let limits = &options.limits;
+    file.keep_shown(limits.shown_per_code);
     if let Err(problem) = unpacks_safely(bytes, limits) {
         file.report_file(problem);
         return file;
@@ -231,6 +232,7 @@ fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), WorkbookProblem> 
         }
         total = total.saturating_add(size);
     }
+    shared_strings_fit(&mut archive)?;
     if total > limits.max_xlsx_unpacked_bytes {
         return Err(WorkbookProblem::UnpacksTooLarge {
             total,
@@ -238,6 +240,61 @@ fn unpacks_safely(bytes: &[u8], limits: &Limits) -> Result<(), WorkbookProblem> 
         });
     }
     Ok(())
+}
+
+/// The reader reserves room for as many shared strings as the table
+/// declares (`uniqueCount`) before reading one: a 2 KB file that declares
+/// fifty billion would end the process, not only this file. Each string takes
+/// at least a few bytes of the part, so a count above the part's size is a
+/// lie, refused before the reader sees it.
+fn shared_strings_fit(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), WorkbookProblem> {
+    use std::io::Read;
+    for index in 0..archive.len() {
+        let Ok(part) = archive.by_index(index) else {
+            continue;
+        };
+        if !part.name().is_ok_and(|n| n.ends_with("sharedStrings.xml")) {
+            continue;
+        }
+        let size = part.size();
+        // The count is an attribute of the first element: it is near the
+        // start.
+        let mut head = Vec::with_capacity(4096);
+        if part.take(4096).read_to_end(&mut head).is_err() {
+            continue;
+        }
+        if let Some(declared) = attribute_number(&head, b"uniqueCount") {
+            if declared > size {
+                return Err(WorkbookProblem::SharedStringsOverstated { declared, size });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The number in `name="123"` (or `'123'`) in `xml`, if there is one that
+/// fits a `u64`; a larger one reads as `u64::MAX`.
+fn attribute_number(xml: &[u8], name: &[u8]) -> Option<u64> {
+    let at = xml.windows(name.len()).position(|w| w == name)?;
+    let rest = xml.get(at + name.len()..)?;
+    let rest = rest.strip_prefix(b"=")?;
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))?;
+    let digits: Vec<u8> = rest
+        .iter()
+        .copied()
+        .take_while(u8::is_ascii_digit)
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(
+        std::str::from_utf8(&digits)
+            .ok()?
+            .parse::<u64>()
+            .unwrap_or(u64::MAX),
+    )
 }
 
 fn raw(data: &Data, place: &Place) -> Raw {

@@ -52,6 +52,12 @@ pub enum WorkbookProblem {
     },
     /// The reader stopped on a hostile workbook.
     ReaderFailed,
+    /// A table of shared strings that declares more strings than its part
+    /// of the zip could hold (`declared`, in a part of `size` bytes).
+    SharedStringsOverstated {
+        declared: u64,
+        size: u64,
+    },
     EmptySheet {
         sheet: String,
     },
@@ -87,7 +93,8 @@ impl Describe for WorkbookProblem {
             WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::NoSuchSheet { .. }
             | WorkbookProblem::SheetUnreadable { .. }
-            | WorkbookProblem::ReaderFailed => Code::MeasureUnreadable,
+            | WorkbookProblem::ReaderFailed
+            | WorkbookProblem::SharedStringsOverstated { .. } => Code::MeasureUnreadable,
             WorkbookProblem::EmptySheet { .. } => Code::MissingColumns,
             WorkbookProblem::ShownRounded { .. } | WorkbookProblem::MoreShownRounded { .. } => {
                 Code::NumberShownRounded
@@ -161,6 +168,17 @@ impl Describe for WorkbookProblem {
                 ),
                 lang,
             ),
+            WorkbookProblem::SharedStringsOverstated { declared, size } => {
+                let (declared, size) = (lang.count(size_of(*declared)), lang.bytes(size_of(*size)));
+                match lang {
+                    Lang::En => format!(
+                        "the workbook declares {declared} shared strings in a part of {size}: it is damaged or made to exhaust memory"
+                    ),
+                    Lang::Vi => format!(
+                        "sổ tính khai {declared} chuỗi dùng chung trong một phần chỉ có {size}: tệp bị hỏng hoặc được làm ra để cạn bộ nhớ"
+                    ),
+                }
+            }
             WorkbookProblem::EmptySheet { sheet } => match lang {
                 Lang::En => format!("sheet `{sheet}` is empty"),
                 Lang::Vi => format!("trang tính `{sheet}` trống"),
@@ -215,6 +233,7 @@ impl Describe for WorkbookProblem {
             | WorkbookProblem::NoSuchSheet { .. }
             | WorkbookProblem::SheetUnreadable { .. }
             | WorkbookProblem::ReaderFailed
+            | WorkbookProblem::SharedStringsOverstated { .. }
             | WorkbookProblem::EmptySheet { .. } => return None,
         };
         Some(pick(words, lang))
@@ -242,7 +261,8 @@ impl Describe for WorkbookProblem {
             ),
             WorkbookProblem::NotAWorkbook { .. }
             | WorkbookProblem::SheetUnreadable { .. }
-            | WorkbookProblem::ReaderFailed => reopen,
+            | WorkbookProblem::ReaderFailed
+            | WorkbookProblem::SharedStringsOverstated { .. } => reopen,
             WorkbookProblem::NoSuchSheet { sheets, .. } => {
                 let list = sheets
                     .iter()
