@@ -1073,3 +1073,29 @@ fn a_json_file_costs_its_readings_not_its_trees() {
         assert!(peak < most * size, "{name}: {peak} bytes held for {size}");
     }
 }
+
+/// Twenty thousand grades (each told shadowed by the one before it) are
+/// checked in bounded time and memory: only the first 100 are compared with
+/// each other (W0418), where comparing them all took 3 GB and did not end.
+#[test]
+fn twenty_thousand_grades_are_not_compared_pairwise() {
+    let mut text = String::from("metric a: ratio\ntarget a >= 1% points 10\n");
+    for i in 0..20_000 {
+        text.push_str(&format!("grade \"G{i}\" >= {}%\n", i % 100));
+    }
+    let codes = codes(text);
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == Code::GradesNotCompared)
+            .count(),
+        1
+    );
+    assert!(
+        codes
+            .iter()
+            .filter(|c| **c == Code::UnreachableGrade)
+            .count()
+            < 100
+    );
+}

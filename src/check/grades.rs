@@ -13,13 +13,17 @@ use super::problem::{GradeProblem, OutOfRange, WrongKind};
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::format::{grade_condition, grade_test as test_text};
-use crate::span::Spanned;
+use crate::span::{Span, Spanned};
 use crate::syntax::ast::{self, GradeMeasure, Literal, Statement};
 
 /// How many pieces the search for units a grade still gets may hold before
 /// it gives up (saying nothing): each earlier alternative may split a piece
 /// in two per quantity.
 const MOST_PIECES: usize = 4096;
+
+/// How many grades are compared with each other (W0425, W0426); past them,
+/// W0418.
+const COMPARED: usize = 100;
 
 impl Checker<'_> {
     pub(super) fn collect_grades(&mut self, tree: &ast::Plan) {
@@ -60,29 +64,42 @@ impl Checker<'_> {
             maximum,
             targets: Some(targets),
         };
-        let mut names: Vec<&Spanned<String>> = Vec::new();
+        let mut names: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
         let mut grades: Vec<Grade> = Vec::new();
         for decl in declared {
-            if let Some(first) = names.iter().find(|n| n.node == decl.name.node) {
+            if let Some(first) = names.get(decl.name.node.as_str()) {
                 let problem = GradeProblem::Duplicate {
                     name: decl.name.node.clone(),
                 };
                 self.report(
                     Diagnostic::of(problem, decl.name.span)
-                        .with_related(first.span, RelatedLabel::FirstDeclared),
+                        .with_related(*first, RelatedLabel::FirstDeclared),
                 );
                 continue;
             }
-            names.push(&decl.name);
+            names.insert(&decl.name.node, decl.name.span);
             if let Some(grade) = self.grade(decl, &space) {
                 grades.push(grade);
             }
         }
+        // Comparing grades costs the square of their number: past a rating's
+        // few bands, only the first are compared, and the plan is told so.
+        let compared = match grades.get(COMPARED) {
+            Some(first_not) => {
+                let problem = GradeProblem::TooManyToCompare {
+                    count: grades.len(),
+                    compared: COMPARED,
+                };
+                self.report_at(problem, first_not.declared_at);
+                grades.get(..COMPARED).unwrap_or(&grades)
+            }
+            None => &grades[..],
+        };
         // A grade that cannot be used takes no unit, so the others are
         // still told when earlier ones take all of theirs; a gap may be
         // where it would have been.
-        self.unreachable_grades(&grades, &space);
-        if grades.len() == names.len() {
+        self.unreachable_grades(compared, &space);
+        if grades.len() == names.len() && compared.len() == grades.len() {
             let whole = self.whole_points();
             self.grade_gaps(&grades, maximum, whole);
         }

@@ -626,6 +626,15 @@ Example (targets worth 20 points in all):
 Fix:
     grade \"Tốt\" >= 80%";
 
+    GradesNotCompared = "W0418", Warning, "too many grades to compare",
+"A rating has a few bands; this plan declares more than 100 grades. Checking
+that no grade is shadowed by earlier ones (W0425) and that no total falls
+between bands (W0426) compares grades with each other, at a cost that grows
+with the square of their number: only the first 100 are compared. Every grade
+is still given to units as declared.
+
+Fix: keep the grades people are given.";
+
     UnreachableGrade = "W0425", Warning, "grade that no unit can get",
 "Grades are tried in the order declared, and a unit gets the first whose
 condition holds. This grade is never reached: every unit its condition accepts

@@ -93,6 +93,7 @@ pub const TITLES: &[(Code, &str)] = &[
         "xếp loại theo số điểm lớn hơn điểm tối đa",
     ),
     (Code::UnreachableGrade, "xếp loại không đơn vị nào đạt được"),
+    (Code::GradesNotCompared, "quá nhiều xếp loại để so với nhau"),
     (
         Code::GradeGap,
         "tổng điểm giữa các xếp loại không được xếp loại",
@@ -806,6 +807,16 @@ Ví dụ (các chỉ tiêu tổng cộng 20 điểm):
 
 Cách sửa:
     grade \"Tốt\" >= 80%",
+    ),
+    (
+        "W0418",
+        "Một thang xếp loại chỉ có vài mức; kế hoạch này khai hơn 100 xếp loại. Việc
+kiểm tra không xếp loại nào bị các xếp loại trước che mất (W0425) và không tổng
+điểm nào rơi vào giữa các mức (W0426) phải so các xếp loại với nhau, tốn công
+theo bình phương số xếp loại: chỉ 100 xếp loại đầu được so. Mọi xếp loại vẫn
+được dùng để xếp loại đơn vị theo thứ tự khai báo.
+
+Cách sửa: giữ lại các xếp loại thực sự dùng.",
     ),
     (
         "W0425",

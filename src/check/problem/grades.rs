@@ -27,6 +27,9 @@ pub enum GradeProblem {
     /// (shares of the maximum as ratios, points as numbers); worded per
     /// language, since `total` is no word of the plan's language.
     Gap { gaps: Vec<Interval>, ty: MetricType },
+    /// More grades than are compared with each other (W0425, W0426): the
+    /// first `compared` are.
+    TooManyToCompare { count: usize, compared: usize },
 }
 
 /// Why a test's value is one no unit can have.
@@ -65,6 +68,7 @@ impl Describe for GradeProblem {
             GradeProblem::AboveMaximum { .. } => Code::GradePointsAboveMaximum,
             GradeProblem::Unreachable { .. } => Code::UnreachableGrade,
             GradeProblem::Gap { .. } => Code::GradeGap,
+            GradeProblem::TooManyToCompare { .. } => Code::GradesNotCompared,
         }
     }
 
@@ -153,6 +157,16 @@ impl Describe for GradeProblem {
                 "đơn vị có {} không được xếp loại, dù tổng điểm thấp hơn vẫn được",
                 values_text(gaps, "tổng điểm", *ty).join(", ")
             ),
+            (GradeProblem::TooManyToCompare { count, compared }, En) => format!(
+                "the plan declares {} grades: only the first {} are checked against each other for grades no unit can get and totals that get none",
+                En.count(*count),
+                En.count(*compared)
+            ),
+            (GradeProblem::TooManyToCompare { count, compared }, Vi) => format!(
+                "kế hoạch khai {} xếp loại: chỉ {} xếp loại đầu được so với nhau để tìm xếp loại không đơn vị nào đạt và tổng điểm không được xếp loại",
+                Vi.count(*count),
+                Vi.count(*compared)
+            ),
         }
     }
 
@@ -189,6 +203,10 @@ impl Describe for GradeProblem {
             GradeProblem::Gap { .. } => (
                 "let each band start where the one above it ends",
                 "cho mỗi khoảng bắt đầu ở chỗ khoảng phía trên kết thúc",
+            ),
+            GradeProblem::TooManyToCompare { .. } => (
+                "a rating has a few bands: keep the grades people are given",
+                "một thang xếp loại chỉ có vài mức: giữ lại các xếp loại thực sự dùng",
             ),
         };
         Some(lang.pick(en, vi))
