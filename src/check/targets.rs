@@ -336,7 +336,12 @@ impl<'s> Checker<'s> {
             Some(Condition::Range(low, high)) => {
                 types::literal_type(&low.node).or_else(|| types::literal_type(&high.node))
             }
-            None => None,
+            // Without a condition, the scoring says what is measured: a
+            // rate scored `linear` or `saturating` is a ratio, tiers say it
+            // with their values; a target only tracked reads a number.
+            // Never no type: readings of a metric without one would be
+            // dropped.
+            None => Some(scored_type(decl)),
         };
         let known = self.metric_named(name).and_then(|m| m.ty);
         let likely = known.or(inferred).unwrap_or(MetricType::Number);
@@ -711,4 +716,17 @@ fn resolved_tiers(tiers: &[ast::Tier], ty: Option<MetricType>, metric: &str) -> 
             }
         })
         .collect()
+}
+
+/// The type of an undeclared metric that a target without a condition
+/// measures, as its scoring says it.
+fn scored_type(decl: &TargetDecl) -> MetricType {
+    match decl.clauses.scoring.as_ref().map(|s| &s.node) {
+        Some(ast::Scoring::Linear | ast::Scoring::Saturating(_)) => MetricType::Ratio,
+        Some(ast::Scoring::Tiers(tiers)) => tiers
+            .iter()
+            .find_map(|tier| types::literal_type(&tier.value.node))
+            .unwrap_or(MetricType::Number),
+        Some(ast::Scoring::AllOrNothing) | None => MetricType::Number,
+    }
 }
