@@ -78,12 +78,16 @@ fn problem(plan: Option<Period>, text: &str) -> Option<EvalProblem> {
     })
 }
 
-/// `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`.
+/// `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3`, a month (`2025-10`, or
+/// `10/2025` as Vietnamese reports write it) or `2025`.
 pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
     let text = text.trim();
     if let Some((a, b)) = text.split_once("..") {
         let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
         return Some((date(a)?, date(b)?));
+    }
+    if let Some((month, year)) = text.split_once('/') {
+        return month_of(year, month);
     }
     let (year, part) = match text.split_once('-') {
         Some((y, p)) => (y, Some(p.to_uppercase())),
@@ -98,13 +102,31 @@ pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
         Some("Q2") => (4, 6),
         Some("Q3") => (7, 9),
         Some("Q4") => (10, 12),
-        _ => return None,
+        Some(month) => return month_of(&year.to_string(), month),
     };
     let start = NaiveDate::from_ymd_opt(year, months.0, 1)?;
     let next = if months.1 == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)?
     } else {
         NaiveDate::from_ymd_opt(year, months.1 + 1, 1)?
+    };
+    Some((start, next.pred_opt()?))
+}
+
+/// The month `month` (`10`, `09`, `9` after a slash) of `year`: four
+/// digits, and one or two.
+fn month_of(year: &str, month: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(year, 4..=4) || !digits(month, 1..=2) {
+        return None;
+    }
+    let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
+    let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = match month {
+        12 => NaiveDate::from_ymd_opt(year + 1, 1, 1)?,
+        _ => NaiveDate::from_ymd_opt(year, month + 1, 1)?,
     };
     Some((start, next.pred_opt()?))
 }
@@ -123,5 +145,12 @@ mod tests {
             Some((d(2025, 7, 1), d(2025, 12, 31)))
         );
         assert_eq!(parse("nửa năm"), None);
+        assert_eq!(parse("2025-10"), Some((d(2025, 10, 1), d(2025, 10, 31))));
+        assert_eq!(parse("10/2025"), Some((d(2025, 10, 1), d(2025, 10, 31))));
+        assert_eq!(parse("2/2024"), Some((d(2024, 2, 1), d(2024, 2, 29))));
+        assert_eq!(parse("2025-12"), Some((d(2025, 12, 1), d(2025, 12, 31))));
+        for not_a_month in ["2025-13", "2025-00", "13/2025", "10/25", "2025-1x", "/2025"] {
+            assert_eq!(parse(not_a_month), None, "{not_a_month}");
+        }
     }
 }

@@ -37,8 +37,8 @@ pub(super) fn outside(
 }
 
 pub(super) fn unreadable_hint(lang: Lang) -> String {
-    lang.pick("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` or `2025`; values of a period that cannot be read are not scored",
-        "viết `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3` hoặc `2025`; giá trị của kỳ không đọc được thì không được chấm điểm",
+    lang.pick("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3`, `2025-10` (or `10/2025`) or `2025`; values of a period that cannot be read are not scored",
+        "viết `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3`, `2025-10` (hoặc `10/2025`) hoặc `2025`; giá trị của kỳ không đọc được thì không được chấm điểm",
     )
 }
 
