@@ -549,8 +549,8 @@ Fix: put it in a section with the targets that share its points, or say
 suit the target's maximum: a target that earns no points (only tracked, or
 worth 0) has nothing to round; a step larger than the maximum leaves only 0
 and the maximum (`round 7` on 1 point); and a maximum that is no multiple of
-the step can never be shown whole (`round 0.3` on 1 point shows full points
-as 0.9). A maximum read from the data (`points NAME`) is not checked.
+the step jumps at the end (`round 0.3` on 1 point shows 0.99 points as 0.9,
+and only full points as 1). A maximum read from the data (`points NAME`) is not checked.
 
 Example:
     target p1 >= 100% points 1 scoring linear round 0.3

@@ -725,8 +725,8 @@ Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc
         "`round STEP` làm tròn điểm của chỉ tiêu thành bội số của STEP. Bước phải hợp với
 điểm tối đa của chỉ tiêu: chỉ tiêu không có điểm (chỉ theo dõi, hoặc 0 điểm) thì
 không có gì để làm tròn; bước lớn hơn điểm tối đa chỉ để lại 0 và điểm tối đa
-(`round 7` với 1 điểm); điểm tối đa không chia hết cho bước thì không bao giờ
-hiện đủ (`round 0.3` với 1 điểm: đủ điểm hiện là 0.9). Điểm tối đa lấy từ số
+(`round 7` với 1 điểm); điểm tối đa không chia hết cho bước thì điểm nhảy ở cuối
+(`round 0.3` với 1 điểm: 0,99 điểm hiện là 0,9, chỉ đủ điểm mới hiện 1). Điểm tối đa lấy từ số
 liệu (`points NAME`) không được kiểm tra.
 
 Ví dụ:

@@ -49,8 +49,9 @@ pub enum RoundMisfit {
     /// 0 or to the whole maximum, nothing between; `fits` is a step that
     /// divides the maximum.
     AboveMaximum { points: Decimal, fits: Decimal },
-    /// The maximum is no multiple of the step: full points are shown as
-    /// `shown`; `fits` is a step that divides the maximum.
+    /// The maximum is no multiple of the step: points just below it are
+    /// shown as `shown` (full points, not rounded, as the maximum); `fits` is
+    /// a step that divides the maximum.
     NotAMultiple {
         points: Decimal,
         shown: Decimal,
@@ -142,8 +143,10 @@ impl Describe for ScoringProblem {
                 RoundMisfit::NotAMultiple { points, shown, .. } if shown == points => format!(
                     "the maximum of `{id}` ({points}) is no multiple of `round {step}`: its points rise in steps of {step}, then jump to {points}"
                 ),
+                // Points equal to the maximum are not rounded: below it,
+                // the last step is `shown`.
                 RoundMisfit::NotAMultiple { points, shown, .. } => format!(
-                    "the maximum of `{id}` ({points}) is no multiple of `round {step}`: full points are shown as {shown}"
+                    "the maximum of `{id}` ({points}) is no multiple of `round {step}`: points just below it are shown as {shown}, and only full points as {points}"
                 ),
             },
             (ScoringProblem::RoundMisfit { id, step, why }, Vi) => match why {
@@ -157,7 +160,7 @@ impl Describe for ScoringProblem {
                     "điểm tối đa của `{id}` ({points}) không chia hết cho bước `round {step}`: điểm tăng từng bước {step} rồi nhảy lên {points}"
                 ),
                 RoundMisfit::NotAMultiple { points, shown, .. } => format!(
-                    "điểm tối đa của `{id}` ({points}) không chia hết cho bước `round {step}`: đủ điểm chỉ hiện là {shown}"
+                    "điểm tối đa của `{id}` ({points}) không chia hết cho bước `round {step}`: điểm gần đủ chỉ hiện là {shown}, chỉ khi đủ điểm mới hiện {points}"
                 ),
             },
         }
