@@ -119,6 +119,29 @@ pub fn points_text(points: &Exact, max: &Exact, lang: Lang) -> String {
     ))
 }
 
+/// A unit's total points, as grades read them: as [`points_text`], and,
+/// in a plan with grades (`graded`), with more decimals where two would
+/// show them as a whole number they are not (89.996 as 90.00, which reads
+/// as meeting a grade's `>= 90 points`).
+pub fn total_points_text(points: &Exact, max: &Exact, graded: bool, lang: Lang) -> String {
+    if points == max || !graded {
+        return points_text(points, max, lang);
+    }
+    let (points, max) = (points.shown_or_max(), max.shown_or_max());
+    let places = total_points_places(points, max);
+    lang.decimal(&format!(
+        "{:.*}",
+        places as usize,
+        round_half_away(points, places)
+    ))
+}
+
+/// The decimals of a unit's total points `points` of `max` (see
+/// [`total_points_text`]).
+pub fn total_points_places(points: Decimal, max: Decimal) -> u32 {
+    decimals(points, 2, &[Decimal::ZERO, max, points.round()])
+}
+
 /// The decimals a unit's total percentage is shown with: one, or more
 /// where one would show it as a whole percentage it is not (89.99% as
 /// 90.0%, which reads as meeting a grade's `>= 90%`; 99.96% as 100.0%).

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::format::{
     counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
-    TARGET_COLUMNS,
+    total_points_text, TARGET_COLUMNS,
 };
 use super::text::actual;
 use super::Report;
@@ -80,7 +80,7 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
     let _ = writeln!(
         out,
         "**{} / {} {} ({})**: {}\n",
-        points_text(&s.points, &s.max_points, lang),
+        total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
         points_text(&s.max_points, &s.max_points, lang),
         lang.text("html.points"),
         total_percent_text(s.percent(), lang),

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::columns::Columns;
 use super::csv_report::text as csv_text;
-use super::format::{decimals, printable, total_places};
+use super::format::{decimals, printable, total_places, total_points_places};
 use super::json::input_json;
 use crate::check::model::Grade;
 use crate::eval::result::{Exact, UnitGrade, UnitTotal};
@@ -162,7 +162,14 @@ pub fn text<'u>(
         // human format shows them).
         let (points, max) = (s.points.shown_or_max(), s.max_points.shown_or_max());
         let limits = [Decimal::ZERO, max];
-        columns.fixed(points, decimals(points, 2, &limits), "", 8);
+        // A total is never shown as a whole number it is not: grades are
+        // most often bounded by whole points.
+        let places = if s.points == s.max_points || !graded {
+            decimals(points, 2, &limits)
+        } else {
+            total_points_places(points, max)
+        };
+        columns.fixed(points, places, "", 8);
         columns.push(" ");
         columns.fixed(max, decimals(max, 2, &limits), "", 8);
         columns.push(" ");

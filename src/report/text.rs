@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::format::{
     counts, grade_text, not_scored, percent_text, points_text, printable, status_word,
-    total_percent_text, value_text,
+    total_percent_text, total_points_text, value_text,
 };
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
@@ -123,7 +123,11 @@ fn unit_text(
         let _ = writeln!(out, "\n{}", lang.text("report.owners"));
         tally_lines(out, &unit.owners, lang);
     }
-    let _ = writeln!(out, "\n{}", total_line(&unit.summary, lang));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        total_line(&unit.summary, unit.grade.graded(), lang)
+    );
     if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
         let grade = printable(&grade);
         let _ = writeln!(out, "{}", lang.fill("report.grade", &[("grade", &grade)]));
@@ -131,11 +135,14 @@ fn unit_text(
 }
 
 /// `Total: 40.00 / 50.00 points (80.0%): 8 pass, ...`
-pub fn total_line(s: &Tally, lang: Lang) -> String {
+pub fn total_line(s: &Tally, graded: bool, lang: Lang) -> String {
     lang.fill(
         "report.total",
         &[
-            ("points", &points_text(&s.points, &s.max_points, lang)),
+            (
+                "points",
+                &total_points_text(&s.points, &s.max_points, graded, lang),
+            ),
             ("max", &points_text(&s.max_points, &s.max_points, lang)),
             ("percent", &total_percent_text(s.percent(), lang)),
             ("counts", &counts(s, lang)),

@@ -9,7 +9,7 @@ use super::svg::{bars, histogram, Bar};
 use super::{escape, isolated};
 use crate::eval::result::{UnitResult, UnitTotal};
 use crate::report::format::{
-    grade_text, not_scored, percent_text, points_text, total_percent_text,
+    grade_text, not_scored, percent_text, points_text, total_percent_text, total_points_text,
 };
 use crate::report::summary::ordered;
 use crate::report::Report;
@@ -91,7 +91,7 @@ pub fn body(report: &Report) -> String {
             "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td>{}</tr>",
             isolated(unit.unit),
-            points_text(&s.points, &s.max_points, lang),
+            total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
             points_text(&s.max_points, &s.max_points, lang),
             total_percent_text(s.percent(), lang),
             grade_text(unit.grade, lang)

@@ -8,7 +8,7 @@ use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
 use crate::report::format::{
     counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
-    TARGET_COLUMNS,
+    total_points_text, TARGET_COLUMNS,
 };
 use crate::report::text::actual;
 use crate::report::Report;
@@ -46,7 +46,7 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         "<div class=\"total\"><span class=\"percent\">{}</span>\
          <span class=\"points\">{} / {} {}</span>{grade}<span>{}</span></div>",
         total_percent_text(s.percent(), lang),
-        points_text(&s.points, &s.max_points, lang),
+        total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
         points_text(&s.max_points, &s.max_points, lang),
         lang.text("html.points"),
         escape(&counts(s, lang)),
