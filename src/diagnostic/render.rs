@@ -181,6 +181,8 @@ impl<'s, S: Sources + ?Sized> Lines<'s, S> {
             '\r', '\n', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
         ]);
         let length = text.chars().count();
+        // A span may start on the line's break, past its last character.
+        let column = column.min(length);
         let span_end = at.1.end.saturating_sub(line.offset()).clamp(column, length);
         let from = column.saturating_sub(AROUND);
         let to = (span_end.min(column + SPAN_SHOWN) + AROUND).min(length);
