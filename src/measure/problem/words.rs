@@ -25,7 +25,7 @@ pub(super) fn system(text: &str, lang: Lang) -> String {
 /// Why serde_json could not read a document (`EOF while parsing an
 /// object`), without its place: in Vietnamese where it is known.
 pub(super) fn json_reason(text: &str, lang: Lang) -> String {
-    const VI: [(&str, &str); 9] = [
+    const VI: [(&str, &str); 15] = [
         (
             "EOF while parsing an object",
             "tệp hết giữa chừng một đối tượng",
@@ -44,6 +44,18 @@ pub(super) fn json_reason(text: &str, lang: Lang) -> String {
         ("expected value", "cần một giá trị"),
         ("trailing comma", "thừa dấu phẩy ở cuối"),
         ("invalid number", "số không hợp lệ"),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "gặp ký tự điều khiển (\\u0000-\\u001F) giữa một chuỗi",
+        ),
+        ("invalid escape", "chuỗi thoát không hợp lệ"),
+        ("invalid unicode code point", "mã Unicode không hợp lệ"),
+        ("trailing characters", "thừa ký tự sau dữ liệu"),
+        ("number out of range", "số vượt phạm vi"),
+        (
+            "lone leading surrogate in hex escape",
+            "nửa cặp thay thế (surrogate) đứng một mình trong chuỗi thoát",
+        ),
     ];
     match (lang, text.strip_prefix("expected ")) {
         // `expected `,` or `}``: what was expected is JSON's own text.
