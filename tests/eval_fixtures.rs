@@ -19,12 +19,7 @@ fn cases() -> Vec<PathBuf> {
 
 /// The rendered diagnostics and report of one case, and the codes reported.
 fn run_case(dir: &Path) -> (String, Vec<Code>) {
-    let own_plan = dir.join("plan.plan");
-    let plan_path = if own_plan.exists() {
-        own_plan
-    } else {
-        common::fixture_dir("eval").join("common.plan")
-    };
+    let plan_path = common::eval_case_plan(dir);
     let plan_text = std::fs::read_to_string(&plan_path).unwrap();
     let plan_source = SourceFile::new("plan.plan", plan_text);
     let checked = check_source(&plan_source);

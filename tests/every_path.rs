@@ -84,12 +84,7 @@ fn streamed(s: &chitieu::eval::stream::Streamed) -> Outcome {
 }
 
 fn plan_of(dir: &Path) -> Option<chitieu::check::model::CheckedPlan> {
-    let own = dir.join("plan.plan");
-    let path = if own.exists() {
-        own
-    } else {
-        common::fixture_dir("eval").join("common.plan")
-    };
+    let path = common::eval_case_plan(dir);
     let text = std::fs::read_to_string(path).unwrap();
     let checked = chitieu::check_source(&chitieu::SourceFile::new("plan.plan", text));
     (!checked.has_errors()).then_some(checked.plan)

@@ -441,12 +441,7 @@ fn help_in_vietnamese() {
 fn one_line_diagnostics_in_vietnamese() {
     let mut said = String::new();
     for dir in common::case_dirs("eval") {
-        let own = dir.join("plan.plan");
-        let plan = if own.exists() {
-            own
-        } else {
-            common::fixture_dir("eval").join("common.plan")
-        };
+        let plan = common::eval_case_plan(&dir);
         let (plan, dir) = (plan.display().to_string(), dir.display().to_string());
         let out = chitieu(&["--lang", "vi", "eval", "--summary", &plan, &dir]);
         let err = String::from_utf8(out.stderr).unwrap();
@@ -472,12 +467,7 @@ fn one_line_diagnostics_in_vietnamese() {
 fn boxed_diagnostics_say_help_and_note_in_vietnamese() {
     let mut runs: Vec<Vec<String>> = Vec::new();
     for dir in common::case_dirs("eval") {
-        let own = dir.join("plan.plan");
-        let plan = if own.exists() {
-            own
-        } else {
-            common::fixture_dir("eval").join("common.plan")
-        };
+        let plan = common::eval_case_plan(&dir);
         for color in ["never", "always"] {
             runs.push(vec![
                 "--lang".into(),

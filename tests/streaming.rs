@@ -609,12 +609,7 @@ fn streamed_diagnostics_are_the_general_paths() {
     let mut cases: Vec<(std::path::PathBuf, std::path::PathBuf)> = common::case_dirs("eval")
         .into_iter()
         .map(|dir| {
-            let own = dir.join("plan.plan");
-            let plan = if own.exists() {
-                own
-            } else {
-                common::fixture_dir("eval").join("common.plan")
-            };
+            let plan = common::eval_case_plan(&dir);
             (plan, dir)
         })
         .collect();

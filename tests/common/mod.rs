@@ -64,6 +64,17 @@ pub fn plain(command: &mut std::process::Command) -> &mut std::process::Command 
         .env_remove("LANG")
 }
 
+/// The plan an eval case is read against: its own `plan.plan`, or the
+/// one the eval fixtures share.
+pub fn eval_case_plan(dir: &Path) -> PathBuf {
+    let own = dir.join("plan.plan");
+    if own.exists() {
+        own
+    } else {
+        fixture_dir("eval").join("common.plan")
+    }
+}
+
 /// The folders under `tests/fixtures/KIND/`, sorted: one case each.
 pub fn case_dirs(kind: &str) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixture_dir(kind))
@@ -112,12 +123,7 @@ pub fn eval_fixture_diagnostics() -> (Vec<Diagnostic>, Vec<(String, String)>) {
     let mut all = Vec::new();
     let mut unscored = Vec::new();
     for dir in case_dirs("eval") {
-        let own = dir.join("plan.plan");
-        let plan = if own.exists() {
-            own
-        } else {
-            fixture_dir("eval").join("common.plan")
-        };
+        let plan = eval_case_plan(&dir);
         let source = SourceFile::new("plan.plan", std::fs::read_to_string(&plan).unwrap());
         let checked = chitieu::check_source(&source);
         all.extend(checked.diagnostics.iter().cloned());
