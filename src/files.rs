@@ -152,20 +152,22 @@ pub fn files_wanted(paths: &[PathBuf], wanted: Wanted) -> Vec<Found> {
     for path in paths {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
-                let mut files = 0usize;
+                // Found, or said why not: a folder that cannot be listed is
+                // not also said to be empty.
+                let mut accounted = 0usize;
                 walk(path, wanted, &mut |step| {
+                    if !matches!(step, Step::NotRead(_) | Step::Special(..)) {
+                        accounted += 1;
+                    }
                     found.push(match step {
-                        Step::File(file, _) | Step::Link(file) => {
-                            files += 1;
-                            Found::File(file.to_path_buf())
-                        }
+                        Step::File(file, _) | Step::Link(file) => Found::File(file.to_path_buf()),
                         Step::Unreadable(at, error) => Found::Unreadable(at.to_path_buf(), error),
                         Step::Unlistable(at, error) => Found::Unlistable(at.to_path_buf(), error),
                         Step::Special(at, kind) => Found::Special(at.to_path_buf(), kind),
                         Step::NotRead(at) => Found::NotRead(at.to_path_buf()),
                     });
                 });
-                if files == 0 {
+                if accounted == 0 {
                     found.push(Found::Empty(path.clone()));
                 }
             }

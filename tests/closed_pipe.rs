@@ -27,19 +27,7 @@ fn closed_pipe() -> Stdio {
 /// Runs chitieu with `args`, its standard output a closed pipe and its
 /// standard input `input`.
 fn run(args: &[&str], input: &str) -> Output {
-    let mut child = common::plain(&mut Command::new(env!("CARGO_BIN_EXE_chitieu")))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(closed_pipe())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    // The command may end before it reads its input.
-    let _ = std::io::Write::write_all(&mut stdin, input.as_bytes());
-    drop(stdin);
-    child.wait_with_output().unwrap()
+    common::run_with_stdout(args, input, closed_pipe())
 }
 
 fn ends_quietly(args: &[&str], input: &str) {

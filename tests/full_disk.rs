@@ -7,24 +7,14 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 const PLAN: &str = "rules/tran-lieu-2025-h2.plan";
 const MEASUREMENTS: &str = "examples/cac-phuong-2025-h2.csv";
 
 fn fails_once(args: &[&str], input: &str) {
-    let mut child = common::plain(&mut Command::new(env!("CARGO_BIN_EXE_chitieu")))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(std::fs::File::create("/dev/full").unwrap())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let _ = std::io::Write::write_all(&mut stdin, input.as_bytes());
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let out = common::run_with_stdout(args, input, Stdio::from(full));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
     assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");

@@ -53,6 +53,31 @@ pub fn chitieu(args: &[&str]) -> std::process::Output {
     .unwrap()
 }
 
+/// Runs chitieu with `args` from the project's folder, its standard
+/// output `stdout` (a closed pipe, a full disk) and its standard input
+/// `input`.
+pub fn run_with_stdout(
+    args: &[&str],
+    input: &str,
+    stdout: std::process::Stdio,
+) -> std::process::Output {
+    let mut child = plain(&mut std::process::Command::new(env!(
+        "CARGO_BIN_EXE_chitieu"
+    )))
+    .args(args)
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .stdin(std::process::Stdio::piped())
+    .stdout(stdout)
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The command may end before it reads its input.
+    let _ = std::io::Write::write_all(&mut stdin, input.as_bytes());
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
 /// `command` without colour settings, and in English unless a test asks for
 /// another language.
 pub fn plain(command: &mut std::process::Command) -> &mut std::process::Command {
