@@ -80,7 +80,8 @@ impl Lang {
     /// A size in bytes as people read it: `512 bytes`, `64 KiB` for a whole
     /// number of a binary unit (the limits), else the bytes grouped with
     /// the size in the largest unit beside them (`1,153,433,600 bytes (1.1
-    /// GiB)`), in this language's words and decimal mark.
+    /// GiB)`; under 10 KiB the bytes alone), in this language's words and
+    /// decimal mark.
     pub fn bytes(self, n: usize) -> String {
         let word = match self {
             Lang::En => "bytes",
@@ -92,6 +93,10 @@ impl Lang {
         };
         if n % size == 0 {
             return format!("{} {unit}", self.count(n / size));
+        }
+        // "2,000 bytes (2.0 KiB)" tells nothing the bytes do not.
+        if n < 10 << 10 {
+            return format!("{} {word}", self.count(n));
         }
         // One decimal, rounded half away from zero, in integers.
         let tenths = (n as u128 * 10 + size as u128 / 2) / size as u128;
@@ -284,6 +289,8 @@ mod tests {
             "1,153,433,600 bytes (1.1 GiB)"
         );
         assert_eq!(Lang::Vi.bytes(9_437_283), "9.437.283 byte (9,0 MiB)");
+        assert_eq!(Lang::En.bytes(2_000), "2,000 bytes");
+        assert_eq!(Lang::En.bytes(10_300), "10,300 bytes (10.1 KiB)");
         assert!(!Lang::En.bytes(usize::MAX).is_empty());
     }
 }

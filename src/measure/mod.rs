@@ -4,6 +4,7 @@
 
 pub(crate) mod blank;
 pub(crate) mod csv_file;
+mod contained;
 mod csv_readers;
 mod decode;
 pub mod exact;

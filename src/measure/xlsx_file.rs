@@ -5,6 +5,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
 
+use super::contained::quietly;
 use super::exact::Exact;
 use super::problem::WorkbookProblem;
 use super::shown_digits::excel_shows;
@@ -25,9 +26,7 @@ pub fn read(name: &str, stem: String, bytes: &[u8], options: &ReadOptions) -> Me
     // calamine can panic on hostile workbooks (it multiplies cell references
     // without overflow checks); a panic there is this file's problem, reported
     // like any unreadable workbook, never the batch's end.
-    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_sheet(&mut file, bytes, sheet, limits)
-    }));
+    let read = quietly(|| read_sheet(&mut file, bytes, sheet, limits));
     let problem = match read {
         Ok(Ok(())) => return file,
         Ok(Err(problem)) => problem,
@@ -70,7 +69,7 @@ fn table(
     let texts = if cells.is_empty() {
         None
     } else {
-        std::panic::catch_unwind(|| xlsx_text::number_texts(bytes, sheet_name, cells.len()))
+        quietly(|| xlsx_text::number_texts(bytes, sheet_name, cells.len()))
             .ok()
             .flatten()
     }
