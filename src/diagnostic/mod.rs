@@ -223,6 +223,9 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_cached_key(|d| {
         (
             d.span.file,
+            // A file's summary (it gave no data) follows the rows' problems
+            // that explain it, although it stands at the file's start.
+            d.code() == Code::NoData,
             d.cell.clone(),
             d.position,
             d.span.start,

@@ -168,6 +168,18 @@ impl Describe for TableProblem {
                 line,
                 last,
                 closed: false,
+            } if line == last => match lang {
+                Lang::En => format!(
+                    "a quote opened on line {line}, the file's last, is never closed: the line is not read"
+                ),
+                Lang::Vi => format!(
+                    "dấu ngoặc kép mở ở dòng {line}, dòng cuối của tệp, không được đóng: dòng này không được đọc"
+                ),
+            },
+            TableProblem::UnclosedQuote {
+                line,
+                last,
+                closed: false,
             } => match lang {
                 Lang::En => format!(
                     "a quote opened on line {line} is never closed: lines {line}–{last}, to the end of the file, were read as one row, which is not read"
