@@ -3,8 +3,8 @@
 //! readings against it.
 
 pub(crate) mod blank;
-pub(crate) mod csv_file;
 mod contained;
+pub(crate) mod csv_file;
 mod csv_readers;
 mod decode;
 pub mod exact;
