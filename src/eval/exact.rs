@@ -13,6 +13,7 @@
 //! [`Exact::round_to_step`] (a formula's `round`, a target's `round STEP`,
 //! and what a report shows), always half away from zero on the exact value.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use num_bigint::BigInt;
@@ -21,7 +22,7 @@ use num_rational::{BigRational, Ratio};
 use num_traits::{Signed, ToPrimitive};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::fraction;
+use super::{big, fraction};
 
 /// `d` to `places` decimals, half away from zero: the one rounding of
 /// everything chitieu shows or computes (1.785 to two places is 1.79, where
@@ -78,9 +79,9 @@ impl Ord for Exact {
         }
         match (self.parts(), other.parts()) {
             (Some(a), Some(b)) => {
-                fraction::cmp(a, b).unwrap_or_else(|| self.big().cmp(&other.big()))
+                fraction::cmp(a, b).unwrap_or_else(|| big::cmp(&self.big(), &other.big()))
             }
-            _ => self.big().cmp(&other.big()),
+            _ => big::cmp(&self.big(), &other.big()),
         }
     }
 }
@@ -135,7 +136,7 @@ impl Exact {
                 return Exact::Decimal(v);
             }
         }
-        self.fraction_op(other, fraction::add, |a, b| a + b)
+        self.fraction_op(other, fraction::add, big::add)
     }
 
     /// `self × other`, exactly.
@@ -149,7 +150,7 @@ impl Exact {
                 return Exact::Decimal(v);
             }
         }
-        self.fraction_op(other, fraction::mul, |a, b| a * b)
+        self.fraction_op(other, fraction::mul, big::mul)
     }
 
     /// `self / other`; `None` when `other` is zero. A quotient that ends is
@@ -188,7 +189,7 @@ impl Exact {
             // a decimal's denominator is a power of ten (reduced by the
             // operation it goes into).
             Some(parts) => Exact::Small(raw(fraction::recip(parts)?)),
-            None => big(self.big().recip()),
+            None => Exact::from_big(self.big().into_owned().recip()),
         })
     }
 
@@ -198,14 +199,14 @@ impl Exact {
         &self,
         other: &Exact,
         small_op: fn(fraction::Parts, fraction::Parts) -> Option<fraction::Parts>,
-        big_op: impl Fn(BigRational, BigRational) -> BigRational,
+        big_op: fn(&BigRational, &BigRational) -> BigRational,
     ) -> Exact {
         if let (Some(a), Some(b)) = (self.parts(), other.parts()) {
             if let Some(v) = small_op(a, b) {
                 return canonical(v);
             }
         }
-        big(big_op(self.big(), other.big()))
+        Exact::from_big(big_op(&self.big(), &other.big()))
     }
 
     /// The value as a fraction of 128-bit terms, if it is one (a decimal's
@@ -218,17 +219,38 @@ impl Exact {
         }
     }
 
-    /// The value as a big fraction.
-    fn big(&self) -> BigRational {
+    /// The value as a big fraction (borrowed where it is one).
+    fn big(&self) -> Cow<'_, BigRational> {
         match self {
-            Exact::Big(r) => (**r).clone(),
-            Exact::Small(r) => {
-                BigRational::new_raw(BigInt::from(*r.numer()), BigInt::from(*r.denom()))
-            }
-            Exact::Decimal(d) => {
-                BigRational::new(BigInt::from(d.mantissa()), BigInt::from(10).pow(d.scale()))
+            Exact::Big(r) => Cow::Borrowed(r),
+            Exact::Small(r) => Cow::Owned(BigRational::new_raw(
+                BigInt::from(*r.numer()),
+                BigInt::from(*r.denom()),
+            )),
+            Exact::Decimal(d) => Cow::Owned(BigRational::new(
+                BigInt::from(d.mantissa()),
+                BigInt::from(10).pow(d.scale()),
+            )),
+        }
+    }
+
+    /// The value, if it is a big fraction.
+    pub(super) fn as_big(&self) -> Option<&BigRational> {
+        match self {
+            Exact::Big(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// A big fraction (in lowest terms, its denominator positive) in its
+    /// canonical form.
+    pub(super) fn from_big(r: BigRational) -> Exact {
+        if let (Some(n), Some(d)) = (r.numer().to_i128(), r.denom().to_i128()) {
+            if n != i128::MIN {
+                return canonical((n, d));
             }
         }
+        Exact::Big(Box::new(r))
     }
 
     /// The smaller of two.
@@ -329,15 +351,6 @@ fn raw((n, d): fraction::Parts) -> Ratio<i128> {
     Ratio::new_raw(n, d)
 }
 
-/// A big fraction in its canonical form.
-fn big(r: BigRational) -> Exact {
-    if let (Some(n), Some(d)) = (r.numer().to_i128(), r.denom().to_i128()) {
-        if n != i128::MIN {
-            return canonical((n, d));
-        }
-    }
-    Exact::Big(Box::new(r))
-}
 
 /// `n / d` (lowest terms, `d` positive) as a decimal, if it is one: its
 /// denominator a divisor of 10^k for some k up to 28, and its digits within

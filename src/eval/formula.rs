@@ -505,30 +505,74 @@ enum AllowedNa {
     Reported,
 }
 
-/// A formula's outcome from the outcomes of the metrics it names. Recurses
+/// A formula's value part way through computing it: a number exactly, of
+/// any size, or the outcome that says why there is none (never a number).
+/// Only the formula's own value must fit in 128-bit terms
+/// ([`outcome_of`]): `a / b + c / d - c / d` is `a / b` however large
+/// `b × d` is. A decimal or a small fraction, as most values are, is held
+/// without allocating.
+enum Partial {
+    Number(Exact),
+    Not(Outcome),
+}
+
+impl Partial {
+    /// A metric's outcome, as a formula uses it.
+    fn of(outcome: Outcome) -> Partial {
+        match number(&outcome) {
+            Some(n) => Partial::Number(n),
+            None => Partial::Not(outcome),
+        }
+    }
+
+    /// The outcome of the formula whose value this is.
+    fn outcome(self) -> Outcome {
+        match self {
+            Partial::Number(n) => outcome_of(Some(n)),
+            Partial::Not(outcome) => outcome,
+        }
+    }
+
+    fn number(&self) -> Option<&Exact> {
+        match self {
+            Partial::Number(n) => Some(n),
+            Partial::Not(_) => None,
+        }
+    }
+}
+
+/// A formula's outcome from the outcomes of the metrics it names (see
+/// [`partial`]).
+fn formula_outcome(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Outcome {
+    partial(formula, done, allowed).outcome()
+}
+
+/// A formula's value from the outcomes of the metrics it names. Recurses
 /// over the formula alone, whose depth the parser bounds (E0104: at most
 /// [`crate::limits::MAX_OPERATORS`] operators, and brackets, those of calls
 /// included, at most [`crate::limits::MAX_NESTING`] deep; a chain of `else`
 /// and a call's arguments are lists, walked by loops); the metrics it names
-/// are already computed, in the checked plan's evaluation order. No cap
-/// here: one would change the verdict of a plan that check called clean.
-fn formula_outcome(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Outcome {
+/// are already computed, in the checked plan's evaluation order, each
+/// within 128-bit terms, so that an intermediate value has at most as many
+/// bits as the formula has operands of 256 bits. No cap here: one would
+/// change the verdict of a plan that check called clean.
+fn partial(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Partial {
     match formula {
-        Term::Metric(m) => *done.at(*m),
-        Term::Number(v) => Outcome::Value(Value::Number(*v)),
-        Term::Invalid | Term::Refused(_) => Outcome::Invalid(Note::UnusableLiteral),
-        Term::Neg(inner) => match formula_outcome(inner, done, allowed) {
-            Outcome::Value(Value::Number(v)) => Outcome::Value(Value::Number(-v)),
-            Outcome::Fraction(f) => outcome_of(Some(Exact::Small(f).neg())),
-            Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
+        Term::Metric(m) => Partial::of(*done.at(*m)),
+        Term::Number(v) => Partial::Number(Exact::Decimal(*v)),
+        Term::Invalid | Term::Refused(_) => Partial::Not(Outcome::Invalid(Note::UnusableLiteral)),
+        Term::Neg(inner) => match partial(inner, done, allowed) {
+            Partial::Number(v) => Partial::Number(v.neg()),
+            Partial::Not(Outcome::Value(_)) => Partial::Not(Outcome::Invalid(Note::NeedsNumbers)),
             other => other,
         },
         Term::Binary(left, op, right) => {
-            let l = formula_outcome(left, done, allowed);
-            let r = formula_outcome(right, done, allowed);
-            let (l, r) = match (number(&l), number(&r)) {
-                (Some(l), Some(r)) => (l, r),
-                _ => return worst(l, r),
+            let (l, r) = match (
+                partial(left, done, allowed),
+                partial(right, done, allowed),
+            ) {
+                (Partial::Number(l), Partial::Number(r)) => (l, r),
+                (l, r) => return worst(l, r),
             };
             let result = match op {
                 BinOp::Add => l.checked_add(&r),
@@ -539,30 +583,30 @@ fn formula_outcome(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Outco
                         Term::Metric(m) => Some(m),
                         _ => None,
                     };
-                    return Outcome::NotApplicable(Note::ZeroDivisor(divisor));
+                    return Partial::Not(Outcome::NotApplicable(Note::ZeroDivisor(divisor)));
                 }
                 BinOp::Div => l.checked_div(&r),
             };
-            outcome_of(result)
+            result.map_or(Partial::Not(Outcome::Invalid(Note::TooLarge)), Partial::Number)
         }
         Term::Max(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Greater),
         Term::Min(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Less),
-        Term::Round(inner, places) => {
-            let outcome = formula_outcome(inner, done, allowed);
-            match number(&outcome) {
-                Some(value) => outcome_of(value.round_dp(*places).map(Exact::Decimal)),
-                None => worst(outcome, outcome),
-            }
-        }
+        Term::Round(inner, places) => match partial(inner, done, allowed) {
+            Partial::Number(value) => match value.round_dp(*places) {
+                Some(rounded) => Partial::Number(Exact::Decimal(rounded)),
+                None => Partial::Not(Outcome::Invalid(Note::TooLarge)),
+            },
+            not => worst(not, Partial::Number(Exact::ZERO)),
+        },
         Term::Else(alternatives) => {
-            let mut outcome = Outcome::Missing(Note::UnusableLiteral);
+            let mut value = Partial::Not(Outcome::Missing(Note::UnusableLiteral));
             for alternative in alternatives {
-                outcome = formula_outcome(alternative, done, allowed);
-                if !falls_back(&outcome, allowed) {
-                    return outcome;
+                value = partial(alternative, done, allowed);
+                if !matches!(&value, Partial::Not(o) if falls_back(o, allowed)) {
+                    return value;
                 }
             }
-            outcome
+            value
         }
     }
 }
@@ -586,29 +630,34 @@ fn extreme(
     done: &Outcomes,
     allowed: AllowedNa,
     wanted: std::cmp::Ordering,
-) -> Outcome {
-    let mut best: Option<(Exact, Outcome)> = None;
-    let mut unusable: Option<Outcome> = None;
+) -> Partial {
+    let mut best: Option<Exact> = None;
+    let mut unusable: Option<Partial> = None;
     for term in terms {
-        let outcome = formula_outcome(term, done, allowed);
-        let Some(value) = number(&outcome) else {
-            unusable = Some(match unusable {
-                Some(before) => worst(before, outcome),
-                None => worst(outcome, outcome),
-            });
-            continue;
+        let value = match partial(term, done, allowed) {
+            Partial::Number(value) => value,
+            not => {
+                unusable = Some(match unusable {
+                    Some(before) => worst(before, not),
+                    None => worst(not, Partial::Number(Exact::ZERO)),
+                });
+                continue;
+            }
         };
         best = match best {
-            Some((b, o)) if value.cmp(&b) != wanted => Some((b, o)),
-            _ => Some((value, outcome)),
+            Some(b) if value.cmp(&b) != wanted => Some(b),
+            _ => Some(value),
         };
     }
-    if let Some(outcome) = unusable {
-        return outcome;
+    if let Some(not) = unusable {
+        return not;
     }
     // INVARIANT: the checker compiles `max` and `min` with two or more
     // arguments; none would be a plan with errors, never evaluated.
-    best.map_or(Outcome::Invalid(Note::UnusableLiteral), |(_, o)| o)
+    best.map_or(
+        Partial::Not(Outcome::Invalid(Note::UnusableLiteral)),
+        Partial::Number,
+    )
 }
 
 /// The metrics a formula names, with their values where they have one.
@@ -632,12 +681,12 @@ fn part_without_whole(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> bo
     while let Some(f) = pending.pop() {
         match f {
             Term::Binary(part, op, whole) => {
-                let zero_whole = matches!(
-                    formula_outcome(whole, done, allowed),
-                    Outcome::Value(Value::Number(w)) if w.is_zero()
-                );
-                let some_part =
-                    number(&formula_outcome(part, done, allowed)).is_some_and(|v| !v.is_zero());
+                let zero_whole = partial(whole, done, allowed)
+                    .number()
+                    .is_some_and(Exact::is_zero);
+                let some_part = partial(part, done, allowed)
+                    .number()
+                    .is_some_and(|v| !v.is_zero());
                 if *op == BinOp::Div && zero_whole && some_part {
                     return true;
                 }
@@ -730,17 +779,19 @@ fn outcome_of(value: Option<Exact>) -> Outcome {
 
 /// Of two operands that are not both numbers, the one that decides: an
 /// unusable value over a missing one over a not-applicable one.
-fn worst(l: Outcome, r: Outcome) -> Outcome {
-    let rank = |o: &Outcome| match o {
-        Outcome::Invalid(_) => 3,
-        Outcome::Missing(_) => 2,
-        Outcome::NotApplicable(_) => 1,
-        Outcome::Value(Value::Number(_)) | Outcome::Fraction(_) => 0,
-        Outcome::Value(_) => 4,
+fn worst(l: Partial, r: Partial) -> Partial {
+    let rank = |p: &Partial| match p {
+        Partial::Number(_) => 0,
+        Partial::Not(Outcome::Invalid(_)) => 3,
+        Partial::Not(Outcome::Missing(_)) => 2,
+        Partial::Not(Outcome::NotApplicable(_)) => 1,
+        Partial::Not(Outcome::Value(_) | Outcome::Fraction(_)) => 4,
     };
     let pick = if rank(&l) >= rank(&r) { l } else { r };
     match pick {
-        Outcome::Value(_) => Outcome::Invalid(Note::NeedsNumbers),
+        Partial::Not(Outcome::Value(_) | Outcome::Fraction(_)) => {
+            Partial::Not(Outcome::Invalid(Note::NeedsNumbers))
+        }
         other => other,
     }
 }

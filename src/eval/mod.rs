@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod big;
 mod capped;
 mod diagnostics;
 pub(crate) mod exact;
@@ -15,6 +16,7 @@ pub mod result;
 mod scoring;
 mod settle;
 pub mod stream;
+mod sum;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
@@ -39,7 +41,8 @@ pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
 use grade::grade_of;
 use problem::{EvalProblem, FirstGiven};
-use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use result::{Counting, Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use sum::Sum;
 
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
@@ -591,7 +594,7 @@ pub(crate) struct Judgement {
 
 /// A unit's totals, judged from its slots without per-target results.
 ///
-/// The sums are the ones [`Tally::count`] makes target by target, for less:
+/// The sums are the ones [`Counting::count`] makes target by target, for less:
 /// adding zero leaves a decimal as it is, so zeros are not added; and until
 /// a target's maximum differs from its points (excluded, or read from the
 /// data) the maximum so far is the plan's, summed once in the same order
@@ -601,23 +604,25 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     if metrics.redistributes {
         return settled_totals(metrics, outcomes);
     }
-    let mut summary = Tally::default();
-    let mut max_points: Option<Exact> = None;
+    let mut summary = Counting::default();
+    let mut max_points: Option<Sum> = None;
     for (t, target) in metrics.plan.targets.iter_enumerated() {
         let judged = judge(target, outcomes);
         let points = settle::rounded(target, judged.points, &judged.max_points);
         summary.count_status(judged.status);
-        if !points.is_zero() {
-            summary.points = summary.points.plus(&points);
-        }
+        summary.add_points(&points);
         if judged.max_points != target.points && max_points.is_none() {
-            max_points = Some(Exact::Decimal(metrics.max_before(t)));
+            let mut before = Sum::default();
+            before.add(&Exact::Decimal(metrics.max_before(t)));
+            max_points = Some(before);
         }
-        if let (Some(sum), false) = (&mut max_points, judged.max_points.is_zero()) {
-            *sum = sum.plus(&judged.max_points);
+        if let Some(sum) = &mut max_points {
+            sum.add(&judged.max_points);
         }
     }
-    summary.max_points = max_points.unwrap_or_else(|| Exact::Decimal(metrics.max_points()));
+    let mut summary = summary.done();
+    summary.max_points =
+        max_points.map_or_else(|| Exact::Decimal(metrics.max_points()), Sum::total);
     summary
 }
 
@@ -631,11 +636,11 @@ fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
         .map(|target| judge(target, outcomes).score())
         .collect();
     settle::settle(plan, &mut scores);
-    let mut summary = Tally::default();
+    let mut summary = Counting::default();
     for score in &scores {
         summary.count(score.status, &score.points, &score.max_points);
     }
-    summary
+    summary.done()
 }
 
 impl Judgement {
@@ -802,7 +807,7 @@ fn tally(
         result.points = score.points;
         result.max_points = score.max_points;
     }
-    let mut summary = Tally::default();
+    let mut summary = Counting::default();
     let mut sections = Groups::default();
     let mut owners = Groups::default();
     for (_, owner) in plan.declared_owners() {
@@ -817,8 +822,9 @@ fn tally(
             tally.add(result);
         }
     }
-    let sections = sections.tallies;
-    let mut owners = owners.tallies;
+    let summary = summary.done();
+    let sections = sections.done();
+    let mut owners = owners.done();
     owners.retain(|(_, t)| t.counts().iter().sum::<usize>() + t.tracked as usize > 0);
     UnitResult {
         unit: unit.to_string(),
@@ -837,19 +843,27 @@ fn tally(
 /// with its owner and target, otherwise cost seconds per unit.
 #[derive(Default)]
 struct Groups<'n> {
-    tallies: Vec<(String, Tally)>,
+    tallies: Vec<(String, Counting)>,
     at: HashMap<&'n str, usize>,
 }
 
 impl<'n> Groups<'n> {
     /// The tally of `name`, new if it has none yet.
-    fn get(&mut self, name: &'n str) -> Option<&mut Tally> {
+    fn get(&mut self, name: &'n str) -> Option<&mut Counting> {
         let Groups { tallies, at } = self;
         let index = *at.entry(name).or_insert_with(|| {
-            tallies.push((name.to_string(), Tally::default()));
+            tallies.push((name.to_string(), Counting::default()));
             tallies.len() - 1
         });
         // INVARIANT: every index in `at` is that of the tally pushed with it.
         tallies.get_mut(index).map(|(_, t)| t)
+    }
+
+    /// The tallies counted, in the order their names first came.
+    fn done(self) -> Vec<(String, Tally)> {
+        self.tallies
+            .into_iter()
+            .map(|(name, counting)| (name, counting.done()))
+            .collect()
     }
 }

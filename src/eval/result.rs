@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 pub use super::exact::Exact;
+use super::sum::Sum;
 use serde::Serialize;
 
 use crate::check::model::TargetKind;
@@ -111,21 +112,6 @@ impl TargetResult {
 }
 
 impl Tally {
-    pub fn add(&mut self, result: &TargetResult) {
-        self.count(result.status, &result.points, &result.max_points);
-    }
-
-    /// Counts one target's status and points.
-    pub fn count(&mut self, status: Status, points: &Exact, max_points: &Exact) {
-        self.count_status(status);
-        if !points.is_zero() {
-            self.points = self.points.plus(points);
-        }
-        if !max_points.is_zero() {
-            self.max_points = self.max_points.plus(max_points);
-        }
-    }
-
     /// Pass, fail, missing, not applicable, invalid and scored, in the
     /// order summaries write them.
     pub fn counts(&self) -> [usize; 6] {
@@ -181,6 +167,48 @@ impl Tally {
 
     pub fn all_met(&self) -> bool {
         self.fail == 0 && self.missing == 0 && self.invalid == 0
+    }
+}
+
+/// A tally being counted target by target: its points are summed by
+/// [`Sum`] (near-linear in the number of targets however many distinct
+/// denominators they have) and made one exact number when it is done.
+#[derive(Debug, Default)]
+pub(crate) struct Counting {
+    tally: Tally,
+    points: Sum,
+    max_points: Sum,
+}
+
+impl Counting {
+    pub fn add(&mut self, result: &TargetResult) {
+        self.count(result.status, &result.points, &result.max_points);
+    }
+
+    /// Counts one target's status and points.
+    pub fn count(&mut self, status: Status, points: &Exact, max_points: &Exact) {
+        self.tally.count_status(status);
+        self.points.add(points);
+        self.max_points.add(max_points);
+    }
+
+    /// Counts one target's status, without its points.
+    pub fn count_status(&mut self, status: Status) {
+        self.tally.count_status(status);
+    }
+
+    /// Adds points without counting a target.
+    pub fn add_points(&mut self, points: &Exact) {
+        self.points.add(points);
+    }
+
+    /// The tally counted, its sums exact.
+    pub fn done(self) -> Tally {
+        Tally {
+            points: self.points.total(),
+            max_points: self.max_points.total(),
+            ..self.tally
+        }
     }
 }
 
