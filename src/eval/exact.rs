@@ -334,8 +334,42 @@ impl Exact {
 
 /// 10^scale, for a decimal's scale (at most 28).
 fn pow10(scale: u32) -> Option<i128> {
-    10i128.checked_pow(scale)
+    POWERS_OF_TEN.get(usize::try_from(scale).ok()?).copied()
 }
+
+/// 10^0 to 10^28, looked up rather than computed: a decimal's scale is
+/// turned into its denominator at every comparison with a fraction.
+const POWERS_OF_TEN: [i128; FINEST_SCALE as usize + 1] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+    10_000_000_000,
+    100_000_000_000,
+    1_000_000_000_000,
+    10_000_000_000_000,
+    100_000_000_000_000,
+    1_000_000_000_000_000,
+    10_000_000_000_000_000,
+    100_000_000_000_000_000,
+    1_000_000_000_000_000_000,
+    10_000_000_000_000_000_000,
+    100_000_000_000_000_000_000,
+    1_000_000_000_000_000_000_000,
+    10_000_000_000_000_000_000_000,
+    100_000_000_000_000_000_000_000,
+    1_000_000_000_000_000_000_000_000,
+    10_000_000_000_000_000_000_000_000,
+    100_000_000_000_000_000_000_000_000,
+    1_000_000_000_000_000_000_000_000_000,
+    10_000_000_000_000_000_000_000_000_000,
+];
 
 /// A fraction of 128-bit terms in lowest terms, in its canonical form: a
 /// decimal if it is one.
@@ -351,7 +385,6 @@ fn raw((n, d): fraction::Parts) -> Ratio<i128> {
     Ratio::new_raw(n, d)
 }
 
-
 /// `n / d` (lowest terms, `d` positive) as a decimal, if it is one: its
 /// denominator a divisor of 10^k for some k up to 28, and its digits within
 /// a decimal's.
@@ -364,8 +397,14 @@ fn as_decimal(n: i128, d: i128) -> Option<Decimal> {
     if k > FINEST_SCALE {
         return None;
     }
-    let factor = pow10(k)?.checked_div(d)?;
-    if factor.checked_mul(d)? != pow10(k)? {
+    let power = pow10(k)?;
+    // On 64 bits where they fit (a count's quotient): a 128-bit division
+    // costs several times more.
+    let factor = match (u64::try_from(power), u64::try_from(d)) {
+        (Ok(p), Ok(d)) if d > 0 => i128::from(p / d),
+        _ => power.checked_div(d)?,
+    };
+    if factor.checked_mul(d)? != power {
         return None;
     }
     Decimal::try_from_i128_with_scale(n.checked_mul(factor)?, k).ok()
@@ -480,6 +519,14 @@ mod tests {
             q("1", "3").shown(),
             Decimal::from_str("0.3333333333333333333333333333").ok()
         );
+    }
+
+    #[test]
+    fn powers_of_ten_are_looked_up() {
+        for scale in 0..=FINEST_SCALE {
+            assert_eq!(pow10(scale), 10i128.checked_pow(scale));
+        }
+        assert_eq!(pow10(FINEST_SCALE + 1), None);
     }
 
     #[test]

@@ -567,10 +567,7 @@ fn partial(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Partial {
             other => other,
         },
         Term::Binary(left, op, right) => {
-            let (l, r) = match (
-                partial(left, done, allowed),
-                partial(right, done, allowed),
-            ) {
+            let (l, r) = match (partial(left, done, allowed), partial(right, done, allowed)) {
                 (Partial::Number(l), Partial::Number(r)) => (l, r),
                 (l, r) => return worst(l, r),
             };
@@ -587,7 +584,10 @@ fn partial(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> Partial {
                 }
                 BinOp::Div => l.checked_div(&r),
             };
-            result.map_or(Partial::Not(Outcome::Invalid(Note::TooLarge)), Partial::Number)
+            result.map_or(
+                Partial::Not(Outcome::Invalid(Note::TooLarge)),
+                Partial::Number,
+            )
         }
         Term::Max(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Greater),
         Term::Min(terms) => extreme(terms, done, allowed, std::cmp::Ordering::Less),
