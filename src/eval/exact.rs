@@ -339,37 +339,18 @@ fn pow10(scale: u32) -> Option<i128> {
 
 /// 10^0 to 10^28, looked up rather than computed: a decimal's scale is
 /// turned into its denominator at every comparison with a fraction.
-const POWERS_OF_TEN: [i128; FINEST_SCALE as usize + 1] = [
-    1,
-    10,
-    100,
-    1_000,
-    10_000,
-    100_000,
-    1_000_000,
-    10_000_000,
-    100_000_000,
-    1_000_000_000,
-    10_000_000_000,
-    100_000_000_000,
-    1_000_000_000_000,
-    10_000_000_000_000,
-    100_000_000_000_000,
-    1_000_000_000_000_000,
-    10_000_000_000_000_000,
-    100_000_000_000_000_000,
-    1_000_000_000_000_000_000,
-    10_000_000_000_000_000_000,
-    100_000_000_000_000_000_000,
-    1_000_000_000_000_000_000_000,
-    10_000_000_000_000_000_000_000,
-    100_000_000_000_000_000_000_000,
-    1_000_000_000_000_000_000_000_000,
-    10_000_000_000_000_000_000_000_000,
-    100_000_000_000_000_000_000_000_000,
-    1_000_000_000_000_000_000_000_000_000,
-    10_000_000_000_000_000_000_000_000_000,
-];
+// INVARIANT: computed while compiling, so an index out of bounds fails the
+// build, never a run.
+#[allow(clippy::indexing_slicing)]
+const POWERS_OF_TEN: [i128; FINEST_SCALE as usize + 1] = {
+    let mut powers = [1i128; FINEST_SCALE as usize + 1];
+    let mut i = 1;
+    while i < powers.len() {
+        powers[i] = powers[i - 1] * 10;
+        i += 1;
+    }
+    powers
+};
 
 /// A fraction of 128-bit terms in lowest terms, in its canonical form: a
 /// decimal if it is one.
