@@ -39,7 +39,7 @@ pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
 use grade::grade_of;
 use problem::{EvalProblem, FirstGiven};
-use result::{Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use result::{Received, Refusal, Status, Tally, TargetResult, UnitResult, Why};
 
 /// Evaluates every unit found in the files, in the order units first appear.
 /// Diagnostics about the measurements are added to the files they concern.
@@ -547,6 +547,8 @@ impl UnitEvaluation<'_, '_> {
                     other => self.metrics.why_in(other, slots, outcomes),
                 }
             }),
+            scoring: self.metrics.rule(t),
+            received: None,
         };
         (result, judged.gives)
     }
@@ -654,6 +656,7 @@ impl Judgement {
             points: self.points,
             max_points: self.max_points,
             gives: self.gives,
+            received: Exact::ZERO,
         }
     }
 }
@@ -795,12 +798,21 @@ fn tally(
             points: std::mem::take(&mut r.points),
             max_points: std::mem::take(&mut r.max_points),
             gives,
+            received: Exact::ZERO,
         })
         .collect();
     settle::settle(plan, &mut scores);
-    for (result, score) in results.iter_mut().zip(scores) {
+    let givers = settle::givers(plan, &scores);
+    for ((result, score), target) in results.iter_mut().zip(scores).zip(plan.targets.iter()) {
         result.points = score.points;
         result.max_points = score.max_points;
+        if !score.received.is_zero() {
+            let from = givers.get(&target.section).cloned().unwrap_or_default();
+            result.received = Some(Box::new(Received {
+                points: score.received,
+                from,
+            }));
+        }
     }
     let mut summary = Tally::default();
     let mut sections = Groups::default();

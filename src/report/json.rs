@@ -144,6 +144,14 @@ fn result_json(r: &TargetResult) -> Json {
         "points": exact_number(&r.points),
         "max_points": exact_number(&r.max_points),
         "note": r.note.as_ref().map(|n| n.text(Lang::En)),
+        // How its points are scored, as the plan writes it (`linear`,
+        // `saturating 80%`); null for a target only tracked.
+        "scoring": r.scoring.as_deref().map(|rule| rule.text()),
+        // The share of redistributed points in its maximum, and from whom.
+        "received": r.received.as_deref().map_or(Json::Null, |received| json!({
+            "points": exact_number(&received.points),
+            "from": received.from,
+        })),
     })
 }
 

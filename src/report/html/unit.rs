@@ -10,6 +10,7 @@ use crate::report::format::{
     counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
     total_points_text, TARGET_COLUMNS,
 };
+use crate::report::rule::{expected_text, notes};
 use crate::report::text::actual;
 use crate::report::Report;
 
@@ -139,9 +140,9 @@ fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
                 );
             }
         }
-        let note = r.note.as_ref().map_or_else(String::new, |n| {
-            format!("<div class=\"note\">{}</div>", escape(&n.text(lang)))
-        });
+        let note: String = notes(r, lang)
+            .map(|n| format!("<div class=\"note\">{}</div>", escape(&n)))
+            .collect();
         let _ = writeln!(
             out,
             "<tr><td class=\"status {}\">{} {}</td><td><code>{}</code></td><td>{}{note}</td>\
@@ -152,7 +153,7 @@ fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
             escape(&r.target),
             isolated(r.label.as_deref().unwrap_or("")),
             isolated(r.owner.as_deref().unwrap_or("")),
-            escape(&lang.condition(&r.expected)),
+            escape(&expected_text(r, lang)),
             escape(&actual(r, lang)),
             points_text(&r.points, &r.max_points, lang),
             points_text(&r.max_points, &r.max_points, lang),
