@@ -68,6 +68,7 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         lang,
     );
     out.push_str("</div>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
     targets_table(&mut out, unit, lang);
     out
 }
@@ -100,7 +101,13 @@ fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Ta
         .map(|(name, t)| Bar {
             label: name.clone(),
             percent: t.percent(),
-            value: percent_text(t.percent(), lang),
+            // Points as the plan counts them, then their share.
+            value: format!(
+                "{}/{} · {}",
+                points_text(&t.points, &t.max_points, lang),
+                points_text(&t.max_points, &t.max_points, lang),
+                percent_text(t.percent(), lang)
+            ),
         })
         .collect();
     let _ = writeln!(
@@ -111,8 +118,9 @@ fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Ta
     );
 }
 
-fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
-    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
+/// The table of a unit's targets: status, id, label and notes, owner,
+/// condition and scoring, value, points.
+pub fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
     let columns = TARGET_COLUMNS;
     out.push_str("<table class=\"targets\">\n<colgroup>");
     for column in columns {
