@@ -595,8 +595,16 @@ fn reports_say_how_each_target_is_scored() {
     }
     insta::assert_snapshot!(out);
     for (lang, rule, received) in [
-        ("en", "full from 80%", "receives 1.50 points from x, which does not apply"),
-        ("vi", "đủ điểm từ 80%", "nhận 1,50 điểm từ x, chỉ tiêu không áp dụng"),
+        (
+            "en",
+            "full from 80%",
+            "receives 1.50 points from x, which does not apply",
+        ),
+        (
+            "vi",
+            "đủ điểm từ 80%",
+            "nhận 1,50 điểm từ x, chỉ tiêu không áp dụng",
+        ),
     ] {
         let html = stdout(&["--lang", lang, "eval", "--format", "html", PLAN, DATA]);
         assert!(html.contains(rule), "{lang}: {html}");

@@ -158,7 +158,13 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
     // each target the default rounds.
     let round = |p: &CheckedPlan| p.default_round.map(|r| r.normalize().to_string());
     if round(old) != round(new) {
-        push("plan", "default_round", Kind::DefaultRound, round(old), round(new));
+        push(
+            "plan",
+            "default_round",
+            Kind::DefaultRound,
+            round(old),
+            round(new),
+        );
     }
     for (_, owner) in old.declared_owners() {
         match new.declared_owners().find(|(_, o)| o.key == owner.key) {
@@ -445,11 +451,7 @@ fn target_changes(
             (false, true) => Kind::NotApplicableStricter,
             _ => Kind::NotApplicable,
         };
-        out.push((
-            kind,
-            word(old.not_applicable),
-            word(new.not_applicable),
-        ));
+        out.push((kind, word(old.not_applicable), word(new.not_applicable)));
     }
     if old.label != new.label {
         out.push((Kind::Label, text(&old.label), text(&new.label)));

@@ -208,7 +208,11 @@ pub fn json(changes: &[Change]) -> String {
         .iter()
         .map(|c| {
             // A grade is named under a key of its own, not as a target.
-            let name_key = if c.subject == "grade" { "grade" } else { "target" };
+            let name_key = if c.subject == "grade" {
+                "grade"
+            } else {
+                "target"
+            };
             let mut object = serde_json::Map::new();
             object.insert("subject".into(), c.subject.into());
             object.insert(name_key.into(), c.target.clone().into());

@@ -6,8 +6,8 @@
 
 use std::fmt::Write;
 
-use super::rule::{expected_text, notes};
 use super::format::{points_text, value_text};
+use super::rule::{expected_text, notes};
 use crate::eval::result::{Status, UnitResult};
 use crate::i18n::Lang;
 

@@ -14,10 +14,9 @@ pub fn rule_words(rule: &Rule, lang: Lang) -> Option<String> {
         Rule::AllOrNothing => None,
         Rule::Linear => Some(lang.text("rule.linear").to_string()),
         Rule::Saturating(None) => Some(lang.text("rule.saturating").to_string()),
-        Rule::Saturating(Some(at)) => Some(lang.fill(
-            "rule.saturating_at",
-            &[("at", &lang.plan_words(at))],
-        )),
+        Rule::Saturating(Some(at)) => {
+            Some(lang.fill("rule.saturating_at", &[("at", &lang.plan_words(at))]))
+        }
         Rule::Tiers(tiers) => Some(lang.fill(
             "rule.tiers",
             &[("tiers", &lang.plan_words(&tiers.join(", ")))],
@@ -59,6 +58,9 @@ pub fn received_text(received: &Received, lang: Lang) -> String {
 /// the points it received from others.
 pub fn notes(result: &TargetResult, lang: Lang) -> impl Iterator<Item = String> + '_ {
     let why = result.note.as_ref().map(move |n| n.text(lang));
-    let received = result.received.as_deref().map(move |r| received_text(r, lang));
+    let received = result
+        .received
+        .as_deref()
+        .map(move |r| received_text(r, lang));
     why.into_iter().chain(received)
 }

@@ -146,7 +146,9 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Option<Decimal>)> {
         .enumerate()
         .filter(|(_, r)| r.condition().is_some())
         .map(|(i, r)| {
-            let statuses = scored.iter().filter_map(|u| u.results.get(i).map(|t| t.status));
+            let statuses = scored
+                .iter()
+                .filter_map(|u| u.results.get(i).map(|t| t.status));
             let applied = statuses.clone().filter(|s| *s != Status::NotApplicable);
             let met = applied.clone().filter(|s| *s == Status::Pass).count();
             let share = match applied.count() {
@@ -162,7 +164,12 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Option<Decimal>)> {
 /// under a heading the ranking links to; at most [`MAX_TARGET_ROWS`] rows
 /// in all, so that a national batch stays a page a browser opens (the page
 /// says how many units it shows).
-fn unit_tables(out: &mut String, ranked: &[(Option<usize>, usize)], units: &[UnitResult], lang: Lang) {
+fn unit_tables(
+    out: &mut String,
+    ranked: &[(Option<usize>, usize)],
+    units: &[UnitResult],
+    lang: Lang,
+) {
     let shown = shown_units(ranked, units);
     if shown.is_empty() {
         return;
