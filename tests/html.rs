@@ -256,11 +256,7 @@ fn the_batch_chart_leaves_out_targets_without_a_condition() {
     );
     let plan = "tests/fixtures/eval/scoring_only_targets/plan.plan";
     let page = html(&[plan, data.to_str().unwrap()]);
-    let chart = page
-        .split("<svg class=\"chart share-met\"")
-        .nth(1)
-        .and_then(|c| c.split("</svg>").next())
-        .expect("a chart of targets met");
+    let chart = chart(&page, "share-met");
     assert!(chart.contains(">met</tspan>"), "{chart}");
     assert!(chart.contains(">50.0%</text>"), "{chart}");
     for only_scores in ["on_time_ratio", "online_ratio", "bands", "calls"] {
@@ -309,11 +305,7 @@ fn the_share_met_counts_only_units_where_the_target_applies() {
         "unit,metric,value\nU1,done,5\nU1,due,10\nU1,s,50%\nU2,done,0\nU2,due,0\nU2,s,80%\n",
     );
     let page = html(&[plan.to_str().unwrap(), data.to_str().unwrap()]);
-    let chart = page
-        .split("<svg class=\"chart share-met\"")
-        .nth(1)
-        .and_then(|c| c.split("</svg>").next())
-        .expect("a chart of targets met");
+    let chart = chart(&page, "share-met");
     let row = |target: &str| {
         chart
             .split(&format!(">{target}</tspan>"))
@@ -339,11 +331,7 @@ fn the_chart_of_sections_shows_points_and_whole_names() {
     );
     let plan = "tests/fixtures/eval/reports_say_how_targets_score/plan.plan";
     let page = html(&["--lang", "vi", plan, data.to_str().unwrap()]);
-    let chart = page
-        .split("<svg class=\"chart sections\"")
-        .nth(1)
-        .and_then(|c| c.split("</svg>").next())
-        .expect("a chart of sections");
+    let chart = chart(&page, "sections");
     assert!(chart.contains(">6,30/10,00 · 63,0%</text>"), "{chart}");
     assert!(chart.contains(">doanh nghiệp (20 điểm)</tspan>"), "{chart}");
     assert!(!chart.contains('…'), "{chart}");
@@ -385,6 +373,14 @@ fn the_tables_of_units_are_capped_and_say_so() {
         "{}",
         page.len()
     );
+}
+
+/// The SVG chart of `class` in a page (its inside), which the page must have.
+fn chart<'p>(page: &'p str, class: &str) -> &'p str {
+    page.split(&format!("<svg class=\"chart {class}\""))
+        .nth(1)
+        .and_then(|c| c.split("</svg>").next())
+        .expect("the page has the chart")
 }
 
 /// `text` written to `name` in `dir`.

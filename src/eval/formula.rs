@@ -13,8 +13,8 @@ use rustc_hash::FxHashMap;
 use super::exact::Exact;
 use std::sync::Arc;
 
-use super::result::{Disagreement, Input, Rule, ShareOutside, Why};
-use crate::check::model::{CheckedPlan, MetricId, Target, TargetId, Term};
+use super::result::{Disagreement, Input, ShareOutside, Why};
+use crate::check::model::{CheckedPlan, MetricId, Scoring, Target, TargetId, Term};
 use crate::index::IndexVec;
 use crate::measure::value::Value;
 use crate::syntax::ast::{BinOp, MetricType};
@@ -105,7 +105,7 @@ pub struct Metrics<'p> {
     pub redistributes: bool,
     /// Per target, how its points are scored, as results show it (shared by
     /// every unit's results); `None` for a target only tracked.
-    rules: IndexVec<TargetId, Option<Arc<Rule>>>,
+    rules: IndexVec<TargetId, Option<Arc<Scoring>>>,
 }
 
 /// A zero divisor (the metric, when it is one) under targets that always
@@ -146,7 +146,7 @@ impl<'p> Metrics<'p> {
             redistributes: super::settle::redistributes(plan),
             rules: plan
                 .targets
-                .map(|t| (!t.tracked_only()).then(|| Arc::new(Rule::of(&t.scoring)))),
+                .map(|t| (!t.tracked_only()).then(|| Arc::new(t.scoring.clone()))),
         }
     }
 
@@ -174,7 +174,7 @@ impl<'p> Metrics<'p> {
     }
 
     /// How a target's points are scored, as results show it.
-    pub fn rule(&self, target: TargetId) -> Option<Arc<Rule>> {
+    pub fn rule(&self, target: TargetId) -> Option<Arc<Scoring>> {
         self.rules.at(target).clone()
     }
 

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 pub use super::exact::Exact;
 use serde::Serialize;
 
-use crate::check::model::TargetKind;
+use crate::check::model::{Scoring, TargetKind};
 use crate::diagnostic::{Code, Problem};
 pub use crate::eval::grade::UnitGrade;
 use crate::i18n::Lang;
@@ -82,50 +82,12 @@ pub struct TargetResult {
     pub max_points: Exact,
     /// Why the target is missing, invalid or not applicable.
     pub note: Option<Why>,
-    /// How its points are scored; `None` for a target only tracked. Shared
-    /// by the results of every unit (made once per run).
-    pub scoring: Option<Arc<Rule>>,
+    /// How its points are scored, as the plan says; `None` for a target
+    /// only tracked. Shared by the results of every unit (made once per run).
+    pub scoring: Option<Arc<Scoring>>,
     /// The share of its section's points it received from targets that did
     /// not apply (`not_applicable redistribute`), already in its maximum.
     pub received: Option<Box<Received>>,
-}
-
-/// How a target's points are scored, as reports say it: the plan's
-/// `scoring` clause, with the values as the plan writes them.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Rule {
-    AllOrNothing,
-    Linear,
-    /// Full points from the threshold (`None`) or from this value, as
-    /// written (`80%`).
-    Saturating(Option<String>),
-    /// Each tier as written (`2 if >= 100%`).
-    Tiers(Vec<String>),
-}
-
-impl Rule {
-    pub fn of(scoring: &crate::check::model::Scoring) -> Rule {
-        use crate::check::model::Scoring;
-        match scoring {
-            Scoring::AllOrNothing => Rule::AllOrNothing,
-            Scoring::Linear => Rule::Linear,
-            Scoring::Saturating(at) => Rule::Saturating(at.as_ref().map(|a| a.written.clone())),
-            Scoring::Tiers(tiers) => Rule::Tiers(tiers.iter().map(|t| t.written.clone()).collect()),
-        }
-    }
-
-    /// As the plan writes it, in one canonical spelling (`linear`,
-    /// `saturating 80%`, `tiers 2 if >= 100%, 1 if >= 50%`): the stable
-    /// value machines read (JSON, CSV).
-    pub fn text(&self) -> String {
-        match self {
-            Rule::AllOrNothing => "all_or_nothing".to_string(),
-            Rule::Linear => "linear".to_string(),
-            Rule::Saturating(None) => "saturating".to_string(),
-            Rule::Saturating(Some(at)) => format!("saturating {at}"),
-            Rule::Tiers(tiers) => format!("tiers {}", tiers.join(", ")),
-        }
-    }
 }
 
 /// Points a target received from others of its section that did not apply.

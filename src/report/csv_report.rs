@@ -3,7 +3,8 @@
 //! `note` says why). Text that Excel would take for a formula (starting
 //! with `=`, `+`, `-`, `@`) is neutralised; numbers stay numbers.
 
-use crate::eval::result::{Rule, UnitResult};
+use crate::check::model::Scoring;
+use crate::eval::result::UnitResult;
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 
@@ -119,7 +120,7 @@ impl super::sink::UnitSink for CsvSink<'_> {
                         .unwrap_or_default(),
                 ),
                 text(unit.period.as_deref().unwrap_or("")),
-                r.scoring.as_deref().map(Rule::text).unwrap_or_default(),
+                r.scoring.as_deref().map(Scoring::text).unwrap_or_default(),
                 r.received
                     .as_deref()
                     .map(|received| received.points.written().to_string())

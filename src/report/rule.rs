@@ -3,24 +3,29 @@
 //! condition (a target that only scores has none).
 
 use super::format::points_text;
-use crate::eval::result::{Received, Rule, TargetResult};
+use crate::check::model::Scoring;
+use crate::eval::result::{Received, TargetResult};
 use crate::i18n::Lang;
 
 /// A scoring rule in words (`linear`, `full from 80%`, `tiers: 2 if >=
 /// 100%, 1 if >= 50%`); `None` for all or nothing, which the condition
 /// says on its own.
-pub fn rule_words(rule: &Rule, lang: Lang) -> Option<String> {
-    match rule {
-        Rule::AllOrNothing => None,
-        Rule::Linear => Some(lang.text("rule.linear").to_string()),
-        Rule::Saturating(None) => Some(lang.text("rule.saturating").to_string()),
-        Rule::Saturating(Some(at)) => {
-            Some(lang.fill("rule.saturating_at", &[("at", &lang.plan_words(at))]))
-        }
-        Rule::Tiers(tiers) => Some(lang.fill(
-            "rule.tiers",
-            &[("tiers", &lang.plan_words(&tiers.join(", ")))],
+pub fn rule_words(scoring: &Scoring, lang: Lang) -> Option<String> {
+    match scoring {
+        Scoring::AllOrNothing => None,
+        Scoring::Linear => Some(lang.text("rule.linear").to_string()),
+        Scoring::Saturating(None) => Some(lang.text("rule.saturating").to_string()),
+        Scoring::Saturating(Some(at)) => Some(lang.fill(
+            "rule.saturating_at",
+            &[("at", &lang.plan_words(&at.written))],
         )),
+        Scoring::Tiers(tiers) => {
+            let written: Vec<&str> = tiers.iter().map(|t| t.written.as_str()).collect();
+            Some(lang.fill(
+                "rule.tiers",
+                &[("tiers", &lang.plan_words(&written.join(", ")))],
+            ))
+        }
     }
 }
 
