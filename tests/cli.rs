@@ -179,6 +179,25 @@ fn explain_knows_every_code() {
     }
 }
 
+/// `explain` says what a word of the language does too, in English and
+/// Vietnamese, with an example and the page of the docs; a word it does
+/// not know keeps the message of an unknown code.
+#[test]
+fn explain_says_what_words_of_the_language_do() {
+    let mut out = String::new();
+    for lang in ["en", "vi"] {
+        for word in ["redistribute", "round", "else", "grade"] {
+            let said = chitieu(&["--lang", lang, "explain", word]);
+            assert_eq!(said.status.code(), Some(0), "{lang} {word}");
+            out.push_str(&format!("----- {lang} {word}\n{}", text(&said.stdout)));
+        }
+    }
+    insta::assert_snapshot!(out);
+    let unknown = chitieu(&["explain", "redistributes"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("is not a chitieu diagnostic code"));
+}
+
 #[test]
 fn explain_unknown_code_exits_2() {
     let out = chitieu(&["explain", "E9999"]);

@@ -572,3 +572,42 @@ fn grade_counts_include_units_not_scored() {
         );
     }
 }
+
+/// Every report says how each target is scored (the rule alone for a
+/// target that only scores: `linear`, `full from 80%`, tiers; beside the
+/// condition otherwise), what a target received from one of its section
+/// that did not apply, and, in Markdown too, why a target has no value.
+#[test]
+fn reports_say_how_each_target_is_scored() {
+    const PLAN: &str = "tests/fixtures/eval/reports_say_how_targets_score/plan.plan";
+    const DATA: &str = "tests/fixtures/eval/reports_say_how_targets_score/units.csv";
+    let mut out = String::new();
+    for (lang, formats) in [
+        ("en", &["markdown", "junit", "json", "csv"][..]),
+        ("vi", &["markdown"][..]),
+    ] {
+        for format in formats {
+            out.push_str(&format!("----- {format} {lang}\n"));
+            out.push_str(&stdout(&[
+                "--lang", lang, "eval", "--format", format, PLAN, DATA,
+            ]));
+        }
+    }
+    insta::assert_snapshot!(out);
+    for (lang, rule, received) in [
+        (
+            "en",
+            "full from 80%",
+            "receives 1.50 points from x, which does not apply",
+        ),
+        (
+            "vi",
+            "đủ điểm từ 80%",
+            "nhận 1,50 điểm từ x, chỉ tiêu không áp dụng",
+        ),
+    ] {
+        let html = stdout(&["--lang", lang, "eval", "--format", "html", PLAN, DATA]);
+        assert!(html.contains(rule), "{lang}: {html}");
+        assert!(html.contains(received), "{lang}: {html}");
+    }
+}

@@ -256,16 +256,12 @@ fn the_batch_chart_leaves_out_targets_without_a_condition() {
     );
     let plan = "tests/fixtures/eval/scoring_only_targets/plan.plan";
     let page = html(&[plan, data.to_str().unwrap()]);
-    let chart = page
-        .split("<svg class=\"chart share-met\"")
-        .nth(1)
-        .and_then(|c| c.split("</svg>").next())
-        .expect("a chart of targets met");
-    assert!(chart.contains(">met</text>"), "{chart}");
+    let chart = chart(&page, "share-met");
+    assert!(chart.contains(">met</tspan>"), "{chart}");
     assert!(chart.contains(">50.0%</text>"), "{chart}");
     for only_scores in ["on_time_ratio", "online_ratio", "bands", "calls"] {
         assert!(
-            !chart.contains(&format!(">{only_scores}</text>")),
+            !chart.contains(&format!(">{only_scores}</tspan>")),
             "{chart}"
         );
     }
@@ -289,6 +285,102 @@ fn a_batch_with_nothing_to_meet_has_no_chart_of_targets_met() {
     let page = html(&[plan.to_str().unwrap(), data.to_str().unwrap()]);
     assert!(page.contains("chart histogram"), "{page}");
     assert!(!page.contains("share-met"), "{page}");
+}
+
+/// The share of units meeting a target counts only the units where it
+/// applied: a unit that fails it and one where it does not apply make 0%,
+/// not 50%.
+#[test]
+fn the_share_met_counts_only_units_where_the_target_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = written(
+        &dir,
+        "plan.plan",
+        "metric done: count\nmetric due: count\nmetric r = done / due\nmetric s: ratio\n\
+         target r >= 90% not_applicable excluded\ntarget s >= 50%\n",
+    );
+    let data = written(
+        &dir,
+        "units.csv",
+        "unit,metric,value\nU1,done,5\nU1,due,10\nU1,s,50%\nU2,done,0\nU2,due,0\nU2,s,80%\n",
+    );
+    let page = html(&[plan.to_str().unwrap(), data.to_str().unwrap()]);
+    let chart = chart(&page, "share-met");
+    let row = |target: &str| {
+        chart
+            .split(&format!(">{target}</tspan>"))
+            .nth(1)
+            .and_then(|rest| rest.split("</text>").nth(1))
+            .map(|value| value.rsplit('>').next().unwrap_or_default().to_string())
+    };
+    assert_eq!(row("r").as_deref(), Some("0.0%"), "{chart}");
+    assert_eq!(row("s").as_deref(), Some("100.0%"), "{chart}");
+    assert!(page.contains("of those where it applies"), "{page}");
+}
+
+/// One unit's chart of sections shows points beside the percentage, and
+/// section names whole (wrapped, never cut).
+#[test]
+fn the_chart_of_sections_shows_points_and_whole_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = written(
+        &dir,
+        "unit.csv",
+        "unit,metric,value\nXã An Lạc,i3_1,70%\nXã An Lạc,i3_2,45%\nXã An Lạc,bands,55%\n\
+         Xã An Lạc,done,0\nXã An Lạc,due,0\nXã An Lạc,online,60%\n",
+    );
+    let plan = "tests/fixtures/eval/reports_say_how_targets_score/plan.plan";
+    let page = html(&["--lang", "vi", plan, data.to_str().unwrap()]);
+    let chart = chart(&page, "sections");
+    assert!(chart.contains(">6,30/10,00 · 63,0%</text>"), "{chart}");
+    assert!(chart.contains(">doanh nghiệp (20 điểm)</tspan>"), "{chart}");
+    assert!(!chart.contains('…'), "{chart}");
+}
+
+/// Each unit of a batch is reachable from the ranking: its name links to a
+/// table of its targets with their points.
+#[test]
+fn each_unit_of_a_batch_links_to_its_targets() {
+    let plan = "tests/fixtures/eval/reports_say_how_targets_score/plan.plan";
+    let data = "tests/fixtures/eval/reports_say_how_targets_score/units.csv";
+    let page = html(&[plan, data]);
+    for at in ["unit-1", "unit-2"] {
+        assert!(page.contains(&format!("<a href=\"#{at}\">")), "{page}");
+        assert!(page.contains(&format!("<h3 id=\"{at}\">")), "{page}");
+    }
+    let first = page.split("<h3 id=\"unit-1\">").nth(1).unwrap();
+    assert!(first.contains("receives 1.50 points from x"), "{first}");
+    assert!(first.contains("3.50 / 4.00"), "{first}");
+    assert!(!page.contains("rows of targets"), "not capped: {page}");
+}
+
+/// A batch too large for a table per unit shows the tables of the first
+/// units of the ranking, as many as 10,000 rows of targets hold, and says so.
+#[test]
+fn the_tables_of_units_are_capped_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = written(&dir, "plan.plan", "metric a: count\ntarget a >= 1\n");
+    let mut rows = String::from("unit,metric,value\n");
+    for i in 0..10_001 {
+        rows.push_str(&format!("U{i},a,{}\n", i % 2));
+    }
+    let data = written(&dir, "units.csv", &rows);
+    let page = html(&[plan.to_str().unwrap(), data.to_str().unwrap()]);
+    assert_eq!(page.matches("<h3 id=").count(), 10_000);
+    assert_eq!(page.matches("<a href=\"#unit-").count(), 10_000);
+    assert!(
+        page.contains("The targets of the first 10000 of 10001 units of the ranking are shown"),
+        "{}",
+        page.len()
+    );
+}
+
+/// The SVG chart of `class` in a page (its inside), which the page must have.
+fn chart<'p>(page: &'p str, class: &str) -> &'p str {
+    page.split(&format!("<svg class=\"chart {class}\""))
+        .nth(1)
+        .and_then(|c| c.split("</svg>").next())
+        .expect("the page has the chart")
 }
 
 /// `text` written to `name` in `dir`.

@@ -381,8 +381,11 @@ impl<'s> Checker<'s> {
 }
 
 /// Whether `new` treats a unit better than `old` when it writes `n/a` or
-/// has nothing to count: each case ranked from least to most lenient.
-fn looser_na(old: Option<NaRule>, new: Option<NaRule>) -> bool {
+/// has nothing to count: each case ranked from least to most lenient
+/// (`diff` calls such a change looser, the opposite stricter, and a change
+/// looser in one case and stricter in the other, or between `excluded` and
+/// `redistribute`, which rank alike, a change of rule).
+pub(crate) fn looser_na(old: Option<NaRule>, new: Option<NaRule>) -> bool {
     // A unit that writes `n/a`: refused, counted as 0, left out, full points.
     let written = |rule: Option<NaRule>| match rule {
         None | Some(NaRule::Never) => 0,

@@ -8,6 +8,7 @@ mod functions;
 pub mod grades;
 mod header;
 mod inherit;
+pub(crate) use inherit::looser_na;
 pub mod interval;
 mod lookalike;
 mod metrics;

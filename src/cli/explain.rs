@@ -1,4 +1,5 @@
-//! `chitieu explain CODE`
+//! `chitieu explain CODE`, or a word of the plan language
+//! (`chitieu explain redistribute`).
 
 use chitieu::Code;
 
@@ -23,6 +24,11 @@ pub fn run(code: &str) -> u8 {
             exit::OK
         }
         None => {
+            let lang = super::lang();
+            if let Some(text) = chitieu::i18n::words::explanation(code, lang) {
+                outln!("{code}\n\n{text}");
+                return exit::OK;
+            }
             let code = code.to_string();
             errln!("{}", CliMessage::NotACode { code }.say());
             // In the order of their numbers, not of their declaration.

@@ -10,7 +10,10 @@ pub const HELP: &[(&str, &str)] = &[
         "Compare two plans by meaning: which targets got stricter, looser, added, removed, re-owned, re-scored",
         "So sánh hai kế hoạch theo ý nghĩa: chỉ tiêu nào chặt hơn, lỏng hơn, thêm, bỏ, đổi đơn vị chủ trì, đổi cách tính điểm",
     ),
-    ("Explain a diagnostic code, with an example and its fix", "Giải thích một mã chẩn đoán, kèm ví dụ và cách sửa"),
+    (
+        "Explain a diagnostic code, with an example and its fix, or a word of the plan language",
+        "Giải thích một mã chẩn đoán, kèm ví dụ và cách sửa, hoặc một từ của ngôn ngữ kế hoạch",
+    ),
     (
         "The language chitieu speaks: vi or en (default: from the locale, LANG and the like, else English). Machine formats stay English",
         "Ngôn ngữ của chitieu: vi hoặc en (mặc định: theo locale, LANG..., nếu không thì tiếng Anh). Định dạng cho máy vẫn bằng tiếng Anh",
@@ -46,5 +49,8 @@ pub const HELP: &[(&str, &str)] = &[
     ("Change nothing; list the files that would change and exit 1 if any", "Không thay đổi gì; liệt kê các tệp sẽ thay đổi và thoát với mã 1 nếu có"),
     ("The plan before the change", "Kế hoạch trước khi thay đổi"),
     ("The plan after the change", "Kế hoạch sau khi thay đổi"),
-    ("A code such as E0101 or W0201", "Một mã như E0101 hoặc W0201"),
+    (
+        "A code such as E0101 or W0201, or a word such as redistribute, round, else or grade",
+        "Một mã như E0101 hoặc W0201, hoặc một từ như redistribute, round, else hay grade",
+    ),
 ];

@@ -108,9 +108,9 @@ enum Command {
     /// line per statement (see docs/reviewing.md).
     #[command(hide = true)]
     GitTextconv { file: std::path::PathBuf },
-    /// Explain a diagnostic code, with an example and its fix.
+    /// Explain a diagnostic code, with an example and its fix, or a word of the plan language.
     Explain {
-        /// A code such as E0101 or W0201.
+        /// A code such as E0101 or W0201, or a word such as redistribute, round, else or grade.
         code: String,
     },
 }

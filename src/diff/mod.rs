@@ -69,6 +69,13 @@ pub enum Kind {
     /// The step its points are rounded to (`round 0.01`).
     Rounding,
     NotApplicable,
+    /// A `not_applicable` rule that treats a unit better (W0802's order).
+    NotApplicableLooser,
+    /// A `not_applicable` rule that treats a unit worse.
+    NotApplicableStricter,
+    /// The plan's `default round` changed (each target it rounds has its
+    /// own `rounding` line too).
+    DefaultRound,
     Label,
     Tags,
     Section,
@@ -104,6 +111,9 @@ impl Kind {
             Kind::Scoring => "scoring",
             Kind::Rounding => "rounding",
             Kind::NotApplicable => "not_applicable",
+            Kind::NotApplicableLooser => "not_applicable_looser",
+            Kind::NotApplicableStricter => "not_applicable_stricter",
+            Kind::DefaultRound => "default_round",
             Kind::Label => "label",
             Kind::Tags => "tags",
             Kind::Section => "section",
@@ -143,6 +153,18 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
     let period = |p: &CheckedPlan| p.period.map(|p| format!("{} .. {}", p.start, p.end));
     if period(old) != period(new) {
         push("plan", "period", Kind::Period, period(old), period(new));
+    }
+    // The plan's own line: its targets' `rounding` lines follow, one for
+    // each target the default rounds.
+    let round = |p: &CheckedPlan| p.default_round.map(|r| r.normalize().to_string());
+    if round(old) != round(new) {
+        push(
+            "plan",
+            "default_round",
+            Kind::DefaultRound,
+            round(old),
+            round(new),
+        );
     }
     for (_, owner) in old.declared_owners() {
         match new.declared_owners().find(|(_, o)| o.key == owner.key) {
@@ -419,11 +441,17 @@ fn target_changes(
         // A rule not stated is a meaning of its own (no `n/a`, excluded on
         // a zero denominator): `null` in JSON, named when shown.
         let word = |r: Option<NaRule>| r.map(|r| r.keyword().to_string());
-        out.push((
-            Kind::NotApplicable,
-            word(old.not_applicable),
-            word(new.not_applicable),
-        ));
+        // A rule that treats a unit better when it writes `n/a` or has
+        // nothing to count is looser, as W0802 ranks them (full, then
+        // excluded or redistribute, then zero, then refused); otherwise the
+        // rule changed.
+        let (a, b) = (old.not_applicable, new.not_applicable);
+        let kind = match (check::looser_na(a, b), check::looser_na(b, a)) {
+            (true, false) => Kind::NotApplicableLooser,
+            (false, true) => Kind::NotApplicableStricter,
+            _ => Kind::NotApplicable,
+        };
+        out.push((kind, word(old.not_applicable), word(new.not_applicable)));
     }
     if old.label != new.label {
         out.push((Kind::Label, text(&old.label), text(&new.label)));

@@ -37,6 +37,9 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::Scoring => "diff.scoring",
         Kind::Rounding => "diff.rounding",
         Kind::NotApplicable => "diff.not_applicable",
+        Kind::NotApplicableLooser => "diff.not_applicable_looser",
+        Kind::NotApplicableStricter => "diff.not_applicable_stricter",
+        Kind::DefaultRound => "diff.default_round",
         Kind::Label => "diff.label",
         Kind::Tags => "diff.tags",
         Kind::Section => "diff.section",
@@ -69,6 +72,7 @@ fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> Strin
     match (change.subject, change.target.as_str()) {
         ("plan", "title") => lang.text("diff.plan.title").to_string(),
         ("plan", "period") => lang.text("diff.plan.period").to_string(),
+        ("plan", "default_round") => lang.text("diff.plan.default_round").to_string(),
         (kind, name) => format!("{} {}", subject(kind, lang), shown(name)),
     }
 }
@@ -78,6 +82,12 @@ fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> Strin
 /// (`từ 95% đến 100%`, `<= 10/09/2025`); names, formulas, types and the
 /// plan's own text (labels, sections, owners' names) as written.
 fn value_text(change: &Change, value: &str, lang: Lang) -> String {
+    // A grade's condition is shown as the plan writes it, in every
+    // language, so that it can be pasted back: its tests mix words
+    // (`and`, `not_met`) that only the plan's language has.
+    if change.subject == "grade" {
+        return value.to_string();
+    }
     let plan_words = match change.kind {
         Kind::Added | Kind::Removed => matches!(change.subject, "target" | "task" | "grade"),
         Kind::Stricter
@@ -95,6 +105,7 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
         | Kind::NowTracked
         | Kind::Scoring
         | Kind::Rounding
+        | Kind::DefaultRound
         | Kind::Period => true,
         _ => false,
     };
@@ -196,13 +207,19 @@ pub fn json(changes: &[Change]) -> String {
     let list: Vec<serde_json::Value> = changes
         .iter()
         .map(|c| {
-            serde_json::json!({
-                "subject": c.subject,
-                "target": c.target,
-                "kind": c.kind.as_str(),
-                "old": c.old,
-                "new": c.new,
-            })
+            // A grade is named under a key of its own, not as a target.
+            let name_key = if c.subject == "grade" {
+                "grade"
+            } else {
+                "target"
+            };
+            let mut object = serde_json::Map::new();
+            object.insert("subject".into(), c.subject.into());
+            object.insert(name_key.into(), c.target.clone().into());
+            object.insert("kind".into(), c.kind.as_str().into());
+            object.insert("old".into(), c.old.clone().into());
+            object.insert("new".into(), c.new.clone().into());
+            serde_json::Value::Object(object)
         })
         .collect();
     let json = serde_json::Value::Array(list).to_string();

@@ -11,8 +11,10 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use super::exact::Exact;
+use std::sync::Arc;
+
 use super::result::{Disagreement, Input, ShareOutside, Why};
-use crate::check::model::{CheckedPlan, MetricId, Target, TargetId, Term};
+use crate::check::model::{CheckedPlan, MetricId, Scoring, Target, TargetId, Term};
 use crate::index::IndexVec;
 use crate::measure::value::Value;
 use crate::syntax::ast::{BinOp, MetricType};
@@ -101,6 +103,9 @@ pub struct Metrics<'p> {
     /// Whether a target shares its points when it does not apply: a unit's
     /// targets are then settled together.
     pub redistributes: bool,
+    /// Per target, how its points are scored, as results show it (shared by
+    /// every unit's results); `None` for a target only tracked.
+    rules: IndexVec<TargetId, Option<Arc<Scoring>>>,
 }
 
 /// A zero divisor (the metric, when it is one) under targets that always
@@ -139,6 +144,9 @@ impl<'p> Metrics<'p> {
             na_falls_back,
             caps_share: super::capped::capping_targets(plan),
             redistributes: super::settle::redistributes(plan),
+            rules: plan
+                .targets
+                .map(|t| (!t.tracked_only()).then(|| Arc::new(t.scoring.clone()))),
         }
     }
 
@@ -163,6 +171,11 @@ impl<'p> Metrics<'p> {
     /// Where a target's verdict or points turn.
     pub fn boundaries(&self, target: TargetId) -> &[Decimal] {
         self.boundaries.at(target)
+    }
+
+    /// How a target's points are scored, as results show it.
+    pub fn rule(&self, target: TargetId) -> Option<Arc<Scoring>> {
+        self.rules.at(target).clone()
     }
 
     /// The metric a measurement file calls `name`.

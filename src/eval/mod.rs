@@ -41,7 +41,7 @@ pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
 use grade::grade_of;
 use problem::{EvalProblem, FirstGiven};
-use result::{Counting, Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use result::{Counting, Received, Refusal, Status, Tally, TargetResult, UnitResult, Why};
 use sum::Sum;
 
 /// Evaluates every unit found in the files, in the order units first appear.
@@ -550,6 +550,8 @@ impl UnitEvaluation<'_, '_> {
                     other => self.metrics.why_in(other, slots, outcomes),
                 }
             }),
+            scoring: self.metrics.rule(t),
+            received: None,
         };
         (result, judged.gives)
     }
@@ -659,6 +661,7 @@ impl Judgement {
             points: self.points,
             max_points: self.max_points,
             gives: self.gives,
+            received: Exact::ZERO,
         }
     }
 }
@@ -800,12 +803,21 @@ fn tally(
             points: std::mem::take(&mut r.points),
             max_points: std::mem::take(&mut r.max_points),
             gives,
+            received: Exact::ZERO,
         })
         .collect();
     settle::settle(plan, &mut scores);
-    for (result, score) in results.iter_mut().zip(scores) {
+    let givers = settle::givers(plan, &scores);
+    for ((result, score), target) in results.iter_mut().zip(scores).zip(plan.targets.iter()) {
         result.points = score.points;
         result.max_points = score.max_points;
+        if !score.received.is_zero() {
+            let from = givers.get(&target.section).cloned().unwrap_or_default();
+            result.received = Some(Box::new(Received {
+                points: score.received,
+                from,
+            }));
+        }
     }
     let mut summary = Counting::default();
     let mut sections = Groups::default();

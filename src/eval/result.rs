@@ -1,12 +1,14 @@
 //! What evaluation gives: per target a status and points, per unit totals.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 
 pub use super::exact::Exact;
 use super::sum::Sum;
 use serde::Serialize;
 
-use crate::check::model::TargetKind;
+use crate::check::model::{Scoring, TargetKind};
 use crate::diagnostic::{Code, Problem};
 pub use crate::eval::grade::UnitGrade;
 use crate::i18n::Lang;
@@ -81,6 +83,21 @@ pub struct TargetResult {
     pub max_points: Exact,
     /// Why the target is missing, invalid or not applicable.
     pub note: Option<Why>,
+    /// How its points are scored, as the plan says; `None` for a target
+    /// only tracked. Shared by the results of every unit (made once per run).
+    pub scoring: Option<Arc<Scoring>>,
+    /// The share of its section's points it received from targets that did
+    /// not apply (`not_applicable redistribute`), already in its maximum.
+    pub received: Option<Box<Received>>,
+}
+
+/// Points a target received from others of its section that did not apply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Received {
+    /// The share, exactly (already counted in the target's maximum).
+    pub points: Exact,
+    /// The targets that gave it, in plan order.
+    pub from: Vec<String>,
 }
 
 /// Counts and points of a group of results.

@@ -20,6 +20,9 @@ pub struct Score {
     /// The maximum it gives away to the others of its section: it does not
     /// apply and says `not_applicable redistribute` (zero otherwise).
     pub gives: Exact,
+    /// The share of its group's given maxima it received (zero when it
+    /// received none), already in its maximum.
+    pub received: Exact,
 }
 
 /// Whether any target of the plan shares its points when it does not
@@ -134,5 +137,22 @@ fn share(plan: &CheckedPlan, scores: &mut [Score]) {
                 .unwrap_or_else(|| larger.clone())
         };
         score.max_points = larger;
+        score.received = each.clone();
     }
+}
+
+/// Per section (`None`: the targets outside any), the ids of the targets
+/// that gave their points to the others, in plan order: what a report
+/// names beside a share received. Only results ask, not totals.
+pub fn givers(plan: &CheckedPlan, scores: &[Score]) -> HashMap<Option<SectionId>, Vec<String>> {
+    let mut givers: HashMap<Option<SectionId>, Vec<String>> = HashMap::new();
+    for (target, score) in plan.targets.iter().zip(scores) {
+        if !score.gives.is_zero() {
+            givers
+                .entry(target.section)
+                .or_default()
+                .push(target.name.clone());
+        }
+    }
+    givers
 }

@@ -8,6 +8,7 @@ mod en;
 mod system;
 mod vi;
 mod vi_explain;
+pub mod words;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

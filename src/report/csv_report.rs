@@ -3,11 +3,12 @@
 //! `note` says why). Text that Excel would take for a formula (starting
 //! with `=`, `+`, `-`, `@`) is neutralised; numbers stay numbers.
 
+use crate::check::model::Scoring;
 use crate::eval::result::UnitResult;
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 
-const HEADER: [&str; 13] = [
+const HEADER: [&str; 15] = [
     "unit",
     "section",
     "target",
@@ -21,6 +22,8 @@ const HEADER: [&str; 13] = [
     "max_points",
     "note",
     "period",
+    "scoring",
+    "received",
 ];
 
 /// With a last column, `grade`, when the plan grades its units: the unit's
@@ -85,6 +88,8 @@ impl super::sink::UnitSink for CsvSink<'_> {
                 empty(),
                 text(&problem.reason(Lang::En)),
                 empty(),
+                empty(),
+                empty(),
             ];
             self.writer.write_record(record.iter().chain(&grade))?;
             return Ok(());
@@ -115,6 +120,11 @@ impl super::sink::UnitSink for CsvSink<'_> {
                         .unwrap_or_default(),
                 ),
                 text(unit.period.as_deref().unwrap_or("")),
+                r.scoring.as_deref().map(Scoring::text).unwrap_or_default(),
+                r.received
+                    .as_deref()
+                    .map(|received| received.points.written().to_string())
+                    .unwrap_or_default(),
             ];
             self.writer.write_record(record.iter().chain(&grade))?;
         }

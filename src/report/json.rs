@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Number, Value as Json};
 
+use crate::check::model::Scoring;
 use crate::diagnostic::json::to_json;
 use crate::diagnostic::Diagnostics;
 use crate::eval::result::{Exact, InputProblem, Tally, TargetResult, UnitResult};
@@ -144,6 +145,14 @@ fn result_json(r: &TargetResult) -> Json {
         "points": exact_number(&r.points),
         "max_points": exact_number(&r.max_points),
         "note": r.note.as_ref().map(|n| n.text(Lang::En)),
+        // How its points are scored, as the plan writes it (`linear`,
+        // `saturating 80%`); null for a target only tracked.
+        "scoring": r.scoring.as_deref().map(Scoring::text),
+        // The share of redistributed points in its maximum, and from whom.
+        "received": r.received.as_deref().map_or(Json::Null, |received| json!({
+            "points": exact_number(&received.points),
+            "from": received.from,
+        })),
     })
 }
 

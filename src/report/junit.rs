@@ -7,6 +7,7 @@
 use std::fmt::Write;
 
 use super::format::{points_text, value_text};
+use super::rule::{expected_text, notes};
 use crate::eval::result::{Status, UnitResult};
 use crate::i18n::Lang;
 
@@ -115,20 +116,18 @@ fn suite(out: &mut String, unit: &UnitResult) {
             || "-".to_string(),
             |v| value_text(v, r.ty, &r.boundaries, Lang::En),
         );
-        // A target without a condition expects nothing.
-        let expected = match r.expected.as_str() {
+        // A target without a condition expects nothing; how it scores is
+        // said where it is not all or nothing.
+        let expected = match expected_text(r, Lang::En).as_str() {
             "" => String::new(),
             written => format!("expected {written}, "),
         };
+        let notes: String = notes(r, Lang::En).map(|n| format!(" ({n})")).collect();
         let detail = format!(
-            "{expected}actual {}, {} / {} points{}",
+            "{expected}actual {}, {} / {} points{notes}",
             actual,
             points_text(&r.points, &r.max_points, Lang::En),
             points_text(&r.max_points, &r.max_points, Lang::En),
-            r.note
-                .as_ref()
-                .map(|n| format!(" ({})", n.text(Lang::En)))
-                .unwrap_or_default()
         );
         let element = match r.status {
             // A target that only scores has nothing to fail, nor one

@@ -6,6 +6,7 @@ use super::format::{
     counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
     total_points_text, TARGET_COLUMNS,
 };
+use super::rule::{expected_text, notes};
 use super::text::actual;
 use super::Report;
 use crate::eval::result::{Tally, UnitResult};
@@ -94,14 +95,23 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
     let _ = writeln!(out, "| {} |", columns.map(|c| lang.text(c)).join(" | "));
     let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- | ---: |");
     for r in &unit.results {
+        // A table cell holds no line break: the notes follow the label,
+        // in italics and parentheses, as the text report puts them below it.
+        let mut content = escape(r.label.as_deref().unwrap_or(""));
+        for note in notes(r, lang) {
+            if !content.is_empty() {
+                content.push(' ');
+            }
+            let _ = write!(content, "_({})_", escape(&note));
+        }
         let _ = writeln!(
             out,
             "| {} | `{}` | {} | {} | {} | {} | {} / {} |",
             status_word(r.status, lang),
             r.target,
-            escape(r.label.as_deref().unwrap_or("")),
+            content,
             escape(r.owner.as_deref().unwrap_or("")),
-            escape(&lang.condition(&r.expected)),
+            escape(&expected_text(r, lang)),
             escape(&actual(r, lang)),
             points_text(&r.points, &r.max_points, lang),
             points_text(&r.max_points, &r.max_points, lang)

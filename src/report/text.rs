@@ -7,6 +7,7 @@ use super::format::{
     counts, grade_text, not_scored, percent_text, points_text, printable, status_word,
     total_percent_text, total_points_text, value_text,
 };
+use super::rule::{expected_text, notes};
 use super::Report;
 use crate::eval::result::{Status, Tally, TargetResult, UnitResult};
 use crate::i18n::Lang;
@@ -179,7 +180,7 @@ impl Widths {
                 .max()
                 .unwrap_or(0),
             id: max(&|r| r.target.chars().count()),
-            expected: max(&|r| lang.condition(&r.expected).chars().count()),
+            expected: max(&|r| expected_text(r, lang).chars().count()),
             actual: max(&|r| actual(r, lang).chars().count()),
             points: max(&|r| points(r, lang).chars().count()),
         }
@@ -216,7 +217,7 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool,
     let line = format!(
         "  {painted}  {:<id$}  {:<ex$}  {:<ac$}  {:>pt$}  {}",
         result.target,
-        lang.condition(&result.expected),
+        expected_text(result, lang),
         actual(result, lang),
         points(result, lang),
         printable(result.owner.as_deref().unwrap_or("")),
@@ -230,8 +231,8 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool,
     if let Some(label) = &result.label {
         let _ = writeln!(out, "{indent}{}", printable(label));
     }
-    if let Some(note) = &result.note {
-        let _ = writeln!(out, "{indent}({})", printable(&note.text(lang)));
+    for note in notes(result, lang) {
+        let _ = writeln!(out, "{indent}({})", printable(&note));
     }
 }
 

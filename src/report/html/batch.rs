@@ -1,13 +1,15 @@
 //! The scorecard of many units: their ranking, a histogram of their
 //! percentages, and the share of units that met each target.
 
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt::Write;
 
 use rust_decimal::Decimal;
 
 use super::svg::{bars, histogram, Bar};
 use super::{escape, isolated};
-use crate::eval::result::{UnitResult, UnitTotal};
+use crate::eval::result::{Status, UnitResult, UnitTotal};
+use crate::i18n::Lang;
 use crate::report::format::{
     grade_text, not_scored, percent_text, points_text, total_percent_text, total_points_text,
 };
@@ -41,8 +43,8 @@ pub fn body(report: &Report) -> String {
         .iter()
         .map(|(target, share)| Bar {
             label: target.clone(),
-            percent: Some(*share),
-            value: percent_text(Some(*share), lang),
+            percent: *share,
+            value: percent_text(*share, lang),
         })
         .collect();
     // A plan whose targets all lack a condition has nothing to meet.
@@ -70,8 +72,32 @@ pub fn body(report: &Report) -> String {
         let _ = write!(out, "<th>{}</th>", lang.text(column));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for (rank, unit) in ordered(totals, true) {
+    // Each unit's place in the input, to link the ranking to its table: by
+    // where its name is held and its percentage (units with an empty name
+    // share where it is held; among those of one percentage the ranking
+    // keeps input order, as the queue does).
+    let mut places: HashMap<(*const u8, Option<Decimal>), VecDeque<usize>> = HashMap::new();
+    for (at, u) in units.iter().enumerate() {
+        let key = (u.unit.as_ptr(), u.summary.percent());
+        places.entry(key).or_default().push_back(at);
+    }
+    let ordered = ordered(totals, true);
+    let ranked: Vec<(Option<usize>, usize)> = ordered
+        .iter()
+        .filter_map(|(rank, u)| {
+            let key = (u.unit.as_ptr(), u.summary.percent());
+            let at = places.get_mut(&key)?.pop_front()?;
+            Some((*rank, at))
+        })
+        .collect();
+    let linked: HashSet<usize> = shown_units(&ranked, units).into_iter().collect();
+    for ((rank, unit), (_, at)) in ordered.into_iter().zip(&ranked) {
         let s = &unit.summary;
+        let name = if linked.contains(at) {
+            format!("<a href=\"#{}\">{}</a>", anchor(*at), isolated(unit.unit))
+        } else {
+            isolated(unit.unit)
+        };
         let Some(rank) = rank else {
             if let Some(problem) = unit.input {
                 let _ = writeln!(
@@ -88,9 +114,8 @@ pub fn body(report: &Report) -> String {
         };
         let _ = writeln!(
             out,
-            "<tr><td class=\"num\">{rank}</td><td>{}</td><td class=\"num\">{}</td>\
+            "<tr><td class=\"num\">{rank}</td><td>{name}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td>{}</tr>",
-            isolated(unit.unit),
             total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
             points_text(&s.max_points, &s.max_points, lang),
             total_percent_text(s.percent(), lang),
@@ -100,15 +125,17 @@ pub fn body(report: &Report) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
+    unit_tables(&mut out, &ranked, units, lang);
     out
 }
 
 /// For each target with a condition, in plan order, the percentage of the
-/// units scored that met it (passed, or did not apply); units not scored
-/// have no say. Targets without a condition (they only score, or are only
-/// tracked) are left out: nothing about them is met or not met, and
-/// counting them as met would overstate the batch.
-fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
+/// units scored where it applied that met it (passed), or `None` where it
+/// applied to none; units not scored have no say, and a unit where it did
+/// not apply neither (counting it as met would overstate the batch).
+/// Targets without a condition (they only score, or are only tracked) are
+/// left out: nothing about them is met or not met.
+fn met_shares(units: &[UnitResult]) -> Vec<(String, Option<Decimal>)> {
     let scored: Vec<&UnitResult> = units.iter().filter(|u| u.scored()).collect();
     let Some(first) = scored.first() else {
         return Vec::new();
@@ -119,12 +146,91 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Decimal)> {
         .enumerate()
         .filter(|(_, r)| r.condition().is_some())
         .map(|(i, r)| {
-            let met = scored
+            let statuses = scored
                 .iter()
-                .filter(|u| u.results.get(i).is_some_and(|t| t.status.is_met()))
-                .count();
-            let share = Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(scored.len());
+                .filter_map(|u| u.results.get(i).map(|t| t.status));
+            let applied = statuses.clone().filter(|s| *s != Status::NotApplicable);
+            let met = applied.clone().filter(|s| *s == Status::Pass).count();
+            let share = match applied.count() {
+                0 => None,
+                n => Some(Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(n)),
+            };
             (r.target.clone(), share)
         })
         .collect()
+}
+
+/// The tables of targets of the units, in the order of the ranking, each
+/// under a heading the ranking links to; at most [`MAX_TARGET_ROWS`] rows
+/// in all, so that a national batch stays a page a browser opens (the page
+/// says how many units it shows).
+fn unit_tables(
+    out: &mut String,
+    ranked: &[(Option<usize>, usize)],
+    units: &[UnitResult],
+    lang: Lang,
+) {
+    let shown = shown_units(ranked, units);
+    if shown.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.unit_tables"));
+    if shown.len() < ranked.len() {
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{}</p>",
+            escape(&lang.fill(
+                "html.unit_tables_capped",
+                &[
+                    ("shown", &shown.len().to_string()),
+                    ("n", &ranked.len().to_string()),
+                    ("rows", &MAX_TARGET_ROWS.to_string()),
+                ],
+            ))
+        );
+    }
+    for &at in &shown {
+        let Some(unit) = units.get(at) else {
+            continue;
+        };
+        let s = &unit.summary;
+        let _ = writeln!(
+            out,
+            "<h3 id=\"{}\">{} · {} / {} {} ({})</h3>",
+            anchor(at),
+            isolated(&unit.unit),
+            total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
+            points_text(&s.max_points, &s.max_points, lang),
+            lang.text("html.points"),
+            total_percent_text(s.percent(), lang),
+        );
+        super::unit::targets_table(out, unit, lang);
+    }
+}
+
+/// The most rows of targets the tables of units hold in one page.
+pub const MAX_TARGET_ROWS: usize = 10_000;
+
+/// The units (by their place in the input) whose tables are shown: the
+/// scored ones in the order of the ranking, as long as their rows fit in
+/// [`MAX_TARGET_ROWS`] (the first always does).
+fn shown_units(ranked: &[(Option<usize>, usize)], units: &[UnitResult]) -> Vec<usize> {
+    let mut rows = 0usize;
+    let mut shown = Vec::new();
+    for &(rank, at) in ranked {
+        let Some(unit) = units.get(at).filter(|_| rank.is_some()) else {
+            continue;
+        };
+        rows = rows.saturating_add(unit.results.len());
+        if rows > MAX_TARGET_ROWS && !shown.is_empty() {
+            break;
+        }
+        shown.push(at);
+    }
+    shown
+}
+
+/// The id of a unit's table: its place in the input (names may be anything).
+fn anchor(at: usize) -> String {
+    format!("unit-{}", at + 1)
 }

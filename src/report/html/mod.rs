@@ -2,7 +2,8 @@
 //! nothing fetched (a Content-Security-Policy forbids it), laid out for A4.
 //! One unit gets its total, bar charts per section and per owner and the
 //! table of targets; several units get their ranking, a histogram of their
-//! percentages and the share of units meeting each target. Every text from
+//! percentages, the share of units meeting each target where it applies,
+//! and each unit's table of targets, linked from the ranking. Every text from
 //! plans and measurements is escaped and isolated (`<bdi>`), with control and
 //! direction-changing characters replaced.
 
@@ -72,6 +73,7 @@ const STYLE: &str = r#"
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #111; max-width: 190mm; margin: 8mm auto; padding: 0 4mm; }
 h1 { font-size: 16pt; margin: 0 0 2mm; }
 h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; }
+h3 { font-size: 11pt; margin: 5mm 0 1.5mm; }
 .meta { color: #333; margin: 0 0 3mm; }
 .total { display: flex; gap: 6mm; align-items: baseline; border: 2px solid #111; padding: 3mm 4mm; margin: 3mm 0; }
 .total .percent { font-size: 26pt; font-weight: bold; }
@@ -108,5 +110,5 @@ tr { break-inside: avoid; }
 .unscored td.input, .total.unscored { background: #f4f4f4; border: 2px dotted #111; }
 footer { margin-top: 6mm; color: #555; font-size: 8.5pt; }
 @page { size: A4; margin: 12mm; }
-@media print { body { margin: 0; max-width: none; padding: 0; } h2 { break-after: avoid; } figure { break-inside: avoid; } }
+@media print { body { margin: 0; max-width: none; padding: 0; } h2, h3 { break-after: avoid; } figure { break-inside: avoid; } }
 "#;

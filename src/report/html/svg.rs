@@ -18,28 +18,55 @@ pub struct Bar {
 const LABEL_WIDTH: f64 = 210.0;
 const BAR_WIDTH: f64 = 300.0;
 const ROW: f64 = 18.0;
+/// A line of a label holds this many characters; a longer label wraps.
+const LABEL_LINE: usize = 34;
+/// A label wraps onto at most this many lines (136 characters: a section's
+/// title as plans write them fits whole); past them it is cut with `…`, so
+/// that one huge label cannot make a chart huge.
+const LABEL_LINES: usize = 4;
+/// The height of one more line of a label.
+const LINE: f64 = 12.0;
+/// About how wide a character of the value after a bar is.
+const CHAR: f64 = 6.0;
 
-/// Horizontal bars, one per row, each on a 0–100% track.
+/// Horizontal bars, one per row, each on a 0–100% track; a label that does
+/// not fit on a line wraps (see [`LABEL_LINES`]).
 pub fn bars(class: &str, title: &str, bars: &[Bar]) -> String {
-    let height = ROW * bars.len() as f64 + 4.0;
-    let width = LABEL_WIDTH + BAR_WIDTH + 60.0;
+    let labels: Vec<Vec<String>> = bars.iter().map(|b| wrap(&b.label)).collect();
+    let extra = |lines: usize| LINE * lines.saturating_sub(1) as f64;
+    let height = labels.iter().map(|l| ROW + extra(l.len())).sum::<f64>() + 4.0;
+    let widest_value = bars.iter().map(|b| b.value.chars().count()).max();
+    let value_room = (CHAR * widest_value.unwrap_or(0) as f64).max(60.0);
+    let width = LABEL_WIDTH + BAR_WIDTH + value_room;
     let mut out = open(class, title, width, height);
-    for (i, bar) in bars.iter().enumerate() {
-        let y = ROW * i as f64 + 2.0;
+    let mut y = 2.0;
+    for (bar, lines) in bars.iter().zip(&labels) {
         let share = bar
             .percent
             .and_then(|p| p.to_f64())
             .unwrap_or(0.0)
             .clamp(0.0, 100.0);
+        let _ = write!(
+            out,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">",
+            LABEL_WIDTH - 4.0,
+            y + 11.0,
+        );
+        for (i, line) in lines.iter().enumerate() {
+            let dy = if i == 0 { 0.0 } else { LINE };
+            let _ = write!(
+                out,
+                "<tspan x=\"{:.1}\" dy=\"{dy:.1}\">{}</tspan>",
+                LABEL_WIDTH - 4.0,
+                escape(line)
+            );
+        }
         let _ = writeln!(
             out,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>\
+            "</text>\
              <rect class=\"track\" x=\"{LABEL_WIDTH}\" y=\"{y:.1}\" width=\"{BAR_WIDTH}\" height=\"{:.1}\"/>\
              <rect class=\"bar\" x=\"{LABEL_WIDTH}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\"/>\
              <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
-            LABEL_WIDTH - 4.0,
-            y + 11.0,
-            escape(&shorten(&bar.label, 34)),
             ROW - 5.0,
             BAR_WIDTH * share / 100.0,
             ROW - 5.0,
@@ -47,6 +74,7 @@ pub fn bars(class: &str, title: &str, bars: &[Bar]) -> String {
             y + 11.0,
             escape(&bar.value),
         );
+        y += ROW + extra(lines.len());
     }
     out.push_str("</svg>");
     out
@@ -101,12 +129,64 @@ fn open(class: &str, title: &str, width: f64, height: f64) -> String {
     )
 }
 
-/// At most `chars` characters, with an ellipsis when cut.
-fn shorten(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        return text.to_string();
+/// A label in lines of at most [`LABEL_LINE`] characters, broken between
+/// words where it can, at most [`LABEL_LINES`] of them (the last ending in
+/// `…` when the label goes on).
+fn wrap(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut count = 0;
+    for word in text.split(' ') {
+        let length = word.chars().count();
+        if count > 0 && count + 1 + length > LABEL_LINE {
+            lines.push(std::mem::take(&mut line));
+            count = 0;
+        }
+        if count > 0 {
+            line.push(' ');
+            count += 1;
+        }
+        for c in word.chars() {
+            // A word longer than a line is broken where the line ends.
+            if count == LABEL_LINE {
+                lines.push(std::mem::take(&mut line));
+                count = 0;
+                if lines.len() > LABEL_LINES {
+                    break;
+                }
+            }
+            line.push(c);
+            count += 1;
+        }
+        if lines.len() > LABEL_LINES {
+            break;
+        }
     }
-    let mut cut: String = text.chars().take(chars.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > LABEL_LINES {
+        lines.truncate(LABEL_LINES);
+        if let Some(last) = lines.last_mut() {
+            let kept: String = last.chars().take(LABEL_LINE - 1).collect();
+            *last = kept + "…";
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn labels_wrap_whole_and_long_ones_are_cut() {
+        assert_eq!(wrap("Cải cách hành chính"), ["Cải cách hành chính"]);
+        let section = "Mức độ hài lòng của người dân, doanh nghiệp (20 điểm)";
+        assert_eq!(wrap(section).join(" "), section);
+        assert_eq!(wrap(&"x".repeat(40)), ["x".repeat(34), "x".repeat(6)]);
+        let huge = wrap(&"ab ".repeat(1000));
+        assert_eq!(huge.len(), 4);
+        assert!(huge[3].ends_with('…'), "{huge:?}");
+    }
 }

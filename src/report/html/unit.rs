@@ -10,6 +10,7 @@ use crate::report::format::{
     counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
     total_points_text, TARGET_COLUMNS,
 };
+use crate::report::rule::{expected_text, notes};
 use crate::report::text::actual;
 use crate::report::Report;
 
@@ -67,6 +68,7 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         lang,
     );
     out.push_str("</div>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
     targets_table(&mut out, unit, lang);
     out
 }
@@ -99,7 +101,13 @@ fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Ta
         .map(|(name, t)| Bar {
             label: name.clone(),
             percent: t.percent(),
-            value: percent_text(t.percent(), lang),
+            // Points as the plan counts them, then their share.
+            value: format!(
+                "{}/{} · {}",
+                points_text(&t.points, &t.max_points, lang),
+                points_text(&t.max_points, &t.max_points, lang),
+                percent_text(t.percent(), lang)
+            ),
         })
         .collect();
     let _ = writeln!(
@@ -110,8 +118,9 @@ fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Ta
     );
 }
 
-fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
-    let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
+/// The table of a unit's targets: status, id, label and notes, owner,
+/// condition and scoring, value, points.
+pub fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
     let columns = TARGET_COLUMNS;
     out.push_str("<table class=\"targets\">\n<colgroup>");
     for column in columns {
@@ -139,9 +148,9 @@ fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
                 );
             }
         }
-        let note = r.note.as_ref().map_or_else(String::new, |n| {
-            format!("<div class=\"note\">{}</div>", escape(&n.text(lang)))
-        });
+        let note: String = notes(r, lang)
+            .map(|n| format!("<div class=\"note\">{}</div>", escape(&n)))
+            .collect();
         let _ = writeln!(
             out,
             "<tr><td class=\"status {}\">{} {}</td><td><code>{}</code></td><td>{}{note}</td>\
@@ -152,7 +161,7 @@ fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
             escape(&r.target),
             isolated(r.label.as_deref().unwrap_or("")),
             isolated(r.owner.as_deref().unwrap_or("")),
-            escape(&lang.condition(&r.expected)),
+            escape(&expected_text(r, lang)),
             escape(&actual(r, lang)),
             points_text(&r.points, &r.max_points, lang),
             points_text(&r.max_points, &r.max_points, lang),

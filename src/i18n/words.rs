@@ -1,0 +1,148 @@
+//! What `chitieu explain WORD` says of a word of the plan language (codes
+//! have their own texts, in `diagnostic/codes.rs` and `vi_explain`): what
+//! it does, an example, and where the documentation says more, in English
+//! and Vietnamese.
+
+use super::Lang;
+
+/// A word of the language, its text in English, then in Vietnamese.
+type Word = (&'static str, &'static str, &'static str);
+
+const WORDS: &[Word] = &[
+    (
+        "redistribute",
+        "`not_applicable redistribute`: when the target does not apply to a unit, its points are \
+shared equally among the other targets of its section that apply (Hải Phòng 212/2025); each \
+report says what a target received and from which target.\n\n  \
+target x >= 90% points 3 not_applicable redistribute\n\n\
+See docs/scoring.md, \"redistribute\".",
+        "`not_applicable redistribute`: khi chỉ tiêu không áp dụng cho một đơn vị, điểm của nó được \
+chia đều cho các chỉ tiêu khác cùng mục còn áp dụng (Hải Phòng 212/2025); báo cáo ghi chỉ tiêu \
+nào nhận bao nhiêu điểm, từ chỉ tiêu nào.\n\n  \
+target x >= 90% points 3 not_applicable redistribute\n\n\
+Xem docs/scoring.md, mục \"redistribute\".",
+    ),
+    (
+        "not_applicable",
+        "`not_applicable RULE`: what a target earns when it does not apply (a zero denominator, or \
+an `n/a` the unit writes): `full` (its points), `zero`, `excluded` (left out of the maximum), \
+`redistribute` (shared in its section) or `never` (it always applies).\n\n  \
+target satisfaction >= 85% not_applicable excluded\n\n\
+See docs/scoring.md, \"Targets without a usable value\".",
+        "`not_applicable QUY_TẮC`: điểm của chỉ tiêu khi không áp dụng (mẫu số bằng 0, hoặc đơn vị \
+ghi `n/a`): `full` (đủ điểm), `zero` (0 điểm), `excluded` (bỏ khỏi điểm tối đa), `redistribute` \
+(chia cho cả mục) hoặc `never` (luôn áp dụng).\n\n  \
+target satisfaction >= 85% not_applicable excluded\n\n\
+Xem docs/scoring.md, mục \"Targets without a usable value\".",
+    ),
+    (
+        "round",
+        "`round STEP` on a target rounds the points it earns to a multiple of STEP, half away from \
+zero, before a unit's points are summed (1.787 + 1.867 + 3.633 gives 1.79 + 1.87 + 3.63 = 7.29); \
+`default round STEP` does it for every target. In a formula, `round(x, N)` rounds a value to N \
+decimals.\n\n  \
+target p1 >= 100% points 6 scoring linear round 0.01\n  \
+metric p = round(paid_online / payable, 4)\n\n\
+See docs/scoring.md, \"Rounding of points\", and docs/language.md, \"Formulas\".",
+        "`round BƯỚC` trên chỉ tiêu làm tròn điểm đạt được đến bội số của BƯỚC, nửa xa số 0, trước \
+khi cộng điểm của đơn vị (1,787 + 1,867 + 3,633 thành 1,79 + 1,87 + 3,63 = 7,29); `default round \
+BƯỚC` áp dụng cho mọi chỉ tiêu. Trong công thức, `round(x, N)` làm tròn giá trị đến N chữ số \
+thập phân.\n\n  \
+target p1 >= 100% points 6 scoring linear round 0.01\n  \
+metric p = round(paid_online / payable, 4)\n\n\
+Xem docs/scoring.md, mục \"Rounding of points\", và docs/language.md, mục \"Formulas\".",
+    ),
+    (
+        "else",
+        "`a else b` in a formula: `b` where `a` is not applicable (a division by zero, or an `n/a` \
+the plan lets the unit write), `a` otherwise; it binds loosest, and a missing value stays \
+missing.\n\n  \
+metric r14 = synced / max(bcqg, dvcqg) else 0\n\n\
+See docs/language.md, \"Formulas\".",
+        "`a else b` trong công thức: lấy `b` khi `a` không áp dụng (chia cho 0, hoặc `n/a` mà kế \
+hoạch cho phép đơn vị ghi), ngược lại lấy `a`; `else` có độ ưu tiên thấp nhất, và giá trị thiếu \
+vẫn là thiếu.\n\n  \
+metric r14 = synced / max(bcqg, dvcqg) else 0\n\n\
+Xem docs/language.md, mục \"Formulas\".",
+    ),
+    (
+        "grade",
+        "`grade \"NAME\" CONDITION` rates each unit by its total: grades are tried in the order \
+declared, and a unit gets the first whose condition holds (none when none holds). A condition \
+tests the unit's percentage or points, and shares or counts of its targets met, not met or \
+missing, joined by `and` and `or`.\n\n  \
+grade \"Xuất sắc\" >= 90% and met == 100%\n  \
+grade \"Đạt\" >= 50% and not_met <= 20%\n\n\
+See docs/language.md, \"Grades\".",
+        "`grade \"TÊN\" ĐIỀU_KIỆN` xếp loại từng đơn vị theo tổng điểm: các xếp loại được thử theo \
+thứ tự khai báo, đơn vị nhận xếp loại đầu tiên có điều kiện đúng (không có nếu không điều kiện \
+nào đúng). Điều kiện xét tỷ lệ hoặc điểm của đơn vị, và tỷ lệ hoặc số chỉ tiêu đạt, không đạt, \
+thiếu số liệu, nối bằng `and` và `or`.\n\n  \
+grade \"Xuất sắc\" >= 90% and met == 100%\n  \
+grade \"Đạt\" >= 50% and not_met <= 20%\n\n\
+Xem docs/language.md, mục \"Grades\" (\"Xếp loại\").",
+    ),
+    (
+        "scoring",
+        "`scoring RULE` says how a target's points are earned: `all_or_nothing` (the default), \
+`linear` (points × the value as a share), `saturating` (full from the threshold, or from the \
+value written after it; in proportion below) or `tiers` (the points of the best tier met). A \
+target without a condition only scores, and its status is `scored`.\n\n  \
+target on_time_ratio points 20 scoring linear\n  \
+target online_ratio points 10 scoring saturating 80%\n\n\
+See docs/scoring.md, \"Scoring rules\".",
+        "`scoring QUY_TẮC` cho biết cách tính điểm chỉ tiêu: `all_or_nothing` (mặc định: đạt thì đủ \
+điểm), `linear` (tuyến tính: điểm × tỷ lệ), `saturating` (đủ điểm từ ngưỡng, hoặc từ giá trị ghi \
+sau nó; dưới đó tính theo tỷ lệ) hoặc `tiers` (theo bậc: điểm của bậc cao nhất đạt được). Chỉ \
+tiêu không có điều kiện chỉ chấm điểm, trạng thái `scored`.\n\n  \
+target on_time_ratio points 20 scoring linear\n  \
+target online_ratio points 10 scoring saturating 80%\n\n\
+Xem docs/scoring.md, mục \"Scoring rules\".",
+    ),
+    (
+        "max",
+        "`max(a, b)` and `min(a, b)` in a formula: the larger or smaller of values of one type \
+(a count with a count, a share with a share).\n\n  \
+metric r14 = synced / max(bcqg, dvcqg) else 0\n\n\
+See docs/language.md, \"Formulas\".",
+        "`max(a, b)` và `min(a, b)` trong công thức: giá trị lớn hơn hoặc nhỏ hơn của các giá trị \
+cùng kiểu (số đếm với số đếm, tỷ lệ với tỷ lệ).\n\n  \
+metric r14 = synced / max(bcqg, dvcqg) else 0\n\n\
+Xem docs/language.md, mục \"Formulas\".",
+    ),
+];
+
+/// What `explain` says of a word of the language in `lang` (`min` is told
+/// with `max`, `linear`, `saturating` and `tiers` with `scoring`); `None`
+/// for a word it does not know.
+pub fn explanation(word: &str, lang: Lang) -> Option<&'static str> {
+    let word = match word {
+        "min" => "max",
+        "linear" | "saturating" | "tiers" | "all_or_nothing" => "scoring",
+        "default" => "round",
+        other => other,
+    };
+    let (_, en, vi) = WORDS.iter().find(|(w, _, _)| *w == word)?;
+    Some(match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_has_an_example_and_a_pointer_in_both_languages() {
+        for (word, en, vi) in WORDS {
+            for text in [en, vi] {
+                assert!(text.contains(word), "{word}: {text}");
+                assert!(text.contains("docs/"), "{word}: {text}");
+                assert!(text.contains("\n\n  "), "{word}: no example");
+            }
+        }
+        assert_eq!(explanation("min", Lang::En), explanation("max", Lang::En));
+        assert!(explanation("E0303", Lang::En).is_none());
+    }
+}
