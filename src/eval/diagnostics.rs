@@ -8,6 +8,7 @@ use super::Hints;
 use crate::check::model::MetricId;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
+use crate::syntax::ast::MetricType;
 
 /// A metric the plan does not have, named by `rows` rows of a file, with
 /// the plan's metric closest to it if one is close (for the first few
@@ -46,24 +47,35 @@ pub(crate) fn given_twice(
     )
 }
 
-/// A metric reported without a value.
-pub(crate) fn empty_value(metric: &str) -> Diagnostic {
+/// A metric of type `ty` reported without a value.
+pub(crate) fn empty_value(metric: &str, ty: MetricType) -> Diagnostic {
     Diagnostic::of(
         EvalProblem::EmptyValue {
             metric: metric.to_string(),
+            always_valued: ty.always_has_value(),
         },
         Span::NOWHERE,
     )
 }
 
-/// `n/a` reported (as `written`) for a metric on which the plan has targets
-/// that may not be not applicable; `None` when all may be.
+/// `n/a` reported (as `written`) for a count or an amount of money, which
+/// always has a value, or for a metric on which the plan has targets that
+/// may not be not applicable; `None` when all may be.
 pub(crate) fn na_refusal(
     metrics: &Metrics,
     metric: MetricId,
     written: &str,
     outcomes: &Outcomes,
 ) -> Option<Diagnostic> {
+    if let Some(ty) = metrics.ty(metric).filter(|ty| ty.always_has_value()) {
+        let problem = EvalProblem::NaForCount {
+            metric: metrics.name(metric).to_string(),
+            ty,
+            written: written.trim().to_string(),
+            targets: names(metrics.invalidated_by(metric)),
+        };
+        return Some(Diagnostic::of(problem, Span::NOWHERE));
+    }
     let refusing = metrics.refusing_na(metric, outcomes);
     if refusing.is_empty() {
         return None;
@@ -71,9 +83,13 @@ pub(crate) fn na_refusal(
     let problem = EvalProblem::NaRefused {
         metric: metrics.name(metric).to_string(),
         written: written.trim().to_string(),
-        targets: refusing.into_iter().map(str::to_string).collect(),
+        targets: names(refusing),
     };
     Some(Diagnostic::of(problem, Span::NOWHERE))
+}
+
+fn names(targets: Vec<&str>) -> Vec<String> {
+    targets.into_iter().map(str::to_string).collect()
 }
 
 /// A problem with a unit's computed values, and where to show it.

@@ -45,6 +45,9 @@ pub enum Note {
     CannotCompare,
     /// `n/a` reported for a target the plan does not let be not applicable.
     NaNotAllowed(MetricId),
+    /// `n/a` reported for a count or an amount of money, which always has a
+    /// value (0 when there is nothing to count).
+    NaForCount(MetricId),
     /// A zero divisor on a target the plan says always applies.
     AlwaysApplies(Option<MetricId>),
     /// A derived share of a whole came out below 0% or above 100%.
@@ -96,7 +99,8 @@ pub struct Metrics<'p> {
     boundaries: IndexVec<TargetId, Vec<Decimal>>,
     /// Per metric, whether its formula's `else` takes the place of a value
     /// the unit reported `n/a`: only where every target that depends on it
-    /// lets a unit write `n/a` (a unit cannot exempt itself).
+    /// lets a unit write `n/a` (a unit cannot exempt itself). A count's
+    /// `n/a` is invalid before any `else` sees it.
     na_falls_back: IndexVec<MetricId, bool>,
     /// Per metric, whether its targets cap it above 100% (see `capped`).
     caps_share: IndexVec<MetricId, bool>,
@@ -258,6 +262,19 @@ impl<'p> Metrics<'p> {
             .collect()
     }
 
+    /// The targets worth points on a metric, by name: those that a refused
+    /// value of it (a count's `n/a`) leaves invalid, as no `else` replaces
+    /// one (a target only tracked stays so, with a note).
+    pub fn invalidated_by(&self, metric: MetricId) -> Vec<&'p str> {
+        let plan = self.plan;
+        self.dependents(metric)
+            .iter()
+            .map(|t| plan.targets.at(*t))
+            .filter(|t| !t.tracked_only())
+            .map(|t| t.name.as_str())
+            .collect()
+    }
+
     /// Every metric's outcome for a unit's slots, each computed once.
     pub fn outcomes(&self, slots: &Slots) -> Outcomes {
         let mut out = IndexVec::beside(slots, Outcome::Missing(Note::UnusableLiteral));
@@ -270,6 +287,13 @@ impl<'p> Metrics<'p> {
     fn metric(&self, metric: MetricId, slots: &Slots, done: &Outcomes) -> Outcome {
         let reported = match slots.at(metric) {
             Some(Slot::Value(v)) => Some(Outcome::Value(*v)),
+            // A count's `n/a` is refused whatever the plan's rules: it is
+            // invalid, so no `else` and no `not_applicable` rule pays for it.
+            Some(Slot::NotApplicable)
+                if self.ty(metric).is_some_and(MetricType::always_has_value) =>
+            {
+                Some(Outcome::Invalid(Note::NaForCount(metric)))
+            }
             Some(Slot::NotApplicable) => {
                 Some(Outcome::NotApplicable(Note::ReportedNotApplicable(metric)))
             }
@@ -463,6 +487,7 @@ impl<'p> Metrics<'p> {
             Note::TooLarge => Why::TooLarge,
             Note::CannotCompare => Why::CannotCompare,
             Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m), None),
+            Note::NaForCount(m) => Why::NaForCount(name(m), None),
             Note::AlwaysApplies(divisor) => Why::AlwaysApplies(divisor.map(name)),
             Note::ShareOutOfRange(m) => Why::ShareOutOfRange(ShareOutside {
                 metric: name(m),

@@ -455,7 +455,9 @@ impl UnitEvaluation<'_, '_> {
             // (they may make the target not applicable anyway).
             Ok(Interpreted::NotApplicable) => Slot::NotApplicable,
             Ok(Interpreted::Empty) => {
-                let diagnostic = reading.value_place.locate(diagnostics::empty_value(name));
+                let diagnostic = reading
+                    .value_place
+                    .locate(diagnostics::empty_value(name, ty));
                 self.found.push((f, diagnostic));
                 Slot::Empty
             }
@@ -546,6 +548,9 @@ impl UnitEvaluation<'_, '_> {
                     }
                     Note::NaNotAllowed(m) => {
                         Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
+                    }
+                    Note::NaForCount(m) => {
+                        Why::NaForCount(self.metrics.name(m).to_string(), refusal(m))
                     }
                     other => self.metrics.why_in(other, slots, outcomes),
                 }

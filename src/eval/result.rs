@@ -439,6 +439,8 @@ pub enum Why {
     CannotCompare,
     /// `n/a` reported where the plan does not allow it, and where.
     NaNotAllowed(String, Option<Refusal>),
+    /// `n/a` reported for a count or an amount of money, and where.
+    NaForCount(String, Option<Refusal>),
     /// A zero divisor on a target that always applies; the divisor when it is
     /// a metric.
     AlwaysApplies(Option<String>),
@@ -538,6 +540,11 @@ impl Why {
             Why::NaNotAllowed(m, None) => about("note.na_not_allowed", m),
             Why::NaNotAllowed(m, Some(refusal)) => lang.fill(
                 "note.na_not_allowed_at",
+                &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
+            ),
+            Why::NaForCount(m, None) => about("note.na_for_count", m),
+            Why::NaForCount(m, Some(refusal)) => lang.fill(
+                "note.na_for_count_at",
                 &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
             ),
             Why::AlwaysApplies(m) => lang.fill("note.always_applies", &[("divisor", &divisor(m))]),

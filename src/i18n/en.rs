@@ -86,6 +86,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` is reported as n/a, which the plan does not allow for this target",
     ),
     (
+        "note.na_for_count_at",
+        "`{metric}` is reported as n/a, but a count or an amount of money always has a value: 0 when there is nothing to count ({at}, {code})",
+    ),
+    (
+        "note.na_for_count",
+        "`{metric}` is reported as n/a, but a count or an amount of money always has a value: 0 when there is nothing to count",
+    ),
+    (
         "note.always_applies",
         "{divisor} is 0, but the plan says this target always applies",
     ),

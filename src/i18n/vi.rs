@@ -77,6 +77,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` được báo cáo là không áp dụng, nhưng kế hoạch không cho phép với chỉ tiêu này",
     ),
     (
+        "note.na_for_count_at",
+        "`{metric}` được báo cáo là không áp dụng, nhưng số đếm hoặc số tiền luôn có giá trị: 0 khi không có gì để đếm ({at}, {code})",
+    ),
+    (
+        "note.na_for_count",
+        "`{metric}` được báo cáo là không áp dụng, nhưng số đếm hoặc số tiền luôn có giá trị: 0 khi không có gì để đếm",
+    ),
+    (
         "note.always_applies",
         "{divisor} bằng 0, nhưng kế hoạch quy định chỉ tiêu này luôn áp dụng",
     ),

@@ -290,6 +290,15 @@ impl MetricType {
             MetricType::Bool => "bool",
         }
     }
+
+    /// Whether every unit has a value of it: a count, or an amount of
+    /// money, is 0 when there is nothing to count, never "not applicable"
+    /// (only a share or a rate of nothing is undefined). A unit's `n/a` for
+    /// such a metric is refused (E0717): it would let the unit pick a
+    /// fallback, or a `not_applicable` rule, over the points its counts earn.
+    pub fn always_has_value(self) -> bool {
+        matches!(self, MetricType::Count | MetricType::Money)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

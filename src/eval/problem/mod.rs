@@ -15,6 +15,7 @@ use super::result::{Disagreement, ShareOutside};
 use crate::check::MAX_POINTS;
 use crate::diagnostic::{Cell, Code, Describe};
 use crate::i18n::Lang;
+use crate::syntax::ast::MetricType;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EvalProblem {
@@ -35,12 +36,23 @@ pub enum EvalProblem {
         differs: bool,
         first: FirstGiven,
     },
-    /// A metric reported without a value (W0714).
-    EmptyValue { metric: String },
+    /// A metric reported without a value (W0714); whether it is of a type
+    /// that always has one (a count, an amount of money), which is written 0
+    /// when there is nothing, never `n/a`.
+    EmptyValue { metric: String, always_valued: bool },
     /// `n/a` reported (as `written`) where it decides targets that the plan
     /// does not let be not applicable (E0717).
     NaRefused {
         metric: String,
+        written: String,
+        targets: Vec<String>,
+    },
+    /// `n/a` reported (as `written`) for a count or an amount of money
+    /// (`ty`), which always has a value, with the targets on it it leaves
+    /// invalid (E0717).
+    NaForCount {
+        metric: String,
+        ty: MetricType,
         written: String,
         targets: Vec<String>,
     },
@@ -102,9 +114,9 @@ impl Describe for EvalProblem {
             EvalProblem::GivenTwice { differs: true, .. } => Code::ConflictingValues,
             EvalProblem::GivenTwice { differs: false, .. } => Code::RepeatedValue,
             EvalProblem::EmptyValue { .. } => Code::EmptyValue,
-            EvalProblem::NaRefused { .. } | EvalProblem::AlwaysApplies { .. } => {
-                Code::NotApplicableRefused
-            }
+            EvalProblem::NaRefused { .. }
+            | EvalProblem::NaForCount { .. }
+            | EvalProblem::AlwaysApplies { .. } => Code::NotApplicableRefused,
             EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
             EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
             EvalProblem::ShareCapped(_) => Code::ShareCapped,
@@ -131,12 +143,18 @@ impl Describe for EvalProblem {
                 differs,
                 ..
             } => values::given_twice(metric, unit, *differs, lang),
-            EvalProblem::EmptyValue { metric } => values::empty(metric, lang),
+            EvalProblem::EmptyValue { metric, .. } => values::empty(metric, lang),
             EvalProblem::NaRefused {
                 metric,
                 written,
                 targets,
             } => values::na_refused(metric, written, targets, lang),
+            EvalProblem::NaForCount {
+                metric,
+                ty,
+                written,
+                targets,
+            } => values::na_for_count(metric, *ty, written, targets, lang),
             EvalProblem::AlwaysApplies { divisor, targets } => {
                 computed::always_applies(divisor.as_deref(), targets, lang)
             }
@@ -169,6 +187,7 @@ impl Describe for EvalProblem {
             EvalProblem::GivenTwice { .. } => ("given again here", "báo cáo lại ở đây"),
             EvalProblem::EmptyValue { .. } => ("empty", "trống"),
             EvalProblem::NaRefused { .. } => ("not allowed here", "không được phép ở đây"),
+            EvalProblem::NaForCount { .. } => ("write 0 if there is none", "ghi 0 nếu không có"),
             EvalProblem::AlwaysApplies { .. } => ("nothing to measure", "không có gì để đo"),
             EvalProblem::Disagrees(_) => {
                 ("disagrees with its counts", "không khớp với các số liệu")
@@ -201,10 +220,14 @@ impl Describe for EvalProblem {
             EvalProblem::GivenTwice { differs, first, .. } => {
                 values::given_twice_hint(*differs, first, lang)
             }
+            EvalProblem::EmptyValue { always_valued: true, .. } => Some(lang.pick("it counts as missing; write 0 when there is nothing to count",
+                "được tính là thiếu số liệu; ghi 0 khi không có gì để đếm",
+            )),
             EvalProblem::EmptyValue { .. } => Some(lang.pick("it counts as missing; write `n/a` where the plan lets the target be not applicable",
                 "được tính là thiếu số liệu; chỉ ghi `n/a` khi kế hoạch cho phép chỉ tiêu không áp dụng",
             )),
             EvalProblem::NaRefused { .. } => Some(values::na_refused_hint(lang)),
+            EvalProblem::NaForCount { .. } => Some(values::na_for_count_hint(lang)),
             EvalProblem::AlwaysApplies { .. } => Some(computed::always_applies_hint(lang)),
             EvalProblem::Disagrees(_) => Some(lang.pick("correct the value or the counts; until they agree, targets on it are invalid",
                 "sửa giá trị hoặc các số liệu; trước khi chúng khớp nhau, các chỉ tiêu trên đó không hợp lệ",
@@ -305,6 +328,30 @@ mod tests {
         let [en, _, vi, _] = said(&na);
         assert_eq!(en, "`m` is reported as `KAD`, but the plan does not let targets `a`, `b` be not applicable");
         assert_eq!(vi, "`m` được báo cáo là `KAD`, nhưng kế hoạch không cho phép các chỉ tiêu `a`, `b` không áp dụng");
+        let money = EvalProblem::NaForCount {
+            metric: "m".into(),
+            ty: MetricType::Money,
+            written: "n/a".into(),
+            targets: targets.clone(),
+        };
+        let [en, _, vi, _] = said(&money);
+        assert_eq!(en, "`m` is an amount of money, reported as `n/a`: an amount always has a value (targets `a`, `b` are invalid)");
+        assert_eq!(vi, "`m` là số tiền nhưng được báo cáo là `n/a`: số tiền luôn có giá trị (các chỉ tiêu `a`, `b` không hợp lệ)");
+        let unused = EvalProblem::NaForCount {
+            metric: "m".into(),
+            ty: MetricType::Count,
+            written: "KAD".into(),
+            targets: Vec::new(),
+        };
+        let [en, _, vi, _] = said(&unused);
+        assert_eq!(
+            en,
+            "`m` is a count, reported as `KAD`: a count always has a value"
+        );
+        assert_eq!(
+            vi,
+            "`m` là số đếm nhưng được báo cáo là `KAD`: số đếm luôn có giá trị"
+        );
         let zero = EvalProblem::AlwaysApplies {
             divisor: None,
             targets,

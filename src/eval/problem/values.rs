@@ -1,10 +1,11 @@
 //! The words of problems with values as reported: metrics the plan does not
 //! have, metrics given twice, empty values, `n/a` where the plan does not
-//! allow it.
+//! allow it or for a count, which always has a value.
 
 use super::FirstGiven;
 use crate::i18n::quoted;
 use crate::i18n::Lang;
+use crate::syntax::ast::MetricType;
 
 pub(super) fn unknown_metric(metric: &str, rows: usize, more_files: usize, lang: Lang) -> String {
     let mut text = match lang {
@@ -101,6 +102,44 @@ pub(super) fn na_refused(metric: &str, written: &str, targets: &[String], lang: 
             "`{metric}` được báo cáo là `{written}`, nhưng kế hoạch không cho phép các chỉ tiêu {ids} không áp dụng"
         ),
     }
+}
+
+/// `n/a` for a count or an amount of money (`ty`), with the targets it
+/// leaves invalid.
+pub(super) fn na_for_count(
+    metric: &str,
+    ty: MetricType,
+    written: &str,
+    targets: &[String],
+    lang: Lang,
+) -> String {
+    let money = ty == MetricType::Money;
+    let (what, always) = match (lang, money) {
+        (Lang::En, false) => ("a count", "a count always has a value"),
+        (Lang::En, true) => ("an amount of money", "an amount always has a value"),
+        (Lang::Vi, false) => ("số đếm", "số đếm luôn có giá trị"),
+        (Lang::Vi, true) => ("số tiền", "số tiền luôn có giá trị"),
+    };
+    let mut text = match lang {
+        Lang::En => format!("`{metric}` is {what}, reported as `{written}`: {always}"),
+        Lang::Vi => format!("`{metric}` là {what} nhưng được báo cáo là `{written}`: {always}"),
+    };
+    if !targets.is_empty() {
+        let ids = quoted(targets);
+        text.push_str(&match (lang, targets.len() == 1) {
+            (Lang::En, true) => format!(" (target {ids} is invalid)"),
+            (Lang::En, false) => format!(" (targets {ids} are invalid)"),
+            (Lang::Vi, true) => format!(" (chỉ tiêu {ids} không hợp lệ)"),
+            (Lang::Vi, false) => format!(" (các chỉ tiêu {ids} không hợp lệ)"),
+        });
+    }
+    text
+}
+
+pub(super) fn na_for_count_hint(lang: Lang) -> String {
+    lang.pick("write 0 when there is nothing to count; what a zero earns is the plan's to say (its `not_applicable` rule where a share divides by it), not the unit's",
+        "ghi 0 khi không có gì để đếm; số 0 được bao nhiêu điểm là do kế hoạch quyết định (quy tắc `not_applicable` khi một tỷ lệ chia cho nó), không phải do đơn vị",
+    )
 }
 
 pub(super) fn na_refused_hint(lang: Lang) -> String {

@@ -756,7 +756,7 @@ impl Stream<'_> {
                 Slot::NotApplicable
             }
             Ok(Interpreted::Empty) => {
-                self.report(diagnostics::empty_value(metric), line, col);
+                self.report(diagnostics::empty_value(metric, ty), line, col);
                 Slot::Empty
             }
             Err(problem) => {
