@@ -232,3 +232,141 @@ fn text_report_of_the_example_units() {
 fn ranked_summary_of_the_example_units() {
     insta::assert_snapshot!(stdout(&["eval", "--summary", "--rank", PLAN, UNITS]));
 }
+
+/// The first example unit's values, as `metric,value` pairs in file order.
+fn first_unit() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join(UNITS)).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let mut first: Option<String> = None;
+    let mut values = Vec::new();
+    for row in rows.records() {
+        let row = row.unwrap();
+        let (unit, metric, value) = (&row[0], &row[1], &row[2]);
+        if first.get_or_insert_with(|| unit.to_string()) != unit {
+            break;
+        }
+        values.push((metric.to_string(), value.to_string()));
+    }
+    values
+}
+
+/// A long CSV of the first example unit under each name, with its values
+/// replaced where `changes` says so for that name.
+fn units_csv(units: &[(&str, &[(&str, &str)])]) -> String {
+    let mut out = String::from("unit,metric,value\n");
+    for (name, changes) in units {
+        for (metric, value) in first_unit() {
+            let value = changes
+                .iter()
+                .find(|(m, _)| *m == metric)
+                .map_or(value, |(_, v)| v.to_string());
+            out.push_str(&format!("{name},{metric},{value}\n"));
+        }
+    }
+    out
+}
+
+/// Each unit's points per target, and the run's exit code and standard
+/// error, evaluated in full and summarised streamed (which must agree).
+fn scored(csv: &str) -> (BTreeMap<(String, String), String>, i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("units.csv");
+    std::fs::write(&path, csv).unwrap();
+    let path = path.to_str().unwrap();
+    let out = chitieu(&["eval", "--format", "json", PLAN, path]);
+    let mut points = BTreeMap::new();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in text.lines() {
+        let unit: serde_json::Value = serde_json::from_str(line).unwrap();
+        // Diagnostics are records of their own.
+        if unit.get("diagnostic").is_some() {
+            continue;
+        }
+        for result in entries(&unit, "results") {
+            let key = (unit["unit"].to_string(), result["target"].to_string());
+            let value = format!("{} {}", result["status"], result["points"]);
+            points.insert(key, value);
+        }
+    }
+    let streamed = chitieu(&["eval", "--summary", "--format", "json", PLAN, path]);
+    let whole = chitieu(&[
+        "eval",
+        "--summary",
+        "--no-stream",
+        "--format",
+        "json",
+        PLAN,
+        path,
+    ]);
+    assert_eq!(streamed.stdout, whole.stdout);
+    assert_eq!(streamed.status.code(), out.status.code());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    (points, out.status.code().unwrap(), stderr)
+}
+
+fn result<'a>(points: &'a BTreeMap<(String, String), String>, unit: &str, target: &str) -> &'a str {
+    points
+        .get(&(format!("\"{unit}\""), format!("\"{target}\"")))
+        .unwrap()
+}
+
+/// Issue 15's hole: `n/a` for the larger count of 1.4 sent it to the
+/// fallback (last year's total / 12: 6.00 points where the counts give
+/// 0.60, and 3.3 from 0.52 to 4.00); `n/a` for the petitions received gave
+/// 5.2 and 5.3 their `not_applicable full`. A count is never `n/a`: E0717
+/// at the value, the targets on it invalid, exit 2.
+#[test]
+fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
+    let counts: &[(&str, &str)] = &[
+        ("dossiers_synced", "100"),
+        ("dossiers_received_bcqg", "1000"),
+        ("dossiers_received_dvcqg", "500"),
+        ("dossiers_received_last_year", "1200"),
+    ];
+    let mut gamer = counts.to_vec();
+    gamer[1].1 = "n/a";
+    let (points, code, stderr) = scored(&units_csv(&[
+        ("Honest", counts),
+        ("Gamer", &gamer),
+        ("Blank", &[("petitions", "n/a")]),
+    ]));
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(result(&points, "Honest", "i1_4"), "\"scored\" 0.6");
+    assert_eq!(result(&points, "Honest", "i3_3"), "\"scored\" 0.52");
+    for (unit, target) in [
+        ("Gamer", "i1_4"),
+        ("Gamer", "i3_3"),
+        ("Blank", "i5_2"),
+        ("Blank", "i5_3"),
+    ] {
+        assert_eq!(
+            result(&points, unit, target),
+            "\"invalid\" 0",
+            "{unit} {target}"
+        );
+    }
+    assert_eq!(stderr.matches("[E0717]").count(), 2, "{stderr}");
+    assert!(
+        stderr.contains("Gamer,dossiers_received_bcqg,n/a"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Blank,petitions,n/a"), "{stderr}");
+}
+
+/// 5.4: a dossier both overdue and disliked counts in both, so the two can
+/// add up to more than the dossiers handled; the method floors the rate at
+/// 0%, and so does the plan (never an invalid share).
+#[test]
+fn satisfaction_with_dossiers_floors_at_zero() {
+    let overlapping: &[(&str, &str)] = &[
+        ("dossiers_handled", "10"),
+        ("dossiers_on_time", "10"),
+        ("dossiers_digitised", "10"),
+        ("dossiers_overdue", "6"),
+        ("dossiers_disliked", "6"),
+    ];
+    let (points, code, stderr) = scored(&units_csv(&[("Overlapping", overlapping)]));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(result(&points, "Overlapping", "i5_4"), "\"scored\" 0");
+}

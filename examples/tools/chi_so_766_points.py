@@ -17,7 +17,8 @@ The rules, as the method states them:
 - 1.4: synced / max(BCQG, DVCQG); when both are 0, synced / (last year's
   total / 12); 0 when that is 0 too;
 - 3.3: (online / received, 0 with nothing to count) × the rate of 1.4;
-- 5.4: (handled − overdue − disliked) / handled;
+- 5.4: (handled − overdue − disliked) / handled, never below 0 (a dossier
+  both overdue and disliked counts in both);
 - 2.1's maximum is the unit's reported `max_2_1`;
 - every indicator's points are rounded half up (away from zero) to 0.01
   before they are summed (the portal's published payment scores, 3.5a, 3.5b
@@ -101,7 +102,8 @@ def unit_points(v):
     out["i3_3"] = (points(online * r14, Decimal(4), "0.5"), Decimal(4))
     r53 = rate(v["petitions"] - v["petitions_unsatisfied"], v["petitions"])
     out["i5_3"] = (Decimal(6) if r53 is None else points(r53, Decimal(6), None), Decimal(6))
-    r54 = rate(v["dossiers_handled"] - v["dossiers_overdue"] - v["dossiers_disliked"], v["dossiers_handled"])
+    satisfied = max(Decimal(0), v["dossiers_handled"] - v["dossiers_overdue"] - v["dossiers_disliked"])
+    r54 = rate(satisfied, v["dossiers_handled"])
     out["i5_4"] = (Decimal(0) if r54 is None else points(r54, Decimal(6), "0.9"), Decimal(6))
     for target in TRACKED:
         out[target] = (Decimal(0), Decimal(0))

@@ -873,12 +873,26 @@ those with `not_applicable never`). A unit cannot exempt itself. The target
 is `invalid`. The same holds for a zero denominator under a target that says
 `not_applicable never`.
 
+A count or an amount of money (`count`, `money`) is never `n/a`, whatever
+the plan's rules: nothing to count is 0, and what a zero earns (a share over
+it has nothing to measure) is the plan's `not_applicable` rule. Its `n/a` is
+refused, and every target on it is `invalid`: no `else` fallback and no
+`not_applicable full` pays for it. Only a value that can be undefined (a
+share, a rate, a time, a number, a yes/no) takes a unit's `n/a`, where the
+plan allows it.
+
 Example (the plan has `target waiting_time <= 15 min` and no clause):
     waiting_time,n/a
 
 Fix: report the value. If the target can really have nothing to measure, the
 plan says so:
-    target waiting_time <= 15 min not_applicable excluded";
+    target waiting_time <= 15 min not_applicable excluded
+
+Example (`petitions` is a count):
+    petitions,n/a
+
+Fix: write 0 when nothing was received:
+    petitions,0";
 
     ShareOutOfRange = "E0718", Error, "derived share outside 0..100%",
 "A derived metric that is a share of a whole (a count over a count, or one

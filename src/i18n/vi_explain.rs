@@ -1084,12 +1084,26 @@ RULE`, mới được (trừ những chỉ tiêu ghi `not_applicable never`). Đ
 miễn cho mình được. Chỉ tiêu bị tính là `invalid`. Cũng vậy khi mẫu số bằng 0 ở
 một chỉ tiêu ghi `not_applicable never`.
 
+Số đếm hoặc số tiền (`count`, `money`) không bao giờ là `n/a`, dù kế hoạch quy
+định thế nào: không có gì để đếm thì là 0, còn số 0 được bao nhiêu điểm (tỷ lệ
+trên nó không có gì để đo) là do quy tắc `not_applicable` của kế hoạch. `n/a`
+của nó bị từ chối và mọi chỉ tiêu trên nó bị tính là `invalid`: không có phương
+án dự phòng `else` nào, cũng không có `not_applicable full` nào trả điểm cho nó.
+Chỉ giá trị có thể không xác định (tỷ lệ, thời gian, số, có/không) mới được ghi
+`n/a`, khi kế hoạch cho phép.
+
 Ví dụ (kế hoạch có `target waiting_time <= 15 min`, không có mệnh đề nào):
     waiting_time,n/a
 
 Cách sửa: báo cáo giá trị. Nếu kỳ báo cáo thật sự có thể không có gì để đo, kế
 hoạch ghi rõ:
-    target waiting_time <= 15 min not_applicable excluded",
+    target waiting_time <= 15 min not_applicable excluded
+
+Ví dụ (`petitions` là số đếm):
+    petitions,n/a
+
+Cách sửa: ghi 0 khi không nhận được phản ánh nào:
+    petitions,0",
     ),
     (
         "E0718",

@@ -336,7 +336,7 @@ mod tests {
         };
         let [en, _, vi, _] = said(&money);
         assert_eq!(en, "`m` is an amount of money, reported as `n/a`: an amount always has a value (targets `a`, `b` are invalid)");
-        assert_eq!(vi, "`m` là số tiền nhưng được báo cáo là `n/a`: số tiền luôn có giá trị (các chỉ tiêu `a`, `b` không hợp lệ)");
+        assert_eq!(vi, "`m` là một số tiền nhưng được báo cáo là `n/a`: số tiền luôn có giá trị (các chỉ tiêu `a`, `b` không hợp lệ)");
         let unused = EvalProblem::NaForCount {
             metric: "m".into(),
             ty: MetricType::Count,
@@ -350,7 +350,7 @@ mod tests {
         );
         assert_eq!(
             vi,
-            "`m` là số đếm nhưng được báo cáo là `KAD`: số đếm luôn có giá trị"
+            "`m` là một số đếm nhưng được báo cáo là `KAD`: số đếm luôn có giá trị"
         );
         let zero = EvalProblem::AlwaysApplies {
             divisor: None,

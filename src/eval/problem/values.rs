@@ -3,6 +3,7 @@
 //! allow it or for a count, which always has a value.
 
 use super::FirstGiven;
+use crate::check::describe_in;
 use crate::i18n::quoted;
 use crate::i18n::Lang;
 use crate::syntax::ast::MetricType;
@@ -113,12 +114,12 @@ pub(super) fn na_for_count(
     targets: &[String],
     lang: Lang,
 ) -> String {
-    let money = ty == MetricType::Money;
-    let (what, always) = match (lang, money) {
-        (Lang::En, false) => ("a count", "a count always has a value"),
-        (Lang::En, true) => ("an amount of money", "an amount always has a value"),
-        (Lang::Vi, false) => ("số đếm", "số đếm luôn có giá trị"),
-        (Lang::Vi, true) => ("số tiền", "số tiền luôn có giá trị"),
+    let what = describe_in(ty, lang);
+    let always = match (lang, ty == MetricType::Money) {
+        (Lang::En, false) => "a count always has a value",
+        (Lang::En, true) => "an amount always has a value",
+        (Lang::Vi, false) => "số đếm luôn có giá trị",
+        (Lang::Vi, true) => "số tiền luôn có giá trị",
     };
     let mut text = match lang {
         Lang::En => format!("`{metric}` is {what}, reported as `{written}`: {always}"),
