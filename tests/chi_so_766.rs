@@ -314,8 +314,10 @@ fn result<'a>(points: &'a BTreeMap<(String, String), String>, unit: &str, target
 /// Issue 15's hole: `n/a` for the larger count of 1.4 sent it to the
 /// fallback (last year's total / 12: 6.00 points where the counts give
 /// 0.60, and 3.3 from 0.52 to 4.00); `n/a` for the petitions received gave
-/// 5.2 and 5.3 their `not_applicable full`. A count is never `n/a`: E0717
-/// at the value, the targets on it invalid, exit 2.
+/// 5.2 and 5.3 their `not_applicable full`, and so did `n/a` for their
+/// shares with the counts left out. A count is never `n/a`, and a share's
+/// `n/a` needs its counts: E0717 at the value, the targets on it invalid,
+/// exit 2.
 #[test]
 fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
     let counts: &[(&str, &str)] = &[
@@ -326,11 +328,20 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
     ];
     let mut gamer = counts.to_vec();
     gamer[1].1 = "n/a";
-    let (points, code, stderr) = scored(&units_csv(&[
+    // The petitions' shares written `n/a`, their counts left out.
+    let skipper = units_csv(&[("Skipper", &[])])
+        .lines()
+        .filter(|l| !l.contains(",petitions"))
+        .skip(1)
+        .map(|l| format!("{l}\n"))
+        .collect::<String>()
+        + "Skipper,petitions_on_time_ratio,n/a\nSkipper,petitions_satisfied_ratio,n/a\n";
+    let units = units_csv(&[
         ("Honest", counts),
         ("Gamer", &gamer),
         ("Blank", &[("petitions", "n/a")]),
-    ]));
+    ]);
+    let (points, code, stderr) = scored(&(units + &skipper));
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(result(&points, "Honest", "i1_4"), "\"scored\" 0.6");
     assert_eq!(result(&points, "Honest", "i3_3"), "\"scored\" 0.52");
@@ -339,6 +350,8 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
         ("Gamer", "i3_3"),
         ("Blank", "i5_2"),
         ("Blank", "i5_3"),
+        ("Skipper", "i5_2"),
+        ("Skipper", "i5_3"),
     ] {
         assert_eq!(
             result(&points, unit, target),
@@ -346,7 +359,7 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
             "{unit} {target}"
         );
     }
-    assert_eq!(stderr.matches("[E0717]").count(), 2, "{stderr}");
+    assert_eq!(stderr.matches("[E0717]").count(), 4, "{stderr}");
     assert!(
         stderr.contains("Gamer,dossiers_received_bcqg,n/a"),
         "{stderr}"

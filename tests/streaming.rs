@@ -170,12 +170,17 @@ fn exact_values_are_the_same_both_ways() {
     assert!(json.contains(r#""percent":50,"grade":"Đạt""#), "{json}");
 }
 
-/// A count's `n/a` (issue 15): refused under a fallback and under
-/// `not_applicable full`, its targets invalid, streamed as read whole: the
-/// unit that writes it earns nothing from them, and the run exits 2.
+/// A count's `n/a` (issue 15), refused under a fallback and under
+/// `not_applicable full`, and a share's `n/a` without its counts: their
+/// targets invalid, streamed as read whole; the unit that writes it earns
+/// nothing from them, and the run exits 2.
 #[test]
 fn a_counts_na_is_refused_the_same_both_ways() {
-    for case in ["na_of_a_count_never_falls_back", "na_of_a_count_under_full"] {
+    for case in [
+        "na_of_a_count_never_falls_back",
+        "na_of_a_count_under_full",
+        "na_of_a_share_without_its_counts",
+    ] {
         let csv = &fixture_summaries_both_ways(case)[4];
         // Invalid once, 0 of 6 points.
         assert!(csv.contains(",0,0,0,0,1,0,0,6,0,reported"), "{case}: {csv}");

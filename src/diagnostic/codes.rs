@@ -879,7 +879,9 @@ it has nothing to measure) is the plan's `not_applicable` rule. Its `n/a` is
 refused, and every target on it is `invalid`: no `else` fallback and no
 `not_applicable full` pays for it. Only a value that can be undefined (a
 share, a rate, a time, a number, a yes/no) takes a unit's `n/a`, where the
-plan allows it.
+plan allows it; for a share computed from counts, only beside its counts
+(0 of 0): without them it is refused too, as only they can say there is
+nothing to count.
 
 Example (the plan has `target waiting_time <= 15 min` and no clause):
     waiting_time,n/a

@@ -59,8 +59,9 @@ pub(crate) fn empty_value(metric: &str, ty: MetricType) -> Diagnostic {
 }
 
 /// `n/a` reported (as `written`) for a count or an amount of money, which
-/// always has a value, or for a metric on which the plan has targets that
-/// may not be not applicable; `None` when all may be.
+/// always has a value, for a metric computed from counts the unit left out,
+/// or for a metric on which the plan has targets that may not be not
+/// applicable; `None` when all may be.
 pub(crate) fn na_refusal(
     metrics: &Metrics,
     metric: MetricId,
@@ -72,6 +73,19 @@ pub(crate) fn na_refusal(
             metric: metrics.name(metric).to_string(),
             ty,
             written: written.trim().to_string(),
+            targets: names(metrics.invalidated_by(metric)),
+        };
+        return Some(Diagnostic::of(problem, Span::NOWHERE));
+    }
+    if *outcomes.at(metric) == Outcome::Invalid(Note::NaWithoutCounts(metric)) {
+        let missing = metrics.leaves(metric).into_iter();
+        let problem = EvalProblem::NaWithoutCounts {
+            metric: metrics.name(metric).to_string(),
+            written: written.trim().to_string(),
+            counts: missing
+                .filter(|m| matches!(outcomes.at(*m), Outcome::Missing(_)))
+                .map(|m| metrics.name(m).to_string())
+                .collect(),
             targets: names(metrics.invalidated_by(metric)),
         };
         return Some(Diagnostic::of(problem, Span::NOWHERE));

@@ -48,6 +48,9 @@ pub enum Note {
     /// `n/a` reported for a count or an amount of money, which always has a
     /// value (0 when there is nothing to count).
     NaForCount(MetricId),
+    /// `n/a` reported for a metric computed from counts that are not all
+    /// reported: only they can say there is nothing to count.
+    NaWithoutCounts(MetricId),
     /// A zero divisor on a target the plan says always applies.
     AlwaysApplies(Option<MetricId>),
     /// A derived share of a whole came out below 0% or above 100%.
@@ -263,8 +266,9 @@ impl<'p> Metrics<'p> {
     }
 
     /// The targets worth points on a metric, by name: those that a refused
-    /// value of it (a count's `n/a`) leaves invalid, as no `else` replaces
-    /// one (a target only tracked stays so, with a note).
+    /// value of it (a count's `n/a`, or an `n/a` without its counts) leaves
+    /// invalid, as no `else` replaces one (a target only tracked stays so,
+    /// with a note).
     pub fn invalidated_by(&self, metric: MetricId) -> Vec<&'p str> {
         let plan = self.plan;
         self.dependents(metric)
@@ -488,6 +492,7 @@ impl<'p> Metrics<'p> {
             Note::CannotCompare => Why::CannotCompare,
             Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m), None),
             Note::NaForCount(m) => Why::NaForCount(name(m), None),
+            Note::NaWithoutCounts(m) => Why::NaWithoutCounts(name(m), None),
             Note::AlwaysApplies(divisor) => Why::AlwaysApplies(divisor.map(name)),
             Note::ShareOutOfRange(m) => Why::ShareOutOfRange(ShareOutside {
                 metric: name(m),
@@ -745,7 +750,10 @@ fn part_without_whole(formula: &Term, done: &Outcomes, allowed: AllowedNa) -> bo
 /// written with: 96.45% beside 1196/1240, and a ratio to a whole percent
 /// at least, so that 100% does not pass for 55%), the exact computed one is
 /// used; where they disagree, or one says there is nothing to measure and
-/// the other gives a value, neither is trusted.
+/// the other gives a value, neither is trusted. An `n/a` whose counts are
+/// not all reported is refused: a unit that leaves out its counts and
+/// writes `n/a` would otherwise take the `not_applicable` rule's points (a
+/// `full` one) whatever it had to count.
 fn reconcile(
     metric: MetricId,
     ty: Option<MetricType>,
@@ -764,6 +772,9 @@ fn reconcile(
         *c == r || c.round_dp(scale) == Some(r) || cut(c, scale) == Some(r)
     };
     match (reported, computed) {
+        (Outcome::NotApplicable(Note::ReportedNotApplicable(_)), Outcome::Missing(_)) => {
+            Outcome::Invalid(Note::NaWithoutCounts(metric))
+        }
         (reported, Outcome::Missing(_)) => reported,
         (Outcome::Invalid(_), _) => reported,
         (_, Outcome::Invalid(_)) => computed,

@@ -552,6 +552,9 @@ impl UnitEvaluation<'_, '_> {
                     Note::NaForCount(m) => {
                         Why::NaForCount(self.metrics.name(m).to_string(), refusal(m))
                     }
+                    Note::NaWithoutCounts(m) => {
+                        Why::NaWithoutCounts(self.metrics.name(m).to_string(), refusal(m))
+                    }
                     other => self.metrics.why_in(other, slots, outcomes),
                 }
             }),

@@ -441,6 +441,8 @@ pub enum Why {
     NaNotAllowed(String, Option<Refusal>),
     /// `n/a` reported for a count or an amount of money, and where.
     NaForCount(String, Option<Refusal>),
+    /// `n/a` reported for a metric whose counts are not reported, and where.
+    NaWithoutCounts(String, Option<Refusal>),
     /// A zero divisor on a target that always applies; the divisor when it is
     /// a metric.
     AlwaysApplies(Option<String>),
@@ -545,6 +547,11 @@ impl Why {
             Why::NaForCount(m, None) => about("note.na_for_count", m),
             Why::NaForCount(m, Some(refusal)) => lang.fill(
                 "note.na_for_count_at",
+                &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
+            ),
+            Why::NaWithoutCounts(m, None) => about("note.na_without_counts", m),
+            Why::NaWithoutCounts(m, Some(refusal)) => lang.fill(
+                "note.na_without_counts_at",
                 &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
             ),
             Why::AlwaysApplies(m) => lang.fill("note.always_applies", &[("divisor", &divisor(m))]),

@@ -94,6 +94,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` is reported as n/a, but a count or an amount of money always has a value: 0 when there is nothing to count",
     ),
     (
+        "note.na_without_counts_at",
+        "`{metric}` is reported as n/a without the counts it is computed from, which alone can say there is nothing to count ({at}, {code})",
+    ),
+    (
+        "note.na_without_counts",
+        "`{metric}` is reported as n/a without the counts it is computed from, which alone can say there is nothing to count",
+    ),
+    (
         "note.always_applies",
         "{divisor} is 0, but the plan says this target always applies",
     ),

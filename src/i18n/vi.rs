@@ -85,6 +85,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` được báo cáo là không áp dụng, nhưng số đếm hoặc số tiền luôn có giá trị: 0 khi không có gì để đếm",
     ),
     (
+        "note.na_without_counts_at",
+        "`{metric}` được báo cáo là không áp dụng mà không có các số đếm dùng để tính nó, chỉ chúng mới cho biết có gì để đếm hay không ({at}, {code})",
+    ),
+    (
+        "note.na_without_counts",
+        "`{metric}` được báo cáo là không áp dụng mà không có các số đếm dùng để tính nó, chỉ chúng mới cho biết có gì để đếm hay không",
+    ),
+    (
         "note.always_applies",
         "{divisor} bằng 0, nhưng kế hoạch quy định chỉ tiêu này luôn áp dụng",
     ),

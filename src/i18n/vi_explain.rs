@@ -1090,7 +1090,9 @@ trên nó không có gì để đo) là do quy tắc `not_applicable` của kế
 của nó bị từ chối và mọi chỉ tiêu trên nó bị tính là `invalid`: không có phương
 án dự phòng `else` nào, cũng không có `not_applicable full` nào trả điểm cho nó.
 Chỉ giá trị có thể không xác định (tỷ lệ, thời gian, số, có/không) mới được ghi
-`n/a`, khi kế hoạch cho phép.
+`n/a`, khi kế hoạch cho phép; với tỷ lệ tính từ các số đếm thì chỉ khi có kèm
+các số đếm đó (0 trên 0): thiếu chúng thì `n/a` cũng bị từ chối, vì chỉ các số
+đếm mới cho biết có gì để đếm hay không.
 
 Ví dụ (kế hoạch có `target waiting_time <= 15 min`, không có mệnh đề nào):
     waiting_time,n/a

@@ -56,6 +56,14 @@ pub enum EvalProblem {
         written: String,
         targets: Vec<String>,
     },
+    /// `n/a` reported (as `written`) for a metric computed from `counts`
+    /// that are not reported, with the targets it leaves invalid (E0717).
+    NaWithoutCounts {
+        metric: String,
+        written: String,
+        counts: Vec<String>,
+        targets: Vec<String>,
+    },
     /// A zero divisor (the metric, when the divisor is one) under targets
     /// the plan says always apply (E0717).
     AlwaysApplies {
@@ -116,6 +124,7 @@ impl Describe for EvalProblem {
             EvalProblem::EmptyValue { .. } => Code::EmptyValue,
             EvalProblem::NaRefused { .. }
             | EvalProblem::NaForCount { .. }
+            | EvalProblem::NaWithoutCounts { .. }
             | EvalProblem::AlwaysApplies { .. } => Code::NotApplicableRefused,
             EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
             EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
@@ -155,6 +164,12 @@ impl Describe for EvalProblem {
                 written,
                 targets,
             } => values::na_for_count(metric, *ty, written, targets, lang),
+            EvalProblem::NaWithoutCounts {
+                metric,
+                written,
+                counts,
+                targets,
+            } => values::na_without_counts(metric, written, counts, targets, lang),
             EvalProblem::AlwaysApplies { divisor, targets } => {
                 computed::always_applies(divisor.as_deref(), targets, lang)
             }
@@ -188,6 +203,9 @@ impl Describe for EvalProblem {
             EvalProblem::EmptyValue { .. } => ("empty", "trống"),
             EvalProblem::NaRefused { .. } => ("not allowed here", "không được phép ở đây"),
             EvalProblem::NaForCount { .. } => ("write 0 if there is none", "ghi 0 nếu không có"),
+            EvalProblem::NaWithoutCounts { .. } => {
+                ("its counts are not reported", "thiếu các số đếm của nó")
+            }
             EvalProblem::AlwaysApplies { .. } => ("nothing to measure", "không có gì để đo"),
             EvalProblem::Disagrees(_) => {
                 ("disagrees with its counts", "không khớp với các số liệu")
@@ -228,6 +246,9 @@ impl Describe for EvalProblem {
             )),
             EvalProblem::NaRefused { .. } => Some(values::na_refused_hint(lang)),
             EvalProblem::NaForCount { .. } => Some(values::na_for_count_hint(lang)),
+            EvalProblem::NaWithoutCounts { .. } => Some(lang.pick("report the counts, 0 where there is nothing to count: the plan's `not_applicable` rule then decides",
+                "báo cáo các số đếm, ghi 0 khi không có gì để đếm: khi đó quy tắc `not_applicable` của kế hoạch quyết định",
+            )),
             EvalProblem::AlwaysApplies { .. } => Some(computed::always_applies_hint(lang)),
             EvalProblem::Disagrees(_) => Some(lang.pick("correct the value or the counts; until they agree, targets on it are invalid",
                 "sửa giá trị hoặc các số liệu; trước khi chúng khớp nhau, các chỉ tiêu trên đó không hợp lệ",
@@ -352,6 +373,15 @@ mod tests {
             vi,
             "`m` là một số đếm nhưng được báo cáo là `KAD`: số đếm luôn có giá trị"
         );
+        let without = EvalProblem::NaWithoutCounts {
+            metric: "m".into(),
+            written: "n/a".into(),
+            counts: targets.clone(),
+            targets: vec!["t".into()],
+        };
+        let [en, _, vi, _] = said(&without);
+        assert_eq!(en, "`m` is reported as `n/a`, but `a`, `b`, which it is computed from, are not: only they can say there is nothing to count (target `t` is invalid)");
+        assert_eq!(vi, "`m` được báo cáo là `n/a` nhưng `a`, `b`, các số liệu dùng để tính nó, chưa được báo cáo: chỉ chúng mới cho biết có gì để đếm hay không (chỉ tiêu `t` không hợp lệ)");
         let zero = EvalProblem::AlwaysApplies {
             divisor: None,
             targets,

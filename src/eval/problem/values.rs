@@ -125,16 +125,42 @@ pub(super) fn na_for_count(
         Lang::En => format!("`{metric}` is {what}, reported as `{written}`: {always}"),
         Lang::Vi => format!("`{metric}` là {what} nhưng được báo cáo là `{written}`: {always}"),
     };
-    if !targets.is_empty() {
-        let ids = quoted(targets);
-        text.push_str(&match (lang, targets.len() == 1) {
-            (Lang::En, true) => format!(" (target {ids} is invalid)"),
-            (Lang::En, false) => format!(" (targets {ids} are invalid)"),
-            (Lang::Vi, true) => format!(" (chỉ tiêu {ids} không hợp lệ)"),
-            (Lang::Vi, false) => format!(" (các chỉ tiêu {ids} không hợp lệ)"),
-        });
-    }
+    text.push_str(&invalid_targets(targets, lang));
     text
+}
+
+/// `n/a` for a metric computed from `counts`, which are not reported, with
+/// the targets it leaves invalid.
+pub(super) fn na_without_counts(
+    metric: &str,
+    written: &str,
+    counts: &[String],
+    targets: &[String],
+    lang: Lang,
+) -> String {
+    let names = quoted(counts);
+    let mut text = match (lang, counts.len() == 1) {
+        (Lang::En, true) => format!("`{metric}` is reported as `{written}`, but {names}, which it is computed from, is not: only it can say there is nothing to count"),
+        (Lang::En, false) => format!("`{metric}` is reported as `{written}`, but {names}, which it is computed from, are not: only they can say there is nothing to count"),
+        (Lang::Vi, true) => format!("`{metric}` được báo cáo là `{written}` nhưng {names}, số liệu dùng để tính nó, chưa được báo cáo: chỉ nó mới cho biết có gì để đếm hay không"),
+        (Lang::Vi, false) => format!("`{metric}` được báo cáo là `{written}` nhưng {names}, các số liệu dùng để tính nó, chưa được báo cáo: chỉ chúng mới cho biết có gì để đếm hay không"),
+    };
+    text.push_str(&invalid_targets(targets, lang));
+    text
+}
+
+/// ` (targets `a`, `b` are invalid)`, or nothing without targets.
+fn invalid_targets(targets: &[String], lang: Lang) -> String {
+    if targets.is_empty() {
+        return String::new();
+    }
+    let ids = quoted(targets);
+    match (lang, targets.len() == 1) {
+        (Lang::En, true) => format!(" (target {ids} is invalid)"),
+        (Lang::En, false) => format!(" (targets {ids} are invalid)"),
+        (Lang::Vi, true) => format!(" (chỉ tiêu {ids} không hợp lệ)"),
+        (Lang::Vi, false) => format!(" (các chỉ tiêu {ids} không hợp lệ)"),
+    }
 }
 
 pub(super) fn na_for_count_hint(lang: Lang) -> String {
