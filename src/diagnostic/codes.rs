@@ -551,6 +551,9 @@ worth 0) has nothing to round; a step larger than the maximum leaves only 0
 and the maximum (`round 7` on 1 point); and a maximum that is no multiple of
 the step jumps at the end (`round 0.3` on 1 point shows 0.99 points as 0.9,
 and only full points as 1). A maximum read from the data (`points NAME`) is not checked.
+The step is checked on the target as it ends up: an `override` that changes
+its points or its step is told at the override, and a plan's `default round`
+that inherited targets take is told at the default.
 
 Example:
     target p1 >= 100% points 1 scoring linear round 0.3
@@ -640,7 +643,12 @@ Fix: keep the grades people are given.";
 condition holds. This grade is never reached: every unit its condition accepts
 is taken by the grades before it (most often a lower band declared before a
 higher one), or its own tests contradict each other. The message names the
-grades that take its units.
+grades that take its units. Tests the plan ties to each other are compared as
+one: with 2 targets, `met == 100%`, `met == 2` and `not_met == 0` are the same
+units; where no target can leave a unit's maximum (none has its points from
+the data, and none that can be not applicable is `excluded` or
+`redistribute`), `>= 100%` of 10 points is `>= 10 points`. Inherited grades
+are checked against the plan as it ends up (its overrides and drops).
 
 Example:
     grade \"Đạt\" >= 50%
@@ -657,6 +665,9 @@ while a unit with fewer points gets one. The message says which totals.
 Grades on the total alone (a percent, points, or both where the plan's
 maximum is known) are checked for gaps; where every target rounds its points
 to a whole step, totals are whole and none lies between two whole numbers.
+A gap is only told between two bands some unit can be in: one band alone
+(`grade \"Không đạt\" < 50%`) leaves the totals above it to no grade, but has
+no band above them.
 
 Example:
     grade \"Tốt\" >= 80%

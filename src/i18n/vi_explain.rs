@@ -727,7 +727,9 @@ Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc
 không có gì để làm tròn; bước lớn hơn điểm tối đa chỉ để lại 0 và điểm tối đa
 (`round 7` với 1 điểm); điểm tối đa không chia hết cho bước thì điểm nhảy ở cuối
 (`round 0.3` với 1 điểm: 0,99 điểm hiện là 0,9, chỉ đủ điểm mới hiện 1). Điểm tối đa lấy từ số
-liệu (`points NAME`) không được kiểm tra.
+liệu (`points NAME`) không được kiểm tra. Bước được kiểm tra trên chỉ tiêu sau cùng:
+`override` đổi điểm hay bước của nó được báo tại `override`, và `default round`
+của kế hoạch áp cho chỉ tiêu kế thừa được báo tại `default round`.
 
 Ví dụ:
     target p1 >= 100% points 1 scoring linear round 0.3
@@ -824,7 +826,12 @@ Cách sửa: giữ lại các xếp loại thực sự dùng.",
 điều kiện đúng. Xếp loại này không bao giờ tới lượt: mọi đơn vị điều kiện của
 nó nhận đều đã thuộc các xếp loại trước (thường là mức thấp khai trước mức cao),
 hoặc chính các phép so của nó mâu thuẫn nhau. Thông báo nêu các xếp loại đã
-nhận những đơn vị đó.
+nhận những đơn vị đó. Các phép so mà kế hoạch ràng buộc với nhau được so như
+một: với 2 chỉ tiêu, `met == 100%`, `met == 2` và `not_met == 0` là cùng những
+đơn vị; khi không chỉ tiêu nào làm điểm tối đa của đơn vị thay đổi (không lấy
+điểm từ số liệu, và không chỉ tiêu nào có thể không áp dụng mà là `excluded`
+hay `redistribute`), `>= 100%` của 10 điểm là `>= 10 points`. Xếp loại kế thừa
+được kiểm tra trên kế hoạch sau cùng (sau các `override` và `drop`).
 
 Ví dụ:
     grade \"Đạt\" >= 50%
@@ -842,7 +849,9 @@ không có xếp loại trong khi đơn vị ít điểm hơn lại có. Thông 
 điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ, số điểm, hoặc cả
 hai khi biết điểm tối đa của kế hoạch); khi mọi chỉ tiêu làm tròn điểm theo
 bước nguyên thì tổng điểm là số nguyên, không có tổng nào nằm giữa hai số
-nguyên.
+nguyên. Chỉ báo khoảng trống nằm giữa hai khoảng có đơn vị đạt được: một khoảng
+duy nhất (`grade \"Không đạt\" < 50%`) để các tổng điểm phía trên không có xếp
+loại, nhưng phía trên chúng không có khoảng nào.
 
 Ví dụ:
     grade \"Tốt\" >= 80%
