@@ -506,6 +506,20 @@ fn arguments_given_the_wrong_way_are_said_so() {
          `chitieu eval` takes the plan first, then the measurements \
          (`chitieu eval rules/tran-lieu-2025-h2.plan examples/cac-phuong-2025-h2.csv`)"
     );
+    // A folder first: the plan comes first, not "cannot read: Is a directory".
+    let folder = chitieu(&[
+        "eval",
+        "examples/tran-lieu-2025-h2",
+        "rules/tran-lieu-2025-h2.plan",
+    ]);
+    let err = String::from_utf8(folder.stderr).unwrap();
+    assert_eq!(folder.status.code(), Some(2), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        "error: `examples/tran-lieu-2025-h2` is a folder, not a plan: \
+         `chitieu eval` takes the plan first, then the measurements \
+         (`chitieu eval rules/tran-lieu-2025-h2.plan examples/tran-lieu-2025-h2`)"
+    );
     let stdin = chitieu(&["--lang", "vi", "eval", "rules/tran-lieu-2025-h2.plan", "-"]);
     let err = String::from_utf8(stdin.stderr).unwrap();
     assert_eq!(stdin.status.code(), Some(2), "{err}");

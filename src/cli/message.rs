@@ -45,6 +45,15 @@ pub enum CliMessage {
     },
     /// `eval`'s plan argument names a measurement file (the arguments
     /// swapped?).
+    /// `check` given a measurement file that does not read as a plan.
+    CheckedMeasurements {
+        path: String,
+    },
+    /// `eval` given a folder where the plan goes (the arguments swapped?).
+    PlanIsAFolder {
+        path: String,
+        plan: Option<String>,
+    },
     PlanLooksLikeMeasurements {
         path: String,
         /// The plan among the other arguments, if one is there.
@@ -151,11 +160,7 @@ impl CliMessage {
                 Lang::Vi => format!("lỗi: không đọc được đầu vào chuẩn: {}", system(error)),
             },
             CliMessage::PlanLooksLikeMeasurements { path, plan } => {
-                let example = match lang {
-                    Lang::En => "plan.plan",
-                    Lang::Vi => "ke-hoach.plan",
-                };
-                let plan = plan.as_deref().unwrap_or(example);
+                let plan = plan_or_example(plan.as_deref(), lang);
                 match lang {
                     Lang::En => format!(
                         "error: `{path}` looks like a measurement file, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
@@ -165,6 +170,25 @@ impl CliMessage {
                     ),
                 }
             }
+            CliMessage::PlanIsAFolder { path, plan } => {
+                let plan = plan_or_example(plan.as_deref(), lang);
+                match lang {
+                    Lang::En => format!(
+                        "error: `{path}` is a folder, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
+                    ),
+                    Lang::Vi => format!(
+                        "lỗi: `{path}` là thư mục, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
+                    ),
+                }
+            }
+            CliMessage::CheckedMeasurements { path } => match lang {
+                Lang::En => format!(
+                    "error: `{path}` looks like a measurement file, not a plan: `chitieu check` reads plans; `chitieu eval plan.plan {path}` scores it"
+                ),
+                Lang::Vi => format!(
+                    "lỗi: `{path}` có vẻ là tệp số liệu, không phải kế hoạch: `chitieu check` đọc kế hoạch; `chitieu eval ke-hoach.plan {path}` chấm điểm nó"
+                ),
+            },
             CliMessage::EvalReadsNoStdin => match lang {
                 Lang::En => "error: `chitieu eval` does not read measurements from standard input (`-`): name the file, or a folder of them".to_string(),
                 Lang::Vi => "lỗi: `chitieu eval` không đọc số liệu từ đầu vào chuẩn (`-`): hãy nêu tên tệp, hoặc một thư mục chứa các tệp".to_string(),
@@ -280,4 +304,12 @@ pub fn cannot_write(path: &std::path::Path, error: chitieu::output::WriteError) 
             error: error.to_string(),
         },
     }
+}
+
+/// The plan the user gave among the measurements, or an example name.
+fn plan_or_example(plan: Option<&str>, lang: Lang) -> &str {
+    plan.unwrap_or(match lang {
+        Lang::En => "plan.plan",
+        Lang::Vi => "ke-hoach.plan",
+    })
 }

@@ -136,8 +136,8 @@ Fix: save the file as UTF-8 (\"UTF-8\" in Notepad's Save as dialog).";
 
     UnknownStatement = "E0108", Error, "unknown statement",
 "Every statement starts with one of the keywords `plan`, `period`, `extends`,
-`default`, `owner`, `metric`, `section`, `target`, `task`, `override` or
-`drop`. A line without indentation starts a new statement, so a misspelled
+`default`, `owner`, `metric`, `section`, `target`, `task`, `override`,
+`drop` or `grade`. A line without indentation starts a new statement, so a misspelled
 keyword lands here.
 
 Example:
@@ -1257,6 +1257,20 @@ Example:
     waiting_time,12
 
 Fix: close the quote where the field ends (`\"55%\"`) or remove it.";
+
+    UnitNamesNone = "W0751", Warning, "a reporting unit written as a dash or `n/a`",
+"A row's reporting unit cell holds a dash, `x`, `na` or `n/a`: such a cell
+names no unit, and the row's values are given to the file's unit (the one
+the file is named for), as an empty cell's are. A unit named so is most often
+a unit whose name was not known to whoever filled the table, or a placeholder
+left in: its values would silently count for another unit.
+
+Example (in `phuong_1.csv`):
+    unit,metric,value
+    -,on_time_ratio,95%
+
+Fix: write the unit's name, or leave the cell empty where the row is the
+file's unit's.";
 
     DamagedName = "W0747", Warning, "control characters in a metric or unit name: the file is damaged",
 "A metric name or a reporting unit's name in a measurement file holds a

@@ -193,6 +193,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::DamagedName,
         "tên chỉ số hoặc tên đơn vị có ký tự điều khiển: tệp bị hỏng",
     ),
+    (
+        Code::UnitNamesNone,
+        "đơn vị báo cáo ghi bằng dấu gạch hoặc `n/a`",
+    ),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
     (
@@ -281,8 +285,8 @@ Cách sửa: lưu tệp dạng UTF-8 (\"UTF-8\" trong hộp thoại Save as củ
     (
         "E0108",
         "Mỗi câu lệnh bắt đầu bằng một trong các từ khóa `plan`, `period`, `extends`,
-`default`, `owner`, `metric`, `section`, `target`, `task`, `override` hoặc
-`drop`. Một dòng không thụt lề bắt đầu câu lệnh mới, nên từ khóa gõ sai sẽ rơi
+`default`, `owner`, `metric`, `section`, `target`, `task`, `override`,
+`drop` hoặc `grade`. Một dòng không thụt lề bắt đầu câu lệnh mới, nên từ khóa gõ sai sẽ rơi
 vào đây.
 
 Ví dụ:
@@ -1498,6 +1502,20 @@ Ví dụ (␀ là một byte NUL):
     report_ann␀␀ual,2025-09-05
 
 Cách sửa: gõ lại tên trong tệp (`report_annual`).",
+    ),
+    (
+        "W0751",
+        "Ô đơn vị báo cáo của một dòng ghi dấu gạch, `x`, `na` hoặc `n/a`: ô như vậy
+không nêu đơn vị nào, và giá trị của dòng được tính cho đơn vị của tệp (đơn vị
+mà tên tệp nêu), như ô để trống. Đơn vị ghi như vậy thường là đơn vị mà người
+điền bảng không biết tên, hoặc một chỗ giữ chỗ còn sót: giá trị của nó sẽ lặng
+lẽ được tính cho đơn vị khác.
+
+Ví dụ (trong `phuong_1.csv`):
+    unit,metric,value
+    -,on_time_ratio,95%
+
+Cách sửa: ghi tên đơn vị, hoặc để trống ô nếu dòng là của đơn vị của tệp.",
     ),
     (
         "E0801",
