@@ -989,8 +989,11 @@ A CSV or JSON number written as a program writes a binary float, the
 shortest text that reads back as that float, with 16 or 17 significant
 digits and a fraction (`1.0000000000000002`, `0.30000000000000004`), is the
 noise of binary arithmetic: it is read at 15 significant digits too (`1`,
-`0.3`), each time with this warning naming both texts. Whole numbers, and
-numbers written with more digits than a float has, are read as written.
+`0.3`), each time with this warning naming both texts. Written with a
+decimal comma (`0,30000000000000004`), wherever one is accepted (a semicolon
+file, a quoted cell of a comma file, a JSON string), it is read the same way.
+Whole numbers, and numbers written with more digits than a float has, are
+read as written.
 
 Fix: round the value where it is computed (`=ROUND(A1/B1, 4)` in a
 spreadsheet, `round(x, 4)` in a program), or type it.";

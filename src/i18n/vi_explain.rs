@@ -1210,8 +1210,11 @@ Một số trong tệp CSV hoặc JSON được ghi theo cách một chương tr
 nhị phân, tức văn bản ngắn nhất đọc lại đúng số thực đó, có 16 hoặc 17 chữ số có
 nghĩa và phần thập phân (`1.0000000000000002`, `0.30000000000000004`), là sai
 số của phép tính nhị phân: nó cũng được đọc với 15 chữ số có nghĩa (`1`, `0.3`),
-mỗi lần kèm cảnh báo này nêu cả hai cách viết. Số nguyên, và số được viết với
-nhiều chữ số hơn một số thực có, được đọc đúng như viết.
+mỗi lần kèm cảnh báo này nêu cả hai cách viết. Viết với dấu phẩy thập phân
+(`0,30000000000000004`), ở bất cứ đâu dấu phẩy thập phân được nhận (tệp phân
+cách bằng dấu chấm phẩy, ô trong ngoặc kép của tệp phân cách bằng dấu phẩy,
+chuỗi JSON), nó được đọc cùng một cách. Số nguyên, và số được viết với nhiều
+chữ số hơn một số thực có, được đọc đúng như viết.
 
 Cách sửa: làm tròn giá trị ở nơi tính ra nó (`=ROUND(A1/B1, 4)` trong bảng
 tính, `round(x, 4)` trong chương trình), hoặc gõ trực tiếp giá trị.",
