@@ -361,12 +361,14 @@ impl Header {
             return RowReader::Count { blank_too: false };
         }
         let header = &self.cells;
-        let mut columns = Columns::default();
-        columns.tell_placeholders = self
-            .roles
-            .iter()
-            .zip(&headed_don_vi)
-            .all(|(role, don_vi)| *role != Role::Unit || !don_vi);
+        let mut columns = Columns {
+            tell_placeholders: self
+                .roles
+                .iter()
+                .zip(&headed_don_vi)
+                .all(|(role, don_vi)| *role != Role::Unit || !don_vi),
+            ..Columns::default()
+        };
         for (index, (cell, role)) in header.iter().zip(&self.roles).enumerate() {
             let Some(list) = columns.of(*role) else {
                 continue;
