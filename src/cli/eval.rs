@@ -273,11 +273,7 @@ fn arguments_make_sense(args: &EvalArgs) -> bool {
             .iter()
             .find(|m| m.extension().is_some_and(|e| e == files::PLAN_EXTENSION))
             .map(|m| m.display().to_string());
-        let message = if folder {
-            CliMessage::PlanIsAFolder { path, plan }
-        } else {
-            CliMessage::PlanLooksLikeMeasurements { path, plan }
-        };
+        let message = CliMessage::PlanLooksLikeMeasurements { path, plan, folder };
         errln!("{}", message.say());
         return false;
     }

@@ -43,21 +43,17 @@ pub enum CliMessage {
         path: String,
         kind: Special,
     },
-    /// `eval`'s plan argument names a measurement file (the arguments
-    /// swapped?).
     /// `check` given a measurement file that does not read as a plan.
     CheckedMeasurements {
         path: String,
     },
-    /// `eval` given a folder where the plan goes (the arguments swapped?).
-    PlanIsAFolder {
-        path: String,
-        plan: Option<String>,
-    },
+    /// `eval`'s plan argument names a measurement file, or a folder (the
+    /// arguments swapped?).
     PlanLooksLikeMeasurements {
         path: String,
         /// The plan among the other arguments, if one is there.
         plan: Option<String>,
+        folder: bool,
     },
     /// `-` given to `eval` as a measurement file.
     EvalReadsNoStdin,
@@ -159,25 +155,24 @@ impl CliMessage {
                 Lang::En => format!("error: cannot read standard input: {error}"),
                 Lang::Vi => format!("lỗi: không đọc được đầu vào chuẩn: {}", system(error)),
             },
-            CliMessage::PlanLooksLikeMeasurements { path, plan } => {
-                let plan = plan_or_example(plan.as_deref(), lang);
+            CliMessage::PlanLooksLikeMeasurements { path, plan, folder } => {
+                let example = match lang {
+                    Lang::En => "plan.plan",
+                    Lang::Vi => "ke-hoach.plan",
+                };
+                let plan = plan.as_deref().unwrap_or(example);
+                let is = match (folder, lang) {
+                    (true, Lang::En) => "is a folder",
+                    (false, Lang::En) => "looks like a measurement file",
+                    (true, Lang::Vi) => "là thư mục",
+                    (false, Lang::Vi) => "có vẻ là tệp số liệu",
+                };
                 match lang {
                     Lang::En => format!(
-                        "error: `{path}` looks like a measurement file, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
+                        "error: `{path}` {is}, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
                     ),
                     Lang::Vi => format!(
-                        "lỗi: `{path}` có vẻ là tệp số liệu, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
-                    ),
-                }
-            }
-            CliMessage::PlanIsAFolder { path, plan } => {
-                let plan = plan_or_example(plan.as_deref(), lang);
-                match lang {
-                    Lang::En => format!(
-                        "error: `{path}` is a folder, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
-                    ),
-                    Lang::Vi => format!(
-                        "lỗi: `{path}` là thư mục, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
+                        "lỗi: `{path}` {is}, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
                     ),
                 }
             }
@@ -304,12 +299,4 @@ pub fn cannot_write(path: &std::path::Path, error: chitieu::output::WriteError) 
             error: error.to_string(),
         },
     }
-}
-
-/// The plan the user gave among the measurements, or an example name.
-fn plan_or_example(plan: Option<&str>, lang: Lang) -> &str {
-    plan.unwrap_or(match lang {
-        Lang::En => "plan.plan",
-        Lang::Vi => "ke-hoach.plan",
-    })
 }
