@@ -212,3 +212,18 @@ fn output_is_deterministic() {
     assert!(Path::new("tests/fixtures/check").exists());
     assert_eq!(first, chitieu(&args).stdout);
 }
+
+/// A measurement file given to `check` is said to be one, once, rather than
+/// as one unknown statement per row (exit 2, as for `eval`).
+#[test]
+fn check_of_a_measurement_file_says_so_once() {
+    let out = chitieu(&["check", "examples/cac-phuong-2025-h2.csv"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        "error: `examples/cac-phuong-2025-h2.csv` looks like a measurement file, not a plan: \
+         `chitieu check` reads plans; `chitieu eval plan.plan examples/cac-phuong-2025-h2.csv` scores it"
+    );
+    assert!(!err.contains("E0108"), "{err}");
+}

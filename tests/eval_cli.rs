@@ -493,19 +493,26 @@ fn temp_case(tag: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
 /// CSV read as a plan or a file named `-` that does not exist.
 #[test]
 fn arguments_given_the_wrong_way_are_said_so() {
-    let swapped = chitieu(&[
-        "eval",
-        "examples/cac-phuong-2025-h2.csv",
-        "rules/tran-lieu-2025-h2.plan",
-    ]);
-    let err = String::from_utf8(swapped.stderr).unwrap();
-    assert_eq!(swapped.status.code(), Some(2), "{err}");
-    assert_eq!(
-        err.trim_end(),
-        "error: `examples/cac-phuong-2025-h2.csv` looks like a measurement file, not a plan: \
-         `chitieu eval` takes the plan first, then the measurements \
-         (`chitieu eval rules/tran-lieu-2025-h2.plan examples/cac-phuong-2025-h2.csv`)"
-    );
+    // A measurement file first, or a folder of them (not "cannot read: Is
+    // a directory").
+    for (first, is) in [
+        (
+            "examples/cac-phuong-2025-h2.csv",
+            "looks like a measurement file",
+        ),
+        ("examples/tran-lieu-2025-h2", "is a folder"),
+    ] {
+        let swapped = chitieu(&["eval", first, "rules/tran-lieu-2025-h2.plan"]);
+        let err = String::from_utf8(swapped.stderr).unwrap();
+        assert_eq!(swapped.status.code(), Some(2), "{err}");
+        assert_eq!(
+            err.trim_end(),
+            format!(
+                "error: `{first}` {is}, not a plan: `chitieu eval` takes the plan first, \
+                 then the measurements (`chitieu eval rules/tran-lieu-2025-h2.plan {first}`)"
+            )
+        );
+    }
     let stdin = chitieu(&["--lang", "vi", "eval", "rules/tran-lieu-2025-h2.plan", "-"]);
     let err = String::from_utf8(stdin.stderr).unwrap();
     assert_eq!(stdin.status.code(), Some(2), "{err}");

@@ -7,14 +7,16 @@
 use rust_decimal::Decimal;
 
 use super::domain::Domain;
-use super::interval::Interval;
-use super::model::{Grade, GradeTest, Quantity};
+use super::interval::{Bound, Interval};
+use super::model::{CheckedPlan, Grade, GradeTest, Metric, MetricId, Quantity, Target};
 use super::problem::{GradeProblem, OutOfRange, WrongKind};
+use super::targets::inherited_through;
 use super::{Checker, Inheritance};
 use crate::diagnostic::{Diagnostic, RelatedLabel};
 use crate::format::{grade_condition, grade_test as test_text};
+use crate::index::IndexVec;
 use crate::span::{Span, Spanned};
-use crate::syntax::ast::{self, GradeMeasure, Literal, Statement};
+use crate::syntax::ast::{self, GradeMeasure, Literal, NaRule, Statement};
 
 /// How many pieces the search for units a grade still gets may hold before
 /// it gives up (saying nothing): each earlier alternative may split a piece
@@ -40,30 +42,11 @@ impl Checker<'_> {
         );
         if declared.is_empty() && !unread {
             if let Inheritance::Base(base) = self.inheritance {
-                self.plan.grades = base.grades.clone();
+                self.recheck_inherited_grades(base);
             }
             return;
         }
-        // Targets only tracked count in no grade's numbers of targets.
-        let (maximum, targets) = self
-            .live_targets()
-            .filter(|(_, e)| !e.target.tracked_only())
-            .fold((Decimal::ZERO, 0usize), |(sum, n), (_, e)| {
-                (sum.saturating_add(e.target.points), n + 1)
-            });
-        // A maximum that comes from a unit's data (`points max_21`) leaves
-        // the plan's unknown: no bound on points is then out of reach.
-        let from_data = self
-            .live_targets()
-            .any(|(_, e)| e.target.points_from.is_some());
-        let maximum = (!from_data).then_some(maximum);
-        // The values each quantity can take: one definition, for the
-        // bounds no unit can have (E0420, E0424) and the grades no unit
-        // can get (W0425).
-        let space = Space {
-            maximum,
-            targets: Some(targets),
-        };
+        let space = self.space();
         let mut names: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
         let mut grades: Vec<Grade> = Vec::new();
         for decl in declared {
@@ -82,6 +65,70 @@ impl Checker<'_> {
                 grades.push(grade);
             }
         }
+        let whole = self.whole_points();
+        self.compare_grades(&grades, names.len(), &space, whole);
+        self.plan.grades = grades;
+    }
+
+    /// The values each quantity a grade tests can take in this plan as it
+    /// ends up (its targets written, inherited, overridden and dropped).
+    fn space(&self) -> Space {
+        let targets: Vec<&Target> = self.live_targets().map(|(_, e)| &e.target).collect();
+        Space::of_plan(&targets, &self.plan.metrics)
+    }
+
+    /// The grades of the plan this one extends, checked again against the
+    /// targets as they end up here: an `override` or `drop` may take away
+    /// the points or the targets a grade counts on (E0424, E0420), or make
+    /// grades meet (W0425) or part (W0426). Each problem is shown at the
+    /// inherited grade with the `extends` that brought it; when the points
+    /// and targets are those of the base, the base already said all.
+    fn recheck_inherited_grades(&mut self, base: &CheckedPlan) {
+        let space = self.space();
+        let whole = self.whole_points();
+        let base_targets: Vec<&Target> = base.targets.iter().collect();
+        let unchanged = Space::of_plan(&base_targets, &base.metrics) == space
+            && whole_points(base_targets.iter().copied()) == whole;
+        if unchanged {
+            self.plan.grades = base.grades.clone();
+            return;
+        }
+        let from = self.diagnostics.len();
+        let grades: Vec<Grade> = base
+            .grades
+            .iter()
+            .filter(|grade| self.inherited_grade_fits(grade, &space))
+            .cloned()
+            .collect();
+        self.compare_grades(&grades, grades.len(), &space, whole);
+        let through = self.extends_at;
+        let inherited = self.diagnostics.split_off(from);
+        self.diagnostics
+            .extend(inherited.into_iter().map(|d| inherited_through(d, through)));
+        self.plan.grades = grades;
+    }
+
+    /// Whether every test of an inherited grade still has units that can
+    /// pass it; the others are reported at the grade.
+    fn inherited_grade_fits(&mut self, grade: &Grade, space: &Space) -> bool {
+        let mut fits = true;
+        for test in grade.any_of.iter().flatten() {
+            let written = written_test(test).unwrap_or_else(|| grade.written.clone());
+            let value = test.accepts.low.or(test.accepts.high).map(|b| b.value);
+            let Some(value) = value else { continue };
+            if let Some((problem, _)) =
+                range_problem(test.quantity, value, test.accepts, space, written)
+            {
+                self.report_at(problem, grade.declared_at);
+                fits = false;
+            }
+        }
+        fits
+    }
+
+    /// W0418, W0425 and W0426 on a plan's grades; `names`: how many
+    /// different names they were declared with.
+    fn compare_grades(&mut self, grades: &[Grade], names: usize, space: &Space, whole: bool) {
         // Comparing grades costs the square of their number: past a rating's
         // few bands, only the first are compared, and the plan is told so.
         let compared = match grades.get(COMPARED) {
@@ -91,19 +138,17 @@ impl Checker<'_> {
                     compared: COMPARED,
                 };
                 self.report_at(problem, first_not.declared_at);
-                grades.get(..COMPARED).unwrap_or(&grades)
+                grades.get(..COMPARED).unwrap_or(grades)
             }
-            None => &grades[..],
+            None => grades,
         };
         // A grade that cannot be used takes no unit, so the others are
         // still told when earlier ones take all of theirs; a gap may be
         // where it would have been.
-        self.unreachable_grades(compared, &space);
-        if grades.len() == names.len() && compared.len() == grades.len() {
-            let whole = self.whole_points();
-            self.grade_gaps(&grades, maximum, whole);
+        self.unreachable_grades(compared, space);
+        if grades.len() == names && compared.len() == grades.len() {
+            self.grade_gaps(grades, space.maximum, whole);
         }
-        self.plan.grades = grades;
     }
 
     /// A grade typed; `None` (reported) when a test cannot be used.
@@ -153,41 +198,19 @@ impl Checker<'_> {
             (None, Literal::Number(_), false) => return None,
             (_, other, _) => return wrong(self, WrongKind::Literal(other.kind())),
         };
-        if quantity.on_total() && space.maximum.is_some_and(|m| m.is_zero()) {
-            self.report_at(GradeProblem::NoPoints { test: written }, test.span);
-            return None;
-        }
         let condition = ast::Condition::Compare(t.op.clone(), t.value.clone());
         let accepts = Interval::of(&condition)?;
-        let (_, domain) = space.axis(quantity);
-        let outside = domain.low.is_some_and(|low| value < low)
-            || domain.high.is_some_and(|high| value > high)
-            || (domain.whole && !value.fract().is_zero());
-        if !outside && !accepts.in_domain(domain).is_empty() {
-            return Some(GradeTest { quantity, accepts });
-        }
-        // Below the range, or past its top.
-        let low = domain.low.is_some_and(|low| value <= low);
-        let why = match quantity {
-            Quantity::Percent | Quantity::Share(_) => OutOfRange::Share,
-            Quantity::Points if low => OutOfRange::NegativePoints,
-            Quantity::Points => {
-                let maximum = domain.high.unwrap_or_default().normalize().to_string();
-                let problem = GradeProblem::AboveMaximum {
-                    test: written,
-                    maximum,
-                };
+        match range_problem(quantity, value, accepts, space, written) {
+            None => Some(GradeTest { quantity, accepts }),
+            Some((problem, Where::Value)) => {
                 self.report_at(problem, t.value.span);
-                return None;
+                None
             }
-            Quantity::Count(_) if low || !value.fract().is_zero() => OutOfRange::Count,
-            Quantity::Count(_) => OutOfRange::MoreThanTargets {
-                targets: space.targets.unwrap_or_default(),
-            },
-        };
-        let problem = GradeProblem::OutOfRange { test: written, why };
-        self.report_at(problem, t.value.span);
-        None
+            Some((problem, Where::Test)) => {
+                self.report_at(problem, test.span);
+                None
+            }
+        }
     }
 
     /// W0425: a grade every unit of which an earlier grade takes, or whose
@@ -273,10 +296,13 @@ impl Checker<'_> {
                 })
             })
             .collect();
+        // Only bands some unit can be in part totals: a gap is one with
+        // graded totals below it and above it.
+        let bands: Vec<Interval> = bands.into_iter().filter(|b| !b.is_empty()).collect();
         let gaps: Vec<Interval> = full(domain)
             .minus(&bands, domain)
             .into_iter()
-            .filter(|piece| !piece.contains(Decimal::ZERO))
+            .filter(|gap| between_bands(*gap, &bands))
             .collect();
         if gaps.is_empty() {
             return;
@@ -288,15 +314,111 @@ impl Checker<'_> {
         self.report_at(GradeProblem::Gap { gaps, ty }, last.declared_at);
     }
 
-    /// Whether every unit's total is a whole number of points: each target
-    /// worth points rounds them to a whole step, and none has its maximum
-    /// from the data.
+    /// Whether every unit's total is a whole number of points (see
+    /// [`whole_points`]).
     fn whole_points(&self) -> bool {
-        self.live_targets()
-            .map(|(_, e)| &e.target)
-            .filter(|t| t.worth_points())
-            .all(|t| t.points_from.is_none() && t.round.is_some_and(|s| s.fract().is_zero()))
+        whole_points(self.live_targets().map(|(_, e)| &e.target))
     }
+}
+
+/// Whether every unit's total is a whole number of points: each target
+/// worth points rounds them to a whole step, and none has its maximum from
+/// the data.
+fn whole_points<'t>(targets: impl Iterator<Item = &'t Target>) -> bool {
+    targets
+        .filter(|t| t.worth_points())
+        .all(|t| t.points_from.is_none() && t.round.is_some_and(|s| s.fract().is_zero()))
+}
+
+/// Where a test's problem is shown: at its value, or at the whole test.
+enum Where {
+    Value,
+    Test,
+}
+
+/// Why no unit can pass a test of `quantity` against `value` (accepting
+/// `accepts`) in `space`, if none can: the plan gives no points, or the
+/// value lies outside what the quantity can be.
+fn range_problem(
+    quantity: Quantity,
+    value: Decimal,
+    accepts: Interval,
+    space: &Space,
+    written: String,
+) -> Option<(GradeProblem, Where)> {
+    if quantity.on_total() && space.maximum.is_some_and(|m| m.is_zero()) {
+        return Some((GradeProblem::NoPoints { test: written }, Where::Test));
+    }
+    let (_, domain) = space.axis(quantity);
+    let outside = domain.low.is_some_and(|low| value < low)
+        || domain.high.is_some_and(|high| value > high)
+        || (domain.whole && !value.fract().is_zero());
+    if !outside && !accepts.in_domain(domain).is_empty() {
+        return None;
+    }
+    // Below the range, or past its top.
+    let low = domain.low.is_some_and(|low| value <= low);
+    let why = match quantity {
+        Quantity::Percent | Quantity::Share(_) => OutOfRange::Share,
+        Quantity::Points if low => OutOfRange::NegativePoints,
+        Quantity::Points => {
+            let maximum = domain.high.unwrap_or_default().normalize().to_string();
+            let problem = GradeProblem::AboveMaximum {
+                test: written,
+                maximum,
+            };
+            return Some((problem, Where::Value));
+        }
+        Quantity::Count(_) if low || !value.fract().is_zero() => OutOfRange::Count,
+        Quantity::Count(_) => OutOfRange::MoreThanTargets {
+            targets: space.targets.unwrap_or_default(),
+        },
+    };
+    Some((
+        GradeProblem::OutOfRange { test: written, why },
+        Where::Value,
+    ))
+}
+
+/// A test of a checked grade as it is written (`> 90 points`,
+/// `not_met <= 20%`); `None` for one that is no single comparison.
+fn written_test(test: &GradeTest) -> Option<String> {
+    let (op, bound) = match (test.accepts.low, test.accepts.high) {
+        (Some(low), Some(high)) if low == high => ("==", low),
+        (Some(low), None) => (if low.inclusive { ">=" } else { ">" }, low),
+        (None, Some(high)) => (if high.inclusive { "<=" } else { "<" }, high),
+        _ => return None,
+    };
+    let percent = || {
+        let hundred = Decimal::ONE_HUNDRED;
+        bound
+            .value
+            .checked_mul(hundred)
+            .map(|p| format!("{}%", p.normalize()))
+    };
+    Some(match test.quantity {
+        Quantity::Percent => format!("{op} {}", percent()?),
+        Quantity::Points => format!("{op} {} points", bound.value.normalize()),
+        Quantity::Share(m) => format!("{} {op} {}", m.keyword(), percent()?),
+        Quantity::Count(m) => format!("{} {op} {}", m.keyword(), bound.value.normalize()),
+    })
+}
+
+/// Whether some band accepts totals below `gap` and some above it (a gap
+/// lies wholly between bands, which it does not meet).
+fn between_bands(gap: Interval, bands: &[Interval]) -> bool {
+    let flip = |b: Bound| Bound {
+        value: b.value,
+        inclusive: !b.inclusive,
+    };
+    let side = |low: Option<Bound>, high: Option<Bound>| {
+        bands
+            .iter()
+            .any(|band| !band.intersect(Interval { low, high }).is_empty())
+    };
+    let below = gap.low.is_some_and(|low| side(None, Some(flip(low))));
+    let above = gap.high.is_some_and(|high| side(Some(flip(high)), None));
+    below && above
 }
 
 /// Points accepted, as shares of a maximum of `maximum` points.
@@ -328,11 +450,16 @@ struct Region {
     with_percent: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Space {
     /// The plan's points and its number of targets; `None` when the
     /// comparison is of two plans, which may differ in both.
     maximum: Option<Decimal>,
     targets: Option<usize>,
+    /// Whether every unit's maximum is the plan's: no target can leave it
+    /// (not applicable and excluded or redistributed) or take it from the
+    /// data. Then a share of the maximum is a number of points.
+    fixed: bool,
 }
 
 /// Whether every unit grade `a` accepts, `b` accepts too, as far as can be
@@ -342,12 +469,63 @@ pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
     let space = Space {
         maximum: None,
         targets: None,
+        fixed: false,
     };
     let left = space.left_of(space.regions(a), &space.regions(b));
     left.is_some_and(|left| left.is_empty())
 }
 
 impl Space {
+    /// The space of a plan with these targets (dropped ones left out).
+    fn of_plan(targets: &[&Target], metrics: &IndexVec<MetricId, Metric>) -> Space {
+        // Targets only tracked count in no grade's numbers of targets.
+        let counted = || targets.iter().filter(|t| !t.tracked_only());
+        let maximum = counted().fold(Decimal::ZERO, |sum, t| sum.saturating_add(t.points));
+        // A maximum that comes from a unit's data (`points max_21`) leaves
+        // the plan's unknown: no bound on points is then out of reach.
+        let from_data = targets.iter().any(|t| t.points_from.is_some());
+        // A target leaves a unit's maximum when it is not applicable and
+        // its rule takes its points away; it can be not applicable when
+        // the unit may say so, or its metric divides.
+        let keeps_maximum = |t: &Target| {
+            let may_be_na = t.allows_reported_na() || metrics.at(t.metric).formula.is_some();
+            !t.worth_points() || !may_be_na || matches!(t.na_rule(), NaRule::Zero | NaRule::Full)
+        };
+        Space {
+            maximum: (!from_data).then_some(maximum),
+            targets: Some(counted().count()),
+            fixed: !from_data && targets.iter().all(|t| keeps_maximum(t)),
+        }
+    }
+
+    /// The axis a test is read on and what it accepts there: quantities
+    /// the plan ties to each other are read on one axis, so that grades
+    /// written in different words are compared. With `n` targets, a share
+    /// met is a number met (`met == 100%` is `met == n`) and so is a number
+    /// not met (`not_met == 0` is `met == n`); with a fixed maximum, a
+    /// share of it is a number of points.
+    fn normal(&self, test: &GradeTest) -> (Quantity, Interval) {
+        let (quantity, accepts) = match test.quantity {
+            Quantity::Share(GradeMeasure::NotMet) => (
+                Quantity::Share(GradeMeasure::Met),
+                complement_share(test.accepts),
+            ),
+            q => (q, test.accepts),
+        };
+        let targets = self.targets.filter(|n| *n > 0).map(Decimal::from);
+        let maximum = self.maximum.filter(|m| self.fixed && !m.is_zero());
+        let tied = match (quantity, targets, maximum) {
+            (Quantity::Share(m), Some(n), _) => scaled(accepts, n).map(|a| (Quantity::Count(m), a)),
+            (Quantity::Count(GradeMeasure::NotMet), Some(n), _) => Some((
+                Quantity::Count(GradeMeasure::Met),
+                subtracted_from(n, accepts),
+            )),
+            (Quantity::Percent, _, Some(m)) => scaled(accepts, m).map(|a| (Quantity::Points, a)),
+            _ => None,
+        };
+        tied.unwrap_or((quantity, accepts))
+    }
+
     fn axis(&self, q: Quantity) -> (usize, Domain) {
         let count = Domain {
             whole: true,
@@ -406,13 +584,11 @@ impl Space {
     /// The box of units an alternative accepts; `None` when it accepts none.
     fn region(&self, tests: &[GradeTest]) -> Option<Region> {
         let mut region = self.domains().map(full);
-        let with_percent = tests.iter().any(|t| t.quantity == Quantity::Percent);
+        // With a fixed maximum every unit has a percentage.
+        let with_percent = self.fixed || tests.iter().any(|t| t.quantity == Quantity::Percent);
         for test in tests {
-            let (axis, domain) = self.axis(test.quantity);
-            let accepts = match test.quantity {
-                Quantity::Share(GradeMeasure::NotMet) => complement_share(test.accepts),
-                _ => test.accepts,
-            };
+            let (quantity, accepts) = self.normal(test);
+            let (axis, domain) = self.axis(quantity);
             let slot = region.get_mut(axis)?;
             *slot = slot.intersect(accepts.in_domain(domain));
         }
@@ -456,6 +632,39 @@ impl Space {
             }
         }
         out
+    }
+}
+
+/// The values `accepts` holds, times `by` (a share of `n` targets as a
+/// number of them); `None` past a decimal's range.
+fn scaled(accepts: Interval, by: Decimal) -> Option<Interval> {
+    let scale = |b: Option<Bound>| match b {
+        None => Some(None),
+        Some(b) => b.value.checked_mul(by).map(|value| {
+            Some(Bound {
+                value: value.normalize(),
+                inclusive: b.inclusive,
+            })
+        }),
+    };
+    Some(Interval {
+        low: scale(accepts.low)?,
+        high: scale(accepts.high)?,
+    })
+}
+
+/// The values `n - x` for the `x` that `accepts` holds: targets not met as
+/// targets met.
+fn subtracted_from(n: Decimal, accepts: Interval) -> Interval {
+    let flip = |b: Option<Bound>| {
+        b.map(|b| Bound {
+            value: (n - b.value).normalize(),
+            inclusive: b.inclusive,
+        })
+    };
+    Interval {
+        low: flip(accepts.high),
+        high: flip(accepts.low),
     }
 }
 

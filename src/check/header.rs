@@ -73,6 +73,7 @@ impl Checker<'_> {
                             }
                             None => {
                                 default_round_at = Some(step.span);
+                                self.default_round_at = Some(step.span);
                                 self.plan.default_round = self.round(Some(step));
                             }
                         }

@@ -80,6 +80,9 @@ impl<'s> Checker<'s> {
         for target in &base.targets {
             let mut target = target.clone();
             target.origin = Origin::Inherited { through: at };
+            let rounded_by_default = target.round.is_none()
+                && self.plan.default_round.is_some()
+                && self.default_round_at.is_some();
             if target.round.is_none() {
                 target.round = self.plan.default_round;
             }
@@ -100,7 +103,8 @@ impl<'s> Checker<'s> {
             // An override or drop of it that does not parse: nothing is
             // checked against a target whose fate is not known.
             let dropped = self.unread.changed.contains(&target.name);
-            self.targets.push(Entry {
+            let points = target.points;
+            let id = self.targets.push(Entry {
                 target,
                 condition_ok: true,
                 scoring_here: false,
@@ -108,6 +112,9 @@ impl<'s> Checker<'s> {
                 changed_at: None,
                 dropped,
             });
+            if rounded_by_default {
+                self.rounded_by_default.push((id, points));
+            }
         }
         self.warn_default_loosens(&loosened);
     }
@@ -146,6 +153,27 @@ impl<'s> Checker<'s> {
             .collect();
         for (id, due, at, through) in stale {
             self.inherited_due_outside_period(&id, due, (at, through));
+        }
+    }
+
+    /// W0417 for inherited targets that round by this plan's `default
+    /// round`, kept and with the points they came with (an override that
+    /// changes them checks the step there), shown at the default. Targets
+    /// without points are left alone: a default is for those it suits.
+    pub(super) fn check_default_round_fits(&mut self) {
+        let Some(at) = self.default_round_at else {
+            return;
+        };
+        let unchanged: Vec<Target> = self
+            .rounded_by_default
+            .iter()
+            .map(|(id, points)| (self.targets.at(*id), points))
+            .filter(|(e, points)| !e.dropped && e.target.points == **points)
+            .filter(|(e, _)| e.target.round == self.plan.default_round && e.target.worth_points())
+            .map(|(e, _)| e.target.clone())
+            .collect();
+        for target in unchanged {
+            self.check_round_fits(&target, at);
         }
     }
 
@@ -312,8 +340,18 @@ impl<'s> Checker<'s> {
             .or(decl.due.as_ref().map(|d| d.span));
         let written = Written::of(&decl.clauses, condition, decl.id.span);
         self.check_scoring_fits(&new, ty, &written);
-        if let (Some(_), Some(at)) = (new_round, &decl.clauses.round) {
-            self.check_round_fits(&new, at.span);
+        // The step is checked against the points the target ends up with,
+        // whichever of the two this override changes (the step may be the
+        // base's or a default's): shown where the override writes it.
+        let points_changed =
+            decl.clauses.points.is_some() || decl.clauses.points_from.is_some() || scoring_here;
+        let round_at = match (new_round, &decl.clauses.round) {
+            (Some(_), Some(at)) => Some(at.span),
+            _ if points_changed => decl.clauses.points.as_ref().map(|p| p.span),
+            _ => None,
+        };
+        if let Some(at) = round_at.or(points_changed.then_some(decl.id.span)) {
+            self.check_round_fits(&new, at);
         }
         new.span = span.to(head_end);
         if let Some(through) = old.origin.through().or(self.extends_at) {

@@ -102,6 +102,11 @@ struct Checker<'s> {
     extends_at: Option<Span>,
     /// This plan's own `default not_applicable`, where it is written.
     default_na_at: Option<Span>,
+    /// This plan's own `default round`, where it is written.
+    default_round_at: Option<Span>,
+    /// Inherited targets that round by this plan's `default round`, with
+    /// the points they were inherited with (W0417 once overrides are in).
+    rounded_by_default: Vec<(TargetId, rust_decimal::Decimal)>,
     /// The plan as far as it is built. Until it is finished
     /// ([`Checker::finish`]) its metrics and owners are in the order met,
     /// and its targets are in `targets`.
@@ -158,6 +163,8 @@ impl<'s> Checker<'s> {
             inheritance,
             extends_at: None,
             default_na_at: None,
+            default_round_at: None,
+            rounded_by_default: Vec::new(),
             plan: CheckedPlan::default(),
             metric_ids: BTreeMap::new(),
             targets: IndexVec::new(),
@@ -206,6 +213,7 @@ impl<'s> Checker<'s> {
         self.collect_metrics(tree);
         self.collect_targets(tree);
         self.check_inherited_deadlines();
+        self.check_default_round_fits();
         self.check_consistency();
         self.check_tiers();
         self.check_redistribution();

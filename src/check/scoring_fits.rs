@@ -27,6 +27,8 @@ pub(super) struct Written<'c> {
     pub condition_at: Option<Span>,
     /// The target's id where the statement writes it.
     pub name_at: Span,
+    /// A scoring is written that does not read (reported already).
+    pub scoring_unread: bool,
 }
 
 impl<'c> Written<'c> {
@@ -38,6 +40,7 @@ impl<'c> Written<'c> {
             points_from_at: clauses.points_from.as_ref().map(|p| p.span),
             condition_at,
             name_at,
+            scoring_unread: clauses.scoring_unread,
         }
     }
 
@@ -84,7 +87,12 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        if !conditioned && target.worth_points() && target.scoring == Scoring::AllOrNothing {
+        // An unknown rule left the default in its place: not the user's.
+        if !conditioned
+            && target.worth_points()
+            && target.scoring == Scoring::AllOrNothing
+            && !written.scoring_unread
+        {
             let at = written.first(&[
                 written.scoring_at,
                 written.points_at,

@@ -9,7 +9,7 @@ use chitieu::diagnostic::repeats::SHOWN_PER_CODE;
 use chitieu::files::{self, Found};
 use chitieu::load::load_plan_showing;
 use chitieu::measure::{self, MeasureFile};
-use chitieu::Diagnostic;
+use chitieu::{Code, Diagnostic};
 
 use super::message::CliMessage;
 use super::{color::use_color, exit, ColorChoice, Format};
@@ -41,6 +41,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         SHOWN_PER_CODE
     };
     let mut checked = Diagnostics::showing(shown);
+    let mut measurements_given = false;
     for found in files::plan_files(&args.paths) {
         let path = match not_checked(found) {
             Ok(path) => path,
@@ -50,6 +51,14 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         };
         match load_plan_showing(&path, shown) {
+            // A measurement file given where a plan was meant is said once,
+            // rather than as one unknown statement per row; one that reads
+            // as a plan (a `.txt` plan) is checked as one.
+            Ok(loaded) if measure::is_measurement_file(&path) && !reads_as_plan(&loaded) => {
+                let path = path.display().to_string();
+                errln!("{}", CliMessage::CheckedMeasurements { path }.say());
+                measurements_given = true;
+            }
             // A plan extended by several checked plans is shown once.
             Ok(loaded) => checked.merge(loaded.diagnostics),
             Err(error) => {
@@ -65,13 +74,22 @@ pub fn run(args: &CheckArgs) -> u8 {
         Format::Text => print_text(&checked, use_color(args.color)),
         Format::Json => print_json(&checked),
     }
-    if checked.iter().any(cannot_open) {
+    if measurements_given || checked.iter().any(cannot_open) {
         exit::CANNOT_RUN
     } else if checked.has_errors() {
         exit::PROBLEMS
     } else {
         exit::OK
     }
+}
+
+/// Whether a loaded file reads as a plan: it is UTF-8 text and every
+/// statement starts with a keyword of the plan language.
+fn reads_as_plan(loaded: &chitieu::load::LoadedPlan) -> bool {
+    !loaded
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.code(), Code::UnknownStatement | Code::NotUtf8))
 }
 
 /// Whether a diagnostic says a path could not be opened or listed, or held

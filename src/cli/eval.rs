@@ -264,17 +264,17 @@ fn shown_per_code(args: &EvalArgs) -> usize {
 fn arguments_make_sense(args: &EvalArgs) -> bool {
     // The plan and the measurements given the other way round: said at
     // once, rather than as the syntax errors of a CSV read as a plan.
-    if measure::is_measurement_file(&args.plan) {
+    // A folder first is the measurements too: a plan is one file.
+    let folder = args.plan.is_dir();
+    if folder || measure::is_measurement_file(&args.plan) {
         let path = args.plan.display().to_string();
         let plan = args
             .measurements
             .iter()
             .find(|m| m.extension().is_some_and(|e| e == files::PLAN_EXTENSION))
             .map(|m| m.display().to_string());
-        errln!(
-            "{}",
-            CliMessage::PlanLooksLikeMeasurements { path, plan }.say()
-        );
+        let message = CliMessage::PlanLooksLikeMeasurements { path, plan, folder };
+        errln!("{}", message.say());
         return false;
     }
     if args.measurements.iter().any(|m| m.as_os_str() == "-") {

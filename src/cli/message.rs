@@ -43,12 +43,17 @@ pub enum CliMessage {
         path: String,
         kind: Special,
     },
-    /// `eval`'s plan argument names a measurement file (the arguments
-    /// swapped?).
+    /// `check` given a measurement file that does not read as a plan.
+    CheckedMeasurements {
+        path: String,
+    },
+    /// `eval`'s plan argument names a measurement file, or a folder (the
+    /// arguments swapped?).
     PlanLooksLikeMeasurements {
         path: String,
         /// The plan among the other arguments, if one is there.
         plan: Option<String>,
+        folder: bool,
     },
     /// `-` given to `eval` as a measurement file.
     EvalReadsNoStdin,
@@ -150,21 +155,35 @@ impl CliMessage {
                 Lang::En => format!("error: cannot read standard input: {error}"),
                 Lang::Vi => format!("lỗi: không đọc được đầu vào chuẩn: {}", system(error)),
             },
-            CliMessage::PlanLooksLikeMeasurements { path, plan } => {
+            CliMessage::PlanLooksLikeMeasurements { path, plan, folder } => {
                 let example = match lang {
                     Lang::En => "plan.plan",
                     Lang::Vi => "ke-hoach.plan",
                 };
                 let plan = plan.as_deref().unwrap_or(example);
+                let is = match (folder, lang) {
+                    (true, Lang::En) => "is a folder",
+                    (false, Lang::En) => "looks like a measurement file",
+                    (true, Lang::Vi) => "là thư mục",
+                    (false, Lang::Vi) => "có vẻ là tệp số liệu",
+                };
                 match lang {
                     Lang::En => format!(
-                        "error: `{path}` looks like a measurement file, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
+                        "error: `{path}` {is}, not a plan: `chitieu eval` takes the plan first, then the measurements (`chitieu eval {plan} {path}`)"
                     ),
                     Lang::Vi => format!(
-                        "lỗi: `{path}` có vẻ là tệp số liệu, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
+                        "lỗi: `{path}` {is}, không phải kế hoạch: `chitieu eval` nhận kế hoạch trước, rồi đến số liệu (`chitieu eval {plan} {path}`)"
                     ),
                 }
             }
+            CliMessage::CheckedMeasurements { path } => match lang {
+                Lang::En => format!(
+                    "error: `{path}` looks like a measurement file, not a plan: `chitieu check` reads plans; `chitieu eval plan.plan {path}` scores it"
+                ),
+                Lang::Vi => format!(
+                    "lỗi: `{path}` có vẻ là tệp số liệu, không phải kế hoạch: `chitieu check` đọc kế hoạch; `chitieu eval ke-hoach.plan {path}` chấm điểm nó"
+                ),
+            },
             CliMessage::EvalReadsNoStdin => match lang {
                 Lang::En => "error: `chitieu eval` does not read measurements from standard input (`-`): name the file, or a folder of them".to_string(),
                 Lang::Vi => "lỗi: `chitieu eval` không đọc số liệu từ đầu vào chuẩn (`-`): hãy nêu tên tệp, hoặc một thư mục chứa các tệp".to_string(),

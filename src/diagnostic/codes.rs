@@ -136,8 +136,8 @@ Fix: save the file as UTF-8 (\"UTF-8\" in Notepad's Save as dialog).";
 
     UnknownStatement = "E0108", Error, "unknown statement",
 "Every statement starts with one of the keywords `plan`, `period`, `extends`,
-`default`, `owner`, `metric`, `section`, `target`, `task`, `override` or
-`drop`. A line without indentation starts a new statement, so a misspelled
+`default`, `owner`, `metric`, `section`, `target`, `task`, `override`,
+`drop` or `grade`. A line without indentation starts a new statement, so a misspelled
 keyword lands here.
 
 Example:
@@ -551,6 +551,9 @@ worth 0) has nothing to round; a step larger than the maximum leaves only 0
 and the maximum (`round 7` on 1 point); and a maximum that is no multiple of
 the step jumps at the end (`round 0.3` on 1 point shows 0.99 points as 0.9,
 and only full points as 1). A maximum read from the data (`points NAME`) is not checked.
+The step is checked on the target as it ends up: an `override` that changes
+its points or its step is told at the override, and a plan's `default round`
+that inherited targets take is told at the default.
 
 Example:
     target p1 >= 100% points 1 scoring linear round 0.3
@@ -640,7 +643,12 @@ Fix: keep the grades people are given.";
 condition holds. This grade is never reached: every unit its condition accepts
 is taken by the grades before it (most often a lower band declared before a
 higher one), or its own tests contradict each other. The message names the
-grades that take its units.
+grades that take its units. Tests the plan ties to each other are compared as
+one: with 2 targets, `met == 100%`, `met == 2` and `not_met == 0` are the same
+units; where no target can leave a unit's maximum (none has its points from
+the data, and none that can be not applicable is `excluded` or
+`redistribute`), `>= 100%` of 10 points is `>= 10 points`. Inherited grades
+are checked against the plan as it ends up (its overrides and drops).
 
 Example:
     grade \"Đạt\" >= 50%
@@ -657,6 +665,9 @@ while a unit with fewer points gets one. The message says which totals.
 Grades on the total alone (a percent, points, or both where the plan's
 maximum is known) are checked for gaps; where every target rounds its points
 to a whole step, totals are whole and none lies between two whole numbers.
+A gap is only told between two bands some unit can be in: one band alone
+(`grade \"Không đạt\" < 50%`) leaves the totals above it to no grade, but has
+no band above them.
 
 Example:
     grade \"Tốt\" >= 80%
@@ -994,8 +1005,11 @@ A CSV or JSON number written as a program writes a binary float, the
 shortest text that reads back as that float, with 16 or 17 significant
 digits and a fraction (`1.0000000000000002`, `0.30000000000000004`), is the
 noise of binary arithmetic: it is read at 15 significant digits too (`1`,
-`0.3`), each time with this warning naming both texts. Whole numbers, and
-numbers written with more digits than a float has, are read as written.
+`0.3`), each time with this warning naming both texts. Written with a
+decimal comma (`0,30000000000000004`), wherever one is accepted (a semicolon
+file, a quoted cell of a comma file, a JSON string), it is read the same way.
+Whole numbers, and numbers written with more digits than a float has, are
+read as written.
 
 Fix: round the value where it is computed (`=ROUND(A1/B1, 4)` in a
 spreadsheet, `round(x, 4)` in a program), or type it.";
@@ -1262,6 +1276,20 @@ Example:
     waiting_time,12
 
 Fix: close the quote where the field ends (`\"55%\"`) or remove it.";
+
+    UnitNamesNone = "W0751", Warning, "a reporting unit written as a dash or `n/a`",
+"A row's reporting unit cell holds a dash, `x`, `na` or `n/a`: such a cell
+names no unit, and the row's values are given to the file's unit (the one
+the file is named for), as an empty cell's are. A unit named so is most often
+a unit whose name was not known to whoever filled the table, or a placeholder
+left in: its values would silently count for another unit.
+
+Example (in `phuong_1.csv`):
+    unit,metric,value
+    -,on_time_ratio,95%
+
+Fix: write the unit's name, or leave the cell empty where the row is the
+file's unit's.";
 
     DamagedName = "W0747", Warning, "control characters in a metric or unit name: the file is damaged",
 "A metric name or a reporting unit's name in a measurement file holds a

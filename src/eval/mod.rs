@@ -463,7 +463,7 @@ impl UnitEvaluation<'_, '_> {
             }
             Err(problem) => {
                 // Refused as read at 15 digits: the warning says what was written.
-                if let Some(noise) = float_noise_in(&reading.value, file.decimal_comma) {
+                if let Some(noise) = float_noise_in(&reading.value) {
                     self.found.push((f, reading.value_place.report(noise)));
                 }
                 self.found.push((

@@ -193,6 +193,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::DamagedName,
         "tên chỉ số hoặc tên đơn vị có ký tự điều khiển: tệp bị hỏng",
     ),
+    (
+        Code::UnitNamesNone,
+        "đơn vị báo cáo ghi bằng dấu gạch hoặc `n/a`",
+    ),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
     (
@@ -281,8 +285,8 @@ Cách sửa: lưu tệp dạng UTF-8 (\"UTF-8\" trong hộp thoại Save as củ
     (
         "E0108",
         "Mỗi câu lệnh bắt đầu bằng một trong các từ khóa `plan`, `period`, `extends`,
-`default`, `owner`, `metric`, `section`, `target`, `task`, `override` hoặc
-`drop`. Một dòng không thụt lề bắt đầu câu lệnh mới, nên từ khóa gõ sai sẽ rơi
+`default`, `owner`, `metric`, `section`, `target`, `task`, `override`,
+`drop` hoặc `grade`. Một dòng không thụt lề bắt đầu câu lệnh mới, nên từ khóa gõ sai sẽ rơi
 vào đây.
 
 Ví dụ:
@@ -727,7 +731,9 @@ Cách sửa: đặt nó vào mục cùng các chỉ tiêu nhận điểm, hoặc
 không có gì để làm tròn; bước lớn hơn điểm tối đa chỉ để lại 0 và điểm tối đa
 (`round 7` với 1 điểm); điểm tối đa không chia hết cho bước thì điểm nhảy ở cuối
 (`round 0.3` với 1 điểm: 0,99 điểm hiện là 0,9, chỉ đủ điểm mới hiện 1). Điểm tối đa lấy từ số
-liệu (`points NAME`) không được kiểm tra.
+liệu (`points NAME`) không được kiểm tra. Bước được kiểm tra trên chỉ tiêu sau cùng:
+`override` đổi điểm hay bước của nó được báo tại `override`, và `default round`
+của kế hoạch áp cho chỉ tiêu kế thừa được báo tại `default round`.
 
 Ví dụ:
     target p1 >= 100% points 1 scoring linear round 0.3
@@ -824,7 +830,12 @@ Cách sửa: giữ lại các xếp loại thực sự dùng.",
 điều kiện đúng. Xếp loại này không bao giờ tới lượt: mọi đơn vị điều kiện của
 nó nhận đều đã thuộc các xếp loại trước (thường là mức thấp khai trước mức cao),
 hoặc chính các phép so của nó mâu thuẫn nhau. Thông báo nêu các xếp loại đã
-nhận những đơn vị đó.
+nhận những đơn vị đó. Các phép so mà kế hoạch ràng buộc với nhau được so như
+một: với 2 chỉ tiêu, `met == 100%`, `met == 2` và `not_met == 0` là cùng những
+đơn vị; khi không chỉ tiêu nào làm điểm tối đa của đơn vị thay đổi (không lấy
+điểm từ số liệu, và không chỉ tiêu nào có thể không áp dụng mà là `excluded`
+hay `redistribute`), `>= 100%` của 10 điểm là `>= 10 points`. Xếp loại kế thừa
+được kiểm tra trên kế hoạch sau cùng (sau các `override` và `drop`).
 
 Ví dụ:
     grade \"Đạt\" >= 50%
@@ -842,7 +853,9 @@ không có xếp loại trong khi đơn vị ít điểm hơn lại có. Thông 
 điểm nào. Chỉ xét các xếp loại chỉ dựa trên tổng điểm (tỷ lệ, số điểm, hoặc cả
 hai khi biết điểm tối đa của kế hoạch); khi mọi chỉ tiêu làm tròn điểm theo
 bước nguyên thì tổng điểm là số nguyên, không có tổng nào nằm giữa hai số
-nguyên.
+nguyên. Chỉ báo khoảng trống nằm giữa hai khoảng có đơn vị đạt được: một khoảng
+duy nhất (`grade \"Không đạt\" < 50%`) để các tổng điểm phía trên không có xếp
+loại, nhưng phía trên chúng không có khoảng nào.
 
 Ví dụ:
     grade \"Tốt\" >= 80%
@@ -1213,8 +1226,11 @@ Một số trong tệp CSV hoặc JSON được ghi theo cách một chương tr
 nhị phân, tức văn bản ngắn nhất đọc lại đúng số thực đó, có 16 hoặc 17 chữ số có
 nghĩa và phần thập phân (`1.0000000000000002`, `0.30000000000000004`), là sai
 số của phép tính nhị phân: nó cũng được đọc với 15 chữ số có nghĩa (`1`, `0.3`),
-mỗi lần kèm cảnh báo này nêu cả hai cách viết. Số nguyên, và số được viết với
-nhiều chữ số hơn một số thực có, được đọc đúng như viết.
+mỗi lần kèm cảnh báo này nêu cả hai cách viết. Viết với dấu phẩy thập phân
+(`0,30000000000000004`), ở bất cứ đâu dấu phẩy thập phân được nhận (tệp phân
+cách bằng dấu chấm phẩy, ô trong ngoặc kép của tệp phân cách bằng dấu phẩy,
+chuỗi JSON), nó được đọc cùng một cách. Số nguyên, và số được viết với nhiều
+chữ số hơn một số thực có, được đọc đúng như viết.
 
 Cách sửa: làm tròn giá trị ở nơi tính ra nó (`=ROUND(A1/B1, 4)` trong bảng
 tính, `round(x, 4)` trong chương trình), hoặc gõ trực tiếp giá trị.",
@@ -1505,6 +1521,20 @@ Ví dụ (␀ là một byte NUL):
     report_ann␀␀ual,2025-09-05
 
 Cách sửa: gõ lại tên trong tệp (`report_annual`).",
+    ),
+    (
+        "W0751",
+        "Ô đơn vị báo cáo của một dòng ghi dấu gạch, `x`, `na` hoặc `n/a`: ô như vậy
+không nêu đơn vị nào, và giá trị của dòng được tính cho đơn vị của tệp (đơn vị
+mà tên tệp nêu), như ô để trống. Đơn vị ghi như vậy thường là đơn vị mà người
+điền bảng không biết tên, hoặc một chỗ giữ chỗ còn sót: giá trị của nó sẽ lặng
+lẽ được tính cho đơn vị khác.
+
+Ví dụ (trong `phuong_1.csv`):
+    unit,metric,value
+    -,on_time_ratio,95%
+
+Cách sửa: ghi tên đơn vị, hoặc để trống ô nếu dòng là của đơn vị của tệp.",
     ),
     (
         "E0801",

@@ -23,6 +23,12 @@ pub fn names_nothing(text: &str) -> bool {
     text.is_empty() || is_dash(text) || text.eq_ignore_ascii_case("x") || is_not_applicable(text)
 }
 
+/// Whether a cell that names nothing is not empty: a dash, `x` or `n/a`
+/// written where a name was due.
+pub fn names_placeholder(text: &str) -> bool {
+    !text.trim().is_empty() && names_nothing(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

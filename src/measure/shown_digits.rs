@@ -13,6 +13,9 @@
 //! (W0722) naming both texts. A whole number is never rounded (a 16-digit
 //! amount in đồng is exact), nor a text of more digits than a float's
 //! (written so on purpose, and read exactly or refused as too precise).
+//! Its decimal mark may be a comma (`0,30000000000000004`) wherever a
+//! decimal comma is accepted (a semicolon file, a quoted cell of a comma
+//! file, a JSON string): the same value gets the same reading and warning.
 
 /// The significant digits Excel shows and computes with.
 pub(crate) const SHOWN_DIGITS: usize = 15;
@@ -70,9 +73,9 @@ pub(crate) fn excel_shows(held: &str, f: f64) -> Option<String> {
 
 /// A CSV or JSON value written as a program writes a binary float (see the
 /// module), rewritten at 15 significant digits: `1.0000000000000002` is
-/// `1`, `30.000000000000004%` is `30%`, and in a file with a decimal comma
-/// `0,30000000000000004` is `0,3`. `None` for any other text.
-pub(crate) fn float_noise(text: &str, decimal_comma: bool) -> Option<String> {
+/// `1`, `30.000000000000004%` is `30%`, and with a decimal comma
+/// `0,30000000000000004` is `0,3`, in any file. `None` for any other text.
+pub(crate) fn float_noise(text: &str) -> Option<String> {
     let text = text.trim();
     let (number, percent) = match text.strip_suffix('%') {
         Some(number) => (number.trim_end(), true),
@@ -82,12 +85,16 @@ pub(crate) fn float_noise(text: &str, decimal_comma: bool) -> Option<String> {
     if number.bytes().filter(u8::is_ascii_digit).count() <= SHOWN_DIGITS {
         return None;
     }
-    let (mark, other) = if decimal_comma {
-        (',', '.')
-    } else {
-        ('.', ',')
+    // The decimal mark is the one mark written, a point or a comma,
+    // whatever the file's locale: one mark among 16 or more digits can
+    // separate nothing but decimals (see `separators`), so the number is
+    // read so wherever it is accepted, and its noise is the same.
+    let mark = match (number.matches('.').count(), number.matches(',').count()) {
+        (0, 1) => ',',
+        (1 | 0, 0) => '.',
+        _ => return None,
     };
-    if number.contains(other) || !number.contains([mark, 'e', 'E']) {
+    if !number.contains([mark, 'e', 'E']) {
         return None;
     }
     let number = number.replace(mark, ".");
@@ -102,7 +109,7 @@ pub(crate) fn float_noise(text: &str, decimal_comma: bool) -> Option<String> {
         return None;
     }
     let shown = as_shown(f)?;
-    let shown = if decimal_comma {
+    let shown = if mark == ',' {
         shown.replace('.', ",")
     } else {
         shown
@@ -129,22 +136,21 @@ mod tests {
 
     #[test]
     fn binary_noise_is_read_as_a_spreadsheet_shows_it() {
-        let noise = |t: &str| float_noise(t, false);
+        let noise = float_noise;
         assert_eq!(noise("1.0000000000000002").as_deref(), Some("1"));
         assert_eq!(noise("0.30000000000000004").as_deref(), Some("0.3"));
         assert_eq!(noise("0.5999999999999999").as_deref(), Some("0.6"));
         assert_eq!(noise("30.000000000000004%").as_deref(), Some("30%"));
         assert_eq!(noise("1.0000000000000002e-1").as_deref(), Some("0.1"));
-        assert_eq!(
-            float_noise("0,30000000000000004", true).as_deref(),
-            Some("0,3")
-        );
+        // A decimal comma, in any file: the same reading and the same noise.
+        assert_eq!(noise("0,30000000000000004").as_deref(), Some("0,3"));
+        assert_eq!(noise("0,5999999999999999%").as_deref(), Some("0,6%"));
         // Whole numbers, and texts that are not a float's shortest.
         assert_eq!(noise("1234567890123456"), None);
         assert_eq!(noise("1.00000000000000002"), None);
         assert_eq!(noise("1.000000000000000200"), Some("1".to_string()));
         assert_eq!(noise("0.123456789012345"), None);
-        assert_eq!(noise("0,30000000000000004"), None);
+        assert_eq!(noise("1.234,30000000000000004"), None);
         assert_eq!(noise("abc"), None);
     }
 

@@ -2,7 +2,7 @@
 //! the columns, in English or as Vietnamese tables name them (STT, chỉ tiêu,
 //! đơn vị tính, giá trị, ghi chú); what a column is for is its role.
 
-use super::blank::{is_dash, names_nothing};
+use super::blank::{is_dash, names_nothing, names_placeholder};
 use super::fold::fold;
 use super::problem::{ColumnKind, RowPart, TableProblem};
 use super::{split_number, unit_column, MeasureFile, Name, Place, Raw, Reading};
@@ -236,6 +236,10 @@ fn column_kind(role: Role) -> ColumnKind {
 #[derive(Default)]
 pub(crate) struct Columns {
     unit: Vec<usize>,
+    /// Whether a placeholder in the reporting unit's column is told
+    /// (W0751): not under `đơn vị` alone, whose dashes say a value has no
+    /// unit of measure as often as that a row has no ward.
+    tell_placeholders: bool,
     metric: Vec<usize>,
     value: Vec<usize>,
     period: Vec<usize>,
@@ -348,11 +352,23 @@ impl Header {
         votes: unit_column::Votes,
         names: Names,
     ) -> RowReader {
+        let headed_don_vi: Vec<bool> = self
+            .roles
+            .iter()
+            .map(|r| *r == Role::MeasureOrUnit)
+            .collect();
         if !votes.decide(file, &self.cells, &mut self.roles) {
             return RowReader::Count { blank_too: false };
         }
         let header = &self.cells;
-        let mut columns = Columns::default();
+        let mut columns = Columns {
+            tell_placeholders: self
+                .roles
+                .iter()
+                .zip(&headed_don_vi)
+                .all(|(role, don_vi)| *role != Role::Unit || !don_vi),
+            ..Columns::default()
+        };
         for (index, (cell, role)) in header.iter().zip(&self.roles).enumerate() {
             let Some(list) = columns.of(*role) else {
                 continue;
@@ -579,9 +595,26 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns, names
     let Some(metric) = one_text(file, row, &columns.metric, RowPart::Metric) else {
         return;
     };
+    // An empty cell is the file's unit's by design; a placeholder written
+    // where a name was due (a dash, `x`, `n/a`) is said (W0751), then read
+    // the same way.
+    let placeholder = columns
+        .unit
+        .iter()
+        .filter(|_| columns.tell_placeholders)
+        .filter_map(|c| row.cells.get(*c))
+        .find(|c| names_placeholder(c.written()))
+        .map(|c| (c.written().trim().to_string(), c.place.clone()));
     let Some(unit) = one_text(file, row, &columns.unit, RowPart::ReportingUnit) else {
         return;
     };
+    if let (Some((text, place)), true) = (
+        placeholder,
+        unit.as_ref().is_none_or(|(t, _)| names_nothing(t)),
+    ) {
+        file.diagnostics
+            .push(place.report(TableProblem::UnitNamesNone { text }));
+    }
     let Some(period) = one_text(file, row, &columns.period, RowPart::Period) else {
         return;
     };

@@ -339,7 +339,7 @@ impl Reading {
     /// `%` is 0.5 pp, as shown).
     pub fn warning(&self, ty: MetricType, decimal_comma: bool) -> Option<Diagnostic> {
         // A binary float's noise, read as a spreadsheet shows it (W0722).
-        if let Some(noise) = super::value::float_noise_in(&self.value, decimal_comma) {
+        if let Some(noise) = super::value::float_noise_in(&self.value) {
             return Some(self.value_place.report(noise));
         }
         if ty == MetricType::PercentagePoints {

@@ -84,7 +84,7 @@ pub fn is_not_applicable(text: &str) -> bool {
 }
 
 pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Interpreted, Problem> {
-    if let Some(shown) = noise_read_as_shown(raw, decimal_comma) {
+    if let Some(shown) = noise_read_as_shown(raw) {
         return interpret(&shown, ty, decimal_comma);
     }
     let (written, text) = match raw {
@@ -123,21 +123,20 @@ pub fn interpret(raw: &Raw, ty: MetricType, decimal_comma: bool) -> Result<Inter
 
 /// A value written as a program writes a binary float, as a spreadsheet
 /// shows it (see `shown_digits`); a JSON number is written with a point.
-pub fn noise_read_as_shown(raw: &Raw, decimal_comma: bool) -> Option<Raw> {
+pub fn noise_read_as_shown(raw: &Raw) -> Option<Raw> {
     match raw {
-        Raw::Text(text) => float_noise(text, decimal_comma).map(Raw::Text),
-        Raw::Number(text) => float_noise(text, false).map(Raw::Number),
-        Raw::Percent(text) => float_noise(text, false).map(Raw::Percent),
+        Raw::Text(text) => float_noise(text).map(Raw::Text),
+        Raw::Number(text) => float_noise(text).map(Raw::Number),
+        Raw::Percent(text) => float_noise(text).map(Raw::Percent),
         _ => None,
     }
 }
 
 /// The warning that a value was read as a spreadsheet shows it (W0722),
 /// when it was: the text as written and as read.
-pub fn float_noise_in(raw: &Raw, decimal_comma: bool) -> Option<FloatNoise> {
+pub fn float_noise_in(raw: &Raw) -> Option<FloatNoise> {
     let (written, read) = match raw {
-        Raw::Text(text) => (text, float_noise(text, decimal_comma)?),
-        Raw::Number(text) | Raw::Percent(text) => (text, float_noise(text, false)?),
+        Raw::Text(text) | Raw::Number(text) | Raw::Percent(text) => (text, float_noise(text)?),
         _ => return None,
     };
     Some(FloatNoise {
@@ -163,7 +162,7 @@ pub fn interpret_text(
     if let Some(value) = plain_value(text.as_bytes(), ty, decimal_comma) {
         return Ok(Interpreted::Value(value));
     }
-    if let Some(shown) = float_noise(text, decimal_comma) {
+    if let Some(shown) = float_noise(text) {
         return interpret_text(&shown, ty, decimal_comma);
     }
     let trimmed = text.trim();

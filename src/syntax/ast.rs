@@ -408,6 +408,9 @@ pub struct Clauses {
     pub not_applicable: Option<Spanned<NaRule>>,
     /// `round 0.01`: the step the target's points are rounded to.
     pub round: Option<Spanned<Literal>>,
+    /// A `scoring` clause is written but does not read (an unknown rule,
+    /// reported): what would follow only from its absence is not.
+    pub scoring_unread: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

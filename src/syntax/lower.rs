@@ -303,6 +303,7 @@ impl<'d> Lowerer<'d> {
                 }
                 Rule::scoring_clause => {
                     let value = self.scoring(clause);
+                    clauses.scoring_unread |= value.is_none();
                     self.set_once(&mut clauses.scoring, value, span, "scoring");
                 }
                 Rule::na_clause => {

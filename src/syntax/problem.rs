@@ -358,8 +358,8 @@ impl Describe for SyntaxProblem {
             SyntaxProblem::UnknownStatement {
                 suggestion: None, ..
             } => (
-                "a statement starts with `plan`, `period`, `owner`, `metric`, `section`, `target` or `task`; indent a line to continue the statement above",
-                "câu lệnh bắt đầu bằng `plan`, `period`, `owner`, `metric`, `section`, `target` hoặc `task`; thụt đầu dòng để viết tiếp câu lệnh phía trên",
+                "a statement starts with `plan`, `period`, `extends`, `default`, `owner`, `metric`, `section`, `target`, `task`, `override`, `drop` or `grade`; indent a line to continue the statement above",
+                "câu lệnh bắt đầu bằng `plan`, `period`, `extends`, `default`, `owner`, `metric`, `section`, `target`, `task`, `override`, `drop` hoặc `grade`; thụt đầu dòng để viết tiếp câu lệnh phía trên",
             ),
             SyntaxProblem::UnknownWord {
                 kind, suggestion, ..

@@ -726,7 +726,7 @@ impl Stream<'_> {
     /// A binary float's noise read at 15 significant digits (W0722), as
     /// the general path reports it.
     fn report_noise(&mut self, text: &str, line: u64, col: usize) {
-        if let Some(read) = float_noise(text, self.layout.decimal_comma) {
+        if let Some(read) = float_noise(text) {
             let written = text.trim().to_string();
             let noise = FloatNoise { written, read };
             self.report(Diagnostic::of(noise, Span::NOWHERE), line, col);

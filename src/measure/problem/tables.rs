@@ -87,6 +87,11 @@ pub enum TableProblem {
         joined: String,
         readings: Vec<String>,
     },
+    /// A reporting unit's cell that names none (a dash, `x`, `n/a`): the
+    /// row's values are the file's unit's.
+    UnitNamesNone {
+        text: String,
+    },
 }
 
 /// A kind of column that a table has one of.
@@ -130,6 +135,7 @@ impl Describe for TableProblem {
             | TableProblem::NoMetricName => Code::RaggedRow,
             TableProblem::AmbiguousUnitColumn { .. } => Code::AmbiguousUnitColumn,
             TableProblem::SplitNumber { .. } => Code::SplitNumber,
+            TableProblem::UnitNamesNone { .. } => Code::UnitNamesNone,
         }
     }
 
@@ -298,6 +304,14 @@ impl Describe for TableProblem {
                 ),
                 Lang::Vi => format!("`{joined}` là một số bị các dấu phẩy phân cách trường tách ra"),
             },
+            TableProblem::UnitNamesNone { text } => match lang {
+                Lang::En => format!(
+                    "the reporting unit `{text}` names no unit: the row's values are given to the file's unit"
+                ),
+                Lang::Vi => format!(
+                    "đơn vị báo cáo `{text}` không nêu đơn vị nào: giá trị của dòng được tính cho đơn vị của tệp"
+                ),
+            },
         }
     }
 
@@ -316,6 +330,7 @@ impl Describe for TableProblem {
                 "đơn vị tính hay đơn vị báo cáo?",
             ),
             TableProblem::SplitNumber { .. } => ("split number", "số bị tách"),
+            TableProblem::UnitNamesNone { .. } => ("no unit", "không có đơn vị"),
             TableProblem::UnclosedQuote { .. } => ("opened here", "mở ở đây"),
             TableProblem::HeaderTooWide { .. } => ("past the limit", "vượt giới hạn"),
             TableProblem::DamagedName { .. } => ("damaged", "bị hỏng"),
@@ -402,6 +417,10 @@ impl Describe for TableProblem {
             TableProblem::DamagedName { .. } => (
                 "retype the name in the file; a copy from the sender may be whole",
                 "gõ lại tên trong tệp; bản gốc từ nơi gửi có thể còn nguyên",
+            ),
+            TableProblem::UnitNamesNone { .. } => (
+                "write the unit's name, or leave the cell empty where the row is the file's unit's",
+                "ghi tên đơn vị, hoặc để trống ô nếu dòng là của đơn vị của tệp",
             ),
             TableProblem::AmbiguousUnitColumn { .. } => (
                 "name it `đơn vị tính` for units of measure or `đơn vị báo cáo` for reporting units; the file's rows are not read until then",
