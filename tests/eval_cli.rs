@@ -10,6 +10,12 @@ const PLAN: &str = "rules/tran-lieu-2025-h2.plan";
 const WARD: &str = "examples/tran-lieu-2025-h2/phuong-tran-lieu";
 const LONG: &str = "examples/cac-phuong-2025-h2.csv";
 
+/// The plan and the units of the eval fixture `name`.
+fn case_files(name: &str) -> (String, String) {
+    let case = format!("tests/fixtures/eval/{name}");
+    (format!("{case}/plan.plan"), format!("{case}/units.csv"))
+}
+
 fn stdout(args: &[&str]) -> String {
     String::from_utf8(chitieu(args).stdout).unwrap()
 }
@@ -343,9 +349,7 @@ fn points_are_rounded_before_they_are_summed() {
 /// every report and summary, and never counts as a failure.
 #[test]
 fn targets_that_only_score_in_every_report() {
-    let case = "tests/fixtures/eval/scoring_only_targets";
-    let plan = format!("{case}/plan.plan");
-    let data = format!("{case}/units.csv");
+    let (plan, data) = case_files("scoring_only_targets");
     let mut all = String::new();
     for format in ["json", "markdown", "junit", "csv"] {
         all.push_str(&format!("----- {format}\n"));
@@ -617,4 +621,78 @@ fn reports_say_how_each_target_is_scored() {
         assert!(html.contains(rule), "{lang}: {html}");
         assert!(html.contains(received), "{lang}: {html}");
     }
+}
+
+/// Issue 15, finding 2: a unit whose maximum from the data is not known has
+/// no percentage and no grade, with why, in every report and summary, and
+/// ranks after the unit with a known maximum (whose percentage is lower).
+#[test]
+fn a_unit_without_its_maximum_has_no_percentage_and_no_grade_in_every_report() {
+    let (plan, data) = case_files("E0740_maximum_unknown_no_percent_no_grade");
+    let mut all = String::new();
+    for format in ["text", "json", "markdown", "junit", "csv"] {
+        all.push_str(&format!("----- {format}\n"));
+        all.push_str(&stdout(&["eval", "--format", format, &plan, &data]));
+    }
+    // The HTML scorecard: its totals and its ranking's rows.
+    let html = stdout(&["eval", "--format", "html", &plan, &data]);
+    all.push_str("----- html\n");
+    for line in html
+        .lines()
+        .filter(|l| l.starts_with("<tr><td") || l.contains("class=\"total"))
+    {
+        all.push_str(line);
+        all.push('\n');
+    }
+    for format in ["text", "json", "csv"] {
+        for ranked in [false, true] {
+            all.push_str(&format!("----- summary {format} ranked {ranked}\n"));
+            let mut args = vec!["eval", "--summary", "--format", format, &plan, &data];
+            if ranked {
+                args.insert(2, "--rank");
+            }
+            all.push_str(&stdout(&args));
+        }
+    }
+    all.push_str("----- summary vi\n");
+    all.push_str(&stdout(&[
+        "eval",
+        "--summary",
+        "--rank",
+        "--lang",
+        "vi",
+        &plan,
+        &data,
+    ]));
+    all.push_str("----- text vi\n");
+    all.push_str(&stdout(&["eval", "--lang", "vi", &plan, &data]));
+    insta::assert_snapshot!(all);
+}
+
+/// `--rank-by points` (as the 766 portal ranks) and `--rank-by percent`
+/// (what `--rank` does), which implies `--rank`: ties by the other measure,
+/// then by name; a unit without its maximum last.
+#[test]
+fn units_are_ranked_by_points_or_by_percent() {
+    let (plan, data) = case_files("ranking_by_points_and_percent");
+    let mut all = String::new();
+    for by in ["points", "percent"] {
+        for format in ["text", "json", "csv"] {
+            all.push_str(&format!("----- {by} {format}\n"));
+            all.push_str(&stdout(&[
+                "eval",
+                "--summary",
+                "--rank-by",
+                by,
+                "--format",
+                format,
+                &plan,
+                &data,
+            ]));
+        }
+    }
+    let rank = stdout(&["eval", "--summary", "--rank", &plan, &data]);
+    let by_percent = stdout(&["eval", "--summary", "--rank-by", "percent", &plan, &data]);
+    assert_eq!(rank, by_percent);
+    insta::assert_snapshot!(all);
 }

@@ -49,6 +49,8 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         plan_title: None,
         units: &units,
         lang: Lang::En,
+        grades: &checked.plan.grades,
+        rank_by: report::summary::RankBy::Percent,
     };
     out.push_str(&report::text::render(&report, false));
     out.push_str("----- TIẾNG VIỆT\n");

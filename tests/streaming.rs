@@ -108,10 +108,12 @@ fn fixture_summaries_both_ways(case: &str) -> Vec<String> {
     let (plan, units) = (plan.to_str().unwrap(), units.to_str().unwrap());
     let mut said = Vec::new();
     for format in ["text", "json", "csv"] {
-        for rank in [false, true] {
+        for rank in [None, Some("--rank"), Some("points")] {
             let mut args = vec!["eval", "--summary", "--format", format, plan, units];
-            if rank {
-                args.insert(2, "--rank");
+            match rank {
+                Some("points") => args.splice(2..2, ["--rank-by", "points"]).for_each(drop),
+                Some(flag) => args.insert(2, flag),
+                None => {}
             }
             let streamed = chitieu(&args);
             args.insert(2, "--no-stream");
@@ -122,7 +124,7 @@ fn fixture_summaries_both_ways(case: &str) -> Vec<String> {
             assert_eq!(
                 out,
                 String::from_utf8(whole.stdout).unwrap(),
-                "{case} {format} {rank}"
+                "{case} {format} {rank:?}"
             );
             said.push(out);
         }
@@ -162,11 +164,17 @@ fn exact_values_are_the_same_both_ways() {
         "E0721_formula_too_large",
         "E0740_maximum_from_the_data_above_the_limit",
         "formula_fraction_judged_exactly_near_threshold",
+        "E0740_maximum_unknown_no_percent_no_grade",
+        "grades_total_kept_off_points_bounds",
+        "grades_total_kept_off_a_percent_bound_with_decimals",
+        "grades_total_kept_off_a_small_percent_bound",
+        "not_applicable_redistribute_total_between_steps",
+        "ranking_by_points_and_percent",
     ] {
         fixture_summaries_both_ways(case);
     }
     // The grade on the edge: exactly 50% is `Đạt`.
-    let json = &fixture_summaries_both_ways("grades_on_an_exact_total")[2];
+    let json = &fixture_summaries_both_ways("grades_on_an_exact_total")[3];
     assert!(json.contains(r#""percent":50,"grade":"Đạt""#), "{json}");
 }
 

@@ -94,6 +94,8 @@ fuzz_target!(|data: &[u8]| {
         plan_title: None,
         units: &units,
         lang: Lang::En,
+        grades: &checked.plan.grades,
+        rank_by: chitieu::report::summary::RankBy::Percent,
     };
     let shown = chitieu::report::text::render(&report, false);
     // m0 reported, every metric of the chain can be computed: a target is

@@ -26,6 +26,13 @@ pub enum EvalFormat {
     Html,
 }
 
+/// What `--rank-by` ranks by.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum RankBy {
+    Points,
+    Percent,
+}
+
 #[derive(clap::Args)]
 pub struct EvalArgs {
     /// The plan file (`.plan`).
@@ -53,6 +60,9 @@ pub struct EvalArgs {
     /// With --summary: rank the units by percentage, highest first.
     #[arg(long, requires = "summary")]
     rank: bool,
+    /// With --summary: rank the units by points or by percent (the default), highest first; implies --rank. Ties go by the other, then by the unit's name; a unit whose maximum is not known ranks last.
+    #[arg(long, value_enum, requires = "summary")]
+    rank_by: Option<RankBy>,
     /// Read a long CSV whole instead of streaming it (the results are the
     /// same; tests compare the two).
     #[arg(long, hide = true)]
@@ -112,6 +122,8 @@ pub fn run(args: &EvalArgs) -> u8 {
             plan_title: plan.plan.title.as_deref(),
             units: &units,
             lang: super::lang(),
+            grades: &plan.plan.grades,
+            rank_by: ranking(args).unwrap_or_default(),
         };
         write_report(args, |out| {
             out.write_all(report::html::render(&report).as_bytes())
@@ -137,9 +149,10 @@ fn unit_by_unit(
     let stdout_color = color && args.output.is_none() && std::io::stdout().is_terminal();
     let mut verdict = Verdict::default();
     let mut measured = None;
+    let bounds = report::TotalBounds::of(&plan.plan.grades);
     let written = write_report(args, |out| {
         let evaluated = {
-            let mut sink = unit_sink(args, plan, stdout_color, &mut *out);
+            let mut sink = unit_sink(args, (plan, &bounds), stdout_color, &mut *out);
             evaluate_tallied(
                 metrics,
                 &mut inputs,
@@ -191,19 +204,21 @@ fn evaluate_tallied<E>(
 /// The writer of `--format`, for a report written unit by unit.
 fn unit_sink<'a>(
     args: &EvalArgs,
-    plan: &'a LoadedPlan,
+    (plan, bounds): (&'a LoadedPlan, &'a report::TotalBounds),
     color: bool,
     out: &'a mut dyn Write,
 ) -> Box<dyn UnitSink + 'a> {
     let (title, lang) = (plan.plan.title.as_deref(), super::lang());
     match args.format {
         EvalFormat::Json => Box::new(report::json::JsonSink { out }),
-        EvalFormat::Markdown => Box::new(report::markdown::MarkdownSink::new(title, lang, out)),
+        EvalFormat::Markdown => Box::new(report::markdown::MarkdownSink::new(
+            title, bounds, lang, out,
+        )),
         EvalFormat::Junit => Box::new(report::junit::JunitSink::new(out)),
         EvalFormat::Csv => Box::new(report::csv_report::CsvSink::new(out)),
         // HTML is written whole, by `run`.
         EvalFormat::Text | EvalFormat::Html => {
-            Box::new(report::text::TextSink::new(title, lang, color, out))
+            Box::new(report::text::TextSink::new(title, bounds, lang, color, out))
         }
     }
 }
@@ -348,12 +363,22 @@ fn write_summary<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let rank = ranking(args);
     match args.format {
-        EvalFormat::Json => report::summary::json_lines(units, args.rank, out),
-        EvalFormat::Csv => report::summary::csv(units, args.rank, out),
+        EvalFormat::Json => report::summary::json_lines(units, rank, out),
+        EvalFormat::Csv => report::summary::csv(units, rank, out),
         // Markdown and JUnit were refused before anything was read.
-        _ => report::summary::text(units, grades, args.rank, super::lang(), out),
+        _ => report::summary::text(units, grades, rank, super::lang(), out),
     }
+}
+
+/// How the units are ranked, if they are: `--rank-by` implies `--rank`.
+fn ranking(args: &EvalArgs) -> Option<report::summary::RankBy> {
+    let by = match args.rank_by {
+        Some(RankBy::Points) => report::summary::RankBy::Points,
+        Some(RankBy::Percent) | None => report::summary::RankBy::Percent,
+    };
+    (args.rank || args.rank_by.is_some()).then_some(by)
 }
 
 /// Writes the report to `--output` (atomically) or standard output; false if

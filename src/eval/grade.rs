@@ -18,6 +18,9 @@ pub enum UnitGrade<S> {
     Ungraded,
     /// No grade's condition holds (or the unit was not scored).
     None,
+    /// The unit's maximum is not known (a maximum from the data is missing
+    /// or unusable): no grade can be given, whatever its points.
+    MaxUnknown,
     Named(S),
 }
 
@@ -39,6 +42,7 @@ impl<S: AsRef<str>> UnitGrade<S> {
         match self {
             UnitGrade::Ungraded => UnitGrade::Ungraded,
             UnitGrade::None => UnitGrade::None,
+            UnitGrade::MaxUnknown => UnitGrade::MaxUnknown,
             UnitGrade::Named(name) => UnitGrade::Named(name.as_ref()),
         }
     }
@@ -49,6 +53,7 @@ impl UnitGrade<&str> {
         match self {
             UnitGrade::Ungraded => UnitGrade::Ungraded,
             UnitGrade::None => UnitGrade::None,
+            UnitGrade::MaxUnknown => UnitGrade::MaxUnknown,
             UnitGrade::Named(name) => UnitGrade::Named(name.to_string()),
         }
     }
@@ -60,6 +65,11 @@ impl UnitGrade<&str> {
 pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
     if grades.is_empty() {
         return UnitGrade::Ungraded;
+    }
+    // A total of a maximum that is not known is of a smaller one: it would
+    // grade a unit that left a maximum out above a complete one.
+    if !tally.max_known() {
+        return UnitGrade::MaxUnknown;
     }
     let counts = GradeCounts {
         // Read only by the tests of the total, which are decided here.

@@ -540,6 +540,7 @@ impl UnitEvaluation<'_, '_> {
             boundaries: boundaries.to_vec(),
             points: judged.points,
             max_points: judged.max_points,
+            max_unknown: judged.max_unknown,
             note: judged.note.map(|n| {
                 let refusal = |m: MetricId| refused.at(m).and_then(|i| self.refusal(i));
                 match n {
@@ -600,6 +601,10 @@ pub(crate) struct Judgement {
     /// of its section (`not_applicable redistribute`); zero otherwise.
     pub gives: Exact,
     pub note: Option<Note>,
+    /// Its maximum comes from the data (`points METRIC`) and the unit's
+    /// value of that metric is missing or unusable: the unit's percentage
+    /// and grade cannot be known.
+    pub max_unknown: bool,
 }
 
 /// A unit's totals, judged from its slots without per-target results.
@@ -621,6 +626,9 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
         let points = settle::rounded(target, judged.points, &judged.max_points);
         summary.count_status(judged.status);
         summary.add_points(&points);
+        if judged.max_unknown {
+            summary.unknown_max();
+        }
         if judged.max_points != target.points && max_points.is_none() {
             let mut before = Sum::default();
             before.add(&Exact::Decimal(metrics.max_before(t)));
@@ -649,6 +657,9 @@ fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     let mut summary = Counting::default();
     for score in &scores {
         summary.count(score.status, &score.points, &score.max_points);
+        if score.max_unknown {
+            summary.unknown_max();
+        }
     }
     summary.done()
 }
@@ -670,6 +681,7 @@ impl Judgement {
             max_points: self.max_points,
             gives: self.gives,
             received: Exact::ZERO,
+            max_unknown: self.max_unknown,
         }
     }
 }
@@ -704,17 +716,19 @@ pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
         judged.points = Exact::ZERO;
         judged.max_points = Exact::ZERO;
         judged.gives = Exact::ZERO;
+        judged.max_unknown = false;
     }
     judged
 }
 
 /// [`judge`], as for a target worth points.
 fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
-    let (max, outcome) = match target.points_from.map(|from| maximum(from, outcomes)) {
-        None => (target.points, target_outcome(target, outcomes)),
-        Some(Ok(max)) => (max, target_outcome(target, outcomes)),
-        // Without a maximum there are no points to earn.
-        Some(Err(why)) => (Decimal::ZERO, why),
+    let (max, outcome, max_unknown) = match target.points_from.map(|from| maximum(from, outcomes)) {
+        None => (target.points, target_outcome(target, outcomes), false),
+        Some(Ok(max)) => (max, target_outcome(target, outcomes), false),
+        // Without a maximum there are no points to earn, and the unit's
+        // total is of a maximum that is not known.
+        Some(Err(why)) => (Decimal::ZERO, why, true),
     };
     let max = Exact::Decimal(max);
     let mut judged = Judgement {
@@ -724,6 +738,7 @@ fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
         max_points: max.clone(),
         gives: Exact::ZERO,
         note: None,
+        max_unknown,
     };
     let measured = match outcome {
         Outcome::Value(Value::Number(n)) => Some(Measured::Number(Exact::Decimal(n))),
@@ -812,6 +827,7 @@ fn tally(
             max_points: std::mem::take(&mut r.max_points),
             gives,
             received: Exact::ZERO,
+            max_unknown: r.max_unknown,
         })
         .collect();
     settle::settle(plan, &mut scores);

@@ -81,6 +81,10 @@ pub struct TargetResult {
     /// The most this target could earn; 0 when it is excluded as not
     /// applicable.
     pub max_points: Exact,
+    /// Its maximum comes from the data (`points METRIC`) and the unit's
+    /// value is missing or unusable: 0 stands in `max_points`, and the
+    /// unit's percentage and grade are not known.
+    pub max_unknown: bool,
     /// Why the target is missing, invalid or not applicable.
     pub note: Option<Why>,
     /// How its points are scored, as the plan says; `None` for a target
@@ -115,6 +119,11 @@ pub struct Tally {
     /// Targets only tracked (no condition, no points): in no other count,
     /// and in no summary's columns.
     pub tracked: u32,
+    /// Targets whose maximum comes from the data and is not known for this
+    /// unit (its value missing or unusable, E0740). A total of a maximum
+    /// that is not known has no percentage and no grade: it would be of a
+    /// smaller maximum, and rank above a complete unit with more points.
+    pub unknown_maxima: u32,
     /// Exact sums: a grade compares them as they are.
     pub points: Exact,
     pub max_points: Exact,
@@ -129,6 +138,12 @@ impl TargetResult {
 }
 
 impl Tally {
+    /// Whether the unit's maximum is known: no target's maximum from the
+    /// data is missing or unusable.
+    pub fn max_known(&self) -> bool {
+        self.unknown_maxima == 0
+    }
+
     /// Pass, fail, missing, not applicable, invalid and scored, in the
     /// order summaries write them.
     pub fn counts(&self) -> [usize; 6] {
@@ -156,8 +171,11 @@ impl Tally {
     }
 
     /// Points as a percentage of the maximum, exactly, or `None` when
-    /// nothing counts.
+    /// nothing counts or the maximum is not known.
     pub fn exact_percent(&self) -> Option<Exact> {
+        if !self.max_known() {
+            return None;
+        }
         self.points
             .times(&Exact::Decimal(Decimal::ONE_HUNDRED))
             .checked_div(&self.max_points)
@@ -200,6 +218,14 @@ pub(crate) struct Counting {
 impl Counting {
     pub fn add(&mut self, result: &TargetResult) {
         self.count(result.status, &result.points, &result.max_points);
+        if result.max_unknown {
+            self.unknown_max();
+        }
+    }
+
+    /// Counts a target whose maximum from the data is not known.
+    pub fn unknown_max(&mut self) {
+        self.tally.unknown_maxima += 1;
     }
 
     /// Counts one target's status and points.
@@ -324,6 +350,7 @@ const BLOCK: usize = 1024;
 
 const NO_GRADE: u32 = u32::MAX;
 const UNGRADED: u32 = u32::MAX - 1;
+const MAX_UNKNOWN: u32 = u32::MAX - 2;
 
 #[derive(Debug)]
 struct Row {
@@ -336,6 +363,7 @@ struct Row {
     /// `UNGRADED`.
     grade: u32,
     tracked: u32,
+    unknown_maxima: u32,
     points: Exact,
     max_points: Exact,
 }
@@ -356,6 +384,7 @@ impl Totals {
         let grade = match grade {
             UnitGrade::Ungraded => UNGRADED,
             UnitGrade::None => NO_GRADE,
+            UnitGrade::MaxUnknown => MAX_UNKNOWN,
             UnitGrade::Named(name) => match self.grades.iter().position(|g| g == name) {
                 Some(at) => u32::try_from(at).unwrap_or(NO_GRADE),
                 None => {
@@ -378,6 +407,7 @@ impl Totals {
             counts: summary.counts().map(count),
             grade,
             tracked: summary.tracked,
+            unknown_maxima: summary.unknown_maxima,
             points: summary.points.clone(),
             max_points: summary.max_points.clone(),
         });
@@ -407,12 +437,14 @@ impl Totals {
                     invalid: wide(invalid),
                     scored,
                     tracked: row.tracked,
+                    unknown_maxima: row.unknown_maxima,
                     points: row.points.clone(),
                     max_points: row.max_points.clone(),
                 },
                 input: problem(i),
                 grade: match row.grade {
                     UNGRADED => UnitGrade::Ungraded,
+                    MAX_UNKNOWN => UnitGrade::MaxUnknown,
                     at => usize::try_from(at)
                         .ok()
                         .and_then(|at| self.grades.get(at))
@@ -649,6 +681,7 @@ mod tests {
     #[test]
     fn totals_come_back_as_they_were_kept() {
         let grade = |i: usize| match i % 3 {
+            _ if i % 6 == 5 => UnitGrade::MaxUnknown,
             0 => UnitGrade::Named("Tốt"),
             1 => UnitGrade::None,
             _ => UnitGrade::Named("Đạt"),
@@ -663,6 +696,7 @@ mod tests {
                     invalid: i % 2,
                     scored: (i % 5) as u32,
                     tracked: (i % 4) as u32,
+                    unknown_maxima: (i % 6 == 5) as u32,
                     points: Exact::Decimal(Decimal::new(i as i64, 2)),
                     max_points: Exact::Decimal(Decimal::new(63, 0)),
                 };

@@ -23,6 +23,8 @@ pub struct Score {
     /// The share of its group's given maxima it received (zero when it
     /// received none), already in its maximum.
     pub received: Exact,
+    /// Its maximum from the data is not known (see `Tally::unknown_maxima`).
+    pub max_unknown: bool,
 }
 
 /// Whether any target of the plan shares its points when it does not

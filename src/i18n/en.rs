@@ -51,6 +51,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.grades", "Grades: {counts}"),
     ("report.grade", "Grade: {grade}"),
     ("report.no_grade", "none"),
+    ("report.no_percent", "no percentage: {why}"),
+    ("report.max_unknown", "the maximum of {count} target(s) is not known (E0740)"),
+    ("report.grade_max_unknown", "none (the maximum is not known)"),
+    ("summary.max_unknown", "(maximum not known)"),
+    ("summary.grades_max_unknown", "maximum not known"),
     ("summary.grades_not_scored", "not scored"),
     ("value.percentage_points", "pp"),
     (

@@ -48,6 +48,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.grades", "Xếp loại: {counts}"),
     ("report.grade", "Xếp loại: {grade}"),
     ("report.no_grade", "không có"),
+    ("report.no_percent", "không có tỷ lệ: {why}"),
+    ("report.max_unknown", "chưa biết điểm tối đa của {count} chỉ tiêu (E0740)"),
+    ("report.grade_max_unknown", "không có (chưa biết điểm tối đa)"),
+    ("summary.max_unknown", "(chưa biết điểm tối đa)"),
+    ("summary.grades_max_unknown", "chưa biết điểm tối đa"),
     ("summary.grades_not_scored", "không chấm điểm"),
     ("value.percentage_points", "điểm %"),
     (

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
+use crate::check::model::{Grade, Quantity};
 use crate::eval::exact::round_half_away;
 use crate::eval::result::{Exact, InputProblem, Status, Tally, UnitGrade};
 use crate::i18n::Lang;
@@ -62,6 +63,40 @@ pub fn value_text(
     boundaries: &[Decimal],
     lang: Lang,
 ) -> String {
+    value_text_in(value, ty, boundaries, 0, lang)
+}
+
+/// The decimals a table's column of values gives its percents (ratios,
+/// rates, percentage points): the most any of them needs as
+/// [`value_text`] shows it (94.4%, 92%, 91.67% need 2), so that a column
+/// reads 94.40%, 92.00%, 91.67%.
+pub fn percent_column<'r>(
+    values: impl Iterator<Item = (&'r Value, Option<MetricType>, &'r [Decimal])>,
+) -> u32 {
+    values
+        .filter_map(|(value, ty, boundaries)| {
+            let (Value::Number(n), true) = (value, shape(ty).percent) else {
+                return None;
+            };
+            let percent = n.checked_mul(Decimal::ONE_HUNDRED)?;
+            let limits = (boundaries.iter().chain(shape(ty).natural))
+                .filter_map(|b| b.checked_mul(Decimal::ONE_HUNDRED));
+            let places = decimals_off(percent, shape(ty).usual, limits);
+            Some(round_half_away(percent, places).normalize().scale())
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// [`value_text`] in a table's column: a percent with at least `column`
+/// decimals (see [`percent_column`]), trailing zeros kept.
+pub fn value_text_in(
+    value: &Value,
+    ty: Option<MetricType>,
+    boundaries: &[Decimal],
+    column: u32,
+    lang: Lang,
+) -> String {
     match value {
         Value::Number(n) => {
             let shape = shape(ty);
@@ -74,7 +109,18 @@ pub fn value_text(
                 Some(percent) => (percent, all.filter_map(hundred).collect()),
                 None => (*n, all.copied().collect()),
             };
-            let text = lang.number(shown, decimals(shown, shape.usual, &limits));
+            let places = decimals(shown, shape.usual, &limits);
+            let text = match (as_percent, column) {
+                (Some(_), 1..) => {
+                    let places = places.max(column);
+                    lang.decimal(&format!(
+                        "{:.*}",
+                        places as usize,
+                        round_half_away(shown, places)
+                    ))
+                }
+                _ => lang.number(shown, places),
+            };
             match (as_percent, shape.unit) {
                 (_, Some(unit)) => format!("{text} {}", lang.text(unit)),
                 (Some(_), None) => format!("{text}%"),
@@ -91,11 +137,21 @@ pub fn value_text(
 /// the same side of each of `boundaries` as `value` itself (below, on or
 /// above it); at most the value's own decimals, where it is exact.
 pub fn decimals(value: Decimal, usual: u32, boundaries: &[Decimal]) -> u32 {
+    decimals_off(value, usual, boundaries.iter().copied())
+}
+
+/// [`decimals`] against boundaries worked out as they are read (no list is
+/// made for them).
+fn decimals_off(
+    value: Decimal,
+    usual: u32,
+    boundaries: impl Iterator<Item = Decimal> + Clone,
+) -> u32 {
     let exact = value.normalize().scale();
     (usual..exact)
         .find(|places| {
             let rounded = round_half_away(value, *places);
-            boundaries.iter().all(|b| rounded.cmp(b) == value.cmp(b))
+            boundaries.clone().all(|b| rounded.cmp(&b) == value.cmp(&b))
         })
         .unwrap_or(exact.max(usual))
 }
@@ -119,34 +175,176 @@ pub fn points_text(points: &Exact, max: &Exact, lang: Lang) -> String {
     ))
 }
 
-/// A unit's total points, as grades read them: as [`points_text`], and,
-/// in a plan with grades (`graded`), with more decimals where two would
-/// show them as a whole number they are not (89.996 as 90.00, which reads
-/// as meeting a grade's `>= 90 points`).
-pub fn total_points_text(points: &Exact, max: &Exact, graded: bool, lang: Lang) -> String {
-    if points == max || !graded {
-        return points_text(points, max, lang);
+/// The values a unit's total is kept off when shown, where it is not on
+/// them: every bound of the plan's grades, on points and on percentages,
+/// with whatever decimals they are written. Worked out once per report
+/// from the plan's grades, never per unit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TotalBounds {
+    /// Bounds of `points` tests.
+    points: Vec<Decimal>,
+    /// Bounds of `%` tests, as percentages (80.5, not 0.805).
+    percents: Vec<Decimal>,
+}
+
+impl TotalBounds {
+    pub fn of(grades: &[Grade]) -> TotalBounds {
+        let mut bounds = TotalBounds::default();
+        let tests = grades.iter().flat_map(|g| g.any_of.iter().flatten());
+        for test in tests {
+            let ends = [test.accepts.low, test.accepts.high];
+            for bound in ends.into_iter().flatten() {
+                match test.quantity {
+                    Quantity::Points => bounds.points.push(bound.value),
+                    Quantity::Percent => bounds
+                        .percents
+                        .extend(bound.value.checked_mul(Decimal::ONE_HUNDRED)),
+                    _ => {}
+                }
+            }
+        }
+        bounds
     }
-    let (points, max) = (points.shown_or_max(), max.shown_or_max());
-    let places = total_points_places(points, max);
-    lang.decimal(&format!(
-        "{:.*}",
-        places as usize,
-        round_half_away(points, places)
-    ))
 }
 
-/// The decimals of a unit's total points `points` of `max` (see
-/// [`total_points_text`]).
-pub fn total_points_places(points: Decimal, max: Decimal) -> u32 {
-    decimals(points, 2, &[Decimal::ZERO, max, points.round()])
+/// How many decimals a total's points, maximum and percentage are shown
+/// with: the usual two, two and one, or more where fewer would show a
+/// value on 0, its maximum, 100%, a whole number or a grade's bound it is
+/// not on (89.996 points as 90.00, which reads as meeting `>= 90 points`;
+/// 80.45% as 80.5% beside `>= 80.5%` not met; 20.0033 of 40 as 20.00
+/// beside 50.01%).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TotalPlaces {
+    pub points: u32,
+    pub max: u32,
+    pub percent: u32,
 }
 
-/// The decimals a unit's total percentage is shown with: one, or more
-/// where one would show it as a whole percentage it is not (89.99% as
-/// 90.0%, which reads as meeting a grade's `>= 90%`; 99.96% as 100.0%).
-pub fn total_places(p: Decimal) -> u32 {
-    decimals(p, 1, &[Decimal::ZERO, Decimal::ONE_HUNDRED, p.round()])
+impl TotalPlaces {
+    const USUAL: TotalPlaces = TotalPlaces {
+        points: 2,
+        max: 2,
+        percent: 1,
+    };
+
+    /// The places one total needs.
+    pub fn of(t: &Tally, bounds: &TotalBounds) -> TotalPlaces {
+        TotalPlaces::at_least(t, bounds, TotalPlaces::USUAL)
+    }
+
+    /// One number of decimals per column for totals shown together (a
+    /// ranking, a table): the most any of them needs. More decimals do not
+    /// always keep a value off a bound that fewer kept it off (1.0451 is
+    /// 1.05 to two, 1.045 to three), so each total is judged again at the
+    /// column's places until none needs more.
+    pub fn column<'t>(
+        totals: impl Iterator<Item = &'t Tally> + Clone,
+        bounds: &TotalBounds,
+    ) -> TotalPlaces {
+        let mut places = TotalPlaces::USUAL;
+        // Places only grow, and each is bounded by the 28 digits a decimal
+        // holds: this ends.
+        loop {
+            let next = totals.clone().fold(places, |column, t| {
+                let each = TotalPlaces::at_least(t, bounds, places);
+                TotalPlaces {
+                    points: column.points.max(each.points),
+                    max: column.max.max(each.max),
+                    percent: column.percent.max(each.percent),
+                }
+            });
+            if next == places {
+                return places;
+            }
+            places = next;
+        }
+    }
+
+    fn at_least(t: &Tally, bounds: &TotalBounds, from: TotalPlaces) -> TotalPlaces {
+        let (points, max) = (t.points.shown_or_max(), t.max_points.shown_or_max());
+        let zero = Decimal::ZERO;
+        let hundred = Decimal::ONE_HUNDRED;
+        // A bound on points is one on this unit's percentage, and the other
+        // way round: both numbers of a total are kept off both (0.049
+        // points of 100 is not shown as 0.05 beside `>= 0.05%` not met).
+        let as_points = |p: &Decimal| p.checked_mul(max)?.checked_div(hundred);
+        let as_percent = |b: &Decimal| b.checked_mul(hundred)?.checked_div(max);
+        let points_bounds =
+            (bounds.points.iter().copied()).chain(bounds.percents.iter().filter_map(as_points));
+        let percent_bounds =
+            (bounds.percents.iter().copied()).chain(bounds.points.iter().filter_map(as_percent));
+        TotalPlaces {
+            // Full points show as their maximum does.
+            points: if t.points == t.max_points {
+                decimals(points, from.points, &[zero])
+            } else {
+                let own = [zero, max, points.round()];
+                kept_off(points, from.points, &own, points_bounds)
+            },
+            max: decimals(max, from.max, &[zero]),
+            percent: t.percent().map_or(from.percent, |p| {
+                let own = [zero, hundred, p.round()];
+                kept_off(p, from.percent, &own, percent_bounds)
+            }),
+        }
+    }
+
+    /// A total's points, maximum and percentage with these places; its
+    /// percentage `-` where it has none, and where its maximum is not
+    /// known, that there is none and why.
+    pub fn texts(&self, t: &Tally, lang: Lang) -> [String; 3] {
+        let fixed = |d: Decimal, places: u32| {
+            lang.decimal(&format!(
+                "{:.*}",
+                places as usize,
+                round_half_away(d, places)
+            ))
+        };
+        let percent = match (max_unknown(t, lang), t.percent()) {
+            (Some(why), _) => lang.fill("report.no_percent", &[("why", &why)]),
+            (None, Some(p)) => format!("{}%", fixed(p, self.percent)),
+            (None, None) => "-".to_string(),
+        };
+        [
+            fixed(t.points.shown_or_max(), self.points),
+            fixed(t.max_points.shown_or_max(), self.max),
+            percent,
+        ]
+    }
+}
+
+/// A unit's total points, maximum and percentage as [`TotalPlaces`] shows
+/// them.
+pub fn total_texts(t: &Tally, bounds: &TotalBounds, lang: Lang) -> [String; 3] {
+    TotalPlaces::of(t, bounds).texts(t, lang)
+}
+
+/// [`decimals`] against two lists of boundaries, without joining them.
+fn kept_off(
+    value: Decimal,
+    usual: u32,
+    own: &[Decimal],
+    bounds: impl Iterator<Item = Decimal> + Clone,
+) -> u32 {
+    let first = decimals(value, usual, own);
+    let second = decimals_off(value, first, bounds.clone());
+    // Judged again where the bounds asked for more (see `TotalPlaces::column`).
+    if second == first {
+        first
+    } else {
+        kept_off(value, second, own, bounds)
+    }
+}
+
+/// The points, maximum and percentage of groups shown together (a unit's
+/// sections or owners), each column with one number of decimals: the most
+/// any of its rows needs. A group's total is shown as a unit's is (without
+/// grades' bounds): the same fraction reads the same in a section's line
+/// and a unit's total.
+pub fn group_columns(groups: &[(String, Tally)], lang: Lang) -> Vec<[String; 3]> {
+    let none = TotalBounds::default();
+    let places = TotalPlaces::column(groups.iter().map(|(_, t)| t), &none);
+    groups.iter().map(|(_, t)| places.texts(t, lang)).collect()
 }
 
 /// A percentage with one decimal: `68.6%` (`68,6%` in Vietnamese); more
@@ -165,21 +363,15 @@ pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
     )
 }
 
-/// A unit's total percentage, as grades read it: one decimal, more where
-/// one would show it as a whole percentage it is not (see
-/// [`total_places`]).
-pub fn total_percent_text(percent: Option<Decimal>, lang: Lang) -> String {
-    percent.map_or_else(
-        || "-".to_string(),
-        |p| {
-            let places = total_places(p);
-            lang.decimal(&format!(
-                "{:.*}%",
-                places as usize,
-                round_half_away(p, places)
-            ))
-        },
-    )
+/// Why a unit has no percentage and no grade when its maximum is not known
+/// (`the maximum of 1 target is not known (E0740)`), or `None`.
+pub fn max_unknown(t: &Tally, lang: Lang) -> Option<String> {
+    (!t.max_known()).then(|| {
+        lang.fill(
+            "report.max_unknown",
+            &[("count", &t.unknown_maxima.to_string())],
+        )
+    })
 }
 
 /// A status in words.
@@ -210,6 +402,7 @@ pub fn grade_text(grade: UnitGrade<&str>, lang: Lang) -> Option<String> {
     match grade {
         UnitGrade::Ungraded => None,
         UnitGrade::None => Some(lang.text("report.no_grade").to_string()),
+        UnitGrade::MaxUnknown => Some(lang.text("report.grade_max_unknown").to_string()),
         UnitGrade::Named(name) => Some(name.to_string()),
     }
 }
@@ -314,6 +507,43 @@ mod tests {
         assert_eq!(percent_text(Some(d("99.96")), Lang::En), "99.96%");
         assert_eq!(percent_text(Some(d("99.94")), Lang::En), "99.9%");
         assert_eq!(percent_text(Some(d("0.04")), Lang::En), "0.04%");
+    }
+
+    /// A column's decimals are judged again for every row: 1.0451 is 1.05
+    /// to two (off the bound 1.045) but 1.045 to three, which another row
+    /// (2.001) needs; the column takes four.
+    #[test]
+    fn a_column_never_puts_a_row_back_on_a_bound() {
+        let tally = |points: &str| Tally {
+            points: Exact::from(d(points)),
+            max_points: Exact::from(d("100")),
+            ..Tally::default()
+        };
+        let bounds = TotalBounds {
+            points: vec![d("1.045")],
+            percents: vec![],
+        };
+        let rows = [tally("1.0451"), tally("2.001")];
+        assert_eq!(TotalPlaces::of(&rows[0], &bounds).points, 2);
+        assert_eq!(TotalPlaces::of(&rows[1], &bounds).points, 3);
+        let column = TotalPlaces::column(rows.iter(), &bounds);
+        assert_eq!(column.points, 4);
+        assert_eq!(column.texts(&rows[0], Lang::En)[0], "1.0451");
+        // A bound on percentages keeps the points off it too, and the
+        // other way round (of 100 points, the same number).
+        let percent_bound = TotalBounds {
+            points: vec![],
+            percents: vec![d("0.05")],
+        };
+        let low = tally("0.049");
+        assert_eq!(
+            total_texts(&low, &percent_bound, Lang::En),
+            ["0.049", "100.00", "0.049%"]
+        );
+        assert_eq!(
+            total_texts(&low, &TotalBounds::default(), Lang::En),
+            ["0.05", "100.00", "0.05%"]
+        );
     }
 
     proptest::proptest! {

@@ -128,6 +128,11 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     map.insert("points".into(), exact_number(&t.points));
     map.insert("max_points".into(), exact_number(&t.max_points));
     map.insert("percent".into(), t.percent().map_or(Json::Null, number));
+    // Only where a maximum from the data is not known: the percentage (and
+    // the grade) are then null for that reason.
+    if !t.max_known() {
+        map.insert("unknown_maxima".into(), json!(t.unknown_maxima));
+    }
     map
 }
 

@@ -94,12 +94,25 @@ fn suite(out: &mut String, unit: &UnitResult) {
         s.invalid,
         s.not_applicable + untracked
     );
-    if unit.grade.graded() {
-        let _ = writeln!(
-            out,
-            "    <properties>\n      <property name=\"grade\" value=\"{}\"/>\n    </properties>",
-            escape(unit.grade.name().unwrap_or(""))
-        );
+    let unknown = super::format::max_unknown(s, Lang::En);
+    if unit.grade.graded() || unknown.is_some() {
+        let _ = writeln!(out, "    <properties>");
+        if unit.grade.graded() {
+            let _ = writeln!(
+                out,
+                "      <property name=\"grade\" value=\"{}\"/>",
+                escape(unit.grade.name().unwrap_or(""))
+            );
+        }
+        // No percentage and no grade, and why.
+        if let Some(why) = unknown {
+            let _ = writeln!(
+                out,
+                "      <property name=\"no_percent\" value=\"{}\"/>",
+                escape(&why)
+            );
+        }
+        let _ = writeln!(out, "    </properties>");
     }
     for r in &unit.results {
         let name = match &r.label {

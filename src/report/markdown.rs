@@ -3,11 +3,11 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
-    total_points_text, TARGET_COLUMNS,
+    counts, grade_text, group_columns, not_scored, points_text, status_word, total_texts,
+    TotalBounds, TARGET_COLUMNS,
 };
 use super::rule::{expected_text, notes};
-use super::text::actual;
+use super::text::{actual, results_percent_column};
 use super::Report;
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
@@ -20,22 +20,30 @@ pub fn render(report: &Report) -> String {
 
 /// Writes the report unit by unit (see [`MarkdownSink`]).
 pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut sink = MarkdownSink::new(report.plan_title, report.lang, out);
+    let bounds = TotalBounds::of(report.grades);
+    let mut sink = MarkdownSink::new(report.plan_title, &bounds, report.lang, out);
     super::sink::write_all(&mut sink, report.units)
 }
 
 /// The Markdown report, one unit at a time: only one unit's text is held.
 pub struct MarkdownSink<'a> {
     plan_title: Option<&'a str>,
+    bounds: &'a TotalBounds,
     lang: Lang,
     out: &'a mut dyn std::io::Write,
     text: String,
 }
 
 impl<'a> MarkdownSink<'a> {
-    pub fn new(plan_title: Option<&'a str>, lang: Lang, out: &'a mut dyn std::io::Write) -> Self {
+    pub fn new(
+        plan_title: Option<&'a str>,
+        bounds: &'a TotalBounds,
+        lang: Lang,
+        out: &'a mut dyn std::io::Write,
+    ) -> Self {
         MarkdownSink {
             plan_title,
+            bounds,
             lang,
             out,
             text: String::new(),
@@ -46,7 +54,8 @@ impl<'a> MarkdownSink<'a> {
 impl super::sink::UnitSink for MarkdownSink<'_> {
     fn unit(&mut self, unit: &UnitResult) -> std::io::Result<()> {
         self.text.clear();
-        unit_markdown(&mut self.text, self.plan_title, self.lang, unit);
+        let (title, bounds) = (self.plan_title, self.bounds);
+        unit_markdown(&mut self.text, (title, bounds), self.lang, unit);
         self.out.write_all(self.text.as_bytes())
     }
 
@@ -55,7 +64,12 @@ impl super::sink::UnitSink for MarkdownSink<'_> {
     }
 }
 
-fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &UnitResult) {
+fn unit_markdown(
+    out: &mut String,
+    (plan_title, bounds): (Option<&str>, &TotalBounds),
+    lang: Lang,
+    unit: &UnitResult,
+) {
     let _ = writeln!(out, "## {}\n", escape(&unit.unit));
     if let Some(title) = plan_title {
         let _ = writeln!(out, "{}: {}  ", lang.text("report.plan"), escape(title));
@@ -78,13 +92,11 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
         return;
     }
     let s = &unit.summary;
+    let [points, max, percent] = total_texts(s, bounds, lang);
     let _ = writeln!(
         out,
-        "**{} / {} {} ({})**: {}\n",
-        total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
-        points_text(&s.max_points, &s.max_points, lang),
+        "**{points} / {max} {} ({percent})**: {}\n",
         lang.text("html.points"),
-        total_percent_text(s.percent(), lang),
         counts(s, lang)
     );
     if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
@@ -94,6 +106,8 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
     let columns = TARGET_COLUMNS;
     let _ = writeln!(out, "| {} |", columns.map(|c| lang.text(c)).join(" | "));
     let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- | ---: |");
+    // One number of decimals for the percents of the table.
+    let percents = results_percent_column(&unit.results);
     for r in &unit.results {
         // A table cell holds no line break: the notes follow the label,
         // in italics and parentheses, as the text report puts them below it.
@@ -112,7 +126,7 @@ fn unit_markdown(out: &mut String, plan_title: Option<&str>, lang: Lang, unit: &
             content,
             escape(r.owner.as_deref().unwrap_or("")),
             escape(&expected_text(r, lang)),
-            escape(&actual(r, lang)),
+            escape(&actual(r, percents, lang)),
             points_text(&r.points, &r.max_points, lang),
             points_text(&r.max_points, &r.max_points, lang)
         );
@@ -132,15 +146,8 @@ fn groups(out: &mut String, heading: &str, groups: &[(String, Tally)], lang: Lan
         lang.text("column.points"),
         lang.text("column.max"),
     );
-    for (name, t) in groups {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            escape(name),
-            points_text(&t.points, &t.max_points, lang),
-            points_text(&t.max_points, &t.max_points, lang),
-            percent_text(t.percent(), lang)
-        );
+    for ((name, _), [points, max, percent]) in groups.iter().zip(group_columns(groups, lang)) {
+        let _ = writeln!(out, "| {} | {points} | {max} | {percent} |", escape(name));
     }
 }
 

@@ -14,7 +14,7 @@ pub mod sink;
 pub mod summary;
 pub mod text;
 
-pub use format::{percent_text, points_text, status_word, value_text};
+pub use format::{percent_text, points_text, status_word, value_text, TotalBounds};
 
 use crate::eval::result::UnitResult;
 
@@ -37,4 +37,9 @@ pub struct Report<'a> {
     pub units: &'a [UnitResult],
     /// The language of the words around the data.
     pub lang: crate::i18n::Lang,
+    /// The plan's grades: their bounds are values a total is never shown on
+    /// when it is not on them.
+    pub grades: &'a [crate::check::model::Grade],
+    /// How the batch's ranking (HTML) orders its units.
+    pub rank_by: summary::RankBy,
 }

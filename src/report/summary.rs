@@ -8,28 +8,49 @@ use rust_decimal::Decimal;
 
 use super::columns::Columns;
 use super::csv_report::text as csv_text;
-use super::format::{decimals, printable, total_places, total_points_places};
+use super::format::{max_unknown as max_unknown_reason, printable, TotalBounds, TotalPlaces};
 use super::json::input_json;
 use crate::check::model::Grade;
 use crate::eval::result::{Exact, UnitGrade, UnitTotal};
 use crate::i18n::Lang;
 
-/// The units in input order, or ranked by percentage (highest first; ties
-/// keep input order), with their 1-based rank. Units that were not scored
-/// (their input could not be used) have no rank: ranked, they come after
-/// every unit that was, in input order.
+/// What a ranking orders units by, highest first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RankBy {
+    /// Their percentage of their maximum, then their points.
+    #[default]
+    Percent,
+    /// Their points (as the 766 portal ranks), then their percentage.
+    Points,
+}
+
+/// The units ranked by `by`, highest first, with their 1-based rank. Ties
+/// are ordered by the other measure, then by the unit's name (its bytes),
+/// so that the ranking never depends on the order the units came in. A
+/// unit without a percentage ranks after every unit with one: first those
+/// whose maximum is 0, then those whose maximum is not known (a maximum
+/// from the data missing: its total is of a smaller maximum, and would
+/// otherwise rank above a complete unit with more points). Units that were
+/// not scored (their input could not be used) have no rank: they come
+/// after every unit that was, in input order.
 pub fn ordered<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>>,
-    rank: bool,
+    by: RankBy,
 ) -> Vec<(Option<usize>, UnitTotal<'u>)> {
+    use std::cmp::Reverse;
     let (mut scored, unscored): (Vec<UnitTotal>, Vec<UnitTotal>) =
         units.into_iter().partition(|u| u.input.is_none());
-    if rank {
-        // A stable sort keeps input order among equal percentages; each
-        // percentage (a division) is worked out once, not per comparison.
-        scored
-            .sort_by_cached_key(|u| std::cmp::Reverse(u.summary.percent().unwrap_or(Decimal::MIN)));
-    }
+    // Each percentage (a division) is worked out once, not per comparison.
+    scored.sort_by_cached_key(|u| {
+        let s = &u.summary;
+        let percent = Reverse(s.percent());
+        let points = Reverse(s.points.clone());
+        let (first, second) = match by {
+            RankBy::Percent => (Ok(percent), Err(points)),
+            RankBy::Points => (Err(points), Ok(percent)),
+        };
+        (!s.max_known(), s.percent().is_none(), first, second, u.unit)
+    });
     scored
         .into_iter()
         .enumerate()
@@ -42,12 +63,11 @@ pub fn ordered<'u>(
 /// rank is then not shown).
 fn in_order<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
-    rank: bool,
+    rank: Option<RankBy>,
 ) -> Box<dyn Iterator<Item = (Option<usize>, UnitTotal<'u>)> + 'u> {
-    if rank {
-        Box::new(ordered(units, true).into_iter())
-    } else {
-        Box::new(units.into_iter().map(|u| (None, u)))
+    match rank {
+        Some(by) => Box::new(ordered(units, by).into_iter()),
+        None => Box::new(units.into_iter().map(|u| (None, u))),
     }
 }
 
@@ -60,11 +80,12 @@ fn in_order<'u>(
 pub fn text<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     grades: &[Grade],
-    rank: bool,
+    rank: Option<RankBy>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let units = units.into_iter();
+    let bounds = TotalBounds::of(grades);
     // Every unit is graded by the same plan: the first says whether it grades.
     let graded = units.clone().next().is_some_and(|u| u.grade.graded());
     let widest = units.clone().map(|u| u.unit.chars().count()).max();
@@ -85,7 +106,7 @@ pub fn text<'u>(
     ];
     let [pass_w, fail_w, missing_w, na_w, invalid_w] = counts_wide;
     let mut line: Vec<u8> = Vec::with_capacity(128);
-    if rank {
+    if rank.is_some() {
         write!(line, "{:<4}  ", t("summary.rank"))?;
     }
     write!(
@@ -122,10 +143,23 @@ pub fn text<'u>(
     // Units not scored are counted too, so that the counts add up to the
     // units listed.
     let mut not_scored = 0usize;
-    for (position, u) in in_order(units, rank) {
+    let mut max_unknown = 0usize;
+    // Ranked, the lines are gathered: each column of numbers has one number
+    // of decimals, the most any line needs. In input order, each line is
+    // written as it comes, with the decimals its own numbers need.
+    let ranked = rank.map(|by| ordered(units.clone(), by));
+    let column = ranked.as_ref().map(|ranked| {
+        let scored = ranked.iter().filter(|(rank, _)| rank.is_some());
+        TotalPlaces::column(scored.map(|(_, u)| &u.summary), &bounds)
+    });
+    let lines: Box<dyn Iterator<Item = (Option<usize>, UnitTotal)>> = match ranked {
+        Some(ranked) => Box::new(ranked.into_iter()),
+        None => Box::new(units.map(|u| (None, u))),
+    };
+    for (position, u) in lines {
         let s = &u.summary;
         columns.clear();
-        if rank {
+        if rank.is_some() {
             match position {
                 Some(position) => columns.count(position, 4),
                 None => columns.left("   -", 4),
@@ -157,31 +191,35 @@ pub fn text<'u>(
         }
         columns.push("  ");
         let numbers = columns.written();
-        // As many decimals as keep the points off 0 and the maximum, and
-        // the percentage off 0% and 100%, when they are not (as every
-        // human format shows them).
+        // As every human format shows a total: points off 0, the maximum,
+        // a whole number and a grade's bound, the percentage off 0%, 100%, a
+        // whole percentage and a grade's bound, when they are not on them.
         let (points, max) = (s.points.shown_or_max(), s.max_points.shown_or_max());
-        let limits = [Decimal::ZERO, max];
-        // A total is never shown as a whole number it is not: grades are
-        // most often bounded by whole points.
-        let places = if s.points == s.max_points || !graded {
-            decimals(points, 2, &limits)
-        } else {
-            total_points_places(points, max)
-        };
-        columns.fixed(points, places, "", 8);
+        let places = column.unwrap_or_else(|| TotalPlaces::of(s, &bounds));
+        columns.fixed(points, places.points, "", 8);
         columns.push(" ");
-        columns.fixed(max, decimals(max, 2, &limits), "", 8);
+        columns.fixed(max, places.max, "", 8);
         columns.push(" ");
         match s.percent() {
-            Some(p) => {
-                let places = total_places(p);
-                columns.fixed(p, places, "%", 7)
-            }
+            Some(p) => columns.fixed(p, places.percent, "%", 7),
             None => columns.left("      -", 7),
         }
         if lang == Lang::Vi {
             decimal_commas(columns.since(numbers));
+        }
+        // Without a known maximum, no percentage and no grade, and why (in
+        // the grade's column, or after the percentage).
+        if !s.max_known() {
+            columns.push("  ");
+            // In the grade's column (no grade: `-`), or after the percentage.
+            if graded {
+                columns.push("- ");
+            }
+            columns.push(t("summary.max_unknown"));
+            columns.push("\n");
+            out.write_all(columns.bytes())?;
+            max_unknown += 1;
+            continue;
         }
         if graded {
             columns.push("  ");
@@ -207,7 +245,7 @@ pub fn text<'u>(
     // Grades no unit got are not listed; no unit scored (every input
     // unusable): no count line, not an empty one.
     per_grade.retain(|(_, n)| *n > 0);
-    if graded && (!per_grade.is_empty() || no_grade > 0) {
+    if graded && (!per_grade.is_empty() || no_grade > 0 || max_unknown > 0) {
         let none = lang.text("report.no_grade");
         // A name with a comma is quoted, so the list reads one way.
         let named = |name: &str| match printable(name) {
@@ -218,6 +256,10 @@ pub fn text<'u>(
             .iter()
             .map(|(name, n)| format!("{} {n}", named(name)))
             .chain((no_grade > 0).then(|| format!("{none} {no_grade}")))
+            .chain(
+                (max_unknown > 0)
+                    .then(|| format!("{} {max_unknown}", lang.text("summary.grades_max_unknown"))),
+            )
             .chain(
                 (not_scored > 0)
                     .then(|| format!("{} {not_scored}", lang.text("summary.grades_not_scored"))),
@@ -242,7 +284,7 @@ fn decimal_commas(numbers: &mut [u8]) {
 
 pub fn json_lines<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
-    rank: bool,
+    rank: Option<RankBy>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut line: Vec<u8> = Vec::with_capacity(192);
@@ -269,6 +311,10 @@ pub fn json_lines<'u>(
             Some(p) => write!(line, "{}", p.normalize())?,
             None => line.extend_from_slice(b"null"),
         }
+        // Why the percentage (and the grade) are null, only where it is so.
+        if !s.max_known() {
+            write!(line, ",\"unknown_maxima\":{}", s.unknown_maxima)?;
+        }
         if u.grade.graded() {
             line.extend_from_slice(b",\"grade\":");
             serde_json::to_writer(&mut line, &u.grade.name())?;
@@ -280,7 +326,7 @@ pub fn json_lines<'u>(
                 serde_json::to_writer(&mut line, &input_json(Some(problem)))?;
             }
         }
-        if rank {
+        if rank.is_some() {
             match position {
                 Some(position) => write!(line, ",\"rank\":{position}")?,
                 None => line.extend_from_slice(b",\"rank\":null"),
@@ -306,12 +352,12 @@ fn exact(d: &Exact) -> Decimal {
 /// With a last column, `grade`, when the plan grades its units.
 pub fn csv<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
-    rank: bool,
+    rank: Option<RankBy>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut units = units.into_iter().peekable();
     let graded = units.peek().is_some_and(|u| u.grade.graded());
-    if rank {
+    if rank.is_some() {
         out.write_all(b"rank,")?;
     }
     out.write_all(
@@ -324,7 +370,7 @@ pub fn csv<'u>(
     let mut field = String::new();
     for (position, u) in in_order(units, rank) {
         let s = &u.summary;
-        if rank {
+        if rank.is_some() {
             writer.write_field(position.map(|p| p.to_string()).unwrap_or_default())?;
         }
         writer.write_field(csv_text(u.unit).as_bytes())?;
@@ -347,7 +393,8 @@ pub fn csv<'u>(
         match u.input {
             None => {
                 writer.write_field("reported")?;
-                writer.write_field("")?;
+                // Why it has no percentage and no grade, if so.
+                writer.write_field(max_unknown_reason(s, Lang::En).unwrap_or_default())?;
             }
             Some(problem) => {
                 writer.write_field(problem.status.as_str())?;
@@ -367,10 +414,11 @@ mod tests {
     use super::*;
     use crate::eval::result::Tally;
 
-    /// Ranked highest percentage first; equal percentages keep the input
-    /// order, and units with nothing to count come last.
+    /// Ranked highest percentage first; equal percentages by points, then
+    /// by name; units with nothing to count come last. By points, equal
+    /// points by percentage.
     #[test]
-    fn ranking_keeps_input_order_among_ties() {
+    fn ranking_orders_ties_by_the_other_measure_then_by_name() {
         let tally = |points: i64, max: i64| Tally {
             points: Exact::Decimal(Decimal::from(points)),
             max_points: Exact::Decimal(Decimal::from(max)),
@@ -390,7 +438,7 @@ mod tests {
                 input: None,
                 grade: crate::eval::result::UnitGrade::Ungraded,
             }),
-            true,
+            RankBy::Percent,
         )
         .into_iter()
         .map(|(rank, u)| (rank, u.unit))
@@ -400,7 +448,20 @@ mod tests {
         };
         assert_eq!(
             ranked,
-            ranks(&[(1, "b"), (2, "e"), (3, "a"), (4, "c"), (5, "d")])
+            ranks(&[(1, "e"), (2, "b"), (3, "c"), (4, "a"), (5, "d")])
         );
+        let by_points: Vec<&str> = ordered(
+            units.iter().map(|(unit, summary)| UnitTotal {
+                unit,
+                summary: summary.clone(),
+                input: None,
+                grade: crate::eval::result::UnitGrade::Ungraded,
+            }),
+            RankBy::Points,
+        )
+        .into_iter()
+        .map(|(_, u)| u.unit)
+        .collect();
+        assert_eq!(by_points, ["e", "b", "c", "a", "d"]);
     }
 }

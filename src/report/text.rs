@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, grade_text, not_scored, percent_text, points_text, printable, status_word,
-    total_percent_text, total_points_text, value_text,
+    counts, grade_text, group_columns, not_scored, percent_column, points_text, printable,
+    status_word, total_texts, value_text_in, TotalBounds,
 };
 use super::rule::{expected_text, notes};
 use super::Report;
@@ -20,13 +20,15 @@ pub fn render(report: &Report, color: bool) -> String {
 
 /// Writes the report unit by unit (see [`TextSink`]).
 pub fn write(report: &Report, color: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut sink = TextSink::new(report.plan_title, report.lang, color, out);
+    let bounds = TotalBounds::of(report.grades);
+    let mut sink = TextSink::new(report.plan_title, &bounds, report.lang, color, out);
     super::sink::write_all(&mut sink, report.units)
 }
 
 /// The text report, one unit at a time: only one unit's text is held.
 pub struct TextSink<'a> {
     plan_title: Option<&'a str>,
+    bounds: &'a TotalBounds,
     lang: Lang,
     color: bool,
     out: &'a mut dyn std::io::Write,
@@ -38,12 +40,14 @@ pub struct TextSink<'a> {
 impl<'a> TextSink<'a> {
     pub fn new(
         plan_title: Option<&'a str>,
+        bounds: &'a TotalBounds,
         lang: Lang,
         color: bool,
         out: &'a mut dyn std::io::Write,
     ) -> Self {
         TextSink {
             plan_title,
+            bounds,
             lang,
             color,
             out,
@@ -60,7 +64,8 @@ impl super::sink::UnitSink for TextSink<'_> {
             self.text.push('\n');
         }
         self.any = true;
-        unit_text(&mut self.text, self.plan_title, self.lang, unit, self.color);
+        let (title, bounds) = (self.plan_title, self.bounds);
+        unit_text(&mut self.text, (title, bounds), self.lang, unit, self.color);
         self.out.write_all(self.text.as_bytes())
     }
 
@@ -71,7 +76,7 @@ impl super::sink::UnitSink for TextSink<'_> {
 
 fn unit_text(
     out: &mut String,
-    plan_title: Option<&str>,
+    (plan_title, bounds): (Option<&str>, &TotalBounds),
     lang: Lang,
     unit: &UnitResult,
     color: bool,
@@ -124,11 +129,7 @@ fn unit_text(
         let _ = writeln!(out, "\n{}", lang.text("report.owners"));
         tally_lines(out, &unit.owners, lang);
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        total_line(&unit.summary, unit.grade.graded(), lang)
-    );
+    let _ = writeln!(out, "\n{}", total_line(&unit.summary, bounds, lang));
     if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
         let grade = printable(&grade);
         let _ = writeln!(out, "{}", lang.fill("report.grade", &[("grade", &grade)]));
@@ -136,16 +137,14 @@ fn unit_text(
 }
 
 /// `Total: 40.00 / 50.00 points (80.0%): 8 pass, ...`
-pub fn total_line(s: &Tally, graded: bool, lang: Lang) -> String {
+pub fn total_line(s: &Tally, bounds: &TotalBounds, lang: Lang) -> String {
+    let [points, max, percent] = total_texts(s, bounds, lang);
     lang.fill(
         "report.total",
         &[
-            (
-                "points",
-                &total_points_text(&s.points, &s.max_points, graded, lang),
-            ),
-            ("max", &points_text(&s.max_points, &s.max_points, lang)),
-            ("percent", &total_percent_text(s.percent(), lang)),
+            ("points", &points),
+            ("max", &max),
+            ("percent", &percent),
             ("counts", &counts(s, lang)),
         ],
     )
@@ -157,10 +156,13 @@ struct Widths {
     expected: usize,
     actual: usize,
     points: usize,
+    /// The decimals of the table's percents.
+    percents: u32,
 }
 
 impl Widths {
     fn of(results: &[TargetResult], lang: Lang) -> Widths {
+        let column = results_percent_column(results);
         let max = |f: &dyn Fn(&TargetResult) -> usize| {
             super::column_width(results.iter().map(f).max().unwrap_or(0))
         };
@@ -181,17 +183,29 @@ impl Widths {
                 .unwrap_or(0),
             id: max(&|r| r.target.chars().count()),
             expected: max(&|r| expected_text(r, lang).chars().count()),
-            actual: max(&|r| actual(r, lang).chars().count()),
+            actual: max(&|r| actual(r, column, lang).chars().count()),
+            percents: column,
             points: max(&|r| points(r, lang).chars().count()),
         }
     }
 }
 
 /// The value a target was judged on, or `-`.
-pub fn actual(result: &TargetResult, lang: Lang) -> String {
+/// A result's value in a table whose percents have `column` decimals (see
+/// [`percent_column`]).
+pub fn actual(result: &TargetResult, column: u32, lang: Lang) -> String {
     result.actual.as_ref().map_or_else(
         || "-".to_string(),
-        |v| value_text(v, result.ty, &result.boundaries, lang),
+        |v| value_text_in(v, result.ty, &result.boundaries, column, lang),
+    )
+}
+
+/// The decimals of the percents of a table of `results` (one unit's).
+pub fn results_percent_column(results: &[TargetResult]) -> u32 {
+    percent_column(
+        results
+            .iter()
+            .filter_map(|r| Some((r.actual.as_ref()?, r.ty, r.boundaries.as_slice()))),
     )
 }
 
@@ -218,7 +232,7 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool,
         "  {painted}  {:<id$}  {:<ex$}  {:<ac$}  {:>pt$}  {}",
         result.target,
         expected_text(result, lang),
-        actual(result, lang),
+        actual(result, w.percents, lang),
         points(result, lang),
         printable(result.owner.as_deref().unwrap_or("")),
         id = w.id,
@@ -251,14 +265,11 @@ fn status_color(status: Status) -> &'static str {
 fn tally_lines(out: &mut String, groups: &[(String, Tally)], lang: Lang) {
     let widest = groups.iter().map(|(n, _)| n.chars().count()).max();
     let width = super::column_width(widest.unwrap_or(0));
-    for (name, tally) in groups {
+    for ((name, _), [points, max, percent]) in groups.iter().zip(group_columns(groups, lang)) {
         let name = printable(name);
         let _ = writeln!(
             out,
-            "  {name:<width$}  {:>6} / {:>6}  {:>6}",
-            points_text(&tally.points, &tally.max_points, lang),
-            points_text(&tally.max_points, &tally.max_points, lang),
-            percent_text(tally.percent(), lang),
+            "  {name:<width$}  {points:>6} / {max:>6}  {percent:>6}"
         );
     }
 }

@@ -11,7 +11,7 @@ use super::{escape, isolated};
 use crate::eval::result::{Status, UnitResult, UnitTotal};
 use crate::i18n::Lang;
 use crate::report::format::{
-    grade_text, not_scored, percent_text, points_text, total_percent_text, total_points_text,
+    grade_text, not_scored, percent_text, total_texts, TotalBounds, TotalPlaces,
 };
 use crate::report::summary::ordered;
 use crate::report::Report;
@@ -81,7 +81,7 @@ pub fn body(report: &Report) -> String {
         let key = (u.unit.as_ptr(), u.summary.percent());
         places.entry(key).or_default().push_back(at);
     }
-    let ordered = ordered(totals, true);
+    let ordered = ordered(totals, report.rank_by);
     let ranked: Vec<(Option<usize>, usize)> = ordered
         .iter()
         .filter_map(|(rank, u)| {
@@ -91,6 +91,15 @@ pub fn body(report: &Report) -> String {
         })
         .collect();
     let linked: HashSet<usize> = shown_units(&ranked, units).into_iter().collect();
+    let bounds = TotalBounds::of(report.grades);
+    // One number of decimals per column: the most any unit ranked needs.
+    let decimals = TotalPlaces::column(
+        ordered
+            .iter()
+            .filter(|(rank, _)| rank.is_some())
+            .map(|(_, u)| &u.summary),
+        &bounds,
+    );
     for ((rank, unit), (_, at)) in ordered.into_iter().zip(&ranked) {
         let s = &unit.summary;
         let name = if linked.contains(at) {
@@ -112,20 +121,21 @@ pub fn body(report: &Report) -> String {
             }
             continue;
         };
+        let texts = decimals.texts(s, lang);
         let _ = writeln!(
             out,
             "<tr><td class=\"num\">{rank}</td><td>{name}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td>{}</tr>",
-            total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
-            points_text(&s.max_points, &s.max_points, lang),
-            total_percent_text(s.percent(), lang),
+            texts[0],
+            texts[1],
+            escape(&texts[2]),
             grade_text(unit.grade, lang)
                 .map(|g| format!("<td class=\"grade\">{}</td>", isolated(&g)))
                 .unwrap_or_default(),
         );
     }
     out.push_str("</tbody>\n</table>\n");
-    unit_tables(&mut out, &ranked, units, lang);
+    unit_tables(&mut out, (&ranked, &bounds), units, lang);
     out
 }
 
@@ -166,7 +176,7 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Option<Decimal>)> {
 /// says how many units it shows).
 fn unit_tables(
     out: &mut String,
-    ranked: &[(Option<usize>, usize)],
+    (ranked, bounds): (&[(Option<usize>, usize)], &TotalBounds),
     units: &[UnitResult],
     lang: Lang,
 ) {
@@ -193,16 +203,14 @@ fn unit_tables(
         let Some(unit) = units.get(at) else {
             continue;
         };
-        let s = &unit.summary;
+        let [points, max, percent] = total_texts(&unit.summary, bounds, lang);
         let _ = writeln!(
             out,
-            "<h3 id=\"{}\">{} · {} / {} {} ({})</h3>",
+            "<h3 id=\"{}\">{} · {points} / {max} {} ({})</h3>",
             anchor(at),
             isolated(&unit.unit),
-            total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
-            points_text(&s.max_points, &s.max_points, lang),
             lang.text("html.points"),
-            total_percent_text(s.percent(), lang),
+            escape(&percent),
         );
         super::unit::targets_table(out, unit, lang);
     }

@@ -7,11 +7,11 @@ use super::{escape, isolated};
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
 use crate::report::format::{
-    counts, grade_text, not_scored, percent_text, points_text, status_word, total_percent_text,
-    total_points_text, TARGET_COLUMNS,
+    counts, grade_text, group_columns, not_scored, points_text, status_word, total_texts,
+    TotalBounds, TARGET_COLUMNS,
 };
 use crate::report::rule::{expected_text, notes};
-use crate::report::text::actual;
+use crate::report::text::{actual, results_percent_column};
 use crate::report::Report;
 
 pub fn body(report: &Report, unit: &UnitResult) -> String {
@@ -42,13 +42,14 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
             )
         })
         .unwrap_or_default();
+    let [points, max, percent] = total_texts(s, &TotalBounds::of(report.grades), lang);
     let _ = writeln!(
         out,
         "<div class=\"total\"><span class=\"percent\">{}</span>\
          <span class=\"points\">{} / {} {}</span>{grade}<span>{}</span></div>",
-        total_percent_text(s.percent(), lang),
-        total_points_text(&s.points, &s.max_points, unit.grade.graded(), lang),
-        points_text(&s.max_points, &s.max_points, lang),
+        escape(&percent),
+        points,
+        max,
         lang.text("html.points"),
         escape(&counts(s, lang)),
     );
@@ -98,16 +99,12 @@ fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Ta
     }
     let list: Vec<Bar> = groups
         .iter()
-        .map(|(name, t)| Bar {
+        .zip(group_columns(groups, lang))
+        .map(|((name, t), [points, max, percent])| Bar {
             label: name.clone(),
             percent: t.percent(),
             // Points as the plan counts them, then their share.
-            value: format!(
-                "{}/{} · {}",
-                points_text(&t.points, &t.max_points, lang),
-                points_text(&t.max_points, &t.max_points, lang),
-                percent_text(t.percent(), lang)
-            ),
+            value: format!("{points}/{max} · {percent}"),
         })
         .collect();
     let _ = writeln!(
@@ -136,6 +133,8 @@ pub fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let mut section: Option<&str> = None;
+    // One number of decimals for the percents of the table.
+    let percents = results_percent_column(&unit.results);
     for r in &unit.results {
         if r.section.as_deref() != section {
             section = r.section.as_deref();
@@ -162,7 +161,7 @@ pub fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
             isolated(r.label.as_deref().unwrap_or("")),
             isolated(r.owner.as_deref().unwrap_or("")),
             escape(&expected_text(r, lang)),
-            escape(&actual(r, lang)),
+            escape(&actual(r, percents, lang)),
             points_text(&r.points, &r.max_points, lang),
             points_text(&r.max_points, &r.max_points, lang),
         );
