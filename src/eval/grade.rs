@@ -70,6 +70,8 @@ pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
         met: tally.pass + tally.not_applicable + tally.scored as usize,
         not_met: tally.fail + tally.missing + tally.invalid,
         missing: tally.missing,
+        tasks_done: tally.tasks_done as usize,
+        tasks_not_done: tally.tasks_not_done as usize,
     };
     let holds = |test: &GradeTest| match test.quantity {
         Quantity::Points => contains(test.accepts, &tally.points),

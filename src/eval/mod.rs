@@ -619,7 +619,7 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     for (t, target) in metrics.plan.targets.iter_enumerated() {
         let judged = judge(target, outcomes);
         let points = settle::rounded(target, judged.points, &judged.max_points);
-        summary.count_status(judged.status);
+        summary.count_status(target.kind, judged.status);
         summary.add_points(&points);
         if judged.max_points != target.points && max_points.is_none() {
             let mut before = Sum::default();
@@ -647,8 +647,8 @@ fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
         .collect();
     settle::settle(plan, &mut scores);
     let mut summary = Counting::default();
-    for score in &scores {
-        summary.count(score.status, &score.points, &score.max_points);
+    for (target, score) in plan.targets.iter().zip(&scores) {
+        summary.count(target.kind, score.status, &score.points, &score.max_points);
     }
     summary.done()
 }

@@ -115,6 +115,11 @@ pub struct Tally {
     /// Targets only tracked (no condition, no points): in no other count,
     /// and in no summary's columns.
     pub tracked: u32,
+    /// Of the tasks counted above, those done (passed, or not applicable)
+    /// and those not done (failed, missing or invalid): what a grade's
+    /// `tasks_done` and `tasks_not_done` read. 32 bits, as `scored`.
+    pub tasks_done: u32,
+    pub tasks_not_done: u32,
     /// Exact sums: a grade compares them as they are.
     pub points: Exact,
     pub max_points: Exact,
@@ -142,8 +147,9 @@ impl Tally {
         ]
     }
 
-    /// Counts one target's status, without its points.
-    pub fn count_status(&mut self, status: Status) {
+    /// Counts the status of one target (or task, as `kind` says), without
+    /// its points.
+    pub fn count_status(&mut self, kind: TargetKind, status: Status) {
         match status {
             Status::Pass => self.pass += 1,
             Status::Fail => self.fail += 1,
@@ -152,6 +158,16 @@ impl Tally {
             Status::Invalid => self.invalid += 1,
             Status::Scored => self.scored += 1,
             Status::Tracked => self.tracked += 1,
+        }
+        if kind == TargetKind::Task {
+            // A task always has its due date for a condition, so is never
+            // only tracked; were it, it would count in neither, as a
+            // tracked target counts in neither `met` nor `not_met`.
+            match status {
+                Status::Tracked => {}
+                s if s.is_met() => self.tasks_done += 1,
+                _ => self.tasks_not_done += 1,
+            }
         }
     }
 
@@ -199,19 +215,24 @@ pub(crate) struct Counting {
 
 impl Counting {
     pub fn add(&mut self, result: &TargetResult) {
-        self.count(result.status, &result.points, &result.max_points);
+        self.count(
+            result.kind,
+            result.status,
+            &result.points,
+            &result.max_points,
+        );
     }
 
-    /// Counts one target's status and points.
-    pub fn count(&mut self, status: Status, points: &Exact, max_points: &Exact) {
-        self.tally.count_status(status);
+    /// Counts one target's (or task's) status and points.
+    pub fn count(&mut self, kind: TargetKind, status: Status, points: &Exact, max_points: &Exact) {
+        self.tally.count_status(kind, status);
         self.points.add(points);
         self.max_points.add(max_points);
     }
 
-    /// Counts one target's status, without its points.
-    pub fn count_status(&mut self, status: Status) {
-        self.tally.count_status(status);
+    /// Counts one target's (or task's) status, without its points.
+    pub fn count_status(&mut self, kind: TargetKind, status: Status) {
+        self.tally.count_status(kind, status);
     }
 
     /// Adds points without counting a target.
@@ -332,6 +353,10 @@ struct Row {
     name_end: usize,
     /// Pass, fail, missing, not applicable, invalid, scored.
     counts: [u32; 6],
+    /// Tasks done and not done: kept so that a unit's totals come back as
+    /// they went in, though no summary shows them (its grade, which reads
+    /// them, is kept already decided).
+    tasks: [u32; 2],
     /// Its grade's place in `Totals::grades`, or `NO_GRADE`, or
     /// `UNGRADED`.
     grade: u32,
@@ -376,6 +401,7 @@ impl Totals {
         block.push(Row {
             name_end: self.names.len(),
             counts: summary.counts().map(count),
+            tasks: [summary.tasks_done, summary.tasks_not_done],
             grade,
             tracked: summary.tracked,
             points: summary.points.clone(),
@@ -396,6 +422,7 @@ impl Totals {
         };
         rows.zip(starts).enumerate().map(move |(i, (row, start))| {
             let [pass, fail, missing, not_applicable, invalid, scored] = row.counts;
+            let [tasks_done, tasks_not_done] = row.tasks;
             let wide = |n: u32| n as usize;
             UnitTotal {
                 unit: self.names.get(start..row.name_end).unwrap_or_default(),
@@ -407,6 +434,8 @@ impl Totals {
                     invalid: wide(invalid),
                     scored,
                     tracked: row.tracked,
+                    tasks_done,
+                    tasks_not_done,
                     points: row.points.clone(),
                     max_points: row.max_points.clone(),
                 },
@@ -663,6 +692,8 @@ mod tests {
                     invalid: i % 2,
                     scored: (i % 5) as u32,
                     tracked: (i % 4) as u32,
+                    tasks_done: (i % 6) as u32,
+                    tasks_not_done: (i % 2) as u32,
                     points: Exact::Decimal(Decimal::new(i as i64, 2)),
                     max_points: Exact::Decimal(Decimal::new(63, 0)),
                 };
