@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::check::model::{Scoring, TargetKind};
 use crate::diagnostic::{Code, Problem};
-pub use crate::eval::grade::UnitGrade;
+pub use crate::eval::grade::{TaskCounts, UnitGrade};
 use crate::i18n::Lang;
 use crate::measure::problem::MeasureProblem;
 use crate::measure::value::Value;
@@ -115,11 +115,6 @@ pub struct Tally {
     /// Targets only tracked (no condition, no points): in no other count,
     /// and in no summary's columns.
     pub tracked: u32,
-    /// Of the tasks counted above, those done (passed, or not applicable)
-    /// and those not done (failed, missing or invalid): what a grade's
-    /// `tasks_done` and `tasks_not_done` read. 32 bits, as `scored`.
-    pub tasks_done: u32,
-    pub tasks_not_done: u32,
     /// Exact sums: a grade compares them as they are.
     pub points: Exact,
     pub max_points: Exact,
@@ -147,9 +142,8 @@ impl Tally {
         ]
     }
 
-    /// Counts the status of one target (or task, as `kind` says), without
-    /// its points.
-    pub fn count_status(&mut self, kind: TargetKind, status: Status) {
+    /// Counts one target's status, without its points.
+    pub fn count_status(&mut self, status: Status) {
         match status {
             Status::Pass => self.pass += 1,
             Status::Fail => self.fail += 1,
@@ -158,16 +152,6 @@ impl Tally {
             Status::Invalid => self.invalid += 1,
             Status::Scored => self.scored += 1,
             Status::Tracked => self.tracked += 1,
-        }
-        if kind == TargetKind::Task {
-            // A task always has its due date for a condition, so is never
-            // only tracked; were it, it would count in neither, as a
-            // tracked target counts in neither `met` nor `not_met`.
-            match status {
-                Status::Tracked => {}
-                s if s.is_met() => self.tasks_done += 1,
-                _ => self.tasks_not_done += 1,
-            }
         }
     }
 
@@ -209,30 +193,34 @@ impl Tally {
 #[derive(Debug, Default)]
 pub(crate) struct Counting {
     tally: Tally,
+    tasks: TaskCounts,
     points: Sum,
     max_points: Sum,
 }
 
 impl Counting {
     pub fn add(&mut self, result: &TargetResult) {
-        self.count(
-            result.kind,
-            result.status,
-            &result.points,
-            &result.max_points,
-        );
+        let (points, max_points) = (&result.points, &result.max_points);
+        self.count(result.kind, result.status, points, max_points);
     }
 
     /// Counts one target's (or task's) status and points.
     pub fn count(&mut self, kind: TargetKind, status: Status, points: &Exact, max_points: &Exact) {
-        self.tally.count_status(kind, status);
+        self.count_status(kind, status);
         self.points.add(points);
         self.max_points.add(max_points);
     }
 
     /// Counts one target's (or task's) status, without its points.
     pub fn count_status(&mut self, kind: TargetKind, status: Status) {
-        self.tally.count_status(kind, status);
+        self.tally.count_status(status);
+        self.tasks.count(kind, status);
+    }
+
+    /// The tasks done and not done so far, which a grade reads beside the
+    /// tally.
+    pub fn tasks(&self) -> TaskCounts {
+        self.tasks
     }
 
     /// Adds points without counting a target.
@@ -353,10 +341,6 @@ struct Row {
     name_end: usize,
     /// Pass, fail, missing, not applicable, invalid, scored.
     counts: [u32; 6],
-    /// Tasks done and not done: kept so that a unit's totals come back as
-    /// they went in, though no summary shows them (its grade, which reads
-    /// them, is kept already decided).
-    tasks: [u32; 2],
     /// Its grade's place in `Totals::grades`, or `NO_GRADE`, or
     /// `UNGRADED`.
     grade: u32,
@@ -401,7 +385,6 @@ impl Totals {
         block.push(Row {
             name_end: self.names.len(),
             counts: summary.counts().map(count),
-            tasks: [summary.tasks_done, summary.tasks_not_done],
             grade,
             tracked: summary.tracked,
             points: summary.points.clone(),
@@ -422,7 +405,6 @@ impl Totals {
         };
         rows.zip(starts).enumerate().map(move |(i, (row, start))| {
             let [pass, fail, missing, not_applicable, invalid, scored] = row.counts;
-            let [tasks_done, tasks_not_done] = row.tasks;
             let wide = |n: u32| n as usize;
             UnitTotal {
                 unit: self.names.get(start..row.name_end).unwrap_or_default(),
@@ -434,8 +416,6 @@ impl Totals {
                     invalid: wide(invalid),
                     scored,
                     tracked: row.tracked,
-                    tasks_done,
-                    tasks_not_done,
                     points: row.points.clone(),
                     max_points: row.max_points.clone(),
                 },
@@ -692,8 +672,6 @@ mod tests {
                     invalid: i % 2,
                     scored: (i % 5) as u32,
                     tracked: (i % 4) as u32,
-                    tasks_done: (i % 6) as u32,
-                    tasks_not_done: (i % 2) as u32,
                     points: Exact::Decimal(Decimal::new(i as i64, 2)),
                     max_points: Exact::Decimal(Decimal::new(63, 0)),
                 };
