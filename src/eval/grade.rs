@@ -133,3 +133,30 @@ pub fn unscored(grades: &[Grade]) -> UnitGrade<String> {
         UnitGrade::None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Only tasks count; done as `met` counts a status, not done as
+    /// `not_met` does.
+    #[test]
+    fn tasks_are_counted_as_met_counts_them() {
+        let mut tasks = TaskCounts::default();
+        for status in [Status::Pass, Status::NotApplicable] {
+            tasks.count(TargetKind::Task, status);
+        }
+        for status in [Status::Fail, Status::Missing, Status::Invalid] {
+            tasks.count(TargetKind::Task, status);
+        }
+        tasks.count(TargetKind::Target, Status::Fail);
+        tasks.count(TargetKind::Target, Status::Pass);
+        assert_eq!(
+            tasks,
+            TaskCounts {
+                done: 2,
+                not_done: 3
+            }
+        );
+    }
+}
