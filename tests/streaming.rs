@@ -133,18 +133,30 @@ fn fixture_summaries_both_ways(case: &str) -> Vec<String> {
     said
 }
 
-/// Graded units (bands at their bounds, conditions on counts of targets)
-/// get the same grades streamed and read whole, in every summary format,
-/// ranked or not.
+/// Graded units (bands at their bounds, conditions on counts of targets
+/// and of tasks) get the same grades streamed and read whole, in every
+/// summary format, ranked or not.
 #[test]
 fn grades_are_the_same_both_ways() {
-    for case in ["grades_bands", "grades_on_counts"] {
+    for case in ["grades_bands", "grades_on_counts", "grades_on_tasks_done"] {
         for out in fixture_summaries_both_ways(case) {
             assert!(
                 out.contains("Hoàn thành") || out.contains("Xuất sắc"),
                 "{out}"
             );
         }
+    }
+    // A target failed, every task done: excellent; a task not reported, or
+    // done late: not.
+    let json = &fixture_summaries_both_ways("grades_on_tasks_done")[2];
+    for (unit, grade) in [
+        ("Xã B", "Hoàn thành xuất sắc"),
+        ("Xã D", "Hoàn thành tốt"),
+        ("Xã E", "Hoàn thành"),
+        ("Xã G", "Không hoàn thành"),
+    ] {
+        let line = json.lines().find(|l| l.contains(unit)).unwrap();
+        assert!(line.contains(&format!(r#""grade":"{grade}""#)), "{line}");
     }
 }
 

@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 
 use super::domain::Domain;
 use super::interval::{Bound, Interval};
-use super::model::{CheckedPlan, Grade, GradeTest, Metric, MetricId, Quantity, Target};
+use super::model::{
+    no_tasks_share, CheckedPlan, Grade, GradeTest, Metric, MetricId, Quantity, Target, TargetKind,
+};
 use super::problem::{GradeProblem, OutOfRange, WrongKind};
 use super::targets::inherited_through;
 use super::{Checker, Inheritance};
@@ -109,18 +111,24 @@ impl Checker<'_> {
     }
 
     /// Whether every test of an inherited grade still has units that can
-    /// pass it; the others are reported at the grade.
+    /// pass it; the others are reported at the grade, and so are its tests
+    /// of tasks when this plan has none left (W0429).
     fn inherited_grade_fits(&mut self, grade: &Grade, space: &Space) -> bool {
         let mut fits = true;
         for test in grade.any_of.iter().flatten() {
             let written = written_test(test).unwrap_or_else(|| grade.written.clone());
             let value = test.accepts.low.or(test.accepts.high).map(|b| b.value);
             let Some(value) = value else { continue };
-            if let Some((problem, _)) =
-                range_problem(test.quantity, value, test.accepts, space, written)
-            {
-                self.report_at(problem, grade.declared_at);
-                fits = false;
+            match range_problem(test.quantity, value, test.accepts, space, written.clone()) {
+                Some((problem, _)) => {
+                    self.report_at(problem, grade.declared_at);
+                    fits = false;
+                }
+                None if test.quantity.on_tasks() && space.tasks == Some(0) => {
+                    let problem = GradeProblem::NoTasks { test: written };
+                    self.report_at(problem, grade.declared_at);
+                }
+                None => {}
             }
         }
         fits
@@ -200,8 +208,15 @@ impl Checker<'_> {
         };
         let condition = ast::Condition::Compare(t.op.clone(), t.value.clone());
         let accepts = Interval::of(&condition)?;
-        match range_problem(quantity, value, accepts, space, written) {
-            None => Some(GradeTest { quantity, accepts }),
+        match range_problem(quantity, value, accepts, space, written.clone()) {
+            None => {
+                if quantity.on_tasks() && space.tasks == Some(0) {
+                    // The test is kept: it reads "all done, none undone"
+                    // (W0425 tells of a grade that then never holds).
+                    self.report_at(GradeProblem::NoTasks { test: written }, test.span);
+                }
+                Some(GradeTest { quantity, accepts })
+            }
             Some((problem, Where::Value)) => {
                 self.report_at(problem, t.value.span);
                 None
@@ -369,7 +384,12 @@ fn range_problem(
             };
             return Some((problem, Where::Value));
         }
-        Quantity::Count(_) if low || !value.fract().is_zero() => OutOfRange::Count,
+        Quantity::Count(m) if low || !value.fract().is_zero() => OutOfRange::Count {
+            tasks: m.of_tasks(),
+        },
+        Quantity::Count(m) if m.of_tasks() => OutOfRange::MoreThanTasks {
+            tasks: space.tasks.unwrap_or_default(),
+        },
         Quantity::Count(_) => OutOfRange::MoreThanTargets {
             targets: space.targets.unwrap_or_default(),
         },
@@ -438,8 +458,12 @@ fn share_of(points: Interval, maximum: Decimal) -> Interval {
 }
 
 /// The quantities a grade tests, as independent axes; a share of targets
-/// not met is read as 100% less the share met, so the two meet on one axis.
-const AXES: usize = 7;
+/// not met is read as 100% less the share met, so the two meet on one axis
+/// (and so do tasks done and not done). Counts of tasks are taken apart from
+/// counts of targets though every task is one of them: a box is then larger
+/// than the units in it, which may leave a grade untold (W0425), never told
+/// wrongly, since every point of a box meets the tests it was cut by.
+const AXES: usize = 10;
 
 /// Per axis, the values a piece of units has (a box), and whether it is
 /// only of units that have a percentage: a unit whose maximum is 0 (every
@@ -452,10 +476,12 @@ struct Region {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Space {
-    /// The plan's points and its number of targets; `None` when the
-    /// comparison is of two plans, which may differ in both.
+    /// The plan's points, its number of targets (tasks included) and of
+    /// tasks; `None` when the comparison is of two plans, which may differ
+    /// in all three.
     maximum: Option<Decimal>,
     targets: Option<usize>,
+    tasks: Option<usize>,
     /// Whether every unit's maximum is the plan's: no target can leave it
     /// (not applicable and excluded or redistributed) or take it from the
     /// data. Then a share of the maximum is a number of points.
@@ -469,6 +495,7 @@ pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
     let space = Space {
         maximum: None,
         targets: None,
+        tasks: None,
         fixed: false,
     };
     let left = space.left_of(space.regions(a), &space.regions(b));
@@ -494,6 +521,7 @@ impl Space {
         Space {
             maximum: (!from_data).then_some(maximum),
             targets: Some(counted().count()),
+            tasks: Some(counted().filter(|t| t.kind == TargetKind::Task).count()),
             fixed: !from_data && targets.iter().all(|t| keeps_maximum(t)),
         }
     }
@@ -502,7 +530,8 @@ impl Space {
     /// the plan ties to each other are read on one axis, so that grades
     /// written in different words are compared. With `n` targets, a share
     /// met is a number met (`met == 100%` is `met == n`) and so is a number
-    /// not met (`not_met == 0` is `met == n`); with a fixed maximum, a
+    /// not met (`not_met == 0` is `met == n`); so with tasks (`tasks_done`
+    /// and `tasks_not_done` of the plan's tasks); with a fixed maximum, a
     /// share of it is a number of points.
     fn normal(&self, test: &GradeTest) -> (Quantity, Interval) {
         let (quantity, accepts) = match test.quantity {
@@ -510,11 +539,26 @@ impl Space {
                 Quantity::Share(GradeMeasure::Met),
                 complement_share(test.accepts),
             ),
+            Quantity::Share(GradeMeasure::TasksNotDone) => (
+                Quantity::Share(GradeMeasure::TasksDone),
+                complement_share(test.accepts),
+            ),
             q => (q, test.accepts),
         };
         let targets = self.targets.filter(|n| *n > 0).map(Decimal::from);
+        let tasks = self.tasks.filter(|n| *n > 0).map(Decimal::from);
         let maximum = self.maximum.filter(|m| self.fixed && !m.is_zero());
         let tied = match (quantity, targets, maximum) {
+            // Without tasks, a share of them stays on its own axis (100%).
+            (Quantity::Share(m), _, _) if m.of_tasks() => tasks
+                .and_then(|n| scaled(accepts, n))
+                .map(|a| (Quantity::Count(m), a)),
+            (Quantity::Count(GradeMeasure::TasksNotDone), _, _) => self.tasks.map(|n| {
+                (
+                    Quantity::Count(GradeMeasure::TasksDone),
+                    subtracted_from(Decimal::from(n), accepts),
+                )
+            }),
             (Quantity::Share(m), Some(n), _) => scaled(accepts, n).map(|a| (Quantity::Count(m), a)),
             (Quantity::Count(GradeMeasure::NotMet), Some(n), _) => Some((
                 Quantity::Count(GradeMeasure::Met),
@@ -526,23 +570,33 @@ impl Space {
         tied.unwrap_or((quantity, accepts))
     }
 
+    /// A quantity's axis, and the range a test's value is checked against.
     fn axis(&self, q: Quantity) -> (usize, Domain) {
-        let count = Domain {
+        let count = |of: Option<usize>| Domain {
             whole: true,
             low: Some(Decimal::ZERO),
-            high: self.targets.map(Decimal::from),
+            high: of.map(Decimal::from),
         };
+        let targets = count(self.targets);
+        let tasks = count(self.tasks);
         match q {
             Quantity::Percent => (0, share_domain()),
             Quantity::Points => (1, points_domain(self.maximum)),
             Quantity::Share(GradeMeasure::Met | GradeMeasure::NotMet) => (2, share_domain()),
             Quantity::Share(GradeMeasure::Missing) => (3, share_domain()),
-            Quantity::Count(GradeMeasure::Met) => (4, count),
-            Quantity::Count(GradeMeasure::NotMet) => (5, count),
-            Quantity::Count(GradeMeasure::Missing) => (6, count),
+            Quantity::Count(GradeMeasure::Met) => (4, targets),
+            Quantity::Count(GradeMeasure::NotMet) => (5, targets),
+            Quantity::Count(GradeMeasure::Missing) => (6, targets),
+            Quantity::Share(GradeMeasure::TasksDone | GradeMeasure::TasksNotDone) => {
+                (7, share_domain())
+            }
+            Quantity::Count(GradeMeasure::TasksDone) => (8, tasks),
+            Quantity::Count(GradeMeasure::TasksNotDone) => (9, tasks),
         }
     }
 
+    /// The values units have on each axis. In a plan without tasks, every
+    /// unit has done all of them (100%, on the axis of tasks done).
     fn domains(&self) -> [Domain; AXES] {
         let quantities = [
             Quantity::Percent,
@@ -552,8 +606,21 @@ impl Space {
             Quantity::Count(GradeMeasure::Met),
             Quantity::Count(GradeMeasure::NotMet),
             Quantity::Count(GradeMeasure::Missing),
+            Quantity::Share(GradeMeasure::TasksDone),
+            Quantity::Count(GradeMeasure::TasksDone),
+            Quantity::Count(GradeMeasure::TasksNotDone),
         ];
-        quantities.map(|q| self.axis(q).1)
+        quantities.map(|q| match q {
+            Quantity::Share(m) if m.of_tasks() && self.tasks == Some(0) => {
+                let all = no_tasks_share(GradeMeasure::TasksDone);
+                Domain {
+                    whole: false,
+                    low: Some(all),
+                    high: Some(all),
+                }
+            }
+            _ => self.axis(q).1,
+        })
     }
 
     /// The boxes of units a grade's alternatives accept (none for an
@@ -583,14 +650,15 @@ impl Space {
 
     /// The box of units an alternative accepts; `None` when it accepts none.
     fn region(&self, tests: &[GradeTest]) -> Option<Region> {
-        let mut region = self.domains().map(full);
+        let domains = self.domains();
+        let mut region = domains.map(full);
         // With a fixed maximum every unit has a percentage.
         let with_percent = self.fixed || tests.iter().any(|t| t.quantity == Quantity::Percent);
         for test in tests {
             let (quantity, accepts) = self.normal(test);
-            let (axis, domain) = self.axis(quantity);
-            let slot = region.get_mut(axis)?;
-            *slot = slot.intersect(accepts.in_domain(domain));
+            let (axis, _) = self.axis(quantity);
+            let (slot, domain) = (region.get_mut(axis)?, domains.get(axis)?);
+            *slot = slot.intersect(accepts.in_domain(*domain));
         }
         (!region.iter().any(|i| i.is_empty())).then_some(Region {
             axes: region,
@@ -668,7 +736,8 @@ fn subtracted_from(n: Decimal, accepts: Interval) -> Interval {
     }
 }
 
-/// `not_met` shares as shares met: `not_met <= 20%` is `met >= 80%`.
+/// `not_met` shares as shares met: `not_met <= 20%` is `met >= 80%` (and
+/// `tasks_not_done` as `tasks_done`).
 fn complement_share(accepts: Interval) -> Interval {
     let flip = |b: Option<super::interval::Bound>| {
         b.map(|b| super::interval::Bound {

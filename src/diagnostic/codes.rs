@@ -565,8 +565,8 @@ Fix:
 "A grade's test compares with a value no unit can have: a share above 100% or
 below 0%, negative points, or a number of targets that is negative, not
 whole, or more than the plan's targets that count for a grade (tracked ones
-never count). A test that no value of its range meets (`> 100%`) is this
-error too. The ranges are those the grades are checked against for W0425.
+never count), or a number of tasks above the plan's tasks. A test that no
+value of its range meets (`> 100%`) is this error too. The ranges are those the grades are checked against for W0425.
 
 Example:
     grade \"Xuất sắc\" >= 900%
@@ -579,9 +579,9 @@ Fix:
     GradeTestType = "E0421", Error, "grade test compares unlike values",
 "Each test of a grade compares one quantity with a value of its kind: the total
 as a share of the maximum with a percent (`>= 90%`), the total's points with a
-number and `points` (`> 90 points`), and `met`, `not_met` or `missing` with a
+number and `points` (`> 90 points`), `met`, `not_met` or `missing` with a
 percent (a share of the unit's targets and tasks) or a whole number (how many
-of them). A date, an amount of money, minutes, percentage points or true/false
+of them), and `tasks_done` or `tasks_not_done` likewise on its tasks alone. A date, an amount of money, minutes, percentage points or true/false
 say nothing of a total, and a share is not points.
 
 Example:
@@ -676,6 +676,22 @@ Example:
 Fix:
     grade \"Tốt\" >= 80%
     grade \"Đạt\" >= 50%";
+
+    GradeOnNoTasks = "W0429", Warning, "grade on the tasks of a plan without tasks",
+"The grade tests the unit's tasks (`tasks_done`, `tasks_not_done`), but the
+plan has no `task`. No task is then left undone: every unit has done 100% of
+its tasks and 0% not done, and 0 of each, so `tasks_done == 100%` and
+`tasks_not_done == 0` hold for every unit, and `tasks_done < 100%` for none
+(W0425 tells of a grade that can then never be given). A number of tasks
+above 0 is E0420.
+
+Example (a plan without tasks):
+    grade \"Hoàn thành xuất sắc\" > 90 points and tasks_done == 100%
+
+Fix: declare the plan's tasks, or leave the test out.
+    task report_annual due 2025-12-10
+or
+    grade \"Hoàn thành xuất sắc\" > 90 points";
 
     UnknownOwner = "E0501", Error, "unknown owner",
 "The plan declares its owners with `owner`, and this name is none of them (by

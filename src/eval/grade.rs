@@ -8,7 +8,36 @@ use super::exact::Exact;
 use super::scoring::contains;
 use crate::check::model::{Grade, GradeCounts, GradeTest, Quantity};
 
-use super::result::Tally;
+use super::result::{Status, Tally};
+use crate::check::model::TargetKind;
+
+/// How many of a unit's tasks were done (passed, or not applicable, as
+/// `met` counts them) and not done (failed, missing or invalid): what a
+/// grade's `tasks_done` and `tasks_not_done` read. Counted beside a unit's
+/// [`Tally`], not in it: no report shows them, and a unit's result and the
+/// totals a summary keeps per unit stay as small as they were.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TaskCounts {
+    pub done: usize,
+    pub not_done: usize,
+}
+
+impl TaskCounts {
+    /// Counts one target's status if it is a task's.
+    pub fn count(&mut self, kind: TargetKind, status: Status) {
+        if kind != TargetKind::Task {
+            return;
+        }
+        // A task always has its due date for a condition, so is never only
+        // tracked; were it, it would count in neither, as a tracked target
+        // counts in neither `met` nor `not_met`.
+        match status {
+            Status::Tracked => {}
+            s if s.is_met() => self.done += 1,
+            _ => self.not_done += 1,
+        }
+    }
+}
 
 /// A unit's grade, as reports show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,10 +88,11 @@ impl UnitGrade<&str> {
     }
 }
 
-/// The first grade of `grades` that holds for `tally`. The total and the
-/// percentage are compared exactly: a unit whose points are 49.99…% of
-/// its maximum, however many digits it takes to tell, is below `>= 50%`.
-pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
+/// The first grade of `grades` that holds for `tally` and the unit's
+/// `tasks`. The total and the percentage are compared exactly: a unit whose
+/// points are 49.99…% of its maximum, however many digits it takes to tell,
+/// is below `>= 50%`.
+pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally, tasks: TaskCounts) -> UnitGrade<&'g str> {
     if grades.is_empty() {
         return UnitGrade::Ungraded;
     }
@@ -80,6 +110,8 @@ pub fn grade_of<'g>(grades: &'g [Grade], tally: &Tally) -> UnitGrade<&'g str> {
         met: tally.pass + tally.not_applicable + tally.scored as usize,
         not_met: tally.fail + tally.missing + tally.invalid,
         missing: tally.missing,
+        tasks_done: tasks.done,
+        tasks_not_done: tasks.not_done,
     };
     let holds = |test: &GradeTest| match test.quantity {
         Quantity::Points => contains(test.accepts, &tally.points),
@@ -109,5 +141,32 @@ pub fn unscored(grades: &[Grade]) -> UnitGrade<String> {
         UnitGrade::Ungraded
     } else {
         UnitGrade::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Only tasks count; done as `met` counts a status, not done as
+    /// `not_met` does.
+    #[test]
+    fn tasks_are_counted_as_met_counts_them() {
+        let mut tasks = TaskCounts::default();
+        for status in [Status::Pass, Status::NotApplicable] {
+            tasks.count(TargetKind::Task, status);
+        }
+        for status in [Status::Fail, Status::Missing, Status::Invalid] {
+            tasks.count(TargetKind::Task, status);
+        }
+        tasks.count(TargetKind::Target, Status::Fail);
+        tasks.count(TargetKind::Target, Status::Pass);
+        assert_eq!(
+            tasks,
+            TaskCounts {
+                done: 2,
+                not_done: 3
+            }
+        );
     }
 }

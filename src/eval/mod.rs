@@ -41,7 +41,9 @@ pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
 use grade::grade_of;
 use problem::{EvalProblem, FirstGiven};
-use result::{Counting, Received, Refusal, Status, Tally, TargetResult, UnitResult, Why};
+use result::{
+    Counting, Received, Refusal, Status, Tally, TargetResult, TaskCounts, UnitResult, Why,
+};
 use sum::Sum;
 
 /// Evaluates every unit found in the files, in the order units first appear.
@@ -381,12 +383,12 @@ impl UnitEvaluation<'_, '_> {
                 tally(plan, unit, period, results, gives)
             }
             Detail::Totals => {
-                let summary = totals(self.metrics, &outcomes);
+                let (summary, tasks) = totals(self.metrics, &outcomes);
                 UnitResult {
                     unit: unit.to_string(),
                     period,
                     results: Vec::new(),
-                    grade: grade_of(&plan.grades, &summary).owned(),
+                    grade: grade_of(&plan.grades, &summary, tasks).owned(),
                     summary,
                     sections: Vec::new(),
                     owners: Vec::new(),
@@ -614,8 +616,9 @@ pub(crate) struct Judgement {
 /// a target's maximum differs from its points (excluded, or read from the
 /// data) the maximum so far is the plan's, summed once in the same order
 /// ([`Metrics::max_before`]). A plan that redistributes points settles a
-/// unit's targets together ([`settle::settle`]).
-pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
+/// unit's targets together ([`settle::settle`]). Beside them, its tasks
+/// done and not done, for its grade.
+pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> (Tally, TaskCounts) {
     if metrics.redistributes {
         return settled_totals(metrics, outcomes);
     }
@@ -624,7 +627,7 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
     for (t, target) in metrics.plan.targets.iter_enumerated() {
         let judged = judge(target, outcomes);
         let points = settle::rounded(target, judged.points, &judged.max_points);
-        summary.count_status(judged.status);
+        summary.count_status(target.kind, judged.status);
         summary.add_points(&points);
         if judged.max_unknown {
             summary.unknown_max();
@@ -638,15 +641,16 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
             sum.add(&judged.max_points);
         }
     }
+    let tasks = summary.tasks();
     let mut summary = summary.done();
     summary.max_points =
         max_points.map_or_else(|| Exact::Decimal(metrics.max_points()), Sum::total);
-    summary
+    (summary, tasks)
 }
 
 /// A unit's totals where points are shared among targets: every target is
 /// judged first, then settled together.
-fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
+fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> (Tally, TaskCounts) {
     let plan = metrics.plan;
     let mut scores: Vec<settle::Score> = plan
         .targets
@@ -655,13 +659,14 @@ fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> Tally {
         .collect();
     settle::settle(plan, &mut scores);
     let mut summary = Counting::default();
-    for score in &scores {
-        summary.count(score.status, &score.points, &score.max_points);
+    for (target, score) in plan.targets.iter().zip(&scores) {
+        summary.count(target.kind, score.status, &score.points, &score.max_points);
         if score.max_unknown {
             summary.unknown_max();
         }
     }
-    summary.done()
+    let tasks = summary.tasks();
+    (summary.done(), tasks)
 }
 
 impl Judgement {
@@ -858,6 +863,7 @@ fn tally(
             tally.add(result);
         }
     }
+    let tasks = summary.tasks();
     let summary = summary.done();
     let sections = sections.done();
     let mut owners = owners.done();
@@ -866,7 +872,7 @@ fn tally(
         unit: unit.to_string(),
         period,
         results,
-        grade: grade_of(&plan.grades, &summary).owned(),
+        grade: grade_of(&plan.grades, &summary, tasks).owned(),
         summary,
         sections,
         owners,

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::check::model::{Scoring, TargetKind};
 use crate::diagnostic::{Code, Problem};
-pub use crate::eval::grade::UnitGrade;
+pub use crate::eval::grade::{TaskCounts, UnitGrade};
 use crate::i18n::Lang;
 use crate::measure::problem::MeasureProblem;
 use crate::measure::value::Value;
@@ -211,13 +211,15 @@ impl Tally {
 #[derive(Debug, Default)]
 pub(crate) struct Counting {
     tally: Tally,
+    tasks: TaskCounts,
     points: Sum,
     max_points: Sum,
 }
 
 impl Counting {
     pub fn add(&mut self, result: &TargetResult) {
-        self.count(result.status, &result.points, &result.max_points);
+        let (points, max_points) = (&result.points, &result.max_points);
+        self.count(result.kind, result.status, points, max_points);
         if result.max_unknown {
             self.unknown_max();
         }
@@ -228,16 +230,23 @@ impl Counting {
         self.tally.unknown_maxima += 1;
     }
 
-    /// Counts one target's status and points.
-    pub fn count(&mut self, status: Status, points: &Exact, max_points: &Exact) {
-        self.tally.count_status(status);
+    /// Counts one target's (or task's) status and points.
+    pub fn count(&mut self, kind: TargetKind, status: Status, points: &Exact, max_points: &Exact) {
+        self.count_status(kind, status);
         self.points.add(points);
         self.max_points.add(max_points);
     }
 
-    /// Counts one target's status, without its points.
-    pub fn count_status(&mut self, status: Status) {
+    /// Counts one target's (or task's) status, without its points.
+    pub fn count_status(&mut self, kind: TargetKind, status: Status) {
         self.tally.count_status(status);
+        self.tasks.count(kind, status);
+    }
+
+    /// The tasks done and not done so far, which a grade reads beside the
+    /// tally.
+    pub fn tasks(&self) -> TaskCounts {
+        self.tasks
     }
 
     /// Adds points without counting a target.

@@ -98,6 +98,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::GradeGap,
         "tổng điểm giữa các xếp loại không được xếp loại",
     ),
+    (
+        Code::GradeOnNoTasks,
+        "xếp loại theo nhiệm vụ của kế hoạch không có nhiệm vụ",
+    ),
     (Code::UnknownOwner, "đơn vị chủ trì không xác định"),
     (Code::LookAlike, "ký tự trông giống"),
     (Code::NoOwner, "chỉ tiêu không có đơn vị chủ trì"),
@@ -744,9 +748,9 @@ Cách sửa:
     (
         "E0420",
         "Một phép so của xếp loại dùng giá trị không đơn vị nào có được: tỷ lệ trên 100%
-hoặc dưới 0%, số điểm âm, hoặc số chỉ tiêu âm, không nguyên, hay nhiều hơn số
-chỉ tiêu được tính khi xếp loại (chỉ tiêu chỉ theo dõi không bao giờ được tính).
-Phép so mà không giá trị nào trong phạm vi thỏa (`> 100%`) cũng là lỗi này. Các
+hoặc dưới 0%, số điểm âm, số chỉ tiêu âm, không nguyên, hay nhiều hơn số
+chỉ tiêu được tính khi xếp loại (chỉ tiêu chỉ theo dõi không bao giờ được tính),
+hoặc số nhiệm vụ nhiều hơn số nhiệm vụ của kế hoạch. Phép so mà không giá trị nào trong phạm vi thỏa (`> 100%`) cũng là lỗi này. Các
 phạm vi này cũng là phạm vi dùng để xét W0425.
 
 Ví dụ:
@@ -761,8 +765,9 @@ Cách sửa:
         "E0421",
         "Mỗi phép so của xếp loại so một đại lượng với giá trị cùng loại: tổng điểm tính
 theo tỷ lệ trên điểm tối đa với tỷ lệ phần trăm (`>= 90%`), số điểm với một số
-kèm `points` (`> 90 points`), còn `met`, `not_met`, `missing` với tỷ lệ phần trăm
-(trên số chỉ tiêu và nhiệm vụ của đơn vị) hoặc số nguyên (bao nhiêu chỉ tiêu).
+kèm `points` (`> 90 points`), `met`, `not_met`, `missing` với tỷ lệ phần trăm
+(trên số chỉ tiêu và nhiệm vụ của đơn vị) hoặc số nguyên (bao nhiêu chỉ tiêu),
+còn `tasks_done`, `tasks_not_done` cũng vậy nhưng chỉ trên các nhiệm vụ.
 Ngày, số tiền, số phút, điểm phần trăm hay đúng/sai không nói gì về tổng điểm,
 và tỷ lệ không phải là điểm.
 
@@ -864,6 +869,23 @@ Ví dụ:
 Cách sửa:
     grade \"Tốt\" >= 80%
     grade \"Đạt\" >= 50%",
+    ),
+    (
+        "W0429",
+        "Xếp loại xét các nhiệm vụ của đơn vị (`tasks_done`, `tasks_not_done`), nhưng kế
+hoạch không có câu `task` nào. Khi đó không nhiệm vụ nào bị bỏ dở: mọi đơn vị
+được coi là đã hoàn thành 100% nhiệm vụ, 0% chưa hoàn thành, và 0 nhiệm vụ mỗi
+loại, nên `tasks_done == 100%` và `tasks_not_done == 0` đúng với mọi đơn vị,
+còn `tasks_done < 100%` không đúng với đơn vị nào (W0425 báo xếp loại khi đó
+không bao giờ được dùng). Số nhiệm vụ lớn hơn 0 là lỗi E0420.
+
+Ví dụ (kế hoạch không có nhiệm vụ):
+    grade \"Hoàn thành xuất sắc\" > 90 points and tasks_done == 100%
+
+Cách sửa: khai các nhiệm vụ của kế hoạch, hoặc bỏ phép so này.
+    task report_annual due 2025-12-10
+hoặc
+    grade \"Hoàn thành xuất sắc\" > 90 points",
     ),
     (
         "E0501",

@@ -181,7 +181,7 @@ pub struct GradeDecl {
 }
 
 /// One test of a grade's condition: `>= 90%`, `> 90 points`,
-/// `not_met <= 20%`, `missing == 0`.
+/// `not_met <= 20%`, `missing == 0`, `tasks_done == 100%`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GradeTest {
     /// What is compared; `None` is the unit's total (its share of the
@@ -195,8 +195,10 @@ pub struct GradeTest {
     pub points: bool,
 }
 
-/// The counts of a unit's targets (and tasks) a grade may test, each as a
-/// share of them all (with a percent) or as a number of them.
+/// The counts of a unit's targets and tasks a grade may test, each as a
+/// share (with a percent) or as a number of them. `met`, `not_met` and
+/// `missing` count targets and tasks together; `tasks_done` and
+/// `tasks_not_done` count tasks alone, as shares of the plan's tasks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GradeMeasure {
     /// Met: passed, scored (a target that only scores) or not applicable.
@@ -205,13 +207,20 @@ pub enum GradeMeasure {
     NotMet,
     /// Missing: no value reported.
     Missing,
+    /// Tasks done: passed (done by the due date) or not applicable, as
+    /// `met` counts them.
+    TasksDone,
+    /// Tasks not done: failed (done late), missing (no date) or invalid.
+    TasksNotDone,
 }
 
 impl GradeMeasure {
-    pub const ALL: [GradeMeasure; 3] = [
+    pub const ALL: [GradeMeasure; 5] = [
         GradeMeasure::Met,
         GradeMeasure::NotMet,
         GradeMeasure::Missing,
+        GradeMeasure::TasksDone,
+        GradeMeasure::TasksNotDone,
     ];
 
     pub fn keyword(self) -> &'static str {
@@ -219,7 +228,14 @@ impl GradeMeasure {
             GradeMeasure::Met => "met",
             GradeMeasure::NotMet => "not_met",
             GradeMeasure::Missing => "missing",
+            GradeMeasure::TasksDone => "tasks_done",
+            GradeMeasure::TasksNotDone => "tasks_not_done",
         }
+    }
+
+    /// Whether it counts tasks alone.
+    pub fn of_tasks(self) -> bool {
+        matches!(self, GradeMeasure::TasksDone | GradeMeasure::TasksNotDone)
     }
 }
 

@@ -377,10 +377,10 @@ impl Describe for SyntaxProblem {
                         format!("các quy tắc không áp dụng là {list}")
                     }
                     (En, WordKind::GradeMeasure) => format!(
-                        "a grade tests the total (`>= 90%`, `> 90 points`) or the targets {list}"
+                        "a grade tests the total (`>= 90%`, `> 90 points`) or the targets and tasks {list}"
                     ),
                     (Vi, WordKind::GradeMeasure) => format!(
-                        "xếp loại xét tổng điểm (`>= 90%`, `> 90 points`) hoặc các chỉ tiêu {list}"
+                        "xếp loại xét tổng điểm (`>= 90%`, `> 90 points`) hoặc các chỉ tiêu và nhiệm vụ {list}"
                     ),
                 };
                 return Some(match suggestion {

@@ -37,9 +37,11 @@ pub enum Quantity {
     Percent,
     /// The unit's points (`> 90 points`).
     Points,
-    /// A share of the unit's targets and tasks (`not_met <= 20%`).
+    /// A share of the unit's targets and tasks (`not_met <= 20%`), or of
+    /// its tasks alone (`tasks_done == 100%`).
     Share(GradeMeasure),
-    /// How many of the unit's targets and tasks (`missing == 0`).
+    /// How many of the unit's targets and tasks (`missing == 0`), or of its
+    /// tasks alone (`tasks_not_done <= 1`).
     Count(GradeMeasure),
 }
 
@@ -48,6 +50,12 @@ impl Quantity {
     /// not have).
     pub fn on_total(self) -> bool {
         matches!(self, Quantity::Percent | Quantity::Points)
+    }
+
+    /// Whether it reads the unit's tasks alone (which a plan without tasks
+    /// does not have).
+    pub fn on_tasks(self) -> bool {
+        matches!(self, Quantity::Share(m) | Quantity::Count(m) if m.of_tasks())
     }
 }
 
@@ -71,6 +79,10 @@ pub struct GradeCounts {
     /// Failed, missing or invalid.
     pub not_met: usize,
     pub missing: usize,
+    /// Of the tasks among them, those met (done by the due date, or not
+    /// applicable) and those not.
+    pub tasks_done: usize,
+    pub tasks_not_done: usize,
 }
 
 impl GradeCounts {
@@ -79,6 +91,18 @@ impl GradeCounts {
             GradeMeasure::Met => self.met,
             GradeMeasure::NotMet => self.not_met,
             GradeMeasure::Missing => self.missing,
+            GradeMeasure::TasksDone => self.tasks_done,
+            GradeMeasure::TasksNotDone => self.tasks_not_done,
+        }
+    }
+
+    /// The whole a share of `measure` is of: the targets and tasks, or the
+    /// tasks alone.
+    fn whole(&self, measure: GradeMeasure) -> usize {
+        if measure.of_tasks() {
+            self.tasks_done + self.tasks_not_done
+        } else {
+            self.met + self.not_met
         }
     }
 }
@@ -87,18 +111,32 @@ impl GradeTest {
     /// Whether the test holds. A share is compared without dividing (the
     /// part against the bound times the whole), so it is exact; a unit whose
     /// maximum is 0 has no percentage, and one with no targets no shares:
-    /// such a test does not hold.
+    /// such a test does not hold. A plan without tasks leaves none undone:
+    /// its units have done 100% of their tasks and left 0% not done, so
+    /// "every task done" holds (`check` says so, W0429).
     pub fn holds(&self, counts: &GradeCounts) -> bool {
         match self.quantity {
             Quantity::Points => self.accepts.contains(counts.points),
             Quantity::Percent => share_holds(self.accepts, counts.points, counts.max_points),
+            Quantity::Share(measure) if measure.of_tasks() && counts.whole(measure) == 0 => {
+                self.accepts.contains(no_tasks_share(measure))
+            }
             Quantity::Share(measure) => share_holds(
                 self.accepts,
                 Decimal::from(counts.count(measure)),
-                Decimal::from(counts.met + counts.not_met),
+                Decimal::from(counts.whole(measure)),
             ),
             Quantity::Count(measure) => self.accepts.contains(Decimal::from(counts.count(measure))),
         }
+    }
+}
+
+/// The share of `measure` (one of tasks) in a plan without tasks, as a
+/// fraction: none is left undone, so all are done.
+pub fn no_tasks_share(measure: GradeMeasure) -> Decimal {
+    match measure {
+        GradeMeasure::TasksDone => Decimal::ONE,
+        _ => Decimal::ZERO,
     }
 }
 
@@ -150,6 +188,8 @@ mod tests {
             met,
             not_met,
             missing: 0,
+            tasks_done: 0,
+            tasks_not_done: 0,
         }
     }
 
@@ -169,5 +209,36 @@ mod tests {
         assert!(all_met.holds(&counts(0, 0, 3, 0)));
         assert!(!all_met.holds(&counts(0, 0, 2, 1)));
         assert!(!all_met.holds(&counts(0, 0, 0, 0)));
+    }
+
+    /// `tasks_done` and `tasks_not_done` are shares of the tasks alone,
+    /// whatever the targets; with no task, all are done and none is not.
+    #[test]
+    fn shares_of_tasks_are_of_the_tasks_alone() {
+        let every_task = at_least(Decimal::ONE, Quantity::Share(GradeMeasure::TasksDone));
+        let none_undone = GradeTest {
+            quantity: Quantity::Share(GradeMeasure::TasksNotDone),
+            accepts: Interval {
+                low: None,
+                high: Some(Bound {
+                    value: Decimal::ZERO,
+                    inclusive: true,
+                }),
+            },
+        };
+        let with_tasks = |done, not_done| GradeCounts {
+            tasks_done: done,
+            tasks_not_done: not_done,
+            ..counts(0, 0, 5, 3)
+        };
+        assert!(every_task.holds(&with_tasks(2, 0)));
+        assert!(none_undone.holds(&with_tasks(2, 0)));
+        assert!(!every_task.holds(&with_tasks(2, 1)));
+        assert!(!none_undone.holds(&with_tasks(2, 1)));
+        assert!(every_task.holds(&with_tasks(0, 0)));
+        assert!(none_undone.holds(&with_tasks(0, 0)));
+        let half = at_least(Decimal::new(5, 1), Quantity::Share(GradeMeasure::TasksDone));
+        assert!(half.holds(&with_tasks(1, 1)));
+        assert!(!half.holds(&with_tasks(1, 2)));
     }
 }

@@ -21,7 +21,7 @@ use crate::span::Span;
 use crate::syntax::ast::{MetricType, NaRule};
 
 pub use formula::{Formula, Term};
-pub use grade::{Grade, GradeCounts, GradeTest, Quantity};
+pub use grade::{no_tasks_share, Grade, GradeCounts, GradeTest, Quantity};
 pub use symbols::{Dropped, Occurrence, Symbol, Symbols};
 pub use threshold::{Compares, Threshold};
 

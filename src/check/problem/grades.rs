@@ -30,6 +30,9 @@ pub enum GradeProblem {
     /// More grades than are compared with each other (W0425, W0426): the
     /// first `compared` are.
     TooManyToCompare { count: usize, compared: usize },
+    /// A test on tasks (`tasks_done == 100%`) in a plan that has none: every
+    /// unit has done all of them.
+    NoTasks { test: String },
 }
 
 /// Why a test's value is one no unit can have.
@@ -38,12 +41,18 @@ pub enum OutOfRange {
     /// A share above 100% or below 0%.
     Share,
     NegativePoints,
-    /// A number of targets below zero or not whole.
-    Count,
+    /// A number of targets (or of tasks) below zero or not whole.
+    Count {
+        tasks: bool,
+    },
     /// More targets than count for a grade (those worth points or scored:
     /// a tracked target never counts).
     MoreThanTargets {
         targets: usize,
+    },
+    /// More tasks than the plan has.
+    MoreThanTasks {
+        tasks: usize,
     },
 }
 
@@ -69,6 +78,7 @@ impl Describe for GradeProblem {
             GradeProblem::Unreachable { .. } => Code::UnreachableGrade,
             GradeProblem::Gap { .. } => Code::GradeGap,
             GradeProblem::TooManyToCompare { .. } => Code::GradesNotCompared,
+            GradeProblem::NoTasks { .. } => Code::GradeOnNoTasks,
         }
     }
 
@@ -78,22 +88,43 @@ impl Describe for GradeProblem {
             (GradeProblem::OutOfRange { test, why }, En) => match why {
                 OutOfRange::Share => format!("`{test}`: a share is between 0% and 100%"),
                 OutOfRange::NegativePoints => format!("`{test}`: points are never negative"),
-                OutOfRange::Count => {
+                OutOfRange::Count { tasks: false } => {
                     format!("`{test}`: a number of targets is a whole number of zero or more")
+                }
+                OutOfRange::Count { tasks: true } => {
+                    format!("`{test}`: a number of tasks is a whole number of zero or more")
                 }
                 OutOfRange::MoreThanTargets { targets } => format!(
                     "`{test}`: the plan has {targets} targets that count for a grade (tracked ones never count)"
                 ),
+                OutOfRange::MoreThanTasks { tasks: 0 } => {
+                    format!("`{test}`: the plan has no task")
+                }
+                OutOfRange::MoreThanTasks { tasks: 1 } => {
+                    format!("`{test}`: the plan has 1 task")
+                }
+                OutOfRange::MoreThanTasks { tasks } => {
+                    format!("`{test}`: the plan has {} tasks", En.count(*tasks))
+                }
             },
             (GradeProblem::OutOfRange { test, why }, Vi) => match why {
                 OutOfRange::Share => format!("`{test}`: tỷ lệ nằm trong khoảng 0% đến 100%"),
                 OutOfRange::NegativePoints => format!("`{test}`: số điểm không bao giờ âm"),
-                OutOfRange::Count => {
+                OutOfRange::Count { tasks: false } => {
                     format!("`{test}`: số chỉ tiêu là số nguyên từ 0 trở lên")
+                }
+                OutOfRange::Count { tasks: true } => {
+                    format!("`{test}`: số nhiệm vụ là số nguyên từ 0 trở lên")
                 }
                 OutOfRange::MoreThanTargets { targets } => format!(
                     "`{test}`: kế hoạch có {targets} chỉ tiêu được tính khi xếp loại (chỉ tiêu chỉ theo dõi không bao giờ được tính)"
                 ),
+                OutOfRange::MoreThanTasks { tasks: 0 } => {
+                    format!("`{test}`: kế hoạch không có nhiệm vụ nào")
+                }
+                OutOfRange::MoreThanTasks { tasks } => {
+                    format!("`{test}`: kế hoạch có {} nhiệm vụ", Vi.count(*tasks))
+                }
             },
             (GradeProblem::WrongKind { test, wrong }, En) => match wrong {
                 WrongKind::PercentAsPoints => {
@@ -167,6 +198,12 @@ impl Describe for GradeProblem {
                 Vi.count(*count),
                 Vi.count(*compared)
             ),
+            (GradeProblem::NoTasks { test }, En) => format!(
+                "`{test}` tests the plan's tasks, but it has none: every unit has done all its tasks (100% done, none not done)"
+            ),
+            (GradeProblem::NoTasks { test }, Vi) => format!(
+                "`{test}` xét các nhiệm vụ của kế hoạch, nhưng kế hoạch không có nhiệm vụ nào: mọi đơn vị được coi là đã hoàn thành mọi nhiệm vụ (100% hoàn thành, không nhiệm vụ nào chưa hoàn thành)"
+            ),
         }
     }
 
@@ -177,8 +214,8 @@ impl Describe for GradeProblem {
                 "viết một giá trị mà đơn vị có thể có",
             ),
             GradeProblem::WrongKind { .. } => (
-                "compare the total with `90%` or `90 points`, and `met`, `not_met` or `missing` with `20%` or `2`",
-                "so tổng điểm với `90%` hoặc `90 points`, còn `met`, `not_met`, `missing` với `20%` hoặc `2`",
+                "compare the total with `90%` or `90 points`, and `met`, `not_met`, `missing`, `tasks_done` or `tasks_not_done` with `20%` or `2`",
+                "so tổng điểm với `90%` hoặc `90 points`, còn `met`, `not_met`, `missing`, `tasks_done`, `tasks_not_done` với `20%` hoặc `2`",
             ),
             GradeProblem::Duplicate { .. } => (
                 "join the conditions with `or`, or rename one of the grades",
@@ -207,6 +244,10 @@ impl Describe for GradeProblem {
             GradeProblem::TooManyToCompare { .. } => (
                 "a rating has a few bands: keep the grades people are given",
                 "một thang xếp loại chỉ có vài mức: giữ lại các xếp loại thực sự dùng",
+            ),
+            GradeProblem::NoTasks { .. } => (
+                "declare the plan's tasks (`task ID due DATE`), or leave the test out",
+                "khai các nhiệm vụ của kế hoạch (`task ID due DATE`), hoặc bỏ phép so này",
             ),
         };
         Some(lang.pick(en, vi))

@@ -833,8 +833,8 @@ impl Stream<'_> {
             let (line, col) = self.raw_place(shown, self.layout.value_col);
             self.report(diagnostic, line, col);
         }
-        let summary = totals(self.metrics, &outcomes);
-        let grade = grade_of(&self.metrics.plan.grades, &summary);
+        let (summary, tasks) = totals(self.metrics, &outcomes);
+        let grade = grade_of(&self.metrics.plan.grades, &summary, tasks);
         self.units.push(&name, &summary, grade);
     }
 
