@@ -267,8 +267,26 @@ impl TotalPlaces {
         // A bound on points is one on this unit's percentage, and the other
         // way round: both numbers of a total are kept off both (0.049
         // points of 100 is not shown as 0.05 beside `>= 0.05%` not met).
-        let as_points = |p: &Decimal| p.checked_mul(max)?.checked_div(hundred);
-        let as_percent = |b: &Decimal| b.checked_mul(hundred)?.checked_div(max);
+        // A bound converted so may not end (1 point of 3 is 33.33…%), and
+        // is then held to 28 digits: a total exactly on the bound it comes
+        // from (1 point) is on it, and no number of decimals shows it so;
+        // such a bound does not widen the total (the total's other number,
+        // on the bound as written, is shown exactly so).
+        let exact_percent = t.exact_percent();
+        let converted = |on: bool, num: Decimal, by: Decimal, div: Decimal| {
+            let product = num.checked_mul(by)?;
+            let exact = Exact::Decimal(product).checked_div(&Exact::Decimal(div))?;
+            let ends = matches!(exact, Exact::Decimal(_));
+            (ends || !on).then(|| exact.shown_or_max())
+        };
+        let as_points = |p: &Decimal| {
+            let on = exact_percent.as_ref() == Some(&Exact::Decimal(*p));
+            converted(on, *p, max, hundred)
+        };
+        let as_percent = |b: &Decimal| {
+            let on = t.points == Exact::Decimal(*b);
+            converted(on, *b, hundred, max)
+        };
         let points_bounds =
             (bounds.points.iter().copied()).chain(bounds.percents.iter().filter_map(as_points));
         let percent_bounds =
@@ -543,6 +561,33 @@ mod tests {
         assert_eq!(
             total_texts(&low, &TotalBounds::default(), Lang::En),
             ["0.05", "100.00", "0.05%"]
+        );
+    }
+
+    /// A total on a points bound whose percentage never ends (1 point of
+    /// 3 against `> 1 points`) is shown with the usual decimals, not with
+    /// every digit a decimal holds; one just above it is still kept off.
+    #[test]
+    fn a_total_on_a_bound_that_never_ends_keeps_the_usual_decimals() {
+        let tally = |points: &str| Tally {
+            points: Exact::from(d(points)),
+            max_points: Exact::from(d("3")),
+            ..Tally::default()
+        };
+        let bounds = TotalBounds {
+            points: vec![d("1")],
+            percents: vec![],
+        };
+        assert_eq!(
+            total_texts(&tally("1"), &bounds, Lang::En),
+            ["1.00", "3.00", "33.3%"]
+        );
+        let rows = [tally("1"), tally("2")];
+        let column = TotalPlaces::column(rows.iter(), &bounds);
+        assert_eq!(column.texts(&rows[0], Lang::En)[2], "33.3%");
+        assert_eq!(
+            total_texts(&tally("1.0001"), &bounds, Lang::En)[0],
+            "1.0001"
         );
     }
 
