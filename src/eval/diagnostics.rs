@@ -68,7 +68,7 @@ pub(crate) fn na_refusal(
     written: &str,
     outcomes: &Outcomes,
 ) -> Option<Diagnostic> {
-    if let Some(ty) = metrics.ty(metric).filter(|ty| ty.always_has_value()) {
+    if let Some(ty) = metrics.never_na(metric) {
         let problem = EvalProblem::NaForCount {
             metric: metrics.name(metric).to_string(),
             ty,

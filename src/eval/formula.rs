@@ -199,6 +199,23 @@ impl<'p> Metrics<'p> {
         self.plan.metrics.at(metric).ty
     }
 
+    /// Whether the unit's `n/a` for the metric is refused whatever the
+    /// plan's rules, and why: it is a count or an amount of money
+    /// (`Some(Some(ty))`), which always has a value, or a value the plan's
+    /// formulas are computed from without the plan declaring it
+    /// (`Some(None)`): its kind was never said, so a unit cannot blank it to
+    /// send a formula to its fallback.
+    pub fn never_na(&self, metric: MetricId) -> Option<Option<MetricType>> {
+        let m = self.plan.metrics.at(metric);
+        if let Some(ty) = m.ty.filter(|ty| ty.always_has_value()) {
+            return Some(Some(ty));
+        }
+        let operand_only = m.declared_at.is_none()
+            && m.formula.is_none()
+            && !self.plan.targets.iter().any(|t| t.metric == metric);
+        operand_only.then_some(None)
+    }
+
     /// The metric's formula, if it is derived.
     fn formula(&self, metric: MetricId) -> Option<&'p Term> {
         self.plan
@@ -293,9 +310,7 @@ impl<'p> Metrics<'p> {
             Some(Slot::Value(v)) => Some(Outcome::Value(*v)),
             // A count's `n/a` is refused whatever the plan's rules: it is
             // invalid, so no `else` and no `not_applicable` rule pays for it.
-            Some(Slot::NotApplicable)
-                if self.ty(metric).is_some_and(MetricType::always_has_value) =>
-            {
+            Some(Slot::NotApplicable) if self.never_na(metric).is_some() => {
                 Some(Outcome::Invalid(Note::NaForCount(metric)))
             }
             Some(Slot::NotApplicable) => {
@@ -491,6 +506,9 @@ impl<'p> Metrics<'p> {
             Note::TooLarge => Why::TooLarge,
             Note::CannotCompare => Why::CannotCompare,
             Note::NaNotAllowed(m) => Why::NaNotAllowed(name(m), None),
+            Note::NaForCount(m) if self.never_na(m) == Some(None) => {
+                Why::NaNotAllowed(name(m), None)
+            }
             Note::NaForCount(m) => Why::NaForCount(name(m), None),
             Note::NaWithoutCounts(m) => Why::NaWithoutCounts(name(m), None),
             Note::AlwaysApplies(divisor) => Why::AlwaysApplies(divisor.map(name)),

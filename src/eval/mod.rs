@@ -552,6 +552,11 @@ impl UnitEvaluation<'_, '_> {
                     Note::NaNotAllowed(m) => {
                         Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
                     }
+                    // An undeclared value's `n/a` is refused as one the
+                    // plan does not allow; a count's, for what it is.
+                    Note::NaForCount(m) if self.metrics.never_na(m) == Some(None) => {
+                        Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
+                    }
                     Note::NaForCount(m) => {
                         Why::NaForCount(self.metrics.name(m).to_string(), refusal(m))
                     }

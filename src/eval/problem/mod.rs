@@ -52,7 +52,9 @@ pub enum EvalProblem {
     /// invalid (E0717).
     NaForCount {
         metric: String,
-        ty: MetricType,
+        /// `None` for a value formulas are computed from that the plan
+        /// does not declare.
+        ty: Option<MetricType>,
         written: String,
         targets: Vec<String>,
     },
@@ -202,6 +204,9 @@ impl Describe for EvalProblem {
             EvalProblem::GivenTwice { .. } => ("given again here", "báo cáo lại ở đây"),
             EvalProblem::EmptyValue { .. } => ("empty", "trống"),
             EvalProblem::NaRefused { .. } => ("not allowed here", "không được phép ở đây"),
+            EvalProblem::NaForCount { ty: None, .. } => {
+                ("not declared by the plan", "kế hoạch không khai báo")
+            }
             EvalProblem::NaForCount { .. } => ("write 0 if there is none", "ghi 0 nếu không có"),
             EvalProblem::NaWithoutCounts { .. } => {
                 ("its counts are not reported", "thiếu các số đếm của nó")
@@ -245,6 +250,10 @@ impl Describe for EvalProblem {
                 "được tính là thiếu số liệu; chỉ ghi `n/a` khi kế hoạch cho phép chỉ tiêu không áp dụng",
             )),
             EvalProblem::NaRefused { .. } => Some(values::na_refused_hint(lang)),
+            EvalProblem::NaForCount { ty: None, metric, .. } => Some(match lang {
+                Lang::En => format!("report its value, or declare it in the plan with its kind (`metric {metric}: count`, or `ratio` and a `not_applicable` rule where n/a is meant)"),
+                Lang::Vi => format!("báo cáo giá trị của nó, hoặc khai báo nó trong kế hoạch cùng loại của nó (`metric {metric}: count`, hoặc `ratio` và một quy tắc `not_applicable` khi muốn cho phép n/a)"),
+            }),
             EvalProblem::NaForCount { .. } => Some(values::na_for_count_hint(lang)),
             EvalProblem::NaWithoutCounts { .. } => Some(lang.pick("report the counts, 0 where there is nothing to count: the plan's `not_applicable` rule then decides",
                 "báo cáo các số đếm, ghi 0 khi không có gì để đếm: khi đó quy tắc `not_applicable` của kế hoạch quyết định",
@@ -351,7 +360,7 @@ mod tests {
         assert_eq!(vi, "`m` được báo cáo là `KAD`, nhưng kế hoạch không cho phép các chỉ tiêu `a`, `b` không áp dụng");
         let money = EvalProblem::NaForCount {
             metric: "m".into(),
-            ty: MetricType::Money,
+            ty: Some(MetricType::Money),
             written: "n/a".into(),
             targets: targets.clone(),
         };
@@ -360,7 +369,7 @@ mod tests {
         assert_eq!(vi, "`m` là một số tiền nhưng được báo cáo là `n/a`: số tiền luôn có giá trị (các chỉ tiêu `a`, `b` không hợp lệ)");
         let unused = EvalProblem::NaForCount {
             metric: "m".into(),
-            ty: MetricType::Count,
+            ty: Some(MetricType::Count),
             written: "KAD".into(),
             targets: Vec::new(),
         };

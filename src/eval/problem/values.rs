@@ -109,11 +109,19 @@ pub(super) fn na_refused(metric: &str, written: &str, targets: &[String], lang: 
 /// leaves invalid.
 pub(super) fn na_for_count(
     metric: &str,
-    ty: MetricType,
+    ty: Option<MetricType>,
     written: &str,
     targets: &[String],
     lang: Lang,
 ) -> String {
+    let Some(ty) = ty else {
+        let mut text = match lang {
+            Lang::En => format!("`{metric}` is reported as `{written}`, but the plan does not declare it: a value its formulas are computed from is never n/a unless the plan declares its kind"),
+            Lang::Vi => format!("`{metric}` được báo cáo là `{written}`, nhưng kế hoạch không khai báo nó: giá trị dùng để tính các công thức không bao giờ là n/a trừ khi kế hoạch khai báo loại của nó"),
+        };
+        text.push_str(&invalid_targets(targets, lang));
+        return text;
+    };
     let what = describe_in(ty, lang);
     let always = match (lang, ty == MetricType::Money) {
         (Lang::En, false) => "a count always has a value",
