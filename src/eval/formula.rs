@@ -107,6 +107,9 @@ pub struct Metrics<'p> {
     na_falls_back: IndexVec<MetricId, bool>,
     /// Per metric, whether its targets cap it above 100% (see `capped`).
     caps_share: IndexVec<MetricId, bool>,
+    /// Per metric, whether a unit's `n/a` for it is refused whatever the
+    /// plan's rules, and why (see [`Metrics::never_na`]).
+    never_na: IndexVec<MetricId, Option<Option<MetricType>>>,
     /// Whether a target shares its points when it does not apply: a unit's
     /// targets are then settled together.
     pub redistributes: bool,
@@ -150,6 +153,7 @@ impl<'p> Metrics<'p> {
             boundaries: plan.targets.map(|t| t.boundaries().collect()),
             na_falls_back,
             caps_share: super::capped::capping_targets(plan),
+            never_na: never_na(plan),
             redistributes: super::settle::redistributes(plan),
             rules: plan
                 .targets
@@ -206,14 +210,7 @@ impl<'p> Metrics<'p> {
     /// (`Some(None)`): its kind was never said, so a unit cannot blank it to
     /// send a formula to its fallback.
     pub fn never_na(&self, metric: MetricId) -> Option<Option<MetricType>> {
-        let m = self.plan.metrics.at(metric);
-        if let Some(ty) = m.ty.filter(|ty| ty.always_has_value()) {
-            return Some(Some(ty));
-        }
-        let operand_only = m.declared_at.is_none()
-            && m.formula.is_none()
-            && !self.plan.targets.iter().any(|t| t.metric == metric);
-        operand_only.then_some(None)
+        *self.never_na.at(metric)
     }
 
     /// The metric's formula, if it is derived.
@@ -535,6 +532,23 @@ pub fn target_outcome(target: &Target, outcomes: &Outcomes) -> Outcome {
 }
 
 /// Per metric, the targets whose metric is it or is computed from it.
+/// [`Metrics::never_na`] for every metric, worked out once per plan.
+fn never_na(plan: &CheckedPlan) -> IndexVec<MetricId, Option<Option<MetricType>>> {
+    let mut targeted = IndexVec::beside(&plan.metrics, false);
+    for target in plan.targets.iter() {
+        *targeted.at_mut(target.metric) = true;
+    }
+    let mut out = IndexVec::beside(&plan.metrics, None);
+    for (id, m) in plan.metrics.iter_enumerated() {
+        let always_valued = m.ty.filter(|ty| ty.always_has_value());
+        let operand_only = m.declared_at.is_none() && m.formula.is_none() && !*targeted.at(id);
+        *out.at_mut(id) = always_valued
+            .map(Some)
+            .or_else(|| operand_only.then_some(None));
+    }
+    out
+}
+
 fn dependents(plan: &CheckedPlan) -> IndexVec<MetricId, Vec<TargetId>> {
     let mut out = IndexVec::beside(&plan.metrics, Vec::new());
     let mut seen: IndexVec<MetricId, Option<TargetId>> = IndexVec::beside(&plan.metrics, None);
