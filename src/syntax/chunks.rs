@@ -13,10 +13,17 @@ pub const STATEMENT_KEYWORDS: [&str; 12] = [
     "drop", "default", "grade",
 ];
 
+/// The bytes of the byte-order marks `text` starts with: one, or several
+/// where files were joined or saved twice by an editor (all are skipped,
+/// so that `fmt`, which writes none, gives what it is given again).
+pub fn leading_marks(text: &str) -> usize {
+    text.len() - text.trim_start_matches('\u{FEFF}').len()
+}
+
 /// The byte spans of the statements of `text`, the text of `file`, in order.
-/// A leading byte-order mark is skipped.
+/// Leading byte-order marks are skipped.
 pub fn statement_spans(file: FileId, text: &str) -> Vec<Span> {
-    let body_start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let body_start = leading_marks(text);
     let mut spans: Vec<Span> = Vec::new();
     let mut current: Option<Span> = None;
     let body = text.get(body_start..).unwrap_or("");

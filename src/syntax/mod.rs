@@ -42,7 +42,7 @@ pub fn parse(source: &SourceFile, limits: &Limits) -> (Plan, Vec<Diagnostic>) {
             limit: limits.max_plan_bytes,
         };
         diagnostics.push(Diagnostic::of(problem, source.point(0)));
-        let start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let start = chunks::leading_marks(text);
         let end = text.trim_end().len().max(start);
         plan.statements.push(unread(source.span(start, end)));
         return (plan, diagnostics);
