@@ -125,7 +125,8 @@ fn properties_hold_around_errors(name: &str, text: &str) -> bool {
             let written = text
                 .get(statement.span.range())
                 .unwrap()
-                .replace("\r\n", "\n");
+                .replace("\r\n", "\n")
+                .replace('\r', "\n");
             assert!(
                 once.contains(&written),
                 "{name}: {written:?} is not kept as written\n{once}"

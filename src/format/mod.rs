@@ -55,8 +55,12 @@ pub fn format_keeping_errors(source: &SourceFile) -> (String, Vec<Diagnostic>) {
                 blank_before: false,
                 lines: vec![Line {
                     // Line ends are layout: the canonical text ends its
-                    // lines with `\n` only, kept statements too.
-                    text: printer::verbatim(text, span).replace("\r\n", "\n"),
+                    // lines with `\n` only, kept statements too. A lone `\r`
+                    // ends a line as well, so it becomes `\n` in one pass
+                    // (`\r\r\n` would otherwise take two).
+                    text: printer::verbatim(text, span)
+                        .replace("\r\n", "\n")
+                        .replace('\r', "\n"),
                     anchor: span,
                 }],
                 as_written: true,
