@@ -309,6 +309,21 @@ impl<'s> Checker<'s> {
                 self.scoring(&decl.clauses, ty, new.threshold(), &metric)
             };
             let tiers = matches!(scoring, Scoring::Tiers(_));
+            // Tiers set the points; written without them, they must pay
+            // the points the target keeps, as `points` beside them must
+            // (E0308). Tiers that replace tiers, a target only tracked, and
+            // a maximum from the data (E0413) set nothing to disagree with.
+            let kept = !matches!(old.scoring, Scoring::Tiers(_))
+                && old.points_from.is_none()
+                && old.points > Decimal::ZERO;
+            if tiers && kept && decl.clauses.points.is_none() && points != old.points {
+                let problem = TypeProblem::InheritedPointsDisagree {
+                    inherited: old.points,
+                    best: points,
+                };
+                let at = decl.clauses.scoring.as_ref().map_or(decl.id.span, |s| s.span);
+                self.report_at(problem, at);
+            }
             new.points = if tiers || decl.clauses.points.is_some() {
                 points
             } else {

@@ -360,7 +360,9 @@ Fix: divide by a metric or a non-zero number.";
 
     InvalidPoints = "E0308", Error, "invalid points",
 "Points are a number from 0 to 1,000,000. With `scoring tiers`, the target's
-points are the best tier's; a `points` clause that disagrees is an error.
+points are the best tier's; a `points` clause that disagrees is an error, and
+so are tiers an `override` writes without `points` whose best does not pay
+what the inherited target is worth.
 
 Example:
     target x >= 90% points -1

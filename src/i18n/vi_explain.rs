@@ -533,7 +533,8 @@ Cách sửa: chia cho một chỉ số hoặc một số khác 0.",
     (
         "E0308",
         "Điểm là một số từ 0 đến 1.000.000. Với `scoring tiers`, điểm của chỉ tiêu là điểm
-của bậc cao nhất; mệnh đề `points` không khớp là lỗi.
+của bậc cao nhất; mệnh đề `points` không khớp là lỗi. Một `override` ghi các bậc
+mà không ghi `points` thì bậc cao nhất phải bằng điểm chỉ tiêu kế thừa giữ lại.
 
 Ví dụ:
     target x >= 90% points -1

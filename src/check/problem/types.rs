@@ -82,6 +82,13 @@ pub enum TypeProblem {
     },
     /// Points overridden on a target whose tiers set them.
     PointsSetByTiers,
+    /// Tiers an `override` writes without points, on an inherited target
+    /// worth other points than their best tier: written directly with the
+    /// points it keeps, the target would give `PointsDisagree`.
+    InheritedPointsDisagree {
+        inherited: Decimal,
+        best: Decimal,
+    },
     /// Two sides of a formula whose units do not combine.
     UnitsDoNotCombine {
         left: MetricType,
@@ -129,6 +136,7 @@ impl Describe for TypeProblem {
             }
             TypeProblem::DivisionByZero => Code::DivisionByZero,
             TypeProblem::PointsDisagree { .. }
+            | TypeProblem::InheritedPointsDisagree { .. }
             | TypeProblem::PointsTooMany { .. }
             | TypeProblem::PointsNegative { .. }
             | TypeProblem::PointsNotNumber { .. }
@@ -214,6 +222,16 @@ impl Describe for TypeProblem {
             }
             (TypeProblem::PointsDisagree { written, best }, Vi) => format!(
                 "`points {written}` không khớp với bậc cao nhất, đáng {} điểm",
+                lang.decimal(&best.to_string())
+            ),
+            (TypeProblem::InheritedPointsDisagree { inherited, best }, En) => format!(
+                "the inherited target is worth {inherited} points, but the best of these tiers \
+                 pays {best}: tiers set a target's points"
+            ),
+            (TypeProblem::InheritedPointsDisagree { inherited, best }, Vi) => format!(
+                "chỉ tiêu kế thừa đáng {} điểm, nhưng bậc cao nhất của các bậc này chỉ cho {} \
+                 điểm: các bậc quyết định điểm của chỉ tiêu",
+                lang.decimal(&inherited.to_string()),
                 lang.decimal(&best.to_string())
             ),
             (TypeProblem::PointsTooMany { value }, En) => {
@@ -311,6 +329,7 @@ impl Describe for TypeProblem {
             TypeProblem::BoolOrdering { .. }
             | TypeProblem::DivisionByZero
             | TypeProblem::PointsDisagree { .. }
+            | TypeProblem::InheritedPointsDisagree { .. }
             | TypeProblem::PointsNotNumber { .. }
             | TypeProblem::PointsSetByTiers
             | TypeProblem::UnitsDoNotCombine { .. }
@@ -432,6 +451,12 @@ impl Describe for TypeProblem {
             (TypeProblem::PointsDisagree { .. }, _) => (
                 "with tiers the points are the best tier's; remove the `points` clause",
                 "khi tính theo bậc, điểm là điểm của bậc cao nhất; bỏ mệnh đề `points`",
+            ),
+            (TypeProblem::InheritedPointsDisagree { .. }, _) => (
+                "write the new maximum beside the tiers (`points` equal to the best tier's), or \
+                 tiers whose best pays the inherited points",
+                "ghi điểm tối đa mới bên cạnh các bậc (`points` bằng điểm của bậc cao nhất), \
+                 hoặc các bậc có bậc cao nhất bằng điểm kế thừa",
             ),
             (TypeProblem::PointsTooMany { .. }, _) => (
                 "points weigh targets against each other; write e.g. `points 2`",
