@@ -186,7 +186,7 @@ fn explain_knows_every_code() {
 fn explain_says_what_words_of_the_language_do() {
     let mut out = String::new();
     for lang in ["en", "vi"] {
-        for word in ["redistribute", "round", "else", "grade"] {
+        for word in ["redistribute", "round", "else", "grade", "points", "scored"] {
             let said = chitieu(&["--lang", lang, "explain", word]);
             assert_eq!(said.status.code(), Some(0), "{lang} {word}");
             out.push_str(&format!("----- {lang} {word}\n{}", text(&said.stdout)));
@@ -195,7 +195,10 @@ fn explain_says_what_words_of_the_language_do() {
     insta::assert_snapshot!(out);
     let unknown = chitieu(&["explain", "redistributes"]);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(text(&unknown.stderr).contains("is not a chitieu diagnostic code"));
+    let said = text(&unknown.stderr);
+    assert!(said.contains("is neither a chitieu diagnostic code nor a word"));
+    assert!(said.contains("the words are: all_or_nothing, default, else"), "{said}");
+    assert!(said.contains("tracked"), "{said}");
 }
 
 #[test]

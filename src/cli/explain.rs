@@ -35,6 +35,8 @@ pub fn run(code: &str) -> u8 {
             let mut ids: Vec<&str> = Code::ALL.iter().map(|c| c.id()).collect();
             ids.sort_unstable_by_key(|id| (id.get(1..).unwrap_or(id), *id));
             errln!("{}", CliMessage::TheCodesAre { ids }.say());
+            let words = chitieu::i18n::words::known();
+            errln!("{}", CliMessage::TheWordsAre { words }.say());
             exit::CANNOT_RUN
         }
     }

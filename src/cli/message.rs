@@ -72,6 +72,10 @@ pub enum CliMessage {
     TheCodesAre {
         ids: Vec<&'static str>,
     },
+    /// Every word of the language `explain` tells of.
+    TheWordsAre {
+        words: Vec<&'static str>,
+    },
     SyntaxErrorsNotFormatted {
         path: String,
     },
@@ -208,12 +212,20 @@ impl CliMessage {
                 ),
             },
             CliMessage::NotACode { code } => match lang {
-                Lang::En => format!("error: `{code}` is not a chitieu diagnostic code"),
-                Lang::Vi => format!("lỗi: `{code}` không phải mã chẩn đoán của chitieu"),
+                Lang::En => {
+                    format!("error: `{code}` is neither a chitieu diagnostic code nor a word of its language")
+                }
+                Lang::Vi => format!(
+                    "lỗi: `{code}` không phải mã chẩn đoán hay từ nào trong ngôn ngữ của chitieu"
+                ),
             },
             CliMessage::TheCodesAre { ids } => match lang {
                 Lang::En => format!("the codes are: {}", ids.join(", ")),
                 Lang::Vi => format!("các mã là: {}", ids.join(", ")),
+            },
+            CliMessage::TheWordsAre { words } => match lang {
+                Lang::En => format!("the words are: {}", words.join(", ")),
+                Lang::Vi => format!("các từ là: {}", words.join(", ")),
             },
             CliMessage::SyntaxErrorsNotFormatted { path } => match lang {
                 Lang::En => format!("error: `{path}` has syntax errors and was not formatted"),

@@ -41,14 +41,14 @@ Xem docs/scoring.md, mục \"Targets without a usable value\".",
 zero, before a unit's points are summed (1.787 + 1.867 + 3.633 gives 1.79 + 1.87 + 3.63 = 7.29); \
 `default round STEP` does it for every target. In a formula, `round(x, N)` rounds a value to N \
 decimals.\n\n  \
-target p1 >= 100% points 6 scoring linear round 0.01\n  \
+target p1 points 6 scoring linear round 0.01\n  \
 metric p = round(paid_online / payable, 4)\n\n\
 See docs/scoring.md, \"Rounding of points\", and docs/language.md, \"Formulas\".",
         "`round BƯỚC` trên chỉ tiêu làm tròn điểm đạt được đến bội số của BƯỚC, nửa xa số 0, trước \
 khi cộng điểm của đơn vị (1,787 + 1,867 + 3,633 thành 1,79 + 1,87 + 3,63 = 7,29); `default round \
 BƯỚC` áp dụng cho mọi chỉ tiêu. Trong công thức, `round(x, N)` làm tròn giá trị đến N chữ số \
 thập phân.\n\n  \
-target p1 >= 100% points 6 scoring linear round 0.01\n  \
+target p1 points 6 scoring linear round 0.01\n  \
 metric p = round(paid_online / payable, 4)\n\n\
 Xem docs/scoring.md, mục \"Rounding of points\", và docs/language.md, mục \"Formulas\".",
     ),
@@ -110,18 +110,81 @@ cùng kiểu (số đếm với số đếm, tỷ lệ với tỷ lệ).\n\n  \
 metric r14 = synced / max(bcqg, dvcqg) else 0\n\n\
 Xem docs/language.md, mục \"Formulas\".",
     ),
+    (
+        "points",
+        "`points N` is a target's maximum: what it earns when met (or, scored `linear`, `saturating` \
+or by `tiers`, at most). Without it a target with a condition is worth 1 point, and one without a \
+condition earns nothing and is only tracked. `points NAME` reads each unit's maximum from a \
+metric. A unit's total is the sum of what its targets earn, shown beside the sum of their maxima \
+and as a percentage of it.\n\n  \
+target on_time_ratio >= 95% points 20\n  \
+target synced points max_points scoring linear\n\n\
+See docs/scoring.md, \"Points\".",
+        "`points N` là điểm tối đa của chỉ tiêu: điểm đạt được khi đạt (hoặc, khi tính `linear`, \
+`saturating` hay theo `tiers`, điểm cao nhất có thể). Không ghi thì chỉ tiêu có điều kiện đáng 1 \
+điểm, còn chỉ tiêu không có điều kiện không có điểm và chỉ được theo dõi. `points TÊN` đọc điểm \
+tối đa của từng đơn vị từ một chỉ số. Tổng điểm của đơn vị là tổng điểm các chỉ tiêu đạt được, \
+ghi cạnh tổng điểm tối đa và tỷ lệ phần trăm so với nó.\n\n  \
+target on_time_ratio >= 95% points 20\n  \
+target synced points max_points scoring linear\n\n\
+Xem docs/scoring.md, mục \"Points\".",
+    ),
+    (
+        "status",
+        "Each target of a unit gets a status in every report: `pass` (met), `fail` (not met), \
+`missing` (no value), `not_applicable` (nothing to count, or an `n/a` the plan allows: its points \
+follow its `not_applicable` rule), `invalid` (a value that cannot be used: its note says why), \
+`scored` (a target without a condition that earned points for its value: neither met nor \
+failed) or `tracked` (a target without a condition and without points: its value is shown, it \
+earns nothing and never fails).\n\n  \
+target on_time_ratio points 20 scoring linear    # scored\n  \
+target calls                                     # tracked\n\n\
+See docs/scoring.md, \"Status and points\" and \"Targets only tracked\".",
+        "Mỗi chỉ tiêu của đơn vị có một trạng thái trong mọi báo cáo (status): `pass` (Đạt), `fail` \
+(Không đạt), `missing` (thiếu số liệu), `not_applicable` (không áp dụng: không có gì để đếm, hoặc \
+`n/a` mà kế hoạch cho phép; điểm theo quy tắc `not_applicable`), `invalid` (giá trị không dùng \
+được, ghi chú nói lý do), `scored` (Chấm điểm: chỉ tiêu không có điều kiện, được điểm theo giá \
+trị, không đạt cũng không trượt) hoặc `tracked` (Theo dõi: chỉ tiêu không có điều kiện và không \
+có điểm; giá trị được hiển thị, không có điểm và không bao giờ trượt).\n\n  \
+target on_time_ratio points 20 scoring linear    # scored\n  \
+target calls                                     # tracked\n\n\
+Xem docs/scoring.md, mục \"Status and points\" và \"Targets only tracked\".",
+    ),
+];
+
+/// Every word `explain` knows, in alphabetical order, for the message
+/// that lists them when it is given one it does not know.
+pub fn known() -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = WORDS.iter().map(|(w, _, _)| *w).collect();
+    all.extend(ALIASES.iter().map(|(alias, _)| *alias));
+    all.sort_unstable();
+    all
+}
+
+/// Words told with another.
+const ALIASES: &[(&str, &str)] = &[
+    ("min", "max"),
+    ("linear", "scoring"),
+    ("saturating", "scoring"),
+    ("tiers", "scoring"),
+    ("all_or_nothing", "scoring"),
+    ("default", "round"),
+    ("pass", "status"),
+    ("fail", "status"),
+    ("missing", "status"),
+    ("invalid", "status"),
+    ("scored", "status"),
+    ("tracked", "status"),
 ];
 
 /// What `explain` says of a word of the language in `lang` (`min` is told
 /// with `max`, `linear`, `saturating` and `tiers` with `scoring`); `None`
 /// for a word it does not know.
 pub fn explanation(word: &str, lang: Lang) -> Option<&'static str> {
-    let word = match word {
-        "min" => "max",
-        "linear" | "saturating" | "tiers" | "all_or_nothing" => "scoring",
-        "default" => "round",
-        other => other,
-    };
+    let word = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == word)
+        .map_or(word, |(_, told)| *told);
     let (_, en, vi) = WORDS.iter().find(|(w, _, _)| *w == word)?;
     Some(match lang {
         Lang::En => en,
@@ -144,5 +207,9 @@ mod tests {
         }
         assert_eq!(explanation("min", Lang::En), explanation("max", Lang::En));
         assert!(explanation("E0303", Lang::En).is_none());
+        for word in known() {
+            assert!(explanation(word, Lang::Vi).is_some(), "{word}");
+        }
+        assert_eq!(explanation("tracked", Lang::En), explanation("status", Lang::En));
     }
 }
