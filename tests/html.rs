@@ -354,6 +354,29 @@ fn each_unit_of_a_batch_links_to_its_targets() {
     assert!(!page.contains("rows of targets"), "not capped: {page}");
 }
 
+/// The heading of each unit's table in a batch carries its grade, as the
+/// ranking does.
+#[test]
+fn each_unit_table_of_a_batch_says_its_grade() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = written(
+        &dir,
+        "plan.plan",
+        "metric a: count\ntarget a >= 1\ngrade \"Tốt\" >= 50%\n",
+    );
+    let data = written(&dir, "units.csv", "unit,metric,value\nU1,a,1\nU2,a,0\n");
+    let page = html(&["--lang", "vi", plan.to_str().unwrap(), data.to_str().unwrap()]);
+    let heading = |at: &str| {
+        page.split(&format!("<h3 id=\"{at}\">"))
+            .nth(1)
+            .and_then(|h| h.split("</h3>").next())
+            .unwrap()
+            .to_string()
+    };
+    assert!(heading("unit-1").ends_with("(100,0%) · Xếp loại: <bdi>Tốt</bdi>"), "{page}");
+    assert!(heading("unit-2").ends_with("(0,0%) · Xếp loại: <bdi>không có</bdi>"), "{page}");
+}
+
 /// A batch too large for a table per unit shows the tables of the first
 /// units of the ranking, as many as 10,000 rows of targets hold, and says so.
 #[test]

@@ -37,26 +37,45 @@ pub fn ordered<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>>,
     by: RankBy,
 ) -> Vec<(Option<usize>, UnitTotal<'u>)> {
-    use std::cmp::Reverse;
     let (mut scored, unscored): (Vec<UnitTotal>, Vec<UnitTotal>) =
         units.into_iter().partition(|u| u.input.is_none());
     // Each percentage (a division) is worked out once, not per comparison.
-    scored.sort_by_cached_key(|u| {
-        let s = &u.summary;
-        let percent = Reverse(s.percent());
-        let points = Reverse(s.points.clone());
-        let (first, second) = match by {
-            RankBy::Percent => (Ok(percent), Err(points)),
-            RankBy::Points => (Err(points), Ok(percent)),
-        };
-        (!s.max_known(), s.percent().is_none(), first, second, u.unit)
-    });
+    scored.sort_by_cached_key(|u| rank_key(u, by));
     scored
         .into_iter()
         .enumerate()
         .map(|(i, u)| (Some(i + 1), u))
         .chain(unscored.into_iter().map(|u| (None, u)))
         .collect()
+}
+
+/// [`ordered`] as the units' places in `units`, with their rank: what
+/// pairs a ranked row with the unit it is of, whatever its name and
+/// totals share with another unit's.
+pub fn ordered_places(units: &[UnitTotal], by: RankBy) -> Vec<(Option<usize>, usize)> {
+    let (mut scored, unscored): (Vec<(usize, &UnitTotal)>, Vec<(usize, &UnitTotal)>) =
+        units.iter().enumerate().partition(|(_, u)| u.input.is_none());
+    // Stable, as `ordered` is: units alike in every key keep input order.
+    scored.sort_by_cached_key(|(_, u)| rank_key(u, by));
+    scored
+        .into_iter()
+        .enumerate()
+        .map(|(i, (at, _))| (Some(i + 1), at))
+        .chain(unscored.into_iter().map(|(at, _)| (None, at)))
+        .collect()
+}
+
+/// What a unit ranks by: see [`ordered`].
+fn rank_key<'u>(u: &UnitTotal<'u>, by: RankBy) -> impl Ord + 'u {
+    use std::cmp::Reverse;
+    let s = &u.summary;
+    let percent = Reverse(s.percent());
+    let points = Reverse(s.points.clone());
+    let (first, second) = match by {
+        RankBy::Percent => (Ok(percent), Err(points)),
+        RankBy::Points => (Err(points), Ok(percent)),
+    };
+    (!s.max_known(), s.percent().is_none(), first, second, u.unit)
 }
 
 /// [`ordered`] without gathering the units when they keep input order (the
@@ -413,6 +432,28 @@ pub fn csv<'u>(
 mod tests {
     use super::*;
     use crate::eval::result::Tally;
+
+    /// Each ranked place is the unit's own, where two units share a name
+    /// and a percentage and not their points (the HTML batch links rows by
+    /// it: pairing by name and percentage could swap them).
+    #[test]
+    fn ordered_places_are_the_units_own() {
+        let unit = |points: i64, max: i64| UnitTotal {
+            unit: "",
+            summary: Tally {
+                points: Exact::Decimal(Decimal::from(points)),
+                max_points: Exact::Decimal(Decimal::from(max)),
+                ..Tally::default()
+            },
+            input: None,
+            grade: crate::eval::result::UnitGrade::Ungraded,
+        };
+        let units = [unit(1, 2), unit(3, 6), unit(2, 4)];
+        let by_points = ordered_places(&units, RankBy::Points);
+        assert_eq!(by_points, [(Some(1), 1), (Some(2), 2), (Some(3), 0)]);
+        let by_percent = ordered_places(&units, RankBy::Percent);
+        assert_eq!(by_percent, [(Some(1), 1), (Some(2), 2), (Some(3), 0)]);
+    }
 
     /// Ranked highest percentage first; equal percentages by points, then
     /// by name; units with nothing to count come last. By points, equal

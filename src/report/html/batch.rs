@@ -1,7 +1,7 @@
 //! The scorecard of many units: their ranking, a histogram of their
 //! percentages, and the share of units that met each target.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::HashSet;
 use std::fmt::Write;
 
 use rust_decimal::Decimal;
@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::report::format::{
     grade_text, not_scored, percent_text, total_texts, TotalBounds, TotalPlaces,
 };
-use crate::report::summary::ordered;
+use crate::report::summary::ordered_places;
 use crate::report::Report;
 
 pub fn body(report: &Report) -> String {
@@ -72,23 +72,13 @@ pub fn body(report: &Report) -> String {
         let _ = write!(out, "<th>{}</th>", lang.text(column));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    // Each unit's place in the input, to link the ranking to its table: by
-    // where its name is held and its percentage (units with an empty name
-    // share where it is held; among those of one percentage the ranking
-    // keeps input order, as the queue does).
-    let mut places: HashMap<(*const u8, Option<Decimal>), VecDeque<usize>> = HashMap::new();
-    for (at, u) in units.iter().enumerate() {
-        let key = (u.unit.as_ptr(), u.summary.percent());
-        places.entry(key).or_default().push_back(at);
-    }
-    let ordered = ordered(totals, report.rank_by);
-    let ranked: Vec<(Option<usize>, usize)> = ordered
+    // Each row is paired with its unit by the unit's place in the input,
+    // which links the ranking to its table (names may repeat, and so may
+    // totals).
+    let ranked = ordered_places(&totals, report.rank_by);
+    let ordered: Vec<(Option<usize>, &UnitTotal)> = ranked
         .iter()
-        .filter_map(|(rank, u)| {
-            let key = (u.unit.as_ptr(), u.summary.percent());
-            let at = places.get_mut(&key)?.pop_front()?;
-            Some((*rank, at))
-        })
+        .filter_map(|&(rank, at)| Some((rank, totals.get(at)?)))
         .collect();
     let linked: HashSet<usize> = shown_units(&ranked, units).into_iter().collect();
     let bounds = TotalBounds::of(report.grades);
@@ -204,9 +194,18 @@ fn unit_tables(
             continue;
         };
         let [points, max, percent] = total_texts(&unit.summary, bounds, lang);
+        // The grade, as the ranking and a unit's own scorecard show it.
+        let grade = grade_text(unit.grade.as_deref(), lang)
+            .map(|g| {
+                format!(
+                    " · {}",
+                    lang.fill("report.grade", &[("grade", &isolated(&g))])
+                )
+            })
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<h3 id=\"{}\">{} · {points} / {max} {} ({})</h3>",
+            "<h3 id=\"{}\">{} · {points} / {max} {} ({}){grade}</h3>",
             anchor(at),
             isolated(&unit.unit),
             lang.text("html.points"),
