@@ -38,7 +38,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.pass", "đạt"),
     ("summary.fail", "không đạt"),
     ("summary.missing", "thiếu"),
-    ("summary.na", "n/a"),
+    ("summary.na", "không áp dụng"),
     ("summary.invalid", "không hợp lệ"),
     ("summary.scored", "chấm điểm"),
     ("summary.points", "điểm"),
