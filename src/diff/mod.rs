@@ -66,6 +66,12 @@ pub enum Kind {
     /// tracked.
     NowTracked,
     Scoring,
+    /// A scoring that pays a value less: saturating at a higher share, or
+    /// linear where it saturated.
+    ScoringStricter,
+    /// A scoring that pays a value more: saturating at a lower share, or
+    /// saturating where it was linear.
+    ScoringLooser,
     /// The step its points are rounded to (`round 0.01`).
     Rounding,
     NotApplicable,
@@ -109,6 +115,8 @@ impl Kind {
             Kind::NowScored => "now_scored",
             Kind::NowTracked => "now_tracked",
             Kind::Scoring => "scoring",
+            Kind::ScoringStricter => "scoring_stricter",
+            Kind::ScoringLooser => "scoring_looser",
             Kind::Rounding => "rounding",
             Kind::NotApplicable => "not_applicable",
             Kind::NotApplicableLooser => "not_applicable_looser",
@@ -418,7 +426,9 @@ fn target_changes(
             Some(points(new_plan, new)),
         ));
     }
-    if old.round != new.round {
+    // Rounding 0 points changes nothing: a target worth none in both plans
+    // (only tracked, or `points 0`) says nothing of its step.
+    if old.round != new.round && (old.worth_points() || new.worth_points()) {
         let step = |t: &Target| t.round.map(|r| r.normalize().to_string());
         out.push((Kind::Rounding, step(old), step(new)));
     }
@@ -434,7 +444,12 @@ fn target_changes(
         && !only_default(&old_scoring, &new_scoring)
         && !only_default(&new_scoring, &old_scoring)
     {
-        out.push((Kind::Scoring, old_scoring, new_scoring));
+        // Shares of another metric are not weighed against each other.
+        let kind = (old_metric == new_metric)
+            .then(|| scoring_change(old, new))
+            .flatten()
+            .unwrap_or(Kind::Scoring);
+        out.push((kind, old_scoring, new_scoring));
     }
     out.extend(tiers::agreement_changes(old_plan, old, new_plan, new));
     if old.not_applicable != new.not_applicable {
@@ -472,6 +487,31 @@ fn target_changes(
         ));
     }
     out
+}
+
+/// Whether a change of scoring pays every value at least as much, or at
+/// most as much, on a target whose condition is kept: `saturating X` pays
+/// full points from X and in proportion below, so a higher X pays less (is
+/// stricter) and a lower one more; saturating pays at least what `linear`
+/// pays. `None` where the change is of another kind, or its sides cannot be
+/// weighed (another condition, a `saturating` at the threshold beside one
+/// at a value).
+fn scoring_change(old: &Target, new: &Target) -> Option<Kind> {
+    if old.threshold().written != new.threshold().written {
+        return None;
+    }
+    match (&old.scoring, &new.scoring) {
+        (Scoring::Saturating(Some(a)), Scoring::Saturating(Some(b))) => {
+            match b.value.cmp(&a.value) {
+                std::cmp::Ordering::Greater => Some(Kind::ScoringStricter),
+                std::cmp::Ordering::Less => Some(Kind::ScoringLooser),
+                std::cmp::Ordering::Equal => None,
+            }
+        }
+        (Scoring::Linear, Scoring::Saturating(_)) => Some(Kind::ScoringLooser),
+        (Scoring::Saturating(_), Scoring::Linear) => Some(Kind::ScoringStricter),
+        _ => None,
+    }
 }
 
 /// How a threshold changed, judged by the values it accepts. Conditions on

@@ -35,6 +35,8 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::NowScored => "diff.now_scored",
         Kind::NowTracked => "diff.now_tracked",
         Kind::Scoring => "diff.scoring",
+        Kind::ScoringStricter => "diff.scoring_stricter",
+        Kind::ScoringLooser => "diff.scoring_looser",
         Kind::Rounding => "diff.rounding",
         Kind::NotApplicable => "diff.not_applicable",
         Kind::NotApplicableLooser => "diff.not_applicable_looser",
@@ -104,6 +106,8 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
         | Kind::NowScored
         | Kind::NowTracked
         | Kind::Scoring
+        | Kind::ScoringStricter
+        | Kind::ScoringLooser
         | Kind::Rounding
         | Kind::DefaultRound
         | Kind::Period => true,

@@ -207,6 +207,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.now_scored", "now scored (was only tracked)"),
     ("diff.now_tracked", "now only tracked (earns no points)"),
     ("diff.scoring", "scoring changed"),
+    ("diff.scoring_stricter", "stricter scoring (pays a value less)"),
+    ("diff.scoring_looser", "looser scoring (pays a value more)"),
     ("diff.rounding", "rounding of points changed"),
     ("diff.not_applicable", "not-applicable rule changed"),
     ("diff.not_applicable_looser", "looser when not applicable"),

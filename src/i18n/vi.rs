@@ -178,6 +178,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.now_tracked", "nay chỉ theo dõi (không có điểm)"),
     ("diff.rounding", "đổi cách làm tròn điểm"),
     ("diff.scoring", "đổi cách tính điểm"),
+    ("diff.scoring_stricter", "cách tính điểm chặt hơn (cho ít điểm hơn)"),
+    ("diff.scoring_looser", "cách tính điểm lỏng hơn (cho nhiều điểm hơn)"),
     ("diff.not_applicable", "đổi quy tắc không áp dụng"),
     ("diff.not_applicable_looser", "lỏng hơn khi không áp dụng"),
     ("diff.not_applicable_stricter", "chặt hơn khi không áp dụng"),
