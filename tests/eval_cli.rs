@@ -696,3 +696,33 @@ fn units_are_ranked_by_points_or_by_percent() {
     assert_eq!(rank, by_percent);
     insta::assert_snapshot!(all);
 }
+
+/// A plan that says `default rank_by points` is ranked by points under
+/// `--rank`, in the general and the streamed summary, and in the HTML
+/// batch; `--rank-by percent` wins over it.
+#[test]
+fn the_plan_says_what_units_are_ranked_by() {
+    let (plan, data) = case_files("ranking_by_points_and_percent");
+    let dir = tempfile::tempdir().unwrap();
+    let stated = dir.path().join("plan.plan");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(&stated, format!("default rank_by points\n{text}")).unwrap();
+    let stated = stated.to_str().unwrap();
+    let by_points = stdout(&["eval", "--summary", "--rank-by", "points", &plan, &data]);
+    let by_percent = stdout(&["eval", "--summary", "--rank", &plan, &data]);
+    assert_ne!(by_points, by_percent, "the case must tell them apart");
+    let rank = |extra: &[&str]| {
+        let mut args = vec!["eval", "--summary"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&[stated, &data]);
+        stdout(&args)
+    };
+    assert_eq!(rank(&["--rank"]), by_points);
+    assert_eq!(rank(&["--rank", "--no-stream"]), by_points);
+    assert_eq!(rank(&["--rank-by", "percent"]), by_percent);
+    let html = |p: &str| stdout(&["eval", "--format", "html", p, &data]);
+    let ranking = |page: String| page.split("</table>").next().unwrap().to_string();
+    let unstated = ranking(html(&plan));
+    let ranked = ranking(html(stated));
+    assert_ne!(ranked, unstated, "the HTML batch ranks by the plan's measure");
+}

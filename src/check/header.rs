@@ -13,6 +13,7 @@ impl Checker<'_> {
         let mut period_at: Option<Span> = None;
         let mut default_na_at: Option<Span> = None;
         let mut default_round_at: Option<Span> = None;
+        let mut rank_by_at: Option<Span> = None;
         for statement in &tree.statements {
             match &statement.node {
                 Statement::Extends(_) => match self.extends_at {
@@ -75,6 +76,17 @@ impl Checker<'_> {
                                 default_round_at = Some(step.span);
                                 self.default_round_at = Some(step.span);
                                 self.plan.default_round = self.round(Some(step));
+                            }
+                        }
+                    }
+                    if let Some(by) = &decl.rank_by {
+                        match rank_by_at {
+                            Some(first) => {
+                                self.duplicate_default(by.span, first, "default rank_by")
+                            }
+                            None => {
+                                rank_by_at = Some(by.span);
+                                self.plan.rank_by = Some(by.node);
                             }
                         }
                     }

@@ -67,6 +67,9 @@ impl<'s> Checker<'s> {
         if self.plan.default_round.is_none() {
             self.plan.default_round = base.default_round;
         }
+        if self.plan.rank_by.is_none() {
+            self.plan.rank_by = base.rank_by;
+        }
         // The base's ids stay valid here: its vectors are taken over whole.
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);

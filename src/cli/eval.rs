@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use chitieu::check::model::Grade;
+use chitieu::check::model::CheckedPlan;
 use chitieu::diagnostic::{render, Diagnostics};
 use chitieu::eval;
 use chitieu::eval::problem::EvalProblem;
@@ -57,10 +57,10 @@ pub struct EvalArgs {
     /// scorecard as usual).
     #[arg(long)]
     summary: bool,
-    /// With --summary: rank the units by percentage, highest first.
+    /// With --summary: rank the units, highest first: by the plan's `default rank_by`, else by percentage.
     #[arg(long, requires = "summary")]
     rank: bool,
-    /// With --summary: rank the units by points or by percent (the default), highest first; implies --rank. Ties go by the other, then by the unit's name; a unit whose maximum is not known ranks last.
+    /// With --summary: rank the units by points or by percent, highest first, whatever the plan's `default rank_by` says (without either, by percent); implies --rank. Ties go by the other, then by the unit's name; a unit whose maximum is not known ranks last.
     #[arg(long, value_enum, requires = "summary")]
     rank_by: Option<RankBy>,
     /// Read a long CSV whole instead of streaming it (the results are the
@@ -110,12 +110,7 @@ pub fn run(args: &EvalArgs) -> u8 {
 
     let written = if args.summary && args.format != EvalFormat::Html {
         write_report(args, |out| {
-            write_summary(
-                args,
-                &plan.plan.grades,
-                units.iter().map(UnitTotal::from),
-                out,
-            )
+            write_summary(args, &plan.plan, units.iter().map(UnitTotal::from), out)
         })
     } else {
         let report = Report {
@@ -123,7 +118,7 @@ pub fn run(args: &EvalArgs) -> u8 {
             units: &units,
             lang: super::lang(),
             grades: &plan.plan.grades,
-            rank_by: ranking(args).unwrap_or_default(),
+            rank_by: rank_by(args, &plan.plan),
         };
         write_report(args, |out| {
             out.write_all(report::html::render(&report).as_bytes())
@@ -309,7 +304,7 @@ fn arguments_make_sense(args: &EvalArgs) -> bool {
 /// `--summary` streamed (one long CSV row by row, or many files one at a
 /// time): memory does not grow with the number of units. `None` when the
 /// inputs do not suit streaming; the general path then reads them.
-fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) -> Option<u8> {
+fn streamed_summary(args: &EvalArgs, plan: &CheckedPlan) -> Option<u8> {
     // The HTML scorecard shows each target's share of units: it needs every
     // unit's results.
     if !args.summary || args.no_stream || args.format == EvalFormat::Html {
@@ -322,11 +317,11 @@ fn streamed_summary(args: &EvalArgs, plan: &chitieu::check::model::CheckedPlan) 
     };
     options.limits.shown_per_code = shown_per_code(args);
     let streamed = eval::stream::streamed_summary(plan, &args.measurements, &options, threads)?;
-    Some(finish_streamed(args, &plan.grades, &streamed))
+    Some(finish_streamed(args, plan, &streamed))
 }
 
 /// Prints a streamed summary's diagnostics and report; the exit code.
-fn finish_streamed(args: &EvalArgs, grades: &[Grade], streamed: &eval::stream::Streamed) -> u8 {
+fn finish_streamed(args: &EvalArgs, plan: &CheckedPlan, streamed: &eval::stream::Streamed) -> u8 {
     let mut err = std::io::stderr().lock();
     let diagnostics = &streamed.diagnostics;
     let _ = diagnostics.for_each_shown(|d| {
@@ -339,7 +334,7 @@ fn finish_streamed(args: &EvalArgs, grades: &[Grade], streamed: &eval::stream::S
     print_count(diagnostics, &mut err);
     drop(err);
     let written = write_report(args, |out| {
-        write_summary(args, grades, streamed.units(), out)
+        write_summary(args, plan, streamed.units(), out)
     });
     let any = streamed.units().next().is_some();
     if !written || streamed.errors() > 0 {
@@ -359,26 +354,33 @@ fn finish_streamed(args: &EvalArgs, grades: &[Grade], streamed: &eval::stream::S
 /// count of units per grade follows.
 fn write_summary<'u>(
     args: &EvalArgs,
-    grades: &[Grade],
+    plan: &CheckedPlan,
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let rank = ranking(args);
+    let rank = ranking(args, plan);
     match args.format {
         EvalFormat::Json => report::summary::json_lines(units, rank, out),
         EvalFormat::Csv => report::summary::csv(units, rank, out),
         // Markdown and JUnit were refused before anything was read.
-        _ => report::summary::text(units, grades, rank, super::lang(), out),
+        _ => report::summary::text(units, &plan.grades, rank, super::lang(), out),
     }
 }
 
-/// How the units are ranked, if they are: `--rank-by` implies `--rank`.
-fn ranking(args: &EvalArgs) -> Option<report::summary::RankBy> {
-    let by = match args.rank_by {
+/// How the units are ranked, if they are: `--rank-by` implies `--rank`,
+/// and wins over the plan's `default rank_by`; without either, by
+/// percentage.
+fn ranking(args: &EvalArgs, plan: &CheckedPlan) -> Option<report::summary::RankBy> {
+    (args.rank || args.rank_by.is_some()).then(|| rank_by(args, plan))
+}
+
+/// What a ranking orders by (the HTML batch always ranks).
+fn rank_by(args: &EvalArgs, plan: &CheckedPlan) -> report::summary::RankBy {
+    match args.rank_by {
         Some(RankBy::Points) => report::summary::RankBy::Points,
-        Some(RankBy::Percent) | None => report::summary::RankBy::Percent,
-    };
-    (args.rank || args.rank_by.is_some()).then_some(by)
+        Some(RankBy::Percent) => report::summary::RankBy::Percent,
+        None => plan.rank_by.unwrap_or_default(),
+    }
 }
 
 /// Writes the report to `--output` (atomically) or standard output; false if

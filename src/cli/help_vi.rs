@@ -44,10 +44,13 @@ pub const HELP: &[(&str, &str)] = &[
         "Show every diagnostic: past 20 of one code in a file, the rest are otherwise counted in one (W0745)",
         "Hiện mọi chẩn đoán: nếu không, quá 20 chẩn đoán cùng một mã trong một tệp thì phần còn lại được đếm trong một chẩn đoán (W0745)",
     ),
-    ("With --summary: rank the units by percentage, highest first", "Cùng --summary: xếp hạng các đơn vị theo tỷ lệ điểm, cao nhất trước"),
     (
-        "With --summary: rank the units by points or by percent (the default), highest first; implies --rank. Ties go by the other, then by the unit's name; a unit whose maximum is not known ranks last",
-        "Cùng --summary: xếp hạng các đơn vị theo điểm (points) hoặc theo tỷ lệ điểm (percent, mặc định), cao nhất trước; kéo theo --rank. Bằng nhau thì xét cái còn lại, rồi theo tên đơn vị; đơn vị chưa biết điểm tối đa xếp cuối",
+        "With --summary: rank the units, highest first: by the plan's `default rank_by`, else by percentage",
+        "Cùng --summary: xếp hạng các đơn vị, cao nhất trước: theo `default rank_by` của kế hoạch, nếu không thì theo tỷ lệ điểm",
+    ),
+    (
+        "With --summary: rank the units by points or by percent, highest first, whatever the plan's `default rank_by` says (without either, by percent); implies --rank. Ties go by the other, then by the unit's name; a unit whose maximum is not known ranks last",
+        "Cùng --summary: xếp hạng các đơn vị theo điểm (points) hoặc theo tỷ lệ điểm (percent), cao nhất trước, dù `default rank_by` của kế hoạch nói gì (không có cả hai thì theo tỷ lệ điểm); kéo theo --rank. Bằng nhau thì xét cái còn lại, rồi theo tên đơn vị; đơn vị chưa biết điểm tối đa xếp cuối",
     ),
     ("Plan files or folders; `-` reads standard input and writes standard output", "Tệp hoặc thư mục kế hoạch; `-` đọc đầu vào chuẩn và ghi ra đầu ra chuẩn"),
     ("Change nothing; list the files that would change and exit 1 if any", "Không thay đổi gì; liệt kê các tệp sẽ thay đổi và thoát với mã 1 nếu có"),

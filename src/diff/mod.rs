@@ -82,6 +82,8 @@ pub enum Kind {
     /// The plan's `default round` changed (each target it rounds has its
     /// own `rounding` line too).
     DefaultRound,
+    /// The plan's `default rank_by` changed: what a ranking orders by.
+    DefaultRankBy,
     Label,
     Tags,
     Section,
@@ -122,6 +124,7 @@ impl Kind {
             Kind::NotApplicableLooser => "not_applicable_looser",
             Kind::NotApplicableStricter => "not_applicable_stricter",
             Kind::DefaultRound => "default_round",
+            Kind::DefaultRankBy => "default_rank_by",
             Kind::Label => "label",
             Kind::Tags => "tags",
             Kind::Section => "section",
@@ -172,6 +175,17 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             Kind::DefaultRound,
             round(old),
             round(new),
+        );
+    }
+    // Not stated is by percentage, but says so: `(none)` on its side.
+    let rank_by = |p: &CheckedPlan| p.rank_by.map(|r| r.keyword().to_string());
+    if old.rank_by.unwrap_or_default() != new.rank_by.unwrap_or_default() {
+        push(
+            "plan",
+            "default_rank_by",
+            Kind::DefaultRankBy,
+            rank_by(old),
+            rank_by(new),
         );
     }
     for (_, owner) in old.declared_owners() {

@@ -42,6 +42,7 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::NotApplicableLooser => "diff.not_applicable_looser",
         Kind::NotApplicableStricter => "diff.not_applicable_stricter",
         Kind::DefaultRound => "diff.default_round",
+        Kind::DefaultRankBy => "diff.default_rank_by",
         Kind::Label => "diff.label",
         Kind::Tags => "diff.tags",
         Kind::Section => "diff.section",
@@ -75,6 +76,7 @@ fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> Strin
         ("plan", "title") => lang.text("diff.plan.title").to_string(),
         ("plan", "period") => lang.text("diff.plan.period").to_string(),
         ("plan", "default_round") => lang.text("diff.plan.default_round").to_string(),
+        ("plan", "default_rank_by") => lang.text("diff.plan.default_rank_by").to_string(),
         (kind, name) => format!("{} {}", subject(kind, lang), shown(name)),
     }
 }

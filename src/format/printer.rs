@@ -99,6 +99,11 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                     .iter()
                     .map(|step| format!("default round {}", literal(&step.node))),
             )
+            .chain(
+                decl.rank_by
+                    .iter()
+                    .map(|by| format!("default rank_by {}", by.node.keyword())),
+            )
             .map(|text| line(text, span))
             .collect(),
         Statement::Override(o) => {

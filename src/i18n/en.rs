@@ -215,6 +215,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.not_applicable_stricter", "stricter when not applicable"),
     ("diff.default_round", "default rounding of points changed"),
     ("diff.plan.default_round", "plan default round"),
+    ("diff.default_rank_by", "ranking changed"),
+    ("diff.plan.default_rank_by", "plan default rank_by"),
     ("diff.label", "label changed"),
     ("diff.tags", "tags changed"),
     ("diff.section", "moved to another section"),

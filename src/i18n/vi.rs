@@ -185,6 +185,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.not_applicable_stricter", "chặt hơn khi không áp dụng"),
     ("diff.default_round", "đổi cách làm tròn điểm mặc định"),
     ("diff.plan.default_round", "làm tròn mặc định của kế hoạch"),
+    ("diff.default_rank_by", "đổi cách xếp hạng"),
+    ("diff.plan.default_rank_by", "xếp hạng mặc định của kế hoạch"),
     ("diff.label", "đổi nhãn"),
     ("diff.tags", "đổi thẻ"),
     ("diff.section", "chuyển sang mục khác"),

@@ -111,6 +111,19 @@ metric r14 = synced / max(bcqg, dvcqg) else 0\n\n\
 Xem docs/language.md, mục \"Formulas\".",
     ),
     (
+        "rank_by",
+        "`default rank_by points|percent`: what a ranking of the plan's units orders by (`eval \
+--summary --rank`, the HTML batch's ranking), highest first; without it, by percentage. The 766 \
+portal ranks by points. `--rank-by` on the command line wins over it.\n\n  \
+default rank_by points\n\n\
+See docs/scoring.md, \"Totals\", and docs/language.md, \"Statements\".",
+        "`default rank_by points|percent`: xếp hạng các đơn vị của kế hoạch theo điểm hay theo tỷ \
+lệ điểm (`eval --summary --rank`, bảng xếp hạng HTML), cao nhất trước; không ghi thì theo tỷ lệ \
+điểm. Cổng 766 xếp hạng theo điểm. `--rank-by` trên dòng lệnh được ưu tiên hơn.\n\n  \
+default rank_by points\n\n\
+Xem docs/scoring.md, mục \"Totals\", và docs/language.md, mục \"Statements\".",
+    ),
+    (
         "points",
         "`points N` is a target's maximum: what it earns when met (or, scored `linear`, `saturating` \
 or by `tiers`, at most). Without it a target with a condition is worth 1 point, and one without a \

@@ -14,15 +14,7 @@ use crate::check::model::Grade;
 use crate::eval::result::{Exact, UnitGrade, UnitTotal};
 use crate::i18n::Lang;
 
-/// What a ranking orders units by, highest first.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum RankBy {
-    /// Their percentage of their maximum, then their points.
-    #[default]
-    Percent,
-    /// Their points (as the 766 portal ranks), then their percentage.
-    Points,
-}
+pub use crate::syntax::ast::RankBy;
 
 /// The units ranked by `by`, highest first, with their 1-based rank. Ties
 /// are ordered by the other measure, then by the unit's name (its bytes),

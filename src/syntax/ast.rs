@@ -159,6 +159,30 @@ pub struct DefaultDecl {
     pub not_applicable: Option<Spanned<NaRule>>,
     /// `default round 0.01`: the step every target's points are rounded to.
     pub round: Option<Spanned<Literal>>,
+    /// `default rank_by points`: what a ranking of units orders by.
+    pub rank_by: Option<Spanned<RankBy>>,
+}
+
+/// What a ranking orders units by, highest first: the plan's `default
+/// rank_by`, or `--rank-by`, which wins.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RankBy {
+    /// Their percentage of their maximum, then their points.
+    #[default]
+    Percent,
+    /// Their points (as the 766 portal ranks), then their percentage.
+    Points,
+}
+
+impl RankBy {
+    pub const ALL: [RankBy; 2] = [RankBy::Points, RankBy::Percent];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            RankBy::Percent => "percent",
+            RankBy::Points => "points",
+        }
+    }
 }
 
 /// Changes to an inherited target or task; what is not written is kept.

@@ -139,7 +139,7 @@ fn expected(positives: &[Rule]) -> Option<Expected> {
     (!list.is_empty()).then_some(Expected::OneOf(list))
 }
 
-const CLAUSES: [(Rule, &str); 8] = [
+const CLAUSES: [(Rule, &str); 9] = [
     (Rule::kw_owner, "owner"),
     (Rule::kw_label, "label"),
     (Rule::kw_tags, "tags"),
@@ -148,6 +148,7 @@ const CLAUSES: [(Rule, &str); 8] = [
     (Rule::kw_not_applicable, "not_applicable"),
     (Rule::kw_round, "round"),
     (Rule::kw_due, "due"),
+    (Rule::kw_rank_by, "rank_by"),
 ];
 
 fn friendly_name(rule: Rule) -> Option<Expectation> {

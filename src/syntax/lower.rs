@@ -70,6 +70,7 @@ impl<'d> Lowerer<'d> {
                 round: nth(&inner, Rule::round_clause, 0)
                     .and_then(|p| nth(&p, Rule::literal, 0))
                     .map(|p| self.literal(p)),
+                rank_by: nth(&inner, Rule::rank_clause, 0).and_then(|p| self.rank_by(p)),
             }),
             Rule::grade_stmt => Statement::Grade(self.grade(inner)?),
             _ => return None,
@@ -390,6 +391,23 @@ impl<'d> Lowerer<'d> {
                     WordKind::NotApplicableRule,
                     word.as_str(),
                     &NaRule::ALL.map(NaRule::keyword),
+                );
+                None
+            }
+        }
+    }
+
+    fn rank_by(&mut self, pair: P) -> Option<Spanned<RankBy>> {
+        let word = nth(&pair, Rule::ident, 0)?;
+        let span = self.span(&word);
+        match RankBy::ALL.iter().find(|r| r.keyword() == word.as_str()) {
+            Some(by) => Some(Spanned::new(*by, span)),
+            None => {
+                self.unknown_word(
+                    span,
+                    WordKind::RankBy,
+                    word.as_str(),
+                    &RankBy::ALL.map(RankBy::keyword),
                 );
                 None
             }

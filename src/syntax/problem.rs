@@ -145,6 +145,8 @@ pub enum WordKind {
     NotApplicableRule,
     /// What a grade's test compares (`met`, `not_met`, `missing`).
     GradeMeasure,
+    /// What `default rank_by` orders units by.
+    RankBy,
 }
 
 /// Why a written date is not in the calendar.
@@ -255,6 +257,8 @@ impl Describe for SyntaxProblem {
                 (Vi, WordKind::GradeMeasure) => {
                     format!("xếp loại không xét được `{word}`")
                 }
+                (En, WordKind::RankBy) => format!("units cannot be ranked by `{word}`"),
+                (Vi, WordKind::RankBy) => format!("không xếp hạng đơn vị theo `{word}` được"),
             },
             SyntaxProblem::RepeatedClause { clause } => match lang {
                 En => format!("`{clause}` is given twice"),
@@ -382,6 +386,8 @@ impl Describe for SyntaxProblem {
                     (Vi, WordKind::GradeMeasure) => format!(
                         "xếp loại xét tổng điểm (`>= 90%`, `> 90 points`) hoặc các chỉ tiêu và nhiệm vụ {list}"
                     ),
+                    (En, WordKind::RankBy) => format!("units are ranked by {list}"),
+                    (Vi, WordKind::RankBy) => format!("đơn vị được xếp hạng theo {list}"),
                 };
                 return Some(match suggestion {
                     Some(name) => format!("{} {known}", did_you_mean(lang, name)),
@@ -638,12 +644,13 @@ impl SyntaxHint {
 impl WordKind {
     /// The keywords of this kind, each in backticks.
     fn keywords(self) -> String {
-        use crate::syntax::ast::{GradeMeasure, MetricType, NaRule, Scoring};
+        use crate::syntax::ast::{GradeMeasure, MetricType, NaRule, RankBy, Scoring};
         let words: Vec<&str> = match self {
             WordKind::MetricType => MetricType::ALL.iter().map(|t| t.keyword()).collect(),
             WordKind::ScoringRule => Scoring::KEYWORDS.to_vec(),
             WordKind::NotApplicableRule => NaRule::ALL.iter().map(|r| r.keyword()).collect(),
             WordKind::GradeMeasure => GradeMeasure::ALL.iter().map(|m| m.keyword()).collect(),
+            WordKind::RankBy => RankBy::ALL.iter().map(|r| r.keyword()).collect(),
         };
         quoted(&words)
     }

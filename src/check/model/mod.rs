@@ -70,6 +70,10 @@ pub struct CheckedPlan {
     pub default_not_applicable: Option<NaRule>,
     /// `default round STEP`, as this plan states it.
     pub default_round: Option<Decimal>,
+    /// What a ranking of units orders by when the command line does not
+    /// say (`default rank_by points`); `None` where the plan does not say
+    /// either (by percentage).
+    pub rank_by: Option<crate::syntax::ast::RankBy>,
     /// The grades of a unit's total, in the order they are tried: this
     /// plan's, or, when it declares none, those of the plan it extends.
     pub grades: Vec<Grade>,
