@@ -50,6 +50,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_grade", "không có"),
     ("report.no_percent", "không có tỷ lệ: {why}"),
     ("report.max_unknown", "chưa biết điểm tối đa của {count} chỉ tiêu (E0740)"),
+    ("report.max_unknown_one", "chưa biết điểm tối đa của 1 chỉ tiêu (E0740)"),
     ("report.grade_max_unknown", "không có (chưa biết điểm tối đa)"),
     ("summary.max_unknown", "(chưa biết điểm tối đa)"),
     ("summary.grades_max_unknown", "chưa biết điểm tối đa"),

@@ -385,10 +385,11 @@ pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
 /// (`the maximum of 1 target is not known (E0740)`), or `None`.
 pub fn max_unknown(t: &Tally, lang: Lang) -> Option<String> {
     (!t.max_known()).then(|| {
-        lang.fill(
-            "report.max_unknown",
-            &[("count", &t.unknown_maxima.to_string())],
-        )
+        let key = match t.unknown_maxima {
+            1 => "report.max_unknown_one",
+            _ => "report.max_unknown",
+        };
+        lang.fill(key, &[("count", &t.unknown_maxima.to_string())])
     })
 }
 
