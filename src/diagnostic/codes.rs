@@ -1300,7 +1300,8 @@ Fix: close the quote where the field ends (`\"55%\"`) or remove it.";
 names no unit, and the row's values are given to the file's unit (the one
 the file is named for), as an empty cell's are. A unit named so is most often
 a unit whose name was not known to whoever filled the table, or a placeholder
-left in: its values would silently count for another unit.
+left in: its values would silently count for another unit. In a JSON file,
+`\"unit\": \"-\"` is told the same way: the object's values are the file's unit's.
 
 Example (in `phuong_1.csv`):
     unit,metric,value

@@ -1551,7 +1551,8 @@ Cách sửa: gõ lại tên trong tệp (`report_annual`).",
 không nêu đơn vị nào, và giá trị của dòng được tính cho đơn vị của tệp (đơn vị
 mà tên tệp nêu), như ô để trống. Đơn vị ghi như vậy thường là đơn vị mà người
 điền bảng không biết tên, hoặc một chỗ giữ chỗ còn sót: giá trị của nó sẽ lặng
-lẽ được tính cho đơn vị khác.
+lẽ được tính cho đơn vị khác. Trong tệp JSON, `\"unit\": \"-\"` cũng vậy: các giá
+trị của đối tượng được tính cho đơn vị của tệp.
 
 Ví dụ (trong `phuong_1.csv`):
     unit,metric,value

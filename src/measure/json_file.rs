@@ -75,7 +75,18 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
     let (unit, unit_conflict) = shape_text(file, entries, ShapeKey::Unit);
     let (period, period_conflict) = shape_text(file, entries, ShapeKey::Period);
     // A unit's name is compared as a CSV file's is: trimmed, composed; and
-    // decided as a `unit` column's value is: a unit of measure is no unit.
+    // decided as a `unit` column's value is: a placeholder names no unit
+    // and is said (W0751), a unit of measure is no unit.
+    if let Some((text, place)) = unit
+        .as_ref()
+        .filter(|(name, _)| super::blank::names_placeholder(name))
+    {
+        let problem = JsonProblem::UnitNamesNone {
+            text: text.trim().to_string(),
+            unit: file.default_unit.clone(),
+        };
+        file.diagnostics.push(place.report(problem));
+    }
     let unit = unit
         .filter(|(name, _)| !super::blank::names_nothing(name))
         .filter(|(name, place)| !unit_of_measure(file, name, place))

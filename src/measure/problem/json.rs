@@ -26,6 +26,13 @@ pub enum JsonProblem {
         name: String,
         unit: String,
     },
+    /// A `unit` written as a dash, `x` or `n/a` (`text`): it names no unit,
+    /// and the values are the file's unit's (`unit`), as a table's
+    /// placeholder in its unit column (W0751).
+    UnitNamesNone {
+        text: String,
+        unit: String,
+    },
     /// `unit` or `period` given as something else than a string.
     NotAString {
         key: ShapeKey,
@@ -107,6 +114,7 @@ impl Describe for JsonProblem {
             | JsonProblem::ValuesNotAnObject => Code::MeasureUnreadable,
             JsonProblem::FieldNotUsed { .. } | JsonProblem::NotAString { .. } => Code::ExtraColumn,
             JsonProblem::UnitOfMeasure { .. } => Code::UnitOfMeasureNamesNoUnit,
+            JsonProblem::UnitNamesNone { .. } => Code::UnitNamesNone,
             JsonProblem::KeyTwice { .. } | JsonProblem::ValueOfConflict { .. } => {
                 Code::DuplicateColumn
             }
@@ -155,6 +163,14 @@ impl Describe for JsonProblem {
                     "`{name}` là đơn vị tính, không phải đơn vị báo cáo: các giá trị được gán cho đơn vị của tệp `{unit}`"
                 ),
             },
+            JsonProblem::UnitNamesNone { text, unit } => match lang {
+                Lang::En => format!(
+                    "the reporting unit `{text}` names no unit: the values are given to the file's unit `{unit}`"
+                ),
+                Lang::Vi => format!(
+                    "đơn vị báo cáo `{text}` không nêu đơn vị nào: các giá trị được gán cho đơn vị của tệp `{unit}`"
+                ),
+            },
             JsonProblem::NotAString { key } => match lang {
                 Lang::En => format!("`{}` is not a string and is not used", key.key()),
                 Lang::Vi => format!("`{}` không phải chuỗi nên không được dùng", key.key()),
@@ -176,6 +192,7 @@ impl Describe for JsonProblem {
                 ("field ignored", "trường bị bỏ qua")
             }
             JsonProblem::UnitOfMeasure { .. } => ("a unit of measure", "một đơn vị tính"),
+            JsonProblem::UnitNamesNone { .. } => ("no unit", "không có đơn vị"),
             JsonProblem::KeyTwice { .. } => ("given again here", "báo cáo lại ở đây"),
             JsonProblem::ValueOfConflict { .. } => ("whose value?", "giá trị của ai?"),
             JsonProblem::Unreadable { .. }
@@ -207,6 +224,10 @@ impl Describe for JsonProblem {
             JsonProblem::UnitOfMeasure { .. } => (
                 "name the reporting unit (`\"unit\": \"Phường Trần Liễu\"`) or leave `unit` out; write a value's unit of measure with the value (`\"95%\"`, `\"12 phút\"`)",
                 "hãy ghi tên đơn vị báo cáo (`\"unit\": \"Phường Trần Liễu\"`) hoặc bỏ `unit`; đơn vị tính của một giá trị được viết cùng giá trị (`\"95%\"`, `\"12 phút\"`)",
+            ),
+            JsonProblem::UnitNamesNone { .. } => (
+                "write the unit's name, or leave `unit` out where the values are the file's unit's",
+                "ghi tên đơn vị, hoặc bỏ `unit` nếu các giá trị là của đơn vị của tệp",
             ),
             JsonProblem::NotAString {
                 key: ShapeKey::Unit,
