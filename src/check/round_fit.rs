@@ -3,7 +3,9 @@
 //! or the maximum, nothing between), or a maximum that is no multiple of
 //! the step (full points are not shown as such). Checked on the target as
 //! it ends up, written directly or by an `override`, where `round` is
-//! written; a maximum read from the data is not known here.
+//! written, or at the plan's `default round` for the targets (its own and
+//! inherited ones) that round by it; a maximum read from the data is not
+//! known here.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -307,8 +307,16 @@ impl<'s> Checker<'s> {
             name_span: name.span,
         };
         self.check_scoring_fits(&target, ty, &Written::of(clauses, None, name.span));
-        if let (Some(_), Some(at)) = (written_round, &clauses.round) {
-            self.check_round_fits(&target, at.span);
+        match (written_round, &clauses.round, self.default_round_at) {
+            (Some(_), Some(at), _) => self.check_round_fits(&target, at.span),
+            // The plan's `default round` is checked on each of its targets
+            // that rounds by it, as on inherited ones: shown at the default.
+            // A target without points is left alone: a default is for
+            // those it suits.
+            (None, None, Some(at)) if target.worth_points() => {
+                self.check_round_fits(&target, at);
+            }
+            _ => {}
         }
         let id = self.targets.push(Entry {
             target,
