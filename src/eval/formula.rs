@@ -535,16 +535,29 @@ pub fn target_outcome(target: &Target, outcomes: &Outcomes) -> Outcome {
 /// [`Metrics::never_na`] for every metric, worked out once per plan.
 fn never_na(plan: &CheckedPlan) -> IndexVec<MetricId, Option<Option<MetricType>>> {
     let mut targeted = IndexVec::beside(&plan.metrics, false);
+    // Whether every target on the metric compares it with whole numbers
+    // only (`>= 5`): what a count is compared with.
+    let mut whole = IndexVec::beside(&plan.metrics, true);
     for target in plan.targets.iter() {
         *targeted.at_mut(target.metric) = true;
+        let mut numbers = target.boundaries().peekable();
+        let whole_here = numbers.peek().is_some() && numbers.all(|n| n.fract().is_zero());
+        *whole.at_mut(target.metric) &= whole_here;
     }
     let mut out = IndexVec::beside(&plan.metrics, None);
     for (id, m) in plan.metrics.iter_enumerated() {
         let always_valued = m.ty.filter(|ty| ty.always_has_value());
-        let operand_only = m.declared_at.is_none() && m.formula.is_none() && !*targeted.at(id);
+        let undeclared = m.declared_at.is_none() && m.formula.is_none();
+        // Not declared, a value's kind was never said: one a formula uses,
+        // or one targets compare with whole numbers only (a count in all
+        // but name), takes no `n/a`, as a count does not (docs/scoring.md,
+        // "A count is never n/a"). One compared with a fraction, a share, a
+        // duration, a date or a yes/no may be undefined.
+        let count_like = *targeted.at(id) && *whole.at(id) && m.ty == Some(MetricType::Number);
+        let refused = undeclared && (!*targeted.at(id) || count_like);
         *out.at_mut(id) = always_valued
             .map(Some)
-            .or_else(|| operand_only.then_some(None));
+            .or_else(|| refused.then_some(None));
     }
     out
 }

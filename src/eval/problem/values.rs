@@ -116,8 +116,8 @@ pub(super) fn na_for_count(
 ) -> String {
     let Some(ty) = ty else {
         let mut text = match lang {
-            Lang::En => format!("`{metric}` is reported as `{written}`, but the plan does not declare it: a value its formulas are computed from is never n/a unless the plan declares its kind"),
-            Lang::Vi => format!("`{metric}` được báo cáo là `{written}`, nhưng kế hoạch không khai báo nó: giá trị dùng để tính các công thức không bao giờ là n/a trừ khi kế hoạch khai báo loại của nó"),
+            Lang::En => format!("`{metric}` is reported as `{written}`, but the plan does not declare it: a value whose kind it never says, one its formulas are computed from or one compared with whole numbers only (as a count is), is never n/a"),
+            Lang::Vi => format!("`{metric}` được báo cáo là `{written}`, nhưng kế hoạch không khai báo nó: giá trị mà kế hoạch không nói rõ loại, dùng để tính các công thức hoặc chỉ được so với số nguyên (như số đếm), không bao giờ là n/a"),
         };
         text.push_str(&invalid_targets(targets, lang));
         return text;
