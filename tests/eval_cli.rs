@@ -720,6 +720,11 @@ fn the_plan_says_what_units_are_ranked_by() {
     assert_eq!(rank(&["--rank"]), by_points);
     assert_eq!(rank(&["--rank", "--no-stream"]), by_points);
     assert_eq!(rank(&["--rank-by", "percent"]), by_percent);
+    // A plan that extends it keeps it.
+    let child = dir.path().join("child.plan");
+    std::fs::write(&child, "extends \"plan.plan\"\n").unwrap();
+    let child = child.to_str().unwrap();
+    assert_eq!(stdout(&["eval", "--summary", "--rank", child, &data]), by_points);
     let html = |p: &str| stdout(&["eval", "--format", "html", p, &data]);
     let ranking = |page: String| page.split("</table>").next().unwrap().to_string();
     let unstated = ranking(html(&plan));
