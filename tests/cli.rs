@@ -197,7 +197,10 @@ fn explain_says_what_words_of_the_language_do() {
     assert_eq!(unknown.status.code(), Some(2));
     let said = text(&unknown.stderr);
     assert!(said.contains("is neither a chitieu diagnostic code nor a word"));
-    assert!(said.contains("the words are: all_or_nothing, default, else"), "{said}");
+    assert!(
+        said.contains("the words are: all_or_nothing, default, else"),
+        "{said}"
+    );
     assert!(said.contains("tracked"), "{said}");
 }
 

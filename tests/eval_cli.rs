@@ -724,10 +724,16 @@ fn the_plan_says_what_units_are_ranked_by() {
     let child = dir.path().join("child.plan");
     std::fs::write(&child, "extends \"plan.plan\"\n").unwrap();
     let child = child.to_str().unwrap();
-    assert_eq!(stdout(&["eval", "--summary", "--rank", child, &data]), by_points);
+    assert_eq!(
+        stdout(&["eval", "--summary", "--rank", child, &data]),
+        by_points
+    );
     let html = |p: &str| stdout(&["eval", "--format", "html", p, &data]);
     let ranking = |page: String| page.split("</table>").next().unwrap().to_string();
     let unstated = ranking(html(&plan));
     let ranked = ranking(html(stated));
-    assert_ne!(ranked, unstated, "the HTML batch ranks by the plan's measure");
+    assert_ne!(
+        ranked, unstated,
+        "the HTML batch ranks by the plan's measure"
+    );
 }

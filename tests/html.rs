@@ -365,7 +365,12 @@ fn each_unit_table_of_a_batch_says_its_grade() {
         "metric a: count\ntarget a >= 1\ngrade \"Tốt\" >= 50%\n",
     );
     let data = written(&dir, "units.csv", "unit,metric,value\nU1,a,1\nU2,a,0\n");
-    let page = html(&["--lang", "vi", plan.to_str().unwrap(), data.to_str().unwrap()]);
+    let page = html(&[
+        "--lang",
+        "vi",
+        plan.to_str().unwrap(),
+        data.to_str().unwrap(),
+    ]);
     let heading = |at: &str| {
         page.split(&format!("<h3 id=\"{at}\">"))
             .nth(1)
@@ -373,8 +378,14 @@ fn each_unit_table_of_a_batch_says_its_grade() {
             .unwrap()
             .to_string()
     };
-    assert!(heading("unit-1").ends_with("(100,0%) · Xếp loại: <bdi>Tốt</bdi>"), "{page}");
-    assert!(heading("unit-2").ends_with("(0,0%) · Xếp loại: <bdi>không có</bdi>"), "{page}");
+    assert!(
+        heading("unit-1").ends_with("(100,0%) · Xếp loại: <bdi>Tốt</bdi>"),
+        "{page}"
+    );
+    assert!(
+        heading("unit-2").ends_with("(0,0%) · Xếp loại: <bdi>không có</bdi>"),
+        "{page}"
+    );
 }
 
 /// A batch too large for a table per unit shows the tables of the first

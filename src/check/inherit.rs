@@ -324,7 +324,11 @@ impl<'s> Checker<'s> {
                     inherited: old.points,
                     best: points,
                 };
-                let at = decl.clauses.scoring.as_ref().map_or(decl.id.span, |s| s.span);
+                let at = decl
+                    .clauses
+                    .scoring
+                    .as_ref()
+                    .map_or(decl.id.span, |s| s.span);
                 self.report_at(problem, at);
             }
             new.points = if tiers || decl.clauses.points.is_some() {

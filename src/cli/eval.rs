@@ -333,9 +333,7 @@ fn finish_streamed(args: &EvalArgs, plan: &CheckedPlan, streamed: &eval::stream:
     });
     print_count(diagnostics, &mut err);
     drop(err);
-    let written = write_report(args, |out| {
-        write_summary(args, plan, streamed.units(), out)
-    });
+    let written = write_report(args, |out| write_summary(args, plan, streamed.units(), out));
     let any = streamed.units().next().is_some();
     if !written || streamed.errors() > 0 {
         exit::CANNOT_RUN

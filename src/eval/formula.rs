@@ -555,9 +555,7 @@ fn never_na(plan: &CheckedPlan) -> IndexVec<MetricId, Option<Option<MetricType>>
         // duration, a date or a yes/no may be undefined.
         let count_like = *targeted.at(id) && *whole.at(id) && m.ty == Some(MetricType::Number);
         let refused = undeclared && (!*targeted.at(id) || count_like);
-        *out.at_mut(id) = always_valued
-            .map(Some)
-            .or_else(|| refused.then_some(None));
+        *out.at_mut(id) = always_valued.map(Some).or_else(|| refused.then_some(None));
     }
     out
 }

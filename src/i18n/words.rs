@@ -223,6 +223,9 @@ mod tests {
         for word in known() {
             assert!(explanation(word, Lang::Vi).is_some(), "{word}");
         }
-        assert_eq!(explanation("tracked", Lang::En), explanation("status", Lang::En));
+        assert_eq!(
+            explanation("tracked", Lang::En),
+            explanation("status", Lang::En)
+        );
     }
 }

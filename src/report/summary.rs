@@ -45,15 +45,16 @@ pub fn ordered<'u>(
 /// pairs a ranked row with the unit it is of, whatever its name and
 /// totals share with another unit's.
 pub fn ordered_places(units: &[UnitTotal], by: RankBy) -> Vec<(Option<usize>, usize)> {
-    let (mut scored, unscored): (Vec<(usize, &UnitTotal)>, Vec<(usize, &UnitTotal)>) =
-        units.iter().enumerate().partition(|(_, u)| u.input.is_none());
+    let (mut scored, unscored): (Vec<usize>, Vec<usize>) =
+        (0..units.len()).partition(|&at| units.get(at).is_some_and(|u| u.input.is_none()));
     // Stable, as `ordered` is: units alike in every key keep input order.
-    scored.sort_by_cached_key(|(_, u)| rank_key(u, by));
+    // INVARIANT: every place is below `units.len()`; none is left out.
+    scored.sort_by_cached_key(|&at| units.get(at).map(|u| rank_key(u, by)));
     scored
         .into_iter()
         .enumerate()
-        .map(|(i, (at, _))| (Some(i + 1), at))
-        .chain(unscored.into_iter().map(|(at, _)| (None, at)))
+        .map(|(i, at)| (Some(i + 1), at))
+        .chain(unscored.into_iter().map(|at| (None, at)))
         .collect()
 }
 
