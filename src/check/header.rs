@@ -56,38 +56,24 @@ impl Checker<'_> {
                 }
                 Statement::Default(decl) => {
                     if let Some(rule) = &decl.not_applicable {
-                        match default_na_at {
-                            Some(first) => {
-                                self.duplicate_default(rule.span, first, "default not_applicable")
-                            }
-                            None => {
-                                default_na_at = Some(rule.span);
-                                self.default_na_at = Some(rule.span);
-                                self.plan.default_not_applicable = Some(rule.node);
-                            }
+                        if self.first_default(
+                            &mut default_na_at,
+                            rule.span,
+                            "default not_applicable",
+                        ) {
+                            self.default_na_at = Some(rule.span);
+                            self.plan.default_not_applicable = Some(rule.node);
                         }
                     }
                     if let Some(step) = &decl.round {
-                        match default_round_at {
-                            Some(first) => {
-                                self.duplicate_default(step.span, first, "default round")
-                            }
-                            None => {
-                                default_round_at = Some(step.span);
-                                self.default_round_at = Some(step.span);
-                                self.plan.default_round = self.round(Some(step));
-                            }
+                        if self.first_default(&mut default_round_at, step.span, "default round") {
+                            self.default_round_at = Some(step.span);
+                            self.plan.default_round = self.round(Some(step));
                         }
                     }
                     if let Some(by) = &decl.rank_by {
-                        match rank_by_at {
-                            Some(first) => {
-                                self.duplicate_default(by.span, first, "default rank_by")
-                            }
-                            None => {
-                                rank_by_at = Some(by.span);
-                                self.plan.rank_by = Some(by.node);
-                            }
+                        if self.first_default(&mut rank_by_at, by.span, "default rank_by") {
+                            self.plan.rank_by = Some(by.node);
                         }
                     }
                 }
@@ -96,11 +82,23 @@ impl Checker<'_> {
         }
     }
 
-    fn duplicate_default(&mut self, span: Span, first: Span, clause: &'static str) {
+    /// Whether the `default CLAUSE` at `span` is the plan's first (kept
+    /// in `first`); a later one is reported beside it.
+    fn first_default(
+        &mut self,
+        first: &mut Option<Span>,
+        span: Span,
+        clause: &'static str,
+    ) -> bool {
+        let Some(earlier) = *first else {
+            *first = Some(span);
+            return true;
+        };
         self.report(
             Diagnostic::of(NameProblem::RepeatedDefault { clause }, span)
-                .with_related(first, RelatedLabel::FirstStated),
+                .with_related(earlier, RelatedLabel::FirstStated),
         );
+        false
     }
 
     fn duplicate_header(&mut self, span: Span, first: Span, keyword: &str) {

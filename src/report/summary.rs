@@ -29,15 +29,13 @@ pub fn ordered<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>>,
     by: RankBy,
 ) -> Vec<(Option<usize>, UnitTotal<'u>)> {
-    let (mut scored, unscored): (Vec<UnitTotal>, Vec<UnitTotal>) =
-        units.into_iter().partition(|u| u.input.is_none());
-    // Each percentage (a division) is worked out once, not per comparison.
-    scored.sort_by_cached_key(|u| rank_key(u, by));
-    scored
+    let units: Vec<UnitTotal> = units.into_iter().collect();
+    let places = ordered_places(&units, by);
+    let mut slots: Vec<Option<UnitTotal>> = units.into_iter().map(Some).collect();
+    // INVARIANT: `places` names each place of `units` once.
+    places
         .into_iter()
-        .enumerate()
-        .map(|(i, u)| (Some(i + 1), u))
-        .chain(unscored.into_iter().map(|u| (None, u)))
+        .filter_map(|(rank, at)| Some((rank, slots.get_mut(at)?.take()?)))
         .collect()
 }
 
@@ -47,7 +45,8 @@ pub fn ordered<'u>(
 pub fn ordered_places(units: &[UnitTotal], by: RankBy) -> Vec<(Option<usize>, usize)> {
     let (mut scored, unscored): (Vec<usize>, Vec<usize>) =
         (0..units.len()).partition(|&at| units.get(at).is_some_and(|u| u.input.is_none()));
-    // Stable, as `ordered` is: units alike in every key keep input order.
+    // Stable: units alike in every key keep input order. Each percentage
+    // (a division) is worked out once, not per comparison.
     // INVARIANT: every place is below `units.len()`; none is left out.
     scored.sort_by_cached_key(|&at| units.get(at).map(|u| rank_key(u, by)));
     scored

@@ -381,37 +381,35 @@ impl<'d> Lowerer<'d> {
     }
 
     fn na_rule(&mut self, pair: P) -> Option<Spanned<NaRule>> {
-        let word = nth(&pair, Rule::ident, 0)?;
-        let span = self.span(&word);
-        match NaRule::ALL.iter().find(|r| r.keyword() == word.as_str()) {
-            Some(rule) => Some(Spanned::new(*rule, span)),
-            None => {
-                self.unknown_word(
-                    span,
-                    WordKind::NotApplicableRule,
-                    word.as_str(),
-                    &NaRule::ALL.map(NaRule::keyword),
-                );
-                None
-            }
-        }
+        self.one_of(
+            pair,
+            &NaRule::ALL,
+            NaRule::keyword,
+            WordKind::NotApplicableRule,
+        )
     }
 
     fn rank_by(&mut self, pair: P) -> Option<Spanned<RankBy>> {
+        self.one_of(pair, &RankBy::ALL, RankBy::keyword, WordKind::RankBy)
+    }
+
+    /// The word of `pair` as one of `all`, by its keyword; an unknown one
+    /// is reported with those it may be.
+    fn one_of<T: Copy>(
+        &mut self,
+        pair: P,
+        all: &[T],
+        keyword: fn(T) -> &'static str,
+        kind: WordKind,
+    ) -> Option<Spanned<T>> {
         let word = nth(&pair, Rule::ident, 0)?;
         let span = self.span(&word);
-        match RankBy::ALL.iter().find(|r| r.keyword() == word.as_str()) {
-            Some(by) => Some(Spanned::new(*by, span)),
-            None => {
-                self.unknown_word(
-                    span,
-                    WordKind::RankBy,
-                    word.as_str(),
-                    &RankBy::ALL.map(RankBy::keyword),
-                );
-                None
-            }
+        if let Some(found) = all.iter().find(|w| keyword(**w) == word.as_str()) {
+            return Some(Spanned::new(*found, span));
         }
+        let known: Vec<&str> = all.iter().map(|w| keyword(*w)).collect();
+        self.unknown_word(span, kind, word.as_str(), &known);
+        None
     }
 
     fn unknown_word(&mut self, span: Span, kind: WordKind, word: &str, known: &[&str]) {

@@ -195,13 +195,8 @@ fn unit_tables(
         };
         let [points, max, percent] = total_texts(&unit.summary, bounds, lang);
         // The grade, as the ranking and a unit's own scorecard show it.
-        let grade = grade_text(unit.grade.as_deref(), lang)
-            .map(|g| {
-                format!(
-                    " · {}",
-                    lang.fill("report.grade", &[("grade", &isolated(&g))])
-                )
-            })
+        let grade = super::unit::grade_words(unit, lang)
+            .map(|g| format!(" · {g}"))
             .unwrap_or_default();
         let _ = writeln!(
             out,

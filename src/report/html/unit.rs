@@ -34,13 +34,8 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         return out;
     }
     let s = &unit.summary;
-    let grade = grade_text(unit.grade.as_deref(), lang)
-        .map(|g| {
-            format!(
-                "<span class=\"grade\">{}</span>",
-                lang.fill("report.grade", &[("grade", &isolated(&g))])
-            )
-        })
+    let grade = grade_words(unit, lang)
+        .map(|g| format!("<span class=\"grade\">{g}</span>"))
         .unwrap_or_default();
     let [points, max, percent] = total_texts(s, &TotalBounds::of(report.grades), lang);
     let _ = writeln!(
@@ -72,6 +67,12 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
     let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
     targets_table(&mut out, unit, lang);
     out
+}
+
+/// `Grade: Tốt`, the name isolated, where the plan grades.
+pub fn grade_words(unit: &UnitResult, lang: Lang) -> Option<String> {
+    grade_text(unit.grade.as_deref(), lang)
+        .map(|g| lang.fill("report.grade", &[("grade", &isolated(&g))]))
 }
 
 /// The plan's title and the period, under the heading.
