@@ -339,15 +339,17 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
 }
 
 /// Units' totals in input order, kept compactly: a national batch holds
-/// tens of thousands until its summary is written, so the names share one
-/// buffer and the counts take 32 bits (a unit has at most as many results
-/// as the plan has targets).
+/// hundreds of thousands until its summary is written. A row is 72 bytes:
+/// the counts take 32 bits (a unit has at most as many results as the plan
+/// has targets), the names share a buffer per block, and points are held
+/// as decimals (16 bytes), those that are fractions beside the rows (an
+/// [`Exact`] is 48 bytes: two in every row made the summary of 200,000
+/// units of the 766 plan, whose points are all decimals, 14 MB larger).
 #[derive(Debug, Default)]
 pub struct Totals {
-    names: String,
-    /// Rows in blocks of [`BLOCK`]: a list grown by doubling would hold up
-    /// to twice the room it needs, and three times while it moves.
-    rows: Vec<Vec<Row>>,
+    /// Rows in blocks: a list grown by doubling would hold up to twice the
+    /// room it needs, and three times while it moves.
+    blocks: Vec<Block>,
     /// The units that were not scored, by their row's number (few, if any).
     problems: Vec<(usize, InputProblem)>,
     /// The names of the grades met so far, in the order first met; a row
@@ -355,7 +357,83 @@ pub struct Totals {
     grades: Vec<String>,
 }
 
+/// At most [`BLOCK`] rows, and their names one after the other in fewer
+/// than 2^32 bytes (so that a row says where its name ends in 32 bits).
+#[derive(Debug)]
+struct Block {
+    names: String,
+    rows: Vec<Row>,
+    /// The points and maxima that are not decimals (a fraction: 6 × 2/7),
+    /// in the order kept, each by its [`Block::key`]; its row holds zero
+    /// in its place.
+    fractions: Vec<(u16, Exact)>,
+}
+
+impl Block {
+    fn new() -> Block {
+        Block {
+            names: String::new(),
+            rows: Vec::with_capacity(BLOCK),
+            fractions: Vec::new(),
+        }
+    }
+
+    /// Where a row's points (`false`) or maximum (`true`) stand among the
+    /// block's fractions.
+    fn key(row: usize, max: bool) -> u16 {
+        // INVARIANT: a block has at most BLOCK rows, and 2 × BLOCK keys fit
+        // in 16 bits (asserted beside BLOCK).
+        u16::try_from(row * 2 + usize::from(max)).unwrap_or(u16::MAX)
+    }
+
+    /// `exact` as a decimal for row `row`, kept among the fractions if it
+    /// is not one.
+    fn keep(&mut self, row: usize, max: bool, exact: &Exact) -> Decimal {
+        exact.decimal().unwrap_or_else(|| {
+            self.fractions.push((Block::key(row, max), exact.clone()));
+            Decimal::ZERO
+        })
+    }
+
+    /// The row's points or maximum (`max`), as kept.
+    fn exact(&self, row: usize, max: bool, kept: Decimal) -> Exact {
+        let key = Block::key(row, max);
+        let at = self.fractions.binary_search_by_key(&key, |(k, _)| *k);
+        let fraction = at.ok().and_then(|at| self.fractions.get(at));
+        fraction.map_or(Exact::Decimal(kept), |(_, f)| f.clone())
+    }
+
+    /// A full block gives back the room its lists grew into.
+    fn close(&mut self) {
+        self.names.shrink_to_fit();
+        self.fractions.shrink_to_fit();
+    }
+
+    /// Whether `name`'s row fits: a full block's names are not grown again.
+    fn has_room_for(&self, name: &str) -> bool {
+        self.rows.len() < BLOCK
+            && self
+                .names
+                .len()
+                .checked_add(name.len())
+                .is_some_and(|end| u32::try_from(end).is_ok())
+    }
+
+    /// The rows with their names, points and maxima.
+    fn iter(&self) -> impl Iterator<Item = (&Row, &str, [Exact; 2])> + Clone {
+        let starts = std::iter::once(0).chain(self.rows.iter().map(|r| r.name_end));
+        let rows = self.rows.iter().zip(starts).enumerate();
+        rows.map(|(i, (row, start))| {
+            let name = self.names.get(start as usize..row.name_end as usize);
+            let points = self.exact(i, false, row.points);
+            let max_points = self.exact(i, true, row.max_points);
+            (row, name.unwrap_or_default(), [points, max_points])
+        })
+    }
+}
+
 const BLOCK: usize = 1024;
+const _: () = assert!(BLOCK * 2 <= u16::MAX as usize);
 
 const NO_GRADE: u32 = u32::MAX;
 const UNGRADED: u32 = u32::MAX - 1;
@@ -363,9 +441,9 @@ const MAX_UNKNOWN: u32 = u32::MAX - 2;
 
 #[derive(Debug)]
 struct Row {
-    /// Where the unit's name ends in `names`; it starts where the one
-    /// before ends.
-    name_end: usize,
+    /// Where the unit's name ends in its block's `names`; it starts where
+    /// the one before ends.
+    name_end: u32,
     /// Pass, fail, missing, not applicable, invalid, scored.
     counts: [u32; 6],
     /// Its grade's place in `Totals::grades`, or `NO_GRADE`, or
@@ -373,18 +451,24 @@ struct Row {
     grade: u32,
     tracked: u32,
     unknown_maxima: u32,
-    points: Exact,
-    max_points: Exact,
+    /// Zero where it is not a decimal: it is then among its block's
+    /// fractions.
+    points: Decimal,
+    max_points: Decimal,
 }
 
 impl Totals {
     /// Keeps a unit's totals, with why it was not scored if it was not.
     pub fn push_total(&mut self, unit: &UnitTotal) {
         if let Some(problem) = unit.input {
-            let row = self.rows.iter().map(Vec::len).sum();
-            self.problems.push((row, problem.clone()));
+            self.problems.push((self.len(), problem.clone()));
         }
         self.push(unit.unit, &unit.summary, unit.grade);
+    }
+
+    /// The number of units kept.
+    fn len(&self) -> usize {
+        self.blocks.iter().map(|b| b.rows.len()).sum()
     }
 
     pub fn push(&mut self, unit: &str, summary: &Tally, grade: UnitGrade<&str>) {
@@ -402,65 +486,71 @@ impl Totals {
                 }
             },
         };
-        if self.rows.last().is_none_or(|block| block.len() >= BLOCK) {
-            self.rows.push(Vec::with_capacity(BLOCK));
+        if !self.blocks.last().is_some_and(|b| b.has_room_for(unit)) {
+            if let Some(full) = self.blocks.last_mut() {
+                full.close();
+            }
+            self.blocks.push(Block::new());
         }
-        let Some(block) = self.rows.last_mut() else {
+        let Some(block) = self.blocks.last_mut() else {
             return;
         };
-        self.names.push_str(unit);
+        let row = block.rows.len();
+        let points = block.keep(row, false, &summary.points);
+        let max_points = block.keep(row, true, &summary.max_points);
+        block.names.push_str(unit);
         // A plan file of at most 8 MiB cannot hold 2^32 targets.
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        block.push(Row {
-            name_end: self.names.len(),
+        block.rows.push(Row {
+            // A name of 2^32 bytes or more (never read: a field is at most
+            // a few MiB) would be read back empty.
+            name_end: count(block.names.len()),
             counts: summary.counts().map(count),
             grade,
             tracked: summary.tracked,
             unknown_maxima: summary.unknown_maxima,
-            points: summary.points.clone(),
-            max_points: summary.max_points.clone(),
+            points,
+            max_points,
         });
     }
 
     /// The units in the order they were added.
     pub fn iter(&self) -> impl Iterator<Item = UnitTotal<'_>> + Clone {
-        let rows = self.rows.iter().flatten();
-        let starts = std::iter::once(0).chain(rows.clone().map(|r| r.name_end));
-        let problem = |i: usize| {
-            self.problems
-                .binary_search_by_key(&i, |(row, _)| *row)
-                .ok()
-                .and_then(|at| self.problems.get(at))
-                .map(|(_, p)| p)
-        };
-        rows.zip(starts).enumerate().map(move |(i, (row, start))| {
-            let [pass, fail, missing, not_applicable, invalid, scored] = row.counts;
-            let wide = |n: u32| n as usize;
-            UnitTotal {
-                unit: self.names.get(start..row.name_end).unwrap_or_default(),
-                summary: Tally {
-                    pass: wide(pass),
-                    fail: wide(fail),
-                    missing: wide(missing),
-                    not_applicable: wide(not_applicable),
-                    invalid: wide(invalid),
-                    scored,
-                    tracked: row.tracked,
-                    unknown_maxima: row.unknown_maxima,
-                    points: row.points.clone(),
-                    max_points: row.max_points.clone(),
-                },
-                input: problem(i),
-                grade: match row.grade {
-                    UNGRADED => UnitGrade::Ungraded,
-                    MAX_UNKNOWN => UnitGrade::MaxUnknown,
-                    at => usize::try_from(at)
+        let rows = self.blocks.iter().flat_map(Block::iter);
+        rows.enumerate()
+            .map(move |(i, (row, unit, [points, max_points]))| {
+                let [pass, fail, missing, not_applicable, invalid, scored] = row.counts;
+                let wide = |n: u32| n as usize;
+                UnitTotal {
+                    unit,
+                    summary: Tally {
+                        pass: wide(pass),
+                        fail: wide(fail),
+                        missing: wide(missing),
+                        not_applicable: wide(not_applicable),
+                        invalid: wide(invalid),
+                        scored,
+                        tracked: row.tracked,
+                        unknown_maxima: row.unknown_maxima,
+                        points,
+                        max_points,
+                    },
+                    input: self
+                        .problems
+                        .binary_search_by_key(&i, |(row, _)| *row)
                         .ok()
-                        .and_then(|at| self.grades.get(at))
-                        .map_or(UnitGrade::None, |name| UnitGrade::Named(name.as_str())),
-                },
-            }
-        })
+                        .and_then(|at| self.problems.get(at))
+                        .map(|(_, p)| p),
+                    grade: match row.grade {
+                        UNGRADED => UnitGrade::Ungraded,
+                        MAX_UNKNOWN => UnitGrade::MaxUnknown,
+                        at => usize::try_from(at)
+                            .ok()
+                            .and_then(|at| self.grades.get(at))
+                            .map_or(UnitGrade::None, |name| UnitGrade::Named(name.as_str())),
+                    },
+                }
+            })
     }
 }
 
@@ -686,9 +776,19 @@ mod tests {
     use super::*;
 
     /// Units kept compactly come back as they went in, across blocks, each
-    /// with its grade (or none).
+    /// with its grade (or none), and points that are fractions (small or
+    /// big) beside decimals.
     #[test]
     fn totals_come_back_as_they_were_kept() {
+        let decimal = |n: usize, scale: u32| Exact::Decimal(Decimal::new(n as i64, scale));
+        let seventh = |n: usize| decimal(n, 0).checked_div(&decimal(7, 0));
+        let third = decimal(1, 0).checked_div(&decimal(3, 0));
+        let tiny = (0..90).try_fold(decimal(1, 0), |x, _| x.times(third.as_ref()?).into());
+        let (Some(seventh_of_3), Some(tiny)) = (seventh(3), tiny) else {
+            panic!("1/7 and 1/3^90 are fractions");
+        };
+        assert!(matches!(seventh_of_3, Exact::Small(_)));
+        assert!(matches!(tiny, Exact::Big(_)));
         let grade = |i: usize| match i % 3 {
             _ if i % 6 == 5 => UnitGrade::MaxUnknown,
             0 => UnitGrade::Named("Tốt"),
@@ -706,10 +806,20 @@ mod tests {
                     scored: (i % 5) as u32,
                     tracked: (i % 4) as u32,
                     unknown_maxima: (i % 6 == 5) as u32,
-                    points: Exact::Decimal(Decimal::new(i as i64, 2)),
-                    max_points: Exact::Decimal(Decimal::new(63, 0)),
+                    points: match i % 10 {
+                        3 => seventh(i).unwrap_or_default(),
+                        _ => decimal(i, 2),
+                    },
+                    max_points: match i {
+                        2001 => tiny.clone(),
+                        _ => decimal(63, 0),
+                    },
                 };
-                (format!("Xã {i}"), tally)
+                let name = match i {
+                    7 => String::new(),
+                    _ => format!("Xã {i}"),
+                };
+                (name, tally)
             })
             .collect();
         let mut totals = Totals::default();
@@ -726,5 +836,12 @@ mod tests {
         let mut ungraded = Totals::default();
         ungraded.push("Xã", &Tally::default(), UnitGrade::Ungraded);
         assert!(ungraded.iter().all(|u| u.grade == UnitGrade::Ungraded));
+    }
+
+    /// A national summary keeps a row per unit: 72 bytes, as before points
+    /// were exact (two `Exact`s made it 144).
+    #[test]
+    fn a_kept_unit_is_72_bytes() {
+        assert_eq!(std::mem::size_of::<Row>(), 72);
     }
 }
