@@ -502,8 +502,9 @@ impl Totals {
         // A plan file of at most 8 MiB cannot hold 2^32 targets.
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         block.rows.push(Row {
-            // A name of 2^32 bytes or more (never read: a field is at most
-            // a few MiB) would be read back empty.
+            // INVARIANT: below 2^32, as `has_room_for` started a new block
+            // before; only a single name that long (none is read: a field
+            // is at most 64 KiB) would not fit.
             name_end: count(block.names.len()),
             counts: summary.counts().map(count),
             grade,
