@@ -349,10 +349,10 @@ impl<'p> Metrics<'p> {
             }
             None => return Some(outcome),
         };
-        // Above its whole, a share its targets cap is kept (see `capped`).
-        let caps = *self.caps_share.at(metric);
+        // Whatever its targets: only a `rate` may exceed its whole (see
+        // `capped`).
         let above = value > Exact::Decimal(Decimal::ONE);
-        Some(if value.is_negative() || above && !caps {
+        Some(if value.is_negative() || above {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
         } else {
             outcome

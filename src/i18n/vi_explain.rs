@@ -1147,28 +1147,32 @@ Cách sửa: ghi 0 khi không nhận được phản ánh nào:
         "E0718",
         "Một chỉ số suy ra là tỷ lệ trên tổng số (số đếm chia số đếm, hoặc khai báo
 `ratio`) tính ra dưới 0% hoặc trên 100%: các số liệu dùng để tính không thể cùng
-đúng. Các chỉ tiêu trên chỉ số đó bị tính là `invalid`. Thông báo nêu mọi giá trị
-đã dùng để tính.
+đúng. Các chỉ tiêu trên chỉ số đó bị tính là `invalid`, dù cách tính điểm là gì:
+nếu không, tỷ lệ vượt tổng sẽ được trọn điểm từ những số liệu không thể đúng.
+Thông báo nêu mọi giá trị đã dùng để tính.
 
 Ví dụ (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
     dossiers_on_time,150
     dossiers_resolved,100
 
-Cách sửa: sửa số liệu. Nếu tỷ lệ được phép vượt tổng (thu ngân sách so với dự
-toán), kế hoạch khai báo như vậy:
+Cách sửa: sửa số liệu. Nếu thương số được phép vượt tổng (thu ngân sách so với
+dự toán, hồ sơ đồng bộ so với số đếm của hệ thống khác), kế hoạch khai báo nó là
+`rate`; một `rate` trên 100% dưới các chỉ tiêu tính điểm theo tỷ lệ được điểm
+tối đa, kèm W0739:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
     ),
     (
         "W0739",
-        "Một chỉ số suy ra là tỷ lệ trên tổng số (`synced / max(bcqg, dvcqg)`) tính ra
-trên 100% cho một đơn vị, và mọi chỉ tiêu trên chỉ số đó tính điểm theo tỷ lệ
-(`scoring linear` hoặc `scoring saturating`). Như cổng quốc gia chấm chỉ số
-này (điểm = min(tối đa, tối đa x tỷ lệ)), các chỉ tiêu được điểm tối đa và
-không hơn; cảnh báo nói điều đó và nêu mọi giá trị đã dùng để tính. Tỷ lệ báo
-cáo trên 100% vẫn bị từ chối (E0711), và tỷ lệ suy ra dưới một chỉ tiêu đạt/
-không đạt, hoặc dùng trong công thức khác, trên 100% vẫn không hợp lệ (E0718).
+        "Một chỉ số suy ra mà kế hoạch khai báo là `rate` (thương số được phép vượt
+tổng: `synced / max(bcqg, dvcqg)`) tính ra trên 100% cho một đơn vị, và mọi chỉ
+tiêu trên chỉ số đó tính điểm theo tỷ lệ (`scoring linear` hoặc `scoring
+saturating`). Như cổng quốc gia chấm chỉ số này (điểm = min(tối đa, tối đa x tỷ
+lệ)), các chỉ tiêu được điểm tối đa và không hơn; cảnh báo nói điều đó và nêu
+mọi giá trị đã dùng để tính. Chỉ số không khai báo `rate` (một `ratio`, tỷ lệ
+trên tổng số) không bao giờ được giới hạn điểm: trên 100% là không hợp lệ, dù
+chỉ tiêu là gì (E0718).
 
-Ví dụ (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+Ví dụ (`r14: rate = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
 scoring linear`):
     synced,130
     bcqg,120
