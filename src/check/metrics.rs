@@ -254,7 +254,11 @@ impl<'s> Checker<'s> {
             MetricDef::Typed(ty) => Some(ty.node),
             MetricDef::Derived(expr, stated) => {
                 let computed = self.expr_type(expr, progress);
-                self.stated_type(name, stated.as_ref(), computed)
+                let ty = self.stated_type(name, stated.as_ref(), computed);
+                if let Some(ty) = ty {
+                    self.check_fixed_branches(name, ty, expr);
+                }
+                ty
             }
             MetricDef::Invalid => None,
         };

@@ -427,6 +427,22 @@ Example:
 Fix:
     metric p = round(paid_online / payable, 4)";
 
+    ConstantOutsideShare = "E0315", Error, "constant of a share's formula outside 0..100%",
+"A derived share of a whole (a `ratio`) lies within 0%..100%, and its formula
+can give a value the plan alone fixes: a fallback (`a / b else 5`), an
+argument of `max` or `min` (`max(a / b, 2)`), a constant expression (`1 + 1`).
+Written outside 0..100%, that value could only make every unit that reaches it
+invalid (E0718), so the plan is refused where it is written. A share is
+written as a fraction or a percentage: `0.05` and `5%` are five percent, `5`
+is 500%.
+
+Example:
+    metric z = a / b else 5
+
+Fix: the share meant, or declare a quotient that may exceed its whole `rate`:
+    metric z = a / b else 5%
+    metric z: rate = a / b else 5";
+
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
 twice.

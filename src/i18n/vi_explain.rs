@@ -604,6 +604,23 @@ Cách sửa:
     metric p = round(paid_online / payable, 4)",
     ),
     (
+        "E0315",
+        "Một tỷ lệ trên tổng số suy ra (`ratio`) nằm trong 0%..100%, và công thức của nó
+có thể cho ra một giá trị do riêng kế hoạch ấn định: giá trị thay thế (`a / b else
+5`), một đối số của `max` hoặc `min` (`max(a / b, 2)`), một biểu thức hằng (`1 +
+1`). Viết ngoài 0..100%, giá trị đó chỉ có thể làm mọi đơn vị gặp nó thành không
+hợp lệ (E0718), nên kế hoạch bị từ chối ngay tại chỗ viết. Tỷ lệ viết dưới dạng
+phân số hoặc phần trăm: `0.05` và `5%` là năm phần trăm, `5` là 500%.
+
+Ví dụ:
+    metric z = a / b else 5
+
+Cách sửa: viết đúng tỷ lệ muốn nói, hoặc khai báo thương số được phép vượt tổng
+là `rate`:
+    metric z = a / b else 5%
+    metric z: rate = a / b else 5",
+    ),
+    (
         "E0401",
         "Hai chỉ tiêu đòi hỏi cùng một điều trên cùng một chỉ số; điểm của chúng sẽ bị
 tính hai lần.
