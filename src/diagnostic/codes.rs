@@ -1000,6 +1000,14 @@ reported value that agrees with the counts to the digits it is written with
 (96.45% beside 1196 of 1240) is fine, and the exact value from the counts is
 used.
 
+A value reported beside SOME of its counts is checked against what those
+allow: the formula is worked out over intervals, a count not given taking
+any value of its type (0 or more; a share 0..100%). `paid_online_ratio`
+reported as 100% beside `dossiers_paid_online` 0 is 0 whatever the count of
+dossiers payable; `synced / max(bcqg, dvcqg)` beside `synced` 50 and `bcqg`
+1000 is at most 5%. A reported value outside what the values given allow is
+refused the same way; one inside it stands.
+
 Fix: correct the value or the counts, or report only the counts.";
 
     PeriodNotPlanned = "E0732", Error, "measurements of another period",

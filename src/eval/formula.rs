@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 use super::exact::Exact;
 use std::sync::Arc;
 
-use super::result::{Disagreement, Input, ShareOutside, Why};
+use super::result::{Allowed, Disagreement, Input, ShareOutside, Why};
 use crate::check::model::{CheckedPlan, MetricId, Scoring, Target, TargetId, Term};
 use crate::index::IndexVec;
 use crate::measure::value::Value;
@@ -320,6 +320,11 @@ impl<'p> Metrics<'p> {
             (None, None) => Outcome::Missing(Note::NotReported(metric)),
             (Some(reported), None) => reported,
             (None, Some(computed)) => computed,
+            (Some(Outcome::Value(Value::Number(r))), Some(Outcome::Missing(_)))
+                if self.ruled_out(metric, r, done).is_some() =>
+            {
+                Outcome::Invalid(Note::Disagrees(metric))
+            }
             (Some(reported), Some(computed)) => {
                 reconcile(metric, self.ty(metric), reported, computed)
             }
@@ -357,6 +362,13 @@ impl<'p> Metrics<'p> {
         } else {
             outcome
         })
+    }
+
+    /// What the values a unit gave allow a derived metric it reported
+    /// directly to be, where its value lies outside it (see `reach`).
+    fn ruled_out(&self, metric: MetricId, value: Decimal, done: &Outcomes) -> Option<Allowed> {
+        let formula = self.formula(metric)?;
+        super::reach::ruled_out(self, formula, value, least_scale(self.ty(metric)), done)
     }
 
     /// The derived shares out of range among a unit's outcomes, for the
@@ -475,10 +487,14 @@ impl<'p> Metrics<'p> {
             Some(Slot::Value(v)) => Some(*v),
             _ => None,
         };
-        let computed = match self.computed(metric, outcomes)? {
-            Outcome::Value(v) => Some(v),
-            Outcome::Fraction(f) => Exact::Small(f).shown().map(Value::Number),
-            _ => None,
+        let (computed, allowed) = match self.computed(metric, outcomes)? {
+            Outcome::Value(v) => (Some(v), None),
+            Outcome::Fraction(f) => (Exact::Small(f).shown().map(Value::Number), None),
+            Outcome::Missing(_) => match reported {
+                Some(Value::Number(r)) => (None, self.ruled_out(metric, r, outcomes)),
+                _ => (None, None),
+            },
+            _ => (None, None),
         };
         let formula = self.formula(metric)?;
         Some(Disagreement {
@@ -487,6 +503,7 @@ impl<'p> Metrics<'p> {
             reported,
             computed,
             inputs: self.named(inputs_of(formula, outcomes)),
+            allowed,
         })
     }
 
@@ -520,6 +537,7 @@ impl<'p> Metrics<'p> {
                 reported: None,
                 computed: None,
                 inputs: Vec::new(),
+                allowed: None,
             }),
             Note::BadMaximum(m) => Why::BadMaximum(name(m)),
         }
@@ -803,11 +821,7 @@ fn reconcile(
     reported: Outcome,
     computed: Outcome,
 ) -> Outcome {
-    // A fraction's two decimals are a whole percent (or percentage point).
-    let least = match ty {
-        Some(MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints) => 2,
-        _ => 0,
-    };
+    let least = least_scale(ty);
     // Whether the reported value is the computed one written to its own
     // digits (rounded half away from zero, or cut).
     let agree = |r: Decimal, c: &Exact| {
@@ -831,6 +845,15 @@ fn reconcile(
             Outcome::Value(_) | Outcome::Fraction(_) | Outcome::NotApplicable(_),
         ) => Outcome::Invalid(Note::Disagrees(metric)),
         (reported, _) => reported,
+    }
+}
+
+/// The decimals a value of the type is always written to: a fraction's two
+/// are a whole percent (or percentage point).
+fn least_scale(ty: Option<MetricType>) -> u32 {
+    match ty {
+        Some(MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints) => 2,
+        _ => 0,
     }
 }
 

@@ -11,6 +11,7 @@ mod fraction;
 pub mod grade;
 mod inputs;
 mod period;
+mod reach;
 pub mod problem;
 pub mod result;
 mod scoring;

@@ -82,6 +82,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` is a share of a whole but has a part and no whole ({inputs})",
     ),
     (
+        "note.disagrees_allowed",
+        "`{metric}` is reported as {reported}, but the values given allow {computed} ({inputs})",
+    ),
+    (
+        "note.disagrees_given",
+        "`{metric}` is reported as {reported}, but the values given leave {computed}, whatever the others are ({inputs})",
+    ),
+    (
         "note.disagrees",
         "`{metric}` is reported as {reported}, but its counts give {computed} ({inputs})",
     ),

@@ -73,6 +73,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` là tỷ lệ trên tổng số nhưng có phần mà không có tổng ({inputs})",
     ),
     (
+        "note.disagrees_allowed",
+        "`{metric}` được báo cáo là {reported}, nhưng các giá trị đã báo cáo cho phép {computed} ({inputs})",
+    ),
+    (
+        "note.disagrees_given",
+        "`{metric}` được báo cáo là {reported}, nhưng các giá trị đã báo cáo cho thấy {computed}, dù các giá trị còn lại là bao nhiêu ({inputs})",
+    ),
+    (
         "note.disagrees",
         "`{metric}` được báo cáo là {reported}, nhưng các số liệu của nó cho ra {computed} ({inputs})",
     ),

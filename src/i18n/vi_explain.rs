@@ -1209,6 +1209,14 @@ tiêu trên chỉ số đó là `invalid`, dù giá trị báo cáo lẽ ra đư
 Giá trị báo cáo khớp với các số đếm đến số chữ số mà nó được viết (96,45% cạnh
 1196 trên 1240) thì không sao, và giá trị chính xác từ các số đếm được dùng.
 
+Giá trị báo cáo cạnh MỘT PHẦN các số đếm của nó được đối chiếu với những gì các
+số đếm đó cho phép: công thức được tính trên khoảng giá trị, số đếm không báo cáo
+nhận mọi giá trị của kiểu nó (từ 0 trở lên; tỷ lệ từ 0..100%).
+`paid_online_ratio` báo cáo 100% cạnh `dossiers_paid_online` 0 thì bằng 0 dù số
+hồ sơ có nghĩa vụ tài chính là bao nhiêu; `synced / max(bcqg, dvcqg)` cạnh
+`synced` 50 và `bcqg` 1000 thì tối đa 5%. Giá trị báo cáo nằm ngoài khoảng các
+giá trị đã báo cáo cho phép bị từ chối như trên; nằm trong thì được giữ.
+
 Cách sửa: sửa giá trị hoặc các số đếm, hoặc chỉ báo cáo các số đếm.",
     ),
     (

@@ -46,6 +46,7 @@ pub(super) fn disagrees(disagreement: &Disagreement, lang: Lang) -> String {
         reported,
         computed,
         inputs,
+        allowed,
     } = disagreement;
     let ty = *ty;
     let shown = |v: &Option<Value>, none: &str| match v {
@@ -62,6 +63,30 @@ pub(super) fn disagrees(disagreement: &Disagreement, lang: Lang) -> String {
         _ => computed_text,
     };
     let inputs = inputs_text(inputs, lang);
+    // Reported beside some of its values only: what those allow.
+    match (allowed.as_ref().map(|a| a.text(ty, lang)), lang) {
+        (Some(Some(allowed)), Lang::En) => {
+            return format!(
+                "`{metric}` is reported as {reported_text}, but the values given allow {allowed} ({inputs})"
+            )
+        }
+        (Some(Some(allowed)), Lang::Vi) => {
+            return format!(
+                "`{metric}` được báo cáo là {reported_text}, nhưng các giá trị đã báo cáo cho phép {allowed} ({inputs})"
+            )
+        }
+        (Some(None), Lang::En) => {
+            return format!(
+                "`{metric}` is reported as {reported_text}, but the values given leave nothing to measure, whatever the others are ({inputs})"
+            )
+        }
+        (Some(None), Lang::Vi) => {
+            return format!(
+                "`{metric}` được báo cáo là {reported_text}, nhưng các giá trị đã báo cáo cho thấy không có gì để đo, dù các giá trị còn lại là bao nhiêu ({inputs})"
+            )
+        }
+        (None, _) => {}
+    }
     match lang {
         Lang::En => format!(
             "`{metric}` is reported as {reported_text}, but its counts give {computed_text} ({inputs})"
