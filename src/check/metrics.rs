@@ -93,6 +93,7 @@ impl<'s> Checker<'s> {
                     label: None,
                     formula: None,
                     declared_at: None,
+                    computed_only: false,
                 });
             }
         }
@@ -270,6 +271,7 @@ impl<'s> Checker<'s> {
             label: decl.label.as_ref().map(|l| l.node.clone()),
             formula: None,
             declared_at: Some(decl.name.span),
+            computed_only: decl.computed.is_some(),
         });
     }
 
@@ -496,6 +498,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         label: None,
         formula: None,
         declared_at: None,
+        computed_only: false,
     }
 }
 

@@ -1338,6 +1338,38 @@ Example (in `phuong_1.csv`):
 Fix: write the unit's name, or leave the cell empty where the row is the
 file's unit's.";
 
+    ComputedOnly = "E0752", Error, "a value the plan computes from its counts only was reported",
+"The plan says a derived metric is computed from its counts only (`computed`
+after its formula, or `default computed` for every derived metric), and a
+unit reported the metric itself. The value reported is not taken: where the
+counts are reported they give it, as if it had not been reported; where they
+are not, the targets on it are `missing` (the unit gave no value the plan
+takes), and the message names the counts to report. A share reported on its
+own would otherwise earn the points its counts may not support (100% of
+online payments, with no count of dossiers paid or payable).
+
+Example (`metric paid_online_ratio = dossiers_paid_online / dossiers_payable
+computed`):
+    paid_online_ratio,100%
+
+Fix: report the counts instead:
+    dossiers_paid_online,473
+    dossiers_payable,512";
+
+    UnitsWord = "W0753", Warning, "a computed value taken on the unit's word",
+"A unit reported a derived metric (a share the plan computes from counts)
+without all of its counts, and the value it reported decides points: it is
+taken as the unit reports it. The warning says so once per unit and metric,
+naming the counts not reported, so that a reviewer sees whose word the
+points rest on. A plan whose method computes the value from counts only says
+so (`computed` after the formula, or `default computed`), and such a report is
+then refused (E0752).
+
+Example (`metric p = paid / payable`, `target p points 6 scoring linear`):
+    p,100%
+
+Fix: report the counts, or let the plan say the metric is `computed`.";
+
     DamagedName = "W0747", Warning, "control characters in a metric or unit name: the file is damaged",
 "A metric name or a reporting unit's name in a measurement file holds a
 control character (NUL, ESC, BEL): no plan names a metric so, and a

@@ -107,6 +107,9 @@ pub struct Metrics<'p> {
     na_falls_back: IndexVec<MetricId, bool>,
     /// Per metric, whether its targets cap it above 100% (see `capped`).
     caps_share: IndexVec<MetricId, bool>,
+    /// Per metric, whether a unit's report of it is refused: the plan
+    /// computes it from its counts only ([`CheckedPlan::computed_only`]).
+    computed_only: IndexVec<MetricId, bool>,
     /// Per metric, whether a unit's `n/a` for it is refused whatever the
     /// plan's rules, and why (see [`Metrics::never_na`]).
     never_na: IndexVec<MetricId, Option<Option<MetricType>>>,
@@ -154,6 +157,9 @@ impl<'p> Metrics<'p> {
             na_falls_back,
             caps_share: super::capped::capping_targets(plan),
             never_na: never_na(plan),
+            computed_only: plan
+                .metrics
+                .map(|m| m.computed_only_under(plan.default_computed)),
             redistributes: super::settle::redistributes(plan),
             rules: plan
                 .targets
@@ -302,8 +308,20 @@ impl<'p> Metrics<'p> {
         out
     }
 
+    /// Whether a unit's report of the metric is refused: the plan computes
+    /// it from its counts only.
+    pub fn computed_only(&self, metric: MetricId) -> bool {
+        *self.computed_only.at(metric)
+    }
+
     fn metric(&self, metric: MetricId, slots: &Slots, done: &Outcomes) -> Outcome {
-        let reported = match slots.at(metric) {
+        // What the plan computes only is computed as if not reported (E0752
+        // says the report was not taken).
+        let slot = match self.computed_only(metric) {
+            true => &None,
+            false => slots.at(metric),
+        };
+        let reported = match slot {
             Some(Slot::Value(v)) => Some(Outcome::Value(*v)),
             // A count's `n/a` is refused whatever the plan's rules: it is
             // invalid, so no `else` and no `not_applicable` rule pays for it.
@@ -369,6 +387,29 @@ impl<'p> Metrics<'p> {
     fn ruled_out(&self, metric: MetricId, value: Decimal, done: &Outcomes) -> Option<Allowed> {
         let formula = self.formula(metric)?;
         super::reach::ruled_out(self, formula, value, least_scale(self.ty(metric)), done)
+    }
+
+    /// Where a derived metric's value is taken as the unit reported it,
+    /// without all of its counts: the counts not reported. Only where the
+    /// value stands (neither refused nor computed) and decides points.
+    pub fn taken_on_word(&self, metric: MetricId, outcomes: &Outcomes) -> Option<Vec<MetricId>> {
+        let Outcome::Value(Value::Number(_)) = outcomes.at(metric) else {
+            return None;
+        };
+        let plan = self.plan;
+        let decides = self
+            .dependents(metric)
+            .iter()
+            .any(|t| !plan.targets.at(*t).tracked_only());
+        if !decides || !matches!(self.computed(metric, outcomes)?, Outcome::Missing(_)) {
+            return None;
+        }
+        Some(
+            self.leaves(metric)
+                .into_iter()
+                .filter(|m| matches!(outcomes.at(*m), Outcome::Missing(_)))
+                .collect(),
+        )
     }
 
     /// The derived shares out of range among a unit's outcomes, for the

@@ -222,6 +222,15 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.not_applicable", "not-applicable rule changed"),
     ("diff.not_applicable_looser", "looser when not applicable"),
     ("diff.not_applicable_stricter", "stricter when not applicable"),
+    (
+        "diff.default_computed",
+        "derived metrics computed from their counts only (`default computed`) stated or withdrawn",
+    ),
+    ("diff.plan.default_computed", "plan default computed"),
+    (
+        "diff.computed",
+        "computed from its counts only (`computed`) stated or withdrawn",
+    ),
     ("diff.default_round", "default rounding of points changed"),
     ("diff.plan.default_round", "plan default round"),
     ("diff.default_rank_by", "ranking changed"),

@@ -49,6 +49,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::RoundPlaces,
         "số chữ số thập phân của round không phải số nguyên từ 0 đến 10",
     ),
+    (
+        Code::ConstantOutsideShare,
+        "hằng số trong công thức của tỷ lệ nằm ngoài 0..100%",
+    ),
     (Code::DuplicateTarget, "chỉ tiêu trùng lặp"),
     (Code::Contradiction, "các chỉ tiêu mâu thuẫn nhau"),
     (Code::EmptyRange, "khoảng rỗng"),
@@ -141,7 +145,7 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::ShareOutOfRange, "tỷ lệ suy ra nằm ngoài 0..100%"),
     (
         Code::ShareCapped,
-        "tỷ lệ suy ra vượt 100%: điểm được giới hạn ở mức tối đa",
+        "chỉ số `rate` suy ra vượt 100%: điểm được giới hạn ở mức tối đa",
     ),
     (Code::InexactValue, "số không lưu được chính xác"),
     (
@@ -200,6 +204,14 @@ pub const TITLES: &[(Code, &str)] = &[
     (
         Code::UnitNamesNone,
         "đơn vị báo cáo ghi bằng dấu gạch hoặc `n/a`",
+    ),
+    (
+        Code::ComputedOnly,
+        "báo cáo một giá trị mà kế hoạch chỉ tính từ các số đếm",
+    ),
+    (
+        Code::UnitsWord,
+        "giá trị suy ra được lấy theo lời đơn vị",
     ),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
@@ -619,6 +631,40 @@ Cách sửa: viết đúng tỷ lệ muốn nói, hoặc khai báo thương số
 là `rate`:
     metric z = a / b else 5%
     metric z: rate = a / b else 5",
+    ),
+    (
+        "E0752",
+        "Kế hoạch quy định một chỉ số suy ra chỉ được tính từ các số đếm của nó
+(`computed` sau công thức, hoặc `default computed` cho mọi chỉ số suy ra), và
+một đơn vị lại báo cáo chính chỉ số đó. Giá trị báo cáo không được dùng: khi có
+các số đếm thì chúng cho ra giá trị, như thể chỉ số không được báo cáo; khi
+không có thì các chỉ tiêu trên nó là `missing` (đơn vị không đưa giá trị nào
+mà kế hoạch chấp nhận), và thông báo nêu các số đếm cần báo cáo. Nếu không, một
+tỷ lệ báo cáo riêng lẻ sẽ được số điểm mà các số đếm có thể không chứng minh
+được (100% hồ sơ thanh toán trực tuyến, không có số hồ sơ nào).
+
+Ví dụ (`metric paid_online_ratio = dossiers_paid_online / dossiers_payable
+computed`):
+    paid_online_ratio,100%
+
+Cách sửa: báo cáo các số đếm:
+    dossiers_paid_online,473
+    dossiers_payable,512",
+    ),
+    (
+        "W0753",
+        "Một đơn vị báo cáo một chỉ số suy ra (tỷ lệ kế hoạch tính từ các số đếm) mà
+không báo cáo đủ các số đếm của nó, và giá trị báo cáo quyết định điểm: giá trị
+được lấy theo lời đơn vị. Cảnh báo nói điều đó một lần cho mỗi đơn vị và chỉ
+số, nêu các số đếm không được báo cáo, để người duyệt thấy điểm dựa trên lời
+của ai. Kế hoạch mà phương pháp chỉ tính giá trị từ các số đếm thì ghi rõ
+(`computed` sau công thức, hoặc `default computed`), và khi đó báo cáo như vậy
+bị từ chối (E0752).
+
+Ví dụ (`metric p = paid / payable`, `target p points 6 scoring linear`):
+    p,100%
+
+Cách sửa: báo cáo các số đếm, hoặc để kế hoạch ghi chỉ số là `computed`.",
     ),
     (
         "E0401",
