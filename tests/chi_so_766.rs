@@ -363,7 +363,11 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
     // a share's `n/a` is not taken (E0752), and without the counts its
     // targets are missing, earning nothing either.
     for target in ["i5_2", "i5_3"] {
-        assert_eq!(result(&points, "Skipper", target), "\"missing\" 0", "{target}");
+        assert_eq!(
+            result(&points, "Skipper", target),
+            "\"missing\" 0",
+            "{target}"
+        );
     }
     assert_eq!(stderr.matches("[E0717]").count(), 2, "{stderr}");
     assert_eq!(stderr.matches("[E0752]").count(), 2, "{stderr}");

@@ -17,7 +17,12 @@ impl Checker<'_> {
     /// Reports each value fixed by the plan alone that a metric of type
     /// `ty` with this formula can give, where it lies outside 0..100% and
     /// the metric is a share of a whole.
-    pub(super) fn check_fixed_branches(&mut self, name: &str, ty: MetricType, formula: &Spanned<Expr>) {
+    pub(super) fn check_fixed_branches(
+        &mut self,
+        name: &str,
+        ty: MetricType,
+        formula: &Spanned<Expr>,
+    ) {
         if ty != MetricType::Ratio {
             return;
         }

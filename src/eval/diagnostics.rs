@@ -255,7 +255,9 @@ fn unit_word(
 ) -> Option<EvalProblem> {
     let reported = slots.at(metric).as_ref()?;
     let names = |ids: Vec<MetricId>| -> Vec<String> {
-        ids.into_iter().map(|m| metrics.name(m).to_string()).collect()
+        ids.into_iter()
+            .map(|m| metrics.name(m).to_string())
+            .collect()
     };
     if metrics.computed_only(metric) {
         if !matches!(reported, Slot::Value(_) | Slot::NotApplicable) {

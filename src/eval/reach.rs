@@ -132,7 +132,8 @@ impl Range {
     }
 
     fn holds_zero(&self) -> bool {
-        !self.low.cmp(&End::At(Exact::ZERO)).is_gt() && !self.high.cmp(&End::At(Exact::ZERO)).is_lt()
+        !self.low.cmp(&End::At(Exact::ZERO)).is_gt()
+            && !self.high.cmp(&End::At(Exact::ZERO)).is_lt()
     }
 
     fn is_zero(&self) -> bool {
@@ -183,7 +184,11 @@ impl Range {
     /// `self / other`, for a divisor interval without 0.
     fn div(&self, other: &Range) -> Range {
         let inverse = |e: &End| match e {
-            End::At(v) => End::At(Exact::Decimal(Decimal::ONE).checked_div(v).unwrap_or(Exact::ZERO)),
+            End::At(v) => End::At(
+                Exact::Decimal(Decimal::ONE)
+                    .checked_div(v)
+                    .unwrap_or(Exact::ZERO),
+            ),
             _ => End::At(Exact::ZERO),
         };
         // 1 / [c, d] = [1/d, 1/c] when 0 is not in [c, d].
@@ -196,7 +201,9 @@ impl Range {
 
     fn round(&self, places: u32) -> Range {
         let round = |e: &End, outward: End| match e {
-            End::At(v) => v.round_dp(places).map_or(outward, |d| End::At(Exact::Decimal(d))),
+            End::At(v) => v
+                .round_dp(places)
+                .map_or(outward, |d| End::At(Exact::Decimal(d))),
             other => other.clone(),
         };
         Range {
@@ -455,5 +462,68 @@ fn binary(l: Reach, op: BinOp, r: Reach) -> Reach {
             values: Some(a.div(&b)),
             na,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(n: i64) -> End {
+        End::At(Exact::Decimal(Decimal::from(n)))
+    }
+
+    fn range(low: End, high: End) -> Range {
+        Range { low, high }
+    }
+
+    /// 50 over the larger of 1000 and any count is at most 5%, and at
+    /// least 0: the quotient's bounds are exact.
+    #[test]
+    fn a_part_over_a_whole_of_at_least_a_thousand() {
+        let whole = range(at(1000), End::Above);
+        let got = binary(
+            Reach::value(Range::point(Exact::Decimal(Decimal::from(50)))),
+            BinOp::Div,
+            Reach::value(whole),
+        );
+        let values = got.values.unwrap_or(Range::ANY);
+        assert_eq!(values.low, at(0));
+        assert_eq!(values.high, End::At(Exact::Decimal(Decimal::new(5, 2))));
+        assert!(!got.na);
+    }
+
+    /// 0 over a count that may be 0 is 0 or not applicable; a count over
+    /// one that may be 0 is unbounded above; over 0 alone, never a value.
+    #[test]
+    fn division_by_an_interval_holding_zero() {
+        let any_count = || Reach::value(range(at(0), End::Above));
+        let zero = binary(
+            Reach::value(Range::point(Exact::ZERO)),
+            BinOp::Div,
+            any_count(),
+        );
+        assert_eq!(zero.values, Some(Range::point(Exact::ZERO)));
+        assert!(zero.na);
+        let some = binary(any_count(), BinOp::Div, any_count());
+        assert_eq!(some.values, Some(range(at(0), End::Above)));
+        let never = binary(
+            any_count(),
+            BinOp::Div,
+            Reach::value(Range::point(Exact::ZERO)),
+        );
+        assert!(never.values.is_none() && never.na);
+    }
+
+    /// Products with an unbounded side keep their signs; 0 times an
+    /// unbounded bound is 0.
+    #[test]
+    fn products_with_unbounded_sides() {
+        let got = range(at(0), at(5)).mul(&range(at(1), End::Above));
+        assert_eq!(got, range(at(0), End::Above));
+        let got = range(at(-2), at(3)).mul(&range(at(1), End::Above));
+        assert_eq!(got, Range::ANY);
+        let got = range(at(-2), at(3)).add(&range(at(1), at(2)).neg());
+        assert_eq!(got, range(at(-4), at(2)));
     }
 }

@@ -209,10 +209,7 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::ComputedOnly,
         "báo cáo một giá trị mà kế hoạch chỉ tính từ các số đếm",
     ),
-    (
-        Code::UnitsWord,
-        "giá trị suy ra được lấy theo lời đơn vị",
-    ),
+    (Code::UnitsWord, "giá trị suy ra được lấy theo lời đơn vị"),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
     (

@@ -89,7 +89,9 @@ impl CheckedPlan {
     /// the plan says it is computed from its counts only (`computed`, or
     /// `default computed`).
     pub fn computed_only(&self, metric: MetricId) -> bool {
-        self.metrics.at(metric).computed_only_under(self.default_computed)
+        self.metrics
+            .at(metric)
+            .computed_only_under(self.default_computed)
     }
 
     /// The metric called `name`.

@@ -157,9 +157,10 @@ impl Describe for FormulaProblem {
                 });
             }
             FormulaProblem::RoundPlaces { .. } => ("decimal places", "số chữ số thập phân"),
-            FormulaProblem::ConstantOutsideShare { .. } => {
-                ("fixed by the plan, outside 0..100%", "do kế hoạch ấn định, ngoài 0..100%")
-            }
+            FormulaProblem::ConstantOutsideShare { .. } => (
+                "fixed by the plan, outside 0..100%",
+                "do kế hoạch ấn định, ngoài 0..100%",
+            ),
         };
         Some(lang.pick(en, vi))
     }

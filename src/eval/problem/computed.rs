@@ -240,8 +240,12 @@ pub(super) fn computed_only(
 pub(super) fn computed_only_hint(counts: &[String], lang: Lang) -> String {
     let counts = listed(counts);
     match lang {
-        Lang::En => format!("report {counts} (0 where there is nothing to count), not the value computed from them"),
-        Lang::Vi => format!("báo cáo {counts} (ghi 0 khi không có gì để đếm), không báo cáo giá trị tính từ chúng"),
+        Lang::En => format!(
+            "report {counts} (0 where there is nothing to count), not the value computed from them"
+        ),
+        Lang::Vi => format!(
+            "báo cáo {counts} (ghi 0 khi không có gì để đếm), không báo cáo giá trị tính từ chúng"
+        ),
     }
 }
 

@@ -252,10 +252,9 @@ impl Describe for EvalProblem {
                 "computed from its counts only",
                 "chỉ tính từ các số đếm của nó",
             ),
-            EvalProblem::UnitsWord { .. } => (
-                "taken as the unit reports it",
-                "lấy theo đơn vị báo cáo",
-            ),
+            EvalProblem::UnitsWord { .. } => {
+                ("taken as the unit reports it", "lấy theo đơn vị báo cáo")
+            }
             EvalProblem::TooLarge { .. } => ("too large", "quá lớn"),
             EvalProblem::BadMaximum { value: None, .. } => {
                 ("its maximum is not reported", "thiếu điểm tối đa")
