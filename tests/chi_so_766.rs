@@ -316,7 +316,9 @@ fn result<'a>(points: &'a BTreeMap<(String, String), String>, unit: &str, target
 /// 0.60, and 3.3 from 0.52 to 4.00); `n/a` for the petitions received gave
 /// 5.2 and 5.3 their `not_applicable full`, and so did `n/a` for their
 /// shares with the counts left out. A count is never `n/a`, and a share's
-/// `n/a` needs its counts: E0717 at the value, the targets on it invalid,
+/// `n/a` needs its counts: E0717 at the value, the targets on it invalid
+/// (the 766 plan computes its shares from counts only: a share's `n/a` is
+/// E0752, its targets missing without the counts),
 /// exit 2.
 #[test]
 fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
@@ -350,8 +352,6 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
         ("Gamer", "i3_3"),
         ("Blank", "i5_2"),
         ("Blank", "i5_3"),
-        ("Skipper", "i5_2"),
-        ("Skipper", "i5_3"),
     ] {
         assert_eq!(
             result(&points, unit, target),
@@ -359,7 +359,18 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
             "{unit} {target}"
         );
     }
-    assert_eq!(stderr.matches("[E0717]").count(), 4, "{stderr}");
+    // The plan computes its shares from counts only (`default computed`):
+    // a share's `n/a` is not taken (E0752), and without the counts its
+    // targets are missing, earning nothing either.
+    for target in ["i5_2", "i5_3"] {
+        assert_eq!(
+            result(&points, "Skipper", target),
+            "\"missing\" 0",
+            "{target}"
+        );
+    }
+    assert_eq!(stderr.matches("[E0717]").count(), 2, "{stderr}");
+    assert_eq!(stderr.matches("[E0752]").count(), 2, "{stderr}");
     assert!(
         stderr.contains("Gamer,dossiers_received_bcqg,n/a"),
         "{stderr}"

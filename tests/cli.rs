@@ -186,7 +186,15 @@ fn explain_knows_every_code() {
 fn explain_says_what_words_of_the_language_do() {
     let mut out = String::new();
     for lang in ["en", "vi"] {
-        for word in ["redistribute", "round", "else", "grade", "points", "scored"] {
+        for word in [
+            "redistribute",
+            "round",
+            "else",
+            "grade",
+            "points",
+            "scored",
+            "computed",
+        ] {
             let said = chitieu(&["--lang", lang, "explain", word]);
             assert_eq!(said.status.code(), Some(0), "{lang} {word}");
             out.push_str(&format!("----- {lang} {word}\n{}", text(&said.stdout)));
@@ -198,7 +206,7 @@ fn explain_says_what_words_of_the_language_do() {
     let said = text(&unknown.stderr);
     assert!(said.contains("is neither a chitieu diagnostic code nor a word"));
     assert!(
-        said.contains("the words are: all_or_nothing, default, else"),
+        said.contains("the words are: all_or_nothing, computed, default, else"),
         "{said}"
     );
     assert!(said.contains("tracked"), "{said}");

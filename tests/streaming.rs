@@ -209,6 +209,17 @@ fn a_counts_na_is_refused_the_same_both_ways() {
     }
 }
 
+/// A share reported beside some of its counts that rule it out (issue 17:
+/// `paid` 0 with `p` 100%; `synced` 50 of at least 1000 with `r14` 100%) is
+/// refused streamed as read whole; a reported value the counts given allow
+/// stands.
+#[test]
+fn a_share_ruled_out_by_some_counts_is_refused_the_same_both_ways() {
+    let csv = &fixture_summaries_both_ways("E0719_reported_share_ruled_out_by_some_counts")[6];
+    assert!(csv.contains(",0,1,0,0,2,0,0,13,0,"), "{csv}");
+    assert!(csv.contains(",1,0,0,0,0,2,6.07,13,"), "{csv}");
+}
+
 #[test]
 fn clean_data_gives_the_same_summary_both_ways() {
     compare(&synthetic(300, false));

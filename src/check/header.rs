@@ -14,6 +14,7 @@ impl Checker<'_> {
         let mut default_na_at: Option<Span> = None;
         let mut default_round_at: Option<Span> = None;
         let mut rank_by_at: Option<Span> = None;
+        let mut default_computed_at: Option<Span> = None;
         for statement in &tree.statements {
             match &statement.node {
                 Statement::Extends(_) => match self.extends_at {
@@ -74,6 +75,11 @@ impl Checker<'_> {
                     if let Some(by) = &decl.rank_by {
                         if self.first_default(&mut rank_by_at, by.span, "default rank_by") {
                             self.plan.rank_by = Some(by.node);
+                        }
+                    }
+                    if let Some(at) = decl.computed {
+                        if self.first_default(&mut default_computed_at, at, "default computed") {
+                            self.plan.default_computed = true;
                         }
                     }
                 }

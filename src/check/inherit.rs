@@ -70,6 +70,8 @@ impl<'s> Checker<'s> {
         if self.plan.rank_by.is_none() {
             self.plan.rank_by = base.rank_by;
         }
+        // What the base computes only stays so here.
+        self.plan.default_computed |= base.default_computed;
         // The base's ids stay valid here: its vectors are taken over whole.
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);

@@ -93,6 +93,7 @@ impl<'s> Checker<'s> {
                     label: None,
                     formula: None,
                     declared_at: None,
+                    computed_only: false,
                 });
             }
         }
@@ -254,7 +255,11 @@ impl<'s> Checker<'s> {
             MetricDef::Typed(ty) => Some(ty.node),
             MetricDef::Derived(expr, stated) => {
                 let computed = self.expr_type(expr, progress);
-                self.stated_type(name, stated.as_ref(), computed)
+                let ty = self.stated_type(name, stated.as_ref(), computed);
+                if let Some(ty) = ty {
+                    self.check_fixed_branches(name, ty, expr);
+                }
+                ty
             }
             MetricDef::Invalid => None,
         };
@@ -266,6 +271,7 @@ impl<'s> Checker<'s> {
             label: decl.label.as_ref().map(|l| l.node.clone()),
             formula: None,
             declared_at: Some(decl.name.span),
+            computed_only: decl.computed.is_some(),
         });
     }
 
@@ -492,6 +498,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         label: None,
         formula: None,
         declared_at: None,
+        computed_only: false,
     }
 }
 

@@ -4,6 +4,7 @@
 mod consistency;
 pub mod domain;
 mod finish;
+mod fixed_branches;
 mod functions;
 pub mod grades;
 mod header;

@@ -427,6 +427,22 @@ Example:
 Fix:
     metric p = round(paid_online / payable, 4)";
 
+    ConstantOutsideShare = "E0315", Error, "constant of a share's formula outside 0..100%",
+"A derived share of a whole (a `ratio`) lies within 0%..100%, and its formula
+can give a value the plan alone fixes: a fallback (`a / b else 5`), an
+argument of `max` or `min` (`max(a / b, 2)`), a constant expression (`1 + 1`).
+Written outside 0..100%, that value could only make every unit that reaches it
+invalid (E0718), so the plan is refused where it is written. A share is
+written as a fraction or a percentage: `0.05` and `5%` are five percent, `5`
+is 500%.
+
+Example:
+    metric z = a / b else 5
+
+Fix: the share meant, or declare a quotient that may exceed its whole `rate`:
+    metric z = a / b else 5%
+    metric z: rate = a / b else 5";
+
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
 twice.
@@ -928,27 +944,31 @@ Fix: write 0 when nothing was received:
     ShareOutOfRange = "E0718", Error, "derived share outside 0..100%",
 "A derived metric that is a share of a whole (a count over a count, or one
 declared `ratio`) came out below 0% or above 100%: the counts it is computed
-from cannot both be right. The targets on it are `invalid`. The message names
-every value the share was computed from.
+from cannot both be right. The targets on it are `invalid`, whatever their
+scoring: a share above its whole would otherwise earn its targets' full
+points from counts that cannot be right. The message names every value the
+share was computed from.
 
 Example (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
     dossiers_on_time,150
     dossiers_resolved,100
 
-Fix: correct the counts. If the ratio may exceed its whole (revenue over the
-estimate), the plan declares it so:
+Fix: correct the counts. If the quotient may exceed its whole (revenue over
+the estimate, dossiers synced over a count of another system), the plan
+declares it a `rate`; a `rate` above 100% under targets that score in
+proportion gets their maximum, with W0739:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
-    ShareCapped = "W0739", Warning, "derived share above 100%: points capped",
-"A derived metric that is a share of a whole (`synced / max(bcqg, dvcqg)`)
-came out above 100% for a unit, and every target on it scores in proportion
-(`scoring linear` or `scoring saturating`). As the national portal scores
-such an indicator (points = min(maximum, maximum x rate)), the targets get
-their maximum and no more; the warning says so and names every value the
-share was computed from. A share reported above 100% is still refused
-(E0711), and a derived share under a pass/fail target, or used in another
-formula, is still invalid above 100% (E0718).
+    ShareCapped = "W0739", Warning, "derived rate above 100%: points capped",
+"A derived metric the plan declares a `rate` (a quotient that may exceed its
+whole: `synced / max(bcqg, dvcqg)`) came out above 100% for a unit, and every
+target on it scores in proportion (`scoring linear` or `scoring
+saturating`). As the national portal scores such an indicator (points =
+min(maximum, maximum x rate)), the targets get their maximum and no more; the
+warning says so and names every value the rate was computed from. A metric
+not declared `rate` (a `ratio`, a share of a whole) is never capped: above
+100% it is invalid whatever its targets (E0718).
 
-Example (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+Example (`r14: rate = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
 scoring linear`):
     synced,130
     bcqg,120
@@ -979,6 +999,14 @@ targets on it are `invalid`, whatever the reported value would earn. A
 reported value that agrees with the counts to the digits it is written with
 (96.45% beside 1196 of 1240) is fine, and the exact value from the counts is
 used.
+
+A value reported beside SOME of its counts is checked against what those
+allow: the formula is worked out over intervals, a count not given taking
+any value of its type (0 or more; a share 0..100%). `paid_online_ratio`
+reported as 100% beside `dossiers_paid_online` 0 is 0 whatever the count of
+dossiers payable; `synced / max(bcqg, dvcqg)` beside `synced` 50 and `bcqg`
+1000 is at most 5%. A reported value outside what the values given allow is
+refused the same way; one inside it stands.
 
 Fix: correct the value or the counts, or report only the counts.";
 
@@ -1309,6 +1337,38 @@ Example (in `phuong_1.csv`):
 
 Fix: write the unit's name, or leave the cell empty where the row is the
 file's unit's.";
+
+    ComputedOnly = "E0752", Error, "a value the plan computes from its counts only was reported",
+"The plan says a derived metric is computed from its counts only (`computed`
+after its formula, or `default computed` for every derived metric), and a
+unit reported the metric itself. The value reported is not taken: where the
+counts are reported they give it, as if it had not been reported; where they
+are not, the targets on it are `missing` (the unit gave no value the plan
+takes), and the message names the counts to report. A share reported on its
+own would otherwise earn the points its counts may not support (100% of
+online payments, with no count of dossiers paid or payable).
+
+Example (`metric paid_online_ratio = dossiers_paid_online / dossiers_payable
+computed`):
+    paid_online_ratio,100%
+
+Fix: report the counts instead:
+    dossiers_paid_online,473
+    dossiers_payable,512";
+
+    UnitsWord = "W0753", Warning, "a computed value taken on the unit's word",
+"A unit reported a derived metric (a share the plan computes from counts)
+without all of its counts, and the value it reported decides points: it is
+taken as the unit reports it. The warning says so once per unit and metric,
+naming the counts not reported, so that a reviewer sees whose word the
+points rest on. A plan whose method computes the value from counts only says
+so (`computed` after the formula, or `default computed`), and such a report is
+then refused (E0752).
+
+Example (`metric p = paid / payable`, `target p points 6 scoring linear`):
+    p,100%
+
+Fix: report the counts, or let the plan say the metric is `computed`.";
 
     DamagedName = "W0747", Warning, "control characters in a metric or unit name: the file is damaged",
 "A metric name or a reporting unit's name in a measurement file holds a

@@ -84,6 +84,10 @@ pub enum Kind {
     DefaultRound,
     /// The plan's `default rank_by` changed: what a ranking orders by.
     DefaultRankBy,
+    /// `default computed` stated or withdrawn.
+    DefaultComputed,
+    /// A metric's `computed` stated or withdrawn.
+    Computed,
     Label,
     Tags,
     Section,
@@ -125,6 +129,8 @@ impl Kind {
             Kind::NotApplicableStricter => "not_applicable_stricter",
             Kind::DefaultRound => "default_round",
             Kind::DefaultRankBy => "default_rank_by",
+            Kind::DefaultComputed => "default_computed",
+            Kind::Computed => "computed",
             Kind::Label => "label",
             Kind::Tags => "tags",
             Kind::Section => "section",
@@ -186,6 +192,16 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             Kind::DefaultRankBy,
             rank_by(old),
             rank_by(new),
+        );
+    }
+    let computed = |p: &CheckedPlan| p.default_computed.then(|| "computed".to_string());
+    if computed(old) != computed(new) {
+        push(
+            "plan",
+            "default_computed",
+            Kind::DefaultComputed,
+            computed(old),
+            computed(new),
         );
     }
     for (_, owner) in old.declared_owners() {
@@ -389,6 +405,10 @@ fn metric_changes(old: &Metric, new: &Metric) -> Vec<Field> {
     }
     if old.label != new.label {
         out.push((Kind::Label, old.label.clone(), new.label.clone()));
+    }
+    let computed = |m: &Metric| m.computed_only.then(|| "computed".to_string());
+    if computed(old) != computed(new) {
+        out.push((Kind::Computed, computed(old), computed(new)));
     }
     out
 }

@@ -43,6 +43,8 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::NotApplicableStricter => "diff.not_applicable_stricter",
         Kind::DefaultRound => "diff.default_round",
         Kind::DefaultRankBy => "diff.default_rank_by",
+        Kind::DefaultComputed => "diff.default_computed",
+        Kind::Computed => "diff.computed",
         Kind::Label => "diff.label",
         Kind::Tags => "diff.tags",
         Kind::Section => "diff.section",
@@ -77,6 +79,7 @@ fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> Strin
         ("plan", "period") => lang.text("diff.plan.period").to_string(),
         ("plan", "default_round") => lang.text("diff.plan.default_round").to_string(),
         ("plan", "default_rank_by") => lang.text("diff.plan.default_rank_by").to_string(),
+        ("plan", "default_computed") => lang.text("diff.plan.default_computed").to_string(),
         (kind, name) => format!("{} {}", subject(kind, lang), shown(name)),
     }
 }

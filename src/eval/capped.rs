@@ -1,23 +1,24 @@
-//! Derived shares whose points are capped rather than refused above their
-//! whole. The national 766 index scores `synced / max(bcqg, dvcqg)` as
-//! min(maximum, maximum × rate): a unit that synced more dossiers than either
-//! count gets the full points. So a share computed above 100% is not refused
-//! (E0718) where every target on it scores in proportion (`linear`,
-//! `saturating`, which keep their points within the maximum); it is kept,
-//! and a warning (W0739) names the values it came from. A share reported
-//! above 100% is refused as it is read, whatever the targets.
+//! Derived rates whose points are capped above their whole. The national 766
+//! index scores `synced / max(bcqg, dvcqg)` as min(maximum, maximum × rate):
+//! a unit that synced more dossiers than either count gets the full points.
+//! Only a metric the plan declares a `rate` (a quotient that may exceed its
+//! whole) is so: where every target on it scores in proportion (`linear`,
+//! `saturating`, which keep their points within the maximum), a value above
+//! 100% is kept and a warning (W0739) names the values it came from. A
+//! `ratio` (a share of a whole) computed outside 0..100% is refused (E0718)
+//! whatever its targets: its counts are wrong, and points would reward them.
 
 use crate::check::model::{CheckedPlan, MetricId, Scoring};
 use crate::index::IndexVec;
 use crate::syntax::ast::MetricType;
 
 /// Per metric, whether a value of it above 100% is capped by its targets:
-/// a derived share that no other formula uses and that gives no target its
+/// a derived rate that no other formula uses and that gives no target its
 /// maximum, whose targets (one at least) all score in proportion.
 pub(super) fn capping_targets(plan: &CheckedPlan) -> IndexVec<MetricId, bool> {
     let mut caps = plan
         .metrics
-        .map(|m| m.ty == Some(MetricType::Ratio) && m.formula.is_some());
+        .map(|m| m.ty == Some(MetricType::Rate) && m.formula.is_some());
     let mut used = Vec::new();
     for metric in plan.metrics.iter() {
         if let Some(formula) = &metric.formula {

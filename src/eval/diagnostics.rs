@@ -2,7 +2,7 @@
 //! evaluating (the general path, and the streamed long CSV, which shows
 //! them on one line each); each way places them where it found them.
 
-use super::formula::{target_outcome, Metrics, Note, Outcome, Outcomes, Slots};
+use super::formula::{target_outcome, Metrics, Note, Outcome, Outcomes, Slot, Slots};
 use super::problem::{EvalProblem, FirstGiven};
 use super::Hints;
 use crate::check::model::MetricId;
@@ -185,6 +185,11 @@ pub(crate) fn computed_problems(
             );
         }
     }
+    for metric in outcomes.ids() {
+        if let Some(problem) = unit_word(metrics, metric, slots, outcomes) {
+            add(vec![metric], false, problem);
+        }
+    }
     for (divisor, at, targets) in metrics.always_applying(outcomes) {
         let problem = EvalProblem::AlwaysApplies {
             divisor: divisor.map(|m| metrics.name(m).to_string()),
@@ -237,6 +242,49 @@ fn bad_maxima<'p>(
         found.push((from, target, value));
     }
     found
+}
+
+/// A derived metric the unit reported itself: refused where the plan
+/// computes it from its counts only (E0752), or taken on the unit's word
+/// where its counts are not all reported and it decides points (W0753).
+fn unit_word(
+    metrics: &Metrics,
+    metric: MetricId,
+    slots: &Slots,
+    outcomes: &Outcomes,
+) -> Option<EvalProblem> {
+    let reported = slots.at(metric).as_ref()?;
+    let names = |ids: Vec<MetricId>| -> Vec<String> {
+        ids.into_iter()
+            .map(|m| metrics.name(m).to_string())
+            .collect()
+    };
+    if metrics.computed_only(metric) {
+        if !matches!(reported, Slot::Value(_) | Slot::NotApplicable) {
+            return None;
+        }
+        let counts = metrics.leaves(metric);
+        let missing = counts
+            .iter()
+            .copied()
+            .filter(|m| matches!(outcomes.at(*m), Outcome::Missing(_)))
+            .collect();
+        return Some(EvalProblem::ComputedOnly {
+            metric: metrics.name(metric).to_string(),
+            counts: names(counts),
+            missing: names(missing),
+        });
+    }
+    let Slot::Value(crate::measure::value::Value::Number(value)) = reported else {
+        return None;
+    };
+    let missing = metrics.taken_on_word(metric, outcomes)?;
+    Some(EvalProblem::UnitsWord {
+        metric: metrics.name(metric).to_string(),
+        value: *value,
+        ty: metrics.ty(metric),
+        missing: names(missing),
+    })
 }
 
 /// The targets of a unit's outcomes whose value is too large to hold

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 use super::exact::Exact;
 use std::sync::Arc;
 
-use super::result::{Disagreement, Input, ShareOutside, Why};
+use super::result::{Allowed, Disagreement, Input, ShareOutside, Why};
 use crate::check::model::{CheckedPlan, MetricId, Scoring, Target, TargetId, Term};
 use crate::index::IndexVec;
 use crate::measure::value::Value;
@@ -107,6 +107,9 @@ pub struct Metrics<'p> {
     na_falls_back: IndexVec<MetricId, bool>,
     /// Per metric, whether its targets cap it above 100% (see `capped`).
     caps_share: IndexVec<MetricId, bool>,
+    /// Per metric, whether a unit's report of it is refused: the plan
+    /// computes it from its counts only ([`CheckedPlan::computed_only`]).
+    computed_only: IndexVec<MetricId, bool>,
     /// Per metric, whether a unit's `n/a` for it is refused whatever the
     /// plan's rules, and why (see [`Metrics::never_na`]).
     never_na: IndexVec<MetricId, Option<Option<MetricType>>>,
@@ -154,6 +157,9 @@ impl<'p> Metrics<'p> {
             na_falls_back,
             caps_share: super::capped::capping_targets(plan),
             never_na: never_na(plan),
+            computed_only: plan
+                .metrics
+                .map(|m| m.computed_only_under(plan.default_computed)),
             redistributes: super::settle::redistributes(plan),
             rules: plan
                 .targets
@@ -302,8 +308,20 @@ impl<'p> Metrics<'p> {
         out
     }
 
+    /// Whether a unit's report of the metric is refused: the plan computes
+    /// it from its counts only.
+    pub fn computed_only(&self, metric: MetricId) -> bool {
+        *self.computed_only.at(metric)
+    }
+
     fn metric(&self, metric: MetricId, slots: &Slots, done: &Outcomes) -> Outcome {
-        let reported = match slots.at(metric) {
+        // What the plan computes only is computed as if not reported (E0752
+        // says the report was not taken).
+        let slot = match self.computed_only(metric) {
+            true => &None,
+            false => slots.at(metric),
+        };
+        let reported = match slot {
             Some(Slot::Value(v)) => Some(Outcome::Value(*v)),
             // A count's `n/a` is refused whatever the plan's rules: it is
             // invalid, so no `else` and no `not_applicable` rule pays for it.
@@ -320,6 +338,11 @@ impl<'p> Metrics<'p> {
             (None, None) => Outcome::Missing(Note::NotReported(metric)),
             (Some(reported), None) => reported,
             (None, Some(computed)) => computed,
+            (Some(Outcome::Value(Value::Number(r))), Some(Outcome::Missing(_)))
+                if self.ruled_out(metric, r, done).is_some() =>
+            {
+                Outcome::Invalid(Note::Disagrees(metric))
+            }
             (Some(reported), Some(computed)) => {
                 reconcile(metric, self.ty(metric), reported, computed)
             }
@@ -349,14 +372,44 @@ impl<'p> Metrics<'p> {
             }
             None => return Some(outcome),
         };
-        // Above its whole, a share its targets cap is kept (see `capped`).
-        let caps = *self.caps_share.at(metric);
+        // Whatever its targets: only a `rate` may exceed its whole (see
+        // `capped`).
         let above = value > Exact::Decimal(Decimal::ONE);
-        Some(if value.is_negative() || above && !caps {
+        Some(if value.is_negative() || above {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
         } else {
             outcome
         })
+    }
+
+    /// What the values a unit gave allow a derived metric it reported
+    /// directly to be, where its value lies outside it (see `reach`).
+    fn ruled_out(&self, metric: MetricId, value: Decimal, done: &Outcomes) -> Option<Allowed> {
+        let formula = self.formula(metric)?;
+        super::reach::ruled_out(self, formula, value, least_scale(self.ty(metric)), done)
+    }
+
+    /// Where a derived metric's value is taken as the unit reported it,
+    /// without all of its counts: the counts not reported. Only where the
+    /// value stands (neither refused nor computed) and decides points.
+    pub fn taken_on_word(&self, metric: MetricId, outcomes: &Outcomes) -> Option<Vec<MetricId>> {
+        let Outcome::Value(Value::Number(_)) = outcomes.at(metric) else {
+            return None;
+        };
+        let plan = self.plan;
+        let decides = self
+            .dependents(metric)
+            .iter()
+            .any(|t| !plan.targets.at(*t).tracked_only());
+        if !decides || !matches!(self.computed(metric, outcomes)?, Outcome::Missing(_)) {
+            return None;
+        }
+        Some(
+            self.leaves(metric)
+                .into_iter()
+                .filter(|m| matches!(outcomes.at(*m), Outcome::Missing(_)))
+                .collect(),
+        )
     }
 
     /// The derived shares out of range among a unit's outcomes, for the
@@ -475,10 +528,14 @@ impl<'p> Metrics<'p> {
             Some(Slot::Value(v)) => Some(*v),
             _ => None,
         };
-        let computed = match self.computed(metric, outcomes)? {
-            Outcome::Value(v) => Some(v),
-            Outcome::Fraction(f) => Exact::Small(f).shown().map(Value::Number),
-            _ => None,
+        let (computed, allowed) = match self.computed(metric, outcomes)? {
+            Outcome::Value(v) => (Some(v), None),
+            Outcome::Fraction(f) => (Exact::Small(f).shown().map(Value::Number), None),
+            Outcome::Missing(_) => match reported {
+                Some(Value::Number(r)) => (None, self.ruled_out(metric, r, outcomes)),
+                _ => (None, None),
+            },
+            _ => (None, None),
         };
         let formula = self.formula(metric)?;
         Some(Disagreement {
@@ -487,6 +544,7 @@ impl<'p> Metrics<'p> {
             reported,
             computed,
             inputs: self.named(inputs_of(formula, outcomes)),
+            allowed,
         })
     }
 
@@ -520,6 +578,7 @@ impl<'p> Metrics<'p> {
                 reported: None,
                 computed: None,
                 inputs: Vec::new(),
+                allowed: None,
             }),
             Note::BadMaximum(m) => Why::BadMaximum(name(m)),
         }
@@ -803,11 +862,7 @@ fn reconcile(
     reported: Outcome,
     computed: Outcome,
 ) -> Outcome {
-    // A fraction's two decimals are a whole percent (or percentage point).
-    let least = match ty {
-        Some(MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints) => 2,
-        _ => 0,
-    };
+    let least = least_scale(ty);
     // Whether the reported value is the computed one written to its own
     // digits (rounded half away from zero, or cut).
     let agree = |r: Decimal, c: &Exact| {
@@ -831,6 +886,15 @@ fn reconcile(
             Outcome::Value(_) | Outcome::Fraction(_) | Outcome::NotApplicable(_),
         ) => Outcome::Invalid(Note::Disagrees(metric)),
         (reported, _) => reported,
+    }
+}
+
+/// The decimals a value of the type is always written to: a fraction's two
+/// are a whole percent (or percentage point).
+fn least_scale(ty: Option<MetricType>) -> u32 {
+    match ty {
+        Some(MetricType::Ratio | MetricType::Rate | MetricType::PercentagePoints) => 2,
+        _ => 0,
     }
 }
 

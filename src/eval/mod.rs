@@ -12,6 +12,7 @@ pub mod grade;
 mod inputs;
 mod period;
 pub mod problem;
+mod reach;
 pub mod result;
 mod scoring;
 mod settle;

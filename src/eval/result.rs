@@ -608,6 +608,22 @@ pub struct Disagreement {
     pub reported: Option<Value>,
     pub computed: Option<Value>,
     pub inputs: Vec<Input>,
+    /// Where the formula could not be computed (some of its values not
+    /// reported): what the values given allow it to give, which the value
+    /// reported lies outside; `None` otherwise.
+    pub allowed: Option<Allowed>,
+}
+
+/// What a derived metric's formula can give from the values a unit gave,
+/// the others taking any value of their type: `low..=high` (`None` on a
+/// side without a bound), or nothing (`Allowed::NOTHING`: never applicable).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allowed {
+    pub low: Option<Decimal>,
+    pub high: Option<Decimal>,
+    /// Whether the values given leave nothing to measure, whatever the
+    /// others are.
+    pub nothing: bool,
 }
 
 /// A metric a formula names, with its value where it has one and its type
@@ -714,18 +730,27 @@ impl Why {
                 reported,
                 computed,
                 inputs,
+                allowed,
             }) => {
                 let shown = |v: &Option<Value>, none: &'static str| match v {
                     Some(Value::Number(n)) => number_text(*n, *ty, lang),
                     Some(other) => format!("{other:?}"),
                     None => lang.text(none).to_string(),
                 };
+                let (key, computed) = match allowed.as_ref().map(|a| a.text(*ty, lang)) {
+                    Some(Some(allowed)) => ("note.disagrees_allowed", allowed),
+                    Some(None) => (
+                        "note.disagrees_given",
+                        lang.text("note.nothing_to_measure").to_string(),
+                    ),
+                    None => ("note.disagrees", shown(computed, "note.nothing_to_measure")),
+                };
                 lang.fill(
-                    "note.disagrees",
+                    key,
                     &[
                         ("metric", metric),
                         ("reported", &shown(reported, "note.reported_as_na")),
-                        ("computed", &shown(computed, "note.nothing_to_measure")),
+                        ("computed", &computed),
                         ("inputs", &values_text(inputs, lang)),
                     ],
                 )
@@ -752,6 +777,30 @@ fn values_text(values: &[Input], lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+impl Allowed {
+    /// What the values given allow, in words: `at most 5%`, `only 0%`,
+    /// `from 2% to 5%`, `at least 3`; `None` when they leave nothing to
+    /// measure.
+    pub fn text(&self, ty: Option<MetricType>, lang: Lang) -> Option<String> {
+        let shown = |v: Decimal| number_text(v, ty, lang);
+        if self.nothing {
+            return None;
+        }
+        Some(match (self.low, self.high, lang) {
+            (Some(l), Some(h), Lang::En) if l == h => format!("only {}", shown(l)),
+            (Some(l), Some(h), Lang::Vi) if l == h => format!("chỉ {}", shown(l)),
+            (Some(l), Some(h), Lang::En) => format!("only {} to {}", shown(l), shown(h)),
+            (Some(l), Some(h), Lang::Vi) => format!("chỉ từ {} đến {}", shown(l), shown(h)),
+            (None, Some(h), Lang::En) => format!("at most {}", shown(h)),
+            (None, Some(h), Lang::Vi) => format!("tối đa {}", shown(h)),
+            (Some(l), None, Lang::En) => format!("at least {}", shown(l)),
+            (Some(l), None, Lang::Vi) => format!("tối thiểu {}", shown(l)),
+            (None, None, Lang::En) => "any value".to_string(),
+            (None, None, Lang::Vi) => "mọi giá trị".to_string(),
+        })
+    }
 }
 
 /// A number of a metric of type `ty` in a note or a message: a ratio or a

@@ -43,7 +43,10 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                     if let Some(ty) = stated {
                         text.push_str(&format!(": {}", ty.node.keyword()));
                     }
-                    text.push_str(&format!(" = {}", expression(&expr.node)))
+                    text.push_str(&format!(" = {}", expression(&expr.node)));
+                    if metric.computed.is_some() {
+                        text.push_str(" computed");
+                    }
                 }
                 MetricDef::Invalid => {}
             }
@@ -104,6 +107,7 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                     .iter()
                     .map(|by| format!("default rank_by {}", by.node.keyword())),
             )
+            .chain(decl.computed.iter().map(|_| "default computed".to_string()))
             .map(|text| line(text, span))
             .collect(),
         Statement::Override(o) => {

@@ -82,6 +82,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` is a share of a whole but has a part and no whole ({inputs})",
     ),
     (
+        "note.disagrees_allowed",
+        "`{metric}` is reported as {reported}, but the values given allow {computed} ({inputs})",
+    ),
+    (
+        "note.disagrees_given",
+        "`{metric}` is reported as {reported}, but the values given leave {computed}, whatever the others are ({inputs})",
+    ),
+    (
         "note.disagrees",
         "`{metric}` is reported as {reported}, but its counts give {computed} ({inputs})",
     ),
@@ -214,6 +222,15 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.not_applicable", "not-applicable rule changed"),
     ("diff.not_applicable_looser", "looser when not applicable"),
     ("diff.not_applicable_stricter", "stricter when not applicable"),
+    (
+        "diff.default_computed",
+        "derived metrics computed from their counts only (`default computed`) stated or withdrawn",
+    ),
+    ("diff.plan.default_computed", "plan default computed"),
+    (
+        "diff.computed",
+        "computed from its counts only (`computed`) stated or withdrawn",
+    ),
     ("diff.default_round", "default rounding of points changed"),
     ("diff.plan.default_round", "plan default round"),
     ("diff.default_rank_by", "ranking changed"),

@@ -73,6 +73,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` là tỷ lệ trên tổng số nhưng có phần mà không có tổng ({inputs})",
     ),
     (
+        "note.disagrees_allowed",
+        "`{metric}` được báo cáo là {reported}, nhưng các giá trị đã báo cáo cho phép {computed} ({inputs})",
+    ),
+    (
+        "note.disagrees_given",
+        "`{metric}` được báo cáo là {reported}, nhưng các giá trị đã báo cáo cho thấy {computed}, dù các giá trị còn lại là bao nhiêu ({inputs})",
+    ),
+    (
         "note.disagrees",
         "`{metric}` được báo cáo là {reported}, nhưng các số liệu của nó cho ra {computed} ({inputs})",
     ),
@@ -184,6 +192,15 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.not_applicable", "đổi quy tắc không áp dụng"),
     ("diff.not_applicable_looser", "lỏng hơn khi không áp dụng"),
     ("diff.not_applicable_stricter", "chặt hơn khi không áp dụng"),
+    (
+        "diff.default_computed",
+        "thêm hoặc bỏ quy định chỉ số suy ra chỉ tính từ các số đếm (`default computed`)",
+    ),
+    ("diff.plan.default_computed", "tính từ số đếm mặc định của kế hoạch"),
+    (
+        "diff.computed",
+        "thêm hoặc bỏ quy định chỉ tính từ các số đếm (`computed`)",
+    ),
     ("diff.default_round", "đổi cách làm tròn điểm mặc định"),
     ("diff.plan.default_round", "làm tròn mặc định của kế hoạch"),
     ("diff.default_rank_by", "đổi cách xếp hạng"),

@@ -49,6 +49,10 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::RoundPlaces,
         "số chữ số thập phân của round không phải số nguyên từ 0 đến 10",
     ),
+    (
+        Code::ConstantOutsideShare,
+        "hằng số trong công thức của tỷ lệ nằm ngoài 0..100%",
+    ),
     (Code::DuplicateTarget, "chỉ tiêu trùng lặp"),
     (Code::Contradiction, "các chỉ tiêu mâu thuẫn nhau"),
     (Code::EmptyRange, "khoảng rỗng"),
@@ -141,7 +145,7 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::ShareOutOfRange, "tỷ lệ suy ra nằm ngoài 0..100%"),
     (
         Code::ShareCapped,
-        "tỷ lệ suy ra vượt 100%: điểm được giới hạn ở mức tối đa",
+        "chỉ số `rate` suy ra vượt 100%: điểm được giới hạn ở mức tối đa",
     ),
     (Code::InexactValue, "số không lưu được chính xác"),
     (
@@ -201,6 +205,11 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::UnitNamesNone,
         "đơn vị báo cáo ghi bằng dấu gạch hoặc `n/a`",
     ),
+    (
+        Code::ComputedOnly,
+        "báo cáo một giá trị mà kế hoạch chỉ tính từ các số đếm",
+    ),
+    (Code::UnitsWord, "giá trị suy ra được lấy theo lời đơn vị"),
     (Code::UnknownOverride, "không có chỉ tiêu kế thừa này"),
     (Code::LooserOverride, "ghi đè làm chỉ tiêu lỏng hơn"),
     (
@@ -602,6 +611,57 @@ Ví dụ:
 
 Cách sửa:
     metric p = round(paid_online / payable, 4)",
+    ),
+    (
+        "E0315",
+        "Một tỷ lệ trên tổng số suy ra (`ratio`) nằm trong 0%..100%, và công thức của nó
+có thể cho ra một giá trị do riêng kế hoạch ấn định: giá trị thay thế (`a / b else
+5`), một đối số của `max` hoặc `min` (`max(a / b, 2)`), một biểu thức hằng (`1 +
+1`). Viết ngoài 0..100%, giá trị đó chỉ có thể làm mọi đơn vị gặp nó thành không
+hợp lệ (E0718), nên kế hoạch bị từ chối ngay tại chỗ viết. Tỷ lệ viết dưới dạng
+phân số hoặc phần trăm: `0.05` và `5%` là năm phần trăm, `5` là 500%.
+
+Ví dụ:
+    metric z = a / b else 5
+
+Cách sửa: viết đúng tỷ lệ muốn nói, hoặc khai báo thương số được phép vượt tổng
+là `rate`:
+    metric z = a / b else 5%
+    metric z: rate = a / b else 5",
+    ),
+    (
+        "E0752",
+        "Kế hoạch quy định một chỉ số suy ra chỉ được tính từ các số đếm của nó
+(`computed` sau công thức, hoặc `default computed` cho mọi chỉ số suy ra), và
+một đơn vị lại báo cáo chính chỉ số đó. Giá trị báo cáo không được dùng: khi có
+các số đếm thì chúng cho ra giá trị, như thể chỉ số không được báo cáo; khi
+không có thì các chỉ tiêu trên nó là `missing` (đơn vị không đưa giá trị nào
+mà kế hoạch chấp nhận), và thông báo nêu các số đếm cần báo cáo. Nếu không, một
+tỷ lệ báo cáo riêng lẻ sẽ được số điểm mà các số đếm có thể không chứng minh
+được (100% hồ sơ thanh toán trực tuyến, không có số hồ sơ nào).
+
+Ví dụ (`metric paid_online_ratio = dossiers_paid_online / dossiers_payable
+computed`):
+    paid_online_ratio,100%
+
+Cách sửa: báo cáo các số đếm:
+    dossiers_paid_online,473
+    dossiers_payable,512",
+    ),
+    (
+        "W0753",
+        "Một đơn vị báo cáo một chỉ số suy ra (tỷ lệ kế hoạch tính từ các số đếm) mà
+không báo cáo đủ các số đếm của nó, và giá trị báo cáo quyết định điểm: giá trị
+được lấy theo lời đơn vị. Cảnh báo nói điều đó một lần cho mỗi đơn vị và chỉ
+số, nêu các số đếm không được báo cáo, để người duyệt thấy điểm dựa trên lời
+của ai. Kế hoạch mà phương pháp chỉ tính giá trị từ các số đếm thì ghi rõ
+(`computed` sau công thức, hoặc `default computed`), và khi đó báo cáo như vậy
+bị từ chối (E0752).
+
+Ví dụ (`metric p = paid / payable`, `target p points 6 scoring linear`):
+    p,100%
+
+Cách sửa: báo cáo các số đếm, hoặc để kế hoạch ghi chỉ số là `computed`.",
     ),
     (
         "E0401",
@@ -1147,28 +1207,32 @@ Cách sửa: ghi 0 khi không nhận được phản ánh nào:
         "E0718",
         "Một chỉ số suy ra là tỷ lệ trên tổng số (số đếm chia số đếm, hoặc khai báo
 `ratio`) tính ra dưới 0% hoặc trên 100%: các số liệu dùng để tính không thể cùng
-đúng. Các chỉ tiêu trên chỉ số đó bị tính là `invalid`. Thông báo nêu mọi giá trị
-đã dùng để tính.
+đúng. Các chỉ tiêu trên chỉ số đó bị tính là `invalid`, dù cách tính điểm là gì:
+nếu không, tỷ lệ vượt tổng sẽ được trọn điểm từ những số liệu không thể đúng.
+Thông báo nêu mọi giá trị đã dùng để tính.
 
 Ví dụ (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
     dossiers_on_time,150
     dossiers_resolved,100
 
-Cách sửa: sửa số liệu. Nếu tỷ lệ được phép vượt tổng (thu ngân sách so với dự
-toán), kế hoạch khai báo như vậy:
+Cách sửa: sửa số liệu. Nếu thương số được phép vượt tổng (thu ngân sách so với
+dự toán, hồ sơ đồng bộ so với số đếm của hệ thống khác), kế hoạch khai báo nó là
+`rate`; một `rate` trên 100% dưới các chỉ tiêu tính điểm theo tỷ lệ được điểm
+tối đa, kèm W0739:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate",
     ),
     (
         "W0739",
-        "Một chỉ số suy ra là tỷ lệ trên tổng số (`synced / max(bcqg, dvcqg)`) tính ra
-trên 100% cho một đơn vị, và mọi chỉ tiêu trên chỉ số đó tính điểm theo tỷ lệ
-(`scoring linear` hoặc `scoring saturating`). Như cổng quốc gia chấm chỉ số
-này (điểm = min(tối đa, tối đa x tỷ lệ)), các chỉ tiêu được điểm tối đa và
-không hơn; cảnh báo nói điều đó và nêu mọi giá trị đã dùng để tính. Tỷ lệ báo
-cáo trên 100% vẫn bị từ chối (E0711), và tỷ lệ suy ra dưới một chỉ tiêu đạt/
-không đạt, hoặc dùng trong công thức khác, trên 100% vẫn không hợp lệ (E0718).
+        "Một chỉ số suy ra mà kế hoạch khai báo là `rate` (thương số được phép vượt
+tổng: `synced / max(bcqg, dvcqg)`) tính ra trên 100% cho một đơn vị, và mọi chỉ
+tiêu trên chỉ số đó tính điểm theo tỷ lệ (`scoring linear` hoặc `scoring
+saturating`). Như cổng quốc gia chấm chỉ số này (điểm = min(tối đa, tối đa x tỷ
+lệ)), các chỉ tiêu được điểm tối đa và không hơn; cảnh báo nói điều đó và nêu
+mọi giá trị đã dùng để tính. Chỉ số không khai báo `rate` (một `ratio`, tỷ lệ
+trên tổng số) không bao giờ được giới hạn điểm: trên 100% là không hợp lệ, dù
+chỉ tiêu là gì (E0718).
 
-Ví dụ (`r14 = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
+Ví dụ (`r14: rate = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
 scoring linear`):
     synced,130
     bcqg,120
@@ -1187,6 +1251,14 @@ trong khi các số đếm cho thấy không có gì để đo. Không bên nào
 tiêu trên chỉ số đó là `invalid`, dù giá trị báo cáo lẽ ra được bao nhiêu điểm.
 Giá trị báo cáo khớp với các số đếm đến số chữ số mà nó được viết (96,45% cạnh
 1196 trên 1240) thì không sao, và giá trị chính xác từ các số đếm được dùng.
+
+Giá trị báo cáo cạnh MỘT PHẦN các số đếm của nó được đối chiếu với những gì các
+số đếm đó cho phép: công thức được tính trên khoảng giá trị, số đếm không báo cáo
+nhận mọi giá trị của kiểu nó (từ 0 trở lên; tỷ lệ từ 0..100%).
+`paid_online_ratio` báo cáo 100% cạnh `dossiers_paid_online` 0 thì bằng 0 dù số
+hồ sơ có nghĩa vụ tài chính là bao nhiêu; `synced / max(bcqg, dvcqg)` cạnh
+`synced` 50 và `bcqg` 1000 thì tối đa 5%. Giá trị báo cáo nằm ngoài khoảng các
+giá trị đã báo cáo cho phép bị từ chối như trên; nằm trong thì được giữ.
 
 Cách sửa: sửa giá trị hoặc các số đếm, hoặc chỉ báo cáo các số đếm.",
     ),

@@ -161,6 +161,9 @@ pub struct DefaultDecl {
     pub round: Option<Spanned<Literal>>,
     /// `default rank_by points`: what a ranking of units orders by.
     pub rank_by: Option<Spanned<RankBy>>,
+    /// `default computed`: every derived metric is computed from its counts
+    /// only, never taken as a unit reports it; the word's place.
+    pub computed: Option<crate::span::Span>,
 }
 
 /// What a ranking orders units by, highest first: the plan's `default
@@ -276,6 +279,9 @@ pub struct MetricDecl {
     pub name: Ident,
     pub def: MetricDef,
     pub label: Option<Text>,
+    /// `computed` after its formula: its value is computed from its counts
+    /// only, never taken as a unit reports it; the word's place.
+    pub computed: Option<crate::span::Span>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -200,6 +200,7 @@ fn friendly_name(rule: Rule) -> Option<Expectation> {
         Rule::grade_word => Expectation::Name,
         Rule::kw_and => Expectation::Word("and"),
         Rule::kw_or => Expectation::Word("or"),
+        Rule::kw_computed => Expectation::Word("computed"),
         Rule::grade_test | Rule::grade_all | Rule::grade_any => Expectation::Comparison,
         _ => return None,
     })
@@ -226,7 +227,11 @@ pub fn statement_example(keyword: &str) -> Option<&'static [&'static str]> {
         "override" => &["`override on_time_ratio in 97%..100% points 5`"],
         "drop" => &["`drop satisfaction_land_ratio`"],
         // Each default is its own statement: one clause each.
-        "default" => &["`default not_applicable excluded`", "`default round 0.01`"],
+        "default" => &[
+            "`default not_applicable excluded`",
+            "`default round 0.01`",
+            "`default computed`",
+        ],
         "grade" => &[
             "`grade \"Tốt\" >= 80%`",
             "`grade \"Hoàn thành\" >= 50 points and not_met <= 20%`",

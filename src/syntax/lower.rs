@@ -71,6 +71,7 @@ impl<'d> Lowerer<'d> {
                     .and_then(|p| nth(&p, Rule::literal, 0))
                     .map(|p| self.literal(p)),
                 rank_by: nth(&inner, Rule::rank_clause, 0).and_then(|p| self.rank_by(p)),
+                computed: nth(&inner, Rule::kw_computed, 0).map(|p| self.span(&p)),
             }),
             Rule::grade_stmt => Statement::Grade(self.grade(inner)?),
             _ => return None,
@@ -81,7 +82,12 @@ impl<'d> Lowerer<'d> {
     fn metric(&mut self, pair: P) -> Option<MetricDecl> {
         let name = self.ident(nth(&pair, Rule::ident, 0)?);
         let stated = nth(&pair, Rule::metric_typed, 0).map(|typed| self.metric_type(typed));
-        let def = match (nth(&pair, Rule::metric_derived, 0), stated) {
+        let derived = nth(&pair, Rule::metric_derived, 0);
+        let computed = derived
+            .as_ref()
+            .and_then(|d| nth(d, Rule::kw_computed, 0))
+            .map(|p| self.span(&p));
+        let def = match (derived, stated) {
             (Some(derived), stated) => {
                 let expr = self.expr(nth(&derived, Rule::expr, 0)?)?;
                 MetricDef::Derived(expr, stated.flatten())
@@ -90,7 +96,12 @@ impl<'d> Lowerer<'d> {
             (None, _) => MetricDef::Invalid,
         };
         let label = nth(&pair, Rule::string, 0).map(|p| self.string(p));
-        Some(MetricDecl { name, def, label })
+        Some(MetricDecl {
+            name,
+            def,
+            label,
+            computed,
+        })
     }
 
     /// The type after `metric NAME:`, or `None` (reported) when unknown.

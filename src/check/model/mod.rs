@@ -74,6 +74,9 @@ pub struct CheckedPlan {
     /// say (`default rank_by points`); `None` where the plan does not say
     /// either (by percentage).
     pub rank_by: Option<crate::syntax::ast::RankBy>,
+    /// `default computed`, stated by this plan or the plan it extends: every
+    /// derived metric's value comes from its counts only.
+    pub default_computed: bool,
     /// The grades of a unit's total, in the order they are tried: this
     /// plan's, or, when it declares none, those of the plan it extends.
     pub grades: Vec<Grade>,
@@ -82,6 +85,15 @@ pub struct CheckedPlan {
 }
 
 impl CheckedPlan {
+    /// Whether a unit's report of the metric is refused: it is derived, and
+    /// the plan says it is computed from its counts only (`computed`, or
+    /// `default computed`).
+    pub fn computed_only(&self, metric: MetricId) -> bool {
+        self.metrics
+            .at(metric)
+            .computed_only_under(self.default_computed)
+    }
+
     /// The metric called `name`.
     pub fn metric(&self, name: &str) -> Option<MetricId> {
         // The metrics are in name order.
@@ -164,9 +176,18 @@ pub struct Metric {
     /// Where its name is declared; `None` for a metric used without
     /// declaration.
     pub declared_at: Option<Span>,
+    /// `computed` after its formula: its value comes from its counts only,
+    /// never from a unit's report of it (see [`CheckedPlan::computed_only`]).
+    pub computed_only: bool,
 }
 
 impl Metric {
+    /// Whether a unit's report of it is refused, under a plan that does or
+    /// does not say `default computed`: it is derived, and computed only.
+    pub fn computed_only_under(&self, default_computed: bool) -> bool {
+        self.formula.is_some() && (self.computed_only || default_computed)
+    }
+
     pub fn declared(&self) -> bool {
         self.declared_at.is_some()
     }

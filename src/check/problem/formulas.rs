@@ -2,6 +2,8 @@
 //! `min`, `round`) and its fallbacks (`a else b`), where they are misspelt,
 //! given the wrong arguments or mix types.
 
+use rust_decimal::Decimal;
+
 use crate::check::types::describe_in;
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
@@ -33,6 +35,14 @@ pub enum FormulaProblem {
         first: MetricType,
         other: MetricType,
     },
+    /// A value a share's formula can give that the plan alone fixes (a
+    /// fallback, an argument of `max` or `min`, a constant expression), as
+    /// written, outside 0..100%: `value` is what it comes to.
+    ConstantOutsideShare {
+        metric: String,
+        written: String,
+        value: Decimal,
+    },
 }
 
 impl Describe for FormulaProblem {
@@ -43,6 +53,7 @@ impl Describe for FormulaProblem {
             FormulaProblem::ArgumentsDiffer { .. } => Code::ArgumentsDiffer,
             FormulaProblem::AlternativesDiffer { .. } => Code::AlternativesDiffer,
             FormulaProblem::RoundPlaces { .. } => Code::RoundPlaces,
+            FormulaProblem::ConstantOutsideShare { .. } => Code::ConstantOutsideShare,
         }
     }
 
@@ -108,6 +119,28 @@ impl Describe for FormulaProblem {
                 ty(first),
                 ty(other)
             ),
+            (
+                FormulaProblem::ConstantOutsideShare {
+                    metric,
+                    written,
+                    value,
+                },
+                En,
+            ) => format!(
+                "`{metric}` is a share of a whole, within 0%..100%, but its formula can give `{written}`, which is {}",
+                percent_of(*value, lang)
+            ),
+            (
+                FormulaProblem::ConstantOutsideShare {
+                    metric,
+                    written,
+                    value,
+                },
+                Vi,
+            ) => format!(
+                "`{metric}` là tỷ lệ trên tổng số, trong khoảng 0%..100%, nhưng công thức của nó có thể cho ra `{written}`, tức là {}",
+                percent_of(*value, lang)
+            ),
         }
     }
 
@@ -124,6 +157,10 @@ impl Describe for FormulaProblem {
                 });
             }
             FormulaProblem::RoundPlaces { .. } => ("decimal places", "số chữ số thập phân"),
+            FormulaProblem::ConstantOutsideShare { .. } => (
+                "fixed by the plan, outside 0..100%",
+                "do kế hoạch ấn định, ngoài 0..100%",
+            ),
         };
         Some(lang.pick(en, vi))
     }
@@ -178,8 +215,22 @@ impl Describe for FormulaProblem {
                 "fall back to a value of the same kind; a plain `0` fits any",
                 "thay bằng một giá trị cùng loại; số `0` hợp với mọi kiểu",
             )),
+            (FormulaProblem::ConstantOutsideShare { metric, .. }, En) => Some(format!(
+                "a share is a fraction or a percentage (`else 0.05` or `else 5%` for five percent); if `{metric}` may exceed its whole, declare it `metric {metric}: rate = ...`"
+            )),
+            (FormulaProblem::ConstantOutsideShare { metric, .. }, Vi) => Some(format!(
+                "tỷ lệ viết dưới dạng phân số hoặc phần trăm (`else 0.05` hoặc `else 5%` cho năm phần trăm); nếu `{metric}` có thể vượt tổng, khai báo nó `metric {metric}: rate = ...`"
+            )),
         }
     }
+}
+
+/// A share as a percentage in a language's way of writing numbers: `500%`.
+fn percent_of(value: Decimal, lang: Lang) -> String {
+    let percent = value
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map_or_else(|| value.to_string(), |p| p.normalize().to_string());
+    format!("{}%", lang.decimal(&percent))
 }
 
 /// What a function takes: `two or more values`.

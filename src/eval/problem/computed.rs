@@ -46,6 +46,7 @@ pub(super) fn disagrees(disagreement: &Disagreement, lang: Lang) -> String {
         reported,
         computed,
         inputs,
+        allowed,
     } = disagreement;
     let ty = *ty;
     let shown = |v: &Option<Value>, none: &str| match v {
@@ -62,6 +63,30 @@ pub(super) fn disagrees(disagreement: &Disagreement, lang: Lang) -> String {
         _ => computed_text,
     };
     let inputs = inputs_text(inputs, lang);
+    // Reported beside some of its values only: what those allow.
+    match (allowed.as_ref().map(|a| a.text(ty, lang)), lang) {
+        (Some(Some(allowed)), Lang::En) => {
+            return format!(
+                "`{metric}` is reported as {reported_text}, but the values given allow {allowed} ({inputs})"
+            )
+        }
+        (Some(Some(allowed)), Lang::Vi) => {
+            return format!(
+                "`{metric}` được báo cáo là {reported_text}, nhưng các giá trị đã báo cáo cho phép {allowed} ({inputs})"
+            )
+        }
+        (Some(None), Lang::En) => {
+            return format!(
+                "`{metric}` is reported as {reported_text}, but the values given leave nothing to measure, whatever the others are ({inputs})"
+            )
+        }
+        (Some(None), Lang::Vi) => {
+            return format!(
+                "`{metric}` được báo cáo là {reported_text}, nhưng các giá trị đã báo cáo cho thấy không có gì để đo, dù các giá trị còn lại là bao nhiêu ({inputs})"
+            )
+        }
+        (None, _) => {}
+    }
     match lang {
         Lang::En => format!(
             "`{metric}` is reported as {reported_text}, but its counts give {computed_text} ({inputs})"
@@ -175,5 +200,71 @@ pub(super) fn bad_maximum(target: &str, metric: &str, value: Option<&str>, lang:
         (Some(value), Lang::Vi) => format!(
             "`{metric}` cho điểm tối đa của chỉ tiêu `{target}`, mà {value} không phải là số từ 0 đến {MAX_POINTS}: chỉ tiêu không hợp lệ"
         ),
+    }
+}
+
+/// `` `a`, `b` ``: names quoted and listed.
+fn listed(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn computed_only(
+    metric: &str,
+    counts: &[String],
+    missing: &[String],
+    lang: Lang,
+) -> String {
+    let counts = listed(counts);
+    match (missing.is_empty(), lang) {
+        (true, Lang::En) => format!(
+            "`{metric}` is computed from {counts} only: the value reported is not taken, the counts give it"
+        ),
+        (true, Lang::Vi) => format!(
+            "`{metric}` chỉ được tính từ {counts}: giá trị báo cáo không được dùng, các số đếm cho ra giá trị của nó"
+        ),
+        (false, Lang::En) => format!(
+            "`{metric}` is computed from {counts} only: the value reported is not taken, and without {} the targets on it are missing",
+            listed(missing)
+        ),
+        (false, Lang::Vi) => format!(
+            "`{metric}` chỉ được tính từ {counts}: giá trị báo cáo không được dùng, và thiếu {} thì các chỉ tiêu trên nó thiếu số liệu",
+            listed(missing)
+        ),
+    }
+}
+
+pub(super) fn computed_only_hint(counts: &[String], lang: Lang) -> String {
+    let counts = listed(counts);
+    match lang {
+        Lang::En => format!(
+            "report {counts} (0 where there is nothing to count), not the value computed from them"
+        ),
+        Lang::Vi => format!(
+            "báo cáo {counts} (ghi 0 khi không có gì để đếm), không báo cáo giá trị tính từ chúng"
+        ),
+    }
+}
+
+pub(super) fn units_word(metric: &str, shown: &str, missing: &[String], lang: Lang) -> String {
+    let are = if missing.len() == 1 { "is" } else { "are" };
+    let missing = listed(missing);
+    match lang {
+        Lang::En => format!(
+            "`{metric}` is taken as the unit reports it, {shown}: it is computed from counts, and {missing} {are} not reported"
+        ),
+        Lang::Vi => format!(
+            "`{metric}` được lấy theo đơn vị báo cáo, {shown}: nó được tính từ các số đếm, mà {missing} không được báo cáo"
+        ),
+    }
+}
+
+pub(super) fn units_word_hint(metric: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("report its counts; if the method computes `{metric}` from them only, the plan says `computed` after its formula (or `default computed`)"),
+        Lang::Vi => format!("báo cáo các số đếm của nó; nếu phương pháp chỉ tính `{metric}` từ các số đếm, kế hoạch ghi `computed` sau công thức (hoặc `default computed`)"),
     }
 }

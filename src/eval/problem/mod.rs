@@ -11,7 +11,7 @@ mod values;
 
 use chrono::NaiveDate;
 
-use super::result::{Disagreement, ShareOutside};
+use super::result::{number_text, Disagreement, ShareOutside};
 use crate::check::MAX_POINTS;
 use crate::diagnostic::{Cell, Code, Describe};
 use crate::i18n::Lang;
@@ -79,6 +79,24 @@ pub enum EvalProblem {
     /// A derived share above 100% whose targets all score in proportion:
     /// their points are capped at the maximum (W0739).
     ShareCapped(ShareOutside),
+    /// A value reported for a metric the plan computes from its counts
+    /// only (`computed`, `default computed`): not taken (E0752). `counts`:
+    /// the values to report instead; `missing`: those of them not reported,
+    /// whose targets are then missing, as if it had not been reported.
+    ComputedOnly {
+        metric: String,
+        counts: Vec<String>,
+        missing: Vec<String>,
+    },
+    /// A derived metric reported without all of its counts, whose value as
+    /// the unit reports it (`shown`) decides points: taken on the unit's
+    /// word (W0753); `missing`: the counts not reported.
+    UnitsWord {
+        metric: String,
+        value: rust_decimal::Decimal,
+        ty: Option<MetricType>,
+        missing: Vec<String>,
+    },
     /// A target whose computed value is too large to hold exactly: beyond
     /// the largest decimal, or a fraction of terms beyond 128 bits (E0721).
     TooLarge { target: String, metric: String },
@@ -131,6 +149,8 @@ impl Describe for EvalProblem {
             EvalProblem::Disagrees(_) => Code::DisagreesWithCounts,
             EvalProblem::ShareOutOfRange(_) => Code::ShareOutOfRange,
             EvalProblem::ShareCapped(_) => Code::ShareCapped,
+            EvalProblem::ComputedOnly { .. } => Code::ComputedOnly,
+            EvalProblem::UnitsWord { .. } => Code::UnitsWord,
             EvalProblem::TooLarge { .. } => Code::InexactComparison,
             EvalProblem::BadMaximum { .. } => Code::BadMaximum,
             EvalProblem::PeriodUnreadable { .. } => Code::UnreadableValue,
@@ -178,6 +198,17 @@ impl Describe for EvalProblem {
             EvalProblem::Disagrees(disagreement) => computed::disagrees(disagreement, lang),
             EvalProblem::ShareOutOfRange(share) => computed::share_out_of_range(share, lang),
             EvalProblem::ShareCapped(share) => computed::share_capped(share, lang),
+            EvalProblem::ComputedOnly {
+                metric,
+                counts,
+                missing,
+            } => computed::computed_only(metric, counts, missing, lang),
+            EvalProblem::UnitsWord {
+                metric,
+                value,
+                ty,
+                missing,
+            } => computed::units_word(metric, &number_text(*value, *ty, lang), missing, lang),
             EvalProblem::TooLarge { target, metric } => computed::too_large(target, metric, lang),
             EvalProblem::BadMaximum {
                 target,
@@ -217,6 +248,13 @@ impl Describe for EvalProblem {
             }
             EvalProblem::ShareOutOfRange(_) => ("a share of a whole", "tỷ lệ trên tổng số"),
             EvalProblem::ShareCapped(_) => ("above its whole", "vượt tổng số"),
+            EvalProblem::ComputedOnly { .. } => (
+                "computed from its counts only",
+                "chỉ tính từ các số đếm của nó",
+            ),
+            EvalProblem::UnitsWord { .. } => {
+                ("taken as the unit reports it", "lấy theo đơn vị báo cáo")
+            }
             EvalProblem::TooLarge { .. } => ("too large", "quá lớn"),
             EvalProblem::BadMaximum { value: None, .. } => {
                 ("its maximum is not reported", "thiếu điểm tối đa")
@@ -269,6 +307,10 @@ impl Describe for EvalProblem {
                 "nothing to do if the method caps the points so; otherwise correct the counts",
                 "không cần làm gì nếu phương pháp giới hạn điểm như vậy; nếu không, sửa số liệu",
             )),
+            EvalProblem::ComputedOnly { counts, .. } => {
+                Some(computed::computed_only_hint(counts, lang))
+            }
+            EvalProblem::UnitsWord { metric, .. } => Some(computed::units_word_hint(metric, lang)),
             EvalProblem::TooLarge { .. } => Some(lang.pick("this is the limit of chitieu's exact arithmetic, not an error in the data; if the method rounds a value on the way, say so with `round(x, 4)` in the formula",
                 "đây là giới hạn của phép tính chính xác của chitieu, không phải lỗi số liệu; nếu phương pháp làm tròn một giá trị trong lúc tính, hãy ghi `round(x, 4)` trong công thức",
             )),
