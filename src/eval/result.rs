@@ -494,6 +494,12 @@ pub enum Why {
     /// The metric that gives the target's maximum is not a number of zero
     /// or more.
     BadMaximum(String),
+    /// The metric that gives the target's maximum is outside the plan's
+    /// bound on it (E0754).
+    MaxOutsideBound(String),
+    /// The metric that gives the target's maximum is 0: the target is worth
+    /// nothing to the unit.
+    ZeroMaximum(String),
 }
 
 /// A derived share of a whole outside 0..100%: its value, and the metrics
@@ -645,6 +651,8 @@ impl Why {
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
             Why::BadMaximum(m) => about("note.bad_maximum", m),
+            Why::MaxOutsideBound(m) => about("note.max_outside_bound", m),
+            Why::ZeroMaximum(m) => about("note.zero_maximum", m),
         }
     }
 }

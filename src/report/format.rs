@@ -382,7 +382,7 @@ pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
 }
 
 /// Why a unit has no percentage and no grade when its maximum is not known
-/// (`the maximum of 1 target is not known (E0740)`), or `None`.
+/// (`the maximum of 1 target is not known (E0740, E0754)`), or `None`.
 pub fn max_unknown(t: &Tally, lang: Lang) -> Option<String> {
     (!t.max_known()).then(|| {
         let key = match t.unknown_maxima {
