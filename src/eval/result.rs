@@ -170,6 +170,12 @@ impl Tally {
         }
     }
 
+    /// The points as reports show and write them: on the side of every
+    /// bound they are on (see [`Exact::shown_on_its_side`]).
+    pub fn points_shown(&self) -> Decimal {
+        self.points.shown_on_its_side()
+    }
+
     /// Points as a percentage of the maximum, exactly, or `None` when
     /// nothing counts or the maximum is not known.
     pub fn exact_percent(&self) -> Option<Exact> {
@@ -187,7 +193,7 @@ impl Tally {
     /// shows 100% for less than all the points.
     pub fn percent(&self) -> Option<Decimal> {
         let exact = self.exact_percent()?;
-        let percent = exact.shown_or_max();
+        let percent = exact.shown_on_its_side();
         Some(
             if self.points < self.max_points && percent >= Decimal::ONE_HUNDRED {
                 // 99.99999999999999999999999999, the largest below 100.
