@@ -732,10 +732,16 @@ pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
         judged.max_unknown = false;
     } else if let Some(from) = target.points_from {
         // A maximum of 0 from the data is the method's word that the target
-        // is worth nothing to this unit: said beside its 0 of 0, so that it
-        // does not read as a target scored like the others.
-        if !judged.max_unknown && judged.note.is_none() && judged.max_points.is_zero() {
+        // does not apply to this unit: it is worth nothing to it. It is
+        // counted as not applicable, with why, so that every report (the
+        // summaries' counts too) shows it as such, not as a target scored
+        // 0 of 0 like the others. A target with no verdict keeps its own.
+        let judged_on_value = matches!(judged.status, Status::Pass | Status::Fail | Status::Scored);
+        if !judged.max_unknown && judged_on_value && judged.max_points.is_zero() {
+            judged.status = Status::NotApplicable;
             judged.note = Some(Note::ZeroMaximum(from));
+            judged.points = Exact::ZERO;
+            judged.gives = Exact::ZERO;
         }
     }
     judged

@@ -69,7 +69,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.zero_maximum",
-        "`{metric}` gives this target's maximum, 0: it is worth no points to this unit",
+        "`{metric}` gives this target's maximum, 0: it does not apply to this unit",
     ),
     ("note.not_reported", "`{metric}` is not reported"),
     (

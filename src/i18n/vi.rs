@@ -66,7 +66,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "note.zero_maximum",
-        "`{metric}` cho điểm tối đa của chỉ tiêu này là 0: chỉ tiêu không có điểm với đơn vị này",
+        "`{metric}` cho điểm tối đa của chỉ tiêu này là 0: chỉ tiêu không áp dụng với đơn vị này",
     ),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),
