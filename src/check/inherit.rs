@@ -352,9 +352,17 @@ impl<'s> Checker<'s> {
         // a metric written replaces the number.
         if decl.clauses.points.is_some() {
             new.points_from = None;
+            new.points_bound = None;
         }
         if let Some(from) = &decl.clauses.points_from {
             new.points_from = self.points_from(from);
+            new.points_bound = match new.points_from {
+                Some(id) => {
+                    let tiers = matches!(new.scoring, Scoring::Tiers(_));
+                    self.points_bound(from, (id, tiers), decl.clauses.points_bound.as_ref())
+                }
+                None => None,
+            };
             new.points = Decimal::ZERO;
         }
         let condition = decl

@@ -113,11 +113,12 @@ impl<'s> Checker<'s> {
                 .get(&decl.name.node)
                 .is_some_and(|d| std::ptr::eq(*d, decl));
             self.named(Symbol::Metric(id), decl.name.span, first);
-            if let (true, MetricDef::Derived(expr, _)) = (first, &decl.def) {
+            if let (true, MetricDef::Derived(expr, stated)) = (first, &decl.def) {
                 let term = self.compile(expr);
                 self.plan.metrics.at_mut(id).formula = Some(Formula {
                     term,
                     text: expression(&expr.node),
+                    type_stated: stated.is_some(),
                 });
             }
         }

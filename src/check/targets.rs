@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::interval::Interval;
 use super::metrics::undeclared_metric;
 use super::model::{
-    Compares, Goal, Metric, MetricId, Origin, OwnerId, SaturatesAt, Scoring, Section, SectionId,
-    Symbol, Target, TargetId, TargetKind, Threshold, Tier,
+    Compares, Goal, MaxBound, Metric, MetricId, Origin, OwnerId, SaturatesAt, Scoring, Section,
+    SectionId, Symbol, Target, TargetId, TargetKind, Threshold, Tier,
 };
 use super::owners::nfc;
 use super::problem::{NameProblem, ScoringProblem, TargetProblem, TypeProblem};
@@ -275,6 +275,13 @@ impl<'s> Checker<'s> {
             .points_from
             .as_ref()
             .and_then(|from| self.points_from(from));
+        let points_bound = match (&clauses.points_from, points_from) {
+            (Some(from), Some(id)) => {
+                let tiers = matches!(scoring, Scoring::Tiers(_));
+                self.points_bound(from, (id, tiers), clauses.points_bound.as_ref())
+            }
+            _ => None,
+        };
         // A maximum from the data is no number of the plan's.
         let points = if points_from.is_some() {
             Decimal::ZERO
@@ -289,6 +296,7 @@ impl<'s> Checker<'s> {
             metric,
             goal,
             points_from,
+            points_bound,
             round,
             owner,
             label: clauses.label.as_ref().map(|l| l.node.clone()),
@@ -623,6 +631,47 @@ impl<'s> Checker<'s> {
             self.report_at(problem, from.span);
         }
         Some(id)
+    }
+
+    /// `in LOW..HIGH` after `points NAME`: points from 0 to the most a plan
+    /// may give, the lower first (E0316). Without one, the unit's maximum is
+    /// taken on its word, which the plan is warned of (W0755).
+    pub(super) fn points_bound(
+        &mut self,
+        from: &Spanned<String>,
+        (id, tiers): (MetricId, bool),
+        bound: Option<&Spanned<(Spanned<Literal>, Spanned<Literal>)>>,
+    ) -> Option<MaxBound> {
+        let Some(bound) = bound else {
+            // A metric that cannot be a maximum, or beside tiers, has its
+            // error (E0413).
+            let ty = self.plan.metrics.at(id).ty;
+            if tiers || ty.is_some_and(|ty| !matches!(ty, MetricType::Count | MetricType::Number)) {
+                return None;
+            }
+            let problem = ScoringProblem::MaxUnbounded {
+                metric: from.node.clone(),
+            };
+            self.report_at(problem, from.span);
+            return None;
+        };
+        let (low, high) = &bound.node;
+        let points = |l: &Literal| match l {
+            Literal::Number(d) if !d.is_sign_negative() && *d <= MAX_POINTS => Some(d.normalize()),
+            _ => None,
+        };
+        match (points(&low.node), points(&high.node)) {
+            (Some(low), Some(high)) if low <= high => Some(MaxBound { low, high }),
+            // Reported where it is read.
+            _ if matches!(low.node, Literal::Invalid) || matches!(high.node, Literal::Invalid) => {
+                None
+            }
+            _ => {
+                let written = collapse_space(self.source.slice(bound.span));
+                self.report_at(ScoringProblem::MaxBound { written }, bound.span);
+                None
+            }
+        }
     }
 
     /// `round STEP`: a number above zero, no larger than points may be.

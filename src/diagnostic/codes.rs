@@ -442,6 +442,17 @@ Example:
 Fix: the share meant, or declare a quotient that may exceed its whole `rate`:
     metric z = a / b else 5%
     metric z: rate = a / b else 5";
+    MaxBound = "E0316", Error, "bound of a maximum from the data is not a range of points",
+"`points NAME in LOW..HIGH` bounds the maximum a unit's data may give a target:
+LOW and HIGH are numbers of points from 0 to 1,000,000 (the most a plan's own
+`points` may be), LOW no more than HIGH. A unit whose value is outside them
+has the target invalid (E0754).
+
+Example:
+    target r21 points max_21 in 20..0 scoring linear
+
+Fix:
+    target r21 points max_21 in 0..20 scoring linear";
 
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
@@ -1287,6 +1298,35 @@ Example:
     Xã C,max_21,-2
 
 Fix: report the maximum the method gives the unit (`Xã C,max_21,5`).";
+
+    MaxOutsideBound = "E0754", Error, "a maximum from the data outside the plan's bound",
+"A target whose maximum comes from the unit's data within a bound (`points
+max_21 in 0..20`) is invalid for a unit whose value is outside it: the method
+says what a unit's maximum can be, and a unit that reports more (500) would
+rank first on points no one else can earn, one that reports less would drop a
+target it does badly on. The target earns nothing, the unit's maximum is not
+known: it has no percentage and no grade and ranks after the units that have
+one (as with E0740). The diagnostic stands at the value.
+
+Example:
+    target r21 points max_21 in 0..20 scoring linear
+    unit,metric,value
+    Xã C,max_21,500
+
+Fix: report the maximum the method gives the unit (`Xã C,max_21,20`).";
+
+    MaxUnbounded = "W0755", Warning, "a maximum from the data without a bound",
+"`points NAME` takes a target's maximum from the unit's own data, and without a
+bound the unit is taken at its word: a unit that reports 500 where the method
+gives 20 ranks first, one that reports 0 drops a target it does badly on. Write
+the range the method gives (`in LOW..HIGH`); a value outside it makes the
+target invalid (E0754).
+
+Example:
+    target r21 points max_21 scoring linear
+
+Fix:
+    target r21 points max_21 in 0..20 scoring linear";
 
     MoreLikeThis = "W0745", Warning, "more diagnostics like this, not shown one by one",
 "One file gave many diagnostics of one code (a long line of repeated labels,

@@ -441,10 +441,13 @@ fn target_changes(
         let key = |k: Option<&str>| k.map(str::to_string);
         out.push((Kind::Owner, key(old_owner), key(new_owner)));
     }
-    // Points are a number, or the name of the metric that gives them.
-    let points = |plan: &CheckedPlan, t: &Target| match t.points_from {
-        Some(from) => plan.metrics.at(from).name.clone(),
-        None => t.points.normalize().to_string(),
+    // Points are a number, or the name of the metric that gives them and
+    // the bound on it, as written (a bound added or moved changes which
+    // units' maxima are taken).
+    let points = |plan: &CheckedPlan, t: &Target| match (t.points_from, t.points_bound) {
+        (Some(from), Some(b)) => format!("{} in {}..{}", plan.metrics.at(from).name, b.low, b.high),
+        (Some(from), None) => plan.metrics.at(from).name.clone(),
+        (None, _) => t.points.normalize().to_string(),
     };
     if points(old_plan, old) != points(new_plan, new) {
         // Tracked to scored (or back) is a change of what the target is,

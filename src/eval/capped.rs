@@ -1,12 +1,16 @@
 //! Derived rates whose points are capped above their whole. The national 766
 //! index scores `synced / max(bcqg, dvcqg)` as min(maximum, maximum × rate):
 //! a unit that synced more dossiers than either count gets the full points.
-//! Only a metric the plan declares a `rate` (a quotient that may exceed its
-//! whole) is so: where every target on it scores in proportion (`linear`,
-//! `saturating`, which keep their points within the maximum), a value above
-//! 100% is kept and a warning (W0739) names the values it came from. A
-//! `ratio` (a share of a whole) computed outside 0..100% is refused (E0718)
-//! whatever its targets: its counts are wrong, and points would reward them.
+//! A metric the plan declares a `rate` (a quotient that may exceed its whole)
+//! is so, and so is a quotient whose type the plan leaves to its formula
+//! (`metric r14 = synced / max(bcqg, dvcqg) else 0`, the method's own
+//! words, which the portal caps): where every target on it scores in
+//! proportion (`linear`, `saturating`, which keep their points within the
+//! maximum), a value above 100% is kept and a warning (W0739) names the
+//! values it came from. A metric the plan declares a `ratio` (`metric p:
+//! ratio = paid / payable`, a share of a whole) computed outside 0..100% is
+//! refused (E0718) whatever its targets: its counts are wrong, and points
+//! would reward them.
 
 use crate::check::model::{CheckedPlan, MetricId, Scoring};
 use crate::index::IndexVec;
@@ -18,7 +22,13 @@ use crate::syntax::ast::MetricType;
 pub(super) fn capping_targets(plan: &CheckedPlan) -> IndexVec<MetricId, bool> {
     let mut caps = plan
         .metrics
-        .map(|m| m.ty == Some(MetricType::Rate) && m.formula.is_some());
+        .map(|m| {
+            m.formula.as_ref().is_some_and(|f| match m.ty {
+                Some(MetricType::Rate) => true,
+                Some(MetricType::Ratio) => !f.type_stated,
+                _ => false,
+            })
+        });
     let mut used = Vec::new();
     for metric in plan.metrics.iter() {
         if let Some(formula) = &metric.formula {

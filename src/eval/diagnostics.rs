@@ -203,27 +203,52 @@ pub(crate) fn computed_problems(
     }
     for (from, target, value) in bad_maxima(metrics, outcomes) {
         // Shown at the maximum's value, or, when it is not reported, at the
-        // values the target measures.
+        // values the target measures; one outside its bound, at the value.
         let mut at = metrics.leaves(from);
-        at.extend(metrics.leaves(target.metric));
-        let problem = EvalProblem::BadMaximum {
-            target: target.name.clone(),
-            metric: metrics.name(from).to_string(),
-            value,
+        if !matches!(value, Bad::Outside(_)) {
+            at.extend(metrics.leaves(target.metric));
+        }
+        let (target_name, metric) = (target.name.clone(), metrics.name(from).to_string());
+        let problem = match (value, target.points_bound) {
+            (Bad::Outside(value), Some(bound)) => EvalProblem::MaxOutsideBound {
+                target: target_name,
+                metric,
+                value,
+                bound,
+            },
+            (Bad::Unusable(value) | Bad::Outside(value), _) => EvalProblem::BadMaximum {
+                target: target_name,
+                metric,
+                value: Some(value),
+            },
+            (Bad::NotReported, _) => EvalProblem::BadMaximum {
+                target: target_name,
+                metric,
+                value: None,
+            },
         };
         add(at, false, problem);
     }
     found
 }
 
+/// What is wrong with a maximum from the data, with its value as shown.
+enum Bad {
+    /// Not reported.
+    NotReported,
+    /// Not a number of points at all (negative, too large, `n/a`).
+    Unusable(String),
+    /// Outside the plan's bound on it (E0754).
+    Outside(String),
+}
+
 /// The targets whose maximum the unit's data gives (`points max_21`) and
-/// does not: the metric, the target, and the value as shown (`None` when
-/// it is not reported). A value refused as it was read has its own
-/// diagnostic.
+/// does not: the metric, the target, and what is wrong with the value. A
+/// value refused as it was read has its own diagnostic.
 fn bad_maxima<'p>(
     metrics: &Metrics<'p>,
     outcomes: &Outcomes,
-) -> Vec<(MetricId, &'p crate::check::model::Target, Option<String>)> {
+) -> Vec<(MetricId, &'p crate::check::model::Target, Bad)> {
     let mut found = Vec::new();
     for target in &metrics.plan.targets {
         let Some(from) = target.points_from else {
@@ -231,12 +256,17 @@ fn bad_maxima<'p>(
         };
         let value = match *outcomes.at(from) {
             Outcome::Value(crate::measure::value::Value::Number(n))
+                if target.points_bound.is_some_and(|b| !b.holds(n)) =>
+            {
+                Bad::Outside(n.normalize().to_string())
+            }
+            Outcome::Value(crate::measure::value::Value::Number(n))
                 if !super::usable_maximum(n) =>
             {
-                Some(n.normalize().to_string())
+                Bad::Unusable(n.normalize().to_string())
             }
-            Outcome::NotApplicable(_) => Some("n/a".to_string()),
-            Outcome::Missing(Note::NotReported(m)) if m == from => None,
+            Outcome::NotApplicable(_) => Bad::Unusable("n/a".to_string()),
+            Outcome::Missing(Note::NotReported(m)) if m == from => Bad::NotReported,
             _ => continue,
         };
         found.push((from, target, value));

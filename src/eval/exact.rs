@@ -303,6 +303,28 @@ impl Exact {
         (0..=most).rev().find_map(|p| self.round_dp(p))
     }
 
+    /// [`Exact::shown_or_max`] for a total, which grades and ranks: a value
+    /// that is no decimal is never written as one that ends before its last
+    /// place. Where the rounding ends in 0 (59.99…97 to 27 places is
+    /// 60.00…0, which reads as meeting `>= 60 points`), the last place
+    /// moves one step towards the value (59.99…99): so written, it lies on
+    /// the value's side of every decimal with fewer places (0, its maximum,
+    /// 100%, a whole number, a grade's bound), within one step of it.
+    pub fn shown_on_its_side(&self) -> Decimal {
+        let rounded = self.shown_or_max();
+        if matches!(self, Exact::Decimal(_)) || rounded.mantissa() % 10 != 0 {
+            return rounded;
+        }
+        let step = Decimal::new(1, rounded.scale());
+        let towards = match self.cmp(&Exact::Decimal(rounded)) {
+            Ordering::Less => rounded.checked_sub(step),
+            Ordering::Greater => rounded.checked_add(step),
+            Ordering::Equal => None,
+        };
+        // Past the largest decimal, the rounding stands.
+        towards.unwrap_or(rounded)
+    }
+
     /// [`Exact::shown`], the largest decimal past it.
     pub fn shown_or_max(&self) -> Decimal {
         self.shown().unwrap_or(if self.is_negative() {
@@ -422,6 +444,25 @@ mod tests {
 
     fn q(a: &str, b: &str) -> Exact {
         d(a).checked_div(&d(b)).unwrap()
+    }
+
+    #[test]
+    fn a_total_that_is_no_decimal_is_written_on_its_side() {
+        // 60 - 1/(3 × 10^27): rounded to 27 places it is 60, shown below.
+        let hair = q("1", "3000000000000000000000000000");
+        let below = d("60").checked_sub(&hair).unwrap();
+        assert_eq!(below.shown_or_max(), Decimal::from_str("60").unwrap());
+        let shown = below.shown_on_its_side();
+        assert!(shown < Decimal::from(60), "{shown}");
+        assert_eq!(shown.to_string(), "59.999999999999999999999999999");
+        let above = d("60").checked_add(&hair).unwrap();
+        assert_eq!(
+            above.shown_on_its_side().to_string(),
+            "60.000000000000000000000000001"
+        );
+        // A rounding that does not end in 0 stands, and a decimal is itself.
+        assert_eq!(q("1", "3").shown_on_its_side(), q("1", "3").shown_or_max());
+        assert_eq!(d("60").shown_on_its_side(), Decimal::from(60));
     }
 
     #[test]

@@ -61,6 +61,12 @@ pub enum Note {
     /// The metric that gives a target's maximum (`points max_21`) is not a
     /// number of zero or more.
     BadMaximum(MetricId),
+    /// The metric that gives a target's maximum is outside the bound the
+    /// plan sets (`points max_21 in 0..20`, E0754).
+    MaxOutsideBound(MetricId),
+    /// The metric that gives a target's maximum is 0 for the unit: the
+    /// target is worth nothing to it, which its result says.
+    ZeroMaximum(MetricId),
 }
 
 /// A metric's value for one unit, or why there is none.
@@ -581,6 +587,8 @@ impl<'p> Metrics<'p> {
                 allowed: None,
             }),
             Note::BadMaximum(m) => Why::BadMaximum(name(m)),
+            Note::MaxOutsideBound(m) => Why::MaxOutsideBound(name(m)),
+            Note::ZeroMaximum(m) => Why::ZeroMaximum(name(m)),
         }
     }
 }

@@ -701,9 +701,12 @@ impl Judgement {
 /// the unit's value of it, a number from zero to the most points a plan may
 /// give a target (so that sums of points stay exact); otherwise the outcome
 /// that says why there is no maximum.
-fn maximum(from: MetricId, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
+fn maximum(target: &Target, from: MetricId, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
     match *outcomes.at(from) {
-        Outcome::Value(crate::measure::value::Value::Number(n)) if usable_maximum(n) => Ok(n),
+        Outcome::Value(Value::Number(n)) if target.points_bound.is_some_and(|b| !b.holds(n)) => {
+            Err(Outcome::Invalid(Note::MaxOutsideBound(from)))
+        }
+        Outcome::Value(Value::Number(n)) if usable_maximum(n) => Ok(n),
         Outcome::Missing(note) => Err(Outcome::Missing(note)),
         Outcome::Invalid(note) => Err(Outcome::Invalid(note)),
         _ => Err(Outcome::Invalid(Note::BadMaximum(from))),
@@ -728,13 +731,29 @@ pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
         judged.max_points = Exact::ZERO;
         judged.gives = Exact::ZERO;
         judged.max_unknown = false;
+    } else if let Some(from) = target.points_from {
+        // A maximum of 0 from the data is the method's word that the target
+        // does not apply to this unit: it is worth nothing to it. It is
+        // counted as not applicable, with why, so that every report (the
+        // summaries' counts too) shows it as such, not as a target scored
+        // 0 of 0 like the others. A target with no verdict keeps its own.
+        let judged_on_value = matches!(judged.status, Status::Pass | Status::Fail | Status::Scored);
+        if !judged.max_unknown && judged_on_value && judged.max_points.is_zero() {
+            judged.status = Status::NotApplicable;
+            judged.note = Some(Note::ZeroMaximum(from));
+            judged.points = Exact::ZERO;
+            judged.gives = Exact::ZERO;
+        }
     }
     judged
 }
 
 /// [`judge`], as for a target worth points.
 fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
-    let (max, outcome, max_unknown) = match target.points_from.map(|from| maximum(from, outcomes)) {
+    let from_data = target
+        .points_from
+        .map(|from| maximum(target, from, outcomes));
+    let (max, outcome, max_unknown) = match from_data {
         None => (target.points, target_outcome(target, outcomes), false),
         Some(Ok(max)) => (max, target_outcome(target, outcomes), false),
         // Without a maximum there are no points to earn, and the unit's

@@ -170,6 +170,12 @@ impl Tally {
         }
     }
 
+    /// The points as reports show and write them: on the side of every
+    /// bound they are on (see [`Exact::shown_on_its_side`]).
+    pub fn points_shown(&self) -> Decimal {
+        self.points.shown_on_its_side()
+    }
+
     /// Points as a percentage of the maximum, exactly, or `None` when
     /// nothing counts or the maximum is not known.
     pub fn exact_percent(&self) -> Option<Exact> {
@@ -187,7 +193,7 @@ impl Tally {
     /// shows 100% for less than all the points.
     pub fn percent(&self) -> Option<Decimal> {
         let exact = self.exact_percent()?;
-        let percent = exact.shown_or_max();
+        let percent = exact.shown_on_its_side();
         Some(
             if self.points < self.max_points && percent >= Decimal::ONE_HUNDRED {
                 // 99.99999999999999999999999999, the largest below 100.
@@ -585,6 +591,12 @@ pub enum Why {
     /// The metric that gives the target's maximum is not a number of zero
     /// or more.
     BadMaximum(String),
+    /// The metric that gives the target's maximum is outside the plan's
+    /// bound on it (E0754).
+    MaxOutsideBound(String),
+    /// The metric that gives the target's maximum is 0: the target is worth
+    /// nothing to the unit.
+    ZeroMaximum(String),
 }
 
 /// A derived share of a whole outside 0..100%: its value, and the metrics
@@ -761,6 +773,8 @@ impl Why {
             Why::TooLarge => lang.text("note.too_large").to_string(),
             Why::CannotCompare => lang.text("note.cannot_compare").to_string(),
             Why::BadMaximum(m) => about("note.bad_maximum", m),
+            Why::MaxOutsideBound(m) => about("note.max_outside_bound", m),
+            Why::ZeroMaximum(m) => about("note.zero_maximum", m),
         }
     }
 }

@@ -165,7 +165,19 @@ fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
         .map(|p| (format!("points {}", literal(&p.node)), p.span))
         .or_else(|| {
             let from = clauses.points_from.as_ref()?;
-            Some((format!("points {}", from.node), from.span))
+            Some(match &clauses.points_bound {
+                Some(b) => {
+                    let (low, high) = &b.node;
+                    let text = format!(
+                        "points {} in {}..{}",
+                        from.node,
+                        literal(&low.node),
+                        literal(&high.node)
+                    );
+                    (text, from.span.join(b.span))
+                }
+                None => (format!("points {}", from.node), from.span),
+            })
         });
     let scoring = clauses
         .scoring

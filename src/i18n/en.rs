@@ -52,8 +52,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.grade", "Grade: {grade}"),
     ("report.no_grade", "none"),
     ("report.no_percent", "no percentage: {why}"),
-    ("report.max_unknown", "the maximum of {count} targets is not known (E0740)"),
-    ("report.max_unknown_one", "the maximum of 1 target is not known (E0740)"),
+    ("report.max_unknown", "the maximum of {count} targets is not known (E0740, E0754)"),
+    ("report.max_unknown_one", "the maximum of 1 target is not known (E0740, E0754)"),
     ("report.grade_max_unknown", "none (the maximum is not known)"),
     ("summary.max_unknown", "(maximum not known)"),
     ("summary.grades_max_unknown", "maximum not known"),
@@ -62,6 +62,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "note.bad_maximum",
         "`{metric}` gives this target's maximum and is not a number from 0 to 1000000",
+    ),
+    (
+        "note.max_outside_bound",
+        "`{metric}` gives this target's maximum and is outside the plan's bound on it (E0754)",
+    ),
+    (
+        "note.zero_maximum",
+        "`{metric}` gives this target's maximum, 0: it does not apply to this unit",
     ),
     ("note.not_reported", "`{metric}` is not reported"),
     (

@@ -203,7 +203,17 @@ impl Lang {
                     "min" => self.text("value.minutes").to_string(),
                     "VND" => self.text("value.money").to_string(),
                     "pp" => self.text("value.percentage_points").to_string(),
-                    _ => self.plan_value(word),
+                    // A bound on a maximum from the data (`max_21 in 0..20`).
+                    "in" => self.text("condition.in").to_string(),
+                    _ => match word.split_once("..") {
+                        Some((low, high)) if !low.is_empty() && !high.is_empty() => format!(
+                            "{} {} {}",
+                            self.plan_value(low),
+                            self.text("condition.to"),
+                            self.plan_value(high)
+                        ),
+                        _ => self.plan_value(word),
+                    },
                 };
                 format!("{shown}{comma}")
             })

@@ -49,8 +49,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.grade", "Xếp loại: {grade}"),
     ("report.no_grade", "không có"),
     ("report.no_percent", "không có tỷ lệ: {why}"),
-    ("report.max_unknown", "chưa biết điểm tối đa của {count} chỉ tiêu (E0740)"),
-    ("report.max_unknown_one", "chưa biết điểm tối đa của 1 chỉ tiêu (E0740)"),
+    ("report.max_unknown", "chưa biết điểm tối đa của {count} chỉ tiêu (E0740, E0754)"),
+    ("report.max_unknown_one", "chưa biết điểm tối đa của 1 chỉ tiêu (E0740, E0754)"),
     ("report.grade_max_unknown", "không có (chưa biết điểm tối đa)"),
     ("summary.max_unknown", "(chưa biết điểm tối đa)"),
     ("summary.grades_max_unknown", "chưa biết điểm tối đa"),
@@ -59,6 +59,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "note.bad_maximum",
         "`{metric}` cho điểm tối đa của chỉ tiêu này nhưng không phải là số từ 0 đến 1000000",
+    ),
+    (
+        "note.max_outside_bound",
+        "`{metric}` cho điểm tối đa của chỉ tiêu này nhưng nằm ngoài giới hạn kế hoạch đặt cho nó (E0754)",
+    ),
+    (
+        "note.zero_maximum",
+        "`{metric}` cho điểm tối đa của chỉ tiêu này là 0: chỉ tiêu không áp dụng với đơn vị này",
     ),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),

@@ -190,6 +190,18 @@ pub const TITLES: &[(Code, &str)] = &[
         "điểm tối đa lấy từ số liệu bị thiếu hoặc không phải số từ 0 đến 1.000.000",
     ),
     (
+        Code::MaxBound,
+        "giới hạn của điểm tối đa lấy từ số liệu không phải một khoảng điểm",
+    ),
+    (
+        Code::MaxOutsideBound,
+        "điểm tối đa lấy từ số liệu nằm ngoài giới hạn của kế hoạch",
+    ),
+    (
+        Code::MaxUnbounded,
+        "điểm tối đa lấy từ số liệu không có giới hạn",
+    ),
+    (
         Code::MoreLikeThis,
         "còn nhiều chẩn đoán như thế này, không hiện từng cái",
     ),
@@ -1564,6 +1576,50 @@ Ví dụ:
     Xã C,max_21,-2
 
 Cách sửa: báo cáo điểm tối đa mà phương pháp cho đơn vị (`Xã C,max_21,5`).",
+    ),
+    (
+        "E0316",
+        "`points NAME in THẤP..CAO` giới hạn điểm tối đa mà số liệu của đơn vị có thể
+cho một chỉ tiêu: THẤP và CAO là số điểm từ 0 đến 1.000.000 (mức cao nhất mà
+`points` của kế hoạch được phép), THẤP không lớn hơn CAO. Đơn vị báo cáo giá trị
+ngoài khoảng đó thì chỉ tiêu không hợp lệ (E0754).
+
+Ví dụ:
+    target r21 points max_21 in 20..0 scoring linear
+
+Cách sửa:
+    target r21 points max_21 in 0..20 scoring linear",
+    ),
+    (
+        "E0754",
+        "Chỉ tiêu có điểm tối đa lấy từ số liệu của đơn vị trong một giới hạn
+(`points max_21 in 0..20`) không hợp lệ với đơn vị báo cáo giá trị ngoài giới
+hạn đó: phương pháp quy định điểm tối đa của đơn vị có thể là bao nhiêu; đơn vị
+báo cáo cao hơn (500) sẽ đứng đầu nhờ số điểm không ai khác có được, báo cáo
+thấp hơn sẽ bỏ được chỉ tiêu mình làm kém. Chỉ tiêu không được điểm, điểm tối
+đa của đơn vị là chưa biết: đơn vị không có tỷ lệ phần trăm, không được xếp
+loại và đứng sau các đơn vị có tỷ lệ (như E0740). Chẩn đoán đặt tại giá trị đó.
+
+Ví dụ:
+    target r21 points max_21 in 0..20 scoring linear
+    unit,metric,value
+    Xã C,max_21,500
+
+Cách sửa: báo cáo điểm tối đa mà phương pháp cho đơn vị (`Xã C,max_21,20`).",
+    ),
+    (
+        "W0755",
+        "`points NAME` lấy điểm tối đa của chỉ tiêu từ chính số liệu của đơn vị; không
+có giới hạn thì đơn vị báo cáo bao nhiêu được tin bấy nhiêu: đơn vị báo cáo 500
+khi phương pháp cho 20 sẽ đứng đầu, đơn vị báo cáo 0 bỏ được chỉ tiêu mình làm
+kém. Hãy viết khoảng mà phương pháp cho (`in THẤP..CAO`); giá trị ngoài khoảng
+đó làm chỉ tiêu không hợp lệ (E0754).
+
+Ví dụ:
+    target r21 points max_21 scoring linear
+
+Cách sửa:
+    target r21 points max_21 in 0..20 scoring linear",
     ),
     (
         "W0745",

@@ -161,17 +161,33 @@ fn decimals_off(
 /// points show as their maximum does (a maximum with a share of
 /// redistributed points, 5 + 10/3, as `8.33`).
 pub fn points_text(points: &Exact, max: &Exact, lang: Lang) -> String {
+    points_text_in(points, max, 2, lang)
+}
+
+/// [`points_text`] beside a unit's total whose points are shown with
+/// `at_least` decimals (90.004 beside a grade's bound on 90): a target's
+/// points below its maximum are shown with as many, so that the rows and
+/// their total read alike. A maximum that is a decimal is shown as itself
+/// (3.333, not 3.33), as a total's maximum is, and full points as their
+/// maximum; a number that is no decimal with no more places than its
+/// written form holds.
+pub fn points_text_in(points: &Exact, max: &Exact, at_least: u32, lang: Lang) -> String {
     let full = points == max;
-    let (points, max) = (points.shown_or_max(), max.shown_or_max());
-    let places = if full {
-        decimals(points, 2, &[Decimal::ZERO])
-    } else {
-        decimals(points, 2, &[Decimal::ZERO, max])
+    let (shown, max_shown) = (points.shown_on_its_side(), max.shown_or_max());
+    let max_places = match max {
+        Exact::Decimal(m) => m.normalize().scale().max(2),
+        _ => decimals(max_shown, 2, &[Decimal::ZERO]),
     };
+    let places = if full {
+        decimals(shown, max_places, &[Decimal::ZERO])
+    } else {
+        decimals(shown, max_places.max(at_least), &[Decimal::ZERO, max_shown])
+    };
+    let places = own_places(points, shown, places);
     lang.decimal(&format!(
         "{:.*}",
         places as usize,
-        round_half_away(points, places)
+        round_half_away(shown, places)
     ))
 }
 
@@ -261,7 +277,7 @@ impl TotalPlaces {
     }
 
     fn at_least(t: &Tally, bounds: &TotalBounds, from: TotalPlaces) -> TotalPlaces {
-        let (points, max) = (t.points.shown_or_max(), t.max_points.shown_or_max());
+        let (points, max) = (t.points_shown(), t.max_points.shown_or_max());
         let zero = Decimal::ZERO;
         let hundred = Decimal::ONE_HUNDRED;
         // A bound on points is one on this unit's percentage, and the other
@@ -291,15 +307,23 @@ impl TotalPlaces {
             (bounds.points.iter().copied()).chain(bounds.percents.iter().filter_map(as_points));
         let percent_bounds =
             (bounds.percents.iter().copied()).chain(bounds.points.iter().filter_map(as_percent));
+        // A maximum that is a decimal is shown as itself (9.996, not
+        // 10.00), and its points with as many places, so that a total is
+        // never shown as a maximum it is not, nor full points as another.
+        let max_places = match &t.max_points {
+            Exact::Decimal(m) => from.max.max(m.normalize().scale()),
+            _ => decimals(max, from.max, &[zero]),
+        };
+        let from_points = from.points.max(max_places);
         TotalPlaces {
             // Full points show as their maximum does.
             points: if t.points == t.max_points {
-                decimals(points, from.points, &[zero])
+                decimals(points, from_points, &[zero])
             } else {
                 let own = [zero, max, points.round()];
-                kept_off(points, from.points, &own, points_bounds)
+                kept_off(points, from_points, &own, points_bounds)
             },
-            max: decimals(max, from.max, &[zero]),
+            max: max_places,
             percent: t.percent().map_or(from.percent, |p| {
                 let own = [zero, hundred, p.round()];
                 kept_off(p, from.percent, &own, percent_bounds)
@@ -318,16 +342,33 @@ impl TotalPlaces {
                 round_half_away(d, places)
             ))
         };
-        let percent = match (max_unknown(t, lang), t.percent()) {
-            (Some(why), _) => lang.fill("report.no_percent", &[("why", &why)]),
-            (None, Some(p)) => format!("{}%", fixed(p, self.percent)),
-            (None, None) => "-".to_string(),
+        // A number that is no decimal has the places its written form holds
+        // and no more: a column wider than that does not pad it with zeros
+        // that are not its digits.
+        let own = |e: &Exact, d: Decimal, places: u32| fixed(d, own_places(e, d, places));
+        let percent = match (max_unknown(t, lang), t.percent(), t.exact_percent()) {
+            (Some(why), _, _) => lang.fill("report.no_percent", &[("why", &why)]),
+            (None, Some(p), Some(e)) => format!("{}%", own(&e, p, self.percent)),
+            (None, Some(p), None) => format!("{}%", fixed(p, self.percent)),
+            (None, None, _) => "-".to_string(),
         };
         [
-            fixed(t.points.shown_or_max(), self.points),
-            fixed(t.max_points.shown_or_max(), self.max),
+            own(&t.points, t.points_shown(), self.points),
+            own(&t.max_points, t.max_points.shown_or_max(), self.max),
             percent,
         ]
+    }
+}
+
+/// The places a number `shown` as `d` is written with in a column of
+/// `places`: all of them for a decimal (its zeros are its digits), no more
+/// than `d` holds for a number that is no decimal, so that no zeros are
+/// written that are not its digits (99.99…99 rounded from 99.99…9987 in
+/// a column of 27 places, not 100.00…0).
+pub fn own_places(e: &Exact, d: Decimal, places: u32) -> u32 {
+    match e {
+        Exact::Decimal(_) => places,
+        _ => places.min(d.scale()),
     }
 }
 
@@ -382,7 +423,7 @@ pub fn percent_text(percent: Option<Decimal>, lang: Lang) -> String {
 }
 
 /// Why a unit has no percentage and no grade when its maximum is not known
-/// (`the maximum of 1 target is not known (E0740)`), or `None`.
+/// (`the maximum of 1 target is not known (E0740, E0754)`), or `None`.
 pub fn max_unknown(t: &Tally, lang: Lang) -> Option<String> {
     (!t.max_known()).then(|| {
         let key = match t.unknown_maxima {

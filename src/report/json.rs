@@ -125,7 +125,7 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     map.insert("not_applicable".into(), json!(t.not_applicable));
     map.insert("invalid".into(), json!(t.invalid));
     map.insert("scored".into(), json!(t.scored));
-    map.insert("points".into(), exact_number(&t.points));
+    map.insert("points".into(), number(t.points_shown().normalize()));
     map.insert("max_points".into(), exact_number(&t.max_points));
     map.insert("percent".into(), t.percent().map_or(Json::Null, number));
     // Only where a maximum from the data is not known: the percentage (and

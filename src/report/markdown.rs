@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, grade_text, group_columns, not_scored, points_text, status_word, total_texts,
-    TotalBounds, TARGET_COLUMNS,
+    counts, grade_text, group_columns, not_scored, points_text_in, status_word, total_texts,
+    TotalBounds, TotalPlaces, TARGET_COLUMNS,
 };
 use super::rule::{expected_text, notes};
 use super::text::{actual, results_percent_column};
@@ -108,6 +108,8 @@ fn unit_markdown(
     let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- | ---: |");
     // One number of decimals for the percents of the table.
     let percents = results_percent_column(&unit.results);
+    // Targets' points with at least the decimals of their total.
+    let places = TotalPlaces::of(s, bounds).points;
     for r in &unit.results {
         // A table cell holds no line break: the notes follow the label,
         // in italics and parentheses, as the text report puts them below it.
@@ -127,8 +129,8 @@ fn unit_markdown(
             escape(r.owner.as_deref().unwrap_or("")),
             escape(&expected_text(r, lang)),
             escape(&actual(r, percents, lang)),
-            points_text(&r.points, &r.max_points, lang),
-            points_text(&r.max_points, &r.max_points, lang)
+            points_text_in(&r.points, &r.max_points, places, lang),
+            points_text_in(&r.max_points, &r.max_points, places, lang)
         );
     }
     groups(out, lang.text("column.section"), &unit.sections, lang);

@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 
 use super::columns::Columns;
 use super::csv_report::text as csv_text;
-use super::format::{max_unknown as max_unknown_reason, printable, TotalBounds, TotalPlaces};
+use super::format::{
+    max_unknown as max_unknown_reason, own_places, printable, TotalBounds, TotalPlaces,
+};
 use super::json::input_json;
 use crate::check::model::Grade;
 use crate::eval::result::{Exact, UnitGrade, UnitTotal};
@@ -205,15 +207,16 @@ pub fn text<'u>(
         // As every human format shows a total: points off 0, the maximum,
         // a whole number and a grade's bound, the percentage off 0%, 100%, a
         // whole percentage and a grade's bound, when they are not on them.
-        let (points, max) = (s.points.shown_or_max(), s.max_points.shown_or_max());
+        let (points, max) = (s.points_shown(), s.max_points.shown_or_max());
         let places = column.unwrap_or_else(|| TotalPlaces::of(s, &bounds));
-        columns.fixed(points, places.points, "", 8);
+        columns.fixed(points, own_places(&s.points, points, places.points), "", 8);
         columns.push(" ");
-        columns.fixed(max, places.max, "", 8);
+        columns.fixed(max, own_places(&s.max_points, max, places.max), "", 8);
         columns.push(" ");
-        match s.percent() {
-            Some(p) => columns.fixed(p, places.percent, "%", 7),
-            None => columns.left("      -", 7),
+        match (s.percent(), s.exact_percent()) {
+            (Some(p), Some(e)) => columns.fixed(p, own_places(&e, p, places.percent), "%", 7),
+            (Some(p), None) => columns.fixed(p, places.percent, "%", 7),
+            (None, _) => columns.left("      -", 7),
         }
         if lang == Lang::Vi {
             decimal_commas(columns.since(numbers));
@@ -315,7 +318,7 @@ pub fn json_lines<'u>(
             s.not_applicable,
             s.invalid,
             s.scored,
-            exact(&s.points),
+            s.points_shown().normalize(),
             exact(&s.max_points),
         )?;
         match s.percent() {
@@ -391,7 +394,7 @@ pub fn csv<'u>(
             writer.write_field(&field)?;
         }
         for number in [
-            Some(exact(&s.points)),
+            Some(s.points_shown().normalize()),
             Some(exact(&s.max_points)),
             s.percent().map(|p| p.normalize()),
         ] {

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use super::format::{
-    counts, grade_text, group_columns, not_scored, percent_column, points_text, printable,
-    status_word, total_texts, value_text_in, TotalBounds,
+    counts, grade_text, group_columns, not_scored, percent_column, points_text_in, printable,
+    status_word, total_texts, value_text_in, TotalBounds, TotalPlaces,
 };
 use super::rule::{expected_text, notes};
 use super::Report;
@@ -108,7 +108,8 @@ fn unit_text(
         );
         return;
     }
-    let widths = Widths::of(&unit.results, lang);
+    let places = TotalPlaces::of(&unit.summary, bounds).points;
+    let widths = Widths::of(&unit.results, places, lang);
     let mut current: Option<&str> = None;
     for result in &unit.results {
         let section = result
@@ -158,10 +159,12 @@ struct Widths {
     points: usize,
     /// The decimals of the table's percents.
     percents: u32,
+    /// The fewest decimals of its points: its total's.
+    places: u32,
 }
 
 impl Widths {
-    fn of(results: &[TargetResult], lang: Lang) -> Widths {
+    fn of(results: &[TargetResult], places: u32, lang: Lang) -> Widths {
         let column = results_percent_column(results);
         let max = |f: &dyn Fn(&TargetResult) -> usize| {
             super::column_width(results.iter().map(f).max().unwrap_or(0))
@@ -185,7 +188,8 @@ impl Widths {
             expected: max(&|r| expected_text(r, lang).chars().count()),
             actual: max(&|r| actual(r, column, lang).chars().count()),
             percents: column,
-            points: max(&|r| points(r, lang).chars().count()),
+            points: max(&|r| points(r, places, lang).chars().count()),
+            places,
         }
     }
 }
@@ -209,11 +213,12 @@ pub fn results_percent_column(results: &[TargetResult]) -> u32 {
     )
 }
 
-fn points(result: &TargetResult, lang: Lang) -> String {
+fn points(result: &TargetResult, places: u32, lang: Lang) -> String {
+    let max = &result.max_points;
     format!(
         "{}/{}",
-        points_text(&result.points, &result.max_points, lang),
-        points_text(&result.max_points, &result.max_points, lang)
+        points_text_in(&result.points, max, places, lang),
+        points_text_in(max, max, places, lang)
     )
 }
 
@@ -233,7 +238,7 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool,
         result.target,
         expected_text(result, lang),
         actual(result, w.percents, lang),
-        points(result, lang),
+        points(result, w.places, lang),
         printable(result.owner.as_deref().unwrap_or("")),
         id = w.id,
         ex = w.expected,

@@ -450,6 +450,9 @@ pub struct Clauses {
     pub points: Option<Spanned<Literal>>,
     /// `points max_21`: the maximum is this metric's value for the unit.
     pub points_from: Option<Ident>,
+    /// `points max_21 in 0..20`: the least and the most the unit's value
+    /// may be (inclusive).
+    pub points_bound: Option<Spanned<(Spanned<Literal>, Spanned<Literal>)>>,
     pub scoring: Option<Spanned<Scoring>>,
     pub not_applicable: Option<Spanned<NaRule>>,
     /// `round 0.01`: the step the target's points are rounded to.

@@ -312,6 +312,12 @@ impl<'d> Lowerer<'d> {
                     points_span = Some(span);
                     clauses.points = nth(&clause, Rule::literal, 0).map(|p| self.literal(p));
                     clauses.points_from = nth(&clause, Rule::ident, 0).map(|p| self.ident(p));
+                    clauses.points_bound = nth(&clause, Rule::points_bound, 0).and_then(|b| {
+                        let span = self.span(&b);
+                        let low = self.literal(nth(&b, Rule::literal, 0)?);
+                        let high = self.literal(nth(&b, Rule::literal, 1)?);
+                        Some(Spanned::new((low, high), span))
+                    });
                 }
                 Rule::scoring_clause => {
                     let value = self.scoring(clause);

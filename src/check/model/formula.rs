@@ -13,6 +13,9 @@ pub struct Formula {
     /// In one canonical spelling (`fmt`'s), for display and to tell whether
     /// a formula changed.
     pub text: String,
+    /// Whether the plan states the type of its result (`metric x: ratio =
+    /// a / b`) rather than leaving it to the formula (`metric x = a / b`).
+    pub type_stated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

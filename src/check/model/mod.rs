@@ -239,6 +239,9 @@ pub struct Target {
     pub points: Decimal,
     /// `points max_21`: the unit's value of this metric is the maximum.
     pub points_from: Option<MetricId>,
+    /// `points max_21 in 0..20`: the values of `points_from` the plan
+    /// accepts as a maximum; `None` takes the unit's word (W0755).
+    pub points_bound: Option<MaxBound>,
     pub scoring: Scoring,
     /// `round 0.01` (or the plan's `default round`): the step its points
     /// are rounded to, half away from zero, before they are summed.
@@ -260,6 +263,20 @@ pub struct Target {
     pub name_span: Span,
     /// Whether the target was written in this plan or inherited.
     pub origin: Origin,
+}
+
+/// The least and the most points a maximum from the data may be
+/// (`points max_21 in 0..20`), both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MaxBound {
+    pub low: Decimal,
+    pub high: Decimal,
+}
+
+impl MaxBound {
+    pub fn holds(&self, value: Decimal) -> bool {
+        self.low <= value && value <= self.high
+    }
 }
 
 /// Where a target of a checked plan comes from.

@@ -3,6 +3,7 @@
 //! read from the unit's data.
 
 use crate::check::types::describe_in;
+use crate::check::MAX_POINTS;
 use crate::diagnostic::{Code, Describe};
 use crate::i18n::Lang;
 use rust_decimal::Decimal;
@@ -28,6 +29,12 @@ pub enum ScoringProblem {
     PointsFromType { metric: String, ty: MetricType },
     /// `points m` beside tiers, which give the points themselves.
     PointsFromTiers { metric: String },
+    /// `points m in LOW..HIGH` whose ends are not points from 0 to the most
+    /// a plan may give, LOW no more than HIGH (as written).
+    MaxBound { written: String },
+    /// `points m` without a bound: the unit's maximum is taken on its word
+    /// (W0755).
+    MaxUnbounded { metric: String },
     /// `not_applicable redistribute` on a target whose section (by title;
     /// `None`: the targets outside any section) has no other target worth
     /// points.
@@ -72,6 +79,8 @@ impl Describe for ScoringProblem {
             ScoringProblem::PointsFromType { .. } | ScoringProblem::PointsFromTiers { .. } => {
                 Code::PointsFromData
             }
+            ScoringProblem::MaxBound { .. } => Code::MaxBound,
+            ScoringProblem::MaxUnbounded { .. } => Code::MaxUnbounded,
             ScoringProblem::NothingToShareWith { .. } => Code::NothingToShareWith,
             ScoringProblem::RoundMisfit { .. } => Code::RoundMisfit,
         }
@@ -113,6 +122,18 @@ impl Describe for ScoringProblem {
                     Vi => format!("điểm tối đa phải là số đếm hoặc số, mà `{metric}` là {t}"),
                 }
             }
+            (ScoringProblem::MaxBound { written }, En) => format!(
+                "a maximum from the data is bounded by points from 0 to {MAX_POINTS}, the lower first, not `{written}`"
+            ),
+            (ScoringProblem::MaxBound { written }, Vi) => format!(
+                "điểm tối đa lấy từ số liệu được giới hạn bằng số điểm từ 0 đến {MAX_POINTS}, số nhỏ trước, không phải `{written}`"
+            ),
+            (ScoringProblem::MaxUnbounded { metric }, En) => format!(
+                "the maximum is the unit's value of `{metric}`, without a bound: it is taken on the unit's word"
+            ),
+            (ScoringProblem::MaxUnbounded { metric }, Vi) => format!(
+                "điểm tối đa là giá trị `{metric}` của đơn vị, không có giới hạn: đơn vị báo bao nhiêu được tin bấy nhiêu"
+            ),
             (ScoringProblem::NothingToShareWith { id, section }, En) => {
                 let group = match section {
                     Some(title) => format!("section \"{title}\""),
@@ -217,6 +238,16 @@ impl Describe for ScoringProblem {
                 return Some(match lang {
                     Lang::En => format!("remove `points {metric}` (the tiers give the points), or score without tiers"),
                     Lang::Vi => format!("bỏ `points {metric}` (các bậc đã cho điểm), hoặc chấm điểm không theo bậc"),
+                });
+            }
+            ScoringProblem::MaxBound { .. } => (
+                "write the range the method gives, such as `in 0..20`",
+                "viết khoảng mà phương pháp cho, như `in 0..20`",
+            ),
+            ScoringProblem::MaxUnbounded { metric } => {
+                return Some(match lang {
+                    Lang::En => format!("write the range the method gives: `points {metric} in 0..20`; a unit's value outside it makes the target invalid (E0754)"),
+                    Lang::Vi => format!("viết khoảng mà phương pháp cho: `points {metric} in 0..20`; giá trị của đơn vị ngoài khoảng đó làm chỉ tiêu không hợp lệ (E0754)"),
                 });
             }
             ScoringProblem::SaturatesAtNotPositive => return None,

@@ -3,6 +3,7 @@
 //! with their counts, shares outside their whole, values rounded too close
 //! to a threshold to judge.
 
+use crate::check::model::MaxBound;
 use crate::check::MAX_POINTS;
 use crate::eval::result::{number_text, Disagreement, Input, ShareOutside};
 use crate::i18n::quoted;
@@ -182,6 +183,24 @@ pub(super) fn too_large(target: &str, metric: &str, lang: Lang) -> String {
         ),
         Lang::Vi => format!(
             "không đánh giá được chỉ tiêu `{target}`: `{metric}` tính ra một số quá lớn để lưu chính xác (vượt 79228162514264337593543950335, hoặc một phân số có tử số hay mẫu số cần hơn 128 bit)"
+        ),
+    }
+}
+
+pub(super) fn max_outside_bound(
+    target: &str,
+    metric: &str,
+    value: &str,
+    bound: &MaxBound,
+    lang: Lang,
+) -> String {
+    let (low, high) = (bound.low, bound.high);
+    match lang {
+        Lang::En => format!(
+            "`{metric}` gives the maximum of target `{target}`, and {value} is outside the plan's bound on it, {low}..{high}: the target is invalid"
+        ),
+        Lang::Vi => format!(
+            "`{metric}` cho điểm tối đa của chỉ tiêu `{target}`, mà {value} nằm ngoài giới hạn kế hoạch đặt cho nó, {low}..{high}: chỉ tiêu không hợp lệ"
         ),
     }
 }

@@ -12,6 +12,7 @@ mod values;
 use chrono::NaiveDate;
 
 use super::result::{number_text, Disagreement, ShareOutside};
+use crate::check::model::MaxBound;
 use crate::check::MAX_POINTS;
 use crate::diagnostic::{Cell, Code, Describe};
 use crate::i18n::Lang;
@@ -108,6 +109,15 @@ pub enum EvalProblem {
         metric: String,
         value: Option<String>,
     },
+    /// The metric that gives a target's maximum is outside the bound the
+    /// plan sets on it (`points max_21 in 0..20`): the value as shown
+    /// (E0754).
+    MaxOutsideBound {
+        target: String,
+        metric: String,
+        value: String,
+        bound: MaxBound,
+    },
     /// A period that cannot be read (E0709).
     PeriodUnreadable { period: String },
     /// Measurements of a period wholly outside the plan's (E0732).
@@ -153,6 +163,7 @@ impl Describe for EvalProblem {
             EvalProblem::UnitsWord { .. } => Code::UnitsWord,
             EvalProblem::TooLarge { .. } => Code::InexactComparison,
             EvalProblem::BadMaximum { .. } => Code::BadMaximum,
+            EvalProblem::MaxOutsideBound { .. } => Code::MaxOutsideBound,
             EvalProblem::PeriodUnreadable { .. } => Code::UnreadableValue,
             EvalProblem::PeriodNotPlanned { .. } => Code::PeriodNotPlanned,
             EvalProblem::PeriodPartlyOutside { .. } => Code::PeriodOutsidePlan,
@@ -215,6 +226,12 @@ impl Describe for EvalProblem {
                 metric,
                 value,
             } => computed::bad_maximum(target, metric, value.as_deref(), lang),
+            EvalProblem::MaxOutsideBound {
+                target,
+                metric,
+                value,
+                bound,
+            } => computed::max_outside_bound(target, metric, value, bound, lang),
             EvalProblem::PeriodUnreadable { period } => periods::unreadable(period, lang),
             EvalProblem::PeriodNotPlanned { covers, plan } => {
                 periods::outside(*covers, *plan, false, lang)
@@ -260,6 +277,9 @@ impl Describe for EvalProblem {
                 ("its maximum is not reported", "thiếu điểm tối đa")
             }
             EvalProblem::BadMaximum { .. } => ("not a maximum", "không phải điểm tối đa"),
+            EvalProblem::MaxOutsideBound { .. } => {
+                ("outside the plan's bound", "ngoài giới hạn của kế hoạch")
+            }
             EvalProblem::PeriodNotPlanned { .. } => ("another period", "kỳ khác"),
             EvalProblem::PeriodPartlyOutside { .. } => (
                 "partly outside the plan period",
@@ -317,6 +337,10 @@ impl Describe for EvalProblem {
             EvalProblem::BadMaximum { metric, .. } => Some(match lang {
                 Lang::En => format!("report the unit's maximum as `{metric}`, a number from 0 to {MAX_POINTS}"),
                 Lang::Vi => format!("báo cáo điểm tối đa của đơn vị ở `{metric}`, là số từ 0 đến {MAX_POINTS}"),
+            }),
+            EvalProblem::MaxOutsideBound { metric, bound, .. } => Some(match lang {
+                Lang::En => format!("report the maximum the method gives the unit as `{metric}`, from {} to {}; until then the unit's maximum is not known: no percentage, no grade", bound.low, bound.high),
+                Lang::Vi => format!("báo cáo điểm tối đa mà phương pháp cho đơn vị ở `{metric}`, từ {} đến {}; đến lúc đó điểm tối đa của đơn vị là chưa biết: không có tỷ lệ phần trăm, không xếp loại", bound.low, bound.high),
             }),
             EvalProblem::PeriodUnreadable { .. } => Some(periods::unreadable_hint(lang)),
             EvalProblem::PeriodNotPlanned { .. } => Some(periods::outside_hint(false, lang)),

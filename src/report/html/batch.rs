@@ -206,7 +206,8 @@ fn unit_tables(
             lang.text("html.points"),
             escape(&percent),
         );
-        super::unit::targets_table(out, unit, lang);
+        let places = TotalPlaces::of(&unit.summary, bounds).points;
+        super::unit::targets_table(out, unit, places, lang);
     }
 }
 

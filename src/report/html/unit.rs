@@ -7,8 +7,8 @@ use super::{escape, isolated};
 use crate::eval::result::{Tally, UnitResult};
 use crate::i18n::Lang;
 use crate::report::format::{
-    counts, grade_text, group_columns, not_scored, points_text, status_word, total_texts,
-    TotalBounds, TARGET_COLUMNS,
+    counts, grade_text, group_columns, not_scored, points_text_in, status_word, total_texts,
+    TotalBounds, TotalPlaces, TARGET_COLUMNS,
 };
 use crate::report::rule::{expected_text, notes};
 use crate::report::text::{actual, results_percent_column};
@@ -37,7 +37,8 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
     let grade = grade_words(unit, lang)
         .map(|g| format!("<span class=\"grade\">{g}</span>"))
         .unwrap_or_default();
-    let [points, max, percent] = total_texts(s, &TotalBounds::of(report.grades), lang);
+    let bounds = TotalBounds::of(report.grades);
+    let [points, max, percent] = total_texts(s, &bounds, lang);
     let _ = writeln!(
         out,
         "<div class=\"total\"><span class=\"percent\">{}</span>\
@@ -65,7 +66,7 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
     );
     out.push_str("</div>\n");
     let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
-    targets_table(&mut out, unit, lang);
+    targets_table(&mut out, unit, TotalPlaces::of(s, &bounds).points, lang);
     out
 }
 
@@ -117,8 +118,9 @@ fn group_chart(out: &mut String, class: &str, title: &str, groups: &[(String, Ta
 }
 
 /// The table of a unit's targets: status, id, label and notes, owner,
-/// condition and scoring, value, points.
-pub fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
+/// condition and scoring, value, points (with at least `places` decimals:
+/// those of the unit's total).
+pub fn targets_table(out: &mut String, unit: &UnitResult, places: u32, lang: Lang) {
     let columns = TARGET_COLUMNS;
     out.push_str("<table class=\"targets\">\n<colgroup>");
     for column in columns {
@@ -163,8 +165,8 @@ pub fn targets_table(out: &mut String, unit: &UnitResult, lang: Lang) {
             isolated(r.owner.as_deref().unwrap_or("")),
             escape(&expected_text(r, lang)),
             escape(&actual(r, percents, lang)),
-            points_text(&r.points, &r.max_points, lang),
-            points_text(&r.max_points, &r.max_points, lang),
+            points_text_in(&r.points, &r.max_points, places, lang),
+            points_text_in(&r.max_points, &r.max_points, places, lang),
         );
     }
     out.push_str("</tbody>\n</table>\n");
