@@ -953,14 +953,16 @@ Fix: write 0 when nothing was received:
     petitions,0";
 
     ShareOutOfRange = "E0718", Error, "derived share outside 0..100%",
-"A derived metric that is a share of a whole (a count over a count, or one
-declared `ratio`) came out below 0% or above 100%: the counts it is computed
-from cannot both be right. The targets on it are `invalid`, whatever their
-scoring: a share above its whole would otherwise earn its targets' full
-points from counts that cannot be right. The message names every value the
-share was computed from.
+"A derived share of a whole came out below 0% or above 100%: the counts it is
+computed from cannot both be right. The targets on it are `invalid`. Where the
+plan declares it a `ratio`, that holds whatever their scoring: a share above
+its whole would otherwise earn its targets' full points from counts that
+cannot be right. A quotient whose type the plan leaves to its formula (`metric
+r = a / b`, a method's own words) is capped instead under targets that all
+score in proportion, as the national portal caps it (W0739). The message names
+every value the share was computed from.
 
-Example (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
+Example (`on_time_ratio: ratio = dossiers_on_time / dossiers_resolved`):
     dossiers_on_time,150
     dossiers_resolved,100
 
@@ -971,13 +973,15 @@ proportion gets their maximum, with W0739:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
     ShareCapped = "W0739", Warning, "derived rate above 100%: points capped",
 "A derived metric the plan declares a `rate` (a quotient that may exceed its
-whole: `synced / max(bcqg, dvcqg)`) came out above 100% for a unit, and every
+whole: `synced / max(bcqg, dvcqg)`), or a quotient whose type the plan leaves
+to its formula (`metric r14 = synced / max(bcqg, dvcqg) else 0`, as the 766
+method writes it), came out above 100% for a unit, and every
 target on it scores in proportion (`scoring linear` or `scoring
 saturating`). As the national portal scores such an indicator (points =
 min(maximum, maximum x rate)), the targets get their maximum and no more; the
 warning says so and names every value the rate was computed from. A metric
-not declared `rate` (a `ratio`, a share of a whole) is never capped: above
-100% it is invalid whatever its targets (E0718).
+the plan declares a `ratio` (a share of a whole) is never capped: above 100%
+it is invalid whatever its targets (E0718).
 
 Example (`r14: rate = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
 scoring linear`):

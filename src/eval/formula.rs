@@ -378,9 +378,11 @@ impl<'p> Metrics<'p> {
             }
             None => return Some(outcome),
         };
-        // Whatever its targets: only a `rate` may exceed its whole (see
+        // Whatever its targets, where the plan declares it a share of a
+        // whole; a quotient typed by its formula alone is capped by targets
+        // that score in proportion, as the method's portal caps it (see
         // `capped`).
-        let above = value > Exact::Decimal(Decimal::ONE);
+        let above = value > Exact::Decimal(Decimal::ONE) && !*self.caps_share.at(metric);
         Some(if value.is_negative() || above {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
         } else {

@@ -1217,13 +1217,16 @@ Cách sửa: ghi 0 khi không nhận được phản ánh nào:
     ),
     (
         "E0718",
-        "Một chỉ số suy ra là tỷ lệ trên tổng số (số đếm chia số đếm, hoặc khai báo
-`ratio`) tính ra dưới 0% hoặc trên 100%: các số liệu dùng để tính không thể cùng
-đúng. Các chỉ tiêu trên chỉ số đó bị tính là `invalid`, dù cách tính điểm là gì:
-nếu không, tỷ lệ vượt tổng sẽ được trọn điểm từ những số liệu không thể đúng.
-Thông báo nêu mọi giá trị đã dùng để tính.
+        "Một chỉ số suy ra là tỷ lệ trên tổng số tính ra dưới 0% hoặc trên 100%: các số
+liệu dùng để tính không thể cùng đúng. Các chỉ tiêu trên chỉ số đó bị tính là
+`invalid`. Khi kế hoạch khai báo nó là `ratio`, điều đó đúng dù cách tính điểm
+là gì: nếu không, tỷ lệ vượt tổng sẽ được trọn điểm từ những số liệu không thể
+đúng. Thương số mà kế hoạch để công thức tự quyết định kiểu (`metric r = a / b`,
+đúng lời của phương pháp) thì được giới hạn điểm khi mọi chỉ tiêu trên nó tính
+điểm theo tỷ lệ, như cổng quốc gia làm (W0739). Thông báo nêu mọi giá trị đã
+dùng để tính.
 
-Ví dụ (`on_time_ratio = dossiers_on_time / dossiers_resolved`):
+Ví dụ (`on_time_ratio: ratio = dossiers_on_time / dossiers_resolved`):
     dossiers_on_time,150
     dossiers_resolved,100
 
@@ -1236,12 +1239,14 @@ tối đa, kèm W0739:
     (
         "W0739",
         "Một chỉ số suy ra mà kế hoạch khai báo là `rate` (thương số được phép vượt
-tổng: `synced / max(bcqg, dvcqg)`) tính ra trên 100% cho một đơn vị, và mọi chỉ
+tổng: `synced / max(bcqg, dvcqg)`), hoặc một thương số mà kế hoạch để công thức
+tự quyết định kiểu (`metric r14 = synced / max(bcqg, dvcqg) else 0`, như phương
+pháp 766 viết), tính ra trên 100% cho một đơn vị, và mọi chỉ
 tiêu trên chỉ số đó tính điểm theo tỷ lệ (`scoring linear` hoặc `scoring
 saturating`). Như cổng quốc gia chấm chỉ số này (điểm = min(tối đa, tối đa x tỷ
 lệ)), các chỉ tiêu được điểm tối đa và không hơn; cảnh báo nói điều đó và nêu
-mọi giá trị đã dùng để tính. Chỉ số không khai báo `rate` (một `ratio`, tỷ lệ
-trên tổng số) không bao giờ được giới hạn điểm: trên 100% là không hợp lệ, dù
+mọi giá trị đã dùng để tính. Chỉ số mà kế hoạch khai báo là `ratio` (tỷ lệ trên
+tổng số) không bao giờ được giới hạn điểm: trên 100% là không hợp lệ, dù
 chỉ tiêu là gì (E0718).
 
 Ví dụ (`r14: rate = synced / max(bcqg, dvcqg) else 0`, `target r14 points 2
