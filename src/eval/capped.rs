@@ -20,15 +20,13 @@ use crate::syntax::ast::MetricType;
 /// a derived rate that no other formula uses and that gives no target its
 /// maximum, whose targets (one at least) all score in proportion.
 pub(super) fn capping_targets(plan: &CheckedPlan) -> IndexVec<MetricId, bool> {
-    let mut caps = plan
-        .metrics
-        .map(|m| {
-            m.formula.as_ref().is_some_and(|f| match m.ty {
-                Some(MetricType::Rate) => true,
-                Some(MetricType::Ratio) => !f.type_stated,
-                _ => false,
-            })
-        });
+    let mut caps = plan.metrics.map(|m| {
+        m.formula.as_ref().is_some_and(|f| match m.ty {
+            Some(MetricType::Rate) => true,
+            Some(MetricType::Ratio) => !f.type_stated,
+            _ => false,
+        })
+    });
     let mut used = Vec::new();
     for metric in plan.metrics.iter() {
         if let Some(formula) = &metric.formula {
