@@ -127,8 +127,8 @@ impl Describe for FormulaProblem {
                 },
                 En,
             ) => format!(
-                "`{metric}` is a share of a whole, within 0%..100%, but its formula can give `{written}`, which is {}",
-                percent_of(*value, lang)
+                "`{metric}` is a share of a whole, within 0%..100%, but its formula can give `{written}`{}",
+                which_is(written, *value, ", which is ", lang)
             ),
             (
                 FormulaProblem::ConstantOutsideShare {
@@ -138,8 +138,8 @@ impl Describe for FormulaProblem {
                 },
                 Vi,
             ) => format!(
-                "`{metric}` là tỷ lệ trên tổng số, trong khoảng 0%..100%, nhưng công thức của nó có thể cho ra `{written}`, tức là {}",
-                percent_of(*value, lang)
+                "`{metric}` là tỷ lệ trên tổng số, trong khoảng 0%..100%, nhưng công thức của nó có thể cho ra `{written}`{}",
+                which_is(written, *value, ", tức là ", lang)
             ),
         }
     }
@@ -241,5 +241,16 @@ fn takes(function: Function, lang: Lang) -> String {
             "a value and a number of decimal places",
             "một giá trị và số chữ số thập phân",
         ),
+    }
+}
+
+/// `, which is 500%` after a constant written `5`; nothing after one written
+/// as the percentage it is (`150%`).
+fn which_is(written: &str, value: Decimal, joint: &str, lang: Lang) -> String {
+    let shown = percent_of(value, lang);
+    if written.trim() == shown || written.trim() == percent_of(value, Lang::En) {
+        String::new()
+    } else {
+        format!("{joint}{shown}")
     }
 }
