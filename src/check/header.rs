@@ -77,7 +77,7 @@ impl Checker<'_> {
                             self.plan.rank_by = Some(by.node);
                         }
                     }
-                    if let Some(at) = decl.computed {
+                    if let Some(at) = decl.computed.as_ref().map(|c| c.span) {
                         if self.first_default(&mut default_computed_at, at, "default computed") {
                             self.plan.default_computed = true;
                         }

@@ -162,8 +162,9 @@ pub struct DefaultDecl {
     /// `default rank_by points`: what a ranking of units orders by.
     pub rank_by: Option<Spanned<RankBy>>,
     /// `default computed`: every derived metric is computed from its counts
-    /// only, never taken as a unit reports it; the word's place.
-    pub computed: Option<crate::span::Span>,
+    /// only, never taken as a unit reports it; the word's place (compared,
+    /// as every node, without it).
+    pub computed: Option<Spanned<()>>,
 }
 
 /// What a ranking orders units by, highest first: the plan's `default
@@ -280,8 +281,9 @@ pub struct MetricDecl {
     pub def: MetricDef,
     pub label: Option<Text>,
     /// `computed` after its formula: its value is computed from its counts
-    /// only, never taken as a unit reports it; the word's place.
-    pub computed: Option<crate::span::Span>,
+    /// only, never taken as a unit reports it; the word's place (compared,
+    /// as every node, without it).
+    pub computed: Option<Spanned<()>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -71,7 +71,10 @@ impl<'d> Lowerer<'d> {
                     .and_then(|p| nth(&p, Rule::literal, 0))
                     .map(|p| self.literal(p)),
                 rank_by: nth(&inner, Rule::rank_clause, 0).and_then(|p| self.rank_by(p)),
-                computed: nth(&inner, Rule::kw_computed, 0).map(|p| self.span(&p)),
+                computed: nth(&inner, Rule::kw_computed, 0).map(|p| Spanned {
+                    node: (),
+                    span: self.span(&p),
+                }),
             }),
             Rule::grade_stmt => Statement::Grade(self.grade(inner)?),
             _ => return None,
@@ -86,7 +89,10 @@ impl<'d> Lowerer<'d> {
         let computed = derived
             .as_ref()
             .and_then(|d| nth(d, Rule::kw_computed, 0))
-            .map(|p| self.span(&p));
+            .map(|p| Spanned {
+                node: (),
+                span: self.span(&p),
+            });
         let def = match (derived, stated) {
             (Some(derived), stated) => {
                 let expr = self.expr(nth(&derived, Rule::expr, 0)?)?;
