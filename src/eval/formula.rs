@@ -815,18 +815,29 @@ fn extreme(
     )
 }
 
-/// The metrics a formula names, with their values where they have one.
+/// The metrics a formula names (each once), with their values where they
+/// have one, to be shown: a quotient no decimal holds (100 of 210) as its
+/// 28-decimal rounding, which messages show to far fewer places.
 fn inputs_of(formula: &Term, outcomes: &Outcomes) -> Vec<(MetricId, Option<Value>)> {
     let mut names = Vec::new();
     formula.metrics(&mut names);
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|m| seen.insert(*m));
     names
         .into_iter()
-        .map(|m| match *outcomes.at(m) {
-            Outcome::Value(v) => (m, Some(v)),
+        .map(|m| match outcomes.at(m) {
+            Outcome::Value(v) => (m, Some(*v)),
+            Outcome::Fraction(f) => (
+                m,
+                Exact::Small(*f).round_dp(FINEST_SHOWN).map(Value::Number),
+            ),
             _ => (m, None),
         })
         .collect()
 }
+
+/// The decimals a quotient no decimal holds is shown to, as an input.
+const FINEST_SHOWN: u32 = 28;
 
 /// Whether a share's formula divides a number other than zero by zero
 /// anywhere (`late / total`, or inside `1 - late / total`): a part of a
