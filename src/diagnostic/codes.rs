@@ -957,10 +957,13 @@ Fix: write 0 when nothing was received:
 computed from cannot both be right. The targets on it are `invalid`. Where the
 plan declares it a `ratio`, that holds whatever their scoring: a share above
 its whole would otherwise earn its targets' full points from counts that
-cannot be right. A quotient whose type the plan leaves to its formula (`metric
-r = a / b`, a method's own words) is capped instead under targets that all
-score in proportion, as the national portal caps it (W0739). The message names
-every value the share was computed from.
+cannot be right; so it does for a quotient left untyped whose divisor is one
+metric (`paid / payable`, a part over its own whole), and for a count over a
+count anywhere inside a share's formula (`(a / b + c / d) / 2`; the message
+names that quotient). A quotient left untyped whose divisor is not one metric
+(`synced / max(bcqg, dvcqg)`, a method's own words) is capped instead under
+targets that all score in proportion, as the national portal caps it (W0739).
+The message names every value the share was computed from.
 
 Example (`on_time_ratio: ratio = dossiers_on_time / dossiers_resolved`):
     dossiers_on_time,150
@@ -973,8 +976,8 @@ proportion gets their maximum, with W0739:
     metric budget_revenue_ratio: rate = budget_revenue / budget_revenue_estimate";
     ShareCapped = "W0739", Warning, "derived rate above 100%: points capped",
 "A derived metric the plan declares a `rate` (a quotient that may exceed its
-whole: `synced / max(bcqg, dvcqg)`), or a quotient whose type the plan leaves
-to its formula (`metric r14 = synced / max(bcqg, dvcqg) else 0`, as the 766
+whole: `synced / max(bcqg, dvcqg)`), or a quotient left untyped whose divisor
+is not one metric (`metric r14 = synced / max(bcqg, dvcqg) else 0`, as the 766
 method writes it), came out above 100% for a unit, and every
 target on it scores in proportion (`scoring linear` or `scoring
 saturating`). As the national portal scores such an indicator (points =

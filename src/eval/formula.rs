@@ -382,12 +382,55 @@ impl<'p> Metrics<'p> {
         // whole; a quotient typed by its formula alone is capped by targets
         // that score in proportion, as the method's portal caps it (see
         // `capped`).
-        let above = value > Exact::Decimal(Decimal::ONE) && !*self.caps_share.at(metric);
-        Some(if value.is_negative() || above {
+        let capped = *self.caps_share.at(metric);
+        let above = value > Exact::Decimal(Decimal::ONE) && !capped;
+        // A part over its whole inside the formula (`(a / b + c / d) / 2`,
+        // `done / total * paid / payable`) cannot exceed it either, even
+        // where the whole formula's value stays within 0..100%, or is a
+        // quotient the portal caps (only a declared `rate` may exceed).
+        let inner = self.part_above_its_whole(formula, done).is_some();
+        Some(if value.is_negative() || above || inner {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
         } else {
             outcome
         })
+    }
+
+    /// A quotient of two counts or amounts inside a share's formula that
+    /// comes above its whole: the part, the whole and the quotient.
+    fn part_above_its_whole(
+        &self,
+        formula: &Term,
+        done: &Outcomes,
+    ) -> Option<(MetricId, MetricId, Exact)> {
+        let amount = |m: MetricId| matches!(self.ty(m), Some(MetricType::Count | MetricType::Money));
+        let mut pending = vec![formula];
+        while let Some(term) = pending.pop() {
+            match term {
+                Term::Binary(left, op, right) => {
+                    if let (BinOp::Div, Term::Metric(part), Term::Metric(whole)) =
+                        (op, &**left, &**right)
+                    {
+                        let values = (number(done.at(*part)), number(done.at(*whole)));
+                        if let (true, true, Some(p), Some(w)) =
+                            (amount(*part), amount(*whole), values.0, values.1)
+                        {
+                            if !w.is_zero() && p > w {
+                                return Some((*part, *whole, p.checked_div(&w)?));
+                            }
+                        }
+                    }
+                    pending.push(right);
+                    pending.push(left);
+                }
+                Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
+                Term::Max(terms) | Term::Min(terms) | Term::Else(terms) | Term::Refused(terms) => {
+                    pending.extend(terms.iter());
+                }
+                Term::Metric(_) | Term::Number(_) | Term::Invalid => {}
+            }
+        }
+        None
     }
 
     /// What the values a unit gave allow a derived metric it reported
@@ -441,6 +484,7 @@ impl<'p> Metrics<'p> {
             metric: self.name(metric).to_string(),
             value,
             inputs: self.named(inputs_of(formula, outcomes)),
+            part: None,
         })
     }
 
@@ -481,16 +525,35 @@ impl<'p> Metrics<'p> {
             return None;
         }
         let formula = self.formula(metric)?;
-        let value = match formula_outcome(formula, outcomes, self.allowed_na(metric)) {
+        let whole_outcome = formula_outcome(formula, outcomes, self.allowed_na(metric));
+        let whole_within = number(&whole_outcome)
+            .is_some_and(|v| !v.is_negative() && v <= Exact::Decimal(Decimal::ONE));
+        let value = match whole_outcome {
             Outcome::Value(Value::Number(value)) => Some(value),
             Outcome::Fraction(f) => Exact::Small(f).shown(),
             Outcome::NotApplicable(Note::ZeroDivisor(_)) => None,
             _ => return None,
         };
+        let capped = *self.caps_share.at(metric);
+        if let (true, Some((part, whole, quotient))) = (
+            capped || whole_within,
+            self.part_above_its_whole(formula, outcomes),
+        ) {
+            return Some(ShareOutside {
+                metric: self.name(metric).to_string(),
+                part: Some(format!("{} / {}", self.name(part), self.name(whole))),
+                value: quotient.shown(),
+                inputs: self.named(vec![
+                    (part, number_value(outcomes.at(part))),
+                    (whole, number_value(outcomes.at(whole))),
+                ]),
+            });
+        }
         Some(ShareOutside {
             metric: self.name(metric).to_string(),
             value,
             inputs: self.named(inputs_of(formula, outcomes)),
+            part: None,
         })
     }
 
@@ -579,6 +642,7 @@ impl<'p> Metrics<'p> {
                 metric: name(m),
                 value: None,
                 inputs: Vec::new(),
+                part: None,
             }),
             Note::Disagrees(m) => Why::Disagrees(Disagreement {
                 metric: name(m),
@@ -1042,5 +1106,13 @@ mod tests {
         let (outcome, computed) = evaluate(text, "1");
         assert_eq!(computed, 1);
         assert_eq!(outcome, Outcome::Value(Value::Number(Decimal::from(501))));
+    }
+}
+
+/// A decimal outcome as a value, for showing it.
+fn number_value(outcome: &Outcome) -> Option<Value> {
+    match outcome {
+        Outcome::Value(v) => Some(*v),
+        _ => None,
     }
 }

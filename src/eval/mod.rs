@@ -736,9 +736,17 @@ pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
         // does not apply to this unit: it is worth nothing to it. It is
         // counted as not applicable, with why, so that every report (the
         // summaries' counts too) shows it as such, not as a target scored
-        // 0 of 0 like the others. A target with no verdict keeps its own.
+        // 0 of 0 like the others. A target with no verdict keeps its own,
+        // and so does one the plan says always applies (`not_applicable
+        // never`): a unit's 0 must not turn its fail into "not applicable"
+        // (and so lift a grade that asks every target met).
         let judged_on_value = matches!(judged.status, Status::Pass | Status::Fail | Status::Scored);
-        if !judged.max_unknown && judged_on_value && judged.max_points.is_zero() {
+        let may_not_apply = target.na_rule() != crate::syntax::ast::NaRule::Never;
+        if !judged.max_unknown
+            && judged_on_value
+            && may_not_apply
+            && judged.max_points.is_zero()
+        {
             judged.status = Status::NotApplicable;
             judged.note = Some(Note::ZeroMaximum(from));
             judged.points = Exact::ZERO;

@@ -211,11 +211,6 @@ impl Range {
             high: round(&self.high, End::Above),
         }
     }
-
-    fn contains(&self, v: &Exact) -> bool {
-        let v = End::At(v.clone());
-        !self.low.cmp(&v).is_gt() && !self.high.cmp(&v).is_lt()
-    }
 }
 
 /// What a formula can give: the interval of its values (`None` when it has
@@ -270,14 +265,18 @@ pub(super) fn ruled_out(
             nothing: true,
         });
     };
-    // A reported value agrees with a computed one written to its own
-    // digits: one step of its last digit either way is allowed.
-    let step = Exact::Decimal(Decimal::new(1, value.scale().max(least_scale).min(28)));
+    // A reported value agrees with an allowed one it is that value written
+    // to its own digits: less than half a step of its last digit away,
+    // as the comparison with a computed value takes it (34% is not 1/3,
+    // a count of 4 is not 5). A whole step would pay a unit for leaving
+    // a row out (6% reported where 5% at most is allowed).
+    let half = Exact::Decimal(Decimal::new(5, value.scale().max(least_scale).min(27) + 1));
     let widened = Range {
-        low: range.low.add(&End::At(step.neg())).unwrap_or(End::Below),
-        high: range.high.add(&End::At(step)).unwrap_or(End::Above),
+        low: range.low.add(&End::At(half.neg())).unwrap_or(End::Below),
+        high: range.high.add(&End::At(half)).unwrap_or(End::Above),
     };
-    if widened.contains(&Exact::Decimal(value)) {
+    let reported = End::At(Exact::Decimal(value));
+    if widened.low.cmp(&reported).is_lt() && widened.high.cmp(&reported).is_gt() {
         return None;
     }
     let shown = |e: &End| match e {

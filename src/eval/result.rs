@@ -607,6 +607,20 @@ pub struct ShareOutside {
     /// `None` for a part with no whole.
     pub value: Option<Decimal>,
     pub inputs: Vec<Input>,
+    /// The quotient inside the metric's formula that is out of range
+    /// (`paid / payable`), where it is not the formula's own value.
+    pub part: Option<String>,
+}
+
+impl ShareOutside {
+    /// What came out of range, to be quoted in backticks: the metric, or
+    /// the quotient inside its formula.
+    pub fn subject(&self, lang: Lang) -> String {
+        match &self.part {
+            Some(part) => format!("{part}` {} `{}", lang.pick("in", "trong"), self.metric),
+            None => self.metric.clone(),
+        }
+    }
 }
 
 /// A reported value that disagrees with its counts: the value reported
@@ -715,11 +729,9 @@ impl Why {
                 &[("metric", m), ("at", &refusal.at), ("code", refusal.code)],
             ),
             Why::AlwaysApplies(m) => lang.fill("note.always_applies", &[("divisor", &divisor(m))]),
-            Why::ShareOutOfRange(ShareOutside {
-                metric,
-                value,
-                inputs,
-            }) => {
+            Why::ShareOutOfRange(share) => {
+                let ShareOutside { value, inputs, .. } = share;
+                let metric = &share.subject(lang);
                 let inputs = values_text(inputs, lang);
                 match value {
                     Some(value) => lang.fill(

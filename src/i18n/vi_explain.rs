@@ -1221,9 +1221,12 @@ Cách sửa: ghi 0 khi không nhận được phản ánh nào:
 liệu dùng để tính không thể cùng đúng. Các chỉ tiêu trên chỉ số đó bị tính là
 `invalid`. Khi kế hoạch khai báo nó là `ratio`, điều đó đúng dù cách tính điểm
 là gì: nếu không, tỷ lệ vượt tổng sẽ được trọn điểm từ những số liệu không thể
-đúng. Thương số mà kế hoạch để công thức tự quyết định kiểu (`metric r = a / b`,
-đúng lời của phương pháp) thì được giới hạn điểm khi mọi chỉ tiêu trên nó tính
-điểm theo tỷ lệ, như cổng quốc gia làm (W0739). Thông báo nêu mọi giá trị đã
+đúng; thương số không khai báo kiểu mà số chia là một chỉ số (`paid / payable`,
+phần trên chính tổng của nó) cũng vậy, và một số đếm chia số đếm ở bất kỳ đâu
+trong công thức của tỷ lệ (`(a / b + c / d) / 2`; thông báo nêu thương số đó).
+Thương số không khai báo kiểu mà số chia không phải một chỉ số (`synced /
+max(bcqg, dvcqg)`, đúng lời của phương pháp) thì được giới hạn điểm khi mọi chỉ
+tiêu trên nó tính điểm theo tỷ lệ, như cổng quốc gia làm (W0739). Thông báo nêu mọi giá trị đã
 dùng để tính.
 
 Ví dụ (`on_time_ratio: ratio = dossiers_on_time / dossiers_resolved`):
@@ -1239,9 +1242,9 @@ tối đa, kèm W0739:
     (
         "W0739",
         "Một chỉ số suy ra mà kế hoạch khai báo là `rate` (thương số được phép vượt
-tổng: `synced / max(bcqg, dvcqg)`), hoặc một thương số mà kế hoạch để công thức
-tự quyết định kiểu (`metric r14 = synced / max(bcqg, dvcqg) else 0`, như phương
-pháp 766 viết), tính ra trên 100% cho một đơn vị, và mọi chỉ
+tổng: `synced / max(bcqg, dvcqg)`), hoặc một thương số không khai báo kiểu mà
+số chia không phải một chỉ số (`metric r14 = synced / max(bcqg, dvcqg) else 0`,
+như phương pháp 766 viết), tính ra trên 100% cho một đơn vị, và mọi chỉ
 tiêu trên chỉ số đó tính điểm theo tỷ lệ (`scoring linear` hoặc `scoring
 saturating`). Như cổng quốc gia chấm chỉ số này (điểm = min(tối đa, tối đa x tỷ
 lệ)), các chỉ tiêu được điểm tối đa và không hơn; cảnh báo nói điều đó và nêu

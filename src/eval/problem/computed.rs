@@ -115,11 +115,8 @@ fn inputs_text(inputs: &[Input], lang: Lang) -> String {
 }
 
 pub(super) fn share_out_of_range(share: &ShareOutside, lang: Lang) -> String {
-    let ShareOutside {
-        metric,
-        value,
-        inputs,
-    } = share;
+    let ShareOutside { value, inputs, .. } = share;
+    let metric = share.subject(lang);
     let inputs = inputs_text(inputs, lang);
     let Some(value) = *value else {
         return match lang {

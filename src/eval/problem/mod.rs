@@ -485,6 +485,7 @@ mod tests {
         assert!(vi.contains("`m` tính ra một số quá lớn"), "{vi}");
         let share = EvalProblem::ShareOutOfRange(ShareOutside {
             metric: "s".into(),
+            part: None,
             value: Some(Decimal::new(-1, 7)),
             inputs: vec![crate::eval::result::Input {
                 name: "a".into(),
