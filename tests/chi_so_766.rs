@@ -318,7 +318,7 @@ fn result<'a>(points: &'a BTreeMap<(String, String), String>, unit: &str, target
 /// shares with the counts left out. A count is never `n/a`, and a share's
 /// `n/a` needs its counts: E0717 at the value, the targets on it invalid
 /// (the 766 plan computes its shares from counts only: a share's `n/a` is
-/// E0752, its targets missing without the counts),
+/// W0752, its targets missing without the counts),
 /// exit 2.
 #[test]
 fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
@@ -360,7 +360,7 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
         );
     }
     // The plan computes its shares from counts only (`default computed`):
-    // a share's `n/a` is not taken (E0752), and without the counts its
+    // a share's `n/a` is not taken (W0752), and without the counts its
     // targets are missing, earning nothing either.
     for target in ["i5_2", "i5_3"] {
         assert_eq!(
@@ -370,7 +370,7 @@ fn a_unit_never_raises_its_points_by_writing_na_for_a_count() {
         );
     }
     assert_eq!(stderr.matches("[E0717]").count(), 2, "{stderr}");
-    assert_eq!(stderr.matches("[E0752]").count(), 2, "{stderr}");
+    assert_eq!(stderr.matches("[W0752]").count(), 2, "{stderr}");
     assert!(
         stderr.contains("Gamer,dossiers_received_bcqg,n/a"),
         "{stderr}"

@@ -1385,7 +1385,7 @@ Example (in `phuong_1.csv`):
 Fix: write the unit's name, or leave the cell empty where the row is the
 file's unit's.";
 
-    ComputedOnly = "E0752", Error, "a value the plan computes from its counts only was reported",
+    ComputedOnly = "W0752", Warning, "a value the plan computes from its counts only was reported",
 "The plan says a derived metric is computed from its counts only (`computed`
 after its formula, or `default computed` for every derived metric), and a
 unit reported the metric itself. The value reported is not taken: where the
@@ -1410,7 +1410,7 @@ taken as the unit reports it. The warning says so once per unit and metric,
 naming the counts not reported, so that a reviewer sees whose word the
 points rest on. A plan whose method computes the value from counts only says
 so (`computed` after the formula, or `default computed`), and such a report is
-then refused (E0752).
+then refused (W0752).
 
 Example (`metric p = paid / payable`, `target p points 6 scoring linear`):
     p,100%

@@ -63,7 +63,9 @@ fn divides_by_a_metric(term: &Term) -> bool {
     let mut pending = vec![term];
     while let Some(term) = pending.pop() {
         match term {
-            Term::Binary(_, BinOp::Div, whole) if matches!(**whole, Term::Metric(_)) => return true,
+            Term::Binary(_, BinOp::Div, whole) if matches!(**whole, Term::Metric(_)) => {
+                return true
+            }
             Term::Round(inner, _) => pending.push(inner),
             Term::Else(alternatives) => pending.extend(alternatives.iter()),
             _ => {}

@@ -275,7 +275,7 @@ fn bad_maxima<'p>(
 }
 
 /// A derived metric the unit reported itself: refused where the plan
-/// computes it from its counts only (E0752), or taken on the unit's word
+/// computes it from its counts only (W0752), or taken on the unit's word
 /// where its counts are not all reported and it decides points (W0753).
 fn unit_word(
     metrics: &Metrics,

@@ -321,7 +321,7 @@ impl<'p> Metrics<'p> {
     }
 
     fn metric(&self, metric: MetricId, slots: &Slots, done: &Outcomes) -> Outcome {
-        // What the plan computes only is computed as if not reported (E0752
+        // What the plan computes only is computed as if not reported (W0752
         // says the report was not taken).
         let slot = match self.computed_only(metric) {
             true => &None,
@@ -403,7 +403,8 @@ impl<'p> Metrics<'p> {
         formula: &Term,
         done: &Outcomes,
     ) -> Option<(MetricId, MetricId, Exact)> {
-        let amount = |m: MetricId| matches!(self.ty(m), Some(MetricType::Count | MetricType::Money));
+        let amount =
+            |m: MetricId| matches!(self.ty(m), Some(MetricType::Count | MetricType::Money));
         let mut pending = vec![formula];
         while let Some(term) = pending.pop() {
             match term {
@@ -1037,6 +1038,14 @@ fn worst(l: Partial, r: Partial) -> Partial {
     }
 }
 
+/// A decimal outcome as a value, for showing it.
+fn number_value(outcome: &Outcome) -> Option<Value> {
+    match outcome {
+        Outcome::Value(v) => Some(*v),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -1106,13 +1115,5 @@ mod tests {
         let (outcome, computed) = evaluate(text, "1");
         assert_eq!(computed, 1);
         assert_eq!(outcome, Outcome::Value(Value::Number(Decimal::from(501))));
-    }
-}
-
-/// A decimal outcome as a value, for showing it.
-fn number_value(outcome: &Outcome) -> Option<Value> {
-    match outcome {
-        Outcome::Value(v) => Some(*v),
-        _ => None,
     }
 }

@@ -742,11 +742,7 @@ pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
         // (and so lift a grade that asks every target met).
         let judged_on_value = matches!(judged.status, Status::Pass | Status::Fail | Status::Scored);
         let may_not_apply = target.na_rule() != crate::syntax::ast::NaRule::Never;
-        if !judged.max_unknown
-            && judged_on_value
-            && may_not_apply
-            && judged.max_points.is_zero()
-        {
+        if !judged.max_unknown && judged_on_value && may_not_apply && judged.max_points.is_zero() {
             judged.status = Status::NotApplicable;
             judged.note = Some(Note::ZeroMaximum(from));
             judged.points = Exact::ZERO;

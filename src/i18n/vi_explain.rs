@@ -642,7 +642,7 @@ là `rate`:
     metric z: rate = a / b else 5",
     ),
     (
-        "E0752",
+        "W0752",
         "Kế hoạch quy định một chỉ số suy ra chỉ được tính từ các số đếm của nó
 (`computed` sau công thức, hoặc `default computed` cho mọi chỉ số suy ra), và
 một đơn vị lại báo cáo chính chỉ số đó. Giá trị báo cáo không được dùng: khi có
@@ -668,7 +668,7 @@ không báo cáo đủ các số đếm của nó, và giá trị báo cáo quy�
 số, nêu các số đếm không được báo cáo, để người duyệt thấy điểm dựa trên lời
 của ai. Kế hoạch mà phương pháp chỉ tính giá trị từ các số đếm thì ghi rõ
 (`computed` sau công thức, hoặc `default computed`), và khi đó báo cáo như vậy
-bị từ chối (E0752).
+bị từ chối (W0752).
 
 Ví dụ (`metric p = paid / payable`, `target p points 6 scoring linear`):
     p,100%

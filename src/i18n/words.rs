@@ -102,7 +102,7 @@ Xem docs/scoring.md, mục \"Scoring rules\".",
     (
         "computed",
         "`computed` after a derived metric's formula: its value is computed from its counts only, \
-never taken as a unit reports it. A unit that reports the metric itself gets E0752 naming the \
+never taken as a unit reports it. A unit that reports the metric itself gets W0752 naming the \
 counts to report; its targets are then computed from the counts, or missing without them. \
 `default computed` says it of every derived metric of the plan. Without it, a share reported \
 without its counts stands as the unit's word, with W0753 where it decides points.\n\n  \
@@ -110,7 +110,7 @@ metric paid_online_ratio = dossiers_paid_online / dossiers_payable computed\n  \
 default computed\n\n\
 See docs/scoring.md, \"A number on the unit's word\".",
         "`computed` sau công thức của một chỉ số suy ra: giá trị chỉ được tính từ các số đếm, không \
-bao giờ lấy theo đơn vị báo cáo. Đơn vị báo cáo chính chỉ số đó bị báo E0752, nêu các số đếm \
+bao giờ lấy theo đơn vị báo cáo. Đơn vị báo cáo chính chỉ số đó bị báo W0752, nêu các số đếm \
 cần báo cáo; các chỉ tiêu trên nó được tính từ các số đếm, hoặc thiếu số liệu nếu không có. \
 `default computed` áp dụng cho mọi chỉ số suy ra của kế hoạch. Nếu không có, tỷ lệ báo cáo \
 không kèm số đếm được lấy theo lời đơn vị, kèm W0753 khi nó quyết định điểm.\n\n  \

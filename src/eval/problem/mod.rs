@@ -81,7 +81,7 @@ pub enum EvalProblem {
     /// their points are capped at the maximum (W0739).
     ShareCapped(ShareOutside),
     /// A value reported for a metric the plan computes from its counts
-    /// only (`computed`, `default computed`): not taken (E0752). `counts`:
+    /// only (`computed`, `default computed`): not taken (W0752). `counts`:
     /// the values to report instead; `missing`: those of them not reported,
     /// whose targets are then missing, as if it had not been reported.
     ComputedOnly {
