@@ -699,16 +699,25 @@ impl Judgement {
 
 /// The most a target can earn for a unit when the metric `from` gives it:
 /// the unit's value of it, a number from zero to the most points a plan may
-/// give a target (so that sums of points stay exact); otherwise the outcome
-/// that says why there is no maximum.
-fn maximum(target: &Target, from: MetricId, outcomes: &Outcomes) -> Result<Decimal, Outcome> {
-    match *outcomes.at(from) {
-        Outcome::Value(Value::Number(n)) if target.points_bound.is_some_and(|b| !b.holds(n)) => {
+/// give a target (so that sums of points stay exact), a decimal or a
+/// quotient no decimal holds (20 × 1 / 3); otherwise the outcome that says
+/// why there is no maximum.
+fn maximum(target: &Target, from: MetricId, outcomes: &Outcomes) -> Result<Exact, Outcome> {
+    let value = match *outcomes.at(from) {
+        Outcome::Value(Value::Number(n)) => Some(Exact::Decimal(n)),
+        Outcome::Fraction(f) => Some(Exact::Small(f)),
+        _ => None,
+    };
+    let within = |v: &Exact, low: Decimal, high: Decimal| {
+        Exact::Decimal(low) <= *v && *v <= Exact::Decimal(high)
+    };
+    match (*outcomes.at(from), value) {
+        (_, Some(v)) if target.points_bound.is_some_and(|b| !within(&v, b.low, b.high)) => {
             Err(Outcome::Invalid(Note::MaxOutsideBound(from)))
         }
-        Outcome::Value(Value::Number(n)) if usable_maximum(n) => Ok(n),
-        Outcome::Missing(note) => Err(Outcome::Missing(note)),
-        Outcome::Invalid(note) => Err(Outcome::Invalid(note)),
+        (_, Some(v)) if within(&v, Decimal::ZERO, crate::check::MAX_POINTS) => Ok(v),
+        (Outcome::Missing(note), _) => Err(Outcome::Missing(note)),
+        (Outcome::Invalid(note), _) => Err(Outcome::Invalid(note)),
         _ => Err(Outcome::Invalid(Note::BadMaximum(from))),
     }
 }
@@ -758,13 +767,16 @@ fn verdict(target: &Target, outcomes: &Outcomes) -> Judgement {
         .points_from
         .map(|from| maximum(target, from, outcomes));
     let (max, outcome, max_unknown) = match from_data {
-        None => (target.points, target_outcome(target, outcomes), false),
+        None => (
+            Exact::Decimal(target.points),
+            target_outcome(target, outcomes),
+            false,
+        ),
         Some(Ok(max)) => (max, target_outcome(target, outcomes), false),
         // Without a maximum there are no points to earn, and the unit's
         // total is of a maximum that is not known.
-        Some(Err(why)) => (Decimal::ZERO, why, true),
+        Some(Err(why)) => (Exact::ZERO, why, true),
     };
-    let max = Exact::Decimal(max);
     let mut judged = Judgement {
         status: Status::Missing,
         measured: None,
