@@ -253,6 +253,7 @@ pub(super) fn ruled_out(
         done,
         given: false,
         unusable: false,
+        depth: 0,
     };
     let reach = walk.reach(formula);
     if walk.unusable || !walk.given {
@@ -298,7 +299,16 @@ struct Walk<'a, 'p> {
     /// Whether a value it names is unusable or reported `n/a`: the check
     /// is then left to the ordinary comparison.
     unusable: bool,
+    /// How many derived metrics not given the walk has looked into.
+    depth: u32,
 }
+
+/// How many derived metrics deep a walk looks into what a missing one's own
+/// counts allow (`i33 = online_ratio * sync_ratio`, with `online_done` 0
+/// given); deeper, a missing one may be anything its type allows, which
+/// never refuses a value wrongly. Each formula's own depth is bounded by
+/// the parser, so the walk's stack stays a few of those deep.
+const MAX_LOOK_INTO: u32 = 4;
 
 impl Walk<'_, '_> {
     /// Recurses over one formula, whose depth the parser bounds (E0104), as
@@ -366,7 +376,15 @@ impl Walk<'_, '_> {
                 self.given = true;
                 Reach::NEVER
             }
-            Outcome::Missing(_) => self.domain(m),
+            Outcome::Missing(_) => match self.metrics.plan.metrics.at(m).formula.as_ref() {
+                Some(formula) if self.depth < MAX_LOOK_INTO => {
+                    self.depth += 1;
+                    let r = self.reach(&formula.term);
+                    self.depth -= 1;
+                    r
+                }
+                _ => self.domain(m),
+            },
             Outcome::Value(_) | Outcome::NotApplicable(_) | Outcome::Invalid(_) => {
                 self.unusable = true;
                 Reach::value(Range::ANY)
