@@ -712,7 +712,11 @@ fn maximum(target: &Target, from: MetricId, outcomes: &Outcomes) -> Result<Exact
         Exact::Decimal(low) <= *v && *v <= Exact::Decimal(high)
     };
     match (*outcomes.at(from), value) {
-        (_, Some(v)) if target.points_bound.is_some_and(|b| !within(&v, b.low, b.high)) => {
+        (_, Some(v))
+            if target
+                .points_bound
+                .is_some_and(|b| !within(&v, b.low, b.high)) =>
+        {
             Err(Outcome::Invalid(Note::MaxOutsideBound(from)))
         }
         (_, Some(v)) if within(&v, Decimal::ZERO, crate::check::MAX_POINTS) => Ok(v),
