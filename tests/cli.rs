@@ -194,6 +194,7 @@ fn explain_says_what_words_of_the_language_do() {
             "points",
             "scored",
             "computed",
+            "default",
         ] {
             let said = chitieu(&["--lang", lang, "explain", word]);
             assert_eq!(said.status.code(), Some(0), "{lang} {word}");

@@ -10,6 +10,25 @@ type Word = (&'static str, &'static str, &'static str);
 
 const WORDS: &[Word] = &[
     (
+        "default",
+        "`default ...` says once what holds for every target of the plan (and of the plans that \
+extend it) unless a target says otherwise. Four forms:\n\n  \
+default not_applicable zero   # what a target earns when it does not apply\n  \
+default round 0.01            # the step every target's points are rounded to\n  \
+default rank_by points        # what a ranking of the units orders by\n  \
+default computed              # derived metrics come from their counts only\n\n\
+`chitieu explain not_applicable`, `round`, `rank_by` and `computed` say more of each. See \
+docs/language.md.",
+        "`default ...` nói một lần điều áp dụng cho mọi chỉ tiêu của kế hoạch (và của các kế hoạch \
+mở rộng nó), trừ khi chỉ tiêu nói khác. Bốn dạng:\n\n  \
+default not_applicable zero   # điểm của chỉ tiêu khi không áp dụng\n  \
+default round 0.01            # bước làm tròn điểm của mọi chỉ tiêu\n  \
+default rank_by points        # xếp hạng các đơn vị theo gì\n  \
+default computed              # chỉ số suy ra chỉ tính từ các số đếm\n\n\
+`chitieu explain not_applicable`, `round`, `rank_by` và `computed` nói rõ từng dạng. Xem \
+docs/language.md.",
+    ),
+    (
         "redistribute",
         "`not_applicable redistribute`: when the target does not apply to a unit, its points are \
 shared equally among the other targets of its section that apply (Hải Phòng 212/2025); each \
@@ -200,7 +219,6 @@ const ALIASES: &[(&str, &str)] = &[
     ("saturating", "scoring"),
     ("tiers", "scoring"),
     ("all_or_nothing", "scoring"),
-    ("default", "round"),
     ("pass", "status"),
     ("fail", "status"),
     ("missing", "status"),
