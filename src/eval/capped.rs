@@ -5,10 +5,10 @@
 //! is so, and so is a quotient whose type the plan leaves to its formula and
 //! whose divisor is not one metric (`metric r14 = synced / max(bcqg, dvcqg)
 //! else 0`, the method's own words, which the portal caps; a part over its
-//! own whole, `on_time / handled`, cannot exceed it): where every target on it scores in
-//! proportion (`linear`, `saturating`, which keep their points within the
-//! maximum), a value above 100% is kept and a warning (W0739) names the
-//! values it came from. A metric the plan declares a `ratio` (`metric p:
+//! own whole, `on_time / handled`, cannot exceed it): where every target on
+//! it scores in proportion (`linear`, `saturating`, which keep their points
+//! within the maximum), a value above 100% is kept and a warning (W0739)
+//! names the values it came from. A metric the plan declares a `ratio` (`metric p:
 //! ratio = paid / payable`, a share of a whole) computed outside 0..100% is
 //! refused (E0718) whatever its targets: its counts are wrong, and points
 //! would reward them.

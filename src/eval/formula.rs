@@ -113,6 +113,9 @@ pub struct Metrics<'p> {
     na_falls_back: IndexVec<MetricId, bool>,
     /// Per metric, whether its targets cap it above 100% (see `capped`).
     caps_share: IndexVec<MetricId, bool>,
+    /// Per share of a whole, the quotients of two counts or amounts inside
+    /// its formula (part, whole): each is a part of its whole too.
+    share_parts: IndexVec<MetricId, Vec<(MetricId, MetricId)>>,
     /// Per metric, whether a unit's report of it is refused: the plan
     /// computes it from its counts only ([`CheckedPlan::computed_only`]).
     computed_only: IndexVec<MetricId, bool>,
@@ -162,6 +165,7 @@ impl<'p> Metrics<'p> {
             boundaries: plan.targets.map(|t| t.boundaries().collect()),
             na_falls_back,
             caps_share: super::capped::capping_targets(plan),
+            share_parts: plan.metrics.map(|m| share_parts(plan, m)),
             never_na: never_na(plan),
             computed_only: plan
                 .metrics
@@ -388,7 +392,7 @@ impl<'p> Metrics<'p> {
         // `done / total * paid / payable`) cannot exceed it either, even
         // where the whole formula's value stays within 0..100%, or is a
         // quotient the portal caps (only a declared `rate` may exceed).
-        let inner = self.part_above_its_whole(formula, done).is_some();
+        let inner = self.part_above_its_whole(metric, done).is_some();
         Some(if value.is_negative() || above || inner {
             Outcome::Invalid(Note::ShareOutOfRange(metric))
         } else {
@@ -400,38 +404,19 @@ impl<'p> Metrics<'p> {
     /// comes above its whole: the part, the whole and the quotient.
     fn part_above_its_whole(
         &self,
-        formula: &Term,
+        metric: MetricId,
         done: &Outcomes,
     ) -> Option<(MetricId, MetricId, Exact)> {
-        let amount =
-            |m: MetricId| matches!(self.ty(m), Some(MetricType::Count | MetricType::Money));
-        let mut pending = vec![formula];
-        while let Some(term) = pending.pop() {
-            match term {
-                Term::Binary(left, op, right) => {
-                    if let (BinOp::Div, Term::Metric(part), Term::Metric(whole)) =
-                        (op, &**left, &**right)
-                    {
-                        let values = (number(done.at(*part)), number(done.at(*whole)));
-                        if let (true, true, Some(p), Some(w)) =
-                            (amount(*part), amount(*whole), values.0, values.1)
-                        {
-                            if !w.is_zero() && p > w {
-                                return Some((*part, *whole, p.checked_div(&w)?));
-                            }
-                        }
-                    }
-                    pending.push(right);
-                    pending.push(left);
+        self.share_parts
+            .at(metric)
+            .iter()
+            .find_map(|&(part, whole)| {
+                let (p, w) = (number(done.at(part))?, number(done.at(whole))?);
+                if w.is_zero() || p <= w {
+                    return None;
                 }
-                Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
-                Term::Max(terms) | Term::Min(terms) | Term::Else(terms) | Term::Refused(terms) => {
-                    pending.extend(terms.iter());
-                }
-                Term::Metric(_) | Term::Number(_) | Term::Invalid => {}
-            }
-        }
-        None
+                Some((part, whole, p.checked_div(&w)?))
+            })
     }
 
     /// What the values a unit gave allow a derived metric it reported
@@ -538,7 +523,7 @@ impl<'p> Metrics<'p> {
         let capped = *self.caps_share.at(metric);
         if let (true, Some((part, whole, quotient))) = (
             capped || whole_within,
-            self.part_above_its_whole(formula, outcomes),
+            self.part_above_its_whole(metric, outcomes),
         ) {
             return Some(ShareOutside {
                 metric: self.name(metric).to_string(),
@@ -1036,6 +1021,50 @@ fn worst(l: Partial, r: Partial) -> Partial {
         }
         other => other,
     }
+}
+
+/// The quotients of two counts or amounts (part, whole) inside a share's
+/// formula, found once per plan.
+fn share_parts(
+    plan: &CheckedPlan,
+    metric: &crate::check::model::Metric,
+) -> Vec<(MetricId, MetricId)> {
+    let Some(formula) = metric
+        .formula
+        .as_ref()
+        .filter(|_| metric.ty == Some(MetricType::Ratio))
+    else {
+        return Vec::new();
+    };
+    let amount = |m: MetricId| {
+        matches!(
+            plan.metrics.at(m).ty,
+            Some(MetricType::Count | MetricType::Money)
+        )
+    };
+    let mut found = Vec::new();
+    let mut pending = vec![&formula.term];
+    while let Some(term) = pending.pop() {
+        match term {
+            Term::Binary(left, op, right) => {
+                if let (BinOp::Div, Term::Metric(part), Term::Metric(whole)) =
+                    (op, &**left, &**right)
+                {
+                    if amount(*part) && amount(*whole) {
+                        found.push((*part, *whole));
+                    }
+                }
+                pending.push(right);
+                pending.push(left);
+            }
+            Term::Neg(inner) | Term::Round(inner, _) => pending.push(inner),
+            Term::Max(terms) | Term::Min(terms) | Term::Else(terms) | Term::Refused(terms) => {
+                pending.extend(terms.iter());
+            }
+            Term::Metric(_) | Term::Number(_) | Term::Invalid => {}
+        }
+    }
+    found
 }
 
 /// A decimal outcome as a value, for showing it.
