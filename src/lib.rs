@@ -38,6 +38,7 @@ pub mod source;
 pub mod span;
 pub mod suggest;
 pub mod syntax;
+pub mod units;
 
 pub use check::{check_source, check_source_with, CheckOutcome};
 pub use diagnostic::{Code, Diagnostic, Severity};

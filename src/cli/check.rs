@@ -9,6 +9,7 @@ use chitieu::diagnostic::repeats::SHOWN_PER_CODE;
 use chitieu::files::{self, Found};
 use chitieu::load::load_plan_showing;
 use chitieu::measure::{self, MeasureFile};
+use chitieu::units::Register;
 use chitieu::{Code, Diagnostic};
 
 use super::message::CliMessage;
@@ -30,6 +31,10 @@ pub struct CheckArgs {
     /// otherwise counted in one (W0745).
     #[arg(long)]
     all_diagnostics: bool,
+    /// A units register (CSV: unit, parent, level, tags) to check, and to
+    /// check the plans' `for` clauses against (see docs/units.md).
+    #[arg(long, value_name = "FILE")]
+    units: Option<PathBuf>,
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
@@ -42,6 +47,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let mut checked = Diagnostics::showing(shown);
     let mut measurements_given = false;
+    let _register = args.units.as_deref().map(|path| {
+        let (register, diagnostics) = Register::read(path);
+        checked.append(diagnostics);
+        register
+    });
     for found in files::plan_files(&args.paths) {
         let path = match not_checked(found) {
             Ok(path) => path,

@@ -11,6 +11,7 @@ use chitieu::eval::result::{UnitResult, UnitTotal};
 use chitieu::load::LoadedPlan;
 use chitieu::measure::{self, MeasureFile, ReadOptions};
 use chitieu::report::{self, sink::UnitSink, Report};
+use chitieu::units::Register;
 use chitieu::{files, Diagnostic, SourceFile};
 
 use super::message::CliMessage;
@@ -71,6 +72,10 @@ pub struct EvalArgs {
     /// otherwise counted in one (W0745).
     #[arg(long)]
     all_diagnostics: bool,
+    /// A units register (CSV: unit, parent, level, tags): which units the
+    /// plan's targets `for level` and `for tag` apply to (see docs/units.md).
+    #[arg(long, value_name = "FILE")]
+    units: Option<PathBuf>,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -88,13 +93,43 @@ pub fn run(args: &EvalArgs) -> u8 {
             return exit::CANNOT_RUN;
         }
     };
+    let (register, register_failed) = read_register(args, color);
+    let code = evaluate_plan(args, &plan, register.as_ref(), color);
+    if register_failed {
+        exit::CANNOT_RUN
+    } else {
+        code
+    }
+}
+
+/// The units register of `--units`, its diagnostics written on standard
+/// error; whether it has errors (the run then exits 2, as with a
+/// measurement file that has errors; the rest of the register is used).
+fn read_register(args: &EvalArgs, color: bool) -> (Option<Register>, bool) {
+    let Some(path) = &args.units else {
+        return (None, false);
+    };
+    let (register, diagnostics) = Register::read(path);
+    let mut err = std::io::stderr().lock();
+    let _ = diagnostics.write_in(color, super::lang(), &mut err);
+    (Some(register), diagnostics.has_errors())
+}
+
+/// Evaluates the measurements against a usable plan; the exit code.
+fn evaluate_plan(
+    args: &EvalArgs,
+    plan: &LoadedPlan,
+    register: Option<&Register>,
+    color: bool,
+) -> u8 {
+    let _ = register;
     if let Some(code) = streamed_summary(args, &plan.plan) {
         return code;
     }
     let mut inputs = read_measurements(args);
     let metrics = eval::Metrics::new(&plan.plan);
     if !args.summary && args.format != EvalFormat::Html {
-        return unit_by_unit(args, &plan, &metrics, inputs, color);
+        return unit_by_unit(args, plan, &metrics, inputs, color);
     }
     // A summary needs only each unit's totals: no result per target (each
     // with the plan's strings) is kept for the units the streamed path could

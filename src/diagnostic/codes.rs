@@ -1499,6 +1499,117 @@ Fix: correct that plan first.";
 `extends`.
 
 Fix: add `extends \"earlier.plan\"`, or write the target with `target`.";
+    // ---- the units register (`--units`) and targets for some units ----
+
+    RegisterUnreadable = "E0900", Error, "units register cannot be read",
+"The file given with `--units` does not exist, cannot be read, is larger than
+64 MiB, or is not text (UTF-8, or UTF-16 with a byte-order mark). Nothing of
+it is used: a plan with `for level` or `for tag` is then evaluated as
+without a register (E0241).
+
+Fix: check the path; save the register as CSV UTF-8.";
+
+    RegisterMissingColumn = "E0901", Error, "units register lacks a column",
+"A units register needs a header row naming the columns `unit`, `parent` and
+`level` (or `đơn vị`, `cấp trên`, `cấp`), in any order; `tags` (`nhãn`) may
+follow. Without `unit` nothing can be read; without `parent` or `level`, the
+units are read without them.
+
+Example:
+    unit,parent,level,tags
+    Hà Nội,,tỉnh,
+    Phường Ba Đình,Hà Nội,xã,trung_tam
+
+Fix: add the column to the header (see docs/units.md).";
+
+    RegisterEmptyUnit = "E0902", Error, "row of the units register names no unit",
+"A row of the register has values but its `unit` cell is empty: it is
+passed over.
+
+Fix: write the unit's name, or delete the row.";
+
+    RegisterDuplicateUnit = "E0903", Error, "unit listed twice in the register",
+"The register names the same unit on two rows (names are compared as
+measurement files' unit names are: spaces around them and the way accents
+are typed do not count). The first row is used, the later one passed over.
+
+Fix: delete the later row, or tell the two units apart by name.";
+
+    RegisterUnknownParent = "E0904", Error, "parent not in the units register",
+"A unit's parent is not a unit of the register. The unit is used as one at
+the top (without a parent), so it counts toward no roll-up.
+
+Example:
+    unit,parent,level
+    Phường Ba Đình,Ha Noi,xã      <- the register says `Hà Nội`
+
+Fix: write the parent as the register names it, or add the parent as a unit
+of its own; leave the cell empty for a unit at the top.";
+
+    RegisterSelfParent = "E0905", Error, "unit is its own parent",
+"A unit names itself as its parent. It is used without a parent.
+
+Fix: write its real parent, or leave the cell empty for a unit at the top.";
+
+    RegisterCycle = "E0906", Error, "units are each other's parents",
+"Following the parents from a unit leads back to it: the register is not a
+tree. Every unit of the cycle is named once, at the first of them in the
+register; each is used without a parent. Units below the cycle keep their
+parents.
+
+Example:
+    unit,parent,level
+    A,B,xã
+    B,A,huyện
+
+Fix: write each unit's real parent; the unit at the top has none.";
+
+    RegisterUnknownColumn = "W0900", Warning, "column of the units register not read",
+"The register has a column that is not one of `unit`, `parent`, `level`,
+`tags` (or `đơn vị`, `cấp trên`, `cấp`, `nhãn`), or names one of them a
+second time. It is passed over.
+
+Fix: rename the column if it was meant as one of those, or leave it: it
+does no harm.";
+
+    ForNoUnit = "E0240", Error, "target for no unit",
+"Several `for` clauses of one target must all hold for a unit (they are
+joined by AND), and these cannot: a unit has one level, so a target `for
+level xã for level huyện` is for no unit at all.
+
+Fix: keep one `for level`; for either of two levels write two targets.";
+
+    ForUnknown = "W0240", Warning, "`for` names nothing in the units register",
+"`check --units FILE` (or `eval --units FILE`) found that a target's `for
+level`, `for tag` or `for unit` names a level, tag or unit that no unit of
+the register has: the target would apply to no unit (or to fewer than
+written). Levels and tags are compared without regard to case, spaces,
+underscores, dots or hyphens, but with their accents: `xa` is not `xã`.
+
+Fix: write the name as the register does (the hint says the closest one).";
+
+    ForWithoutRegister = "E0241", Error, "targets for levels or tags need a units register",
+"The plan has targets `for level` or `for tag`, and `eval` was given no
+units register (`--units FILE`), or one that could not be read. Which units
+they apply to is not known: scoring every unit on them, or none, would give
+every unit a total the plan does not mean. Nothing is evaluated.
+
+Fix: give the register with `--units FILE`. `for unit \"A\"` alone needs no
+register.";
+
+    UnitNotInRegister = "W0241", Warning, "unit not in the units register",
+"A measured unit is not in the units register given with `--units`. It has
+no level and no tags, so the targets `for level` and `for tag` do not apply
+to it (they are absent from its results, not missing); targets for every
+unit and `for unit` targets naming it are scored as usual.
+
+Fix: add the unit to the register, or correct its name in the measurements.";
+
+    ForRepeated = "W0242", Warning, "`for` clause written twice",
+"A target says the same `for` clause twice (`for tag a for tag a`): the
+second adds nothing.
+
+Fix: delete one.";
 }
 
 #[cfg(test)]

@@ -35,6 +35,8 @@ pub enum Problem {
     Check(crate::check::problem::CheckProblem),
     Measure(crate::measure::problem::MeasureProblem),
     Eval(crate::eval::problem::EvalProblem),
+    /// The units register (`--units`).
+    Units(crate::units::problem::UnitsProblem),
     /// Diagnostics of one code in one file past those shown (W0745).
     Repeats(super::repeats::MoreLikeThis),
 }
@@ -46,6 +48,7 @@ impl Problem {
             Problem::Check(p) => p,
             Problem::Measure(p) => p,
             Problem::Eval(p) => p,
+            Problem::Units(p) => p,
             Problem::Repeats(p) => p,
         }
     }

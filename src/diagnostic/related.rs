@@ -48,12 +48,15 @@ pub enum RelatedLabel {
     InheritedThrough,
     /// An earlier grade that takes the units a later one would get.
     EarlierGrade,
+    /// Another unit of a register's cycle of parents.
+    InCycle,
 }
 
 impl RelatedLabel {
     pub fn text(&self, lang: Lang) -> String {
         let (en, vi) = match self {
             RelatedLabel::FirstDeclared => ("first declared here", "khai báo lần đầu ở đây"),
+            RelatedLabel::InCycle => ("in the cycle too", "cũng trong vòng"),
             RelatedLabel::FirstGiven => ("first given here", "báo cáo lần đầu ở đây"),
             RelatedLabel::FirstStated => ("first given here", "khai lần đầu ở đây"),
             RelatedLabel::FirstOne => ("first one", "cái thứ nhất"),

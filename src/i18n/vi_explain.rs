@@ -242,6 +242,37 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::OverrideWithoutExtends,
         "ghi đè trong kế hoạch không mở rộng kế hoạch nào",
     ),
+    (Code::RegisterUnreadable, "không đọc được danh mục đơn vị"),
+    (Code::RegisterMissingColumn, "danh mục đơn vị thiếu cột"),
+    (
+        Code::RegisterEmptyUnit,
+        "dòng danh mục không ghi tên đơn vị",
+    ),
+    (
+        Code::RegisterDuplicateUnit,
+        "đơn vị ghi hai lần trong danh mục",
+    ),
+    (
+        Code::RegisterUnknownParent,
+        "đơn vị cấp trên không có trong danh mục",
+    ),
+    (Code::RegisterSelfParent, "đơn vị là cấp trên của chính nó"),
+    (Code::RegisterCycle, "các đơn vị là cấp trên của nhau"),
+    (
+        Code::RegisterUnknownColumn,
+        "cột của danh mục đơn vị không được đọc",
+    ),
+    (Code::ForNoUnit, "chỉ tiêu không áp dụng cho đơn vị nào"),
+    (
+        Code::ForUnknown,
+        "`for` ghi tên không có trong danh mục đơn vị",
+    ),
+    (
+        Code::ForWithoutRegister,
+        "chỉ tiêu theo cấp hay nhãn cần danh mục đơn vị",
+    ),
+    (Code::UnitNotInRegister, "đơn vị không có trong danh mục"),
+    (Code::ForRepeated, "mệnh đề `for` viết hai lần"),
 ];
 
 pub const EXPLANATIONS: &[(&str, &str)] = &[
@@ -1772,5 +1803,128 @@ Cách sửa: sửa kế hoạch đó trước.",
 `extends`.
 
 Cách sửa: thêm `extends \"earlier.plan\"`, hoặc viết chỉ tiêu bằng `target`.",
+    ),
+    (
+        "E0900",
+        "Tệp đưa vào bằng `--units` không tồn tại, không đọc được, lớn hơn 64 MiB, hoặc
+không phải văn bản (UTF-8, hoặc UTF-16 có dấu thứ tự byte). Không phần nào của nó
+được dùng: kế hoạch có `for level` hay `for tag` khi đó được chấm như không có
+danh mục (E0241).
+
+Cách sửa: kiểm tra đường dẫn; lưu danh mục dạng CSV UTF-8.",
+    ),
+    (
+        "E0901",
+        "Danh mục đơn vị cần một dòng tiêu đề ghi các cột `đơn vị`, `cấp trên` và `cấp`
+(hoặc `unit`, `parent`, `level`), theo thứ tự nào cũng được; có thể thêm cột
+`nhãn` (`tags`). Thiếu cột `đơn vị` thì không đọc được gì; thiếu `cấp trên` hay
+`cấp` thì các đơn vị được đọc mà không có thông tin đó.
+
+Ví dụ:
+    đơn vị,cấp trên,cấp,nhãn
+    Hà Nội,,tỉnh,
+    Phường Ba Đình,Hà Nội,xã,trung_tam
+
+Cách sửa: thêm cột vào dòng tiêu đề (xem docs/units.md).",
+    ),
+    (
+        "E0902",
+        "Một dòng của danh mục có giá trị nhưng ô `đơn vị` để trống: dòng đó bị bỏ qua.
+
+Cách sửa: ghi tên đơn vị, hoặc xoá dòng.",
+    ),
+    (
+        "E0903",
+        "Danh mục ghi cùng một đơn vị ở hai dòng (tên được so như tên đơn vị trong tệp số
+liệu: khoảng trắng hai đầu và cách gõ dấu không tính). Dòng đầu được dùng, dòng
+sau bị bỏ qua.
+
+Cách sửa: xoá dòng sau, hoặc đặt tên khác nhau cho hai đơn vị.",
+    ),
+    (
+        "E0904",
+        "Đơn vị cấp trên của một đơn vị không phải là đơn vị nào trong danh mục. Đơn vị đó
+được dùng như đơn vị cao nhất (không có cấp trên), nên không được cộng vào đơn
+vị nào khi tổng hợp.
+
+Ví dụ:
+    đơn vị,cấp trên,cấp
+    Phường Ba Đình,Ha Noi,xã      <- danh mục ghi `Hà Nội`
+
+Cách sửa: ghi cấp trên đúng như danh mục ghi, hoặc thêm cấp trên thành một dòng
+riêng; để trống ô với đơn vị cao nhất.",
+    ),
+    (
+        "E0905",
+        "Một đơn vị ghi chính nó là cấp trên. Nó được dùng như không có cấp trên.
+
+Cách sửa: ghi đúng cấp trên, hoặc để trống ô với đơn vị cao nhất.",
+    ),
+    (
+        "E0906",
+        "Đi theo cấp trên từ một đơn vị lại quay về chính nó: danh mục không phải là một
+cây. Mọi đơn vị trong vòng được nêu tên một lần, ở đơn vị đầu tiên của vòng trong
+danh mục; mỗi đơn vị được dùng như không có cấp trên. Các đơn vị bên dưới vòng
+vẫn giữ cấp trên của mình.
+
+Ví dụ:
+    đơn vị,cấp trên,cấp
+    A,B,xã
+    B,A,huyện
+
+Cách sửa: ghi đúng cấp trên của từng đơn vị; đơn vị cao nhất không có cấp trên.",
+    ),
+    (
+        "W0900",
+        "Danh mục có một cột không phải `đơn vị`, `cấp trên`, `cấp`, `nhãn` (hoặc `unit`,
+`parent`, `level`, `tags`), hoặc ghi lại một trong các cột đó lần thứ hai. Cột đó
+bị bỏ qua.
+
+Cách sửa: đổi tên cột nếu nó là một trong các cột trên, hoặc để nguyên: nó không
+gây hại.",
+    ),
+    (
+        "E0240",
+        "Các mệnh đề `for` của một chỉ tiêu phải cùng đúng với một đơn vị (nối với nhau
+bằng VÀ), và ở đây không thể: mỗi đơn vị chỉ có một cấp, nên chỉ tiêu `for level
+xã for level huyện` không áp dụng cho đơn vị nào.
+
+Cách sửa: giữ một `for level`; để áp dụng cho một trong hai cấp, viết hai chỉ tiêu.",
+    ),
+    (
+        "W0240",
+        "`check --units FILE` (hoặc `eval --units FILE`) thấy `for level`, `for tag` hay
+`for unit` của một chỉ tiêu ghi một cấp, nhãn hay đơn vị mà không đơn vị nào trong
+danh mục có: chỉ tiêu sẽ không áp dụng cho đơn vị nào (hoặc cho ít đơn vị hơn đã
+viết). Cấp và nhãn được so không kể chữ hoa, khoảng trắng, gạch dưới, dấu chấm,
+gạch nối, nhưng có kể dấu: `xa` không phải `xã`.
+
+Cách sửa: ghi tên như danh mục ghi (gợi ý nêu tên gần nhất).",
+    ),
+    (
+        "E0241",
+        "Kế hoạch có chỉ tiêu `for level` hay `for tag`, mà `eval` không được đưa danh mục
+đơn vị (`--units FILE`), hoặc danh mục không đọc được. Không biết các chỉ tiêu đó
+áp dụng cho đơn vị nào: chấm mọi đơn vị theo chúng, hay không đơn vị nào, đều cho
+mỗi đơn vị một tổng điểm mà kế hoạch không có ý đó. Không có gì được chấm.
+
+Cách sửa: đưa danh mục bằng `--units FILE`. Chỉ có `for unit \"A\"` thì không cần
+danh mục.",
+    ),
+    (
+        "W0241",
+        "Một đơn vị trong số liệu không có trong danh mục đơn vị đưa bằng `--units`. Nó
+không có cấp và nhãn, nên các chỉ tiêu `for level` và `for tag` không áp dụng cho
+nó (không có trong kết quả của nó, không phải thiếu số liệu); các chỉ tiêu cho
+mọi đơn vị và chỉ tiêu `for unit` ghi tên nó vẫn được chấm như thường.
+
+Cách sửa: thêm đơn vị vào danh mục, hoặc sửa tên của nó trong số liệu.",
+    ),
+    (
+        "W0242",
+        "Một chỉ tiêu ghi cùng một mệnh đề `for` hai lần (`for tag a for tag a`): lần thứ
+hai không thêm gì.
+
+Cách sửa: xoá một lần.",
     ),
 ];

@@ -5,10 +5,10 @@
 pub(crate) mod blank;
 mod contained;
 pub(crate) mod csv_file;
-mod csv_readers;
-mod decode;
+pub(crate) mod csv_readers;
+pub(crate) mod decode;
 pub mod exact;
-mod fold;
+pub(crate) mod fold;
 pub mod inputs;
 mod json_file;
 pub mod notation;

@@ -1,0 +1,115 @@
+//! Every folder under `tests/fixtures/units/` is one behaviour of the units
+//! register (`--units`): its `units.csv` is read and its diagnostics (in
+//! English and Vietnamese) and the tree read from it are snapshotted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::Diagnostics;
+use chitieu::i18n::Lang;
+use chitieu::units::Register;
+use chitieu::Code;
+
+fn cases() -> Vec<PathBuf> {
+    common::case_dirs("units")
+}
+
+fn rendered(diagnostics: &Diagnostics, lang: Lang) -> String {
+    let mut out = Vec::new();
+    diagnostics.write_in(false, lang, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// Each unit with what the register says of it, and the roots.
+fn tree(register: &Register) -> String {
+    let mut out = String::new();
+    let names = |units: &mut dyn Iterator<Item = &chitieu::units::UnitEntry>| {
+        units
+            .map(|u| u.name.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    for unit in register.units() {
+        let _ = writeln!(
+            out,
+            "{} ; parent: {} ; level: {} ; tags: {} ; ancestors: {} ; children: {}",
+            unit.name,
+            unit.parent.as_deref().unwrap_or("-"),
+            unit.level.as_deref().unwrap_or("-"),
+            unit.tags.join(" | "),
+            names(&mut register.ancestors(&unit.name)),
+            names(&mut register.children(&unit.name)),
+        );
+    }
+    let _ = writeln!(out, "roots: {}", names(&mut register.roots()));
+    out
+}
+
+/// The snapshot of one case and the codes it reports.
+fn run_case(dir: &Path) -> (String, Vec<Code>) {
+    let bytes = std::fs::read(dir.join("units.csv")).unwrap();
+    let (register, diagnostics) = Register::parse("units.csv", bytes);
+    let codes = diagnostics.iter().map(|d| d.code()).collect();
+    let out = format!(
+        "----- REGISTER\n{}----- DIAGNOSTICS\n{}----- TIẾNG VIỆT\n{}",
+        tree(&register),
+        rendered(&diagnostics, Lang::En),
+        rendered(&diagnostics, Lang::Vi),
+    );
+    (out, codes)
+}
+
+#[test]
+fn units_fixtures() {
+    for dir in cases() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let (out, _) = run_case(&dir);
+        insta::with_settings!({ snapshot_suffix => name.clone(), prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!("units", out);
+        });
+    }
+}
+
+/// A folder named after a code (`E0904_*`) must report it, and every
+/// register code (E09xx, W09xx) must have such a folder.
+#[test]
+fn every_register_code_has_a_fixture_that_reports_it() {
+    common::assert_codes_covered(9, &cases(), run_case);
+}
+
+/// A register of a nation's 3,321 communes under 63 provinces, with a
+/// cycle among the provinces, is read and its tree walked quickly.
+#[test]
+fn a_national_register_is_read_fast() {
+    let mut text = String::from("unit,parent,level\nViệt Nam,,quốc gia\n");
+    for p in 0..63 {
+        // The last two provinces are each other's parents.
+        let parent = match p {
+            61 => "Tỉnh 62".to_string(),
+            62 => "Tỉnh 61".to_string(),
+            _ => "Việt Nam".to_string(),
+        };
+        let _ = writeln!(text, "Tỉnh {p},{parent},tỉnh");
+    }
+    for c in 0..3321 {
+        let _ = writeln!(text, "Xã {c},Tỉnh {},xã", c % 63);
+    }
+    let started = std::time::Instant::now();
+    let (register, diagnostics) = Register::parse("national.csv", text.into_bytes());
+    let walked: usize = register
+        .units()
+        .map(|u| register.ancestors(&u.name).count())
+        .sum();
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    assert_eq!(register.len(), 1 + 63 + 3321);
+    assert_eq!(
+        diagnostics.iter().map(|d| d.code()).collect::<Vec<_>>(),
+        [Code::RegisterCycle]
+    );
+    assert_eq!(register.children("Việt Nam").count(), 61);
+    assert_eq!(register.roots().count(), 3);
+    assert!(walked > 3321);
+}
