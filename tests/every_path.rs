@@ -121,7 +121,7 @@ fn every_path_gives_what_the_general_path_gives() {
         for input in &given {
             for threads in [1, 2] {
                 if let Some(s) =
-                    streamed_summary(&plan, std::slice::from_ref(input), &options, threads)
+                    streamed_summary(&plan, std::slice::from_ref(input), &options, threads, None)
                 {
                     ways.push((
                         format!("{} ({threads})", input.display()),
@@ -135,7 +135,7 @@ fn every_path_gives_what_the_general_path_gives() {
         if let [single] = inputs.as_slice() {
             if single.extension().is_some_and(|e| e == "csv") {
                 let name = single.display().to_string();
-                if let Some(s) = long_csv_summary(&plan, &name, single, &options.limits, (2, 0)) {
+                if let Some(s) = long_csv_summary(&plan, &name, single, &options.limits, (2, 0), None) {
                     ways.push((
                         "long CSV split in two".to_string(),
                         streamed(&s),

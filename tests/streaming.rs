@@ -288,8 +288,8 @@ fn two_threads_give_what_one_gives() {
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, &text).unwrap();
-        let one = long_csv_summary(&plan, name, &path, &limits, (1, 0)).unwrap();
-        let two = long_csv_summary(&plan, name, &path, &limits, (2, 0)).unwrap();
+        let one = long_csv_summary(&plan, name, &path, &limits, (1, 0), None).unwrap();
+        let two = long_csv_summary(&plan, name, &path, &limits, (2, 0), None).unwrap();
         assert!(one.units().eq(two.units()), "{name}");
         let (one_said, two_said) = (one.diagnostics.as_slice(), two.diagnostics.as_slice());
         let first_difference = one_said.iter().zip(two_said).position(|(a, b)| a != b);
@@ -619,7 +619,7 @@ fn both_ways(
             shown_per_code: usize::MAX,
             ..options.limits
         };
-        let out = chitieu::eval::stream::long_csv_summary(plan, &name, &path, &limits, split)?;
+        let out = chitieu::eval::stream::long_csv_summary(plan, &name, &path, &limits, split, None)?;
         let mut said: Said = out
             .diagnostics
             .iter()
@@ -735,7 +735,7 @@ fn a_flood_of_one_code_is_kept_bounded_and_counted_exactly() {
     std::fs::write(&path, &csv).unwrap();
     let limits = chitieu::Limits::default();
     for threads in [1, 2] {
-        let streamed = long_csv_summary(&plan, "flood.csv", &path, &limits, (threads, 0)).unwrap();
+        let streamed = long_csv_summary(&plan, "flood.csv", &path, &limits, (threads, 0), None).unwrap();
         assert_eq!(streamed.diagnostics.len(), 6_000);
         assert_eq!(streamed.errors(), 6_000);
         assert_eq!(streamed.diagnostics.as_slice().len(), SHOWN_PER_CODE + 1);

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+
 use super::interval::{tighter_high, tighter_low, Bound, Interval};
 use super::model::{MetricId, Origin, TargetId};
 use super::problem::TargetProblem;
@@ -11,14 +13,17 @@ use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
-        // Only targets on the same metric can clash: group them first.
-        let mut by_metric: BTreeMap<MetricId, Vec<(TargetId, Interval)>> = BTreeMap::new();
+        // Only targets on the same metric due at the same milestone can
+        // clash ("30% by 2026, 50% by 2028" are steps, not contradictions):
+        // group them first.
+        let mut by_metric: BTreeMap<(MetricId, Option<NaiveDate>), Vec<(TargetId, Interval)>> =
+            BTreeMap::new();
         for (id, entry) in self.live_targets().filter(|(_, e)| e.condition_ok) {
             let target = &entry.target;
             let ty = self.plan.metrics.at(target.metric).ty;
             if let Some(interval) = target.threshold().accepted(ty) {
                 by_metric
-                    .entry(target.metric)
+                    .entry((target.metric, self.plan.milestone(target)))
                     .or_default()
                     .push((id, interval));
             }

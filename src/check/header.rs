@@ -15,6 +15,7 @@ impl Checker<'_> {
         let mut default_round_at: Option<Span> = None;
         let mut rank_by_at: Option<Span> = None;
         let mut default_computed_at: Option<Span> = None;
+        let mut default_by_at: Option<Span> = None;
         for statement in &tree.statements {
             match &statement.node {
                 Statement::Extends(_) => match self.extends_at {
@@ -80,6 +81,11 @@ impl Checker<'_> {
                     if let Some(at) = decl.computed.as_ref().map(|c| c.span) {
                         if self.first_default(&mut default_computed_at, at, "default computed") {
                             self.plan.default_computed = true;
+                        }
+                    }
+                    if let Some(at) = decl.by_end.as_ref().map(|c| c.span) {
+                        if self.first_default(&mut default_by_at, at, "default by end") {
+                            self.plan.default_by_end = true;
                         }
                     }
                 }

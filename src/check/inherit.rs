@@ -72,6 +72,9 @@ impl<'s> Checker<'s> {
         }
         // What the base computes only stays so here.
         self.plan.default_computed |= base.default_computed;
+        // So does `default by end`: the base's targets without a date of
+        // their own are due at the end of this plan, as its tasks are.
+        self.plan.default_by_end |= base.default_by_end;
         // The base's ids stay valid here: its vectors are taken over whole.
         self.plan.owners.clone_from(&base.owners);
         self.plan.metrics.clone_from(&base.metrics);
@@ -280,6 +283,13 @@ impl<'s> Checker<'s> {
                 new.goal = Goal::Threshold(threshold);
                 new.default_due = false;
                 ok = true;
+            }
+        }
+        if let Some(by) = &decl.by {
+            if !self.by_on_task(&old.name, old.kind, by.span) {
+                if let Some(date) = self.checked_by(by) {
+                    new.by = Some(date);
+                }
             }
         }
         if let Some(owner) = &decl.clauses.owner {

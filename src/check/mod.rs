@@ -9,6 +9,7 @@ mod functions;
 pub mod grades;
 mod header;
 mod inherit;
+mod milestones;
 pub(crate) use inherit::looser_na;
 pub mod interval;
 mod lookalike;
@@ -214,6 +215,7 @@ impl<'s> Checker<'s> {
         self.collect_metrics(tree);
         self.collect_targets(tree);
         self.check_inherited_deadlines();
+        self.check_inherited_milestones();
         self.check_default_round_fits();
         self.check_consistency();
         self.check_tiers();

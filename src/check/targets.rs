@@ -174,7 +174,10 @@ impl<'s> Checker<'s> {
                 span: span.to(decl.metric.span.end),
             },
         };
-        self.push_target(resolved, section);
+        let id = self.push_target(resolved, section);
+        if let Some(by) = decl.by.as_ref().and_then(|by| self.checked_by(by)) {
+            self.targets.at_mut(id).target.by = Some(by);
+        }
     }
 
     fn task(&mut self, decl: &TaskDecl, span: Span, section: &SectionContext) {
@@ -310,6 +313,7 @@ impl<'s> Checker<'s> {
                 .map(|n| n.node)
                 .or(self.plan.default_not_applicable),
             default_due: false,
+            by: None,
             span,
             origin: Origin::Here,
             name_span: name.span,

@@ -76,6 +76,11 @@ pub struct EvalArgs {
     /// plan's targets `for level` and `for tag` apply to (see docs/units.md).
     #[arg(long, value_name = "FILE")]
     units: Option<PathBuf>,
+    /// The period to evaluate (2026, 2026-H1, 2026-Q3, 2026-08, 08/2026 or
+    /// 2026-01-01..2026-06-30), within the plan's; without it, each unit's
+    /// readings say theirs (else the plan's period is evaluated).
+    #[arg(long)]
+    period: Option<String>,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -123,11 +128,20 @@ fn evaluate_plan(
     color: bool,
 ) -> u8 {
     let _ = register;
-    if let Some(code) = streamed_summary(args, &plan.plan) {
+    let asked = match asked_period(args, &plan.plan) {
+        Ok(asked) => asked,
+        Err(why) => {
+            if args.format == EvalFormat::Json {
+                write_report(args, |out| report::json::write_diagnostic_lines(&why, out));
+            }
+            return exit::CANNOT_RUN;
+        }
+    };
+    if let Some(code) = streamed_summary(args, &plan.plan, asked.as_ref()) {
         return code;
     }
     let mut inputs = read_measurements(args);
-    let metrics = eval::Metrics::new(&plan.plan);
+    let metrics = eval::Metrics::new(&plan.plan).asking(asked);
     if !args.summary && args.format != EvalFormat::Html {
         return unit_by_unit(args, plan, &metrics, inputs, color);
     }
@@ -339,7 +353,11 @@ fn arguments_make_sense(args: &EvalArgs) -> bool {
 /// `--summary` streamed (one long CSV row by row, or many files one at a
 /// time): memory does not grow with the number of units. `None` when the
 /// inputs do not suit streaming; the general path then reads them.
-fn streamed_summary(args: &EvalArgs, plan: &CheckedPlan) -> Option<u8> {
+fn streamed_summary(
+    args: &EvalArgs,
+    plan: &CheckedPlan,
+    asked: Option<&eval::due::Asked>,
+) -> Option<u8> {
     // The HTML scorecard shows each target's share of units: it needs every
     // unit's results.
     if !args.summary || args.no_stream || args.format == EvalFormat::Html {
@@ -351,7 +369,8 @@ fn streamed_summary(args: &EvalArgs, plan: &CheckedPlan) -> Option<u8> {
         ..ReadOptions::default()
     };
     options.limits.shown_per_code = shown_per_code(args);
-    let streamed = eval::stream::streamed_summary(plan, &args.measurements, &options, threads)?;
+    let streamed =
+        eval::stream::streamed_summary(plan, &args.measurements, &options, threads, asked)?;
     Some(finish_streamed(args, plan, &streamed))
 }
 
@@ -475,6 +494,37 @@ fn load_plan(args: &EvalArgs, color: bool) -> Result<LoadedPlan, Diagnostics> {
         return Err(why);
     }
     Ok(loaded)
+}
+
+/// `--period P`, read, and within the plan's period; E0761 (said, and
+/// given back for a JSON report) when it cannot be read or is not.
+fn asked_period(
+    args: &EvalArgs,
+    plan: &CheckedPlan,
+) -> Result<Option<eval::due::Asked>, Diagnostics> {
+    let Some(text) = &args.period else {
+        return Ok(None);
+    };
+    let read = eval::due::EvaluatedPeriod::parse(text);
+    let within = |p: &eval::due::EvaluatedPeriod| {
+        plan.period
+            .is_none_or(|plan| plan.start <= p.start && p.end <= plan.end)
+    };
+    match read {
+        Some(period) if within(&period) => return Ok(Some((text.trim().to_string(), period))),
+        _ => {}
+    }
+    let problem = EvalProblem::PeriodOption {
+        period: text.clone(),
+        plan: read.and(plan.period).map(|p| (p.start, p.end)),
+    };
+    // About the command line: no file, no line.
+    let source = SourceFile::new("--period", "");
+    let note = Diagnostic::of(problem, source.point(0));
+    err!("{}", render::plain(&source, &note, super::lang()));
+    let mut why = Diagnostics::default();
+    why.add_file(source, vec![note]);
+    Err(why)
 }
 
 /// Reads every measurement file found; one that cannot be read, and a

@@ -774,6 +774,45 @@ its deadline.
 
 Fix: add `due YYYY-MM-DD` to the task or a `period` to the plan.";
 
+    MilestoneNotDate = "E0608", Error, "milestone is not a date",
+"A target's `by` clause names the date from which it is judged, so it must be a
+date.
+
+Example:
+    target egdi_rank_asean <= 4 by 2028
+
+Fix:
+    target egdi_rank_asean <= 4 by 2028-12-31";
+
+    MilestoneOutsidePeriod = "E0609", Error, "milestone outside the plan period",
+"A milestone (`by DATE`) written in this plan lies outside the plan's `period`:
+the target would be due before the plan starts, or never within it. It is kept
+as written (judged from that date).
+
+Example:
+    period 2026-01-01 .. 2030-12-31
+    target egdi_rank_asean <= 4 by 2032-12-31
+
+Fix: correct the date or the `period`.";
+
+    InheritedMilestoneOutside = "W0610", Warning, "inherited milestone outside the plan period",
+"A target inherited through `extends` has a milestone outside this plan's
+period. One before it (a 2028-2030 phase inheriting `by 2026-12-31`) is past:
+the target is judged in every period of this plan. One after it is never due in
+this plan: the target is always `not_due`. Shown at the target in the plan it
+comes from, with the `extends` as another place.
+
+Fix: `override ID by DATE` with a date of this plan's period, or `drop ID`.";
+
+    MilestoneOnTask = "E0611", Error, "milestone on a task",
+"`by DATE` is a target's milestone; a task is due by its `due` date.
+
+Example:
+    override report by 2027-06-30
+
+Fix:
+    override report due 2027-06-30";
+
     MeasureEncoding = "E0701", Error, "measurement file is not UTF-8 or UTF-16",
 "Measurement files are read as UTF-8 (with or without a byte-order mark) or as
 UTF-16 with a byte-order mark (Excel's \"Unicode text\"). Other encodings, such as
@@ -1430,6 +1469,28 @@ Example (␀ stands for a NUL byte):
     report_ann␀␀ual,2025-09-05
 
 Fix: retype the name in the file (`report_annual`).";
+
+    OtherPeriodsNotScored = "W0760", Warning, "readings of other periods not scored",
+"A unit's readings name several periods. The unit is evaluated for one period
+(`eval --period P`, else the latest ending period its readings name); its
+readings of other periods are kept (a cumulative target may sum them) but not
+scored for that period. Shown once per unit, at its first reading of another
+period.
+
+Example (one file, two years of one ward):
+    unit,period,metric,value
+    Phường A,2025,dossiers_on_time,120
+    Phường A,2026,dossiers_on_time,140
+
+Fix: nothing if meant; otherwise give one period per file, or choose one with
+`--period 2025`.";
+
+    PeriodOptionUnusable = "E0761", Error, "the period asked for cannot be evaluated",
+"`eval --period P` names the period to evaluate: `2026`, `2026-H1`, `2026-Q3`,
+`2026-08`, `08/2026` or `2026-01-01..2026-06-30`. It cannot be read, or lies
+wholly outside the plan's period: nothing is evaluated.
+
+Fix: `--period 2026` with a period within the plan's `period`.";
 
     UnknownOverride = "E0801", Error, "no such inherited target",
 "`override` and `drop` change targets inherited with `extends`, by id; this id

@@ -128,6 +128,9 @@ pub struct Metrics<'p> {
     /// Per target, how its points are scored, as results show it (shared by
     /// every unit's results); `None` for a target only tracked.
     rules: IndexVec<TargetId, Option<Arc<Scoring>>>,
+    /// `eval --period`: the period every unit is evaluated for, as written
+    /// and as read.
+    pub asked: Option<(String, super::due::EvaluatedPeriod)>,
 }
 
 /// A zero divisor (the metric, when it is one) under targets that always
@@ -174,7 +177,15 @@ impl<'p> Metrics<'p> {
             rules: plan
                 .targets
                 .map(|t| (!t.tracked_only()).then(|| Arc::new(t.scoring.clone()))),
+            asked: None,
         }
+    }
+
+    /// The same, every unit evaluated for `period` (`eval --period`), as
+    /// written and as read.
+    pub fn asking(mut self, period: Option<(String, super::due::EvaluatedPeriod)>) -> Self {
+        self.asked = period;
+        self
     }
 
     pub fn len(&self) -> usize {

@@ -32,7 +32,8 @@ impl TaskCounts {
         // tracked; were it, it would count in neither, as a tracked target
         // counts in neither `met` nor `not_met`.
         match status {
-            Status::Tracked => {}
+            // Not due yet: neither done nor left undone.
+            Status::Tracked | Status::NotDue => {}
             s if s.is_met() => self.done += 1,
             _ => self.not_done += 1,
         }

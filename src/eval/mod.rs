@@ -5,6 +5,7 @@
 mod big;
 mod capped;
 mod diagnostics;
+pub mod due;
 pub(crate) mod exact;
 mod formula;
 mod fraction;
@@ -314,15 +315,22 @@ impl UnitEvaluation<'_, '_> {
         let mut refused: IndexVec<MetricId, Option<usize>> = IndexVec::beside(&slots, None);
         // Per metric reported `n/a`, as written.
         let mut written_na: IndexVec<MetricId, Option<String>> = IndexVec::beside(&slots, None);
-        let mut period = None;
-        for &(f, file, reading) in entries {
-            if period.is_none() {
-                period = reading
-                    .period
-                    .as_deref()
-                    .or(file.period.as_ref())
-                    .map(|(p, _)| p.clone());
-            }
+        let chosen = due::unit_period(entries, self.metrics.asked.as_ref(), |e| {
+            due::period_text(e).is_some_and(|t| self.periods.contains_key(&(e.0, t.to_string())))
+        });
+        let evaluated = chosen
+            .as_ref()
+            .map(|(_, p)| *p)
+            .or(self.metrics.plan.period.map(due::EvaluatedPeriod::of_plan));
+        // The period shown: the one evaluated as written, else (a period
+        // the plan refuses) the first one named, as before.
+        let period = chosen.as_ref().map(|(text, _)| text.clone()).or_else(|| {
+            entries
+                .iter()
+                .find_map(|e| due::period_text(e).map(str::to_string))
+        });
+        let entries = self.of_period(unit, entries, chosen.as_ref());
+        for &(f, file, reading) in &entries {
             let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
                 continue;
             };
@@ -379,12 +387,14 @@ impl UnitEvaluation<'_, '_> {
                 let (results, gives): (Vec<TargetResult>, Vec<Exact>) = plan
                     .targets
                     .iter_enumerated()
-                    .map(|(t, target)| self.target_result(t, target, (&slots, &outcomes), &refused))
+                    .map(|(t, target)| {
+                        self.target_result(t, target, (&slots, &outcomes), &refused, evaluated)
+                    })
                     .unzip();
                 tally(plan, unit, period, results, gives)
             }
             Detail::Totals => {
-                let (summary, tasks) = totals(self.metrics, &outcomes);
+                let (summary, tasks) = totals(self.metrics, &outcomes, evaluated);
                 UnitResult {
                     unit: unit.to_string(),
                     period,
@@ -397,6 +407,60 @@ impl UnitEvaluation<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The unit's readings scored for the period `chosen` (all of them when
+    /// none is): those that name no period, or one that is it, or one the
+    /// plan refuses (refused where they are read, E0732 or E0709). The
+    /// others are kept (see [`due::readings_by_period`]) and not scored,
+    /// which W0760 says once, at the first of them.
+    fn of_period<'e>(
+        &mut self,
+        unit: &str,
+        entries: &[Entry<'e>],
+        chosen: Option<&(String, due::EvaluatedPeriod)>,
+    ) -> Vec<Entry<'e>> {
+        let Some((evaluated, period)) = chosen else {
+            return entries.to_vec();
+        };
+        let mut others: Vec<String> = Vec::new();
+        let mut first: Option<(usize, Place)> = None;
+        let mut scored = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let named = due::named_period(entry);
+            if named.is_none_or(|p| p == *period) {
+                scored.push(*entry);
+                continue;
+            }
+            let text = due::period_text(entry).unwrap_or_default();
+            if self.periods.contains_key(&(entry.0, text.to_string())) {
+                scored.push(*entry);
+                continue;
+            }
+            if !others.iter().any(|o| o == text) {
+                others.push(text.to_string());
+            }
+            if first.is_none() {
+                let (f, file, reading) = entry;
+                let place = reading
+                    .period
+                    .as_deref()
+                    .map(|(_, place)| place)
+                    .or(file.period.as_ref().map(|(_, place)| place))
+                    .unwrap_or(&reading.value_place);
+                first = Some((*f, place.clone()));
+            }
+        }
+        if let Some((f, place)) = first {
+            let problem = EvalProblem::OtherPeriods {
+                unit: unit.to_string(),
+                evaluated: evaluated.clone(),
+                others,
+            };
+            self.found
+                .push((f, place.locate(Diagnostic::of(problem, crate::span::Span::NOWHERE))));
+        }
+        scored
     }
 
     /// The metric a reading is about, the slot it fills and the diagnostic
@@ -525,9 +589,10 @@ impl UnitEvaluation<'_, '_> {
         target: &Target,
         (slots, outcomes): (&Slots, &Outcomes),
         refused: &IndexVec<MetricId, Option<usize>>,
+        evaluated: Option<due::EvaluatedPeriod>,
     ) -> (TargetResult, Exact) {
         let boundaries = self.metrics.boundaries(t);
-        let judged = judge(target, outcomes);
+        let judged = judge_in(self.metrics.plan, target, outcomes, evaluated);
         let plan = self.metrics.plan;
         let result = TargetResult {
             target: target.name.clone(),
@@ -624,14 +689,18 @@ pub(crate) struct Judgement {
 /// ([`Metrics::max_before`]). A plan that redistributes points settles a
 /// unit's targets together ([`settle::settle`]). Beside them, its tasks
 /// done and not done, for its grade.
-pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> (Tally, TaskCounts) {
+pub(crate) fn totals(
+    metrics: &Metrics,
+    outcomes: &Outcomes,
+    evaluated: Option<due::EvaluatedPeriod>,
+) -> (Tally, TaskCounts) {
     if metrics.redistributes {
-        return settled_totals(metrics, outcomes);
+        return settled_totals(metrics, outcomes, evaluated);
     }
     let mut summary = Counting::default();
     let mut max_points: Option<Sum> = None;
     for (t, target) in metrics.plan.targets.iter_enumerated() {
-        let judged = judge(target, outcomes);
+        let judged = judge_in(metrics.plan, target, outcomes, evaluated);
         let points = settle::rounded(target, judged.points, &judged.max_points);
         summary.count_status(target.kind, judged.status);
         summary.add_points(&points);
@@ -656,12 +725,16 @@ pub(crate) fn totals(metrics: &Metrics, outcomes: &Outcomes) -> (Tally, TaskCoun
 
 /// A unit's totals where points are shared among targets: every target is
 /// judged first, then settled together.
-fn settled_totals(metrics: &Metrics, outcomes: &Outcomes) -> (Tally, TaskCounts) {
+fn settled_totals(
+    metrics: &Metrics,
+    outcomes: &Outcomes,
+    evaluated: Option<due::EvaluatedPeriod>,
+) -> (Tally, TaskCounts) {
     let plan = metrics.plan;
     let mut scores: Vec<settle::Score> = plan
         .targets
         .iter()
-        .map(|target| judge(target, outcomes).score())
+        .map(|target| judge_in(plan, target, outcomes, evaluated).score())
         .collect();
     settle::settle(plan, &mut scores);
     let mut summary = Counting::default();
@@ -762,6 +835,20 @@ pub(crate) fn judge(target: &Target, outcomes: &Outcomes) -> Judgement {
             judged.gives = Exact::ZERO;
         }
     }
+    judged
+}
+
+/// [`judge`] in the period a unit is evaluated for: a target not due in
+/// it is `not_due` ([`due::settle_due`]). Both ways of evaluating judge
+/// through it.
+pub(crate) fn judge_in(
+    plan: &CheckedPlan,
+    target: &Target,
+    outcomes: &Outcomes,
+    evaluated: Option<due::EvaluatedPeriod>,
+) -> Judgement {
+    let mut judged = judge(target, outcomes);
+    due::settle_due(plan, target, evaluated, &mut judged);
     judged
 }
 

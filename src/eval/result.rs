@@ -32,6 +32,11 @@ pub enum Status {
     /// value (or why it has none, in its note) is shown; it earns nothing,
     /// counts in no maximum, and never fails.
     Tracked,
+    /// Not yet due in the period evaluated: a milestone (`by DATE`) after
+    /// its end, or a task due after it and not done by then. Its value is
+    /// shown if reported; it counts neither for nor against the unit (in no
+    /// maximum, no share of a grade, no failure).
+    NotDue,
 }
 
 impl Status {
@@ -44,6 +49,7 @@ impl Status {
             Status::Invalid => "invalid",
             Status::Scored => "scored",
             Status::Tracked => "tracked",
+            Status::NotDue => "not_due",
         }
     }
 
@@ -119,6 +125,9 @@ pub struct Tally {
     /// Targets only tracked (no condition, no points): in no other count,
     /// and in no summary's columns.
     pub tracked: u32,
+    /// Targets and tasks not yet due in the period evaluated: in no other
+    /// count, no maximum and no share of a grade.
+    pub not_due: u32,
     /// Targets whose maximum comes from the data and is not known for this
     /// unit (its value missing or unusable, E0740). A total of a maximum
     /// that is not known has no percentage and no grade: it would be of a
@@ -167,6 +176,7 @@ impl Tally {
             Status::Invalid => self.invalid += 1,
             Status::Scored => self.scored += 1,
             Status::Tracked => self.tracked += 1,
+            Status::NotDue => self.not_due += 1,
         }
     }
 
@@ -345,7 +355,7 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
 }
 
 /// Units' totals in input order, kept compactly: a national batch holds
-/// hundreds of thousands until its summary is written. A row is 72 bytes:
+/// hundreds of thousands until its summary is written. A row is 76 bytes:
 /// the counts take 32 bits (a unit has at most as many results as the plan
 /// has targets), the names share a buffer per block, and points are held
 /// as decimals (16 bytes), those that are fractions beside the rows (an
@@ -456,6 +466,8 @@ struct Row {
     /// `UNGRADED`.
     grade: u32,
     tracked: u32,
+    /// Targets and tasks not yet due (4 bytes more than before milestones).
+    not_due: u32,
     unknown_maxima: u32,
     /// Zero where it is not a decimal: it is then among its block's
     /// fractions.
@@ -515,6 +527,7 @@ impl Totals {
             counts: summary.counts().map(count),
             grade,
             tracked: summary.tracked,
+            not_due: summary.not_due,
             unknown_maxima: summary.unknown_maxima,
             points,
             max_points,
@@ -538,6 +551,7 @@ impl Totals {
                         invalid: wide(invalid),
                         scored,
                         tracked: row.tracked,
+                        not_due: row.not_due,
                         unknown_maxima: row.unknown_maxima,
                         points,
                         max_points,
@@ -914,10 +928,11 @@ mod tests {
         assert!(ungraded.iter().all(|u| u.grade == UnitGrade::Ungraded));
     }
 
-    /// A national summary keeps a row per unit: 72 bytes, as before points
-    /// were exact (two `Exact`s made it 144).
+    /// A national summary keeps a row per unit: 76 bytes (72, as before
+    /// points were exact — two `Exact`s made it 144 —, and the count of
+    /// targets not yet due).
     #[test]
-    fn a_kept_unit_is_72_bytes() {
-        assert_eq!(std::mem::size_of::<Row>(), 72);
+    fn a_kept_unit_is_76_bytes() {
+        assert_eq!(std::mem::size_of::<Row>(), 76);
     }
 }

@@ -80,6 +80,7 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                 ),
             };
             let mut lines = vec![line(head, head_span)];
+            lines.extend(by_line(target.by.as_ref()));
             lines.extend(clauses(&target.clauses, None));
             lines
         }
@@ -108,6 +109,7 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                     .map(|by| format!("default rank_by {}", by.node.keyword())),
             )
             .chain(decl.computed.iter().map(|_| "default computed".to_string()))
+            .chain(decl.by_end.iter().map(|_| "default by end".to_string()))
             .map(|text| line(text, span))
             .collect(),
         Statement::Override(o) => {
@@ -119,6 +121,7 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                 end = c.span.end;
             }
             let mut lines = vec![line(head, span.to(end))];
+            lines.extend(by_line(o.by.as_ref()));
             lines.extend(clauses(&o.clauses, o.due.as_ref()));
             lines
         }
@@ -134,6 +137,14 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
 /// The text of a span as written.
 pub fn verbatim(text: &str, span: Span) -> &str {
     text.get(span.range()).unwrap_or("")
+}
+
+/// A target's milestone, `by DATE`, on a line of its own after its head.
+fn by_line(by: Option<&Spanned<Literal>>) -> Option<Line> {
+    by.map(|by| Line {
+        text: format!("by {}", literal(&by.node)),
+        anchor: by.span,
+    })
 }
 
 /// The clauses, one per line: label, due (tasks), owner, tags, points with

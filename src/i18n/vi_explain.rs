@@ -113,6 +113,18 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::PeriodReversed, "kỳ kết thúc trước khi bắt đầu"),
     (Code::DeadlineOutsidePeriod, "ngày nằm ngoài kỳ kế hoạch"),
     (Code::NoDeadline, "nhiệm vụ không có hạn"),
+    (Code::MilestoneNotDate, "mốc không phải là ngày"),
+    (Code::MilestoneOutsidePeriod, "mốc nằm ngoài kỳ kế hoạch"),
+    (
+        Code::InheritedMilestoneOutside,
+        "mốc kế thừa nằm ngoài kỳ kế hoạch",
+    ),
+    (Code::MilestoneOnTask, "mốc trên một nhiệm vụ"),
+    (
+        Code::OtherPeriodsNotScored,
+        "số liệu của kỳ khác không được chấm",
+    ),
+    (Code::PeriodOptionUnusable, "không đánh giá được kỳ đã chọn"),
     (
         Code::MeasureEncoding,
         "tệp số liệu không phải UTF-8 hay UTF-16",
@@ -1052,6 +1064,49 @@ thúc làm hạn.
 Cách sửa: thêm `due YYYY-MM-DD` vào nhiệm vụ hoặc `period` vào kế hoạch.",
     ),
     (
+        "E0608",
+        "Mệnh đề `by` của chỉ tiêu ghi ngày bắt đầu đánh giá nó, nên phải là một ngày.
+
+Ví dụ:
+    target egdi_rank_asean <= 4 by 2028
+
+Cách sửa:
+    target egdi_rank_asean <= 4 by 2028-12-31",
+    ),
+    (
+        "E0609",
+        "Một mốc (`by DATE`) viết trong kế hoạch này nằm ngoài `period` của kế hoạch:
+chỉ tiêu sẽ đến hạn trước khi kế hoạch bắt đầu, hoặc không bao giờ trong kỳ. Mốc
+được giữ như đã viết (đánh giá từ ngày đó).
+
+Ví dụ:
+    period 2026-01-01 .. 2030-12-31
+    target egdi_rank_asean <= 4 by 2032-12-31
+
+Cách sửa: sửa ngày hoặc `period`.",
+    ),
+    (
+        "W0610",
+        "Một chỉ tiêu kế thừa qua `extends` có mốc nằm ngoài kỳ của kế hoạch này. Mốc
+trước kỳ (giai đoạn 2028-2030 kế thừa `by 2026-12-31`) đã qua: chỉ tiêu được
+đánh giá ở mọi kỳ của kế hoạch này. Mốc sau kỳ không bao giờ đến hạn trong kế
+hoạch này: chỉ tiêu luôn `not_due` (chưa đến hạn). Hiện ở chỉ tiêu trong kế
+hoạch gốc, kèm câu lệnh `extends`.
+
+Cách sửa: `override ID by DATE` với một ngày trong kỳ của kế hoạch này, hoặc
+`drop ID`.",
+    ),
+    (
+        "E0611",
+        "`by DATE` là mốc của chỉ tiêu; nhiệm vụ có hạn `due`.
+
+Ví dụ:
+    override report by 2027-06-30
+
+Cách sửa:
+    override report due 2027-06-30",
+    ),
+    (
         "E0701",
         "Tệp số liệu được đọc dạng UTF-8 (có hoặc không có dấu thứ tự byte) hoặc UTF-16
 có dấu thứ tự byte (\"Unicode text\" của Excel). Các bảng mã khác, như
@@ -1726,6 +1781,29 @@ Ví dụ (trong `phuong_1.csv`):
     -,on_time_ratio,95%
 
 Cách sửa: ghi tên đơn vị, hoặc để trống ô nếu dòng là của đơn vị của tệp.",
+    ),
+    (
+        "W0760",
+        "Số liệu của một đơn vị ghi nhiều kỳ. Đơn vị được đánh giá cho một kỳ
+(`eval --period P`, nếu không thì kỳ kết thúc muộn nhất mà số liệu ghi); số liệu
+của các kỳ khác được giữ (chỉ tiêu cộng dồn có thể cộng chúng) nhưng không được
+chấm cho kỳ đó. Báo một lần cho mỗi đơn vị, ở số liệu đầu tiên của kỳ khác.
+
+Ví dụ (một tệp, hai năm của một phường):
+    unit,period,metric,value
+    Phường A,2025,dossiers_on_time,120
+    Phường A,2026,dossiers_on_time,140
+
+Cách sửa: không cần nếu có chủ ý; nếu không, mỗi tệp một kỳ, hoặc chọn kỳ bằng
+`--period 2025`.",
+    ),
+    (
+        "E0761",
+        "`eval --period P` ghi kỳ cần đánh giá: `2026`, `2026-H1`, `2026-Q3`, `2026-08`,
+`08/2026` hoặc `2026-01-01..2026-06-30`. Không đọc được kỳ đó, hoặc nó nằm hoàn
+toàn ngoài kỳ kế hoạch: không đánh giá gì.
+
+Cách sửa: `--period 2026` với một kỳ nằm trong `period` của kế hoạch.",
     ),
     (
         "E0801",

@@ -444,6 +444,7 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
         Status::Invalid => "status.invalid",
         Status::Scored => "status.scored",
         Status::Tracked => "status.tracked",
+        Status::NotDue => "status.not_due",
     })
 }
 
@@ -490,6 +491,13 @@ pub fn counts(t: &Tally, lang: Lang) -> String {
         counts += &lang.fill(
             "report.counts_tracked",
             &[("tracked", &t.tracked.to_string())],
+        );
+    }
+    // Only where the period evaluated leaves targets not yet due.
+    if t.not_due > 0 {
+        counts += &lang.fill(
+            "report.counts_not_due",
+            &[("not_due", &t.not_due.to_string())],
         );
     }
     counts

@@ -157,7 +157,8 @@ fn suite(out: &mut String, unit: &UnitResult) {
             Status::Invalid => "error",
             // A tracked value missing or unusable is shown, and fails
             // nothing: its note says why.
-            Status::NotApplicable | Status::Tracked => "skipped",
+            // Not yet due: skipped, not failed.
+            Status::NotApplicable | Status::Tracked | Status::NotDue => "skipped",
         };
         let _ = writeln!(
             out,

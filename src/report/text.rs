@@ -263,7 +263,7 @@ fn status_color(status: Status) -> &'static str {
         Status::NotApplicable => "2",
         Status::Invalid => "35",
         Status::Scored => "36",
-        Status::Tracked => "2",
+        Status::Tracked | Status::NotDue => "2",
     }
 }
 

@@ -165,6 +165,9 @@ pub struct DefaultDecl {
     /// only, never taken as a unit reports it; the word's place (compared,
     /// as every node, without it).
     pub computed: Option<Spanned<()>>,
+    /// `default by end`: every target without a `by` of its own is a
+    /// milestone at the end of the plan's period; the words' place.
+    pub by_end: Option<Spanned<()>>,
 }
 
 /// What a ranking orders units by, highest first: the plan's `default
@@ -195,6 +198,8 @@ pub struct OverrideDecl {
     pub id: Ident,
     pub condition: Option<Spanned<Condition>>,
     pub due: Option<Spanned<Literal>>,
+    /// `by DATE`: a new milestone date for an inherited target.
+    pub by: Option<Spanned<Literal>>,
     pub clauses: Clauses,
 }
 
@@ -432,6 +437,9 @@ pub struct TargetDecl {
     pub metric: Ident,
     /// `None`: the target only scores (`target x points 20 scoring linear`).
     pub condition: Option<Spanned<Condition>>,
+    /// `by 2028-12-31`: a milestone, due from the evaluated period that
+    /// ends on or after the date.
+    pub by: Option<Spanned<Literal>>,
     pub clauses: Clauses,
 }
 

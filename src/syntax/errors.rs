@@ -139,7 +139,7 @@ fn expected(positives: &[Rule]) -> Option<Expected> {
     (!list.is_empty()).then_some(Expected::OneOf(list))
 }
 
-const CLAUSES: [(Rule, &str); 9] = [
+const CLAUSES: [(Rule, &str); 10] = [
     (Rule::kw_owner, "owner"),
     (Rule::kw_label, "label"),
     (Rule::kw_tags, "tags"),
@@ -148,6 +148,7 @@ const CLAUSES: [(Rule, &str); 9] = [
     (Rule::kw_not_applicable, "not_applicable"),
     (Rule::kw_round, "round"),
     (Rule::kw_due, "due"),
+    (Rule::kw_by, "by"),
     (Rule::kw_rank_by, "rank_by"),
 ];
 
@@ -201,6 +202,7 @@ fn friendly_name(rule: Rule) -> Option<Expectation> {
         Rule::kw_and => Expectation::Word("and"),
         Rule::kw_or => Expectation::Word("or"),
         Rule::kw_computed => Expectation::Word("computed"),
+        Rule::kw_end => Expectation::Word("end"),
         Rule::grade_test | Rule::grade_all | Rule::grade_any => Expectation::Comparison,
         _ => return None,
     })

@@ -75,6 +75,10 @@ impl<'d> Lowerer<'d> {
                     node: (),
                     span: self.span(&p),
                 }),
+                by_end: nth(&inner, Rule::default_by, 0).map(|p| Spanned {
+                    node: (),
+                    span: self.span(&p),
+                }),
             }),
             Rule::grade_stmt => Statement::Grade(self.grade(inner)?),
             _ => return None,
@@ -144,11 +148,13 @@ impl<'d> Lowerer<'d> {
             Some(written) => Some(self.condition(written)?),
             None => None,
         };
+        let by = self.by(&pair);
         let clauses = self.clauses(pair);
         Some(TargetDecl {
             id,
             metric,
             condition,
+            by,
             clauses,
         })
     }
@@ -161,11 +167,13 @@ impl<'d> Lowerer<'d> {
             .find(|p| matches!(p.as_rule(), Rule::range_cond | Rule::compare_cond))
             .and_then(|p| self.condition(p));
         let due = self.due(&pair);
+        let by = self.by(&pair);
         let clauses = self.clauses(pair);
         Some(OverrideDecl {
             id,
             condition,
             due,
+            by,
             clauses,
         })
     }
@@ -185,6 +193,23 @@ impl<'d> Lowerer<'d> {
             }
         }
         due
+    }
+
+    /// The `by` clause of a target or override, reported when given twice.
+    fn by(&mut self, pair: &P) -> Option<Spanned<Literal>> {
+        let mut by: Option<Spanned<Literal>> = None;
+        for clause in pair
+            .clone()
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::by_clause)
+        {
+            let span = self.span(&clause);
+            match &by {
+                Some(first) => self.repeated(span, "by", first.span),
+                None => by = nth(&clause, Rule::literal, 0).map(|p| self.literal(p)),
+            }
+        }
+        by
     }
 
     fn task(&mut self, pair: P) -> Option<TaskDecl> {

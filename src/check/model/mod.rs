@@ -10,6 +10,7 @@
 
 mod formula;
 mod grade;
+mod milestone;
 mod symbols;
 mod threshold;
 
@@ -77,6 +78,9 @@ pub struct CheckedPlan {
     /// `default computed`, stated by this plan or the plan it extends: every
     /// derived metric's value comes from its counts only.
     pub default_computed: bool,
+    /// `default by end`, stated by this plan or the plan it extends: every
+    /// target without a `by` of its own is a milestone at the plan's end.
+    pub default_by_end: bool,
     /// The grades of a unit's total, in the order they are tried: this
     /// plan's, or, when it declares none, those of the plan it extends.
     pub grades: Vec<Grade>,
@@ -252,6 +256,9 @@ pub struct Target {
     /// A task without a `due` of its own is due at the end of the period, of
     /// whichever plan it ends up in.
     pub default_due: bool,
+    /// `by DATE`: a milestone of its own, due from the evaluated period
+    /// that ends on or after the date (see [`CheckedPlan::milestone`]).
+    pub by: Option<NaiveDate>,
     /// The head of the statement: from its keyword to the end of its
     /// condition (or name, for a task), on one line in practice. For an
     /// inherited target, its definition in the plan it comes from (another

@@ -5,6 +5,7 @@
 
 mod formulas;
 mod grades;
+mod milestones;
 mod names;
 mod plans;
 mod scoring;
@@ -13,6 +14,7 @@ mod types;
 
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use grades::{GradeProblem, OutOfRange, WrongKind};
+pub use milestones::MilestoneProblem;
 pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
 pub use scoring::{RoundMisfit, ScoringProblem};
@@ -39,6 +41,8 @@ pub enum CheckProblem {
     Scoring(ScoringProblem),
     /// Grades of a unit's total.
     Grades(GradeProblem),
+    /// Milestones (`by DATE`).
+    Milestones(MilestoneProblem),
 }
 
 impl CheckProblem {
@@ -51,6 +55,7 @@ impl CheckProblem {
             CheckProblem::Formulas(p) => p,
             CheckProblem::Scoring(p) => p,
             CheckProblem::Grades(p) => p,
+            CheckProblem::Milestones(p) => p,
         }
     }
 }
@@ -99,6 +104,7 @@ concern! {
     FormulaProblem => Formulas,
     ScoringProblem => Scoring,
     GradeProblem => Grades,
+    MilestoneProblem => Milestones,
 }
 
 #[cfg(test)]

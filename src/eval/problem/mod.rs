@@ -133,6 +133,19 @@ pub enum EvalProblem {
     /// The plan has errors, so nothing is evaluated (E0715); the plan as
     /// named on the command line.
     PlanNotUsable { plan: String },
+    /// A unit's readings of periods other than the one it is evaluated for
+    /// (`evaluated`, as written), each as written: kept, not scored (W0760).
+    OtherPeriods {
+        unit: String,
+        evaluated: String,
+        others: Vec<String>,
+    },
+    /// `eval --period` names a period that cannot be read (`plan` `None`),
+    /// or one wholly outside the plan's (E0761).
+    PeriodOption {
+        period: String,
+        plan: Option<(NaiveDate, NaiveDate)>,
+    },
 }
 
 /// Where a metric given twice was first given.
@@ -168,6 +181,8 @@ impl Describe for EvalProblem {
             EvalProblem::PeriodNotPlanned { .. } => Code::PeriodNotPlanned,
             EvalProblem::PeriodPartlyOutside { .. } => Code::PeriodOutsidePlan,
             EvalProblem::PlanNotUsable { .. } => Code::PlanNotUsable,
+            EvalProblem::OtherPeriods { .. } => Code::OtherPeriodsNotScored,
+            EvalProblem::PeriodOption { .. } => Code::PeriodOptionUnusable,
         }
     }
 
@@ -243,6 +258,14 @@ impl Describe for EvalProblem {
                 "the plan has errors, so nothing was evaluated",
                 "kế hoạch có lỗi nên chưa chấm điểm gì",
             ),
+            EvalProblem::OtherPeriods {
+                unit,
+                evaluated,
+                others,
+            } => periods::others(unit, evaluated, others, lang),
+            EvalProblem::PeriodOption { period, plan } => {
+                periods::option_unusable(period, *plan, lang)
+            }
         }
     }
 
@@ -285,10 +308,11 @@ impl Describe for EvalProblem {
                 "partly outside the plan period",
                 "một phần ngoài kỳ kế hoạch",
             ),
+            EvalProblem::OtherPeriods { .. } => ("another period", "kỳ khác"),
             // The code's title stands under the caret.
-            EvalProblem::PeriodUnreadable { .. } | EvalProblem::PlanNotUsable { .. } => {
-                return None
-            }
+            EvalProblem::PeriodUnreadable { .. }
+            | EvalProblem::PlanNotUsable { .. }
+            | EvalProblem::PeriodOption { .. } => return None,
         };
         Some(lang.pick(en, vi))
     }
@@ -349,6 +373,8 @@ impl Describe for EvalProblem {
                 Lang::En => format!("run `chitieu check {plan}` and correct them"),
                 Lang::Vi => format!("chạy `chitieu check {plan}` và sửa các lỗi đó"),
             }),
+            EvalProblem::OtherPeriods { .. } => Some(periods::others_hint(lang)),
+            EvalProblem::PeriodOption { .. } => Some(periods::unreadable_hint(lang)),
         }
     }
 }

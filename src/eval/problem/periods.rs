@@ -56,3 +56,51 @@ pub(super) fn outside_hint(partly: bool, lang: Lang) -> String {
         )
     }
 }
+
+/// A unit's readings of other periods than the one evaluated (W0760).
+pub(super) fn others(unit: &str, evaluated: &str, others: &[String], lang: Lang) -> String {
+    let list = others
+        .iter()
+        .map(|p| format!("`{p}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang {
+        Lang::En => format!(
+            "`{unit}` is evaluated for `{evaluated}`: its readings of {list} are not scored for it"
+        ),
+        Lang::Vi => format!(
+            "`{unit}` được đánh giá cho kỳ `{evaluated}`: số liệu của {list} không được chấm cho kỳ này"
+        ),
+    }
+}
+
+pub(super) fn others_hint(lang: Lang) -> String {
+    lang.pick(
+        "a unit is evaluated for one period: `--period P` chooses it, else the latest ending its readings name",
+        "mỗi đơn vị được đánh giá cho một kỳ: `--period P` chọn kỳ đó, nếu không thì lấy kỳ kết thúc muộn nhất mà số liệu ghi",
+    )
+}
+
+/// `--period` that cannot be read, or wholly outside the plan's period
+/// (E0761).
+pub(super) fn option_unusable(
+    period: &str,
+    plan: Option<(NaiveDate, NaiveDate)>,
+    lang: Lang,
+) -> String {
+    match (plan, lang) {
+        (None, Lang::En) => format!("`--period {period}` is not a period"),
+        (None, Lang::Vi) => format!("`--period {period}` không phải là một kỳ"),
+        (Some((start, end)), _) => {
+            let (start, end) = (lang.date(start), lang.date(end));
+            match lang {
+                Lang::En => format!(
+                    "`--period {period}` is not within the plan period {start} .. {end}"
+                ),
+                Lang::Vi => format!(
+                    "`--period {period}` không nằm trong kỳ kế hoạch {start} .. {end}"
+                ),
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::{long_csv_summary, per_file_summary, Streamed, SPLIT_FROM_BYTES};
 use crate::check::model::CheckedPlan;
+use crate::eval::due::Asked;
 use crate::files;
 use crate::measure::{self, ReadOptions};
 
@@ -18,12 +19,13 @@ pub fn streamed_summary(
     inputs: &[PathBuf],
     options: &ReadOptions,
     threads: usize,
+    asked: Option<&Asked>,
 ) -> Option<Streamed> {
     let [path] = inputs else {
-        return file_by_file(plan, inputs, options, threads);
+        return file_by_file(plan, inputs, options, threads, asked);
     };
     if path.is_dir() {
-        return file_by_file(plan, inputs, options, threads);
+        return file_by_file(plan, inputs, options, threads, asked);
     }
     let csv_like = path.extension().is_some_and(|e| {
         matches!(
@@ -41,6 +43,7 @@ pub fn streamed_summary(
         path,
         &options.limits,
         (threads, SPLIT_FROM_BYTES),
+        asked,
     )
 }
 
@@ -52,12 +55,13 @@ fn file_by_file(
     inputs: &[PathBuf],
     options: &ReadOptions,
     threads: usize,
+    asked: Option<&Asked>,
 ) -> Option<Streamed> {
     let paths = files::file_list(inputs, measure::MEASUREMENTS)?;
     if any_twice(paths.iter().map(|p| measure::inputs::stem(&p))) {
         return None;
     }
-    let streamed = per_file_summary(plan, &paths, options, threads);
+    let streamed = per_file_summary(plan, &paths, options, threads, asked);
     drop(paths);
     if any_twice(streamed.units().map(|u| u.unit)) {
         return None;

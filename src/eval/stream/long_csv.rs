@@ -80,11 +80,12 @@ pub fn long_csv_summary(
     path: &Path,
     limits: &Limits,
     (threads, split_from): (usize, u64),
+    asked: Option<&crate::eval::due::Asked>,
 ) -> Option<Streamed> {
     let layout = layout(File::open(path).ok()?)?;
     let row_bound = row_bound(limits);
     let size = std::fs::metadata(path).ok()?.len();
-    let metrics = Metrics::new(plan);
+    let metrics = Metrics::new(plan).asking(asked.cloned());
     let scan = |&(start, end): &(u64, u64)| -> Option<Chunk> {
         let mut file = File::open(path).ok()?;
         file.seek(SeekFrom::Start(start)).ok()?;
@@ -503,6 +504,22 @@ fn merge(
     {
         return None;
     }
+    // So is a file whose periods decide what is due, or which of its
+    // readings are scored: each unit is evaluated for its own period there.
+    let plans = plan.period.map(crate::eval::due::EvaluatedPeriod::of_plan);
+    let timed = plan.timed()
+        && metrics.asked.is_none()
+        && periods
+            .iter()
+            .any(|(p, _, _)| crate::eval::due::EvaluatedPeriod::parse(p) != plans);
+    let other = |text: &str| {
+        metrics.asked.as_ref().is_some_and(|(_, asked)| {
+            crate::eval::due::EvaluatedPeriod::parse(text).is_some_and(|p| p != *asked)
+        })
+    };
+    if timed || periods.len() > 1 || periods.iter().any(|(p, _, _)| other(p)) {
+        return None;
+    }
     for (period, line, col) in periods {
         if let Some(d) = period::check(plan.period, &period, &Place::NOWHERE) {
             out.report(file, (line, col), d);
@@ -833,7 +850,15 @@ impl Stream<'_> {
             let (line, col) = self.raw_place(shown, self.layout.value_col);
             self.report(diagnostic, line, col);
         }
-        let (summary, tasks) = totals(self.metrics, &outcomes);
+        // Every unit of a streamed file is evaluated for one period: the
+        // one asked for, else the plan's (`merge` sends a file whose
+        // periods would change that the general way).
+        let evaluated = self.metrics.asked.as_ref().map(|(_, p)| *p).or(self
+            .metrics
+            .plan
+            .period
+            .map(crate::eval::due::EvaluatedPeriod::of_plan));
+        let (summary, tasks) = totals(self.metrics, &outcomes, evaluated);
         let grade = grade_of(&self.metrics.plan.grades, &summary, tasks);
         self.units.push(&name, &summary, grade);
     }

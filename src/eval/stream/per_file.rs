@@ -48,9 +48,10 @@ pub fn per_file_summary(
     paths: &PathList,
     options: &ReadOptions,
     threads: usize,
+    asked: Option<&crate::eval::due::Asked>,
 ) -> Streamed {
     let share = paths.len().div_ceil(threads.max(1)).max(1);
-    let (metrics, hints) = (Metrics::new(plan), Hints::default());
+    let (metrics, hints) = (Metrics::new(plan).asking(asked.cloned()), Hints::default());
     let one = |start: usize| -> (Streamed, Unknown) {
         let mut out = Streamed::new(options.limits.shown_per_code);
         let mut units = Totals::default();

@@ -183,5 +183,6 @@ pub fn mark(status: crate::eval::result::Status) -> &'static str {
         Status::Invalid => "!",
         Status::Scored => "•",
         Status::Tracked => "·",
+        Status::NotDue => "…",
     }
 }

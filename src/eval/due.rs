@@ -1,0 +1,149 @@
+//! Time: the period a unit is evaluated for, and whether a target is due in
+//! it. A milestone (`by DATE`, or the plan's end under `default by end`) is
+//! due in a period that ends on or after its date; a task in a period that
+//! ends on or after its due date, or earlier when it was reported done by
+//! the end of the period (done early). What is not due is `not_due`: its
+//! value still shown, counted neither for nor against the unit.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::exact::Exact;
+use super::result::Status;
+use super::scoring::Measured;
+use super::{period, Entry, Judgement};
+use crate::check::model::{CheckedPlan, Period, Target, TargetKind};
+use crate::measure::value::Value;
+
+/// `eval --period P`: the period asked for, as written and as read.
+pub type Asked = (String, EvaluatedPeriod);
+
+/// The period a unit is evaluated for: `eval --period`, else the period
+/// its readings name (the latest ending, when they name several), else
+/// its file's, else the plan's. Both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EvaluatedPeriod {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl EvaluatedPeriod {
+    /// The period a text names (`2026`, `2026-H1`, `08/2026`, ...).
+    pub fn parse(text: &str) -> Option<EvaluatedPeriod> {
+        period::parse(text).map(|(start, end)| EvaluatedPeriod { start, end })
+    }
+
+    pub fn of_plan(plan: Period) -> EvaluatedPeriod {
+        EvaluatedPeriod {
+            start: plan.start,
+            end: plan.end,
+        }
+    }
+}
+
+/// Whether `target` is due in `period`, on its milestone alone (a task is
+/// judged by [`settle_due`], which also knows when it was done). Without a
+/// period known, everything is due, as before milestones.
+pub fn is_due(plan: &CheckedPlan, target: &Target, period: Option<EvaluatedPeriod>) -> bool {
+    let Some(period) = period else {
+        return true;
+    };
+    let date = match target.kind {
+        TargetKind::Task => target.threshold().due_date(),
+        TargetKind::Target => plan.milestone(target),
+    };
+    date.is_none_or(|date| period.end >= date)
+}
+
+/// Makes a judgement `not_due` where its target is not due in `period`: a
+/// task reported done by the end of the period, and so by its due date,
+/// stays met (done early). The value stays, to be shown; nothing is earned
+/// or risked.
+pub(crate) fn settle_due(
+    plan: &CheckedPlan,
+    target: &Target,
+    period: Option<EvaluatedPeriod>,
+    judged: &mut Judgement,
+) {
+    if target.tracked_only() || is_due(plan, target, period) {
+        return;
+    }
+    let done_early = target.kind == TargetKind::Task
+        && judged.status == Status::Pass
+        && matches!(
+            (&judged.measured, period),
+            (Some(Measured::Other(Value::Date(done))), Some(p)) if *done <= p.end
+        );
+    if done_early {
+        return;
+    }
+    if judged.status != Status::Invalid {
+        judged.note = None;
+    }
+    judged.status = Status::NotDue;
+    judged.points = Exact::ZERO;
+    judged.max_points = Exact::ZERO;
+    judged.gives = Exact::ZERO;
+    judged.max_unknown = false;
+}
+
+/// A unit's readings by the period each names (its own, else its file's),
+/// in the order of the periods (`None`, no period named, first) and, within
+/// one, in the order read. A period that cannot be read, or that the plan
+/// refuses, stands under `None` of a parse: such readings are refused
+/// anyway (E0732, and its kin), never scored.
+// Kept for targets summed over the periods submitted so far (cumulative
+// targets, issue 16), which read a unit's earlier periods through it.
+#[allow(dead_code)]
+pub(crate) fn readings_by_period<'f>(
+    entries: &[Entry<'f>],
+) -> BTreeMap<Option<EvaluatedPeriod>, Vec<Entry<'f>>> {
+    let mut by: BTreeMap<Option<EvaluatedPeriod>, Vec<Entry<'f>>> = BTreeMap::new();
+    for entry in entries {
+        by.entry(named_period(entry)).or_default().push(*entry);
+    }
+    by
+}
+
+/// The period a reading names, its own or its file's, as written.
+pub(crate) fn period_text<'f>(&(_, file, reading): &Entry<'f>) -> Option<&'f str> {
+    reading
+        .period
+        .as_deref()
+        .or(file.period.as_ref())
+        .map(|(text, _)| text.as_str())
+}
+
+/// The period a reading names, if it names one that can be read.
+pub(crate) fn named_period(entry: &Entry) -> Option<EvaluatedPeriod> {
+    period_text(entry).and_then(EvaluatedPeriod::parse)
+}
+
+/// The period a unit is evaluated for, with its text as written, and the
+/// periods of its readings that are not it (their readings are not scored
+/// for it): `asked` (`--period`) wins; else the latest ending period its
+/// readings name (the longest of those ending together), leaving out
+/// periods the plan refuses; else none (the plan's, as written nowhere).
+pub(crate) fn unit_period<'f>(
+    entries: &[Entry<'f>],
+    asked: Option<&(String, EvaluatedPeriod)>,
+    refused: impl Fn(&Entry<'f>) -> bool,
+) -> Option<(String, EvaluatedPeriod)> {
+    if let Some(asked) = asked {
+        return Some(asked.clone());
+    }
+    let mut best: Option<(String, EvaluatedPeriod)> = None;
+    for entry in entries.iter().filter(|e| !refused(e)) {
+        let (Some(text), Some(period)) = (period_text(entry), named_period(entry)) else {
+            continue;
+        };
+        let later = best.as_ref().is_none_or(|(_, b)| {
+            (period.end, std::cmp::Reverse(period.start)) > (b.end, std::cmp::Reverse(b.start))
+        });
+        if later {
+            best = Some((text.to_string(), period));
+        }
+    }
+    best
+}
