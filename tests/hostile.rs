@@ -636,7 +636,7 @@ fn a_period_on_every_row_of_a_stream_is_linear() {
     .plan;
     finishes(move || {
         let limits = chitieu::limits::Limits::default();
-        eval::stream::long_csv_summary(&plan, "periods.csv", &path, &limits, (1, u64::MAX))
+        eval::stream::long_csv_summary(&plan, "periods.csv", &path, &limits, (1, u64::MAX), None)
             .map(|streamed| streamed.diagnostics.len())
     });
 }
@@ -938,7 +938,7 @@ fn a_folder_of_many_unknown_metrics_is_summarised_in_linear_time() {
     let folder = vec![dir.path().to_path_buf()];
     let streamed = finishes(move || {
         let options = ReadOptions::default();
-        eval::stream::streamed_summary(&plan, &folder, &options, 1).unwrap()
+        eval::stream::streamed_summary(&plan, &folder, &options, 1, None).unwrap()
     });
     // One W0706 a metric (kept or counted), however many files name it.
     let all = &streamed.diagnostics;

@@ -894,6 +894,7 @@ mod tests {
                     not_applicable: 1,
                     invalid: i % 2,
                     scored: (i % 5) as u32,
+                    not_due: (i % 8) as u32,
                     tracked: (i % 4) as u32,
                     unknown_maxima: (i % 6 == 5) as u32,
                     points: match i % 10 {

@@ -63,7 +63,7 @@ mod tests {
 
     #[test]
     fn a_long_chain_is_walked_once() {
-        let n = 100_000;
+        let n: usize = 100_000;
         let mut links: Vec<Option<usize>> = (0..n).map(|i| i.checked_sub(1)).collect();
         links[0] = Some(n - 1);
         assert_eq!(cycles(&links).first().map(Vec::len), Some(n));
