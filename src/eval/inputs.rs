@@ -21,6 +21,7 @@ pub(crate) fn problem(file: &MeasureFile) -> Option<InputProblem> {
 /// A unit that was not scored: no results, zero totals, and why.
 pub(crate) fn unscored(unit: &str, problem: InputProblem) -> UnitResult {
     UnitResult {
+        evaluated: None,
         unit: unit.to_string(),
         period: None,
         results: Vec::new(),

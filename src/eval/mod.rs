@@ -391,13 +391,16 @@ impl UnitEvaluation<'_, '_> {
                         self.target_result(t, target, (&slots, &outcomes), &refused, evaluated)
                     })
                     .unzip();
-                tally(plan, unit, period, results, gives)
+                let mut result = tally(plan, unit, period, results, gives);
+                result.evaluated = chosen.map(|(_, p)| p);
+                result
             }
             Detail::Totals => {
                 let (summary, tasks) = totals(self.metrics, &outcomes, evaluated);
                 UnitResult {
                     unit: unit.to_string(),
                     period,
+                    evaluated: chosen.map(|(_, p)| p),
                     results: Vec::new(),
                     grade: grade_of(&plan.grades, &summary, tasks).owned(),
                     summary,
@@ -1003,6 +1006,7 @@ fn tally(
     UnitResult {
         unit: unit.to_string(),
         period,
+        evaluated: None,
         results,
         grade: grade_of(&plan.grades, &summary, tasks).owned(),
         summary,

@@ -283,8 +283,12 @@ impl Counting {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitResult {
     pub unit: String,
-    /// The period the measurements say they cover, as written.
+    /// The period the unit is evaluated for, as written (`--period`, or
+    /// its readings'); else the first its measurements name, as written.
     pub period: Option<String>,
+    /// The period evaluated, read, where `--period` or the readings name
+    /// one the plan does not refuse (`None`: the plan's).
+    pub evaluated: Option<crate::eval::due::EvaluatedPeriod>,
     pub results: Vec<TargetResult>,
     pub summary: Tally,
     /// Per section of the plan, in plan order.

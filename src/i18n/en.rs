@@ -46,6 +46,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.na", "n/a"),
     ("summary.invalid", "invalid"),
     ("summary.scored", "scored"),
+    ("summary.not_due", "not due"),
     ("summary.points", "points"),
     ("summary.max", "max"),
     ("summary.percent", "percent"),

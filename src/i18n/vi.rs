@@ -43,6 +43,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.na", "không áp dụng"),
     ("summary.invalid", "không hợp lệ"),
     ("summary.scored", "chấm điểm"),
+    ("summary.not_due", "chưa đến hạn"),
     ("summary.points", "điểm"),
     ("summary.max", "tối đa"),
     ("summary.percent", "tỷ lệ"),

@@ -109,6 +109,14 @@ pub fn unit_json(unit: &UnitResult) -> Json {
         "owners": groups(&unit.owners),
         "results": unit.results.iter().map(result_json).collect::<Vec<_>>(),
     });
+    // The period evaluated, read, where the measurements or `--period`
+    // name one.
+    if let (Some(p), Json::Object(object)) = (unit.evaluated, &mut json) {
+        object.insert(
+            "evaluated".into(),
+            json!({"start": p.start.to_string(), "end": p.end.to_string()}),
+        );
+    }
     // Only a plan that grades its units gives them a grade, null when none
     // holds.
     if let (true, Json::Object(object)) = (unit.grade.graded(), &mut json) {
@@ -132,6 +140,10 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     // the grade) are then null for that reason.
     if !t.max_known() {
         map.insert("unknown_maxima".into(), json!(t.unknown_maxima));
+    }
+    // Only where the period evaluated leaves targets not yet due.
+    if t.not_due > 0 {
+        map.insert("not_due".into(), json!(t.not_due));
     }
     map
 }

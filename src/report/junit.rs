@@ -92,7 +92,7 @@ fn suite(out: &mut String, unit: &UnitResult) {
         unit.results.len(),
         s.fail + s.missing,
         s.invalid,
-        s.not_applicable + untracked
+        s.not_applicable + untracked + s.not_due as usize
     );
     let unknown = super::format::max_unknown(s, Lang::En);
     if unit.grade.graded() || unknown.is_some() {

@@ -105,11 +105,14 @@ pub fn text<'u>(
     let width = super::column_width(widest.unwrap_or(4).max(4));
     // Targets that only score have a column where some unit has them.
     let scored = units.clone().any(|u| u.summary.scored > 0);
+    // And targets not yet due, where the period evaluated leaves some.
+    let not_due = units.clone().any(|u| u.summary.not_due > 0);
     let t = |key| lang.text(key);
     // A column is as wide as its heading where the heading is wider (a
     // language's words are not cut to fit).
     let wide = |key, least: usize| t(key).chars().count().max(least);
     let scored_wide = wide("summary.scored", 6);
+    let not_due_wide = wide("summary.not_due", 7);
     let counts_wide = [
         wide("summary.pass", 5),
         wide("summary.fail", 5),
@@ -134,6 +137,9 @@ pub fn text<'u>(
     )?;
     if scored {
         write!(line, " {:>scored_wide$}", t("summary.scored"))?;
+    }
+    if not_due {
+        write!(line, " {:>not_due_wide$}", t("summary.not_due"))?;
     }
     writeln!(
         line,
@@ -201,6 +207,10 @@ pub fn text<'u>(
         if scored {
             columns.push(" ");
             columns.count(s.scored as usize, scored_wide);
+        }
+        if not_due {
+            columns.push(" ");
+            columns.count(s.not_due as usize, not_due_wide);
         }
         columns.push("  ");
         let numbers = columns.written();
@@ -329,6 +339,10 @@ pub fn json_lines<'u>(
         if !s.max_known() {
             write!(line, ",\"unknown_maxima\":{}", s.unknown_maxima)?;
         }
+        // Targets not yet due in the period evaluated, only where there are.
+        if s.not_due > 0 {
+            write!(line, ",\"not_due\":{}", s.not_due)?;
+        }
         if u.grade.graded() {
             line.extend_from_slice(b",\"grade\":");
             serde_json::to_writer(&mut line, &u.grade.name())?;
@@ -365,18 +379,24 @@ fn exact(d: &Exact) -> Decimal {
 
 /// With a last column, `grade`, when the plan grades its units.
 pub fn csv<'u>(
-    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
+    units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
     rank: Option<RankBy>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut units = units.into_iter().peekable();
+    let units = units.into_iter();
+    // A column of targets not yet due, after `scored`, where some unit has
+    // them.
+    let not_due = units.clone().any(|u| u.summary.not_due > 0);
+    let mut units = units.peekable();
     let graded = units.peek().is_some_and(|u| u.grade.graded());
     if rank.is_some() {
         out.write_all(b"rank,")?;
     }
-    out.write_all(
-        b"unit,pass,fail,missing,not_applicable,invalid,scored,points,max_points,percent,input,reason",
-    )?;
+    out.write_all(b"unit,pass,fail,missing,not_applicable,invalid,scored,")?;
+    if not_due {
+        out.write_all(b"not_due,")?;
+    }
+    out.write_all(b"points,max_points,percent,input,reason")?;
     out.write_all(if graded { b",grade\n" } else { b"\n" })?;
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
@@ -388,7 +408,8 @@ pub fn csv<'u>(
             writer.write_field(position.map(|p| p.to_string()).unwrap_or_default())?;
         }
         writer.write_field(csv_text(u.unit).as_bytes())?;
-        for count in s.counts() {
+        let not_due = not_due.then_some(s.not_due as usize);
+        for count in s.counts().into_iter().chain(not_due) {
             field.clear();
             std::fmt::Write::write_fmt(&mut field, format_args!("{count}")).ok();
             writer.write_field(&field)?;
