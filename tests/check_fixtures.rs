@@ -43,11 +43,15 @@ fn every_code_has_a_fixture_that_reports_it() {
         );
         covered.insert(code);
     }
+    // Reported only about what a plan inherits: `tests/extends.rs` asserts
+    // their fixtures there (`tests/fixtures/extends/W0610_*`, `E0611_*`).
+    let through_extends = [Code::InheritedMilestoneOutside, Code::MilestoneOnTask];
     let missing: Vec<&str> = Code::ALL
         .iter()
         // Measurements (7), `extends` (8) and the units register (9, and the
         // `for` codes that need one) have fixtures of their own kinds.
         .filter(|c| !matches!(c.family(), 7..=9) && !needs_register(**c) && !covered.contains(c))
+        .filter(|c| !through_extends.contains(c))
         .map(|c| c.id())
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");

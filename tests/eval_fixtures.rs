@@ -31,8 +31,24 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         out.push_str("(the plan has errors: E0715, nothing evaluated)\n");
         return (out, codes);
     }
+    // A case may ask for a period, as `eval --period` does.
+    let asked = match std::fs::read_to_string(dir.join("period")) {
+        Err(_) => None,
+        Ok(text) => match eval::due::asked(&checked.plan, text.trim()) {
+            Ok(asked) => Some(asked),
+            Err((source, note)) => {
+                codes.push(note.code());
+                for lang in [Lang::En, Lang::Vi] {
+                    out.push_str(&render::plain(&source, &note, lang));
+                }
+                out.push_str("(nothing evaluated)\n");
+                return (out, codes);
+            }
+        },
+    };
     let mut inputs = common::read_case(dir, &common::case_options(dir));
-    let units = eval::evaluate(&checked.plan, &mut inputs);
+    let metrics = eval::Metrics::new(&checked.plan).asking(asked);
+    let units = eval::evaluate_with(&metrics, &eval::Hints::default(), &mut inputs, eval::Detail::Full);
     out.push_str("----- DIAGNOSTICS\n");
     for input in &inputs {
         out.push_str(&render::render(&input.source, &input.diagnostics, false));

@@ -44,8 +44,13 @@ fn run_case(plan: &Path, base: &Path) -> (String, Vec<Code>) {
         let plan = &loaded.plan;
         for t in &plan.targets {
             let section = plan.section_title(t).unwrap_or("");
+            // A milestone only where a target has one.
+            let by = plan
+                .milestone(t)
+                .map(|d| format!(" by={d}"))
+                .unwrap_or_default();
             out.push_str(&format!(
-                "{} {} owner={} points={} section={section}\n",
+                "{} {} owner={} points={}{by} section={section}\n",
                 t.name,
                 t.threshold().written,
                 plan.owner_key(t).unwrap_or("-"),

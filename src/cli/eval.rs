@@ -505,26 +505,12 @@ fn asked_period(
     let Some(text) = &args.period else {
         return Ok(None);
     };
-    let read = eval::due::EvaluatedPeriod::parse(text);
-    let within = |p: &eval::due::EvaluatedPeriod| {
-        plan.period
-            .is_none_or(|plan| plan.start <= p.start && p.end <= plan.end)
-    };
-    match read {
-        Some(period) if within(&period) => return Ok(Some((text.trim().to_string(), period))),
-        _ => {}
-    }
-    let problem = EvalProblem::PeriodOption {
-        period: text.clone(),
-        plan: read.and(plan.period).map(|p| (p.start, p.end)),
-    };
-    // About the command line: no file, no line.
-    let source = SourceFile::new("--period", "");
-    let note = Diagnostic::of(problem, source.point(0));
-    err!("{}", render::plain(&source, &note, super::lang()));
-    let mut why = Diagnostics::default();
-    why.add_file(source, vec![note]);
-    Err(why)
+    eval::due::asked(plan, text).map(Some).map_err(|(source, note)| {
+        err!("{}", render::plain(&source, &note, super::lang()));
+        let mut why = Diagnostics::default();
+        why.add_file(source, vec![note]);
+        why
+    })
 }
 
 /// Reads every measurement file found; one that cannot be read, and a

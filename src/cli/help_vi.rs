@@ -45,6 +45,10 @@ pub const HELP: &[(&str, &str)] = &[
         "Hiện mọi chẩn đoán: nếu không, quá 20 chẩn đoán cùng một mã trong một tệp thì phần còn lại được đếm trong một chẩn đoán (W0745)",
     ),
     (
+        "The period to evaluate (2026, 2026-H1, 2026-Q3, 2026-08, 08/2026 or 2026-01-01..2026-06-30), within the plan's; without it, each unit's readings say theirs (else the plan's period is evaluated)",
+        "Kỳ cần đánh giá (2026, 2026-H1, 2026-Q3, 2026-08, 08/2026 hoặc 2026-01-01..2026-06-30), nằm trong kỳ kế hoạch; nếu không ghi, số liệu của từng đơn vị cho biết kỳ của nó (nếu không thì đánh giá cả kỳ kế hoạch)",
+    ),
+    (
         "With --summary: rank the units, highest first: by the plan's `default rank_by`, else by percentage",
         "Cùng --summary: xếp hạng các đơn vị, cao nhất trước: theo `default rank_by` của kế hoạch, nếu không thì theo tỷ lệ điểm",
     ),

@@ -4,6 +4,7 @@
 //! owners, points, scoring, deadlines, labels; metrics, owners and the header
 //! too. Layout and comments never show.
 
+mod milestones;
 pub mod render;
 pub mod text;
 mod tiers;
@@ -57,6 +58,16 @@ pub enum Kind {
     /// A deadline moved with the period: as far into the new period as it was
     /// into the old one.
     DeadlineMoved,
+    /// A target's milestone moved earlier: due sooner (stricter).
+    MilestoneEarlier,
+    /// A target's milestone moved later: due later (looser).
+    MilestoneLater,
+    /// A target judged in every period now has a milestone: not due before.
+    MilestoneAdded,
+    /// A target's milestone is gone: it is judged in every period.
+    MilestoneRemoved,
+    /// `default by end` stated or withdrawn.
+    DefaultByEnd,
     Metric,
     Owner,
     Points,
@@ -115,6 +126,11 @@ impl Kind {
             Kind::DeadlineEarlier => "deadline_earlier",
             Kind::DeadlineLater => "deadline_later",
             Kind::DeadlineMoved => "deadline_moved",
+            Kind::MilestoneEarlier => "milestone_earlier",
+            Kind::MilestoneLater => "milestone_later",
+            Kind::MilestoneAdded => "milestone_added",
+            Kind::MilestoneRemoved => "milestone_removed",
+            Kind::DefaultByEnd => "default_by_end",
             Kind::Metric => "metric",
             Kind::Owner => "owner",
             Kind::Points => "points",
@@ -203,6 +219,9 @@ pub fn diff(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Change> {
             computed(old),
             computed(new),
         );
+    }
+    if let Some((kind, before, after)) = milestones::default_by_end(old, new) {
+        push("plan", "default_by_end", kind, before, after);
     }
     for (_, owner) in old.declared_owners() {
         match new.declared_owners().find(|(_, o)| o.key == owner.key) {
@@ -435,6 +454,7 @@ fn target_changes(
     } else if let Some(kind) = threshold_change(old_plan, old, new_plan, new) {
         out.push((kind, written(old), written(new)));
     }
+    out.extend(milestones::milestone_change(old_plan, old, new_plan, new));
     let text = |o: &Option<String>| o.clone();
     let (old_owner, new_owner) = (old_plan.owner_key(old), new_plan.owner_key(new));
     if old_owner != new_owner {

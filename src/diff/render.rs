@@ -29,6 +29,11 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::DeadlineEarlier => "diff.deadline_earlier",
         Kind::DeadlineLater => "diff.deadline_later",
         Kind::DeadlineMoved => "diff.deadline_moved",
+        Kind::MilestoneEarlier => "diff.milestone_earlier",
+        Kind::MilestoneLater => "diff.milestone_later",
+        Kind::MilestoneAdded => "diff.milestone_added",
+        Kind::MilestoneRemoved => "diff.milestone_removed",
+        Kind::DefaultByEnd => "diff.default_by_end",
         Kind::Metric => "diff.metric",
         Kind::Owner => "diff.owner",
         Kind::Points => "diff.points",
@@ -80,6 +85,7 @@ fn heading(change: &Change, lang: Lang, shown: impl Fn(&str) -> String) -> Strin
         ("plan", "default_round") => lang.text("diff.plan.default_round").to_string(),
         ("plan", "default_rank_by") => lang.text("diff.plan.default_rank_by").to_string(),
         ("plan", "default_computed") => lang.text("diff.plan.default_computed").to_string(),
+        ("plan", "default_by_end") => lang.text("diff.plan.default_by_end").to_string(),
         (kind, name) => format!("{} {}", subject(kind, lang), shown(name)),
     }
 }
@@ -107,6 +113,10 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
         | Kind::DeadlineEarlier
         | Kind::DeadlineLater
         | Kind::DeadlineMoved
+        | Kind::MilestoneEarlier
+        | Kind::MilestoneLater
+        | Kind::MilestoneAdded
+        | Kind::MilestoneRemoved
         | Kind::Points
         | Kind::NowScored
         | Kind::NowTracked

@@ -42,6 +42,32 @@ impl EvaluatedPeriod {
     }
 }
 
+/// `eval --period P`: the period `text` names, within the plan's; else
+/// E0761, about the command line (a file of its own, `--period`, with no
+/// line).
+pub fn asked(
+    plan: &CheckedPlan,
+    text: &str,
+) -> Result<Asked, (crate::source::SourceFile, crate::diagnostic::Diagnostic)> {
+    let read = EvaluatedPeriod::parse(text);
+    let within = |p: &EvaluatedPeriod| {
+        plan.period
+            .is_none_or(|plan| plan.start <= p.start && p.end <= plan.end)
+    };
+    match read {
+        Some(period) if within(&period) => Ok((text.trim().to_string(), period)),
+        _ => {
+            let problem = super::problem::EvalProblem::PeriodOption {
+                period: text.to_string(),
+                plan: read.and(plan.period).map(|p| (p.start, p.end)),
+            };
+            let source = crate::source::SourceFile::new("--period", "");
+            let note = crate::diagnostic::Diagnostic::of(problem, source.point(0));
+            Err((source, note))
+        }
+    }
+}
+
 /// Whether `target` is due in `period`, on its milestone alone (a task is
 /// judged by [`settle_due`], which also knows when it was done). Without a
 /// period known, everything is due, as before milestones.

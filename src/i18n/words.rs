@@ -10,22 +10,43 @@ type Word = (&'static str, &'static str, &'static str);
 
 const WORDS: &[Word] = &[
     (
+        "by",
+        "`by DATE` on a target makes it a milestone: it is judged in an evaluated period that ends \
+on or after DATE; before, its status is `not_due`, its value still shown, and it counts neither \
+for nor against the unit. Several targets on one metric with different dates are steps, not \
+contradictions. `default by end` dates every target without its own `by` at the plan's end.\n\n  \
+target egdi_rank_asean <= 4 by 2028-12-31\n  \
+target open_data >= 30% by 2026-12-31\n  \
+target open_data >= 80% by 2030-12-31\n\n\
+See docs/language.md, \"Milestones\", and docs/scoring.md, \"Not yet due\".",
+        "`by NGÀY` trên chỉ tiêu biến nó thành một mốc: chỉ tiêu được đánh giá trong kỳ kết thúc \
+vào hoặc sau NGÀY; trước đó trạng thái là `not_due` (chưa đến hạn), giá trị vẫn hiện, và không \
+tính cho hay chống đơn vị. Nhiều chỉ tiêu trên một chỉ số với các mốc khác nhau là các bước, không \
+mâu thuẫn. `default by end` đặt mốc cuối kỳ kế hoạch cho mọi chỉ tiêu không ghi `by`.\n\n  \
+target egdi_rank_asean <= 4 by 2028-12-31\n  \
+target open_data >= 30% by 2026-12-31\n  \
+target open_data >= 80% by 2030-12-31\n\n\
+Xem docs/language.md, mục \"Milestones\", và docs/scoring.md, mục \"Not yet due\".",
+    ),
+    (
         "default",
         "`default ...` says once what holds for every target of the plan (and of the plans that \
-extend it) unless a target says otherwise. Four forms:\n\n  \
+extend it) unless a target says otherwise. Five forms:\n\n  \
 default not_applicable zero   # what a target earns when it does not apply\n  \
 default round 0.01            # the step every target's points are rounded to\n  \
 default rank_by points        # what a ranking of the units orders by\n  \
-default computed              # derived metrics come from their counts only\n\n\
-`chitieu explain not_applicable`, `round`, `rank_by` and `computed` say more of each. See \
+default computed              # derived metrics come from their counts only\n  \
+default by end                # targets without a `by` are due at the plan's end\n\n\
+`chitieu explain not_applicable`, `round`, `rank_by`, `computed` and `by` say more of each. See \
 docs/language.md.",
         "`default ...` nói một lần điều áp dụng cho mọi chỉ tiêu của kế hoạch (và của các kế hoạch \
-mở rộng nó), trừ khi chỉ tiêu nói khác. Bốn dạng:\n\n  \
+mở rộng nó), trừ khi chỉ tiêu nói khác. Năm dạng:\n\n  \
 default not_applicable zero   # điểm của chỉ tiêu khi không áp dụng\n  \
 default round 0.01            # bước làm tròn điểm của mọi chỉ tiêu\n  \
 default rank_by points        # xếp hạng các đơn vị theo gì\n  \
-default computed              # chỉ số suy ra chỉ tính từ các số đếm\n\n\
-`chitieu explain not_applicable`, `round`, `rank_by` và `computed` nói rõ từng dạng. Xem \
+default computed              # chỉ số suy ra chỉ tính từ các số đếm\n  \
+default by end                # chỉ tiêu không ghi `by` đến hạn vào cuối kỳ kế hoạch\n\n\
+`chitieu explain not_applicable`, `round`, `rank_by`, `computed` và `by` nói rõ từng dạng. Xem \
 docs/language.md.",
     ),
     (

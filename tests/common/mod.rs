@@ -181,10 +181,11 @@ pub fn case_options(dir: &Path) -> chitieu::measure::ReadOptions {
     }
 }
 
-/// A file of an eval case that is not a measurement: its plan, its limits.
+/// A file of an eval case that is not a measurement: its plan, its limits,
+/// the period asked for (`eval --period`).
 fn is_case_file(path: &Path) -> bool {
     path.file_name()
-        .is_some_and(|n| n == "plan.plan" || n == "limits")
+        .is_some_and(|n| n == "plan.plan" || n == "limits" || n == "period")
 }
 
 /// The measurement files of an eval case, found as `eval` finds a folder's

@@ -129,7 +129,12 @@ impl Describe for MilestoneProblem {
             (MilestoneProblem::InheritedOutside { id, .. }, Vi) => {
                 format!("đặt mốc mới (`override {id} by ...`) hoặc bỏ nó (`drop {id}`)")
             }
-            (MilestoneProblem::OnTask { id }, _) => format!("`override {id} due YYYY-MM-DD`"),
+            (MilestoneProblem::OnTask { id }, En) => {
+                format!("write its new deadline: `override {id} due YYYY-MM-DD`")
+            }
+            (MilestoneProblem::OnTask { id }, Vi) => {
+                format!("ghi hạn mới của nó: `override {id} due YYYY-MM-DD`")
+            }
         })
     }
 }

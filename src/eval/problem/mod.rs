@@ -374,7 +374,7 @@ impl Describe for EvalProblem {
                 Lang::Vi => format!("chạy `chitieu check {plan}` và sửa các lỗi đó"),
             }),
             EvalProblem::OtherPeriods { .. } => Some(periods::others_hint(lang)),
-            EvalProblem::PeriodOption { .. } => Some(periods::unreadable_hint(lang)),
+            EvalProblem::PeriodOption { .. } => Some(periods::option_hint(lang)),
         }
     }
 }

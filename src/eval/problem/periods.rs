@@ -81,6 +81,13 @@ pub(super) fn others_hint(lang: Lang) -> String {
     )
 }
 
+pub(super) fn option_hint(lang: Lang) -> String {
+    lang.pick(
+        "give a period within the plan's: `--period 2026`, `2026-H1`, `2026-Q3`, `2026-08` (or `08/2026`) or `2026-01-01..2026-06-30`",
+        "ghi một kỳ nằm trong kỳ kế hoạch: `--period 2026`, `2026-H1`, `2026-Q3`, `2026-08` (hoặc `08/2026`) hoặc `2026-01-01..2026-06-30`",
+    )
+}
+
 /// `--period` that cannot be read, or wholly outside the plan's period
 /// (E0761).
 pub(super) fn option_unusable(

@@ -504,14 +504,15 @@ fn merge(
     {
         return None;
     }
-    // So is a file whose periods decide what is due, or which of its
-    // readings are scored: each unit is evaluated for its own period there.
-    let plans = plan.period.map(crate::eval::due::EvaluatedPeriod::of_plan);
+    // So is a file whose periods decide what is due (what is due depends
+    // on the end of the period evaluated alone), or which of its readings
+    // are scored: each unit is evaluated for its own period there.
+    let plan_end = plan.period.map(|p| p.end);
     let timed = plan.timed()
         && metrics.asked.is_none()
-        && periods
-            .iter()
-            .any(|(p, _, _)| crate::eval::due::EvaluatedPeriod::parse(p) != plans);
+        && periods.iter().any(|(p, _, _)| {
+            crate::eval::due::EvaluatedPeriod::parse(p).map(|p| p.end) != plan_end
+        });
     let other = |text: &str| {
         metrics.asked.as_ref().is_some_and(|(_, asked)| {
             crate::eval::due::EvaluatedPeriod::parse(text).is_some_and(|p| p != *asked)
