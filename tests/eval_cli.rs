@@ -738,3 +738,43 @@ fn the_plan_says_what_units_are_ranked_by() {
         "the HTML batch ranks by the plan's measure"
     );
 }
+
+/// Targets not yet due (issue 16) in every report: a milestone after the
+/// period evaluated is `not_due` in JSON, Markdown, JUnit (skipped), CSV and
+/// the summaries (streamed or not, the same), counted neither for nor
+/// against the unit, and no failure for the exit code; `--period` chooses
+/// the period, and one outside the plan's is E0761.
+#[test]
+fn targets_not_yet_due_in_every_report() {
+    let case = "tests/fixtures/eval/period_column_year";
+    let (plan, data) = (format!("{case}/plan.plan"), format!("{case}/ward.csv"));
+    let mut all = String::new();
+    for format in ["json", "markdown", "junit", "csv"] {
+        all.push_str(&format!("----- {format}\n"));
+        all.push_str(&stdout(&["eval", "--format", format, &plan, &data]));
+    }
+    for format in ["text", "json", "csv"] {
+        all.push_str(&format!("----- summary {format}\n"));
+        let streamed = stdout(&["eval", "--summary", "--format", format, &plan, &data]);
+        let general = stdout(&[
+            "eval",
+            "--summary",
+            "--no-stream",
+            "--format",
+            format,
+            &plan,
+            &data,
+        ]);
+        assert_eq!(streamed, general, "{format}");
+        all.push_str(&streamed);
+    }
+    all.push_str("----- --period 2030 (everything due)\n");
+    all.push_str(&stdout(&["eval", "--period", "2030", &plan, &data]));
+    insta::assert_snapshot!(all);
+    // Everything met that is due: exit 0, with a target not due.
+    assert_eq!(chitieu(&["eval", &plan, &data]).status.code(), Some(0));
+    let outside = chitieu(&["eval", "--period", "2031", &plan, &data]);
+    assert_eq!(outside.status.code(), Some(2));
+    let said = String::from_utf8(outside.stderr).unwrap();
+    assert!(said.contains("E0761"), "{said}");
+}

@@ -44,7 +44,12 @@ type Outcome = (Vec<String>, Vec<Said>);
 
 /// The general path, on the input as `eval` walks it (a folder's
 /// measurement files, a file as given).
-fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) -> Outcome {
+fn general(
+    plan: &chitieu::check::model::CheckedPlan,
+    dir: &Path,
+    input: &Path,
+    asked: Option<&chitieu::eval::due::Asked>,
+) -> Outcome {
     let mut options = common::case_options(dir);
     // Every diagnostic kept as the files are read, to compare them all.
     options.limits.shown_per_code = usize::MAX;
@@ -52,7 +57,7 @@ fn general(plan: &chitieu::check::model::CheckedPlan, dir: &Path, input: &Path) 
         chitieu::files::files_wanted(&[input.to_path_buf()], chitieu::measure::MEASUREMENTS);
     let shown = |p: &Path| p.display().to_string();
     let mut files = chitieu::measure::inputs::read_found(found, &options, &shown, &mut || {});
-    let metrics = Metrics::new(plan);
+    let metrics = Metrics::new(plan).asking(asked.cloned());
     let units = evaluate_with(&metrics, &Hints::default(), &mut files, Detail::Totals);
     let names = units
         .iter()
@@ -100,6 +105,15 @@ fn every_path_gives_what_the_general_path_gives() {
     let mut compared = 0;
     for dir in common::case_dirs("eval") {
         let Some(plan) = plan_of(&dir) else { continue };
+        // The period a case asks for, as `eval --period` does.
+        let asked = match std::fs::read_to_string(dir.join("period")) {
+            Err(_) => None,
+            Ok(text) => match chitieu::eval::due::asked(&plan, text.trim()) {
+                Ok(asked) => Some(asked),
+                Err(_) => continue,
+            },
+        };
+        let asked = asked.as_ref();
         let mut options = common::case_options(&dir);
         // Every diagnostic kept, to compare them all.
         options.limits.shown_per_code = usize::MAX;
@@ -108,7 +122,7 @@ fn every_path_gives_what_the_general_path_gives() {
             .map(|e| e.unwrap().path())
             .filter(|p| {
                 p.file_name()
-                    .is_some_and(|n| n != "plan.plan" && n != "limits")
+                    .is_some_and(|n| n != "plan.plan" && n != "limits" && n != "period")
             })
             .collect();
         let mut ways: Vec<(String, Outcome, Outcome)> = Vec::new();
@@ -121,12 +135,12 @@ fn every_path_gives_what_the_general_path_gives() {
         for input in &given {
             for threads in [1, 2] {
                 if let Some(s) =
-                    streamed_summary(&plan, std::slice::from_ref(input), &options, threads, None)
+                    streamed_summary(&plan, std::slice::from_ref(input), &options, threads, asked)
                 {
                     ways.push((
                         format!("{} ({threads})", input.display()),
                         streamed(&s),
-                        general(&plan, &dir, input),
+                        general(&plan, &dir, input, asked),
                     ));
                 }
             }
@@ -135,11 +149,11 @@ fn every_path_gives_what_the_general_path_gives() {
         if let [single] = inputs.as_slice() {
             if single.extension().is_some_and(|e| e == "csv") {
                 let name = single.display().to_string();
-                if let Some(s) = long_csv_summary(&plan, &name, single, &options.limits, (2, 0), None) {
+                if let Some(s) = long_csv_summary(&plan, &name, single, &options.limits, (2, 0), asked) {
                     ways.push((
                         "long CSV split in two".to_string(),
                         streamed(&s),
-                        general(&plan, &dir, single),
+                        general(&plan, &dir, single, asked),
                     ));
                 }
             }
