@@ -36,7 +36,8 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         Err(_) => None,
         Ok(text) => match eval::due::asked(&checked.plan, text.trim()) {
             Ok(asked) => Some(asked),
-            Err((source, note)) => {
+            Err(why) => {
+                let (source, note) = *why;
                 codes.push(note.code());
                 for lang in [Lang::En, Lang::Vi] {
                     out.push_str(&render::plain(&source, &note, lang));
@@ -48,7 +49,12 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     };
     let mut inputs = common::read_case(dir, &common::case_options(dir));
     let metrics = eval::Metrics::new(&checked.plan).asking(asked);
-    let units = eval::evaluate_with(&metrics, &eval::Hints::default(), &mut inputs, eval::Detail::Full);
+    let units = eval::evaluate_with(
+        &metrics,
+        &eval::Hints::default(),
+        &mut inputs,
+        eval::Detail::Full,
+    );
     out.push_str("----- DIAGNOSTICS\n");
     for input in &inputs {
         out.push_str(&render::render(&input.source, &input.diagnostics, false));

@@ -505,7 +505,8 @@ fn asked_period(
     let Some(text) = &args.period else {
         return Ok(None);
     };
-    eval::due::asked(plan, text).map(Some).map_err(|(source, note)| {
+    eval::due::asked(plan, text).map(Some).map_err(|why| {
+        let (source, note) = *why;
         err!("{}", render::plain(&source, &note, super::lang()));
         let mut why = Diagnostics::default();
         why.add_file(source, vec![note]);

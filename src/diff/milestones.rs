@@ -30,5 +30,6 @@ pub(super) fn milestone_change(
 /// `default by end` stated or withdrawn.
 pub(super) fn default_by_end(old: &CheckedPlan, new: &CheckedPlan) -> Option<Field> {
     let stated = |p: &CheckedPlan| p.default_by_end.then(|| "by end".to_string());
-    (old.default_by_end != new.default_by_end).then(|| (Kind::DefaultByEnd, stated(old), stated(new)))
+    (old.default_by_end != new.default_by_end)
+        .then(|| (Kind::DefaultByEnd, stated(old), stated(new)))
 }

@@ -48,7 +48,8 @@ impl EvaluatedPeriod {
 pub fn asked(
     plan: &CheckedPlan,
     text: &str,
-) -> Result<Asked, (crate::source::SourceFile, crate::diagnostic::Diagnostic)> {
+    // Boxed: the error is rare, the period small.
+) -> Result<Asked, Box<(crate::source::SourceFile, crate::diagnostic::Diagnostic)>> {
     let read = EvaluatedPeriod::parse(text);
     let within = |p: &EvaluatedPeriod| {
         plan.period
@@ -63,7 +64,7 @@ pub fn asked(
             };
             let source = crate::source::SourceFile::new("--period", "");
             let note = crate::diagnostic::Diagnostic::of(problem, source.point(0));
-            Err((source, note))
+            Err(Box::new((source, note)))
         }
     }
 }

@@ -318,10 +318,11 @@ impl UnitEvaluation<'_, '_> {
         let chosen = due::unit_period(entries, self.metrics.asked.as_ref(), |e| {
             due::period_text(e).is_some_and(|t| self.periods.contains_key(&(e.0, t.to_string())))
         });
-        let evaluated = chosen
-            .as_ref()
-            .map(|(_, p)| *p)
-            .or(self.metrics.plan.period.map(due::EvaluatedPeriod::of_plan));
+        let evaluated = chosen.as_ref().map(|(_, p)| *p).or(self
+            .metrics
+            .plan
+            .period
+            .map(due::EvaluatedPeriod::of_plan));
         // The period shown: the one evaluated as written, else (a period
         // the plan refuses) the first one named, as before.
         let period = chosen.as_ref().map(|(text, _)| text.clone()).or_else(|| {
@@ -460,8 +461,10 @@ impl UnitEvaluation<'_, '_> {
                 evaluated: evaluated.clone(),
                 others,
             };
-            self.found
-                .push((f, place.locate(Diagnostic::of(problem, crate::span::Span::NOWHERE))));
+            self.found.push((
+                f,
+                place.locate(Diagnostic::of(problem, crate::span::Span::NOWHERE)),
+            ));
         }
         scored
     }
