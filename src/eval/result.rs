@@ -900,7 +900,6 @@ mod tests {
                     scored: (i % 5) as u32,
                     not_due: (i % 8) as u32,
                     tracked: (i % 4) as u32,
-                    not_due: (i % 9) as u32,
                     unknown_maxima: (i % 6 == 5) as u32,
                     points: match i % 10 {
                         3 => seventh(i).unwrap_or_default(),
