@@ -149,7 +149,11 @@ fn met_shares(units: &[UnitResult]) -> Vec<(String, Option<Decimal>)> {
             let statuses = scored
                 .iter()
                 .filter_map(|u| u.results.get(i).map(|t| t.status));
-            let applied = statuses.clone().filter(|s| *s != Status::NotApplicable);
+            // A unit for which the target does not apply, or is not yet
+            // due, is in no share of it.
+            let applied = statuses
+                .clone()
+                .filter(|s| !matches!(s, Status::NotApplicable | Status::NotDue));
             let met = applied.clone().filter(|s| *s == Status::Pass).count();
             let share = match applied.count() {
                 0 => None,

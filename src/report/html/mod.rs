@@ -106,6 +106,7 @@ tr { break-inside: avoid; }
 .invalid { background: #ead7f5; border: 3px double #111; }
 .scored { background: #dcebf7; }
 .tracked { background: #f7f7f7; font-weight: normal; }
+.not_due { background: #f7f7f7; font-style: italic; font-weight: normal; border: 1px dashed #777; }
 .note { color: #444; font-size: 9pt; }
 .unscored td.input, .total.unscored { background: #f4f4f4; border: 2px dotted #111; }
 footer { margin-top: 6mm; color: #555; font-size: 8.5pt; }
