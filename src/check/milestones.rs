@@ -9,7 +9,7 @@ use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::Diagnostic;
 use crate::span::{Span, Spanned};
-use crate::syntax::ast::Literal;
+use crate::syntax::ast::{Literal, Plan, Statement};
 
 impl Checker<'_> {
     /// A written milestone, if it is a date; reported when it is not one,
@@ -49,6 +49,22 @@ impl Checker<'_> {
         let problem = MilestoneProblem::OnTask { id: id.to_string() };
         self.report_at(problem, at);
         true
+    }
+
+    /// `default by end` where the plan has no period, neither its own nor
+    /// inherited (and none that failed to read, said already): it dates
+    /// nothing.
+    pub(super) fn check_default_by_end(&mut self, tree: &Plan) {
+        if self.plan.period.is_some() || self.unread.period || self.period_unusable {
+            return;
+        }
+        let stated = tree.statements.iter().find_map(|s| match &s.node {
+            Statement::Default(decl) => decl.by_end.as_ref().map(|b| b.span),
+            _ => None,
+        });
+        if let Some(at) = stated {
+            self.report_at(MilestoneProblem::ByEndWithoutPeriod, at);
+        }
     }
 
     /// Inherited targets left with their own milestone (not overridden)

@@ -813,6 +813,17 @@ Example:
 Fix:
     override report due 2027-06-30";
 
+    ByEndWithoutPeriod = "W0612", Warning, "`default by end` without a period",
+"`default by end` dates every target without a `by` of its own at the end of
+the plan's period, but the plan has no `period` (nor inherits one): it dates
+nothing, and its targets are judged in every period.
+
+Example:
+    default by end
+    target online_ratio >= 80%
+
+Fix: add `period 2026-01-01 .. 2030-12-31`, or remove `default by end`.";
+
     MeasureEncoding = "E0701", Error, "measurement file is not UTF-8 or UTF-16",
 "Measurement files are read as UTF-8 (with or without a byte-order mark) or as
 UTF-16 with a byte-order mark (Excel's \"Unicode text\"). Other encodings, such as

@@ -120,6 +120,7 @@ pub const TITLES: &[(Code, &str)] = &[
         "mốc kế thừa nằm ngoài kỳ kế hoạch",
     ),
     (Code::MilestoneOnTask, "mốc trên một nhiệm vụ"),
+    (Code::ByEndWithoutPeriod, "`default by end` khi không có kỳ"),
     (
         Code::OtherPeriodsNotScored,
         "số liệu của kỳ khác không được chấm",
@@ -1095,6 +1096,18 @@ hoạch gốc, kèm câu lệnh `extends`.
 
 Cách sửa: `override ID by DATE` với một ngày trong kỳ của kế hoạch này, hoặc
 `drop ID`.",
+    ),
+    (
+        "W0612",
+        "`default by end` đặt mốc cuối kỳ kế hoạch cho mọi chỉ tiêu không ghi `by`,
+nhưng kế hoạch không có `period` (cũng không kế thừa): nó không đặt mốc nào, và
+các chỉ tiêu được đánh giá ở mọi kỳ.
+
+Ví dụ:
+    default by end
+    target online_ratio >= 80%
+
+Cách sửa: thêm `period 2026-01-01 .. 2030-12-31`, hoặc bỏ `default by end`.",
     ),
     (
         "E0611",

@@ -29,6 +29,9 @@ pub enum MilestoneProblem {
     },
     /// `override TASK by DATE`: a task is due by its `due` date.
     OnTask { id: String },
+    /// `default by end` in a plan without a period (nor one it inherits):
+    /// there is no end to date its targets at.
+    ByEndWithoutPeriod,
 }
 
 impl Describe for MilestoneProblem {
@@ -38,6 +41,7 @@ impl Describe for MilestoneProblem {
             MilestoneProblem::OutsidePeriod { .. } => Code::MilestoneOutsidePeriod,
             MilestoneProblem::InheritedOutside { .. } => Code::InheritedMilestoneOutside,
             MilestoneProblem::OnTask { .. } => Code::MilestoneOnTask,
+            MilestoneProblem::ByEndWithoutPeriod => Code::ByEndWithoutPeriod,
         }
     }
 
@@ -111,6 +115,10 @@ impl Describe for MilestoneProblem {
             (MilestoneProblem::OnTask { id }, Vi) => {
                 format!("`{id}` là nhiệm vụ: hạn của nó là `due`, không phải `by`")
             }
+            (MilestoneProblem::ByEndWithoutPeriod, _) => lang.pick(
+                "`default by end` in a plan without a period: its targets are judged in every period",
+                "`default by end` trong kế hoạch không có kỳ: các chỉ tiêu được đánh giá ở mọi kỳ",
+            ),
         }
     }
 
@@ -123,6 +131,7 @@ impl Describe for MilestoneProblem {
                 ("never due", "không đến hạn")
             }
             MilestoneProblem::OnTask { .. } => ("a task", "nhiệm vụ"),
+            MilestoneProblem::ByEndWithoutPeriod => ("no period", "không có kỳ"),
         };
         Some(lang.pick(en, vi))
     }
@@ -143,6 +152,10 @@ impl Describe for MilestoneProblem {
             (MilestoneProblem::InheritedOutside { id, .. }, Vi) => {
                 format!("đặt mốc mới (`override {id} by ...`) hoặc bỏ nó (`drop {id}`)")
             }
+            (MilestoneProblem::ByEndWithoutPeriod, _) => lang.pick(
+                "add `period START .. END` to the plan, or remove `default by end`",
+                "thêm `period BẮT_ĐẦU .. KẾT_THÚC` vào kế hoạch, hoặc bỏ `default by end`",
+            ),
             (MilestoneProblem::OnTask { id }, En) => {
                 format!("write its new deadline: `override {id} due YYYY-MM-DD`")
             }
