@@ -44,11 +44,10 @@ impl EvaluatedPeriod {
 
 /// `eval --period P`: the period `text` names, within the plan's; else
 /// E0761, about the command line (a file of its own, `--period`, with no
-/// line).
+/// line), boxed: it is rare, and the period asked for small.
 pub fn asked(
     plan: &CheckedPlan,
     text: &str,
-    // Boxed: the error is rare, the period small.
 ) -> Result<Asked, Box<(crate::source::SourceFile, crate::diagnostic::Diagnostic)>> {
     let read = EvaluatedPeriod::parse(text);
     let within = |p: &EvaluatedPeriod| {
