@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::exact::Exact;
+use super::formula::Note;
 use super::result::Status;
 use super::scoring::Measured;
 use super::{period, Entry, Judgement};
@@ -75,11 +76,16 @@ pub fn is_due(plan: &CheckedPlan, target: &Target, period: Option<EvaluatedPerio
     let Some(period) = period else {
         return true;
     };
-    let date = match target.kind {
+    due_date(plan, target).is_none_or(|date| period.end >= date)
+}
+
+/// The date from which a target is judged: its milestone, or a task's due
+/// date; `None` for a target judged in every period.
+pub fn due_date(plan: &CheckedPlan, target: &Target) -> Option<NaiveDate> {
+    match target.kind {
         TargetKind::Task => target.threshold().due_date(),
         TargetKind::Target => plan.milestone(target),
-    };
-    date.is_none_or(|date| period.end >= date)
+    }
 }
 
 /// Makes a judgement `not_due` where its target is not due in `period`: a
@@ -104,8 +110,10 @@ pub(crate) fn settle_due(
     if done_early {
         return;
     }
+    // Why, and from when, unless the value cannot be used (that note
+    // stays: its diagnostic is reported all the same).
     if judged.status != Status::Invalid {
-        judged.note = None;
+        judged.note = due_date(plan, target).map(Note::DueFrom);
     }
     judged.status = Status::NotDue;
     judged.points = Exact::ZERO;

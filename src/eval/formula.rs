@@ -67,6 +67,9 @@ pub enum Note {
     /// The metric that gives a target's maximum is 0 for the unit: the
     /// target is worth nothing to it, which its result says.
     ZeroMaximum(MetricId),
+    /// Not yet due: its milestone, or a task's due date, after the end of
+    /// the period evaluated (see `eval::due`).
+    DueFrom(chrono::NaiveDate),
 }
 
 /// A metric's value for one unit, or why there is none.
@@ -652,6 +655,7 @@ impl<'p> Metrics<'p> {
             Note::BadMaximum(m) => Why::BadMaximum(name(m)),
             Note::MaxOutsideBound(m) => Why::MaxOutsideBound(name(m)),
             Note::ZeroMaximum(m) => Why::ZeroMaximum(name(m)),
+            Note::DueFrom(date) => Why::DueFrom(date),
         }
     }
 }

@@ -615,6 +615,8 @@ pub enum Why {
     /// The metric that gives the target's maximum is 0: the target is worth
     /// nothing to the unit.
     ZeroMaximum(String),
+    /// Not yet due: judged from the period that ends on or after the date.
+    DueFrom(chrono::NaiveDate),
 }
 
 /// A derived share of a whole outside 0..100%: its value, and the metrics
@@ -805,6 +807,7 @@ impl Why {
             Why::BadMaximum(m) => about("note.bad_maximum", m),
             Why::MaxOutsideBound(m) => about("note.max_outside_bound", m),
             Why::ZeroMaximum(m) => about("note.zero_maximum", m),
+            Why::DueFrom(date) => lang.fill("note.due_from", &[("date", &lang.date(*date))]),
         }
     }
 }

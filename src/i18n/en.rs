@@ -76,6 +76,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("note.not_reported", "`{metric}` is not reported"),
     (
+        "note.due_from",
+        "not yet due: judged from the period that ends on or after {date}",
+    ),
+    (
         "note.reported_na",
         "`{metric}` is reported as not applicable",
     ),
