@@ -139,6 +139,8 @@ impl<'s> Checker<'s> {
                 Literal::Number(d)
                 | Literal::Percent(d)
                 | Literal::Minutes(d)
+                | Literal::Days(d)
+                | Literal::WorkingDays(d)
                 | Literal::Money(d)
                 | Literal::PercentagePoints(d) => Term::Number(*d),
                 Literal::Date(_) | Literal::Bool(_) | Literal::Invalid => Term::Invalid,

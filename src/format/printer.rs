@@ -281,6 +281,8 @@ pub fn literal(literal: &Literal) -> String {
             format!("{percent}%")
         }
         Literal::Minutes(d) => format!("{d} min"),
+        Literal::Days(d) => format!("{d} days"),
+        Literal::WorkingDays(d) => format!("{d} working_days"),
         Literal::Money(d) => format!("{d} VND"),
         Literal::PercentagePoints(fraction) => {
             let mut points = *fraction;

@@ -164,6 +164,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value.true", "true"),
     ("value.false", "false"),
     ("value.minutes", "min"),
+    ("value.days", "days"),
+    ("value.working_days", "working days"),
     ("value.money", "VND"),
     ("html.scorecard", "Scorecard"),
     ("html.batch", "Scorecard of {n} units"),

@@ -146,6 +146,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value.true", "có"),
     ("value.false", "không"),
     ("value.minutes", "phút"),
+    ("value.days", "ngày"),
+    ("value.working_days", "ngày làm việc"),
     ("value.money", "đồng"),
     ("html.scorecard", "Bảng điểm"),
     ("html.batch", "Bảng điểm {n} đơn vị"),
