@@ -94,10 +94,12 @@ impl<'s> Checker<'s> {
                     formula: None,
                     declared_at: None,
                     computed_only: false,
+                    baseline_of: None,
                 });
             }
         }
         self.compile_formulas(tree);
+        self.finish_baselines(tree);
     }
 
     /// Compiles every declared formula, now that every metric named has an
@@ -275,6 +277,7 @@ impl<'s> Checker<'s> {
             formula: None,
             declared_at: Some(decl.name.span),
             computed_only: decl.computed.is_some(),
+            baseline_of: None,
         });
     }
 
@@ -502,6 +505,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         formula: None,
         declared_at: None,
         computed_only: false,
+        baseline_of: None,
     }
 }
 

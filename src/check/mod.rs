@@ -1,6 +1,8 @@
 //! Phase 2, check: syntax tree → checked plan, with every problem found in
 //! names, types and units, owners, periods, duplicates and contradictions.
 
+mod baseline;
+pub use baseline::twin_name as baseline_twin_name;
 mod consistency;
 pub mod domain;
 mod finish;

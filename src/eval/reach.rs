@@ -405,9 +405,7 @@ impl Walk<'_, '_> {
                 | MetricType::Minutes
                 | MetricType::Days
                 | MetricType::WorkingDays,
-            ) if !derived => {
-                from_zero(End::Above)
-            }
+            ) if !derived => from_zero(End::Above),
             _ => Range::ANY,
         };
         // A count or an amount of money always has a value; any other

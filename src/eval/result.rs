@@ -580,6 +580,8 @@ impl Totals {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Why {
     NotReported(String),
+    /// No baseline value of the metric for the unit (`baseline(x)`).
+    NoBaseline(String),
     ReportedNotApplicable(String),
     /// The metric, and the problem with its value where it is known.
     CannotBeUsed(String, Option<Refusal>),
@@ -716,6 +718,7 @@ impl Why {
         };
         match self {
             Why::NotReported(m) => about("note.not_reported", m),
+            Why::NoBaseline(m) => about("note.no_baseline", m),
             Why::ReportedNotApplicable(m) => about("note.reported_na", m),
             Why::CannotBeUsed(m, None) => about("note.cannot_be_used", m),
             Why::CannotBeUsed(m, Some(refusal)) => lang.fill(

@@ -75,6 +75,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("note.not_reported", "`{metric}` is not reported"),
     (
+        "note.no_baseline",
+        "no baseline value of `{metric}` for this unit (`--baseline`)",
+    ),
+    (
         "note.reported_na",
         "`{metric}` is reported as not applicable",
     ),

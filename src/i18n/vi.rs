@@ -71,6 +71,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` cho điểm tối đa của chỉ tiêu này là 0: chỉ tiêu không áp dụng với đơn vị này",
     ),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
+    (
+        "note.no_baseline",
+        "không có giá trị kỳ gốc của `{metric}` cho đơn vị này (`--baseline`)",
+    ),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),
     ("note.cannot_be_used", "`{metric}` không dùng được"),
     ("note.refused", "`{metric}` không dùng được: {problem} ({at}, {code})"),

@@ -55,7 +55,9 @@ impl Notation {
             (Notation::DecimalComma, T::Minutes) => {
                 ("minutes such as `15 phút`", "số phút như `15 phút`")
             }
-            (Notation::DecimalComma, T::Days) => ("days such as `4,5 ngày`", "số ngày như `4,5 ngày`"),
+            (Notation::DecimalComma, T::Days) => {
+                ("days such as `4,5 ngày`", "số ngày như `4,5 ngày`")
+            }
             (Notation::DecimalComma, T::WorkingDays) => (
                 "working days such as `4,5 ngày làm việc`",
                 "số ngày làm việc như `4,5 ngày làm việc`",

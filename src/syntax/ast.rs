@@ -388,10 +388,18 @@ pub enum Function {
     Min,
     /// `round(x, N)`: `x` to `N` decimal places, half away from zero.
     Round,
+    /// `baseline(x)`: the value of metric `x` in an earlier period, read
+    /// from the files given with `eval --baseline`.
+    Baseline,
 }
 
 impl Function {
-    pub const ALL: [Function; 3] = [Function::Max, Function::Min, Function::Round];
+    pub const ALL: [Function; 4] = [
+        Function::Max,
+        Function::Min,
+        Function::Round,
+        Function::Baseline,
+    ];
 
     pub fn named(name: &str) -> Option<Function> {
         Function::ALL.into_iter().find(|f| f.name() == name)
@@ -402,6 +410,7 @@ impl Function {
             Function::Max => "max",
             Function::Min => "min",
             Function::Round => "round",
+            Function::Baseline => "baseline",
         }
     }
 
@@ -411,6 +420,7 @@ impl Function {
             Function::Max => "max(a, b)",
             Function::Min => "min(a, b)",
             Function::Round => "round(x, 2)",
+            Function::Baseline => "baseline(x)",
         }
     }
 }
@@ -661,10 +671,7 @@ impl LiteralKind {
                 "a duration in minutes",
                 "một khoảng thời gian tính bằng phút",
             ),
-            LiteralKind::Days => (
-                "a duration in days",
-                "một khoảng thời gian tính bằng ngày",
-            ),
+            LiteralKind::Days => ("a duration in days", "một khoảng thời gian tính bằng ngày"),
             LiteralKind::WorkingDays => (
                 "a duration in working days",
                 "một khoảng thời gian tính bằng ngày làm việc",

@@ -441,7 +441,10 @@ impl Scanner<'_> {
             UnitKind::Days if unit == "working_days" => {
                 let gap = self.blanks(end);
                 let word_end = self.word(gap);
-                if matches!(self.slice(gap, word_end).to_lowercase().as_str(), "day" | "days") {
+                if matches!(
+                    self.slice(gap, word_end).to_lowercase().as_str(),
+                    "day" | "days"
+                ) {
                     end = word_end;
                 }
             }

@@ -183,6 +183,10 @@ pub struct Metric {
     /// `computed` after its formula: its value comes from its counts only,
     /// never from a unit's report of it (see [`CheckedPlan::computed_only`]).
     pub computed_only: bool,
+    /// For the value of a metric in the baseline period (`baseline(x)`, a
+    /// metric of its own named so): the metric it is the earlier value of.
+    /// Read from the `--baseline` files only, never from the measurements.
+    pub baseline_of: Option<MetricId>,
 }
 
 impl Metric {

@@ -241,6 +241,7 @@ fn takes(function: Function, lang: Lang) -> String {
             "a value and a number of decimal places",
             "một giá trị và số chữ số thập phân",
         ),
+        Function::Baseline => lang.pick("one metric's name", "tên của một chỉ số"),
     }
 }
 

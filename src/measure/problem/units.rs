@@ -161,10 +161,7 @@ impl Describe for UnitProblem {
                     "for minutes write `phút` or `giờ`",
                     "với số phút hãy ghi `phút` hoặc `giờ`",
                 ),
-                MetricType::Days => (
-                    "for days write `ngày`",
-                    "với số ngày hãy ghi `ngày`",
-                ),
+                MetricType::Days => ("for days write `ngày`", "với số ngày hãy ghi `ngày`"),
                 MetricType::WorkingDays => (
                     "for working days write `ngày làm việc`",
                     "với số ngày làm việc hãy ghi `ngày làm việc`",
