@@ -12,7 +12,13 @@ fn run(extra: &[&str]) -> (String, String) {
     let plan = format!("{CASE}/plan.plan");
     let now = format!("{CASE}/2026.csv");
     let before = format!("{CASE}/baseline");
-    let mut args = vec!["eval", plan.as_str(), now.as_str(), "--baseline", before.as_str()];
+    let mut args = vec![
+        "eval",
+        plan.as_str(),
+        now.as_str(),
+        "--baseline",
+        before.as_str(),
+    ];
     args.extend(extra);
     let out = chitieu(&args);
     (
@@ -50,5 +56,8 @@ fn without_baseline_files_the_targets_on_them_are_missing() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("\"missing\""), "{text}");
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("no `--baseline` file was given"), "{stderr}");
+    assert!(
+        stderr.contains("no `--baseline` file was given"),
+        "{stderr}"
+    );
 }

@@ -279,7 +279,12 @@ fn gap() -> impl Strategy<Value = &'static str> {
 /// after its own gap.
 fn clauses() -> impl Strategy<Value = String> {
     (
-        prop::option::of(text().prop_map(|t| format!("owner {t}"))),
+        prop::option::of(
+            (text(), prop::collection::vec(text(), 0..3)).prop_map(|(lead, co)| match co.len() {
+                0 => format!("owner {lead}"),
+                _ => format!("owner {lead} with {}", co.join(", ")),
+            }),
+        ),
         prop::option::of(text().prop_map(|t| format!("label {t}"))),
         prop::option::of(
             prop::collection::vec(ident(), 1..3).prop_map(|v| format!("tags {}", v.join(", "))),

@@ -3,6 +3,7 @@
 
 mod baseline;
 pub use baseline::twin_name as baseline_twin_name;
+mod co_owners;
 mod consistency;
 pub mod domain;
 mod finish;

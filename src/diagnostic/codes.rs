@@ -480,6 +480,18 @@ Example:
 Fix: compare with a value the baseline files report:
     metric more_cut = cut - baseline(cut_reported)";
 
+    OwnerListedTwice = "W0510", Warning, "an owner listed twice for one target",
+"`owner \"A\" with \"B\", \"C\"` names a target's lead owner (A, \"chủ trì\") and its
+co-ordinating owners (B and C, \"phối hợp\"). An owner named twice there, as
+lead and co-ordinating or twice co-ordinating, is counted once: owner totals
+count a target once for each owner.
+
+Example:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\", \"Sở GD&ĐT\"
+
+Fix:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\"";
+
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
 twice.

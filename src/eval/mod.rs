@@ -637,6 +637,11 @@ impl UnitEvaluation<'_, '_> {
             ty: plan.metric_type(target),
             label: target.label.clone(),
             owner: plan.owner_key(target).map(str::to_string),
+            co_owners: plan
+                .co_owner_keys(target)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             section: plan.section_title(target).map(str::to_string),
             status: judged.status,
             actual: judged.actual(),
@@ -1029,6 +1034,13 @@ fn tally(
         }
         if let Some(tally) = result.owner.as_deref().and_then(|o| owners.get(o)) {
             tally.add(result);
+        }
+        // A target with several owners counts for each of them (the
+        // reports say so): owner totals may add up to more than the unit's.
+        for co in &result.co_owners {
+            if let Some(tally) = owners.get(co) {
+                tally.add(result);
+            }
         }
     }
     let tasks = summary.tasks();

@@ -72,6 +72,9 @@ pub struct TargetResult {
     pub ty: Option<MetricType>,
     pub label: Option<String>,
     pub owner: Option<String>,
+    /// The co-ordinating owners (`owner "A" with "B", "C"`), whose totals
+    /// count the target as the lead's do.
+    pub co_owners: Vec<String>,
     pub section: Option<String>,
     pub status: Status,
     /// The measured (or computed) value; `None` when missing or unusable.

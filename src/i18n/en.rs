@@ -23,6 +23,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_section", "(no section)"),
     ("report.sections", "Sections"),
     ("report.owners", "Owners"),
+    ("owner.co_ordinating", "co-ordinating"),
+    (
+        "report.owners_overlap",
+        "A target with several owners counts for each of them (co-ordinating owners too): owner totals add up to more than the unit's.",
+    ),
     (
         "report.total",
         "Total: {points} / {max} points ({percent}): {counts}",
@@ -228,6 +233,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.deadline_moved", "deadline moved with the period"),
     ("diff.metric", "metric changed"),
     ("diff.owner", "owner changed"),
+    ("diff.co_owners", "co-ordinating owners changed"),
     ("diff.points", "points changed"),
     ("diff.now_scored", "now scored (was only tracked)"),
     ("diff.now_tracked", "now only tracked (earns no points)"),

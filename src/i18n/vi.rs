@@ -23,6 +23,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_section", "(không thuộc mục nào)"),
     ("report.sections", "Theo mục"),
     ("report.owners", "Theo đơn vị chủ trì"),
+    ("owner.co_ordinating", "phối hợp"),
+    (
+        "report.owners_overlap",
+        "Chỉ tiêu có nhiều đơn vị được tính cho từng đơn vị (cả đơn vị phối hợp): tổng theo đơn vị cộng lại lớn hơn tổng của đơn vị báo cáo.",
+    ),
     ("report.total", "Tổng: {points} / {max} điểm ({percent}): {counts}"),
     (
         "report.counts",
@@ -198,6 +203,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.deadline_moved", "hạn dời theo kỳ"),
     ("diff.metric", "đổi chỉ số"),
     ("diff.owner", "đổi đơn vị chủ trì"),
+    ("diff.co_owners", "đổi đơn vị phối hợp"),
     ("diff.points", "đổi điểm"),
     ("diff.now_scored", "nay được chấm điểm (trước chỉ theo dõi)"),
     ("diff.now_tracked", "nay chỉ theo dõi (không có điểm)"),

@@ -63,6 +63,10 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (Code::NoBaseline, "đơn vị không có giá trị kỳ gốc"),
     (
+        Code::OwnerListedTwice,
+        "một đơn vị được ghi hai lần cho một chỉ tiêu",
+    ),
+    (
         Code::BaselineNotEarlier,
         "kỳ của tệp kỳ gốc không trước kỳ được đánh giá",
     ),
@@ -1683,6 +1687,19 @@ Ví dụ:
     Xã C,max_21,-2
 
 Cách sửa: báo cáo điểm tối đa mà phương pháp cho đơn vị (`Xã C,max_21,5`).",
+    ),
+    (
+        "W0510",
+        "`owner \"A\" with \"B\", \"C\"` ghi đơn vị chủ trì của chỉ tiêu (A) và các đơn vị phối
+hợp (B và C). Một đơn vị được ghi hai lần ở đó, vừa chủ trì vừa phối hợp hoặc hai
+lần phối hợp, chỉ được tính một lần: tổng theo đơn vị tính mỗi chỉ tiêu một lần
+cho mỗi đơn vị.
+
+Ví dụ:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\", \"Sở GD&ĐT\"
+
+Cách sửa:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\"",
     ),
     (
         "E0320",

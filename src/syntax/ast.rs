@@ -476,6 +476,8 @@ pub struct TaskDecl {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Clauses {
     pub owner: Option<Text>,
+    /// `owner "A" with "B", "C"`: the co-ordinating owners, after the lead.
+    pub co_owners: Vec<Text>,
     pub label: Option<Text>,
     pub tags: Vec<Ident>,
     pub points: Option<Spanned<Literal>>,

@@ -125,6 +125,15 @@ impl CheckedPlan {
         target.owner.map(|o| self.owners.at(o).key.as_str())
     }
 
+    /// The keys of a target's co-ordinating owners, in the order written.
+    pub fn co_owner_keys(&self, target: &Target) -> Vec<&str> {
+        target
+            .co_owners
+            .iter()
+            .map(|o| self.owners.at(*o).key.as_str())
+            .collect()
+    }
+
     /// The title of a target's section.
     pub fn section_title(&self, target: &Target) -> Option<&str> {
         target.section.map(|s| self.sections.at(s).title.as_str())
@@ -239,6 +248,10 @@ pub struct Target {
     pub metric: MetricId,
     pub goal: Goal,
     pub owner: Option<OwnerId>,
+    /// `owner "A" with "B", "C"`: the co-ordinating owners, in the order
+    /// written, each once and never the lead. Owner totals count the target
+    /// for each of them as for its lead.
+    pub co_owners: Vec<OwnerId>,
     pub label: Option<String>,
     pub tags: Vec<String>,
     pub section: Option<SectionId>,

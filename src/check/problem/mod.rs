@@ -4,6 +4,7 @@
 //! the module of its concern (see [`crate::diagnostic::Describe`]).
 
 mod baseline;
+mod co_owners;
 mod formulas;
 mod grades;
 mod milestones;
@@ -14,6 +15,7 @@ mod targets;
 mod types;
 
 pub use baseline::BaselineProblem;
+pub use co_owners::CoOwnerProblem;
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use grades::{GradeProblem, OutOfRange, WrongKind};
 pub use milestones::MilestoneProblem;
@@ -47,6 +49,8 @@ pub enum CheckProblem {
     Milestones(MilestoneProblem),
     /// `baseline(x)` in formulas.
     Baseline(BaselineProblem),
+    /// Co-ordinating owners of a target.
+    CoOwners(CoOwnerProblem),
 }
 
 impl CheckProblem {
@@ -61,6 +65,7 @@ impl CheckProblem {
             CheckProblem::Grades(p) => p,
             CheckProblem::Milestones(p) => p,
             CheckProblem::Baseline(p) => p,
+            CheckProblem::CoOwners(p) => p,
         }
     }
 }
@@ -111,6 +116,7 @@ concern! {
     GradeProblem => Grades,
     MilestoneProblem => Milestones,
     BaselineProblem => Baseline,
+    CoOwnerProblem => CoOwners,
 }
 
 #[cfg(test)]
