@@ -261,10 +261,10 @@ pub fn example_in(ty: MetricType, lang: Lang) -> &'static str {
         MetricType::Count => ("a whole number such as `10`", "một số nguyên như `10`"),
         MetricType::Number => ("a number such as `1.5`", "một số như `1.5`"),
         MetricType::Minutes => ("minutes such as `15 min`", "số phút như `15 min`"),
-        MetricType::Days => ("days such as `5 days`", "số ngày như `5 ngày`"),
+        MetricType::Days => ("days such as `5 days`", "số ngày như `5 days`"),
         MetricType::WorkingDays => (
             "working days such as `5 working_days`",
-            "số ngày làm việc như `5 ngày làm việc`",
+            "số ngày làm việc như `5 working_days`",
         ),
         MetricType::Money => (
             "an amount such as `5000000 VND`",

@@ -368,7 +368,7 @@ fn streamed_summary(
     }
     // Baseline values join each unit's values from other files: the
     // general path reads them (the streamed one keeps no unit's values).
-    if !args.baseline.is_empty() || plan.metrics.iter().any(|m| m.baseline_of.is_some()) {
+    if !args.baseline.is_empty() || plan.uses_baselines() {
         return None;
     }
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);

@@ -50,7 +50,7 @@ pub(super) fn check_periods(
     let measured = files
         .iter()
         .filter(|f| !f.baseline)
-        .flat_map(|f| periods(f))
+        .flat_map(&periods)
         .filter_map(|(text, _)| period::parse(&text))
         .map(|(start, _)| start)
         .min();

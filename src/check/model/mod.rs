@@ -125,6 +125,12 @@ impl CheckedPlan {
         target.owner.map(|o| self.owners.at(o).key.as_str())
     }
 
+    /// Whether a formula uses `baseline(x)`: the plan is then evaluated on
+    /// the general path, which reads the `--baseline` files.
+    pub fn uses_baselines(&self) -> bool {
+        self.metrics.iter().any(|m| m.baseline_of.is_some())
+    }
+
     /// The keys of a target's co-ordinating owners, in the order written.
     pub fn co_owner_keys(&self, target: &Target) -> Vec<&str> {
         target

@@ -200,7 +200,7 @@ impl Describe for FormulaProblem {
             {
                 Some(lang.pick(
                     "compare like with like: minutes with minutes (`15 min`), days with days (`5 days`), money with money (`1000 VND`); of plain numbers only `0` fits them",
-                    "so sánh cùng loại với nhau: phút với phút (`15 min`), ngày với ngày (`5 ngày`), tiền với tiền (`1000 VND`); trong các số thuần chỉ `0` hợp với chúng",
+                    "so sánh cùng loại với nhau: phút với phút (`15 min`), ngày với ngày (`5 days`), tiền với tiền (`1000 VND`); trong các số thuần chỉ `0` hợp với chúng",
                 ))
             }
             (FormulaProblem::ArgumentsDiffer { .. }, _) => Some(lang.pick(

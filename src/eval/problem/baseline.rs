@@ -98,7 +98,7 @@ impl Describe for BaselineProblem {
             BaselineProblem::Missing { why, .. } => match why {
                 NoBaseline::NoFiles => lang.pick(
                     "give last period's files with `--baseline PATH`; the targets that need it are missing",
-                    "đưa vào các tệp của kỳ trước bằng `--baseline ĐƯỜNG_DẪN`; các chỉ tiêu cần nó là thiếu số liệu",
+                    "đưa vào các tệp của kỳ trước bằng `--baseline PATH`; các chỉ tiêu cần nó là thiếu số liệu",
                 ),
                 NoBaseline::UnitAbsent | NoBaseline::MetricAbsent => lang.pick(
                     "the baseline files name units and metrics as the measurements do; the targets that need it are missing",
