@@ -154,7 +154,15 @@ fn batch_of_1000(
         let limits = chitieu::Limits::default();
         group.bench_function("batch_1000_units_summary_streamed", |b| {
             b.iter(|| {
-                eval::stream::long_csv_summary(plan, "all.csv", black_box(&path), &limits, (1, 0))
+                let split = (1, 0);
+                eval::stream::long_csv_summary(
+                    plan,
+                    "all.csv",
+                    black_box(&path),
+                    &limits,
+                    split,
+                    None,
+                )
             })
         });
     }

@@ -11,13 +11,15 @@ use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 
+/// A metric and the milestone its targets are due at.
+type DueOn = (MetricId, Option<NaiveDate>);
+
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
         // Only targets on the same metric due at the same milestone can
         // clash ("30% by 2026, 50% by 2028" are steps, not contradictions):
         // group them first.
-        let mut by_metric: BTreeMap<(MetricId, Option<NaiveDate>), Vec<(TargetId, Interval)>> =
-            BTreeMap::new();
+        let mut by_metric: BTreeMap<DueOn, Vec<(TargetId, Interval)>> = BTreeMap::new();
         for (id, entry) in self.live_targets().filter(|(_, e)| e.condition_ok) {
             let target = &entry.target;
             let ty = self.plan.metrics.at(target.metric).ty;
