@@ -25,10 +25,13 @@ pub(super) fn measurements_first(files: &[MeasureFile]) -> Vec<(usize, &MeasureF
 }
 
 /// Warns of each baseline file whose period (the file's, or its rows')
-/// does not end before the evaluated period begins: the start of the
-/// measurements' earliest period, or of the plan's.
+/// does not end before the evaluated period begins: the one `--period`
+/// asks for (`asked`, its start), else the start of the measurements'
+/// earliest period (a unit may be evaluated for a later one), else the
+/// plan's.
 pub(super) fn check_periods(
     plan: &CheckedPlan,
+    asked: Option<chrono::NaiveDate>,
     files: &[MeasureFile],
     found: &mut Vec<(usize, Diagnostic)>,
 ) {
@@ -54,7 +57,7 @@ pub(super) fn check_periods(
         .filter_map(|(text, _)| period::parse(&text))
         .map(|(start, _)| start)
         .min();
-    let Some(evaluated) = measured.or(plan.period.map(|p| p.start)) else {
+    let Some(evaluated) = asked.or(measured).or(plan.period.map(|p| p.start)) else {
         return;
     };
     for (f, file) in files.iter().enumerate().filter(|(_, f)| f.baseline) {

@@ -217,7 +217,8 @@ pub fn evaluate_each<E>(
     let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
-    baseline::check_periods(plan, read, &mut found);
+    let asked = metrics.asked.as_ref().map(|(_, p)| p.start);
+    baseline::check_periods(plan, asked, read, &mut found);
     let baseline_files = read.iter().any(|f| f.baseline);
     let mut outcome = Ok(());
     for unit in gather(read) {
