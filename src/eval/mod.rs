@@ -84,7 +84,12 @@ impl Hints {
         if nth >= SEARCHES_PER_FILE {
             return None;
         }
-        let names = || plan.metrics.iter().map(|m| m.name.as_str());
+        let names = || {
+            plan.metrics
+                .iter()
+                .filter(|m| m.baseline_of.is_none())
+                .map(|m| m.name.as_str())
+        };
         let compute = || closest(metric, names()).map(str::to_string);
         let Ok(mut known) = self.0.lock() else {
             return compute();
@@ -529,7 +534,11 @@ impl UnitEvaluation<'_, '_> {
         // whose baseline no formula uses are passed over.
         let number = match file.baseline {
             true => Some(self.metrics.baseline_number(&reading.metric)?),
-            false => self.metrics.number(&reading.metric),
+            // A twin (`baseline(x)`) is read from the baseline files only.
+            false => self
+                .metrics
+                .number(&reading.metric)
+                .filter(|m| self.metrics.baseline_of(*m).is_none()),
         };
         let Some(number) = number else {
             if let Some((_, count)) = self.unknown.get_mut(&(f, reading.metric.clone())) {
