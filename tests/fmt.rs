@@ -227,6 +227,10 @@ fn value() -> impl Strategy<Value = String> {
         "95.5%",
         "15 min",
         "12 phút",
+        "5 days",
+        "4.5 ngày",
+        "3 working_days",
+        "2 ngày làm việc",
         "5_000_000 VND",
         "2025-09-10",
         "true",
@@ -275,7 +279,12 @@ fn gap() -> impl Strategy<Value = &'static str> {
 /// after its own gap.
 fn clauses() -> impl Strategy<Value = String> {
     (
-        prop::option::of(text().prop_map(|t| format!("owner {t}"))),
+        prop::option::of(
+            (text(), prop::collection::vec(text(), 0..3)).prop_map(|(lead, co)| match co.len() {
+                0 => format!("owner {lead}"),
+                _ => format!("owner {lead} with {}", co.join(", ")),
+            }),
+        ),
         prop::option::of(text().prop_map(|t| format!("label {t}"))),
         prop::option::of(
             prop::collection::vec(ident(), 1..3).prop_map(|v| format!("tags {}", v.join(", "))),

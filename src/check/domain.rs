@@ -39,7 +39,11 @@ impl Domain {
             // A share of a whole: 0..100%.
             MetricType::Ratio => continuous(Some(Decimal::ZERO), Some(Decimal::ONE)),
             MetricType::Count => whole(Some(Decimal::ZERO), None),
-            MetricType::Minutes | MetricType::Money => continuous(Some(Decimal::ZERO), None),
+            // Durations (half a day of work is a duration too) and amounts.
+            MetricType::Minutes
+            | MetricType::Days
+            | MetricType::WorkingDays
+            | MetricType::Money => continuous(Some(Decimal::ZERO), None),
             // Days since the start of the era.
             MetricType::Date => whole(None, None),
             // `false` is 0 and `true` 1.

@@ -22,6 +22,7 @@ impl Checker<'_> {
         let (mut metrics, metric_of) =
             std::mem::take(&mut plan.metrics).sorted_by(|a, b| a.name.cmp(&b.name));
         for metric in metrics.iter_mut() {
+            metric.baseline_of = metric.baseline_of.map(|m| *metric_of.at(m));
             if let Some(formula) = &mut metric.formula {
                 formula.term.renumber(&metric_of);
             }

@@ -47,7 +47,8 @@ impl Checker<'_> {
                 Expr::Call(function, arguments) => match Function::named(&function.node) {
                     Some(Function::Max | Function::Min) => pending.extend(arguments.iter().rev()),
                     Some(Function::Round) => pending.extend(arguments.first()),
-                    None => {}
+                    // A metric's value in an earlier period: nothing fixed.
+                    Some(Function::Baseline) | None => {}
                 },
                 _ => {}
             }
@@ -80,6 +81,8 @@ fn constant(expr: &Spanned<Expr>) -> Option<Decimal> {
             match Function::named(&function.node)? {
                 Function::Max => values.into_iter().max(),
                 Function::Min => values.into_iter().min(),
+                // A metric's value in an earlier period: never fixed.
+                Function::Baseline => None,
                 Function::Round => {
                     let (value, places) = (values.first()?, values.get(1)?);
                     let places = places.fract().is_zero().then(|| places.to_u32())??;

@@ -73,6 +73,7 @@ impl<'s> Checker<'s> {
                 self.arith_dim(ty, value.span)?;
                 Some(ty)
             }
+            (Function::Baseline, [argument]) => self.baseline_type(argument, progress),
             _ => self.alike_type(arguments, Alike::Arguments(function), progress),
         }
     }
@@ -164,6 +165,10 @@ impl<'s> Checker<'s> {
             }
             Some(Function::Max) => Term::Max(compiled(self)),
             Some(Function::Min) => Term::Min(compiled(self)),
+            Some(Function::Baseline) => match arguments {
+                [argument] => self.compile_baseline(argument),
+                _ => Term::Refused(compiled(self)),
+            },
             Some(Function::Round) => match arguments {
                 [value, places] => match round_places(places) {
                     Ok(places) => Term::Round(Box::new(self.compile(value)), places),
@@ -182,6 +187,7 @@ fn arity_fits(function: Function, given: usize) -> bool {
     match function {
         Function::Max | Function::Min => given >= 2,
         Function::Round => given == 2,
+        Function::Baseline => given == 1,
     }
 }
 

@@ -292,8 +292,11 @@ impl<'s> Checker<'s> {
                 }
             }
         }
+        // An `owner` clause names the owners anew: the lead, and the
+        // co-ordinating owners it lists (none if it lists none).
         if let Some(owner) = &decl.clauses.owner {
             new.owner = self.resolve_owner(owner);
+            new.co_owners = self.resolve_co_owners(new.owner, &decl.clauses.co_owners);
         }
         if let Some(label) = &decl.clauses.label {
             new.label = Some(label.node.clone());

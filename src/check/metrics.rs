@@ -94,10 +94,12 @@ impl<'s> Checker<'s> {
                     formula: None,
                     declared_at: None,
                     computed_only: false,
+                    baseline_of: None,
                 });
             }
         }
         self.compile_formulas(tree);
+        self.finish_baselines(tree);
     }
 
     /// Compiles every declared formula, now that every metric named has an
@@ -139,6 +141,8 @@ impl<'s> Checker<'s> {
                 Literal::Number(d)
                 | Literal::Percent(d)
                 | Literal::Minutes(d)
+                | Literal::Days(d)
+                | Literal::WorkingDays(d)
                 | Literal::Money(d)
                 | Literal::PercentagePoints(d) => Term::Number(*d),
                 Literal::Date(_) | Literal::Bool(_) | Literal::Invalid => Term::Invalid,
@@ -273,6 +277,7 @@ impl<'s> Checker<'s> {
             formula: None,
             declared_at: Some(decl.name.span),
             computed_only: decl.computed.is_some(),
+            baseline_of: None,
         });
     }
 
@@ -500,6 +505,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         formula: None,
         declared_at: None,
         computed_only: false,
+        baseline_of: None,
     }
 }
 

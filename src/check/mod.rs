@@ -1,6 +1,9 @@
 //! Phase 2, check: syntax tree → checked plan, with every problem found in
 //! names, types and units, owners, periods, duplicates and contradictions.
 
+mod baseline;
+pub use baseline::twin_name as baseline_twin_name;
+mod co_owners;
 mod consistency;
 pub mod domain;
 mod finish;

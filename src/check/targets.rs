@@ -269,6 +269,7 @@ impl<'s> Checker<'s> {
             };
             self.report_at(problem, name.span);
         }
+        let co_owners = self.resolve_co_owners(owner, &clauses.co_owners);
         let metric_name = self.plan.metrics.at(metric).name.clone();
         let (points, scoring) = match &goal {
             Goal::Threshold(threshold) => self.scoring(clauses, ty, threshold, &metric_name),
@@ -302,6 +303,7 @@ impl<'s> Checker<'s> {
             points_bound,
             round,
             owner,
+            co_owners,
             label: clauses.label.as_ref().map(|l| l.node.clone()),
             tags: clauses.tags.iter().map(|t| t.node.clone()).collect(),
             section: section.id,

@@ -157,6 +157,8 @@ fn value_text(value: Decimal, ty: MetricType) -> String {
             None => value.to_string(),
         },
         MetricType::Minutes => format!("{value} min"),
+        MetricType::Days => format!("{value} days"),
+        MetricType::WorkingDays => format!("{value} working_days"),
         MetricType::Money => format!("{value} VND"),
         MetricType::Date => value
             .to_i32()

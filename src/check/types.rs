@@ -12,6 +12,8 @@ use crate::syntax::ast::{BinOp, Literal, MetricType};
 pub enum Dim {
     Plain,
     Minutes,
+    Days,
+    WorkingDays,
     Money,
 }
 
@@ -24,6 +26,8 @@ pub fn dim(ty: MetricType) -> Option<Dim> {
         | MetricType::Count
         | MetricType::Number => Some(Dim::Plain),
         MetricType::Minutes => Some(Dim::Minutes),
+        MetricType::Days => Some(Dim::Days),
+        MetricType::WorkingDays => Some(Dim::WorkingDays),
         MetricType::Money => Some(Dim::Money),
         MetricType::Date | MetricType::Bool => None,
     }
@@ -38,6 +42,8 @@ pub fn literal_type(literal: &Literal) -> Option<MetricType> {
         Literal::Percent(_) => MetricType::Ratio,
         Literal::PercentagePoints(_) => MetricType::PercentagePoints,
         Literal::Minutes(_) => MetricType::Minutes,
+        Literal::Days(_) => MetricType::Days,
+        Literal::WorkingDays(_) => MetricType::WorkingDays,
         Literal::Money(_) => MetricType::Money,
         Literal::Date(_) => MetricType::Date,
         Literal::Bool(_) => MetricType::Bool,
@@ -64,6 +70,11 @@ pub fn describe_in(ty: MetricType, lang: Lang) -> &'static str {
         MetricType::Minutes => (
             "a duration in minutes",
             "một khoảng thời gian tính bằng phút",
+        ),
+        MetricType::Days => ("a duration in days", "một khoảng thời gian tính bằng ngày"),
+        MetricType::WorkingDays => (
+            "a duration in working days",
+            "một khoảng thời gian tính bằng ngày làm việc",
         ),
         MetricType::Money => ("an amount of money", "một số tiền"),
         MetricType::Date => ("a date", "một ngày"),
@@ -212,6 +223,8 @@ pub fn check_literal(ty: MetricType, literal: &Literal, metric: &str) -> Option<
         (MetricType::Count, Literal::Number(d)) => (!d.fract().is_zero() || d.is_sign_negative())
             .then_some(TypeProblem::CountNotWhole { metric, value: *d }),
         (MetricType::Minutes, Literal::Minutes(_)) => None,
+        (MetricType::Days, Literal::Days(_)) => None,
+        (MetricType::WorkingDays, Literal::WorkingDays(_)) => None,
         (MetricType::Money, Literal::Money(_)) => None,
         (MetricType::Date, Literal::Date(_)) => None,
         (MetricType::Bool, Literal::Bool(_)) => None,
@@ -248,6 +261,11 @@ pub fn example_in(ty: MetricType, lang: Lang) -> &'static str {
         MetricType::Count => ("a whole number such as `10`", "một số nguyên như `10`"),
         MetricType::Number => ("a number such as `1.5`", "một số như `1.5`"),
         MetricType::Minutes => ("minutes such as `15 min`", "số phút như `15 min`"),
+        MetricType::Days => ("days such as `5 days`", "số ngày như `5 days`"),
+        MetricType::WorkingDays => (
+            "working days such as `5 working_days`",
+            "số ngày làm việc như `5 working_days`",
+        ),
         MetricType::Money => (
             "an amount such as `5000000 VND`",
             "một số tiền như `5000000 VND`",

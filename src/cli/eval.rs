@@ -81,6 +81,9 @@ pub struct EvalArgs {
     /// readings say theirs (else the plan's period is evaluated).
     #[arg(long)]
     period: Option<String>,
+    /// Files or folders of an earlier period, read as the measurements are: the values `baseline(x)` takes in formulas.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    baseline: Vec<PathBuf>,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -363,6 +366,11 @@ fn streamed_summary(
     if !args.summary || args.no_stream || args.format == EvalFormat::Html {
         return None;
     }
+    // Baseline values join each unit's values from other files: the
+    // general path reads them (the streamed one keeps no unit's values).
+    if !args.baseline.is_empty() || plan.uses_baselines() {
+        return None;
+    }
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut options = ReadOptions {
         sheet: args.sheet.clone(),
@@ -525,13 +533,19 @@ fn read_measurements(args: &EvalArgs) -> Vec<MeasureFile> {
     // A file keeps, as it is read, only the diagnostics it can show.
     options.limits.shown_per_code = shown_per_code(args);
     let found = files::files_wanted(&args.measurements, measure::MEASUREMENTS);
-    let progress = progress_bar(found.len());
-    let inputs = measure::inputs::read_found(
-        found,
-        &options,
-        &|path| path.display().to_string(),
-        &mut || progress.inc(1),
-    );
+    let earlier = match args.baseline.is_empty() {
+        true => Vec::new(),
+        false => files::files_wanted(&args.baseline, measure::MEASUREMENTS),
+    };
+    let progress = progress_bar(found.len() + earlier.len());
+    let name = |path: &std::path::Path| path.display().to_string();
+    let mut inputs = measure::inputs::read_found(found, &options, &name, &mut || progress.inc(1));
+    // After the measurements: their readings join the units those name.
+    let baseline = measure::inputs::read_found(earlier, &options, &name, &mut || progress.inc(1));
+    inputs.extend(baseline.into_iter().map(|mut file| {
+        file.baseline = true;
+        file
+    }));
     progress.finish_and_clear();
     inputs
 }

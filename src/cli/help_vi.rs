@@ -41,6 +41,10 @@ pub const HELP: &[(&str, &str)] = &[
         "Ghi ra dạng gì: text (mặc định), json (JSON Lines), markdown, junit, csv, hoặc html (một trang bảng điểm trọn trong một tệp; dùng cùng --output)",
     ),
     (
+        "Files or folders of an earlier period, read as the measurements are: the values `baseline(x)` takes in formulas",
+        "Tệp hoặc thư mục số liệu của một kỳ trước, đọc như số liệu báo cáo: các giá trị mà `baseline(x)` lấy trong công thức",
+    ),
+    (
         "Show every diagnostic: past 20 of one code in a file, the rest are otherwise counted in one (W0745)",
         "Hiện mọi chẩn đoán: nếu không, quá 20 chẩn đoán cùng một mã trong một tệp thì phần còn lại được đếm trong một chẩn đoán (W0745)",
     ),

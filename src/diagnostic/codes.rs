@@ -454,6 +454,44 @@ Example:
 Fix:
     target r21 points max_21 in 0..20 scoring linear";
 
+    BaselineNotAMetric = "E0320", Error, "the argument of baseline is not a metric's name",
+"`baseline(x)` is the value of metric `x` in an earlier period, read from the
+files given with `eval --baseline` (or computed from the baseline values of
+`x`'s inputs when `x` is derived). It takes one metric's name: an expression
+or a number has no earlier value of its own.
+
+Example:
+    metric cut = 1 - processing_days / baseline(processing_days + 1)
+
+Fix:
+    metric cut = 1 - processing_days / baseline(processing_days)";
+
+    BaselineBeforeBaseline = "E0321", Error, "baseline of a metric that no file can give",
+"`baseline(x)` where `x` is itself computed from a baseline value (`metric cut
+= 1 - days / baseline(days)`, then `baseline(cut)`) asks for the value of the
+period before the baseline: the baseline files hold one period, so no file
+given can give it. Take the baseline of the metrics `x` is computed from, or
+let the baseline files report the value as a metric of its own.
+
+Example:
+    metric cut = 1 - processing_days / baseline(processing_days)
+    metric more_cut = cut - baseline(cut)
+
+Fix: compare with a value the baseline files report:
+    metric more_cut = cut - baseline(cut_reported)";
+
+    OwnerListedTwice = "W0510", Warning, "an owner listed twice for one target",
+"`owner \"A\" with \"B\", \"C\"` names a target's lead owner (A, \"chủ trì\") and its
+co-ordinating owners (B and C, \"phối hợp\"). An owner named twice there, as
+lead and co-ordinating or twice co-ordinating, is counted once: owner totals
+count a target once for each owner.
+
+Example:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\", \"Sở GD&ĐT\"
+
+Fix:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\"";
+
     DuplicateTarget = "E0401", Error, "duplicate target",
 "Two targets ask the same thing of the same metric; their points would count
 twice.
@@ -1466,6 +1504,31 @@ Example (`metric p = paid / payable`, `target p points 6 scoring linear`):
     p,100%
 
 Fix: report the counts, or let the plan say the metric is `computed`.";
+
+    NoBaseline = "E0770", Error, "no baseline value for a unit",
+"The plan uses `baseline(x)`, the value of `x` in an earlier period, and a
+unit has none: no `--baseline` file was given, the baseline files do not name
+the unit, or they give no value of `x` (or of the metrics `x` is computed
+from). Every target that depends on it is `missing`, with the reason in its
+note. The diagnostic stands at the unit's first value in the measurements and
+names the unit, the metric and why. A baseline value that is given but cannot
+be used is reported where it stands in the baseline file, as any value is.
+
+Example:
+    chitieu eval plan.plan data/2026/
+
+Fix: give last period's files:
+    chitieu eval plan.plan data/2026/ --baseline data/2025/";
+
+    BaselineNotEarlier = "W0771", Warning, "a baseline file's period is not before the evaluated one",
+"A baseline file says the period it covers (its `period` column or field), and
+that period does not end before the evaluated period begins: last year's
+values were meant, and these may be this year's own. The values are used as
+the baseline still; check the files given with `--baseline`.
+
+Example: evaluating 2026 with `--baseline` files of period `2026`.
+
+Fix: give the files of the period before.";
 
     DamagedName = "W0747", Warning, "control characters in a metric or unit name: the file is damaged",
 "A metric name or a reporting unit's name in a measurement file holds a

@@ -70,6 +70,9 @@ pub enum Kind {
     DefaultByEnd,
     Metric,
     Owner,
+    /// The co-ordinating owners (`owner "A" with "B", "C"`) changed: the
+    /// lists before and after.
+    CoOwners,
     Points,
     /// A target only tracked (no condition, no points) now earns points.
     NowScored,
@@ -133,6 +136,7 @@ impl Kind {
             Kind::DefaultByEnd => "default_by_end",
             Kind::Metric => "metric",
             Kind::Owner => "owner",
+            Kind::CoOwners => "co_owners",
             Kind::Points => "points",
             Kind::NowScored => "now_scored",
             Kind::NowTracked => "now_tracked",
@@ -460,6 +464,17 @@ fn target_changes(
     if old_owner != new_owner {
         let key = |k: Option<&str>| k.map(str::to_string);
         out.push((Kind::Owner, key(old_owner), key(new_owner)));
+    }
+    // Co-ordinating owners by name, as a set: the order written says nothing.
+    let co = |plan: &CheckedPlan, t: &Target| {
+        let mut keys = plan.co_owner_keys(t);
+        keys.sort_unstable();
+        keys.join(", ")
+    };
+    let (old_co, new_co) = (co(old_plan, old), co(new_plan, new));
+    if old_co != new_co {
+        let shown = |s: String| (!s.is_empty()).then_some(s);
+        out.push((Kind::CoOwners, shown(old_co), shown(new_co)));
     }
     // Points are a number, or the name of the metric that gives them and
     // the bound on it, as written (a bound added or moved changes which

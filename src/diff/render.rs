@@ -36,6 +36,7 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::DefaultByEnd => "diff.default_by_end",
         Kind::Metric => "diff.metric",
         Kind::Owner => "diff.owner",
+        Kind::CoOwners => "diff.co_owners",
         Kind::Points => "diff.points",
         Kind::NowScored => "diff.now_scored",
         Kind::NowTracked => "diff.now_tracked",

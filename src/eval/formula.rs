@@ -34,6 +34,9 @@ pub enum Slot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Note {
     NotReported(MetricId),
+    /// No value of the metric in the baseline period (`baseline(x)`, the
+    /// metric `x` named): no `--baseline` file gives one for the unit.
+    NoBaseline(MetricId),
     ReportedNotApplicable(MetricId),
     CannotBeUsed(MetricId),
     /// A division by zero; the divisor when it is a metric.
@@ -224,6 +227,19 @@ impl<'p> Metrics<'p> {
         self.index.get(name).copied()
     }
 
+    /// The metric that holds the baseline value of the metric a baseline
+    /// file calls `name`, when the plan uses its baseline.
+    pub fn baseline_number(&self, name: &str) -> Option<MetricId> {
+        self.number(&crate::check::baseline_twin_name(name))
+            .filter(|twin| self.baseline_of(*twin).is_some())
+    }
+
+    /// For a metric holding a baseline value, the metric it is the
+    /// baseline of.
+    pub fn baseline_of(&self, metric: MetricId) -> Option<MetricId> {
+        self.plan.metrics.at(metric).baseline_of
+    }
+
     pub fn name(&self, metric: MetricId) -> &'p str {
         &self.plan.metrics.at(metric).name
     }
@@ -359,7 +375,10 @@ impl<'p> Metrics<'p> {
             Some(Slot::Empty) | None => None,
         };
         match (reported, self.computed(metric, done)) {
-            (None, None) => Outcome::Missing(Note::NotReported(metric)),
+            (None, None) => Outcome::Missing(match self.baseline_of(metric) {
+                Some(of) => Note::NoBaseline(of),
+                None => Note::NotReported(metric),
+            }),
             (Some(reported), None) => reported,
             (None, Some(computed)) => computed,
             (Some(Outcome::Value(Value::Number(r))), Some(Outcome::Missing(_)))
@@ -624,6 +643,7 @@ impl<'p> Metrics<'p> {
         let name = |m: MetricId| self.name(m).to_string();
         match note {
             Note::NotReported(m) => Why::NotReported(name(m)),
+            Note::NoBaseline(m) => Why::NoBaseline(name(m)),
             Note::ReportedNotApplicable(m) => Why::ReportedNotApplicable(name(m)),
             Note::CannotBeUsed(m) => Why::CannotBeUsed(name(m), None),
             Note::ZeroDivisor(divisor) => Why::ZeroDivisor(divisor.map(name)),

@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+mod baseline;
 mod big;
 mod capped;
 mod diagnostics;
@@ -83,7 +84,12 @@ impl Hints {
         if nth >= SEARCHES_PER_FILE {
             return None;
         }
-        let names = || plan.metrics.iter().map(|m| m.name.as_str());
+        let names = || {
+            plan.metrics
+                .iter()
+                .filter(|m| m.baseline_of.is_none())
+                .map(|m| m.name.as_str())
+        };
         let compute = || closest(metric, names()).map(str::to_string);
         let Ok(mut known) = self.0.lock() else {
             return compute();
@@ -117,11 +123,17 @@ type Entry<'f> = (usize, &'f MeasureFile, &'f Reading);
 /// are given room for exactly their number: a long file whose units' rows
 /// are spread apart gathers each unit a few readings at a time, and
 /// vectors grown by doubling would hold up to twice what they need.
+///
+/// Baseline files (`--baseline`) come after the measurements and name no
+/// unit of their own: their readings join the units the measurements name,
+/// and those of other units are passed over.
 fn gather(files: &[MeasureFile]) -> IndexVec<UnitId, Gathered<'_>> {
     let mut units: IndexVec<UnitId, Gathered> = IndexVec::new();
     let mut index_of: HashMap<&str, UnitId> = HashMap::new();
-    let mut ids: Vec<UnitId> = Vec::with_capacity(files.iter().map(|f| f.readings.len()).sum());
-    for file in files {
+    let order = baseline::measurements_first(files);
+    let mut ids: Vec<Option<UnitId>> =
+        Vec::with_capacity(files.iter().map(|f| f.readings.len()).sum());
+    for (_, file) in order.iter().filter(|(_, f)| !f.baseline) {
         if let Some(problem) = inputs::problem(file) {
             units.push(Gathered {
                 name: &file.default_unit,
@@ -145,13 +157,19 @@ fn gather(files: &[MeasureFile]) -> IndexVec<UnitId, Gathered<'_>> {
                     })
                 }),
             };
-            ids.push(id);
+            ids.push(Some(id));
             last = Some((unit, id));
+        }
+    }
+    for (_, file) in order.iter().filter(|(_, f)| f.baseline) {
+        for reading in &file.readings {
+            let unit = reading.unit.as_deref().unwrap_or(&file.default_unit);
+            ids.push(index_of.get(unit).copied());
         }
     }
     drop(index_of);
     let mut counts: IndexVec<UnitId, usize> = IndexVec::beside(&units, 0);
-    for id in &ids {
+    for id in ids.iter().flatten() {
         *counts.at_mut(*id) += 1;
     }
     for (id, unit) in units.iter_enumerated_mut() {
@@ -159,12 +177,13 @@ fn gather(files: &[MeasureFile]) -> IndexVec<UnitId, Gathered<'_>> {
     }
     // INVARIANT: `ids` holds one id per reading, in the files' order (a
     // file that names its unit with why gave none).
-    let readings = files
+    let readings = order
         .iter()
-        .enumerate()
-        .flat_map(|(f, file)| file.readings.iter().map(move |r| (f, file, r)));
+        .flat_map(|&(f, file)| file.readings.iter().map(move |r| (f, file, r)));
     for (id, entry) in ids.into_iter().zip(readings) {
-        units.at_mut(id).readings.push(entry);
+        if let Some(id) = id {
+            units.at_mut(id).readings.push(entry);
+        }
     }
     units
 }
@@ -203,6 +222,9 @@ pub fn evaluate_each<E>(
     let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
+    let asked = metrics.asked.as_ref().map(|(_, p)| p.start);
+    baseline::check_periods(plan, asked, read, &mut found);
+    let baseline_files = read.iter().any(|f| f.baseline);
     let mut outcome = Ok(());
     for unit in gather(read) {
         let result = if let Some(problem) = unit.unscored {
@@ -217,6 +239,7 @@ pub fn evaluate_each<E>(
                 found: &mut found,
                 unknown: &mut unknown,
                 periods: &periods,
+                baseline_files,
             }
             .unit(unit.name, &unit.readings, detail)
         };
@@ -286,6 +309,8 @@ struct UnitEvaluation<'a, 'f> {
     /// Per file and period whose values are not scored (another period,
     /// or one that cannot be read), the diagnostic that says so.
     periods: &'f HashMap<(usize, String), usize>,
+    /// Whether any `--baseline` file was given.
+    baseline_files: bool,
 }
 
 /// Where a reported metric was first read: the file and the place in it.
@@ -315,7 +340,11 @@ impl UnitEvaluation<'_, '_> {
         let mut refused: IndexVec<MetricId, Option<usize>> = IndexVec::beside(&slots, None);
         // Per metric reported `n/a`, as written.
         let mut written_na: IndexVec<MetricId, Option<String>> = IndexVec::beside(&slots, None);
-        let chosen = due::unit_period(entries, self.metrics.asked.as_ref(), |e| {
+        // Baseline readings (`--baseline`) are of an earlier period by
+        // design: they choose no period and are never set aside as another's.
+        let (measured, earlier): (Vec<Entry>, Vec<Entry>) =
+            entries.iter().partition(|(_, file, _)| !file.baseline);
+        let chosen = due::unit_period(&measured, self.metrics.asked.as_ref(), |e| {
             due::period_text(e).is_some_and(|t| self.periods.contains_key(&(e.0, t.to_string())))
         });
         let evaluated = chosen.as_ref().map(|(_, p)| *p).or(self
@@ -326,11 +355,12 @@ impl UnitEvaluation<'_, '_> {
         // The period shown: the one evaluated as written, else (a period
         // the plan refuses) the first one named, as before.
         let period = chosen.as_ref().map(|(text, _)| text.clone()).or_else(|| {
-            entries
+            measured
                 .iter()
                 .find_map(|e| due::period_text(e).map(str::to_string))
         });
-        let entries = self.of_period(unit, entries, chosen.as_ref());
+        let mut entries = self.of_period(unit, &measured, chosen.as_ref());
+        entries.extend(earlier);
         for &(f, file, reading) in &entries {
             let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
                 continue;
@@ -356,6 +386,9 @@ impl UnitEvaluation<'_, '_> {
             }
         }
         let outcomes = self.metrics.outcomes(&slots);
+        let lacking =
+            baseline::missing(self.metrics, unit, &entries, &outcomes, self.baseline_files);
+        self.found.extend(lacking);
         // A unit's `n/a` where it decides a target the plan does not let be
         // not applicable.
         for (metric, written) in written_na.iter_enumerated() {
@@ -500,7 +533,17 @@ impl UnitEvaluation<'_, '_> {
         file: &MeasureFile,
         reading: &Reading,
     ) -> Option<(MetricId, Slot)> {
-        let Some(number) = self.metrics.number(&reading.metric) else {
+        // A baseline file is last period's report: its values of metrics
+        // whose baseline no formula uses are passed over.
+        let number = match file.baseline {
+            true => Some(self.metrics.baseline_number(&reading.metric)?),
+            // A twin (`baseline(x)`) is read from the baseline files only.
+            false => self
+                .metrics
+                .number(&reading.metric)
+                .filter(|m| self.metrics.baseline_of(*m).is_none()),
+        };
+        let Some(number) = number else {
             if let Some((_, count)) = self.unknown.get_mut(&(f, reading.metric.clone())) {
                 *count += 1;
                 return None;
@@ -607,6 +650,11 @@ impl UnitEvaluation<'_, '_> {
             ty: plan.metric_type(target),
             label: target.label.clone(),
             owner: plan.owner_key(target).map(str::to_string),
+            co_owners: plan
+                .co_owner_keys(target)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             section: plan.section_title(target).map(str::to_string),
             status: judged.status,
             actual: judged.actual(),
@@ -999,6 +1047,13 @@ fn tally(
         }
         if let Some(tally) = result.owner.as_deref().and_then(|o| owners.get(o)) {
             tally.add(result);
+        }
+        // A target with several owners counts for each of them (the
+        // reports say so): owner totals may add up to more than the unit's.
+        for co in &result.co_owners {
+            if let Some(tally) = owners.get(co) {
+                tally.add(result);
+            }
         }
     }
     let tasks = summary.tasks();

@@ -399,9 +399,13 @@ impl Walk<'_, '_> {
         let values = match self.metrics.ty(m) {
             Some(MetricType::Ratio) => from_zero(End::At(Exact::Decimal(Decimal::ONE))),
             // A derived count (`handled - overdue`) may come out below 0.
-            Some(MetricType::Count | MetricType::Money | MetricType::Minutes) if !derived => {
-                from_zero(End::Above)
-            }
+            Some(
+                MetricType::Count
+                | MetricType::Money
+                | MetricType::Minutes
+                | MetricType::Days
+                | MetricType::WorkingDays,
+            ) if !derived => from_zero(End::Above),
             _ => Range::ANY,
         };
         // A count or an amount of money always has a value; any other

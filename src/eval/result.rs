@@ -72,6 +72,9 @@ pub struct TargetResult {
     pub ty: Option<MetricType>,
     pub label: Option<String>,
     pub owner: Option<String>,
+    /// The co-ordinating owners (`owner "A" with "B", "C"`), whose totals
+    /// count the target as the lead's do.
+    pub co_owners: Vec<String>,
     pub section: Option<String>,
     pub status: Status,
     /// The measured (or computed) value; `None` when missing or unusable.
@@ -584,6 +587,8 @@ impl Totals {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Why {
     NotReported(String),
+    /// No baseline value of the metric for the unit (`baseline(x)`).
+    NoBaseline(String),
     ReportedNotApplicable(String),
     /// The metric, and the problem with its value where it is known.
     CannotBeUsed(String, Option<Refusal>),
@@ -722,6 +727,7 @@ impl Why {
         };
         match self {
             Why::NotReported(m) => about("note.not_reported", m),
+            Why::NoBaseline(m) => about("note.no_baseline", m),
             Why::ReportedNotApplicable(m) => about("note.reported_na", m),
             Why::CannotBeUsed(m, None) => about("note.cannot_be_used", m),
             Why::CannotBeUsed(m, Some(refusal)) => lang.fill(

@@ -159,7 +159,14 @@ fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
         push(format!("due {}", literal(&due.node)), due.span);
     }
     if let Some(owner) = &clauses.owner {
-        push(format!("owner {}", string(&owner.node)), owner.span);
+        let mut text = format!("owner {}", string(&owner.node));
+        let mut anchor = owner.span;
+        if let Some(last) = clauses.co_owners.last() {
+            let co: Vec<String> = clauses.co_owners.iter().map(|o| string(&o.node)).collect();
+            text.push_str(&format!(" with {}", co.join(", ")));
+            anchor = anchor.join(last.span);
+        }
+        push(text, anchor);
     }
     if let (Some(first), Some(last)) = (clauses.tags.first(), clauses.tags.last()) {
         let names: Vec<&str> = clauses.tags.iter().map(|t| t.node.as_str()).collect();
@@ -281,6 +288,8 @@ pub fn literal(literal: &Literal) -> String {
             format!("{percent}%")
         }
         Literal::Minutes(d) => format!("{d} min"),
+        Literal::Days(d) => format!("{d} days"),
+        Literal::WorkingDays(d) => format!("{d} working_days"),
         Literal::Money(d) => format!("{d} VND"),
         Literal::PercentagePoints(fraction) => {
             let mut points = *fraction;

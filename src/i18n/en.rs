@@ -23,6 +23,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_section", "(no section)"),
     ("report.sections", "Sections"),
     ("report.owners", "Owners"),
+    ("owner.co_ordinating", "co-ordinating"),
+    (
+        "report.owners_overlap",
+        "A target with several owners counts for each of them (co-ordinating owners too): owner totals add up to more than the unit's.",
+    ),
     (
         "report.total",
         "Total: {points} / {max} points ({percent}): {counts}",
@@ -78,6 +83,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "note.due_from",
         "not yet due: judged from the period that ends on or after {date}",
+        ),
+        (
+        "note.no_baseline",
+        "no baseline value of `{metric}` for this unit (`--baseline`)",
     ),
     (
         "note.reported_na",
@@ -169,6 +178,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value.true", "true"),
     ("value.false", "false"),
     ("value.minutes", "min"),
+    ("value.days", "days"),
+    ("value.working_days", "working days"),
     ("value.money", "VND"),
     ("html.scorecard", "Scorecard"),
     ("html.batch", "Scorecard of {n} units"),
@@ -236,6 +247,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.plan.default_by_end", "plan default by end"),
     ("diff.metric", "metric changed"),
     ("diff.owner", "owner changed"),
+    ("diff.co_owners", "co-ordinating owners changed"),
     ("diff.points", "points changed"),
     ("diff.now_scored", "now scored (was only tracked)"),
     ("diff.now_tracked", "now only tracked (earns no points)"),

@@ -201,6 +201,8 @@ impl Lang {
                     "true" => self.text("value.true").to_string(),
                     "false" => self.text("value.false").to_string(),
                     "min" => self.text("value.minutes").to_string(),
+                    "days" => self.text("value.days").to_string(),
+                    "working_days" => self.text("value.working_days").to_string(),
                     "VND" => self.text("value.money").to_string(),
                     "pp" => self.text("value.percentage_points").to_string(),
                     // A bound on a maximum from the data (`max_21 in 0..20`).

@@ -23,6 +23,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_section", "(không thuộc mục nào)"),
     ("report.sections", "Theo mục"),
     ("report.owners", "Theo đơn vị chủ trì"),
+    ("owner.co_ordinating", "phối hợp"),
+    (
+        "report.owners_overlap",
+        "Chỉ tiêu có nhiều đơn vị được tính cho từng đơn vị (cả đơn vị phối hợp): tổng theo đơn vị cộng lại lớn hơn tổng của đơn vị báo cáo.",
+    ),
     ("report.total", "Tổng: {points} / {max} điểm ({percent}): {counts}"),
     (
         "report.counts",
@@ -75,6 +80,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "note.due_from",
         "chưa đến hạn: được đánh giá từ kỳ kết thúc vào hoặc sau {date}",
+        ),
+        (
+        "note.no_baseline",
+        "không có giá trị kỳ gốc của `{metric}` cho đơn vị này (`--baseline`)",
     ),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),
     ("note.cannot_be_used", "`{metric}` không dùng được"),
@@ -151,6 +160,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("value.true", "có"),
     ("value.false", "không"),
     ("value.minutes", "phút"),
+    ("value.days", "ngày"),
+    ("value.working_days", "ngày làm việc"),
     ("value.money", "đồng"),
     ("html.scorecard", "Bảng điểm"),
     ("html.batch", "Bảng điểm {n} đơn vị"),
@@ -206,6 +217,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.plan.default_by_end", "mốc mặc định cuối kỳ của kế hoạch"),
     ("diff.metric", "đổi chỉ số"),
     ("diff.owner", "đổi đơn vị chủ trì"),
+    ("diff.co_owners", "đổi đơn vị phối hợp"),
     ("diff.points", "đổi điểm"),
     ("diff.now_scored", "nay được chấm điểm (trước chỉ theo dõi)"),
     ("diff.now_tracked", "nay chỉ theo dõi (không có điểm)"),

@@ -53,6 +53,23 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::ConstantOutsideShare,
         "hằng số trong công thức của tỷ lệ nằm ngoài 0..100%",
     ),
+    (
+        Code::BaselineNotAMetric,
+        "đối số của baseline không phải tên chỉ số",
+    ),
+    (
+        Code::BaselineBeforeBaseline,
+        "giá trị kỳ gốc của một chỉ số mà không tệp nào cho được",
+    ),
+    (Code::NoBaseline, "đơn vị không có giá trị kỳ gốc"),
+    (
+        Code::OwnerListedTwice,
+        "một đơn vị được ghi hai lần cho một chỉ tiêu",
+    ),
+    (
+        Code::BaselineNotEarlier,
+        "kỳ của tệp kỳ gốc không trước kỳ được đánh giá",
+    ),
     (Code::DuplicateTarget, "chỉ tiêu trùng lặp"),
     (Code::Contradiction, "các chỉ tiêu mâu thuẫn nhau"),
     (Code::EmptyRange, "khoảng rỗng"),
@@ -1683,6 +1700,74 @@ Ví dụ:
     Xã C,max_21,-2
 
 Cách sửa: báo cáo điểm tối đa mà phương pháp cho đơn vị (`Xã C,max_21,5`).",
+    ),
+    (
+        "W0510",
+        "`owner \"A\" with \"B\", \"C\"` ghi đơn vị chủ trì của chỉ tiêu (A) và các đơn vị phối
+hợp (B và C). Một đơn vị được ghi hai lần ở đó, vừa chủ trì vừa phối hợp hoặc hai
+lần phối hợp, chỉ được tính một lần: tổng theo đơn vị tính mỗi chỉ tiêu một lần
+cho mỗi đơn vị.
+
+Ví dụ:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\", \"Sở GD&ĐT\"
+
+Cách sửa:
+    target x >= 90% owner \"Sở GD&ĐT\" with \"Sở Nội vụ\"",
+    ),
+    (
+        "E0320",
+        "`baseline(x)` là giá trị của chỉ số `x` ở một kỳ trước, đọc từ các tệp đưa vào
+bằng `eval --baseline` (hoặc tính từ giá trị kỳ gốc của các đầu vào khi `x` là
+chỉ số suy ra). Hàm nhận tên một chỉ số: một biểu thức hay một con số không có
+giá trị kỳ trước của riêng nó.
+
+Ví dụ:
+    metric cut = 1 - processing_days / baseline(processing_days + 1)
+
+Cách sửa:
+    metric cut = 1 - processing_days / baseline(processing_days)",
+    ),
+    (
+        "E0321",
+        "`baseline(x)` khi bản thân `x` được tính từ một giá trị kỳ gốc (`metric cut =
+1 - days / baseline(days)`, rồi `baseline(cut)`) đòi giá trị của kỳ trước kỳ
+gốc: các tệp kỳ gốc chứa một kỳ, nên không tệp nào cho được. Hãy lấy giá trị kỳ
+gốc của các chỉ số mà `x` được tính từ, hoặc để tệp kỳ gốc báo cáo giá trị đó
+như một chỉ số riêng.
+
+Ví dụ:
+    metric cut = 1 - processing_days / baseline(processing_days)
+    metric more_cut = cut - baseline(cut)
+
+Cách sửa: so với một giá trị tệp kỳ gốc báo cáo:
+    metric more_cut = cut - baseline(cut_reported)",
+    ),
+    (
+        "E0770",
+        "Kế hoạch dùng `baseline(x)`, giá trị của `x` ở kỳ trước, và một đơn vị không có
+giá trị đó: không có tệp `--baseline` nào, các tệp kỳ gốc không có đơn vị này,
+hoặc không có giá trị của `x` (hay của các chỉ số mà `x` được tính từ). Mọi
+chỉ tiêu phụ thuộc vào nó là thiếu số liệu, lý do ghi trong chú thích. Chẩn
+đoán đặt tại giá trị đầu tiên của đơn vị trong số liệu, nêu đơn vị, chỉ số và
+lý do. Giá trị kỳ gốc có nhưng không dùng được thì được báo tại chỗ của nó
+trong tệp kỳ gốc, như mọi giá trị.
+
+Ví dụ:
+    chitieu eval plan.plan data/2026/
+
+Cách sửa: đưa vào các tệp của kỳ trước:
+    chitieu eval plan.plan data/2026/ --baseline data/2025/",
+    ),
+    (
+        "W0771",
+        "Một tệp kỳ gốc ghi kỳ nó bao gồm (cột hoặc trường `period`), và kỳ đó không
+kết thúc trước khi kỳ được đánh giá bắt đầu: cần giá trị năm trước, còn đây có
+thể là giá trị của chính năm nay. Các giá trị vẫn được dùng làm kỳ gốc; hãy
+kiểm tra các tệp đưa vào bằng `--baseline`.
+
+Ví dụ: đánh giá năm 2026 với tệp `--baseline` có kỳ `2026`.
+
+Cách sửa: đưa vào các tệp của kỳ trước.",
     ),
     (
         "E0316",

@@ -29,6 +29,27 @@ target open_data >= 80% by 2030-12-31\n\n\
 Xem docs/language.md, mục \"Milestones\", và docs/scoring.md, mục \"Not yet due\".",
     ),
     (
+        "baseline",
+        "`baseline(x)` in a formula: the value of metric `x` in an earlier period, read from the \
+files given with `eval --baseline PATH...` (the same formats, folders and unit names as the \
+measurements). A derived `x`'s baseline is computed from its inputs' baseline values (or taken as \
+the baseline files report it). A unit without one has the targets that need it `missing`, with \
+E0770 saying why; `baseline` of a metric itself computed from a baseline is E0321.\n\n  \
+metric processing_days: days \"Thời gian giải quyết (ngày làm việc)\"\n  \
+metric cut = 1 - processing_days / baseline(processing_days)\n  \
+target cut >= 30%\n\n\
+See docs/language.md, \"Formulas\", and docs/measurements.md, \"Baselines\".",
+        "`baseline(x)` trong công thức: giá trị của chỉ số `x` ở một kỳ trước, đọc từ các tệp đưa \
+vào bằng `eval --baseline ĐƯỜNG_DẪN...` (cùng định dạng, thư mục và tên đơn vị như số liệu báo \
+cáo). Giá trị kỳ gốc của một chỉ số suy ra được tính từ giá trị kỳ gốc của các đầu vào (hoặc lấy \
+theo tệp kỳ gốc báo cáo). Đơn vị không có giá trị kỳ gốc thì các chỉ tiêu cần nó là thiếu số \
+liệu, E0770 nói lý do; `baseline` của một chỉ số bản thân được tính từ giá trị kỳ gốc là E0321.\n\n  \
+metric processing_days: days \"Thời gian giải quyết (ngày làm việc)\"\n  \
+metric cut = 1 - processing_days / baseline(processing_days)\n  \
+target cut >= 30%\n\n\
+Xem docs/language.md, mục \"Formulas\", và docs/measurements.md, mục \"Baselines\".",
+    ),
+    (
         "default",
         "`default ...` says once what holds for every target of the plan (and of the plans that \
 extend it) unless a target says otherwise. Five forms:\n\n  \

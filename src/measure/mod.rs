@@ -163,6 +163,10 @@ pub struct MeasureFile {
     next_drop: usize,
     /// Rows seen, used or reported, so that no row goes unaccounted for.
     pub rows: usize,
+    /// Whether the file holds baseline values (`eval --baseline`): its
+    /// readings are the earlier values of the plan's metrics, for the units
+    /// the measurements name.
+    pub baseline: bool,
 }
 
 impl MeasureFile {
@@ -179,6 +183,7 @@ impl MeasureFile {
             keep_per_code: usize::MAX,
             next_drop: repeats::DROP_FROM,
             rows: 0,
+            baseline: false,
         }
     }
 

@@ -55,6 +55,13 @@ impl Notation {
             (Notation::DecimalComma, T::Minutes) => {
                 ("minutes such as `15 phút`", "số phút như `15 phút`")
             }
+            (Notation::DecimalComma, T::Days) => {
+                ("days such as `4,5 ngày`", "số ngày như `4,5 ngày`")
+            }
+            (Notation::DecimalComma, T::WorkingDays) => (
+                "working days such as `4,5 ngày làm việc`",
+                "số ngày làm việc như `4,5 ngày làm việc`",
+            ),
             (Notation::DecimalComma, T::Money) => (
                 "an amount such as `5000000 đồng`",
                 "một số tiền như `5000000 đồng`",
@@ -78,6 +85,11 @@ impl Notation {
             (Notation::Json, T::Minutes) => {
                 ("a number of minutes such as `15`", "một số phút như `15`")
             }
+            (Notation::Json, T::Days) => ("a number of days such as `5`", "một số ngày như `5`"),
+            (Notation::Json, T::WorkingDays) => (
+                "a number of working days such as `5`",
+                "một số ngày làm việc như `5`",
+            ),
             (Notation::Json, T::Money) => (
                 "an amount in đồng such as `5000000`",
                 "một số tiền bằng đồng như `5000000`",

@@ -39,8 +39,12 @@ pub enum Measure {
     Points,
     /// Minutes, or hours (60 minutes each).
     Minutes(u32),
-    /// Days, weeks, months, years, seconds: durations that are no exact
-    /// number of minutes (a day of work is not 1,440 of them).
+    /// Days, for a metric in days.
+    Days,
+    /// Working days, for a metric in working days.
+    WorkingDays,
+    /// Weeks, months, years, seconds: durations that are no exact number
+    /// of minutes or days (a month is no fixed number of days).
     OtherTime,
     /// Đồng, or thousands, millions or billions of đồng.
     Money(u64),
@@ -87,10 +91,13 @@ const KNOWN: &[(&str, Measure)] = &[
     ("giây", Measure::OtherTime),
     ("second", Measure::OtherTime),
     ("seconds", Measure::OtherTime),
-    ("ngày", Measure::OtherTime),
-    ("ngày làm việc", Measure::OtherTime),
-    ("day", Measure::OtherTime),
-    ("days", Measure::OtherTime),
+    ("ngày", Measure::Days),
+    ("ngày làm việc", Measure::WorkingDays),
+    ("day", Measure::Days),
+    ("days", Measure::Days),
+    ("working day", Measure::WorkingDays),
+    ("working days", Measure::WorkingDays),
+    ("working_days", Measure::WorkingDays),
     ("tuần", Measure::OtherTime),
     ("week", Measure::OtherTime),
     ("weeks", Measure::OtherTime),
@@ -306,7 +313,13 @@ fn fit(measure: Option<Measure>, ty: MetricType) -> Fit {
         (Some(Measure::Points), T::PercentagePoints) => Fit::Points,
         (Some(Measure::Minutes(factor)), T::Minutes) => scaled(Decimal::from(factor)),
         (Some(Measure::Minutes(_)), T::Count | T::Number) => Fit::AsWritten,
-        (Some(Measure::OtherTime), T::Count | T::Number | T::Date) => Fit::AsWritten,
+        (Some(Measure::Days), T::Days) | (Some(Measure::WorkingDays), T::WorkingDays) => {
+            Fit::AsWritten
+        }
+        (
+            Some(Measure::OtherTime | Measure::Days | Measure::WorkingDays),
+            T::Count | T::Number | T::Date,
+        ) => Fit::AsWritten,
         (Some(Measure::Money(factor)), T::Money) => scaled(Decimal::from(factor)),
         (Some(Measure::Money(_)), T::Number) => Fit::AsWritten,
         (Some(Measure::Noun) | None, T::Count | T::Number | T::Bool | T::Date) => Fit::AsWritten,
@@ -473,7 +486,9 @@ impl<'r> Measured<'r> {
             self.ty,
         );
         let problem = match measure {
-            Some(Measure::OtherTime) if ty == MetricType::Minutes => {
+            Some(Measure::OtherTime | Measure::Days | Measure::WorkingDays)
+                if ty == MetricType::Minutes =>
+            {
                 UnitProblem::NotMinutes { metric, unit }
             }
             Some(_) => UnitProblem::Unfit { metric, unit, ty },

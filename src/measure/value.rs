@@ -74,6 +74,16 @@ const NOT_APPLICABLE: [&str; 5] = ["n/a", "na", "không áp dụng", "khong ap d
 const TRUE_WORDS: [&str; 6] = ["true", "có", "co", "yes", "đạt", "1"];
 const FALSE_WORDS: [&str; 6] = ["false", "không", "khong", "no", "không đạt", "0"];
 const MINUTE_UNITS: [&str; 4] = ["min", "phút", "phut", "minutes"];
+// Working days before days: `5 ngày làm việc` does not end with `ngày`, but
+// `5 working days` ends with `days`.
+const WORKING_DAY_UNITS: [&str; 5] = [
+    "ngày làm việc",
+    "ngay lam viec",
+    "working days",
+    "working_days",
+    "working day",
+];
+const DAY_UNITS: [&str; 4] = ["ngày", "days", "day", "ngay"];
 const MONEY_UNITS: [&str; 5] = ["vnd", "vnđ", "đồng", "dong", "đ"];
 const POINT_UNITS: [&str; 4] = ["pp", "điểm %", "điểm phần trăm", "điểm%"];
 
@@ -336,9 +346,12 @@ impl PlainNumber {
                     .get(scale as usize)
                     .is_some_and(|one| digits <= *one),
                 MetricType::Count => scale == 0,
-                MetricType::Number | MetricType::Rate | MetricType::Minutes | MetricType::Money => {
-                    true
-                }
+                MetricType::Number
+                | MetricType::Rate
+                | MetricType::Minutes
+                | MetricType::Days
+                | MetricType::WorkingDays
+                | MetricType::Money => true,
             };
         if in_range {
             Some(Value::Number(Decimal::new(digits, scale)))
@@ -415,6 +428,8 @@ fn text_value(
     // them in Vietnamese) ends with a `%` but is no percent.
     for (units, unit_ty) in [
         (&MINUTE_UNITS[..], MetricType::Minutes),
+        (&WORKING_DAY_UNITS[..], MetricType::WorkingDays),
+        (&DAY_UNITS[..], MetricType::Days),
         (&MONEY_UNITS[..], MetricType::Money),
         (&POINT_UNITS[..], MetricType::PercentagePoints),
     ] {
@@ -614,7 +629,9 @@ fn check_range(n: &Exact, ty: MetricType, was_percent: bool, written: &str) -> R
         }
         MetricType::Count if n.is_negative() => ValueProblem::NegativeCount { written },
         MetricType::Count if !n.is_whole() => ValueProblem::NotWhole { written },
-        MetricType::Minutes | MetricType::Money if n.is_negative() => {
+        MetricType::Minutes | MetricType::Days | MetricType::WorkingDays | MetricType::Money
+            if n.is_negative() =>
+        {
             ValueProblem::Negative { written }
         }
         _ => return Ok(()),

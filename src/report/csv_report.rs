@@ -107,7 +107,7 @@ impl super::sink::UnitSink for CsvSink<'_> {
                 text(&r.target),
                 text(&r.metric),
                 text(r.label.as_deref().unwrap_or("")),
-                text(r.owner.as_deref().unwrap_or("")),
+                text(&super::owners::owner_field(r)),
                 r.status.as_str().to_string(),
                 text(&r.expected),
                 actual,

@@ -47,6 +47,8 @@ fn shape(ty: Option<MetricType>) -> Shape {
             natural: ZERO,
         },
         Some(MetricType::Minutes) => plain(2, Some("value.minutes")),
+        Some(MetricType::Days) => plain(2, Some("value.days")),
+        Some(MetricType::WorkingDays) => plain(2, Some("value.working_days")),
         Some(MetricType::Money) => plain(0, Some("value.money")),
         _ => plain(4, None),
     }

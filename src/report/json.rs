@@ -149,6 +149,16 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
 }
 
 fn result_json(r: &TargetResult) -> Json {
+    let mut json = result_fields(r);
+    // The co-ordinating owners, only where a target has them (its owner is
+    // the lead); the owners' totals count it for each.
+    if let (false, Json::Object(object)) = (r.co_owners.is_empty(), &mut json) {
+        object.insert("co_owners".into(), json!(r.co_owners));
+    }
+    json
+}
+
+fn result_fields(r: &TargetResult) -> Json {
     json!({
         "target": r.target,
         "metric": r.metric,

@@ -126,7 +126,7 @@ fn unit_markdown(
             status_word(r.status, lang),
             r.target,
             content,
-            escape(r.owner.as_deref().unwrap_or("")),
+            escape(&super::owners::owner_text(r, lang)),
             escape(&expected_text(r, lang)),
             escape(&actual(r, percents, lang)),
             points_text_in(&r.points, &r.max_points, places, lang),
@@ -135,6 +135,9 @@ fn unit_markdown(
     }
     groups(out, lang.text("column.section"), &unit.sections, lang);
     groups(out, lang.text("column.owner"), &unit.owners, lang);
+    if let Some(note) = super::owners::overlap_note(unit, lang) {
+        let _ = writeln!(out, "\n_{}_", escape(note));
+    }
     out.push('\n');
 }
 

@@ -129,6 +129,9 @@ fn unit_text(
     if !unit.owners.is_empty() {
         let _ = writeln!(out, "\n{}", lang.text("report.owners"));
         tally_lines(out, &unit.owners, lang);
+        if let Some(note) = super::owners::overlap_note(unit, lang) {
+            let _ = writeln!(out, "  {note}");
+        }
     }
     let _ = writeln!(out, "\n{}", total_line(&unit.summary, bounds, lang));
     if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
@@ -239,7 +242,7 @@ fn target_line(out: &mut String, result: &TargetResult, w: &Widths, color: bool,
         expected_text(result, lang),
         actual(result, w.percents, lang),
         points(result, w.places, lang),
-        printable(result.owner.as_deref().unwrap_or("")),
+        printable(&super::owners::owner_text(result, lang)),
         id = w.id,
         ex = w.expected,
         ac = w.actual,

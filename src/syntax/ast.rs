@@ -312,19 +312,28 @@ pub enum MetricType {
     Count,
     Number,
     Minutes,
+    /// A duration in days (`5 days`, `5 ngày`): the plan's label says
+    /// which days; a day is no exact number of minutes.
+    Days,
+    /// A duration in working days (`5 working_days`, `5 ngày làm việc`):
+    /// never compared with calendar days, whose number depends on the
+    /// calendar.
+    WorkingDays,
     Money,
     Date,
     Bool,
 }
 
 impl MetricType {
-    pub const ALL: [MetricType; 9] = [
+    pub const ALL: [MetricType; 11] = [
         MetricType::Ratio,
         MetricType::Rate,
         MetricType::PercentagePoints,
         MetricType::Count,
         MetricType::Number,
         MetricType::Minutes,
+        MetricType::Days,
+        MetricType::WorkingDays,
         MetricType::Money,
         MetricType::Date,
         MetricType::Bool,
@@ -338,6 +347,8 @@ impl MetricType {
             MetricType::Count => "count",
             MetricType::Number => "number",
             MetricType::Minutes => "minutes",
+            MetricType::Days => "days",
+            MetricType::WorkingDays => "working_days",
             MetricType::Money => "money",
             MetricType::Date => "date",
             MetricType::Bool => "bool",
@@ -377,10 +388,18 @@ pub enum Function {
     Min,
     /// `round(x, N)`: `x` to `N` decimal places, half away from zero.
     Round,
+    /// `baseline(x)`: the value of metric `x` in an earlier period, read
+    /// from the files given with `eval --baseline`.
+    Baseline,
 }
 
 impl Function {
-    pub const ALL: [Function; 3] = [Function::Max, Function::Min, Function::Round];
+    pub const ALL: [Function; 4] = [
+        Function::Max,
+        Function::Min,
+        Function::Round,
+        Function::Baseline,
+    ];
 
     pub fn named(name: &str) -> Option<Function> {
         Function::ALL.into_iter().find(|f| f.name() == name)
@@ -391,6 +410,7 @@ impl Function {
             Function::Max => "max",
             Function::Min => "min",
             Function::Round => "round",
+            Function::Baseline => "baseline",
         }
     }
 
@@ -400,6 +420,7 @@ impl Function {
             Function::Max => "max(a, b)",
             Function::Min => "min(a, b)",
             Function::Round => "round(x, 2)",
+            Function::Baseline => "baseline(x)",
         }
     }
 }
@@ -455,6 +476,8 @@ pub struct TaskDecl {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Clauses {
     pub owner: Option<Text>,
+    /// `owner "A" with "B", "C"`: the co-ordinating owners, after the lead.
+    pub co_owners: Vec<Text>,
     pub label: Option<Text>,
     pub tags: Vec<Ident>,
     pub points: Option<Spanned<Literal>>,
@@ -577,6 +600,10 @@ pub enum Literal {
     Number(Decimal),
     Percent(Decimal),
     Minutes(Decimal),
+    /// `5 days`, `5 ngày`.
+    Days(Decimal),
+    /// `5 working_days`, `5 ngày làm việc`.
+    WorkingDays(Decimal),
     Money(Decimal),
     /// `2 pp`: percentage points, held as a fraction like a percent (0.02).
     PercentagePoints(Decimal),
@@ -594,6 +621,8 @@ impl Literal {
             Literal::Number(d)
             | Literal::Percent(d)
             | Literal::Minutes(d)
+            | Literal::Days(d)
+            | Literal::WorkingDays(d)
             | Literal::Money(d)
             | Literal::PercentagePoints(d) => Some(*d),
             Literal::Date(date) => Some(Decimal::from(date.num_days_from_ce())),
@@ -607,6 +636,8 @@ impl Literal {
             Literal::Number(_) => LiteralKind::Number,
             Literal::Percent(_) => LiteralKind::Percent,
             Literal::Minutes(_) => LiteralKind::Minutes,
+            Literal::Days(_) => LiteralKind::Days,
+            Literal::WorkingDays(_) => LiteralKind::WorkingDays,
             Literal::Money(_) => LiteralKind::Money,
             Literal::PercentagePoints(_) => LiteralKind::PercentagePoints,
             Literal::Date(_) => LiteralKind::Date,
@@ -623,6 +654,8 @@ pub enum LiteralKind {
     Number,
     Percent,
     Minutes,
+    Days,
+    WorkingDays,
     Money,
     PercentagePoints,
     Date,
@@ -639,6 +672,11 @@ impl LiteralKind {
             LiteralKind::Minutes => (
                 "a duration in minutes",
                 "một khoảng thời gian tính bằng phút",
+            ),
+            LiteralKind::Days => ("a duration in days", "một khoảng thời gian tính bằng ngày"),
+            LiteralKind::WorkingDays => (
+                "a duration in working days",
+                "một khoảng thời gian tính bằng ngày làm việc",
             ),
             LiteralKind::Money => ("an amount of money", "một số tiền"),
             LiteralKind::PercentagePoints => ("percentage points", "điểm phần trăm"),

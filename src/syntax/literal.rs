@@ -59,12 +59,37 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 pub const MINUTE_UNITS: [&str; 2] = ["min", "phút"];
+
+/// Which days a duration counts: every day, or working days only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Days {
+    Calendar,
+    Working,
+}
+
+/// The days a unit word of the grammar's `day_unit` counts (`5 days`,
+/// `5 ngày`; `5 working_days`, `5 ngày làm việc`, its words apart by any
+/// number of spaces), or `None` for another unit.
+pub fn day_unit(unit: &str) -> Option<Days> {
+    let words: Vec<&str> = unit.split_whitespace().collect();
+    match words.as_slice() {
+        ["day" | "days" | "ngày"] => Some(Days::Calendar),
+        ["working_day" | "working_days"] | ["ngày", "làm", "việc"] => Some(Days::Working),
+        _ => None,
+    }
+}
 pub const MONEY_UNITS: [&str; 3] = ["VND", "đồng", "đ"];
 
 /// A number with a unit: minutes, Vietnamese đồng, or percentage points
 /// (held as a fraction, as a percent is). `None` when the points cannot be
 /// held exactly as a fraction.
 pub fn quantity(value: Decimal, unit: &str) -> Option<Literal> {
+    if let Some(days) = day_unit(unit) {
+        return Some(match days {
+            Days::Calendar => Literal::Days(value),
+            Days::Working => Literal::WorkingDays(value),
+        });
+    }
     Some(if MINUTE_UNITS.contains(&unit) {
         Literal::Minutes(value)
     } else if unit == "pp" {

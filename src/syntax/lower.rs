@@ -57,7 +57,7 @@ impl<'d> Lowerer<'d> {
             }),
             Rule::section_stmt => Statement::Section(SectionDecl {
                 title: self.string(nth(&inner, Rule::string, 0)?),
-                owner: nth(&inner, Rule::owner_clause, 0).and_then(|p| self.clause_string(p)),
+                owner: nth(&inner, Rule::section_owner, 0).and_then(|p| self.clause_string(p)),
             }),
             Rule::metric_stmt => Statement::Metric(self.metric(inner)?),
             Rule::target_stmt => Statement::Target(self.target(inner)?),
@@ -316,8 +316,17 @@ impl<'d> Lowerer<'d> {
             let span = self.span(&clause);
             match clause.as_rule() {
                 Rule::owner_clause => {
+                    let first = clauses.owner.is_none();
+                    let co = nth(&clause, Rule::co_owners, 0);
                     let value = self.clause_string(clause);
                     self.set_once(&mut clauses.owner, value, span, "owner");
+                    if let (true, Some(co)) = (first, co) {
+                        clauses.co_owners = co
+                            .into_inner()
+                            .filter(|p| p.as_rule() == Rule::string)
+                            .map(|p| self.string(p))
+                            .collect();
+                    }
                 }
                 Rule::label_clause => {
                     let value = self.clause_string(clause);

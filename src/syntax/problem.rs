@@ -461,6 +461,9 @@ fn slip_hint(lang: Lang, fixed: &str, slip: &Slip) -> String {
             UnitKind::Minutes => {
                 format!("write `{fixed}`: durations are in minutes, `min` or `phút`")
             }
+            UnitKind::Days => format!(
+                "write `{fixed}`: days are `days` or `ngày`, working days `working_days` or `ngày làm việc`"
+            ),
             UnitKind::Money => format!("write `{fixed}`: money is in `VND`, `đồng` or `đ`"),
             UnitKind::Percent => format!("write `{fixed}`: a share is written with `%`"),
             UnitKind::Count => {
@@ -471,6 +474,9 @@ fn slip_hint(lang: Lang, fixed: &str, slip: &Slip) -> String {
             UnitKind::Minutes => {
                 format!("viết `{fixed}`: thời lượng tính bằng phút, `min` hoặc `phút`")
             }
+            UnitKind::Days => format!(
+                "viết `{fixed}`: số ngày ghi `days` hoặc `ngày`, ngày làm việc ghi `working_days` hoặc `ngày làm việc`"
+            ),
             UnitKind::Money => format!("viết `{fixed}`: tiền tính bằng `VND`, `đồng` hoặc `đ`"),
             UnitKind::Percent => format!("viết `{fixed}`: tỷ lệ viết với `%`"),
             UnitKind::Count => {

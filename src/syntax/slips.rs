@@ -48,6 +48,8 @@ pub enum Slip {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitKind {
     Minutes,
+    /// `5 Days`, `5 ngay`, `5 working days`: a duration in days.
+    Days,
     Money,
     Percent,
     /// `10 hồ sơ`, `5 người`: what a count counts, which its metric says.
@@ -73,7 +75,9 @@ fn stranger(word: &str) -> Option<Stranger> {
         "h" | "hr" | "hrs" | "hour" | "hours" | "giờ" | "gio" | "g" | "tiếng" | "tieng" => {
             (UnitKind::Minutes, 60, "min")
         }
-        "day" | "days" | "ngày" | "ngay" => (UnitKind::Minutes, 1440, "min"),
+        "day" | "days" | "ngày" | "ngay" => (UnitKind::Days, 1, "days"),
+        // `5 working days`: the word after it is read with it.
+        "working" => (UnitKind::Days, 1, "working_days"),
         "vnd" | "vnđ" | "₫" => (UnitKind::Money, 1, "VND"),
         "đồng" | "dong" | "đ." => (UnitKind::Money, 1, "đồng"),
         "k" | "nghìn" | "nghin" | "ngàn" | "ngan" => (UnitKind::Money, 1_000, "VND"),
@@ -89,7 +93,10 @@ fn stranger(word: &str) -> Option<Stranger> {
 }
 
 fn is_unit(word: &str) -> bool {
-    MINUTE_UNITS.contains(&word) || MONEY_UNITS.contains(&word) || word == "pp"
+    MINUTE_UNITS.contains(&word)
+        || MONEY_UNITS.contains(&word)
+        || word == "pp"
+        || super::literal::day_unit(word).is_some()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -430,13 +437,24 @@ impl Scanner<'_> {
                     end = word_end;
                 }
             }
-            UnitKind::Money | UnitKind::Percent | UnitKind::Count => {}
+            // `5 working days`: `days` belongs to `working`.
+            UnitKind::Days if unit == "working_days" => {
+                let gap = self.blanks(end);
+                let word_end = self.word(gap);
+                if matches!(
+                    self.slice(gap, word_end).to_lowercase().as_str(),
+                    "day" | "days"
+                ) {
+                    end = word_end;
+                }
+            }
+            UnitKind::Days | UnitKind::Money | UnitKind::Percent | UnitKind::Count => {}
         }
         let value = value.normalize();
         let written = match first.kind {
             UnitKind::Percent => format!("{value}%"),
             UnitKind::Count => value.to_string(),
-            UnitKind::Minutes | UnitKind::Money => format!("{value} {unit}"),
+            UnitKind::Minutes | UnitKind::Days | UnitKind::Money => format!("{value} {unit}"),
         };
         (end, Some(written))
     }

@@ -211,5 +211,15 @@ pub fn read_case(
         inside if inside.is_empty() => ".".to_string(),
         inside => inside,
     };
-    chitieu::measure::inputs::read_found(found, options, &shown, &mut || {})
+    let files = chitieu::measure::inputs::read_found(found, options, &shown, &mut || {});
+    // A case's `baseline/` folder holds its `--baseline` files, read after
+    // the measurements, as `eval` reads them.
+    let (mut measured, baseline): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|f| !f.source.name.starts_with("baseline/"));
+    measured.extend(baseline.into_iter().map(|mut f| {
+        f.baseline = true;
+        f
+    }));
+    measured
 }

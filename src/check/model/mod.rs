@@ -125,6 +125,21 @@ impl CheckedPlan {
         target.owner.map(|o| self.owners.at(o).key.as_str())
     }
 
+    /// Whether a formula uses `baseline(x)`: the plan is then evaluated on
+    /// the general path, which reads the `--baseline` files.
+    pub fn uses_baselines(&self) -> bool {
+        self.metrics.iter().any(|m| m.baseline_of.is_some())
+    }
+
+    /// The keys of a target's co-ordinating owners, in the order written.
+    pub fn co_owner_keys(&self, target: &Target) -> Vec<&str> {
+        target
+            .co_owners
+            .iter()
+            .map(|o| self.owners.at(*o).key.as_str())
+            .collect()
+    }
+
     /// The title of a target's section.
     pub fn section_title(&self, target: &Target) -> Option<&str> {
         target.section.map(|s| self.sections.at(s).title.as_str())
@@ -183,6 +198,10 @@ pub struct Metric {
     /// `computed` after its formula: its value comes from its counts only,
     /// never from a unit's report of it (see [`CheckedPlan::computed_only`]).
     pub computed_only: bool,
+    /// For the value of a metric in the baseline period (`baseline(x)`, a
+    /// metric of its own named so): the metric it is the earlier value of.
+    /// Read from the `--baseline` files only, never from the measurements.
+    pub baseline_of: Option<MetricId>,
 }
 
 impl Metric {
@@ -235,6 +254,10 @@ pub struct Target {
     pub metric: MetricId,
     pub goal: Goal,
     pub owner: Option<OwnerId>,
+    /// `owner "A" with "B", "C"`: the co-ordinating owners, in the order
+    /// written, each once and never the lead. Owner totals count the target
+    /// for each of them as for its lead.
+    pub co_owners: Vec<OwnerId>,
     pub label: Option<String>,
     pub tags: Vec<String>,
     pub section: Option<SectionId>,

@@ -53,6 +53,8 @@ impl Threshold {
             Literal::Number(_)
             | Literal::Percent(_)
             | Literal::Minutes(_)
+            | Literal::Days(_)
+            | Literal::WorkingDays(_)
             | Literal::Money(_)
             | Literal::PercentagePoints(_) => Compares::Numbers,
             Literal::Date(_) => Compares::Dates,

@@ -196,11 +196,11 @@ impl Describe for FormulaProblem {
             (FormulaProblem::ArgumentsDiffer { first, other, .. }, _)
                 if [first, other]
                     .iter()
-                    .any(|t| matches!(t, MetricType::Minutes | MetricType::Money)) =>
+                    .any(|t| matches!(t, MetricType::Minutes | MetricType::Days | MetricType::WorkingDays | MetricType::Money)) =>
             {
                 Some(lang.pick(
-                    "compare like with like: minutes with minutes (`15 min`), money with money (`1000 VND`); of plain numbers only `0` fits them",
-                    "so sánh cùng loại với nhau: phút với phút (`15 min`), tiền với tiền (`1000 VND`); trong các số thuần chỉ `0` hợp với chúng",
+                    "compare like with like: minutes with minutes (`15 min`), days with days (`5 days`), money with money (`1000 VND`); of plain numbers only `0` fits them",
+                    "so sánh cùng loại với nhau: phút với phút (`15 min`), ngày với ngày (`5 days`), tiền với tiền (`1000 VND`); trong các số thuần chỉ `0` hợp với chúng",
                 ))
             }
             (FormulaProblem::ArgumentsDiffer { .. }, _) => Some(lang.pick(
@@ -241,6 +241,7 @@ fn takes(function: Function, lang: Lang) -> String {
             "a value and a number of decimal places",
             "một giá trị và số chữ số thập phân",
         ),
+        Function::Baseline => lang.pick("one metric's name", "tên của một chỉ số"),
     }
 }
 

@@ -3,6 +3,8 @@
 //! typed values: each kind with its arguments, written in each language in
 //! the module of its concern (see [`crate::diagnostic::Describe`]).
 
+mod baseline;
+mod co_owners;
 mod formulas;
 mod grades;
 mod milestones;
@@ -12,6 +14,8 @@ mod scoring;
 mod targets;
 mod types;
 
+pub use baseline::BaselineProblem;
+pub use co_owners::CoOwnerProblem;
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use grades::{GradeProblem, OutOfRange, WrongKind};
 pub use milestones::MilestoneProblem;
@@ -43,6 +47,10 @@ pub enum CheckProblem {
     Grades(GradeProblem),
     /// Milestones (`by DATE`).
     Milestones(MilestoneProblem),
+    /// `baseline(x)` in formulas.
+    Baseline(BaselineProblem),
+    /// Co-ordinating owners of a target.
+    CoOwners(CoOwnerProblem),
 }
 
 impl CheckProblem {
@@ -56,6 +64,8 @@ impl CheckProblem {
             CheckProblem::Scoring(p) => p,
             CheckProblem::Grades(p) => p,
             CheckProblem::Milestones(p) => p,
+            CheckProblem::Baseline(p) => p,
+            CheckProblem::CoOwners(p) => p,
         }
     }
 }
@@ -105,6 +115,8 @@ concern! {
     ScoringProblem => Scoring,
     GradeProblem => Grades,
     MilestoneProblem => Milestones,
+    BaselineProblem => Baseline,
+    CoOwnerProblem => CoOwners,
 }
 
 #[cfg(test)]

@@ -364,7 +364,7 @@ fn never_met_because(lang: Lang, ty: MetricType) -> String {
             "a count is a whole number, 0 or more",
             "số đếm là số nguyên, từ 0 trở lên",
         ),
-        MetricType::Minutes | MetricType::Money => (
+        MetricType::Minutes | MetricType::Days | MetricType::WorkingDays | MetricType::Money => (
             "durations and amounts are 0 or more",
             "thời gian và số tiền từ 0 trở lên",
         ),

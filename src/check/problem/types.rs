@@ -518,6 +518,27 @@ fn compared_hint(lang: Lang, metric: &str, ty: MetricType, literal: LiteralKind)
             )
         }
         (MetricType::Minutes, Number) => "min",
+        (MetricType::Days, Number) => "days",
+        (MetricType::WorkingDays, Number) => "working_days",
+        (MetricType::WorkingDays, LiteralKind::Days) => {
+            return lang.pick(
+                "`days` counts every day of the calendar, this metric working days only: write `5 working_days` (`5 ngày làm việc`), or declare the metric `days`",
+                "`days` đếm mọi ngày theo lịch, chỉ số này chỉ đếm ngày làm việc: viết `5 working_days` (`5 ngày làm việc`), hoặc khai báo chỉ số kiểu `days`",
+            )
+        }
+        (MetricType::Days, LiteralKind::WorkingDays) => {
+            return lang.pick(
+                "this metric counts every day of the calendar, `working_days` only working days: write `5 days` (`5 ngày`), or declare the metric `working_days`",
+                "chỉ số này đếm mọi ngày theo lịch, `working_days` chỉ đếm ngày làm việc: viết `5 days` (`5 ngày`), hoặc khai báo chỉ số kiểu `working_days`",
+            )
+        }
+        (MetricType::Days | MetricType::WorkingDays, LiteralKind::Minutes)
+        | (MetricType::Minutes, LiteralKind::Days | LiteralKind::WorkingDays) => {
+            return lang.pick(
+                "days and minutes never compare: a day of work is no exact number of minutes; write the value in the metric's own unit",
+                "ngày và phút không so sánh với nhau: một ngày làm việc không phải một số phút cố định; viết giá trị theo đơn vị của chỉ số",
+            )
+        }
         (MetricType::Money, Number) => "VND",
         _ => {
             let example = example_in(ty, lang);

@@ -5,10 +5,12 @@
 //! own file: values as reported ([`values`]), values computed from them
 //! ([`computed`]), periods and the plan ([`periods`]).
 
+mod baseline;
 mod computed;
 mod periods;
 mod values;
 
+pub use baseline::{BaselineProblem, NoBaseline};
 use chrono::NaiveDate;
 
 use super::result::{number_text, Disagreement, ShareOutside};
@@ -146,6 +148,8 @@ pub enum EvalProblem {
         period: String,
         plan: Option<(NaiveDate, NaiveDate)>,
     },
+    /// Baseline values (`baseline(x)`, `--baseline`).
+    Baseline(BaselineProblem),
 }
 
 /// Where a metric given twice was first given.
@@ -183,6 +187,7 @@ impl Describe for EvalProblem {
             EvalProblem::PlanNotUsable { .. } => Code::PlanNotUsable,
             EvalProblem::OtherPeriods { .. } => Code::OtherPeriodsNotScored,
             EvalProblem::PeriodOption { .. } => Code::PeriodOptionUnusable,
+            EvalProblem::Baseline(p) => p.code(),
         }
     }
 
@@ -266,11 +271,13 @@ impl Describe for EvalProblem {
             EvalProblem::PeriodOption { period, plan } => {
                 periods::option_unusable(period, *plan, lang)
             }
+            EvalProblem::Baseline(p) => p.message(lang),
         }
     }
 
     fn label(&self, lang: Lang) -> Option<String> {
         let (en, vi) = match self {
+            EvalProblem::Baseline(p) => return p.label(lang),
             EvalProblem::UnknownMetric { .. } => ("not in the plan", "không có trong kế hoạch"),
             EvalProblem::GivenTwice { .. } => ("given again here", "báo cáo lại ở đây"),
             EvalProblem::EmptyValue { .. } => ("empty", "trống"),
@@ -319,6 +326,7 @@ impl Describe for EvalProblem {
 
     fn hint(&self, lang: Lang) -> Option<String> {
         match self {
+            EvalProblem::Baseline(p) => p.hint(lang),
             EvalProblem::UnknownMetric { suggestion, .. } => {
                 Some(values::unknown_metric_hint(suggestion.as_deref(), lang))
             }

@@ -21,6 +21,11 @@ pub fn streamed_summary(
     threads: usize,
     asked: Option<&Asked>,
 ) -> Option<Streamed> {
+    // Baseline values join each unit's from other files (and a unit
+    // without one is reported, E0770): the general path takes such a plan.
+    if plan.uses_baselines() {
+        return None;
+    }
     let [path] = inputs else {
         return file_by_file(plan, inputs, options, threads, asked);
     };

@@ -82,6 +82,10 @@ pub fn long_csv_summary(
     (threads, split_from): (usize, u64),
     asked: Option<&crate::eval::due::Asked>,
 ) -> Option<Streamed> {
+    // As `streamed_summary`: a plan with `baseline(x)` takes the general path.
+    if plan.uses_baselines() {
+        return None;
+    }
     let layout = layout(File::open(path).ok()?)?;
     let row_bound = row_bound(limits);
     let size = std::fs::metadata(path).ok()?.len();

@@ -161,6 +161,11 @@ impl Describe for UnitProblem {
                     "for minutes write `phút` or `giờ`",
                     "với số phút hãy ghi `phút` hoặc `giờ`",
                 ),
+                MetricType::Days => ("for days write `ngày`", "với số ngày hãy ghi `ngày`"),
+                MetricType::WorkingDays => (
+                    "for working days write `ngày làm việc`",
+                    "với số ngày làm việc hãy ghi `ngày làm việc`",
+                ),
                 MetricType::Money => (
                     "for money write `đồng`, `nghìn đồng`, `triệu đồng` or `tỷ đồng`",
                     "với tiền hãy ghi `đồng`, `nghìn đồng`, `triệu đồng` hoặc `tỷ đồng`",

@@ -64,6 +64,9 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
         &unit.owners,
         lang,
     );
+    if let Some(note) = crate::report::owners::overlap_note(unit, lang) {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(note));
+    }
     out.push_str("</div>\n");
     let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.targets"));
     targets_table(&mut out, unit, TotalPlaces::of(s, &bounds).points, lang);
@@ -162,7 +165,7 @@ pub fn targets_table(out: &mut String, unit: &UnitResult, places: u32, lang: Lan
             status_word(r.status, lang),
             escape(&r.target),
             isolated(r.label.as_deref().unwrap_or("")),
-            isolated(r.owner.as_deref().unwrap_or("")),
+            isolated(&crate::report::owners::owner_text(r, lang)),
             escape(&expected_text(r, lang)),
             escape(&actual(r, percents, lang)),
             points_text_in(&r.points, &r.max_points, places, lang),
