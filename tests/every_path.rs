@@ -135,7 +135,9 @@ fn every_path_gives_what_the_general_path_gives() {
         if let [single] = inputs.as_slice() {
             if single.extension().is_some_and(|e| e == "csv") {
                 let name = single.display().to_string();
-                if let Some(s) = long_csv_summary(&plan, &name, single, &options.limits, (2, 0), None) {
+                if let Some(s) =
+                    long_csv_summary(&plan, &name, single, &options.limits, (2, 0), None)
+                {
                     ways.push((
                         "long CSV split in two".to_string(),
                         streamed(&s),

@@ -609,7 +609,8 @@ fn a_file_gone_before_it_is_read_is_listed_when_streamed() {
     paths.push(&root.join(BATCH).join("gone.csv"));
     let options = chitieu::measure::ReadOptions::default();
     for threads in [1, 2] {
-        let streamed = chitieu::eval::stream::per_file_summary(&plan, &paths, &options, threads, None);
+        let streamed =
+            chitieu::eval::stream::per_file_summary(&plan, &paths, &options, threads, None);
         let units: Vec<(String, Option<&str>)> = streamed
             .units()
             .map(|u| (u.unit.to_string(), u.input.map(|p| p.code().id())))

@@ -619,7 +619,8 @@ fn both_ways(
             shown_per_code: usize::MAX,
             ..options.limits
         };
-        let out = chitieu::eval::stream::long_csv_summary(plan, &name, &path, &limits, split, None)?;
+        let out =
+            chitieu::eval::stream::long_csv_summary(plan, &name, &path, &limits, split, None)?;
         let mut said: Said = out
             .diagnostics
             .iter()
@@ -735,7 +736,8 @@ fn a_flood_of_one_code_is_kept_bounded_and_counted_exactly() {
     std::fs::write(&path, &csv).unwrap();
     let limits = chitieu::Limits::default();
     for threads in [1, 2] {
-        let streamed = long_csv_summary(&plan, "flood.csv", &path, &limits, (threads, 0), None).unwrap();
+        let streamed =
+            long_csv_summary(&plan, "flood.csv", &path, &limits, (threads, 0), None).unwrap();
         assert_eq!(streamed.diagnostics.len(), 6_000);
         assert_eq!(streamed.errors(), 6_000);
         assert_eq!(streamed.diagnostics.as_slice().len(), SHOWN_PER_CODE + 1);

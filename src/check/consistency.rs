@@ -15,15 +15,22 @@ impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
         // Only targets on the same metric due at the same milestone can
         // clash ("30% by 2026, 50% by 2028" are steps, not contradictions):
-        // group them first.
-        let mut by_metric: BTreeMap<(MetricId, Option<NaiveDate>), Vec<(TargetId, Interval)>> =
-            BTreeMap::new();
+        // group them first. Targets for different units (`for`) never do:
+        // which units both are for is the register's to say, not the plan's.
+        let mut by_metric: BTreeMap<
+            (MetricId, Option<NaiveDate>, String),
+            Vec<(TargetId, Interval)>,
+        > = BTreeMap::new();
         for (id, entry) in self.live_targets().filter(|(_, e)| e.condition_ok) {
             let target = &entry.target;
             let ty = self.plan.metrics.at(target.metric).ty;
             if let Some(interval) = target.threshold().accepted(ty) {
                 by_metric
-                    .entry((target.metric, self.plan.milestone(target)))
+                    .entry((
+                        target.metric,
+                        self.plan.milestone(target),
+                        target.applies.written(),
+                    ))
                     .or_default()
                     .push((id, interval));
             }

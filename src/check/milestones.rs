@@ -79,7 +79,10 @@ impl Checker<'_> {
                 end: period.end,
                 past: date < period.start,
             };
-            self.report(inherited_through(Diagnostic::of(problem, at), Some(through)));
+            self.report(inherited_through(
+                Diagnostic::of(problem, at),
+                Some(through),
+            ));
         }
     }
 }

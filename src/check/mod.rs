@@ -1,6 +1,7 @@
 //! Phase 2, check: syntax tree → checked plan, with every problem found in
 //! names, types and units, owners, periods, duplicates and contradictions.
 
+mod applies;
 mod consistency;
 pub mod domain;
 mod finish;
@@ -22,6 +23,7 @@ mod round_fit;
 mod scoring_fits;
 mod targets;
 /// The most points a target may be worth, from the plan or from the data.
+pub use applies::check_against_register;
 pub use targets::MAX_POINTS;
 mod tier_warnings;
 pub mod tiers;

@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+pub mod applies;
 mod big;
 mod capped;
 mod diagnostics;
@@ -38,6 +39,7 @@ use scoring::Measured;
 use crate::measure::Raw;
 use crate::suggest::{closest, SEARCHES_PER_FILE};
 use crate::syntax::ast::NaRule;
+use applies::Scopes;
 use diagnostics::{computed_problems, na_refusal};
 pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
@@ -196,10 +198,22 @@ pub fn evaluate_each<E>(
     hints: &Hints,
     files: &mut [MeasureFile],
     detail: Detail,
+    each: impl FnMut(UnitResult) -> Result<(), E>,
+) -> Result<(), E> {
+    evaluate_scoped(&Scopes::whole(metrics), hints, files, detail, each)
+}
+
+/// [`evaluate_each`], each unit against the plan of the targets it is for
+/// (`for level`, `for tag`, `for unit`; see [`applies`]).
+pub fn evaluate_scoped<E>(
+    scopes: &Scopes,
+    hints: &Hints,
+    files: &mut [MeasureFile],
+    detail: Detail,
     mut each: impl FnMut(UnitResult) -> Result<(), E>,
 ) -> Result<(), E> {
-    let plan = metrics.plan;
-    let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    let plan = scopes.whole_metrics().plan;
+    let mut found: Vec<(usize, Diagnostic)> = scopes.outside().to_vec();
     let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
@@ -211,7 +225,7 @@ pub fn evaluate_each<E>(
             result
         } else {
             UnitEvaluation {
-                metrics,
+                metrics: scopes.of(unit.name),
                 hints,
                 files: read,
                 found: &mut found,
@@ -318,10 +332,11 @@ impl UnitEvaluation<'_, '_> {
         let chosen = due::unit_period(entries, self.metrics.asked.as_ref(), |e| {
             due::period_text(e).is_some_and(|t| self.periods.contains_key(&(e.0, t.to_string())))
         });
-        let evaluated = chosen
-            .as_ref()
-            .map(|(_, p)| *p)
-            .or(self.metrics.plan.period.map(due::EvaluatedPeriod::of_plan));
+        let evaluated = chosen.as_ref().map(|(_, p)| *p).or(self
+            .metrics
+            .plan
+            .period
+            .map(due::EvaluatedPeriod::of_plan));
         // The period shown: the one evaluated as written, else (a period
         // the plan refuses) the first one named, as before.
         let period = chosen.as_ref().map(|(text, _)| text.clone()).or_else(|| {
@@ -457,8 +472,10 @@ impl UnitEvaluation<'_, '_> {
                 evaluated: evaluated.clone(),
                 others,
             };
-            self.found
-                .push((f, place.locate(Diagnostic::of(problem, crate::span::Span::NOWHERE))));
+            self.found.push((
+                f,
+                place.locate(Diagnostic::of(problem, crate::span::Span::NOWHERE)),
+            ));
         }
         scored
     }

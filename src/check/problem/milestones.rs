@@ -53,13 +53,27 @@ impl Describe for MilestoneProblem {
                 "mốc (`by`) phải là một ngày, không phải {}",
                 literal.describe(lang)
             ),
-            (MilestoneProblem::OutsidePeriod { date: d, start, end }, En) => format!(
+            (
+                MilestoneProblem::OutsidePeriod {
+                    date: d,
+                    start,
+                    end,
+                },
+                En,
+            ) => format!(
                 "milestone {} lies outside the plan period {} .. {}",
                 date(d),
                 date(start),
                 date(end)
             ),
-            (MilestoneProblem::OutsidePeriod { date: d, start, end }, Vi) => format!(
+            (
+                MilestoneProblem::OutsidePeriod {
+                    date: d,
+                    start,
+                    end,
+                },
+                Vi,
+            ) => format!(
                 "mốc {} nằm ngoài kỳ kế hoạch {} .. {}",
                 date(d),
                 date(start),

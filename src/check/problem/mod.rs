@@ -3,6 +3,7 @@
 //! typed values: each kind with its arguments, written in each language in
 //! the module of its concern (see [`crate::diagnostic::Describe`]).
 
+mod applies;
 mod formulas;
 mod grades;
 mod milestones;
@@ -12,6 +13,7 @@ mod scoring;
 mod targets;
 mod types;
 
+pub use applies::AppliesProblem;
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
 pub use grades::{GradeProblem, OutOfRange, WrongKind};
 pub use milestones::MilestoneProblem;
@@ -43,6 +45,8 @@ pub enum CheckProblem {
     Grades(GradeProblem),
     /// Milestones (`by DATE`).
     Milestones(MilestoneProblem),
+    /// Targets for some units (`for`) and the units register.
+    Applies(AppliesProblem),
 }
 
 impl CheckProblem {
@@ -56,6 +60,7 @@ impl CheckProblem {
             CheckProblem::Scoring(p) => p,
             CheckProblem::Grades(p) => p,
             CheckProblem::Milestones(p) => p,
+            CheckProblem::Applies(p) => p,
         }
     }
 }
@@ -105,6 +110,7 @@ concern! {
     ScoringProblem => Scoring,
     GradeProblem => Grades,
     MilestoneProblem => Milestones,
+    AppliesProblem => Applies,
 }
 
 #[cfg(test)]

@@ -94,12 +94,12 @@ pub(super) fn option_unusable(
         (Some((start, end)), _) => {
             let (start, end) = (lang.date(start), lang.date(end));
             match lang {
-                Lang::En => format!(
-                    "`--period {period}` is not within the plan period {start} .. {end}"
-                ),
-                Lang::Vi => format!(
-                    "`--period {period}` không nằm trong kỳ kế hoạch {start} .. {end}"
-                ),
+                Lang::En => {
+                    format!("`--period {period}` is not within the plan period {start} .. {end}")
+                }
+                Lang::Vi => {
+                    format!("`--period {period}` không nằm trong kỳ kế hoạch {start} .. {end}")
+                }
             }
         }
     }
