@@ -176,3 +176,32 @@ fn a_national_register_is_read_fast() {
     assert_eq!(register.roots().count(), 3);
     assert!(walked > 3321);
 }
+
+/// `eval --units` on the command line: the summary streamed or not gives
+/// the same lines (units with targets of their own take the general path);
+/// without the register, nothing is evaluated (E0241, exit 2).
+#[test]
+fn eval_with_a_register_from_the_command_line() {
+    let dir = "tests/fixtures/units/for_level_tag_unit";
+    let (plan, units, data) = (
+        format!("{dir}/plan.plan"),
+        format!("{dir}/units.csv"),
+        format!("{dir}/measurements/m.csv"),
+    );
+    let args = ["eval", &plan, &data, "--units", &units, "--summary"];
+    let streamed = common::chitieu(&args);
+    let general = common::chitieu(&[&args[..], &["--no-stream"]].concat());
+    assert_eq!(streamed.stdout, general.stdout);
+    let text = String::from_utf8_lossy(&streamed.stdout);
+    assert!(text.contains("Xã Phú Vang"), "{text}");
+    assert_eq!(streamed.status.code(), Some(1));
+    let without = common::chitieu(&["eval", &plan, &data]);
+    assert_eq!(without.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&without.stderr).contains("E0241"));
+    let checked = common::chitieu(&["check", &plan, "--units", &units]);
+    assert_eq!(checked.status.code(), Some(0));
+    let broken = "tests/fixtures/units/E0906_cycle/units.csv";
+    let cycle = common::chitieu(&["check", &plan, "--units", broken]);
+    assert_eq!(cycle.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&cycle.stderr).contains("E0906"));
+}
