@@ -45,12 +45,17 @@ fn run_case(plan: &Path, base: &Path) -> (String, Vec<Code>) {
         for t in &plan.targets {
             let section = plan.section_title(t).unwrap_or("");
             out.push_str(&format!(
-                "{} {} owner={} points={} section={section}\n",
+                "{} {} owner={} points={} section={section}",
                 t.name,
                 t.threshold().written,
                 plan.owner_key(t).unwrap_or("-"),
                 t.points
             ));
+            // Shown only where a target is not for every unit.
+            if !t.applies.everyone() {
+                out.push_str(&format!(" {}", t.applies.written()));
+            }
+            out.push('\n');
         }
     }
     (out, codes)
