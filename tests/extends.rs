@@ -50,12 +50,17 @@ fn run_case(plan: &Path, base: &Path) -> (String, Vec<Code>) {
                 .map(|d| format!(" by={d}"))
                 .unwrap_or_default();
             out.push_str(&format!(
-                "{} {} owner={} points={}{by} section={section}\n",
+                "{} {} owner={} points={}{by} section={section}",
                 t.name,
                 t.threshold().written,
                 plan.owner_key(t).unwrap_or("-"),
                 t.points
             ));
+            // Shown only where a target is not for every unit.
+            if !t.applies.everyone() {
+                out.push_str(&format!(" {}", t.applies.written()));
+            }
+            out.push('\n');
         }
     }
     (out, codes)

@@ -306,8 +306,14 @@ fn clauses() -> impl Strategy<Value = String> {
             "not_applicable redistribute",
         ])),
         prop::option::of(prop::sample::select(vec!["round 0.01", "round 0.5"])),
+        prop::option::of(prop::sample::select(vec![
+            "for level xa",
+            "for tag \"ven biển\"",
+            "for unit \"A\", \"Phường B\"",
+            "for level \"xã\" for tag a_1",
+        ])),
     )
-        .prop_map(|(o, l, t, p, s, n, r)| {
+        .prop_map(|(o, l, t, p, s, n, r, f)| {
             let list: Vec<String> = [
                 o,
                 l,
@@ -316,6 +322,7 @@ fn clauses() -> impl Strategy<Value = String> {
                 s.map(String::from),
                 n.map(String::from),
                 r.map(String::from),
+                f.map(String::from),
             ]
             .into_iter()
             .flatten()

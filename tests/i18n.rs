@@ -277,8 +277,12 @@ fn diff_reads_in_vietnamese() {
         for line in said.lines() {
             // A formula, a type and the plan's own texts are shown as
             // written, and so is a grade's condition, which mixes words only
-            // the plan's language has (`and not_met <= 20%`): pasteable.
-            if line.contains("đổi công thức") || line.contains("xếp loại ") {
+            // the plan's language has (`and not_met <= 20%`), and a
+            // target's `for` clauses: pasteable.
+            if line.contains("đổi công thức")
+                || line.contains("xếp loại ")
+                || line.contains("đổi đơn vị áp dụng")
+            {
                 continue;
             }
             let words: Vec<&str> = line

@@ -1,6 +1,9 @@
 //! Every folder under `tests/fixtures/units/` is one behaviour of the units
-//! register (`--units`): its `units.csv` is read and its diagnostics (in
-//! English and Vietnamese) and the tree read from it are snapshotted.
+//! register (`--units`) and of targets for some units (`for`): its
+//! `units.csv` (if any) is read, and the tree read from it snapshotted;
+//! its `plan.plan` (if any) is checked against it as `check --units` does,
+//! and its `measurements/` evaluated against both as `eval --units` does.
+//! Diagnostics and reports are shown in English and Vietnamese.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -10,8 +13,9 @@ use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::Diagnostics;
 use chitieu::i18n::Lang;
+use chitieu::report::{self, Report};
 use chitieu::units::Register;
-use chitieu::Code;
+use chitieu::{check_source, eval, Code, SourceFile};
 
 fn cases() -> Vec<PathBuf> {
     common::case_dirs("units")
@@ -50,15 +54,74 @@ fn tree(register: &Register) -> String {
 
 /// The snapshot of one case and the codes it reports.
 fn run_case(dir: &Path) -> (String, Vec<Code>) {
-    let bytes = std::fs::read(dir.join("units.csv")).unwrap();
-    let (register, diagnostics) = Register::parse("units.csv", bytes);
-    let codes = diagnostics.iter().map(|d| d.code()).collect();
-    let out = format!(
-        "----- REGISTER\n{}----- DIAGNOSTICS\n{}----- TIẾNG VIỆT\n{}",
-        tree(&register),
-        rendered(&diagnostics, Lang::En),
-        rendered(&diagnostics, Lang::Vi),
-    );
+    let mut out = String::new();
+    let mut codes = Vec::new();
+    let mut shown = |diagnostics: &Diagnostics, out: &mut String| {
+        codes.extend(diagnostics.iter().map(|d| d.code()));
+        out.push_str("----- DIAGNOSTICS\n");
+        out.push_str(&rendered(diagnostics, Lang::En));
+        out.push_str("----- TIẾNG VIỆT\n");
+        out.push_str(&rendered(diagnostics, Lang::Vi));
+    };
+    let register = std::fs::read(dir.join("units.csv")).ok().map(|bytes| {
+        let (register, diagnostics) = Register::parse("units.csv", bytes);
+        out.push_str("----- REGISTER\n");
+        out.push_str(&tree(&register));
+        shown(&diagnostics, &mut out);
+        register
+    });
+    let Ok(text) = std::fs::read_to_string(dir.join("plan.plan")) else {
+        return (out, codes);
+    };
+    let source = SourceFile::new("plan.plan", text);
+    let checked = check_source(&source);
+    let mut diagnostics = Diagnostics::new();
+    let mut found = checked.diagnostics.clone();
+    if let Some(register) = &register {
+        found.extend(chitieu::check::check_against_register(
+            &checked.plan,
+            register,
+        ));
+    }
+    chitieu::diagnostic::sort(&mut found);
+    diagnostics.add_file(source.clone(), found);
+    out.push_str("===== PLAN\n");
+    shown(&diagnostics, &mut out);
+    let measurements = dir.join("measurements");
+    if checked.has_errors() || !measurements.exists() {
+        return (out, codes);
+    }
+    out.push_str("===== EVAL\n");
+    if let Some(problem) = eval::applies::without_register(&checked.plan, register.as_ref()) {
+        let mut why = Diagnostics::new();
+        why.add_file(source, vec![problem]);
+        shown(&why, &mut out);
+        return (out, codes);
+    }
+    let mut inputs = common::read_case(&measurements, &Default::default());
+    let metrics = eval::Metrics::new(&checked.plan);
+    let scoped = eval::applies::Scoped::new(&checked.plan, register.as_ref(), &inputs);
+    let scopes = eval::applies::Scopes::new(&metrics, &scoped);
+    let mut units = Vec::new();
+    let hints = eval::Hints::default();
+    let _: Result<(), ()> =
+        eval::evaluate_scoped(&scopes, &hints, &mut inputs, eval::Detail::Full, |u| {
+            units.push(u);
+            Ok(())
+        });
+    let measured = chitieu::measure::MeasureFile::diagnostics_of(inputs);
+    shown(&measured, &mut out);
+    for lang in [Lang::En, Lang::Vi] {
+        let report = Report {
+            plan_title: None,
+            units: &units,
+            lang,
+            grades: &checked.plan.grades,
+            rank_by: report::summary::RankBy::Percent,
+        };
+        out.push_str("----- REPORT\n");
+        out.push_str(&report::text::render(&report, false));
+    }
     (out, codes)
 }
 
@@ -112,4 +175,33 @@ fn a_national_register_is_read_fast() {
     assert_eq!(register.children("Việt Nam").count(), 61);
     assert_eq!(register.roots().count(), 3);
     assert!(walked > 3321);
+}
+
+/// `eval --units` on the command line: the summary streamed or not gives
+/// the same lines (units with targets of their own take the general path);
+/// without the register, nothing is evaluated (E0241, exit 2).
+#[test]
+fn eval_with_a_register_from_the_command_line() {
+    let dir = "tests/fixtures/units/for_level_tag_unit";
+    let (plan, units, data) = (
+        format!("{dir}/plan.plan"),
+        format!("{dir}/units.csv"),
+        format!("{dir}/measurements/m.csv"),
+    );
+    let args = ["eval", &plan, &data, "--units", &units, "--summary"];
+    let streamed = common::chitieu(&args);
+    let general = common::chitieu(&[&args[..], &["--no-stream"]].concat());
+    assert_eq!(streamed.stdout, general.stdout);
+    let text = String::from_utf8_lossy(&streamed.stdout);
+    assert!(text.contains("Xã Phú Vang"), "{text}");
+    assert_eq!(streamed.status.code(), Some(1));
+    let without = common::chitieu(&["eval", &plan, &data]);
+    assert_eq!(without.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&without.stderr).contains("E0241"));
+    let checked = common::chitieu(&["check", &plan, "--units", &units]);
+    assert_eq!(checked.status.code(), Some(0));
+    let broken = "tests/fixtures/units/E0906_cycle/units.csv";
+    let cycle = common::chitieu(&["check", &plan, "--units", broken]);
+    assert_eq!(cycle.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&cycle.stderr).contains("E0906"));
 }

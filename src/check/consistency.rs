@@ -11,21 +11,27 @@ use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 
-/// A metric and the date its targets are due from (`None`: every period).
-type DueOn = (MetricId, Option<NaiveDate>);
+/// Targets that can clash: on one metric, due at one milestone, for the
+/// same units (as written).
+type Group = (MetricId, Option<NaiveDate>, String);
 
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
         // Only targets on the same metric due at the same milestone can
         // clash ("30% by 2026, 50% by 2028" are steps, not contradictions):
-        // group them first.
-        let mut by_metric: BTreeMap<DueOn, Vec<(TargetId, Interval)>> = BTreeMap::new();
+        // group them first. Targets for different units (`for`) never do:
+        // which units both are for is the register's to say, not the plan's.
+        let mut by_metric: BTreeMap<Group, Vec<(TargetId, Interval)>> = BTreeMap::new();
         for (id, entry) in self.live_targets().filter(|(_, e)| e.condition_ok) {
             let target = &entry.target;
             let ty = self.plan.metrics.at(target.metric).ty;
             if let Some(interval) = target.threshold().accepted(ty) {
                 by_metric
-                    .entry((target.metric, self.plan.milestone(target)))
+                    .entry((
+                        target.metric,
+                        self.plan.milestone(target),
+                        target.applies.written(),
+                    ))
                     .or_default()
                     .push((id, interval));
             }

@@ -301,6 +301,10 @@ impl<'s> Checker<'s> {
         if let Some(label) = &decl.clauses.label {
             new.label = Some(label.node.clone());
         }
+        // An override's `for` clauses replace the inherited ones.
+        if !decl.clauses.applies.is_empty() {
+            new.applies = self.applies(&decl.clauses.applies);
+        }
         if !decl.clauses.tags.is_empty() {
             new.tags = decl.clauses.tags.iter().map(|t| t.node.clone()).collect();
         }

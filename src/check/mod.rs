@@ -3,6 +3,7 @@
 
 mod baseline;
 pub use baseline::twin_name as baseline_twin_name;
+mod applies;
 mod co_owners;
 mod consistency;
 pub mod domain;
@@ -25,6 +26,7 @@ mod round_fit;
 mod scoring_fits;
 mod targets;
 /// The most points a target may be worth, from the plan or from the data.
+pub use applies::check_against_register;
 pub use targets::MAX_POINTS;
 mod tier_warnings;
 pub mod tiers;

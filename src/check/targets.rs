@@ -294,7 +294,9 @@ impl<'s> Checker<'s> {
         };
         let written_round = self.round(clauses.round.as_ref());
         let round = written_round.or(self.plan.default_round);
+        let applies = self.applies(&clauses.applies);
         let target = Target {
+            applies,
             name: name.node.clone(),
             kind,
             metric,

@@ -47,7 +47,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let mut checked = Diagnostics::showing(shown);
     let mut measurements_given = false;
-    let _register = args.units.as_deref().map(|path| {
+    let register = args.units.as_deref().map(|path| {
         let (register, diagnostics) = Register::read(path);
         checked.append(diagnostics);
         register
@@ -70,7 +70,16 @@ pub fn run(args: &CheckArgs) -> u8 {
                 measurements_given = true;
             }
             // A plan extended by several checked plans is shown once.
-            Ok(loaded) => checked.merge(loaded.diagnostics),
+            Ok(loaded) => {
+                let mut diagnostics = loaded.diagnostics;
+                if let Some(register) = &register {
+                    // Names of the `for` clauses no unit of the register has.
+                    let found = chitieu::check::check_against_register(&loaded.plan, register);
+                    found.into_iter().for_each(|d| diagnostics.push(d));
+                    diagnostics.sort();
+                }
+                checked.merge(diagnostics);
+            }
             Err(error) => {
                 if let Err(why) = not_checked(Found::Unreadable(path, error)) {
                     checked.append(why);

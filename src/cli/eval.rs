@@ -130,7 +130,15 @@ fn evaluate_plan(
     register: Option<&Register>,
     color: bool,
 ) -> u8 {
-    let _ = register;
+    if let Some(problem) = eval::applies::without_register(&plan.plan, register) {
+        let mut why = plan.diagnostics.clone();
+        err!("{}", render::plain(why.sources(), &problem, super::lang()));
+        why.push(problem);
+        if args.format == EvalFormat::Json {
+            write_report(args, |out| report::json::write_diagnostic_lines(&why, out));
+        }
+        return exit::CANNOT_RUN;
+    }
     let asked = match asked_period(args, &plan.plan) {
         Ok(asked) => asked,
         Err(why) => {
@@ -140,13 +148,21 @@ fn evaluate_plan(
             return exit::CANNOT_RUN;
         }
     };
-    if let Some(code) = streamed_summary(args, &plan.plan, asked.as_ref()) {
+    // Units evaluated against some of the targets are evaluated on the
+    // general path, which knows each unit's plan.
+    let everyone = plan.plan.targets.iter().all(|t| t.applies.everyone());
+    if let Some(code) = everyone
+        .then(|| streamed_summary(args, &plan.plan, asked.as_ref()))
+        .flatten()
+    {
         return code;
     }
     let mut inputs = read_measurements(args);
     let metrics = eval::Metrics::new(&plan.plan).asking(asked);
+    let scoped = eval::applies::Scoped::new(&plan.plan, register, &inputs);
+    let scopes = eval::applies::Scopes::new(&metrics, &scoped);
     if !args.summary && args.format != EvalFormat::Html {
-        return unit_by_unit(args, plan, &metrics, inputs, color);
+        return unit_by_unit(args, plan, &scopes, inputs, color);
     }
     // A summary needs only each unit's totals: no result per target (each
     // with the plan's strings) is kept for the units the streamed path could
@@ -156,7 +172,17 @@ fn evaluate_plan(
     } else {
         eval::Detail::Full
     };
-    let units = eval::evaluate_with(&metrics, &eval::Hints::default(), &mut inputs, detail);
+    let mut units = Vec::new();
+    let _: Result<(), std::convert::Infallible> = eval::evaluate_scoped(
+        &scopes,
+        &eval::Hints::default(),
+        &mut inputs,
+        detail,
+        |unit| {
+            units.push(unit);
+            Ok(())
+        },
+    );
     let measured = measured_diagnostics(args, inputs);
     print_diagnostics(&measured, color);
 
@@ -189,7 +215,7 @@ fn evaluate_plan(
 fn unit_by_unit(
     args: &EvalArgs,
     plan: &LoadedPlan,
-    metrics: &eval::Metrics,
+    metrics: &eval::applies::Scopes,
     mut inputs: Vec<MeasureFile>,
     color: bool,
 ) -> u8 {
@@ -235,14 +261,14 @@ fn unit_by_unit(
 
 /// Evaluates every unit, each kept in `verdict` and handed to `write`.
 fn evaluate_tallied<E>(
-    metrics: &eval::Metrics,
+    metrics: &eval::applies::Scopes,
     inputs: &mut [MeasureFile],
     detail: eval::Detail,
     verdict: &mut Verdict,
     mut write: impl FnMut(&UnitResult) -> Result<(), E>,
 ) -> Result<(), E> {
     let hints = eval::Hints::default();
-    eval::evaluate_each(metrics, &hints, inputs, detail, |unit| {
+    eval::evaluate_scoped(metrics, &hints, inputs, detail, |unit| {
         verdict.add(&unit);
         write(&unit)
     })

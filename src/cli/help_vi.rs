@@ -62,6 +62,14 @@ pub const HELP: &[(&str, &str)] = &[
     ),
     ("Plan files or folders; `-` reads standard input and writes standard output", "Tệp hoặc thư mục kế hoạch; `-` đọc đầu vào chuẩn và ghi ra đầu ra chuẩn"),
     ("Change nothing; list the files that would change and exit 1 if any", "Không thay đổi gì; liệt kê các tệp sẽ thay đổi và thoát với mã 1 nếu có"),
+    (
+        "A units register (CSV: unit, parent, level, tags) to check, and to check the plans' `for` clauses against (see docs/units.md)",
+        "Danh mục đơn vị (CSV: unit, parent, level, tags) cần kiểm tra, và để kiểm tra các mệnh đề `for` của kế hoạch (xem docs/units.md)",
+    ),
+    (
+        "A units register (CSV: unit, parent, level, tags): which units the plan's targets `for level` and `for tag` apply to (see docs/units.md)",
+        "Danh mục đơn vị (CSV: unit, parent, level, tags): các chỉ tiêu `for level` và `for tag` của kế hoạch áp dụng cho đơn vị nào (xem docs/units.md)",
+    ),
     ("The plan before the change", "Kế hoạch trước khi thay đổi"),
     ("The plan after the change", "Kế hoạch sau khi thay đổi"),
     (

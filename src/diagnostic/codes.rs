@@ -1674,9 +1674,10 @@ Fix: delete the later row, or tell the two units apart by name.";
 "A unit's parent is not a unit of the register. The unit is used as one at
 the top (without a parent), so it counts toward no roll-up.
 
-Example:
+Example (the register says `Hà Nội`):
     unit,parent,level
-    Phường Ba Đình,Ha Noi,xã      <- the register says `Hà Nội`
+    Hà Nội,,tỉnh
+    Phường Ba Đình,Ha Noi,xã
 
 Fix: write the parent as the register names it, or add the parent as a unit
 of its own; leave the cell empty for a unit at the top.";

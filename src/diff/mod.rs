@@ -112,6 +112,9 @@ pub enum Kind {
     Title,
     /// A grade is tried at another place among the plan's grades.
     GradeOrder,
+    /// The units a target is for (`for level`, `for tag`, `for unit`):
+    /// `(every unit)` on the side without a `for`.
+    Applies,
 }
 
 impl Kind {
@@ -160,6 +163,7 @@ impl Kind {
             Kind::Period => "period",
             Kind::Title => "title",
             Kind::GradeOrder => "grade_order",
+            Kind::Applies => "applies_to",
         }
     }
 }
@@ -542,6 +546,10 @@ fn target_changes(
     }
     if old.label != new.label {
         out.push((Kind::Label, text(&old.label), text(&new.label)));
+    }
+    if old.applies != new.applies {
+        let units = |t: &Target| Some(t.applies.written()).filter(|w| !w.is_empty());
+        out.push((Kind::Applies, units(old), units(new)));
     }
     if old.tags != new.tags {
         out.push((

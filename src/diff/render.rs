@@ -60,6 +60,7 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::Period => "diff.period",
         Kind::Title => "diff.title",
         Kind::GradeOrder => "diff.grade_order",
+        Kind::Applies => "diff.applies",
     })
 }
 

@@ -2,6 +2,7 @@
 //! unit. One unusable value makes its targets `invalid` and is reported; the
 //! rest is still evaluated.
 
+pub mod applies;
 mod baseline;
 mod big;
 mod capped;
@@ -39,6 +40,7 @@ use scoring::Measured;
 use crate::measure::Raw;
 use crate::suggest::{closest, SEARCHES_PER_FILE};
 use crate::syntax::ast::NaRule;
+use applies::Scopes;
 use diagnostics::{computed_problems, na_refusal};
 pub use formula::Metrics;
 use formula::{target_outcome, Note, Outcome, Outcomes, Slot, Slots};
@@ -215,14 +217,26 @@ pub fn evaluate_each<E>(
     hints: &Hints,
     files: &mut [MeasureFile],
     detail: Detail,
+    each: impl FnMut(UnitResult) -> Result<(), E>,
+) -> Result<(), E> {
+    evaluate_scoped(&Scopes::whole(metrics), hints, files, detail, each)
+}
+
+/// [`evaluate_each`], each unit against the plan of the targets it is for
+/// (`for level`, `for tag`, `for unit`; see [`applies`]).
+pub fn evaluate_scoped<E>(
+    scopes: &Scopes,
+    hints: &Hints,
+    files: &mut [MeasureFile],
+    detail: Detail,
     mut each: impl FnMut(UnitResult) -> Result<(), E>,
 ) -> Result<(), E> {
-    let plan = metrics.plan;
-    let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    let plan = scopes.whole_metrics().plan;
+    let mut found: Vec<(usize, Diagnostic)> = scopes.outside().to_vec();
     let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
-    let asked = metrics.asked.as_ref().map(|(_, p)| p.start);
+    let asked = scopes.whole_metrics().asked.as_ref().map(|(_, p)| p.start);
     baseline::check_periods(plan, asked, read, &mut found);
     let baseline_files = read.iter().any(|f| f.baseline);
     let mut outcome = Ok(());
@@ -233,7 +247,7 @@ pub fn evaluate_each<E>(
             result
         } else {
             UnitEvaluation {
-                metrics,
+                metrics: scopes.of(unit.name),
                 hints,
                 files: read,
                 found: &mut found,

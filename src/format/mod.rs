@@ -12,7 +12,7 @@
 
 mod comments;
 mod one_line;
-mod printer;
+pub(crate) mod printer;
 
 pub use one_line::one_line_per_statement;
 pub use printer::{expression, grade_condition, grade_test, literal, scoring_text};

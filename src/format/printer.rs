@@ -213,7 +213,35 @@ fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
     if let Some(na) = &clauses.not_applicable {
         push(format!("not_applicable {}", na.node.keyword()), na.span);
     }
+    for applies in &clauses.applies {
+        push(for_text(&applies.node), applies.span);
+    }
     lines
+}
+
+/// A `for` clause: a level or tag as an identifier when it is one, else as
+/// a string; units always as strings.
+pub fn for_text(applies: &ForClause) -> String {
+    let name = |text: &str| {
+        let mut chars = text.chars();
+        let ident = chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if ident {
+            text.to_string()
+        } else {
+            string(text)
+        }
+    };
+    match applies {
+        ForClause::Level(level) => format!("for level {}", name(&level.node)),
+        ForClause::Tag(tag) => format!("for tag {}", name(&tag.node)),
+        ForClause::Unit(units) => {
+            let units: Vec<String> = units.iter().map(|u| string(&u.node)).collect();
+            format!("for unit {}", units.join(", "))
+        }
+    }
 }
 
 pub fn scoring_text(scoring: &Scoring) -> String {

@@ -272,6 +272,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.default_rank_by", "ranking changed"),
     ("diff.plan.default_rank_by", "plan default rank_by"),
     ("diff.label", "label changed"),
+    ("diff.applies", "now for other units"),
     ("diff.tags", "tags changed"),
     ("diff.section", "moved to another section"),
     ("diff.type", "type changed"),

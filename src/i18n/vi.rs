@@ -242,6 +242,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.default_rank_by", "đổi cách xếp hạng"),
     ("diff.plan.default_rank_by", "xếp hạng mặc định của kế hoạch"),
     ("diff.label", "đổi nhãn"),
+    ("diff.applies", "đổi đơn vị áp dụng"),
     ("diff.tags", "đổi thẻ"),
     ("diff.section", "chuyển sang mục khác"),
     ("diff.type", "đổi kiểu"),

@@ -1997,7 +1997,7 @@ Cách sửa: kiểm tra đường dẫn; lưu danh mục dạng CSV UTF-8.",
 `cấp` thì các đơn vị được đọc mà không có thông tin đó.
 
 Ví dụ:
-    đơn vị,cấp trên,cấp,nhãn
+    unit,parent,level,tags
     Hà Nội,,tỉnh,
     Phường Ba Đình,Hà Nội,xã,trung_tam
 
@@ -2023,9 +2023,10 @@ Cách sửa: xoá dòng sau, hoặc đặt tên khác nhau cho hai đơn vị.",
 được dùng như đơn vị cao nhất (không có cấp trên), nên không được cộng vào đơn
 vị nào khi tổng hợp.
 
-Ví dụ:
-    đơn vị,cấp trên,cấp
-    Phường Ba Đình,Ha Noi,xã      <- danh mục ghi `Hà Nội`
+Ví dụ (danh mục ghi `Hà Nội`):
+    unit,parent,level
+    Hà Nội,,tỉnh
+    Phường Ba Đình,Ha Noi,xã
 
 Cách sửa: ghi cấp trên đúng như danh mục ghi, hoặc thêm cấp trên thành một dòng
 riêng; để trống ô với đơn vị cao nhất.",
@@ -2044,7 +2045,7 @@ danh mục; mỗi đơn vị được dùng như không có cấp trên. Các đ
 vẫn giữ cấp trên của mình.
 
 Ví dụ:
-    đơn vị,cấp trên,cấp
+    unit,parent,level
     A,B,xã
     B,A,huyện
 

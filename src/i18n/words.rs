@@ -71,6 +71,26 @@ default by end                # chỉ tiêu không ghi `by` đến hạn vào cu
 docs/language.md.",
     ),
     (
+        "for",
+        "`for ...` on a target or task says which units it is for; for the others it is absent \
+(not in their results, counted in no total: neither missing nor not applicable). Three forms, \
+several `for` clauses all holding (AND), the names of one `for unit` any of them (OR):\n\n  \
+target city_datasets: datasets >= 5 for level \"tỉnh\"\n  \
+target coast: reports >= 2 for level \"xã\" for tag ven_bien\n  \
+target pilot: online >= 90% for unit \"Phường A\", \"Phường B\"\n\n\
+Levels and tags come from the units register given with `--units FILE` (`eval` refuses a plan \
+with `for level` or `for tag` without one: E0241). See docs/language.md and docs/units.md.",
+        "`for ...` trên chỉ tiêu hay nhiệm vụ cho biết nó áp dụng cho đơn vị nào; với các đơn vị \
+khác nó không có mặt (không có trong kết quả, không tính vào tổng nào: không phải thiếu số liệu, \
+cũng không phải không áp dụng). Ba dạng; nhiều mệnh đề `for` phải cùng đúng (VÀ), các tên trong \
+một `for unit` chỉ cần một (HOẶC):\n\n  \
+target city_datasets: datasets >= 5 for level \"tỉnh\"\n  \
+target coast: reports >= 2 for level \"xã\" for tag ven_bien\n  \
+target pilot: online >= 90% for unit \"Phường A\", \"Phường B\"\n\n\
+Cấp và nhãn lấy từ danh mục đơn vị đưa bằng `--units FILE` (`eval` không chấm kế hoạch có \
+`for level` hay `for tag` khi thiếu danh mục: E0241). Xem docs/language.md và docs/units.md.",
+    ),
+    (
         "redistribute",
         "`not_applicable redistribute`: when the target does not apply to a unit, its points are \
 shared equally among the other targets of its section that apply (Hải Phòng 212/2025); each \
@@ -257,6 +277,9 @@ pub fn known() -> Vec<&'static str> {
 /// Words told with another.
 const ALIASES: &[(&str, &str)] = &[
     ("min", "max"),
+    ("level", "for"),
+    ("tag", "for"),
+    ("unit", "for"),
     ("linear", "scoring"),
     ("saturating", "scoring"),
     ("tiers", "scoring"),

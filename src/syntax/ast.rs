@@ -493,6 +493,32 @@ pub struct Clauses {
     /// A `scoring` clause is written but does not read (an unknown rule,
     /// reported): what would follow only from its absence is not.
     pub scoring_unread: bool,
+    /// `for level NAME`, `for tag NAME`, `for unit "A", "B"`: the units it
+    /// is for, every clause holding (AND), in the order written; empty: for
+    /// every unit.
+    pub applies: Vec<Spanned<ForClause>>,
+}
+
+/// One `for` clause: the units a target or task is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForClause {
+    /// A level of the units register (`for level "xã"`).
+    Level(Text),
+    /// A tag of the units register (`for tag ven_bien`).
+    Tag(Text),
+    /// Units by name, any of them (`for unit "A", "B"`).
+    Unit(Vec<Text>),
+}
+
+impl ForClause {
+    /// Its keyword after `for`.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            ForClause::Level(_) => "level",
+            ForClause::Tag(_) => "tag",
+            ForClause::Unit(_) => "unit",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

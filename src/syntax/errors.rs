@@ -139,7 +139,7 @@ fn expected(positives: &[Rule]) -> Option<Expected> {
     (!list.is_empty()).then_some(Expected::OneOf(list))
 }
 
-const CLAUSES: [(Rule, &str); 10] = [
+const CLAUSES: [(Rule, &str); 11] = [
     (Rule::kw_owner, "owner"),
     (Rule::kw_label, "label"),
     (Rule::kw_tags, "tags"),
@@ -149,6 +149,7 @@ const CLAUSES: [(Rule, &str); 10] = [
     (Rule::kw_round, "round"),
     (Rule::kw_due, "due"),
     (Rule::kw_by, "by"),
+    (Rule::kw_for, "for"),
     (Rule::kw_rank_by, "rank_by"),
 ];
 
@@ -175,6 +176,10 @@ fn friendly_name(rule: Rule) -> Option<Expectation> {
         Rule::add_op | Rule::mul_op => Expectation::Operator,
         Rule::kw_if => Expectation::IfComparison,
         Rule::kw_tiers | Rule::tiers => Expectation::Word("tiers"),
+        // After `for`: what it can be for.
+        Rule::kw_level | Rule::for_level => Expectation::Word("level"),
+        Rule::kw_tag | Rule::for_tag => Expectation::Word("tag"),
+        Rule::kw_unit | Rule::for_unit => Expectation::Word("unit"),
         Rule::plan_stmt
         | Rule::period_stmt
         | Rule::owner_stmt

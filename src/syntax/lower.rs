@@ -372,10 +372,36 @@ impl<'d> Lowerer<'d> {
                     let value = nth(&clause, Rule::literal, 0).map(|p| self.literal(p));
                     self.set_once(&mut clauses.round, value, span, "round");
                 }
+                Rule::for_clause => {
+                    if let Some(applies) = self.for_clause(clause) {
+                        clauses.applies.push(Spanned::new(applies, span));
+                    }
+                }
                 _ => {}
             }
         }
         clauses
+    }
+
+    /// `for level NAME`, `for tag NAME` (an identifier or a string), `for
+    /// unit "A", "B"`.
+    fn for_clause(&mut self, pair: P) -> Option<ForClause> {
+        let inner = pair.into_inner().find(|p| p.as_rule() != Rule::kw_for)?;
+        let rule = inner.as_rule();
+        let mut names = Vec::new();
+        for part in inner.into_inner() {
+            match part.as_rule() {
+                Rule::ident => names.push(self.ident(part)),
+                Rule::string => names.push(self.string(part)),
+                _ => {}
+            }
+        }
+        match rule {
+            Rule::for_level => names.into_iter().next().map(ForClause::Level),
+            Rule::for_tag => names.into_iter().next().map(ForClause::Tag),
+            Rule::for_unit => Some(ForClause::Unit(names)),
+            _ => None,
+        }
     }
 
     fn set_once<T>(

@@ -8,6 +8,7 @@
 //! written are kept for display only. Declarations keep the span of their
 //! name, and [`Symbols`] indexes where each is defined and named.
 
+mod applies;
 mod formula;
 mod grade;
 mod milestone;
@@ -21,6 +22,7 @@ use crate::index::{id, IndexVec};
 use crate::span::Span;
 use crate::syntax::ast::{MetricType, NaRule};
 
+pub use applies::{Applies, AppliesTo};
 pub use formula::{Formula, Term};
 pub use grade::{no_tasks_share, Grade, GradeCounts, GradeTest, Quantity};
 pub use symbols::{Dropped, Occurrence, Symbol, Symbols};
@@ -293,6 +295,8 @@ pub struct Target {
     pub name_span: Span,
     /// Whether the target was written in this plan or inherited.
     pub origin: Origin,
+    /// The units it is for (`for level`, `for tag`, `for unit`).
+    pub applies: Applies,
 }
 
 /// The least and the most points a maximum from the data may be

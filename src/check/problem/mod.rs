@@ -3,6 +3,7 @@
 //! typed values: each kind with its arguments, written in each language in
 //! the module of its concern (see [`crate::diagnostic::Describe`]).
 
+mod applies;
 mod baseline;
 mod co_owners;
 mod formulas;
@@ -14,6 +15,7 @@ mod scoring;
 mod targets;
 mod types;
 
+pub use applies::AppliesProblem;
 pub use baseline::BaselineProblem;
 pub use co_owners::CoOwnerProblem;
 pub use formulas::{FormulaProblem, MAX_ROUND_PLACES};
@@ -51,6 +53,8 @@ pub enum CheckProblem {
     Baseline(BaselineProblem),
     /// Co-ordinating owners of a target.
     CoOwners(CoOwnerProblem),
+    /// Targets for some units (`for`) and the units register.
+    Applies(AppliesProblem),
 }
 
 impl CheckProblem {
@@ -66,6 +70,7 @@ impl CheckProblem {
             CheckProblem::Milestones(p) => p,
             CheckProblem::Baseline(p) => p,
             CheckProblem::CoOwners(p) => p,
+            CheckProblem::Applies(p) => p,
         }
     }
 }
@@ -117,6 +122,7 @@ concern! {
     MilestoneProblem => Milestones,
     BaselineProblem => Baseline,
     CoOwnerProblem => CoOwners,
+    AppliesProblem => Applies,
 }
 
 #[cfg(test)]

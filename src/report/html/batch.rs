@@ -129,37 +129,44 @@ pub fn body(report: &Report) -> String {
     out
 }
 
-/// For each target with a condition, in plan order, the percentage of the
-/// units scored where it applied that met it (passed), or `None` where it
-/// applied to none; units not scored have no say, and a unit where it did
-/// not apply neither (counting it as met would overstate the batch).
+/// For each target with a condition, in plan order (a target for some
+/// units only where it first comes), the percentage of the units scored
+/// where it applied that met it (passed), or `None` where it applied to
+/// none; units not scored have no say, and a unit where it did not apply,
+/// or that it is not for, neither (counting it as met would overstate the
+/// batch).
 /// Targets without a condition (they only score, or are only tracked) are
 /// left out: nothing about them is met or not met.
 fn met_shares(units: &[UnitResult]) -> Vec<(String, Option<Decimal>)> {
-    let scored: Vec<&UnitResult> = units.iter().filter(|u| u.scored()).collect();
-    let Some(first) = scored.first() else {
-        return Vec::new();
-    };
-    first
-        .results
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.condition().is_some())
-        .map(|(i, r)| {
-            let statuses = scored
-                .iter()
-                .filter_map(|u| u.results.get(i).map(|t| t.status));
-            // A unit for which the target does not apply, or is not yet
-            // due, is in no share of it.
-            let applied = statuses
-                .clone()
-                .filter(|s| !matches!(s, Status::NotApplicable | Status::NotDue));
-            let met = applied.clone().filter(|s| *s == Status::Pass).count();
-            let share = match applied.count() {
+    // Targets by name, in the order they first come: a target for some
+    // units only (`for`) is absent from the others' results, so units'
+    // results do not line up by position.
+    let mut order: Vec<(String, usize, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for unit in units.iter().filter(|u| u.scored()) {
+        for result in unit.results.iter().filter(|r| r.condition().is_some()) {
+            let index = *at.entry(result.target.as_str()).or_insert_with(|| {
+                order.push((result.target.clone(), 0, 0));
+                order.len() - 1
+            });
+            if let Some((_, met, applied)) = order.get_mut(index) {
+                if !matches!(result.status, Status::NotApplicable | Status::NotDue) {
+                    *applied += 1;
+                }
+                if result.status == Status::Pass {
+                    *met += 1;
+                }
+            }
+        }
+    }
+    order
+        .into_iter()
+        .map(|(target, met, applied)| {
+            let share = match applied {
                 0 => None,
                 n => Some(Decimal::from(met) * Decimal::ONE_HUNDRED / Decimal::from(n)),
             };
-            (r.target.clone(), share)
+            (target, share)
         })
         .collect()
 }
@@ -240,4 +247,46 @@ fn shown_units(ranked: &[(Option<usize>, usize)], units: &[UnitResult]) -> Vec<u
 /// The id of a unit's table: its place in the input (names may be anything).
 fn anchor(at: usize) -> String {
     format!("unit-{}", at + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::met_shares;
+    use crate::eval::applies::{Scoped, Scopes};
+    use crate::eval::{evaluate_scoped, Detail, Hints, Metrics};
+    use crate::units::Register;
+    use crate::{check_source, SourceFile};
+
+    /// A target for some units is counted among the units it is for, by
+    /// name: the units' results do not line up by position.
+    #[test]
+    fn shares_follow_targets_by_name() {
+        let plan = "metric a: count\nmetric b: count\n\
+            target city: a >= 1 for level \"tỉnh\"\ntarget b >= 1\n";
+        let checked = check_source(&SourceFile::new("p.plan", plan));
+        let units = "unit,parent,level\nHuế,,tỉnh\nA,Huế,xã\n";
+        let (register, _) = Register::parse("u.csv", units.as_bytes().to_vec());
+        let data = "unit,metric,value\nA,b,0\nHuế,a,2\nHuế,b,1\n";
+        let options = crate::measure::ReadOptions::default();
+        let mut files = vec![crate::measure::read(
+            std::path::Path::new("m.csv"),
+            data.as_bytes(),
+            &options,
+        )];
+        let metrics = Metrics::new(&checked.plan);
+        let scoped = Scoped::new(&checked.plan, Some(&register), &files);
+        let scopes = Scopes::new(&metrics, &scoped);
+        let mut results = Vec::new();
+        let _: Result<(), ()> =
+            evaluate_scoped(&scopes, &Hints::default(), &mut files, Detail::Full, |u| {
+                results.push(u);
+                Ok(())
+            });
+        let shares: Vec<(String, String)> = met_shares(&results)
+            .into_iter()
+            .map(|(t, s)| (t, s.map(|s| s.round().to_string()).unwrap_or_default()))
+            .collect();
+        let expected = [("b", "50"), ("city", "100")].map(|(t, s)| (t.to_string(), s.to_string()));
+        assert_eq!(shares, expected);
+    }
 }
