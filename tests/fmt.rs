@@ -312,8 +312,15 @@ fn clauses() -> impl Strategy<Value = String> {
             "for unit \"A\", \"Phường B\"",
             "for level \"xã\" for tag a_1",
         ])),
+        prop::option::of(prop::sample::select(vec![
+            "every year",
+            "every quarter",
+            "from 2025-07-01",
+            "during 2025-07-01 .. 2025-09-30",
+            "cumulative",
+        ])),
     )
-        .prop_map(|(o, l, t, p, s, n, r, f)| {
+        .prop_map(|(o, l, t, p, s, n, r, f, w)| {
             let list: Vec<String> = [
                 o,
                 l,
@@ -323,6 +330,7 @@ fn clauses() -> impl Strategy<Value = String> {
                 n.map(String::from),
                 r.map(String::from),
                 f.map(String::from),
+                w.map(String::from),
             ]
             .into_iter()
             .flatten()

@@ -5,15 +5,16 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::interval::{tighter_high, tighter_low, Bound, Interval};
-use super::model::{MetricId, Origin, TargetId};
+use super::model::{MetricId, Origin, TargetId, Timing};
 use super::problem::TargetProblem;
 use super::targets::inherited_through;
 use super::Checker;
 use crate::diagnostic::{Code, Diagnostic, RelatedLabel};
 
 /// Targets that can clash: on one metric, due at one milestone, for the
-/// same units (as written).
-type Group = (MetricId, Option<NaiveDate>, String);
+/// same units (as written), judged at the same times (`every`, a window,
+/// `cumulative`: other times judge other values).
+type Group = (MetricId, Option<NaiveDate>, String, Timing);
 
 impl Checker<'_> {
     pub(super) fn check_consistency(&mut self) {
@@ -31,6 +32,7 @@ impl Checker<'_> {
                         target.metric,
                         self.plan.milestone(target),
                         target.applies.written(),
+                        target.timing,
                     ))
                     .or_default()
                     .push((id, interval));

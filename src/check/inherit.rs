@@ -319,6 +319,7 @@ impl<'s> Checker<'s> {
                 self.report_at(problem, na.span);
             }
         }
+        new.timing = self.timing(&decl.clauses, (old.kind, &old.name, old.metric), old.timing);
         let new_round = self.round(decl.clauses.round.as_ref());
         if new_round.is_some() {
             new.round = new_round;

@@ -32,6 +32,7 @@ mod tier_warnings;
 pub mod tiers;
 mod types;
 mod unread;
+mod windows;
 
 use std::collections::BTreeMap;
 

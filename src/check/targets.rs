@@ -9,7 +9,7 @@ use super::interval::Interval;
 use super::metrics::undeclared_metric;
 use super::model::{
     Compares, Goal, MaxBound, Metric, MetricId, Origin, OwnerId, SaturatesAt, Scoring, Section,
-    SectionId, Symbol, Target, TargetId, TargetKind, Threshold, Tier,
+    SectionId, Symbol, Target, TargetId, TargetKind, Threshold, Tier, Timing,
 };
 use super::owners::nfc;
 use super::problem::{NameProblem, ScoringProblem, TargetProblem, TypeProblem};
@@ -295,6 +295,7 @@ impl<'s> Checker<'s> {
         let written_round = self.round(clauses.round.as_ref());
         let round = written_round.or(self.plan.default_round);
         let applies = self.applies(&clauses.applies);
+        let timing = self.timing(clauses, (kind, &name.node, metric), Timing::default());
         let target = Target {
             applies,
             name: name.node.clone(),
@@ -321,6 +322,7 @@ impl<'s> Checker<'s> {
             span,
             origin: Origin::Here,
             name_span: name.span,
+            timing,
         };
         self.check_scoring_fits(&target, ty, &Written::of(clauses, None, name.span));
         match (written_round, &clauses.round, self.default_round_at) {

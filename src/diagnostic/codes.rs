@@ -850,6 +850,62 @@ Example:
 
 Fix:
     override report due 2027-06-30";
+    WindowNotDate = "E0616", Error, "a window's bound is not a date",
+"`from` and `during` take dates: the window within which the target or task
+is judged.
+
+Example:
+    target open_datasets >= 5 every year from 2026
+
+Fix:
+    target open_datasets >= 5 every year from 2026-01-01";
+
+    WindowReversed = "E0617", Error, "window ends before it starts",
+"A `during` window's end is before its start: no period is ever inside it.
+
+Example:
+    target x >= 5 during 2028-12-31 .. 2026-01-01
+
+Fix:
+    target x >= 5 during 2026-01-01 .. 2028-12-31";
+
+    WindowOutsidePeriod = "E0618", Error, "window outside the plan period",
+"A window (`from`, `during`) starts before the plan's period or ends after it:
+the target would be judged where the plan is not. Often a typo in the year.
+
+Example (in a plan of 2026 .. 2030):
+    target x >= 5 from 2036-01-01
+
+Fix: write a window within the plan's period.";
+
+    CumulativeNotAdditive = "E0619", Error, "cumulative target on a metric that does not add up",
+"A `cumulative` target judges the metric summed over the periods submitted so
+far. Only a `count` or `money` adds up: a share, a rate, a duration, a
+number, a date or a derived metric summed over years means nothing (60% in
+2026 and 70% in 2027 is not 130%). The target is invalid.
+
+Example:
+    metric online_ratio: ratio
+    target online_ratio >= 80% cumulative
+
+Fix: make the target cumulative on the counts (`target done >= 200 cumulative`),
+or remove `cumulative`.";
+
+    CumulativeTask = "E0620", Error, "cumulative task",
+"A task is judged by the date it was done: dates are not summed, so a task
+cannot be `cumulative`.
+
+Fix: remove `cumulative`; `every year` repeats a task's due date.";
+
+    RecurrenceLongerThanPeriod = "W0621", Warning, "recurrence longer than the period",
+"`every year` (half, quarter) in a plan whose period (or the target's window)
+holds no whole year (half, quarter): no evaluated period is ever one of its
+recurrence periods, so the target is never judged.
+
+Example (in a plan of 2026-01-01 .. 2026-06-30):
+    target x >= 5 every year
+
+Fix: use a shorter recurrence (`every half`), or remove `every`.";
 
     ByEndWithoutPeriod = "W0612", Warning, "`default by end` without a period",
 "`default by end` dates every target without a `by` of its own at the end of

@@ -147,7 +147,35 @@ fn by_line(by: Option<&Spanned<Literal>>) -> Option<Line> {
     })
 }
 
-/// The clauses, one per line: label, due (tasks), owner, tags, points with
+/// When the target is judged, read as one: `every year from 2026-01-01
+/// cumulative`, with the place of its first and last clause.
+fn timing(clauses: &Clauses) -> Option<(String, Span)> {
+    let every = clauses
+        .every
+        .as_ref()
+        .map(|e| (format!("every {}", e.node.keyword()), e.span));
+    let window = clauses.window.as_ref().map(|w| {
+        let text = match &w.node {
+            Window::From(date) => format!("from {}", literal(&date.node)),
+            Window::During(a, b) => {
+                format!("during {} .. {}", literal(&a.node), literal(&b.node))
+            }
+        };
+        (text, w.span)
+    });
+    let cumulative = clauses
+        .cumulative
+        .as_ref()
+        .map(|c| ("cumulative".to_string(), c.span));
+    let parts: Vec<(String, Span)> = [every, window, cumulative].into_iter().flatten().collect();
+    let (_, first) = parts.first()?;
+    let (_, last) = parts.last()?;
+    let anchor = first.join(*last);
+    let texts: Vec<&str> = parts.iter().map(|(text, _)| text.as_str()).collect();
+    Some((texts.join(" "), anchor))
+}
+
+/// The clauses, one per line: label, due (tasks), when it is judged, owner, tags, points with
 /// scoring, not_applicable.
 fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -157,6 +185,9 @@ fn clauses(clauses: &Clauses, due: Option<&Spanned<Literal>>) -> Vec<Line> {
     }
     if let Some(due) = due {
         push(format!("due {}", literal(&due.node)), due.span);
+    }
+    if let Some((text, anchor)) = timing(clauses) {
+        push(text, anchor);
     }
     if let Some(owner) = &clauses.owner {
         let mut text = format!("owner {}", string(&owner.node));

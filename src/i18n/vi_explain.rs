@@ -144,6 +144,24 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (Code::PeriodOptionUnusable, "không đánh giá được kỳ đã chọn"),
     (
+        Code::WindowNotDate,
+        "mốc của khoảng thời gian không phải ngày",
+    ),
+    (
+        Code::WindowReversed,
+        "khoảng thời gian kết thúc trước khi bắt đầu",
+    ),
+    (
+        Code::WindowOutsidePeriod,
+        "khoảng thời gian nằm ngoài kỳ kế hoạch",
+    ),
+    (
+        Code::CumulativeNotAdditive,
+        "chỉ tiêu cộng dồn trên chỉ số không cộng được",
+    ),
+    (Code::CumulativeTask, "nhiệm vụ cộng dồn"),
+    (Code::RecurrenceLongerThanPeriod, "chu kỳ lặp dài hơn kỳ"),
+    (
         Code::MeasureEncoding,
         "tệp số liệu không phải UTF-8 hay UTF-16",
     ),
@@ -1135,6 +1153,69 @@ Ví dụ:
 
 Cách sửa:
     override report due 2027-06-30",
+    ),
+    (
+        "E0616",
+        "`from` và `during` cần ngày: khoảng thời gian trong đó chỉ tiêu hoặc nhiệm vụ
+được đánh giá.
+
+Ví dụ:
+    target open_datasets >= 5 every year from 2026
+
+Cách sửa:
+    target open_datasets >= 5 every year from 2026-01-01",
+    ),
+    (
+        "E0617",
+        "Ngày kết thúc của khoảng `during` trước ngày bắt đầu: không kỳ nào nằm trong đó.
+
+Ví dụ:
+    target x >= 5 during 2028-12-31 .. 2026-01-01
+
+Cách sửa:
+    target x >= 5 during 2026-01-01 .. 2028-12-31",
+    ),
+    (
+        "E0618",
+        "Khoảng thời gian (`from`, `during`) bắt đầu trước kỳ kế hoạch hoặc kết thúc sau
+kỳ: chỉ tiêu sẽ được đánh giá ở nơi kế hoạch không áp dụng. Thường là gõ nhầm năm.
+
+Ví dụ (trong kế hoạch 2026 .. 2030):
+    target x >= 5 from 2036-01-01
+
+Cách sửa: ghi khoảng thời gian nằm trong kỳ kế hoạch.",
+    ),
+    (
+        "E0619",
+        "Chỉ tiêu `cumulative` đánh giá tổng của chỉ số qua các kỳ đã nộp. Chỉ `count`
+hoặc `money` cộng dồn được: tỷ lệ, tốc độ, thời lượng, số, ngày hay chỉ số suy ra
+cộng qua các năm không có nghĩa (60% năm 2026 và 70% năm 2027 không phải 130%).
+Chỉ tiêu không hợp lệ.
+
+Ví dụ:
+    metric online_ratio: ratio
+    target online_ratio >= 80% cumulative
+
+Cách sửa: đặt chỉ tiêu cộng dồn trên các số đếm (`target done >= 200 cumulative`),
+hoặc bỏ `cumulative`.",
+    ),
+    (
+        "E0620",
+        "Nhiệm vụ được đánh giá theo ngày hoàn thành: ngày không cộng được, nên nhiệm vụ
+không thể `cumulative`.
+
+Cách sửa: bỏ `cumulative`; `every year` lặp lại hạn của nhiệm vụ.",
+    ),
+    (
+        "W0621",
+        "`every year` (nửa năm, quý) trong kế hoạch mà kỳ (hoặc khoảng thời gian của chỉ
+tiêu) không chứa trọn một năm (nửa năm, quý): không kỳ đánh giá nào là một kỳ lặp
+của nó, nên chỉ tiêu không bao giờ được đánh giá.
+
+Ví dụ (trong kế hoạch 2026-01-01 .. 2026-06-30):
+    target x >= 5 every year
+
+Cách sửa: dùng chu kỳ ngắn hơn (`every half`), hoặc bỏ `every`.",
     ),
     (
         "E0701",

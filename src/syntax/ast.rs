@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+pub use super::timing::{Recurrence, Window};
 use crate::i18n::Lang;
 use crate::span::Spanned;
 
@@ -497,6 +498,13 @@ pub struct Clauses {
     /// is for, every clause holding (AND), in the order written; empty: for
     /// every unit.
     pub applies: Vec<Spanned<ForClause>>,
+    /// `every year`: judged in each year (half, quarter, month).
+    pub every: Option<Spanned<Recurrence>>,
+    /// `from DATE` or `during DATE .. DATE`: judged only within it.
+    pub window: Option<Spanned<Window>>,
+    /// `cumulative`: the value judged is summed over the periods so far;
+    /// the word's place.
+    pub cumulative: Option<Spanned<()>>,
 }
 
 /// One `for` clause: the units a target or task is for.

@@ -139,7 +139,7 @@ fn expected(positives: &[Rule]) -> Option<Expected> {
     (!list.is_empty()).then_some(Expected::OneOf(list))
 }
 
-const CLAUSES: [(Rule, &str); 11] = [
+const CLAUSES: [(Rule, &str); 15] = [
     (Rule::kw_owner, "owner"),
     (Rule::kw_label, "label"),
     (Rule::kw_tags, "tags"),
@@ -151,6 +151,10 @@ const CLAUSES: [(Rule, &str); 11] = [
     (Rule::kw_by, "by"),
     (Rule::kw_for, "for"),
     (Rule::kw_rank_by, "rank_by"),
+    (Rule::kw_every, "every"),
+    (Rule::kw_from, "from"),
+    (Rule::kw_during, "during"),
+    (Rule::kw_cumulative, "cumulative"),
 ];
 
 fn friendly_name(rule: Rule) -> Option<Expectation> {

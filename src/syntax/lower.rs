@@ -377,6 +377,10 @@ impl<'d> Lowerer<'d> {
                         clauses.applies.push(Spanned::new(applies, span));
                     }
                 }
+                Rule::every_clause
+                | Rule::from_clause
+                | Rule::during_clause
+                | Rule::cumulative_clause => self.timing(clause, span, &mut clauses),
                 _ => {}
             }
         }
@@ -401,6 +405,48 @@ impl<'d> Lowerer<'d> {
             Rule::for_tag => names.into_iter().next().map(ForClause::Tag),
             Rule::for_unit => Some(ForClause::Unit(names)),
             _ => None,
+        }
+    }
+
+    /// A clause that says when the target is judged (`syntax::timing`).
+    fn timing(&mut self, clause: P, span: Span, clauses: &mut Clauses) {
+        match clause.as_rule() {
+            Rule::every_clause => {
+                let value = self.one_of(
+                    clause,
+                    &Recurrence::ALL,
+                    Recurrence::keyword,
+                    WordKind::Recurrence,
+                );
+                // The clause's place, not the word's: `diff` and the checks
+                // point at `every year`.
+                let value = value.map(|v| Spanned::new(v.node, span));
+                self.set_once(&mut clauses.every, value, span, "every");
+            }
+            Rule::from_clause => {
+                let value = nth(&clause, Rule::literal, 0)
+                    .map(|p| Spanned::new(Window::From(self.literal(p)), span));
+                self.set_once(&mut clauses.window, value, span, "from");
+            }
+            Rule::during_clause => {
+                let value = match (
+                    nth(&clause, Rule::literal, 0),
+                    nth(&clause, Rule::literal, 1),
+                ) {
+                    (Some(a), Some(b)) => {
+                        let window = Window::During(self.literal(a), self.literal(b));
+                        Some(Spanned::new(window, span))
+                    }
+                    _ => None,
+                };
+                self.set_once(&mut clauses.window, value, span, "during");
+            }
+            _ => self.set_once(
+                &mut clauses.cumulative,
+                Some(Spanned::new((), span)),
+                span,
+                "cumulative",
+            ),
         }
     }
 

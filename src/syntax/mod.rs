@@ -13,6 +13,7 @@ pub mod problem;
 mod recover;
 pub mod scan;
 mod slips;
+pub mod timing;
 pub mod tokens;
 
 use pest::Parser;

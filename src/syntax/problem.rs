@@ -147,6 +147,8 @@ pub enum WordKind {
     GradeMeasure,
     /// What `default rank_by` orders units by.
     RankBy,
+    /// How often an `every` clause repeats.
+    Recurrence,
 }
 
 /// Why a written date is not in the calendar.
@@ -259,6 +261,8 @@ impl Describe for SyntaxProblem {
                 }
                 (En, WordKind::RankBy) => format!("units cannot be ranked by `{word}`"),
                 (Vi, WordKind::RankBy) => format!("không xếp hạng đơn vị theo `{word}` được"),
+                (En, WordKind::Recurrence) => format!("a target cannot repeat every `{word}`"),
+                (Vi, WordKind::Recurrence) => format!("chỉ tiêu không lặp lại theo `{word}` được"),
             },
             SyntaxProblem::RepeatedClause { clause } => match lang {
                 En => format!("`{clause}` is given twice"),
@@ -388,6 +392,10 @@ impl Describe for SyntaxProblem {
                     ),
                     (En, WordKind::RankBy) => format!("units are ranked by {list}"),
                     (Vi, WordKind::RankBy) => format!("đơn vị được xếp hạng theo {list}"),
+                    (En, WordKind::Recurrence) => format!("a target repeats every {list}"),
+                    (Vi, WordKind::Recurrence) => {
+                        format!("chỉ tiêu lặp lại theo {list} (năm, nửa năm, quý, tháng)")
+                    }
                 };
                 return Some(match suggestion {
                     Some(name) => format!("{} {known}", did_you_mean(lang, name)),
@@ -657,6 +665,10 @@ impl WordKind {
             WordKind::NotApplicableRule => NaRule::ALL.iter().map(|r| r.keyword()).collect(),
             WordKind::GradeMeasure => GradeMeasure::ALL.iter().map(|m| m.keyword()).collect(),
             WordKind::RankBy => RankBy::ALL.iter().map(|r| r.keyword()).collect(),
+            WordKind::Recurrence => crate::syntax::timing::Recurrence::ALL
+                .iter()
+                .map(|r| r.keyword())
+                .collect(),
         };
         quoted(&words)
     }

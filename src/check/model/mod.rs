@@ -14,6 +14,7 @@ mod grade;
 mod milestone;
 mod symbols;
 mod threshold;
+mod timing;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -27,6 +28,7 @@ pub use formula::{Formula, Term};
 pub use grade::{no_tasks_share, Grade, GradeCounts, GradeTest, Quantity};
 pub use symbols::{Dropped, Occurrence, Symbol, Symbols};
 pub use threshold::{Compares, Threshold};
+pub use timing::{Timing, Window};
 
 id!(
     /// A metric of a checked plan.
@@ -297,6 +299,8 @@ pub struct Target {
     pub origin: Origin,
     /// The units it is for (`for level`, `for tag`, `for unit`).
     pub applies: Applies,
+    /// When it is judged: `every`, `from`/`during`, `cumulative`.
+    pub timing: Timing,
 }
 
 /// The least and the most points a maximum from the data may be

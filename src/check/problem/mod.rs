@@ -13,6 +13,7 @@ mod names;
 mod plans;
 mod scoring;
 mod targets;
+mod timing;
 mod types;
 
 pub use applies::AppliesProblem;
@@ -25,6 +26,7 @@ pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
 pub use scoring::{RoundMisfit, ScoringProblem};
 pub use targets::TargetProblem;
+pub use timing::TimingProblem;
 pub use types::{TypeProblem, UnitClash};
 
 use crate::diagnostic::{Code, Describe, Problem};
@@ -55,6 +57,8 @@ pub enum CheckProblem {
     CoOwners(CoOwnerProblem),
     /// Targets for some units (`for`) and the units register.
     Applies(AppliesProblem),
+    /// When a target is judged: `every`, windows, `cumulative`.
+    Timing(TimingProblem),
 }
 
 impl CheckProblem {
@@ -71,6 +75,7 @@ impl CheckProblem {
             CheckProblem::Baseline(p) => p,
             CheckProblem::CoOwners(p) => p,
             CheckProblem::Applies(p) => p,
+            CheckProblem::Timing(p) => p,
         }
     }
 }
@@ -123,6 +128,7 @@ concern! {
     BaselineProblem => Baseline,
     CoOwnerProblem => CoOwners,
     AppliesProblem => Applies,
+    TimingProblem => Timing,
 }
 
 #[cfg(test)]
