@@ -196,6 +196,8 @@ fn explain_says_what_words_of_the_language_do() {
             "computed",
             "default",
             "by",
+            "every",
+            "cumulative",
         ] {
             let said = chitieu(&["--lang", lang, "explain", word]);
             assert_eq!(said.status.code(), Some(0), "{lang} {word}");

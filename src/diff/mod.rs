@@ -8,6 +8,7 @@ mod milestones;
 pub mod render;
 pub mod text;
 mod tiers;
+mod timing;
 
 use std::collections::HashMap;
 
@@ -115,6 +116,16 @@ pub enum Kind {
     /// The units a target is for (`for level`, `for tag`, `for unit`):
     /// `(every unit)` on the side without a `for`.
     Applies,
+    /// `every year` and the like added, removed or changed.
+    Recurrence,
+    /// The window changed, neither holding the other.
+    Window,
+    /// A narrower window: judged in fewer periods.
+    WindowLooser,
+    /// A wider window: judged in more periods.
+    WindowStricter,
+    /// `cumulative` added or removed.
+    Cumulative,
 }
 
 impl Kind {
@@ -164,6 +175,11 @@ impl Kind {
             Kind::Title => "title",
             Kind::GradeOrder => "grade_order",
             Kind::Applies => "applies_to",
+            Kind::Recurrence => "recurrence",
+            Kind::Window => "window",
+            Kind::WindowLooser => "window_looser",
+            Kind::WindowStricter => "window_stricter",
+            Kind::Cumulative => "cumulative",
         }
     }
 }
@@ -528,6 +544,7 @@ fn target_changes(
         out.push((kind, old_scoring, new_scoring));
     }
     out.extend(tiers::agreement_changes(old_plan, old, new_plan, new));
+    out.extend(timing::timing_changes(old_plan, old, new_plan, new));
     if old.not_applicable != new.not_applicable {
         // A rule not stated is a meaning of its own (no `n/a`, excluded on
         // a zero denominator): `null` in JSON, named when shown.

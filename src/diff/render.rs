@@ -61,6 +61,11 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::Title => "diff.title",
         Kind::GradeOrder => "diff.grade_order",
         Kind::Applies => "diff.applies",
+        Kind::Recurrence => "diff.recurrence",
+        Kind::Window => "diff.window",
+        Kind::WindowLooser => "diff.window_looser",
+        Kind::WindowStricter => "diff.window_stricter",
+        Kind::Cumulative => "diff.cumulative",
     })
 }
 
@@ -127,6 +132,9 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
         | Kind::ScoringLooser
         | Kind::Rounding
         | Kind::DefaultRound
+        | Kind::Window
+        | Kind::WindowLooser
+        | Kind::WindowStricter
         | Kind::Period => true,
         _ => false,
     };

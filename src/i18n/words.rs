@@ -263,6 +263,73 @@ target on_time_ratio points 20 scoring linear    # scored\n  \
 target calls                                     # tracked\n\n\
 Xem docs/scoring.md, mục \"Status and points\" và \"Targets only tracked\".",
     ),
+    (
+        "every",
+        "`every year` (`half`, `quarter`, `month`) on a target: it is judged in each calendar year \
+(half, quarter, month) of the plan, with that period's value, when the evaluated period is exactly \
+one of them; in a shorter period that ends before its recurrence period does it is `not_due`; in a \
+period that spans several (a five-year submission) it is not judged (`not_applicable`, left out of \
+the maximum, with a note). On a task, its due date repeats in each period, and the occurrence in \
+the evaluated period is the one judged.\n\n  \
+target open_datasets >= 5 every year\n  \
+task report_annual due 2026-11-15 every year\n\n\
+See docs/language.md, \"When a target is judged\", and docs/scoring.md, \"Recurring, windowed and \
+cumulative targets\".",
+        "`every year` (`half`, `quarter`, `month`) trên chỉ tiêu: chỉ tiêu được đánh giá trong từng \
+năm (nửa năm, quý, tháng) dương lịch của kế hoạch, với giá trị của kỳ đó, khi kỳ đánh giá đúng \
+bằng một kỳ như vậy; trong kỳ ngắn hơn kết thúc trước kỳ lặp của nó thì `not_due` (chưa đến hạn); \
+trong kỳ trải qua nhiều kỳ lặp (số liệu cả năm năm) thì không đánh giá (`not_applicable`, bỏ khỏi \
+điểm tối đa, có ghi chú). Với nhiệm vụ, hạn được lặp lại trong từng kỳ, và lần rơi vào kỳ đánh giá \
+là lần được xét.\n\n  \
+target open_datasets >= 5 every year\n  \
+task report_annual due 2026-11-15 every year\n\n\
+Xem docs/language.md, mục \"When a target is judged\", và docs/scoring.md, mục \"Recurring, \
+windowed and cumulative targets\".",
+    ),
+    (
+        "from",
+        "`from DATE` on a target or task: it is judged only in evaluated periods from that day to \
+the end of the plan (`during DATE .. DATE` for a window that ends sooner). Before the window it is \
+`not_due`; a period that only partly lies in the window, or lies after it, does not judge it \
+(`not_applicable`, left out of the maximum, with a note). A window outside the plan's period is \
+E0618.\n\n  \
+target budget_share >= 2% every year from 2026-01-01\n\n\
+See docs/language.md, \"When a target is judged\".",
+        "`from NGÀY` trên chỉ tiêu hoặc nhiệm vụ: chỉ đánh giá trong các kỳ đánh giá từ ngày đó đến \
+hết kế hoạch (`during NGÀY .. NGÀY` cho khoảng kết thúc sớm hơn). Trước khoảng đó là `not_due` \
+(chưa đến hạn); kỳ chỉ nằm một phần trong khoảng, hoặc sau khoảng, thì không đánh giá \
+(`not_applicable`, bỏ khỏi điểm tối đa, có ghi chú). Khoảng nằm ngoài kỳ kế hoạch là E0618.\n\n  \
+target budget_share >= 2% every year from 2026-01-01\n\n\
+Xem docs/language.md, mục \"When a target is judged\".",
+    ),
+    (
+        "during",
+        "`during DATE .. DATE` on a target or task: it is judged only in evaluated periods within \
+these days, both included; before them it is `not_due`, after them it is not judged \
+(`not_applicable`, left out of the maximum, with a note). `explain from` says more.\n\n  \
+target datasets >= 5 during 2026-01-01 .. 2027-12-31\n\n\
+See docs/language.md, \"When a target is judged\".",
+        "`during NGÀY .. NGÀY` trên chỉ tiêu hoặc nhiệm vụ: chỉ đánh giá trong các kỳ đánh giá nằm \
+trong những ngày đó (tính cả hai đầu); trước đó là `not_due` (chưa đến hạn), sau đó thì không \
+đánh giá (`not_applicable`, bỏ khỏi điểm tối đa, có ghi chú). `explain from` nói thêm.\n\n  \
+target datasets >= 5 during 2026-01-01 .. 2027-12-31\n\n\
+Xem docs/language.md, mục \"When a target is judged\".",
+    ),
+    (
+        "cumulative",
+        "`cumulative` on a target: the value judged is the metric summed over the periods the unit \
+submitted, from the plan's (or the window's) start to the end of the evaluated period. Only a \
+`count` or `money` metric adds up (E0619 otherwise); periods that overlap (2026 and 2026-H1) make \
+the target invalid rather than count twice, and the result's note names the periods summed.\n\n  \
+target datasets >= 20 cumulative\n\n\
+See docs/scoring.md, \"Recurring, windowed and cumulative targets\".",
+        "`cumulative` trên chỉ tiêu: giá trị đánh giá là tổng của chỉ số qua các kỳ đơn vị đã nộp, \
+từ đầu kế hoạch (hoặc đầu khoảng thời gian) đến hết kỳ đánh giá. Chỉ chỉ số `count` hoặc `money` \
+cộng dồn được (nếu không: E0619); các kỳ chồng lên nhau (2026 và 2026-H1) làm chỉ tiêu không hợp \
+lệ thay vì tính hai lần, và ghi chú của kết quả nêu các kỳ đã cộng.\n\n  \
+target datasets >= 20 cumulative\n\n\
+Xem docs/scoring.md, mục \"Recurring, windowed and cumulative targets\".",
+    ),
 ];
 
 /// Every word `explain` knows, in alphabetical order, for the message
