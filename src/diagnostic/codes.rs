@@ -1466,6 +1466,24 @@ Example:
 
 Fix: report the maximum the method gives the unit (`Xã C,max_21,20`).";
 
+    PeriodsOverlap = "E0765", Error, "periods that overlap under a cumulative target",
+"A `cumulative` target sums a metric over the periods a unit submitted. Two of
+them overlap (`2026` and `2026-H1`, or one period given twice): summing both
+would count days twice, so the target is invalid for the unit.
+
+Fix: submit periods that do not overlap: the years, or their halves, not both.";
+
+    NotOneRecurrencePeriod = "W0766", Warning, "period is not one of a recurring target's periods",
+"A target judged `every year` (half, quarter, month) is judged in each such
+period, with that period's value. The evaluated period is not one of them and
+not inside one (a five-year submission, or `2026-H2` for a yearly target), or
+holds several due dates of a recurring task: a value of five years says nothing
+of \"5 every year\". The target is not judged: `not_applicable`, left out of
+the maximum, with a note.
+
+Fix: evaluate each year (half, quarter, month) on its own: a `period` column
+or field of `2026`, `2026-H1`, `2026-Q3` or `2026-08`.";
+
     MaxUnbounded = "W0755", Warning, "a maximum from the data without a bound",
 "`points NAME` takes a target's maximum from the unit's own data, and without a
 bound the unit is taken at its word: a unit that reports 500 where the method

@@ -73,6 +73,9 @@ pub enum Note {
     /// Not yet due: its milestone, or a task's due date, after the end of
     /// the period evaluated (see `eval::due`).
     DueFrom(chrono::NaiveDate),
+    /// Not judged in the evaluated period, or judged on a sum over periods
+    /// that cannot be made: its target's times say why (`eval::timed`).
+    Timed,
 }
 
 /// A metric's value for one unit, or why there is none.
@@ -676,6 +679,7 @@ impl<'p> Metrics<'p> {
             Note::MaxOutsideBound(m) => Why::MaxOutsideBound(name(m)),
             Note::ZeroMaximum(m) => Why::ZeroMaximum(name(m)),
             Note::DueFrom(date) => Why::DueFrom(date),
+            Note::Timed => Why::Timed(super::timed::TimedWhy::Unknown),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod applies;
 mod baseline;
 mod big;
 mod capped;
+mod cumulative;
 mod diagnostics;
 pub mod due;
 pub(crate) mod exact;
@@ -16,11 +17,13 @@ mod inputs;
 mod period;
 pub mod problem;
 mod reach;
+pub mod recurrence;
 pub mod result;
 mod scoring;
 mod settle;
 pub mod stream;
 mod sum;
+pub mod timed;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
@@ -373,7 +376,14 @@ impl UnitEvaluation<'_, '_> {
                 .iter()
                 .find_map(|e| due::period_text(e).map(str::to_string))
         });
-        let mut entries = self.of_period(unit, &measured, chosen.as_ref());
+        let scored = self.of_period(unit, &measured, chosen.as_ref());
+        // A plan with targets judged at certain times keeps the unit's
+        // other periods for its cumulative targets.
+        let others: Vec<Entry> = match timed::plan_is_timed(self.metrics.plan) {
+            true => timed::others(&measured, &scored),
+            false => Vec::new(),
+        };
+        let mut entries = scored;
         entries.extend(earlier);
         for &(f, file, reading) in &entries {
             let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
@@ -430,13 +440,18 @@ impl UnitEvaluation<'_, '_> {
             self.found.push((f, diagnostic));
         }
         let plan = self.metrics.plan;
+        let mut times = timed::Times::at(evaluated);
+        if timed::plan_is_timed(plan) {
+            times.text.clone_from(&period);
+            self.times(&mut times, (&entries, &others), &outcomes);
+        }
         match detail {
             Detail::Full => {
                 let (results, gives): (Vec<TargetResult>, Vec<Exact>) = plan
                     .targets
                     .iter_enumerated()
                     .map(|(t, target)| {
-                        self.target_result(t, target, (&slots, &outcomes), &refused, evaluated)
+                        self.target_result((t, target), (&slots, &outcomes), &refused, &times)
                     })
                     .unzip();
                 let mut result = tally(plan, unit, period, results, gives);
@@ -444,7 +459,7 @@ impl UnitEvaluation<'_, '_> {
                 result
             }
             Detail::Totals => {
-                let (summary, tasks) = totals(self.metrics, &outcomes, evaluated);
+                let (summary, tasks) = totals(self.metrics, &outcomes, &times);
                 UnitResult {
                     unit: unit.to_string(),
                     period,
@@ -486,6 +501,10 @@ impl UnitEvaluation<'_, '_> {
             let text = due::period_text(entry).unwrap_or_default();
             if self.periods.contains_key(&(entry.0, text.to_string())) {
                 scored.push(*entry);
+                continue;
+            }
+            // Not scored for this period, but summed by a cumulative target.
+            if timed::summed(self.metrics, entry) {
                 continue;
             }
             if !others.iter().any(|o| o == text) {
@@ -648,15 +667,15 @@ impl UnitEvaluation<'_, '_> {
 
     fn target_result(
         &self,
-        t: TargetId,
-        target: &Target,
+        (t, target): (TargetId, &Target),
         (slots, outcomes): (&Slots, &Outcomes),
         refused: &IndexVec<MetricId, Option<usize>>,
-        evaluated: Option<due::EvaluatedPeriod>,
+        times: &timed::Times,
     ) -> (TargetResult, Exact) {
         let boundaries = self.metrics.boundaries(t);
-        let judged = judge_in(self.metrics.plan, target, outcomes, evaluated);
         let plan = self.metrics.plan;
+        let judged = timed::judge_at(plan, (t, target), outcomes, times);
+        let timed_why = || times.why(plan, (t, target)).map(Why::Timed);
         let result = TargetResult {
             target: target.name.clone(),
             kind: target.kind,
@@ -677,29 +696,33 @@ impl UnitEvaluation<'_, '_> {
             points: judged.points,
             max_points: judged.max_points,
             max_unknown: judged.max_unknown,
-            note: judged.note.map(|n| {
-                let refusal = |m: MetricId| refused.at(m).and_then(|i| self.refusal(i));
-                match n {
-                    Note::CannotBeUsed(m) => {
-                        Why::CannotBeUsed(self.metrics.name(m).to_string(), refusal(m))
+            note: judged
+                .note
+                .map(|n| {
+                    let refusal = |m: MetricId| refused.at(m).and_then(|i| self.refusal(i));
+                    match n {
+                        Note::CannotBeUsed(m) => {
+                            Why::CannotBeUsed(self.metrics.name(m).to_string(), refusal(m))
+                        }
+                        Note::NaNotAllowed(m) => {
+                            Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
+                        }
+                        // An undeclared value's `n/a` is refused as one the
+                        // plan does not allow; a count's, for what it is.
+                        Note::NaForCount(m) if self.metrics.never_na(m) == Some(None) => {
+                            Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
+                        }
+                        Note::NaForCount(m) => {
+                            Why::NaForCount(self.metrics.name(m).to_string(), refusal(m))
+                        }
+                        Note::NaWithoutCounts(m) => {
+                            Why::NaWithoutCounts(self.metrics.name(m).to_string(), refusal(m))
+                        }
+                        Note::Timed => timed_why().unwrap_or(Why::Timed(timed::TimedWhy::Unknown)),
+                        other => self.metrics.why_in(other, slots, outcomes),
                     }
-                    Note::NaNotAllowed(m) => {
-                        Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
-                    }
-                    // An undeclared value's `n/a` is refused as one the
-                    // plan does not allow; a count's, for what it is.
-                    Note::NaForCount(m) if self.metrics.never_na(m) == Some(None) => {
-                        Why::NaNotAllowed(self.metrics.name(m).to_string(), refusal(m))
-                    }
-                    Note::NaForCount(m) => {
-                        Why::NaForCount(self.metrics.name(m).to_string(), refusal(m))
-                    }
-                    Note::NaWithoutCounts(m) => {
-                        Why::NaWithoutCounts(self.metrics.name(m).to_string(), refusal(m))
-                    }
-                    other => self.metrics.why_in(other, slots, outcomes),
-                }
-            }),
+                })
+                .or_else(timed_why),
             scoring: self.metrics.rule(t),
             received: None,
         };
@@ -760,15 +783,15 @@ pub(crate) struct Judgement {
 pub(crate) fn totals(
     metrics: &Metrics,
     outcomes: &Outcomes,
-    evaluated: Option<due::EvaluatedPeriod>,
+    times: &timed::Times,
 ) -> (Tally, TaskCounts) {
     if metrics.redistributes {
-        return settled_totals(metrics, outcomes, evaluated);
+        return settled_totals(metrics, outcomes, times);
     }
     let mut summary = Counting::default();
     let mut max_points: Option<Sum> = None;
     for (t, target) in metrics.plan.targets.iter_enumerated() {
-        let judged = judge_in(metrics.plan, target, outcomes, evaluated);
+        let judged = timed::judge_at(metrics.plan, (t, target), outcomes, times);
         let points = settle::rounded(target, judged.points, &judged.max_points);
         summary.count_status(target.kind, judged.status);
         summary.add_points(&points);
@@ -796,13 +819,13 @@ pub(crate) fn totals(
 fn settled_totals(
     metrics: &Metrics,
     outcomes: &Outcomes,
-    evaluated: Option<due::EvaluatedPeriod>,
+    times: &timed::Times,
 ) -> (Tally, TaskCounts) {
     let plan = metrics.plan;
     let mut scores: Vec<settle::Score> = plan
         .targets
-        .iter()
-        .map(|target| judge_in(plan, target, outcomes, evaluated).score())
+        .iter_enumerated()
+        .map(|t| timed::judge_at(plan, t, outcomes, times).score())
         .collect();
     settle::settle(plan, &mut scores);
     let mut summary = Counting::default();

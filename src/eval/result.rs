@@ -622,6 +622,8 @@ pub enum Why {
     ZeroMaximum(String),
     /// Not yet due: judged from the period that ends on or after the date.
     DueFrom(chrono::NaiveDate),
+    /// When it is judged: not in this period, or on a sum over periods.
+    Timed(super::timed::TimedWhy),
 }
 
 /// A derived share of a whole outside 0..100%: its value, and the metrics
@@ -814,6 +816,7 @@ impl Why {
             Why::MaxOutsideBound(m) => about("note.max_outside_bound", m),
             Why::ZeroMaximum(m) => about("note.zero_maximum", m),
             Why::DueFrom(date) => lang.fill("note.due_from", &[("date", &lang.date(*date))]),
+            Why::Timed(why) => why.text(lang),
         }
     }
 }

@@ -162,6 +162,14 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::CumulativeTask, "nhiệm vụ cộng dồn"),
     (Code::RecurrenceLongerThanPeriod, "chu kỳ lặp dài hơn kỳ"),
     (
+        Code::PeriodsOverlap,
+        "các kỳ chồng lên nhau dưới chỉ tiêu cộng dồn",
+    ),
+    (
+        Code::NotOneRecurrencePeriod,
+        "kỳ không phải một kỳ lặp của chỉ tiêu",
+    ),
+    (
         Code::MeasureEncoding,
         "tệp số liệu không phải UTF-8 hay UTF-16",
     ),
@@ -1153,6 +1161,25 @@ Ví dụ:
 
 Cách sửa:
     override report due 2027-06-30",
+    ),
+    (
+        "E0765",
+        "Chỉ tiêu `cumulative` cộng một chỉ số qua các kỳ đơn vị đã nộp. Hai kỳ trong đó
+chồng lên nhau (`2026` và `2026-H1`, hoặc một kỳ nộp hai lần): cộng cả hai sẽ tính
+trùng ngày, nên chỉ tiêu không hợp lệ với đơn vị đó.
+
+Cách sửa: nộp các kỳ không chồng lên nhau: các năm, hoặc các nửa năm, không cả hai.",
+    ),
+    (
+        "W0766",
+        "Chỉ tiêu `every year` (nửa năm, quý, tháng) được đánh giá trong từng kỳ như vậy,
+với giá trị của kỳ đó. Kỳ đánh giá không phải một kỳ như vậy và không nằm trong
+một kỳ (số liệu cả năm năm, hoặc `2026-H2` cho chỉ tiêu hằng năm), hoặc chứa nhiều
+hạn của một nhiệm vụ lặp lại: giá trị của năm năm không nói gì về \"5 mỗi năm\".
+Chỉ tiêu không được đánh giá: `not_applicable`, bỏ khỏi điểm tối đa, có ghi chú.
+
+Cách sửa: đánh giá riêng từng năm (nửa năm, quý, tháng): cột hoặc trường `period`
+ghi `2026`, `2026-H1`, `2026-Q3` hoặc `2026-08`.",
     ),
     (
         "E0616",

@@ -8,9 +8,12 @@
 mod baseline;
 mod computed;
 mod periods;
+mod timing;
 mod values;
 
 pub use baseline::{BaselineProblem, NoBaseline};
+pub use timing::TimingEvalProblem;
+
 use chrono::NaiveDate;
 
 use super::result::{number_text, Disagreement, ShareOutside};
@@ -150,6 +153,8 @@ pub enum EvalProblem {
     },
     /// Baseline values (`baseline(x)`, `--baseline`).
     Baseline(BaselineProblem),
+    /// When a target is judged: `every`, `cumulative` (E0765, W0766).
+    Timing(TimingEvalProblem),
 }
 
 /// Where a metric given twice was first given.
@@ -188,6 +193,7 @@ impl Describe for EvalProblem {
             EvalProblem::OtherPeriods { .. } => Code::OtherPeriodsNotScored,
             EvalProblem::PeriodOption { .. } => Code::PeriodOptionUnusable,
             EvalProblem::Baseline(p) => p.code(),
+            EvalProblem::Timing(p) => p.code(),
         }
     }
 
@@ -272,12 +278,14 @@ impl Describe for EvalProblem {
                 periods::option_unusable(period, *plan, lang)
             }
             EvalProblem::Baseline(p) => p.message(lang),
+            EvalProblem::Timing(p) => p.message(lang),
         }
     }
 
     fn label(&self, lang: Lang) -> Option<String> {
         let (en, vi) = match self {
             EvalProblem::Baseline(p) => return p.label(lang),
+            EvalProblem::Timing(p) => return Some(p.label(lang)),
             EvalProblem::UnknownMetric { .. } => ("not in the plan", "không có trong kế hoạch"),
             EvalProblem::GivenTwice { .. } => ("given again here", "báo cáo lại ở đây"),
             EvalProblem::EmptyValue { .. } => ("empty", "trống"),
@@ -327,6 +335,7 @@ impl Describe for EvalProblem {
     fn hint(&self, lang: Lang) -> Option<String> {
         match self {
             EvalProblem::Baseline(p) => p.hint(lang),
+            EvalProblem::Timing(p) => Some(p.hint(lang)),
             EvalProblem::UnknownMetric { suggestion, .. } => {
                 Some(values::unknown_metric_hint(suggestion.as_deref(), lang))
             }

@@ -23,7 +23,9 @@ pub fn streamed_summary(
 ) -> Option<Streamed> {
     // Baseline values join each unit's from other files (and a unit
     // without one is reported, E0770): the general path takes such a plan.
-    if plan.uses_baselines() {
+    // A unit's periods are weighed together (`eval::timed`): the general
+    // path sees them all.
+    if plan.uses_baselines() || crate::eval::timed::plan_is_timed(plan) {
         return None;
     }
     let [path] = inputs else {

@@ -863,7 +863,11 @@ impl Stream<'_> {
             .plan
             .period
             .map(crate::eval::due::EvaluatedPeriod::of_plan));
-        let (summary, tasks) = totals(self.metrics, &outcomes, evaluated);
+        let (summary, tasks) = totals(
+            self.metrics,
+            &outcomes,
+            &crate::eval::timed::Times::at(evaluated),
+        );
         let grade = grade_of(&self.metrics.plan.grades, &summary, tasks);
         self.units.push(&name, &summary, grade);
     }
