@@ -210,7 +210,7 @@ fn explain_says_what_words_of_the_language_do() {
     let said = text(&unknown.stderr);
     assert!(said.contains("is neither a chitieu diagnostic code nor a word"));
     assert!(
-        said.contains("the words are: all_or_nothing, baseline, by, computed, default, else"),
+        said.contains("the words are: all_or_nothing, baseline, by, computed, cumulative, default, during, else"),
         "{said}"
     );
     assert!(said.contains("tracked"), "{said}");

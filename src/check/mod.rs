@@ -223,6 +223,7 @@ impl<'s> Checker<'s> {
         self.check_inherited_deadlines();
         self.check_inherited_milestones();
         self.check_default_by_end(tree);
+        self.check_milestones_in_windows();
         self.check_default_round_fits();
         self.check_consistency();
         self.check_tiers();

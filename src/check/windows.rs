@@ -136,6 +136,27 @@ impl Checker<'_> {
     }
 }
 
+impl Checker<'_> {
+    /// W0622: a target whose milestone (`by DATE`) comes after its window
+    /// ends is never judged: not due inside the window, not judged after.
+    pub(super) fn check_milestones_in_windows(&mut self) {
+        let period = self.plan.period;
+        let late: Vec<_> = self
+            .live_targets()
+            .filter_map(|(_, e)| {
+                let target = &e.target;
+                let by = target.by?;
+                let end = target.timing.window?.end_in(period)?;
+                (by > end).then(|| (target.name.clone(), by, end, target.span))
+            })
+            .collect();
+        for (id, by, end, span) in late {
+            let problem = TimingProblem::MilestoneAfterWindow { id, by, end };
+            self.report_at(problem, span);
+        }
+    }
+}
+
 /// The first whole period of `every` (calendar years, halves, quarters,
 /// months) that starts on or after `from`: its first and last day.
 pub(crate) fn first_whole(every: Recurrence, from: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {

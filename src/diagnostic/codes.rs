@@ -918,6 +918,16 @@ Example:
 
 Fix: add `period 2026-01-01 .. 2030-12-31`, or remove `default by end`.";
 
+    MilestoneAfterWindow = "W0622", Warning, "milestone after the window ends",
+"A target judged within a window (`from`, `during`) has a milestone (`by DATE`)
+after the window ends: before its milestone it is `not_due`, after its window
+it is not judged, so it is never judged.
+
+Example:
+    target x >= 5 by 2029-12-31 during 2026-01-01 .. 2027-12-31
+
+Fix: move the milestone into the window, or widen the window.";
+
     MeasureEncoding = "E0701", Error, "measurement file is not UTF-8 or UTF-16",
 "Measurement files are read as UTF-8 (with or without a byte-order mark) or as
 UTF-16 with a byte-order mark (Excel's \"Unicode text\"). Other encodings, such as

@@ -162,6 +162,10 @@ pub const TITLES: &[(Code, &str)] = &[
     (Code::CumulativeTask, "nhiệm vụ cộng dồn"),
     (Code::RecurrenceLongerThanPeriod, "chu kỳ lặp dài hơn kỳ"),
     (
+        Code::MilestoneAfterWindow,
+        "mốc sau khi khoảng thời gian kết thúc",
+    ),
+    (
         Code::PeriodsOverlap,
         "các kỳ chồng lên nhau dưới chỉ tiêu cộng dồn",
     ),
@@ -1161,6 +1165,17 @@ Ví dụ:
 
 Cách sửa:
     override report due 2027-06-30",
+    ),
+    (
+        "W0622",
+        "Chỉ tiêu được đánh giá trong một khoảng thời gian (`from`, `during`) có mốc
+(`by DATE`) sau khi khoảng đó kết thúc: trước mốc thì `not_due` (chưa đến hạn),
+sau khoảng thì không đánh giá, nên không bao giờ được đánh giá.
+
+Ví dụ:
+    target x >= 5 by 2029-12-31 during 2026-01-01 .. 2027-12-31
+
+Cách sửa: dời mốc vào trong khoảng thời gian, hoặc mở rộng khoảng.",
     ),
     (
         "E0765",

@@ -14,9 +14,14 @@ impl CheckedPlan {
         if target.kind == TargetKind::Task {
             return None;
         }
-        target
-            .by
-            .or_else(|| self.period.filter(|_| self.default_by_end).map(|p| p.end))
+        // `default by end` is for targets without times of their own: a
+        // recurring or windowed target is due in its periods (A2).
+        let own_times = target.timing.every.is_some() || target.timing.window.is_some();
+        target.by.or_else(|| {
+            self.period
+                .filter(|_| self.default_by_end && !own_times)
+                .map(|p| p.end)
+        })
     }
 
     /// Whether a target's due-ness can depend on the period evaluated: a

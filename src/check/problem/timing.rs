@@ -34,6 +34,12 @@ pub enum TimingProblem {
     /// A recurrence longer than the plan's period (or the window): no
     /// whole period of it is ever evaluated.
     RecurrenceLongerThanPeriod { every: &'static str },
+    /// A milestone after the target's window ends: never judged.
+    MilestoneAfterWindow {
+        id: String,
+        by: NaiveDate,
+        end: NaiveDate,
+    },
 }
 
 impl Describe for TimingProblem {
@@ -45,6 +51,7 @@ impl Describe for TimingProblem {
             TimingProblem::CumulativeNotAdditive { .. } => Code::CumulativeNotAdditive,
             TimingProblem::CumulativeTask { .. } => Code::CumulativeTask,
             TimingProblem::RecurrenceLongerThanPeriod { .. } => Code::RecurrenceLongerThanPeriod,
+            TimingProblem::MilestoneAfterWindow { .. } => Code::MilestoneAfterWindow,
         }
     }
 
@@ -113,6 +120,16 @@ impl Describe for TimingProblem {
             (TimingProblem::RecurrenceLongerThanPeriod { every }, En) => format!(
                 "`every {every}`: the plan period (or the window) holds no whole {every}"
             ),
+            (TimingProblem::MilestoneAfterWindow { id, by, end }, En) => format!(
+                "`{id}` is due by {} but its window ends on {}: it is never judged",
+                date(by),
+                date(end)
+            ),
+            (TimingProblem::MilestoneAfterWindow { id, by, end }, Vi) => format!(
+                "`{id}` đến hạn từ {} nhưng khoảng thời gian của nó kết thúc ngày {}: không bao giờ được đánh giá",
+                date(by),
+                date(end)
+            ),
             (TimingProblem::RecurrenceLongerThanPeriod { every }, Vi) => format!(
                 "`every {every}`: kỳ kế hoạch (hoặc khoảng thời gian) không chứa trọn một kỳ lặp lại"
             ),
@@ -140,6 +157,10 @@ impl Describe for TimingProblem {
             TimingProblem::CumulativeTask { .. } => (
                 "remove `cumulative`; `every year` repeats a task's due date",
                 "bỏ `cumulative`; `every year` lặp lại hạn của nhiệm vụ",
+            ),
+            TimingProblem::MilestoneAfterWindow { .. } => (
+                "move the milestone into the window, or widen the window",
+                "dời mốc vào trong khoảng thời gian, hoặc mở rộng khoảng",
             ),
             TimingProblem::RecurrenceLongerThanPeriod { .. } => (
                 "use a shorter recurrence, or remove `every`",
