@@ -108,6 +108,15 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
     if change.subject == "grade" {
         return value.to_string();
     }
+    // A window from a day on (`from 2026-01-01`), in the words of `lang`.
+    let window = matches!(
+        change.kind,
+        Kind::Window | Kind::WindowLooser | Kind::WindowStricter
+    );
+    if let Some(day) = value.strip_prefix("from ").filter(|_| window) {
+        let from = lang.pick("from", "từ");
+        return format!("{from} {}", lang.condition(day));
+    }
     let plan_words = match change.kind {
         Kind::Added | Kind::Removed => matches!(change.subject, "target" | "task" | "grade"),
         Kind::Stricter

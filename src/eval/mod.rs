@@ -675,7 +675,7 @@ impl UnitEvaluation<'_, '_> {
         let boundaries = self.metrics.boundaries(t);
         let plan = self.metrics.plan;
         let judged = timed::judge_at(plan, (t, target), outcomes, times);
-        let timed_why = || times.why(plan, (t, target)).map(Why::Timed);
+        let timed_why = || times.why(plan, (t, target), outcomes).map(Why::Timed);
         let result = TargetResult {
             target: target.name.clone(),
             kind: target.kind,

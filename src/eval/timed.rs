@@ -167,28 +167,65 @@ pub(crate) fn judge_at(
         },
         When::Judged => judge_in(plan, target, outcomes, times.evaluated),
         When::Occurrence { steps: 0, .. } => judge_in(plan, target, outcomes, times.evaluated),
-        When::Occurrence { steps, .. } => {
-            // The due date moved by whole periods: the date done is moved
-            // back as far and judged against the written one.
-            let every = target.timing.every.map_or(12, |e| e.months());
-            let Outcome::Value(Value::Date(done)) = *outcomes.at(target.metric) else {
-                return judge_in(plan, target, outcomes, times.evaluated);
-            };
-            let back = Months::new(steps.saturating_mul(every));
-            let Some(moved) = done.checked_sub_months(back) else {
-                return invalid(target, Note::TooLarge);
-            };
-            let mut shifted = outcomes.clone();
-            *shifted.at_mut(target.metric) = Outcome::Value(Value::Date(moved));
-            let mut judged = judge_in(plan, target, &shifted, times.evaluated);
-            if judged.measured.is_some() {
-                judged.measured = Some(Measured::Other(Value::Date(done)));
-            }
-            judged
+        When::Occurrence { steps, .. } => on_occurrence(plan, target, outcomes, times, steps),
+        // A recurring task done in the period before its next due date is
+        // done early, and met, as a task due once is (`eval::due`).
+        When::NotDue(Pending::DueOn(next)) if done_early(target, outcomes, times, next) => {
+            let steps = steps_to(target, next);
+            on_occurrence(plan, target, outcomes, times, steps)
         }
         When::NotDue(_) => aside(judge(target, outcomes), Status::NotDue),
         When::NotJudged(_) => aside(judge(target, outcomes), Status::NotApplicable),
     }
+}
+
+/// A recurring task judged against its due date moved by `steps`
+/// recurrence periods: the date done is moved back as far and judged
+/// against the written one, and shown as reported.
+fn on_occurrence(
+    plan: &CheckedPlan,
+    target: &Target,
+    outcomes: &Outcomes,
+    times: &Times,
+    steps: u32,
+) -> Judgement {
+    let every = target.timing.every.map_or(12, |e| e.months());
+    let Outcome::Value(Value::Date(done)) = *outcomes.at(target.metric) else {
+        return judge_in(plan, target, outcomes, times.evaluated);
+    };
+    let back = Months::new(steps.saturating_mul(every));
+    let Some(moved) = done.checked_sub_months(back) else {
+        return invalid(target, Note::TooLarge);
+    };
+    let mut shifted = outcomes.clone();
+    *shifted.at_mut(target.metric) = Outcome::Value(Value::Date(moved));
+    let mut judged = judge_in(plan, target, &shifted, times.evaluated);
+    if judged.measured.is_some() {
+        judged.measured = Some(Measured::Other(Value::Date(done)));
+    }
+    judged
+}
+
+/// Whether a task was reported done within the evaluated period, by its
+/// next due date `next`.
+fn done_early(target: &Target, outcomes: &Outcomes, times: &Times, next: NaiveDate) -> bool {
+    let (Some((start, end)), Outcome::Value(Value::Date(done))) =
+        (times.days(), *outcomes.at(target.metric))
+    else {
+        return false;
+    };
+    target.kind == TargetKind::Task && start <= done && done <= end && done <= next
+}
+
+/// How many recurrence periods `next` lies after a task's written due date.
+fn steps_to(target: &Target, next: NaiveDate) -> u32 {
+    use chrono::Datelike;
+    let (Some(due), Some(every)) = (due_of(target), target.timing.every) else {
+        return 0;
+    };
+    let months =
+        i64::from(next.year() - due.year()) * 12 + i64::from(next.month()) - i64::from(due.month());
+    u32::try_from(months / i64::from(every.months())).unwrap_or(0)
 }
 
 /// A target not due, or not judged, in this period: its value still
@@ -225,9 +262,13 @@ impl Times {
         &self,
         plan: &CheckedPlan,
         (t, target): (TargetId, &Target),
+        outcomes: &Outcomes,
     ) -> Option<TimedWhy> {
         let period = || self.written();
         match when(plan, target, self) {
+            When::NotDue(Pending::DueOn(next)) if done_early(target, outcomes, self, next) => {
+                Some(TimedWhy::DoneEarly(next))
+            }
             When::NotDue(pending) => Some(TimedWhy::NotDue(pending)),
             When::NotJudged(unjudged) => Some(TimedWhy::NotJudged(unjudged, period())),
             When::Occurrence { due, steps } if steps > 0 => Some(TimedWhy::Occurrence(due)),
@@ -253,6 +294,8 @@ pub enum TimedWhy {
     NotJudged(Unjudged, String),
     /// A recurring task judged against its due date in this period.
     Occurrence(NaiveDate),
+    /// A recurring task done in this period before its next due date.
+    DoneEarly(NaiveDate),
     /// A cumulative target's sum: the periods summed, and the days none
     /// of them covers.
     Summed {
@@ -304,6 +347,10 @@ impl TimedWhy {
             TimedWhy::Occurrence(d) => match en {
                 true => format!("due {} in this period", date(d)),
                 false => format!("hạn trong kỳ này: {}", date(d)),
+            },
+            TimedWhy::DoneEarly(d) => match en {
+                true => format!("done before its next due date, {}", date(d)),
+                false => format!("hoàn thành trước hạn tiếp theo, {}", date(d)),
             },
             TimedWhy::Summed { periods, gaps } => {
                 let list = periods.join(", ");

@@ -82,8 +82,10 @@ pub fn long_csv_summary(
     (threads, split_from): (usize, u64),
     asked: Option<&crate::eval::due::Asked>,
 ) -> Option<Streamed> {
-    // As `streamed_summary`: a plan with `baseline(x)` takes the general path.
-    if plan.uses_baselines() {
+    // As `streamed_summary`: a plan with `baseline(x)`, or with targets
+    // whose unit's periods are weighed together (`eval::timed`), takes the
+    // general path.
+    if plan.uses_baselines() || crate::eval::timed::plan_is_timed(plan) {
         return None;
     }
     let layout = layout(File::open(path).ok()?)?;
