@@ -504,7 +504,7 @@ impl UnitEvaluation<'_, '_> {
                 continue;
             }
             // Not scored for this period, but summed by a cumulative target.
-            if timed::summed(self.metrics, entry) {
+            if timed::summed(self.metrics, entry, *period) {
                 continue;
             }
             if !others.iter().any(|o| o == text) {

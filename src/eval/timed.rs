@@ -72,17 +72,22 @@ fn period_of<'f>(entry: &Entry<'f>) -> Option<(&'f str, Option<Days>)> {
     Some((text.0.as_str(), period::parse(&text.0)))
 }
 
-/// Whether a reading's metric is summed by a cumulative target (readings
-/// of other periods are then used, not left unscored).
-pub(crate) fn summed(metrics: &super::Metrics, entry: &Entry) -> bool {
+/// Whether a reading of another period than `evaluated` is summed by a
+/// cumulative target: of its metric, and of a period that ends by the
+/// evaluated one's end (a later one is not, and is said to be unscored).
+pub(crate) fn summed(metrics: &super::Metrics, entry: &Entry, evaluated: EvaluatedPeriod) -> bool {
     let Some(metric) = metrics.number(&entry.2.metric) else {
         return false;
     };
-    metrics
-        .plan
-        .targets
-        .iter()
-        .any(|t| t.timing.cumulative && t.metric == metric)
+    let earlier = period_of(entry)
+        .and_then(|(_, days)| days)
+        .is_some_and(|(_, end)| end <= evaluated.end);
+    earlier
+        && metrics
+            .plan
+            .targets
+            .iter()
+            .any(|t| t.timing.cumulative && t.metric == metric)
 }
 
 /// The entries that are not `scored` (which holds some of them, in their
