@@ -59,6 +59,9 @@ impl<'s> Checker<'s> {
             declared_at: None,
             computed_only: original.computed_only,
             baseline_of: Some(of),
+            // A parent's earlier value comes from its children's as its
+            // value does.
+            rollup: original.rollup,
         };
         self.set_metric(twin)
     }

@@ -95,6 +95,7 @@ impl<'s> Checker<'s> {
                     declared_at: None,
                     computed_only: false,
                     baseline_of: None,
+                    rollup: None,
                 });
             }
         }
@@ -269,6 +270,7 @@ impl<'s> Checker<'s> {
             MetricDef::Invalid => None,
         };
         progress.done.insert(name, ty);
+        let rollup = self.check_rollup(name, decl, ty);
         // Its formula is compiled once every metric has an id.
         self.set_metric(Metric {
             name: name.to_string(),
@@ -278,6 +280,7 @@ impl<'s> Checker<'s> {
             declared_at: Some(decl.name.span),
             computed_only: decl.computed.is_some(),
             baseline_of: None,
+            rollup,
         });
     }
 
@@ -506,6 +509,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         declared_at: None,
         computed_only: false,
         baseline_of: None,
+        rollup: None,
     }
 }
 

@@ -22,6 +22,7 @@ pub mod model;
 mod owners;
 pub mod problem;
 mod redistribute;
+mod rollup;
 mod round_fit;
 mod scoring_fits;
 mod targets;

@@ -1830,6 +1830,38 @@ Fix: add the unit to the register, or correct its name in the measurements.";
 second adds nothing.
 
 Fix: delete one.";
+
+    // Roll-up of units (`rollup`, `eval --rollup`): the texts of these codes
+    // stand together, so that the parts of issue 16 merge without conflict.
+    RollupMisfit = "E0330", Error, "metric cannot roll up that way",
+"A metric's `rollup` says how a parent's value (a city's, the nation's) comes
+from its children's when units are rolled up (`eval --rollup`): `sum` adds
+them, `max` and `min` take the largest or smallest, `reported` takes only the
+parent's own report. A sum of shares, of dates or of yes/no means nothing (a
+city's share is not the sum of its wards' shares, nor their average), and
+yes/no has no largest value.
+
+Example:
+    metric online_ratio: ratio rollup sum
+
+Fix: declare the counts, summed, and the share as a formula over them, so
+that the parent's share comes from the parent's summed counts:
+    metric online_done: count rollup sum
+    metric dossiers: count rollup sum
+    metric online_ratio = online_done / dossiers";
+
+    RollupOnDerived = "E0331", Error, "rollup on a derived metric",
+"A derived metric never rolls up itself: at a parent its formula is computed
+from the parent's rolled-up values of the metrics it names (a ratio from
+summed counts, never an average of ratios). `rollup` belongs on the measured
+metrics the formula names.
+
+Example:
+    metric online_ratio = online_done / dossiers rollup sum
+
+Fix:
+    metric online_done: count rollup sum
+    metric online_ratio = online_done / dossiers";
 }
 
 #[cfg(test)]

@@ -103,6 +103,9 @@ pub enum Kind {
     DefaultComputed,
     /// A metric's `computed` stated or withdrawn.
     Computed,
+    /// How a measured metric rolls up from children to parents changed
+    /// (stated or by its type: `rollup sum` to `rollup reported`).
+    Rollup,
     Label,
     Tags,
     Section,
@@ -165,6 +168,7 @@ impl Kind {
             Kind::DefaultRankBy => "default_rank_by",
             Kind::DefaultComputed => "default_computed",
             Kind::Computed => "computed",
+            Kind::Rollup => "rollup",
             Kind::Label => "label",
             Kind::Tags => "tags",
             Kind::Section => "section",
@@ -452,6 +456,12 @@ fn metric_changes(old: &Metric, new: &Metric) -> Vec<Field> {
     let computed = |m: &Metric| m.computed_only.then(|| "computed".to_string());
     if computed(old) != computed(new) {
         out.push((Kind::Computed, computed(old), computed(new)));
+    }
+    // The roll-up that applies, stated or by type: a parent's value of the
+    // metric, and so its verdicts, change with it.
+    let rollup = |m: &Metric| m.rolls_up().map(|r| format!("rollup {}", r.keyword()));
+    if rollup(old) != rollup(new) {
+        out.push((Kind::Rollup, rollup(old), rollup(new)));
     }
     out
 }

@@ -51,6 +51,7 @@ fn words(kind: Kind, lang: Lang) -> &'static str {
         Kind::DefaultRankBy => "diff.default_rank_by",
         Kind::DefaultComputed => "diff.default_computed",
         Kind::Computed => "diff.computed",
+        Kind::Rollup => "diff.rollup",
         Kind::Label => "diff.label",
         Kind::Tags => "diff.tags",
         Kind::Section => "diff.section",

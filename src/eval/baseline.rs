@@ -78,18 +78,20 @@ pub(super) fn check_periods(
 /// Per metric whose baseline a target needs and the unit lacks, the
 /// diagnostic that says so, placed at the unit's first value (E0770); why,
 /// from what the baseline files give.
+/// `first` is where the unit's first measured value stands, `named`
+/// whether a baseline file names the unit (see [`BaselineSeen::of`]).
 pub(super) fn missing(
     metrics: &Metrics,
     unit: &str,
-    entries: &[Entry],
+    BaselineSeen { first, named }: &BaselineSeen,
     outcomes: &Outcomes,
     any_files: bool,
 ) -> Vec<(usize, Diagnostic)> {
     let plan = metrics.plan;
-    let Some(&(f, _, first)) = entries.iter().find(|(_, file, _)| !file.baseline) else {
+    let Some((f, first)) = first else {
         return Vec::new();
     };
-    let named = entries.iter().any(|(_, file, _)| file.baseline);
+    let (f, named) = (*f, *named);
     let mut out = Vec::new();
     for (twin, metric) in plan.metrics.iter_enumerated() {
         let (Some(of), None) = (metric.baseline_of, &metric.formula) else {
@@ -108,9 +110,7 @@ pub(super) fn missing(
             metric: metrics.name(of).to_string(),
             why,
         });
-        let at = first
-            .value_place
-            .locate(Diagnostic::of(problem, Span::NOWHERE));
+        let at = first.locate(Diagnostic::of(problem, Span::NOWHERE));
         out.push((f, at));
     }
     out
@@ -125,4 +125,25 @@ fn needed(metrics: &Metrics, twin: MetricId, of: MetricId, outcomes: &Outcomes) 
             .dependents(twin)
             .iter()
             .any(|t| target_outcome(metrics.plan.targets.at(*t), outcomes) == lacking)
+}
+
+/// What [`missing`] needs of a unit's readings, kept beside its values
+/// (a roll-up scores a unit from values, not readings): where its first
+/// measured value stands, and whether a baseline file names it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BaselineSeen {
+    pub(crate) first: Option<(usize, crate::measure::Place)>,
+    pub(crate) named: bool,
+}
+
+impl BaselineSeen {
+    pub(super) fn of(entries: &[Entry]) -> BaselineSeen {
+        BaselineSeen {
+            first: entries
+                .iter()
+                .find(|(_, file, _)| !file.baseline)
+                .map(|(f, _, reading)| (*f, reading.value_place.clone())),
+            named: entries.iter().any(|(_, file, _)| file.baseline),
+        }
+    }
 }

@@ -333,12 +333,47 @@ struct UnitEvaluation<'a, 'f> {
 /// Where a reported metric was first read: the file and the place in it.
 type FirstRead = (usize, Place);
 
+/// The readings a unit's values were read from, scored ones first, and
+/// those of its other periods (kept for cumulative targets).
+#[derive(Default)]
+pub(crate) struct Read<'e> {
+    pub(crate) entries: Vec<Entry<'e>>,
+    pub(crate) others: Vec<Entry<'e>>,
+}
+
+/// What a unit's readings give, per metric of the plan: its value (or why
+/// there is none), where it was first read, the diagnostic that refused
+/// it, and an `n/a` as written; with the period the readings say.
+pub(crate) struct UnitValues {
+    pub(crate) slots: Slots,
+    pub(crate) firsts: IndexVec<MetricId, Option<FirstRead>>,
+    pub(crate) refused: IndexVec<MetricId, Option<usize>>,
+    pub(crate) written_na: IndexVec<MetricId, Option<String>>,
+    pub(crate) period: Option<String>,
+    /// The period the unit is evaluated for (see `due`).
+    pub(crate) evaluated: Option<due::EvaluatedPeriod>,
+    /// The period its readings (or `--period`) chose, where the plan does
+    /// not refuse it (`None`: the plan's), as its result says.
+    pub(crate) chosen: Option<due::EvaluatedPeriod>,
+    /// Where its first measured value stands and whether a baseline file
+    /// names it (see `baseline::missing`).
+    pub(crate) baseline: baseline::BaselineSeen,
+}
+
 impl UnitEvaluation<'_, '_> {
     fn unit(&mut self, unit: &str, entries: &[Entry], detail: Detail) -> UnitResult {
+        self.tagged(unit, |ev| {
+            let (values, read) = ev.unit_values(unit, entries);
+            ev.result_of(unit, values, &read, detail)
+        })
+    }
+
+    /// `work` on the unit called `unit`: what it finds about the unit's
+    /// values is tagged with it; an unknown metric is reported once per
+    /// file, for no one unit.
+    fn tagged<T>(&mut self, unit: &str, work: impl FnOnce(&mut Self) -> T) -> T {
         let found_before = self.found.len();
-        let result = self.unit_result(unit, entries, detail);
-        // What was found about this unit's values is tagged with it; an
-        // unknown metric is reported once per file, for no one unit.
+        let out = work(self);
         for (_, d) in self.found.iter_mut().skip(found_before) {
             if !matches!(
                 d.problem,
@@ -347,10 +382,13 @@ impl UnitEvaluation<'_, '_> {
                 d.unit = Some(unit.to_string());
             }
         }
-        result
+        out
     }
 
-    fn unit_result(&mut self, unit: &str, entries: &[Entry], detail: Detail) -> UnitResult {
+    /// The values a unit's readings give, each metric's first place and
+    /// why a value was refused: what its result is made from
+    /// ([`Self::result_of`]), and what a roll-up adds up.
+    fn unit_values<'e>(&mut self, unit: &str, entries: &[Entry<'e>]) -> (UnitValues, Read<'e>) {
         let mut slots = self.metrics.empty_slots();
         let mut firsts: IndexVec<MetricId, Option<FirstRead>> = IndexVec::beside(&slots, None);
         // Per metric whose value was refused, the diagnostic that says why.
@@ -409,9 +447,39 @@ impl UnitEvaluation<'_, '_> {
                 }
             }
         }
+        let values = UnitValues {
+            slots,
+            firsts,
+            refused,
+            written_na,
+            period,
+            evaluated,
+            chosen: chosen.map(|(_, p)| p),
+            baseline: baseline::BaselineSeen::of(&entries),
+        };
+        (values, Read { entries, others })
+    }
+
+    /// A unit's result from its values.
+    fn result_of(
+        &mut self,
+        unit: &str,
+        values: UnitValues,
+        Read { entries, others }: &Read,
+        detail: Detail,
+    ) -> UnitResult {
+        let UnitValues {
+            slots,
+            firsts,
+            mut refused,
+            written_na,
+            period,
+            evaluated,
+            chosen,
+            baseline: seen,
+        } = values;
         let outcomes = self.metrics.outcomes(&slots);
-        let lacking =
-            baseline::missing(self.metrics, unit, &entries, &outcomes, self.baseline_files);
+        let lacking = baseline::missing(self.metrics, unit, &seen, &outcomes, self.baseline_files);
         self.found.extend(lacking);
         // A unit's `n/a` where it decides a target the plan does not let be
         // not applicable.
@@ -443,7 +511,7 @@ impl UnitEvaluation<'_, '_> {
         let mut times = timed::Times::at(evaluated);
         if timed::plan_is_timed(plan) {
             times.text.clone_from(&period);
-            self.times(&mut times, (&entries, &others), &outcomes);
+            self.times(&mut times, (entries, others), &outcomes);
         }
         match detail {
             Detail::Full => {
@@ -455,7 +523,7 @@ impl UnitEvaluation<'_, '_> {
                     })
                     .unzip();
                 let mut result = tally(plan, unit, period, results, gives);
-                result.evaluated = chosen.map(|(_, p)| p);
+                result.evaluated = chosen;
                 result
             }
             Detail::Totals => {
@@ -463,7 +531,7 @@ impl UnitEvaluation<'_, '_> {
                 UnitResult {
                     unit: unit.to_string(),
                     period,
-                    evaluated: chosen.map(|(_, p)| p),
+                    evaluated: chosen,
                     results: Vec::new(),
                     grade: grade_of(&plan.grades, &summary, tasks).owned(),
                     summary,

@@ -50,6 +50,9 @@ pub fn statement(text: &str, statement: &Statement, span: Span) -> Vec<Line> {
                 }
                 MetricDef::Invalid => {}
             }
+            if let Some(rollup) = &metric.rollup {
+                text.push_str(&format!(" rollup {}", rollup.node.keyword()));
+            }
             if let Some(label) = &metric.label {
                 text.push(' ');
                 text.push_str(&string(&label.node));

@@ -269,6 +269,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("diff.plan.default_computed", "plan default computed"),
     (
+        "diff.rollup",
+        "roll-up changed: a parent's value (`eval --rollup`) comes from its children another way",
+    ),
+    (
         "diff.computed",
         "computed from its counts only (`computed`) stated or withdrawn",
     ),

@@ -8,6 +8,7 @@ mod en;
 mod system;
 mod vi;
 mod vi_explain;
+mod vi_explain_rollup;
 pub mod words;
 
 use chrono::NaiveDate;
@@ -248,6 +249,7 @@ impl Lang {
             Lang::En => None,
             Lang::Vi => vi_explain::TITLES
                 .iter()
+                .chain(vi_explain_rollup::TITLES)
                 .find(|(c, _)| *c == code)
                 .map(|(_, title)| *title),
         }
@@ -261,6 +263,7 @@ impl Lang {
             Lang::En => None,
             Lang::Vi => vi_explain::EXPLANATIONS
                 .iter()
+                .chain(vi_explain_rollup::EXPLANATIONS)
                 .find(|(code, _)| *code == id)
                 .map(|(_, text)| *text),
         }

@@ -239,6 +239,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("diff.plan.default_computed", "tính từ số đếm mặc định của kế hoạch"),
     (
+        "diff.rollup",
+        "cách cộng dồn thay đổi: giá trị của đơn vị cấp trên (`eval --rollup`) lấy từ các đơn vị con theo cách khác",
+    ),
+    (
         "diff.computed",
         "thêm hoặc bỏ quy định chỉ tính từ các số đếm (`computed`)",
     ),

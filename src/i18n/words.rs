@@ -181,6 +181,32 @@ target online_ratio points 10 scoring saturating 80%\n\n\
 Xem docs/scoring.md, mục \"Scoring rules\".",
     ),
     (
+        "rollup",
+        "`rollup sum|max|min|reported` after a measured metric's type: how a parent's value (a \
+city's from its wards', the nation's from its provinces') comes from its children's when \
+`eval --units FILE --rollup` scores parents. `sum` adds them, `max` and `min` take the largest \
+or smallest, `reported` takes the parent's own report only. Without it, counts and money are \
+summed and every other type is reported. A derived metric never rolls up itself: at a parent \
+its formula is computed from the parent's rolled-up values (a ratio from summed counts, never \
+an average of ratios); `rollup` on one is E0331, and a sum of shares or dates E0330.\n\n  \
+metric dossiers: count                          # summed\n  \
+metric procedures_offered: count rollup reported # one procedure, many wards\n  \
+metric leaders_female_ratio: ratio rollup min     # the least of the sub-units\n\n\
+See docs/rollup.md.",
+        "`rollup sum|max|min|reported` sau kiểu của một chỉ số đo được: giá trị của đơn vị cấp \
+trên (thành phố từ các phường, cả nước từ các tỉnh) lấy từ các đơn vị con thế nào khi \
+`eval --units FILE --rollup` chấm điểm đơn vị cấp trên. `sum` cộng lại, `max` và `min` lấy giá \
+trị lớn nhất hoặc nhỏ nhất, `reported` chỉ lấy số liệu chính đơn vị cấp trên báo cáo. Nếu \
+không ghi, số đếm và tiền được cộng, mọi kiểu khác do đơn vị cấp trên báo cáo. Chỉ số suy ra \
+không bao giờ tự cộng dồn: ở đơn vị cấp trên công thức được tính từ giá trị đã cộng dồn (tỷ lệ \
+từ tổng các số đếm, không bao giờ là trung bình các tỷ lệ); `rollup` trên nó là E0331, tổng \
+các tỷ lệ hoặc ngày là E0330.\n\n  \
+metric dossiers: count                          # cộng lại\n  \
+metric procedures_offered: count rollup reported # một thủ tục, nhiều phường\n  \
+metric leaders_female_ratio: ratio rollup min     # nhỏ nhất trong các đơn vị con\n\n\
+Xem docs/rollup.md.",
+    ),
+    (
         "computed",
         "`computed` after a derived metric's formula: its value is computed from its counts only, \
 never taken as a unit reports it. A unit that reports the metric itself gets W0752 naming the \

@@ -290,6 +290,9 @@ pub struct MetricDecl {
     /// only, never taken as a unit reports it; the word's place (compared,
     /// as every node, without it).
     pub computed: Option<Spanned<()>>,
+    /// `rollup sum|max|min|reported`: how a parent's value of the metric
+    /// comes from its children's (see [`Rollup`]).
+    pub rollup: Option<Spanned<Rollup>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -721,6 +724,66 @@ impl LiteralKind {
         match lang {
             Lang::En => en,
             Lang::Vi => vi,
+        }
+    }
+}
+
+/// How a parent's value of a measured metric comes from its children's
+/// (`metric x: count rollup sum`, `eval --rollup`); without the clause,
+/// [`Rollup::default_for`] its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rollup {
+    /// The children's values added up.
+    Sum,
+    /// The largest of the children's values.
+    Max,
+    /// The smallest of the children's values.
+    Min,
+    /// Not from the children at all: the parent reports its own value.
+    Reported,
+}
+
+impl Rollup {
+    pub const ALL: [Rollup; 4] = [Rollup::Sum, Rollup::Max, Rollup::Min, Rollup::Reported];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Rollup::Sum => "sum",
+            Rollup::Max => "max",
+            Rollup::Min => "min",
+            Rollup::Reported => "reported",
+        }
+    }
+
+    /// The roll-up of a metric of `ty` that does not state one: counts and
+    /// money add up; a share, a duration of a case (minutes, days), a
+    /// date, yes/no or a plain number is the parent's to report, since no
+    /// aggregate of the children's is the parent's value (an average of
+    /// ratios is never a ratio of the sums).
+    pub fn default_for(ty: MetricType) -> Rollup {
+        match ty {
+            MetricType::Count | MetricType::Money => Rollup::Sum,
+            _ => Rollup::Reported,
+        }
+    }
+
+    /// Whether `self` can aggregate values of `ty`: a sum needs amounts
+    /// that add up (not a share, a difference of shares, a date or yes/no:
+    /// their sum means nothing); `max` and `min` need an order (not
+    /// yes/no); `reported` fits all. Written by what does not fit, so that
+    /// a type added later (days) rolls up like the amounts.
+    pub fn fits(self, ty: MetricType) -> bool {
+        match self {
+            Rollup::Reported => true,
+            Rollup::Sum => !matches!(
+                ty,
+                MetricType::Ratio
+                    | MetricType::Rate
+                    | MetricType::PercentagePoints
+                    | MetricType::Date
+                    | MetricType::Bool
+            ),
+            Rollup::Max | Rollup::Min => ty != MetricType::Bool,
         }
     }
 }

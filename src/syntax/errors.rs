@@ -212,6 +212,7 @@ fn friendly_name(rule: Rule) -> Option<Expectation> {
         Rule::kw_or => Expectation::Word("or"),
         Rule::kw_computed => Expectation::Word("computed"),
         Rule::kw_end => Expectation::Word("end"),
+        Rule::kw_rollup => Expectation::Word("rollup"),
         Rule::grade_test | Rule::grade_all | Rule::grade_any => Expectation::Comparison,
         _ => return None,
     })

@@ -106,11 +106,13 @@ impl<'d> Lowerer<'d> {
             (None, _) => MetricDef::Invalid,
         };
         let label = nth(&pair, Rule::string, 0).map(|p| self.string(p));
+        let rollup = nth(&pair, Rule::rollup_clause, 0).and_then(|p| self.rollup(p));
         Some(MetricDecl {
             name,
             def,
             label,
             computed,
+            rollup,
         })
     }
 
@@ -520,6 +522,10 @@ impl<'d> Lowerer<'d> {
 
     fn rank_by(&mut self, pair: P) -> Option<Spanned<RankBy>> {
         self.one_of(pair, &RankBy::ALL, RankBy::keyword, WordKind::RankBy)
+    }
+
+    fn rollup(&mut self, pair: P) -> Option<Spanned<Rollup>> {
+        self.one_of(pair, &Rollup::ALL, Rollup::keyword, WordKind::Rollup)
     }
 
     /// The word of `pair` as one of `all`, by its keyword; an unknown one

@@ -149,6 +149,8 @@ pub enum WordKind {
     RankBy,
     /// How often an `every` clause repeats.
     Recurrence,
+    /// How a metric rolls up (`rollup sum`).
+    Rollup,
 }
 
 /// Why a written date is not in the calendar.
@@ -263,6 +265,8 @@ impl Describe for SyntaxProblem {
                 (Vi, WordKind::RankBy) => format!("không xếp hạng đơn vị theo `{word}` được"),
                 (En, WordKind::Recurrence) => format!("a target cannot repeat every `{word}`"),
                 (Vi, WordKind::Recurrence) => format!("chỉ tiêu không lặp lại theo `{word}` được"),
+                (En, WordKind::Rollup) => format!("a metric cannot roll up by `{word}`"),
+                (Vi, WordKind::Rollup) => format!("không cộng dồn chỉ số theo `{word}` được"),
             },
             SyntaxProblem::RepeatedClause { clause } => match lang {
                 En => format!("`{clause}` is given twice"),
@@ -396,6 +400,8 @@ impl Describe for SyntaxProblem {
                     (Vi, WordKind::Recurrence) => {
                         format!("chỉ tiêu lặp lại theo {list} (năm, nửa năm, quý, tháng)")
                     }
+                    (En, WordKind::Rollup) => format!("a metric rolls up by {list}"),
+                    (Vi, WordKind::Rollup) => format!("chỉ số được cộng dồn theo {list}"),
                 };
                 return Some(match suggestion {
                     Some(name) => format!("{} {known}", did_you_mean(lang, name)),
@@ -658,7 +664,7 @@ impl SyntaxHint {
 impl WordKind {
     /// The keywords of this kind, each in backticks.
     fn keywords(self) -> String {
-        use crate::syntax::ast::{GradeMeasure, MetricType, NaRule, RankBy, Scoring};
+        use crate::syntax::ast::{GradeMeasure, MetricType, NaRule, RankBy, Rollup, Scoring};
         let words: Vec<&str> = match self {
             WordKind::MetricType => MetricType::ALL.iter().map(|t| t.keyword()).collect(),
             WordKind::ScoringRule => Scoring::KEYWORDS.to_vec(),
@@ -669,6 +675,7 @@ impl WordKind {
                 .iter()
                 .map(|r| r.keyword())
                 .collect(),
+            WordKind::Rollup => Rollup::ALL.iter().map(|r| r.keyword()).collect(),
         };
         quoted(&words)
     }

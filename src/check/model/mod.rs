@@ -206,9 +206,31 @@ pub struct Metric {
     /// metric of its own named so): the metric it is the earlier value of.
     /// Read from the `--baseline` files only, never from the measurements.
     pub baseline_of: Option<MetricId>,
+    /// `rollup sum|max|min|reported` as the plan states it; see
+    /// [`Metric::rolls_up`] for the one that applies.
+    pub rollup: Option<crate::syntax::ast::Rollup>,
 }
 
 impl Metric {
+    /// How a parent's value of the metric comes from its children's: the
+    /// stated roll-up, else its type's ([`Rollup::default_for`]: counts and
+    /// money summed, the rest reported by the parent); `None` for a
+    /// derived metric, which a parent computes from its own rolled-up
+    /// inputs.
+    ///
+    /// [`Rollup::default_for`]: crate::syntax::ast::Rollup::default_for
+    pub fn rolls_up(&self) -> Option<crate::syntax::ast::Rollup> {
+        use crate::syntax::ast::Rollup;
+        if self.formula.is_some() {
+            return None;
+        }
+        Some(
+            self.rollup
+                .or(self.ty.map(Rollup::default_for))
+                .unwrap_or(Rollup::Reported),
+        )
+    }
+
     /// Whether a unit's report of it is refused, under a plan that does or
     /// does not say `default computed`: it is derived, and computed only.
     pub fn computed_only_under(&self, default_computed: bool) -> bool {

@@ -11,6 +11,7 @@ mod grades;
 mod milestones;
 mod names;
 mod plans;
+mod rollup;
 mod scoring;
 mod targets;
 mod timing;
@@ -24,6 +25,7 @@ pub use grades::{GradeProblem, OutOfRange, WrongKind};
 pub use milestones::MilestoneProblem;
 pub use names::{NameProblem, OwnerSuggestion, OWNERS_LISTED};
 pub use plans::{Outside, PlanProblem};
+pub use rollup::RollupProblem;
 pub use scoring::{RoundMisfit, ScoringProblem};
 pub use targets::TargetProblem;
 pub use timing::TimingProblem;
@@ -59,6 +61,8 @@ pub enum CheckProblem {
     Applies(AppliesProblem),
     /// When a target is judged: `every`, windows, `cumulative`.
     Timing(TimingProblem),
+    /// How metrics roll up from children to parents (`rollup`).
+    Rollup(RollupProblem),
 }
 
 impl CheckProblem {
@@ -76,6 +80,7 @@ impl CheckProblem {
             CheckProblem::CoOwners(p) => p,
             CheckProblem::Applies(p) => p,
             CheckProblem::Timing(p) => p,
+            CheckProblem::Rollup(p) => p,
         }
     }
 }
@@ -129,6 +134,7 @@ concern! {
     CoOwnerProblem => CoOwners,
     AppliesProblem => Applies,
     TimingProblem => Timing,
+    RollupProblem => Rollup,
 }
 
 #[cfg(test)]
