@@ -1862,6 +1862,49 @@ Example:
 Fix:
     metric online_done: count rollup sum
     metric online_ratio = online_done / dossiers";
+
+    RollupDiffers = "W0920", Warning, "parent's own value differs from its children's",
+"When units are rolled up (`eval --units FILE --rollup`), a parent that reports
+its own value of a metric that rolls up by `sum`, `max` or `min` keeps it: the
+parent knows its own figure (a dossier handled at the city itself is no ward's).
+Where it differs from the aggregate of its children's values, the warning names
+both numbers, at the parent's reading.
+
+Example (`metric dossiers: count`, wards reporting 500 and 700):
+    unit,metric,value
+    Thành phố,dossiers,1250
+
+Fix: check the figures; a metric whose children's values do not add up to the
+parent's says `rollup reported`.";
+
+    RollupIncomplete = "W0921", Warning, "children without a value leave the parent's aggregate missing",
+"A parent's value of a metric that rolls up by `sum`, `max` or `min` comes from
+all of its children. Where some child has no value (or one that cannot be
+used), the parent's aggregate is missing (or invalid), never a sum of the
+others, which would pass for the whole; the warning names those children. The
+parent's targets on the metric, and on every formula that names it, are then
+missing (or invalid).
+
+Example: ward `Phường 3` did not report `dossiers`.
+
+Fix: report the value at each child named, or the parent's own value.";
+
+    RollupNotReported = "W0922", Warning, "parent does not report a metric that does not roll up",
+"A metric that rolls up `reported` (by default a share, minutes, a date,
+yes/no or a plain number, or a count the plan says so of) is not made from the
+children's values: the parent reports it itself. A parent that does not, and
+has targets that depend on it, has them missing; the warning names the metrics.
+
+Example (`metric procedures_offered: count rollup reported`): the city's file
+has no `procedures_offered`.
+
+Fix: report it at the parent.";
+
+    RollupTooLarge = "E0920", Error, "children's sum too large",
+"The sum of the children's values of a metric is larger than a number chitieu
+holds (28 digits): the parent's value is invalid.
+
+Fix: check the children's values; one of them is most likely a mistake.";
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ pub enum Problem {
     Eval(crate::eval::problem::EvalProblem),
     /// The units register (`--units`).
     Units(crate::units::problem::UnitsProblem),
+    /// Rolling units up to their parents (`eval --rollup`).
+    Rollup(crate::eval::rollup::RollupProblem),
     /// Diagnostics of one code in one file past those shown (W0745).
     Repeats(super::repeats::MoreLikeThis),
 }
@@ -49,6 +51,7 @@ impl Problem {
             Problem::Measure(p) => p,
             Problem::Eval(p) => p,
             Problem::Units(p) => p,
+            Problem::Rollup(p) => p,
             Problem::Repeats(p) => p,
         }
     }
@@ -93,6 +96,12 @@ impl From<crate::check::problem::CheckProblem> for Problem {
 impl From<crate::measure::problem::MeasureProblem> for Problem {
     fn from(p: crate::measure::problem::MeasureProblem) -> Self {
         Problem::Measure(p)
+    }
+}
+
+impl From<crate::eval::rollup::RollupProblem> for Problem {
+    fn from(p: crate::eval::rollup::RollupProblem) -> Self {
+        Problem::Rollup(p)
     }
 }
 

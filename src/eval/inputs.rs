@@ -30,6 +30,7 @@ pub(crate) fn unscored(unit: &str, problem: InputProblem) -> UnitResult {
         owners: Vec::new(),
         input: Some(Box::new(problem)),
         grade: super::grade::UnitGrade::Ungraded,
+        standing: None,
     }
 }
 

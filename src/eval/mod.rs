@@ -19,6 +19,7 @@ pub mod problem;
 mod reach;
 pub mod recurrence;
 pub mod result;
+pub mod rollup;
 mod scoring;
 mod settle;
 pub mod stream;
@@ -538,6 +539,7 @@ impl UnitEvaluation<'_, '_> {
                     sections: Vec::new(),
                     owners: Vec::new(),
                     input: None,
+                    standing: None,
                 }
             }
         }
@@ -1176,6 +1178,7 @@ fn tally(
         sections,
         owners,
         input: None,
+        standing: None,
     }
 }
 

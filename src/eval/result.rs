@@ -304,6 +304,9 @@ pub struct UnitResult {
     /// The first of the plan's grades that its totals meet; never one for
     /// a unit that was not scored.
     pub grade: UnitGrade<String>,
+    /// Where the unit stands among its register's units when they are
+    /// rolled up (`eval --rollup`); `None` otherwise.
+    pub standing: Option<Box<super::rollup::Standing>>,
 }
 
 impl UnitResult {

@@ -122,6 +122,14 @@ pub fn unit_json(unit: &UnitResult) -> Json {
     if let (true, Json::Object(object)) = (unit.grade.graded(), &mut json) {
         object.insert("grade".into(), json!(unit.grade.name()));
     }
+    // Rolled up (`eval --rollup`): its parent and rank among its siblings,
+    // and a parent's children in the order ranked; one line per unit still.
+    if let (Some(standing), Json::Object(object)) = (&unit.standing, &mut json) {
+        object.insert("parent".into(), json!(standing.parent));
+        object.insert("rank".into(), json!(standing.rank));
+        let children: Vec<&str> = standing.ranking.iter().map(|r| r.unit.as_str()).collect();
+        object.insert("children".into(), json!(children));
+    }
     json
 }
 

@@ -10,6 +10,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod owners;
+pub mod rollup;
 pub mod rule;
 pub mod sink;
 pub mod summary;

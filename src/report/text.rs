@@ -99,6 +99,9 @@ fn unit_text(
     if let Some(title) = plan_title {
         let _ = writeln!(out, "{}: {}", lang.text("report.plan"), printable(title));
     }
+    if let Some(standing) = &unit.standing {
+        super::rollup::parent_line(out, standing, lang);
+    }
     if let Some(problem) = &unit.input {
         let _ = writeln!(
             out,
@@ -137,6 +140,9 @@ fn unit_text(
     if let Some(grade) = grade_text(unit.grade.as_deref(), lang) {
         let grade = printable(&grade);
         let _ = writeln!(out, "{}", lang.fill("report.grade", &[("grade", &grade)]));
+    }
+    if let Some(standing) = &unit.standing {
+        super::rollup::ranking_lines(out, standing, bounds, lang);
     }
 }
 

@@ -1,0 +1,141 @@
+//! Every folder under `tests/fixtures/rollup/` is one behaviour of rolling
+//! units up (`eval --rollup`): `plan.plan`, the hierarchy in `units.csv`
+//! (`unit,parent` per line), the measurements in `data/`. The diagnostics,
+//! the text report (parents, then their children ranked) in both languages
+//! and the JSON lines are snapshotted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chitieu::diagnostic::render;
+use chitieu::eval::rollup::{evaluate_rolled_up, Tree};
+use chitieu::eval::{Detail, Hints, Metrics};
+use chitieu::i18n::Lang;
+use chitieu::report::{self, Report};
+use chitieu::{check_source, Code, SourceFile};
+
+/// The hierarchy of a case, as the units register gives it to the engine.
+struct Units {
+    roots: Vec<String>,
+    children: BTreeMap<String, Vec<String>>,
+}
+
+impl Units {
+    fn read(path: &Path) -> Units {
+        let mut roots = Vec::new();
+        let mut children: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for line in std::fs::read_to_string(path).unwrap().lines().skip(1) {
+            let (unit, parent) = line.split_once(',').unwrap();
+            match parent.trim() {
+                "" => roots.push(unit.to_string()),
+                parent => children
+                    .entry(parent.to_string())
+                    .or_default()
+                    .push(unit.to_string()),
+            }
+        }
+        Units { roots, children }
+    }
+}
+
+impl Tree for Units {
+    fn roots(&self) -> Vec<String> {
+        self.roots.clone()
+    }
+
+    fn children(&self, unit: &str) -> Vec<String> {
+        self.children.get(unit).cloned().unwrap_or_default()
+    }
+}
+
+fn cases() -> Vec<PathBuf> {
+    common::case_dirs("rollup")
+}
+
+fn run_case(dir: &Path) -> (String, Vec<Code>) {
+    let plan_text = std::fs::read_to_string(dir.join("plan.plan")).unwrap();
+    let plan_source = SourceFile::new("plan.plan", plan_text);
+    let checked = check_source(&plan_source);
+    assert!(!checked.has_errors(), "{}", dir.display());
+    let units = Units::read(&dir.join("units.csv"));
+    let mut inputs = common::read_case(&dir.join("data"), &common::case_options(dir));
+    let metrics = Metrics::new(&checked.plan);
+    let results = evaluate_rolled_up(
+        &metrics,
+        &Hints::default(),
+        &mut inputs,
+        &units,
+        Detail::Full,
+    );
+    let results = report::rollup::arrange(results, report::summary::RankBy::Percent);
+    let mut out = String::from("----- DIAGNOSTICS\n");
+    let mut codes = Vec::new();
+    for input in &inputs {
+        out.push_str(&render::render(&input.source, &input.diagnostics, false));
+        codes.extend(input.diagnostics.iter().map(|d| d.code()));
+    }
+    out.push_str("----- REPORT\n");
+    let report = Report {
+        plan_title: None,
+        units: &results,
+        lang: Lang::En,
+        grades: &checked.plan.grades,
+        rank_by: report::summary::RankBy::Percent,
+    };
+    out.push_str(&report::text::render(&report, false));
+    out.push_str("----- JSON\n");
+    let diagnostics = chitieu::measure::MeasureFile::diagnostics_of(inputs.clone());
+    out.push_str(&report::json::render(&results, &diagnostics));
+    out.push_str("----- TIẾNG VIỆT\n");
+    for input in &inputs {
+        out.push_str(&render::render_in(
+            &input.source,
+            &input.diagnostics,
+            false,
+            Lang::Vi,
+        ));
+    }
+    let report = Report {
+        lang: Lang::Vi,
+        ..report
+    };
+    out.push_str(&report::text::render(&report, false));
+    (out, codes)
+}
+
+#[test]
+fn rollup_fixtures() {
+    for dir in cases() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let (out, _) = run_case(&dir);
+        insta::with_settings!({ snapshot_suffix => name.clone(), prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!("rollup", out);
+        });
+    }
+}
+
+/// A case named after a code reports it, and every roll-up code found in
+/// evaluation (`E092x`, `W092x`) has such a case.
+#[test]
+fn every_rollup_code_has_a_case() {
+    let cases = cases();
+    let mut covered = std::collections::BTreeSet::new();
+    for dir in &cases {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(code) = name.split('_').next().and_then(Code::from_id) else {
+            continue;
+        };
+        let (_, codes) = run_case(dir);
+        assert!(codes.contains(&code), "{name} does not report {}", code.id());
+        covered.insert(code);
+    }
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| c.id().get(1..4) == Some("092") && !covered.contains(c))
+        .map(|c| c.id())
+        .collect();
+    assert!(missing.is_empty(), "roll-up codes without a case: {missing:?}");
+}
