@@ -1,55 +1,20 @@
 //! Every folder under `tests/fixtures/rollup/` is one behaviour of rolling
 //! units up (`eval --rollup`): `plan.plan`, the hierarchy in `units.csv`
-//! (`unit,parent` per line), the measurements in `data/`. The diagnostics,
+//! (a units register), the measurements in `data/`. The diagnostics,
 //! the text report (parents, then their children ranked) in both languages
 //! and the JSON lines are snapshotted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chitieu::diagnostic::render;
-use chitieu::eval::rollup::{evaluate_rolled_up, Tree};
+use chitieu::eval::rollup::evaluate_rolled_up;
 use chitieu::eval::{Detail, Hints, Metrics};
 use chitieu::i18n::Lang;
 use chitieu::report::{self, Report};
 use chitieu::{check_source, Code, SourceFile};
-
-/// The hierarchy of a case, as the units register gives it to the engine.
-struct Units {
-    roots: Vec<String>,
-    children: BTreeMap<String, Vec<String>>,
-}
-
-impl Units {
-    fn read(path: &Path) -> Units {
-        let mut roots = Vec::new();
-        let mut children: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for line in std::fs::read_to_string(path).unwrap().lines().skip(1) {
-            let (unit, parent) = line.split_once(',').unwrap();
-            match parent.trim() {
-                "" => roots.push(unit.to_string()),
-                parent => children
-                    .entry(parent.to_string())
-                    .or_default()
-                    .push(unit.to_string()),
-            }
-        }
-        Units { roots, children }
-    }
-}
-
-impl Tree for Units {
-    fn roots(&self) -> Vec<String> {
-        self.roots.clone()
-    }
-
-    fn children(&self, unit: &str) -> Vec<String> {
-        self.children.get(unit).cloned().unwrap_or_default()
-    }
-}
 
 fn cases() -> Vec<PathBuf> {
     common::case_dirs("rollup")
@@ -60,7 +25,8 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     let plan_source = SourceFile::new("plan.plan", plan_text);
     let checked = check_source(&plan_source);
     assert!(!checked.has_errors(), "{}", dir.display());
-    let units = Units::read(&dir.join("units.csv"));
+    let (units, register_diagnostics) = chitieu::units::Register::read(&dir.join("units.csv"));
+    assert!(!register_diagnostics.has_errors(), "{}", dir.display());
     let mut inputs = common::read_case(&dir.join("data"), &common::case_options(dir));
     let metrics = Metrics::new(&checked.plan);
     let results = evaluate_rolled_up(

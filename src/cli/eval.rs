@@ -34,6 +34,8 @@ pub enum RankBy {
     Percent,
 }
 
+mod rollup;
+
 #[derive(clap::Args)]
 pub struct EvalArgs {
     /// The plan file (`.plan`).
@@ -84,6 +86,9 @@ pub struct EvalArgs {
     /// Files or folders of an earlier period, read as the measurements are: the values `baseline(x)` takes in formulas.
     #[arg(long, value_name = "PATH", num_args = 1..)]
     baseline: Vec<PathBuf>,
+    /// Score each parent of the units register from its children, recursively (wards, then the city, then the nation): counts summed, shares computed from the sums, the parent's own targets; each parent shown before its children, ranked (see docs/rollup.md). Needs --units.
+    #[arg(long, requires = "units")]
+    rollup: bool,
 }
 
 pub fn run(args: &EvalArgs) -> u8 {
@@ -148,6 +153,11 @@ fn evaluate_plan(
             return exit::CANNOT_RUN;
         }
     };
+    // Rolled up, every parent needs its children's values: the general
+    // path, never the streamed summary.
+    if let (true, Some(register)) = (args.rollup, register) {
+        return rollup::rolled_up(args, plan, register, asked, color);
+    }
     // Units evaluated against some of the targets are evaluated on the
     // general path, which knows each unit's plan.
     let everyone = plan.plan.targets.iter().all(|t| t.applies.everyone());

@@ -45,6 +45,10 @@ pub const HELP: &[(&str, &str)] = &[
         "Tệp hoặc thư mục số liệu của một kỳ trước, đọc như số liệu báo cáo: các giá trị mà `baseline(x)` lấy trong công thức",
     ),
     (
+        "Score each parent of the units register from its children, recursively (wards, then the city, then the nation): counts summed, shares computed from the sums, the parent's own targets; each parent shown before its children, ranked (see docs/rollup.md). Needs --units",
+        "Chấm điểm từng đơn vị cấp trên trong danh mục đơn vị từ các đơn vị con, theo từng cấp (phường, rồi thành phố, rồi cả nước): cộng các số đếm, tính tỷ lệ từ các tổng, theo chỉ tiêu của chính đơn vị cấp trên; mỗi đơn vị cấp trên hiện trước các đơn vị con đã xếp hạng (xem docs/rollup.md). Cần --units",
+    ),
+    (
         "Show every diagnostic: past 20 of one code in a file, the rest are otherwise counted in one (W0745)",
         "Hiện mọi chẩn đoán: nếu không, quá 20 chẩn đoán cùng một mã trong một tệp thì phần còn lại được đếm trong một chẩn đoán (W0745)",
     ),

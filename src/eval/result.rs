@@ -351,6 +351,8 @@ pub struct UnitTotal<'u> {
     pub input: Option<&'u InputProblem>,
     /// Its grade (see [`UnitResult::grade`]).
     pub grade: UnitGrade<&'u str>,
+    /// Its parent, when units are rolled up (`eval --rollup`).
+    pub parent: Option<&'u str>,
 }
 
 impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
@@ -360,6 +362,7 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
             summary: unit.summary.clone(),
             input: unit.input.as_deref(),
             grade: unit.grade.as_deref(),
+            parent: unit.standing.as_ref().and_then(|s| s.parent.as_deref()),
         }
     }
 }
@@ -580,6 +583,7 @@ impl Totals {
                             .and_then(|at| self.grades.get(at))
                             .map_or(UnitGrade::None, |name| UnitGrade::Named(name.as_str())),
                     },
+                    parent: None,
                 }
             })
     }

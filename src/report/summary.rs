@@ -317,6 +317,11 @@ pub fn json_lines<'u>(
         line.clear();
         line.extend_from_slice(b"{\"unit\":");
         serde_json::to_writer(&mut line, u.unit)?;
+        // Rolled up: the unit's parent (a root's is null).
+        if let Some(parent) = u.parent {
+            line.extend_from_slice(b",\"parent\":");
+            serde_json::to_writer(&mut line, parent)?;
+        }
         // A decimal's text (digits, at most one point and a sign) is a JSON
         // number as it stands.
         write!(
@@ -463,6 +468,7 @@ mod tests {
             },
             input: None,
             grade: crate::eval::result::UnitGrade::Ungraded,
+            parent: None,
         };
         let units = [unit(1, 2), unit(3, 6), unit(2, 4)];
         let by_points = ordered_places(&units, RankBy::Points);
@@ -494,6 +500,7 @@ mod tests {
                 summary: summary.clone(),
                 input: None,
                 grade: crate::eval::result::UnitGrade::Ungraded,
+                parent: None,
             }),
             RankBy::Percent,
         )
@@ -513,6 +520,7 @@ mod tests {
                 summary: summary.clone(),
                 input: None,
                 grade: crate::eval::result::UnitGrade::Ungraded,
+                parent: None,
             }),
             RankBy::Points,
         )

@@ -14,6 +14,7 @@
 
 mod aggregate;
 mod problem;
+mod register;
 
 use std::collections::{BTreeMap, HashMap};
 
