@@ -171,6 +171,28 @@ fn chromium_renders_the_scorecards() {
             .unwrap(),
             "tr class=\"unscored\"",
         ),
+        (
+            // Rolled up (`--units --rollup`): the nation's table, then its
+            // provinces ranked and linked, each with its communes.
+            "scorecard-rollup-en",
+            String::from_utf8(
+                chitieu(&[
+                    "eval",
+                    "--format",
+                    "html",
+                    "--lang",
+                    "en",
+                    "tests/fixtures/rollup/nation_provinces_communes/plan.plan",
+                    "tests/fixtures/rollup/nation_provinces_communes/data",
+                    "--units",
+                    "tests/fixtures/rollup/nation_provinces_communes/units.csv",
+                    "--rollup",
+                ])
+                .stdout,
+            )
+            .unwrap(),
+            "table class=\"children\"",
+        ),
     ];
     for (name, page, table) in cases {
         let path = artifacts.join(format!("{name}.html"));

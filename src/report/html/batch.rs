@@ -125,7 +125,13 @@ pub fn body(report: &Report) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
-    unit_tables(&mut out, (&ranked, &bounds), units, lang);
+    // Rolled up, the tables follow the units' order (each parent, then its
+    // units ranked): a city's table, then its wards'.
+    let mut tables = ranked.clone();
+    if units.iter().any(|u| u.standing.is_some()) {
+        tables.sort_by_key(|&(_, at)| at);
+    }
+    unit_tables(&mut out, (&tables, &bounds), units, lang);
     out
 }
 
@@ -200,6 +206,11 @@ fn unit_tables(
             ))
         );
     }
+    // Rolled up: each unit's parent and children are linked by name.
+    let anchors: std::collections::HashMap<&str, String> = shown
+        .iter()
+        .filter_map(|&at| Some((units.get(at)?.unit.as_str(), anchor(at))))
+        .collect();
     for &at in &shown {
         let Some(unit) = units.get(at) else {
             continue;
@@ -217,8 +228,10 @@ fn unit_tables(
             lang.text("html.points"),
             escape(&percent),
         );
+        super::rollup::parent_line(out, unit, &anchors, lang);
         let places = TotalPlaces::of(&unit.summary, bounds).points;
         super::unit::targets_table(out, unit, places, lang);
+        super::rollup::children_table(out, unit, (&anchors, bounds), lang);
     }
 }
 

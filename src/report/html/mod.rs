@@ -8,6 +8,7 @@
 //! direction-changing characters replaced.
 
 mod batch;
+mod rollup;
 mod svg;
 mod unit;
 
