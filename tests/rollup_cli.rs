@@ -13,7 +13,14 @@ fn rolled(extra: &[&str]) -> std::process::Output {
     let plan = format!("{CASE}/plan.plan");
     let data = format!("{CASE}/data");
     let units = format!("{CASE}/units.csv");
-    let mut args = vec!["eval", plan.as_str(), data.as_str(), "--units", &units, "--rollup"];
+    let mut args = vec![
+        "eval",
+        plan.as_str(),
+        data.as_str(),
+        "--units",
+        &units,
+        "--rollup",
+    ];
     args.extend_from_slice(extra);
     chitieu(&args)
 }
@@ -47,7 +54,17 @@ fn the_summary_follows_the_tree() {
     let names: Vec<&str> = units.iter().map(|(u, _)| u.as_str()).collect();
     assert_eq!(
         names,
-        ["Việt Nam", "Tỉnh Y", "Xã Y1", "Xã Y2", "Xã Y3", "Tỉnh X", "Xã X1", "Xã X2", "Xã Z"]
+        [
+            "Việt Nam",
+            "Tỉnh Y",
+            "Xã Y1",
+            "Xã Y2",
+            "Xã Y3",
+            "Tỉnh X",
+            "Xã X1",
+            "Xã X2",
+            "Xã Z"
+        ]
     );
     assert_eq!(units[0].1, None);
     assert_eq!(units[2].1.as_deref(), Some("Tỉnh Y"));

@@ -95,7 +95,11 @@ fn every_rollup_code_has_a_case() {
             continue;
         };
         let (_, codes) = run_case(dir);
-        assert!(codes.contains(&code), "{name} does not report {}", code.id());
+        assert!(
+            codes.contains(&code),
+            "{name} does not report {}",
+            code.id()
+        );
         covered.insert(code);
     }
     let missing: Vec<&str> = Code::ALL
@@ -103,5 +107,8 @@ fn every_rollup_code_has_a_case() {
         .filter(|c| c.id().get(1..4) == Some("092") && !covered.contains(c))
         .map(|c| c.id())
         .collect();
-    assert!(missing.is_empty(), "roll-up codes without a case: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "roll-up codes without a case: {missing:?}"
+    );
 }

@@ -5,7 +5,10 @@
 use crate::diagnostic::Code;
 
 pub const TITLES: &[(Code, &str)] = &[
-    (Code::RollupMisfit, "chỉ số không cộng dồn được theo cách đó"),
+    (
+        Code::RollupMisfit,
+        "chỉ số không cộng dồn được theo cách đó",
+    ),
     (Code::RollupOnDerived, "rollup trên chỉ số suy ra"),
     (
         Code::RollupDiffers,

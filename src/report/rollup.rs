@@ -143,10 +143,6 @@ pub fn ranking_lines(out: &mut String, standing: &Standing, bounds: &TotalBounds
             Some(_) => total_line(&child.summary, bounds, lang),
             None => lang.text("report.child_not_scored").to_string(),
         };
-        let _ = writeln!(
-            out,
-            "{place} {:<width$}  {total}",
-            printable(&child.unit)
-        );
+        let _ = writeln!(out, "{place} {:<width$}  {total}", printable(&child.unit));
     }
 }

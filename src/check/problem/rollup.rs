@@ -40,12 +40,12 @@ impl Describe for RollupProblem {
                 describe_in(*ty, Vi),
                 rollup.keyword()
             ),
-            (RollupProblem::OnDerived { metric }, En) => format!(
-                "`{metric}` is computed by its formula: it does not roll up itself"
-            ),
-            (RollupProblem::OnDerived { metric }, Vi) => format!(
-                "`{metric}` được tính theo công thức: bản thân nó không được cộng dồn"
-            ),
+            (RollupProblem::OnDerived { metric }, En) => {
+                format!("`{metric}` is computed by its formula: it does not roll up itself")
+            }
+            (RollupProblem::OnDerived { metric }, Vi) => {
+                format!("`{metric}` được tính theo công thức: bản thân nó không được cộng dồn")
+            }
         }
     }
 
@@ -62,11 +62,9 @@ impl Describe for RollupProblem {
                 công thức trên chúng (`metric r = done / total`), hoặc để đơn vị cấp trên tự báo \
                 cáo (`rollup reported`)"
                 .to_string(),
-            (RollupProblem::Misfit { ty, .. }, En) => format!(
-                "{} rolls up by {}",
-                describe_in(*ty, En),
-                fitting(*ty)
-            ),
+            (RollupProblem::Misfit { ty, .. }, En) => {
+                format!("{} rolls up by {}", describe_in(*ty, En), fitting(*ty))
+            }
             (RollupProblem::Misfit { ty, .. }, Vi) => format!(
                 "{} được cộng dồn theo {}",
                 describe_in(*ty, Vi),
@@ -80,7 +78,7 @@ impl Describe for RollupProblem {
                 được tính từ giá trị đã cộng dồn của các chỉ số nó dùng (tỷ lệ từ tổng các số \
                 đếm, không bao giờ là trung bình các tỷ lệ); hãy nói các chỉ số đó cộng dồn thế \
                 nào"
-                .to_string(),
+            .to_string(),
         })
     }
 }

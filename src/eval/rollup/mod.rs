@@ -163,9 +163,9 @@ pub fn evaluate_rolled_up(
                 result.grade = grade::unscored(&plan.grades);
                 Own::Unscored(result)
             }
-            None => Own::Values(ev.tagged(unit.name, |ev| {
-                ev.unit_values(unit.name, &unit.readings)
-            })),
+            None => {
+                Own::Values(ev.tagged(unit.name, |ev| ev.unit_values(unit.name, &unit.readings)))
+            }
         };
         if own.contains_key(unit.name) {
             apart.push(match values {
@@ -199,9 +199,7 @@ pub fn evaluate_rolled_up(
                 .iter()
                 .filter_map(|&c| Some((nodes.get(c)?.name.as_str(), rolled.get(c)?.as_ref()?)))
                 .collect();
-            ev.tagged(&node.name, |ev| {
-                roll_up(ev, &node.name, values, &children)
-            })
+            ev.tagged(&node.name, |ev| roll_up(ev, &node.name, values, &children))
         };
         let result = match unscored {
             // A leaf whose file cannot be used keeps the result that says
@@ -209,8 +207,7 @@ pub fn evaluate_rolled_up(
             Some(result) if node.children.is_empty() => result,
             _ => {
                 let kept = keep_for_parent(&values);
-                let result =
-                    ev.tagged(&node.name, |ev| ev.result_of(&node.name, values, detail));
+                let result = ev.tagged(&node.name, |ev| ev.result_of(&node.name, values, detail));
                 if let Some(slot) = rolled.get_mut(at) {
                     *slot = Some(kept);
                 }
