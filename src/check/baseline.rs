@@ -62,6 +62,7 @@ impl<'s> Checker<'s> {
             // A parent's earlier value comes from its children's as its
             // value does.
             rollup: original.rollup,
+            children_met: None,
         };
         self.set_metric(twin)
     }

@@ -51,6 +51,7 @@ impl Progress<'_> {
 
 impl<'s> Checker<'s> {
     pub(super) fn collect_metrics(&mut self, tree: &'s Plan) {
+        self.collect_target_metrics(tree);
         for statement in &tree.statements {
             let Statement::Metric(decl) = &statement.node else {
                 continue;
@@ -96,6 +97,7 @@ impl<'s> Checker<'s> {
                     computed_only: false,
                     baseline_of: None,
                     rollup: None,
+                    children_met: None,
                 });
             }
         }
@@ -154,6 +156,9 @@ impl<'s> Checker<'s> {
                 *op,
                 Box::new(self.compile(right)),
             ),
+            Expr::Call(name, arguments) if name.node == super::children_met::CHILDREN_MET => {
+                self.compile_children_met(arguments)
+            }
             Expr::Call(name, arguments) => self.compile_call(&name.node, arguments),
             Expr::Else(alternatives) => {
                 Term::Else(alternatives.iter().map(|a| self.compile(a)).collect())
@@ -281,6 +286,7 @@ impl<'s> Checker<'s> {
             computed_only: decl.computed.is_some(),
             baseline_of: None,
             rollup,
+            children_met: None,
         });
     }
 
@@ -400,6 +406,9 @@ impl<'s> Checker<'s> {
                     }
                 }
             }
+            Expr::Call(name, arguments) if name.node == super::children_met::CHILDREN_MET => {
+                self.children_met_type(arguments, expr.span)
+            }
             Expr::Call(name, arguments) => self.call_type(name, arguments, expr.span, progress),
             Expr::Else(alternatives) => self.else_type(alternatives, progress),
         }
@@ -495,6 +504,8 @@ fn names_used<'s>(expr: &'s Spanned<Expr>, out: &mut Vec<&'s str>) {
                 pending.push(right);
                 pending.push(left);
             }
+            // `children_met(TARGET)` names a target, not a metric.
+            Expr::Call(name, _) if name.node == super::children_met::CHILDREN_MET => {}
             Expr::Call(_, terms) | Expr::Else(terms) => pending.extend(terms.iter().rev()),
         }
     }
@@ -510,6 +521,7 @@ pub(super) fn undeclared_metric(name: &str, ty: MetricType) -> Metric {
         computed_only: false,
         baseline_of: None,
         rollup: None,
+        children_met: None,
     }
 }
 

@@ -5,6 +5,7 @@ mod baseline;
 pub use baseline::twin_name as baseline_twin_name;
 mod applies;
 mod co_owners;
+mod children_met;
 mod consistency;
 pub mod domain;
 mod finish;
@@ -130,6 +131,9 @@ struct Checker<'s> {
     diagnostics: Vec<Diagnostic>,
     /// Declared metrics by name, with the declaration.
     declared: BTreeMap<String, &'s ast::MetricDecl>,
+    /// This plan's targets by id, with their metrics' names, for
+    /// `children_met(TARGET)`.
+    target_metrics: BTreeMap<String, String>,
     /// How many errors have been reported so far.
     errors: usize,
     /// What the statements that do not parse still say.
@@ -180,6 +184,7 @@ impl<'s> Checker<'s> {
             occurrences: Vec::new(),
             diagnostics: Vec::new(),
             declared: BTreeMap::new(),
+            target_metrics: BTreeMap::new(),
             errors: 0,
             unread: unread::Unread::default(),
             period_unusable: false,

@@ -1863,6 +1863,34 @@ Fix:
     metric online_done: count rollup sum
     metric online_ratio = online_done / dossiers";
 
+    ChildrenMetTarget = "E0332", Error, "children_met of what is not a target",
+"`children_met(TARGET)` is, at a parent (`eval --rollup`), the share of its
+children where the target is met: its one argument is the id of a target of
+the plan (`target ID: metric ...`, or the metric's name for a target without
+an id).
+
+Example:
+    metric level5_share = children_met(levl5)
+
+Fix:
+    target level5: data_level >= 5
+    metric level5_share = children_met(level5)";
+
+    ChildrenMetCycle = "E0333", Error, "children_met of a target that depends on it",
+"The target `children_met` names is on a metric that itself depends on
+`children_met` (directly or through the formulas it names): its share of
+children met would be judged from such shares, level by level, and the
+plan could not say what a unit at the bottom meets.
+
+Example:
+    target share90: level5_share >= 90%
+    metric level5_share = children_met(share90)
+
+Fix: name a target on a metric the units measure or compute from their own
+values:
+    target level5: data_level >= 5
+    metric level5_share = children_met(level5)";
+
     RollupDiffers = "W0920", Warning, "parent's own value differs from its children's",
 "When units are rolled up (`eval --units FILE --rollup`), a parent that reports
 its own value of a metric that rolls up by `sum`, `max` or `min` keeps it: the

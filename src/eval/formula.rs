@@ -705,7 +705,9 @@ fn never_na(plan: &CheckedPlan) -> IndexVec<MetricId, Option<Option<MetricType>>
     let mut out = IndexVec::beside(&plan.metrics, None);
     for (id, m) in plan.metrics.iter_enumerated() {
         let always_valued = m.ty.filter(|ty| ty.always_has_value());
-        let undeclared = m.declared_at.is_none() && m.formula.is_none();
+        // `children_met(TARGET)` is the plan's own (a ratio, n/a where a
+        // unit has no children), though no statement declares it.
+        let undeclared = m.declared_at.is_none() && m.formula.is_none() && m.children_met.is_none();
         // Not declared, a value's kind was never said: one a formula uses,
         // or one targets compare with whole numbers only (a count in all
         // but name), takes no `n/a`, as a count does not (docs/scoring.md,

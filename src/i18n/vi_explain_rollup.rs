@@ -11,6 +11,14 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (Code::RollupOnDerived, "rollup trên chỉ số suy ra"),
     (
+        Code::ChildrenMetTarget,
+        "children_met của thứ không phải chỉ tiêu",
+    ),
+    (
+        Code::ChildrenMetCycle,
+        "children_met của chỉ tiêu phụ thuộc vào chính nó",
+    ),
+    (
         Code::RollupDiffers,
         "giá trị đơn vị cấp trên tự báo cáo khác giá trị cộng dồn từ đơn vị con",
     ),
@@ -57,6 +65,35 @@ Ví dụ:
 Cách sửa:
     metric online_done: count rollup sum
     metric online_ratio = online_done / dossiers",
+    ),
+    (
+        "E0332",
+        "`children_met(TARGET)` là, ở đơn vị cấp trên (`eval --rollup`), tỷ lệ các đơn vị
+con đạt chỉ tiêu: đối số duy nhất của nó là mã một chỉ tiêu của kế hoạch
+(`target ID: metric ...`, hoặc tên chỉ số với chỉ tiêu không có mã).
+
+Ví dụ:
+    metric level5_share = children_met(levl5)
+
+Cách sửa:
+    target level5: data_level >= 5
+    metric level5_share = children_met(level5)",
+    ),
+    (
+        "E0333",
+        "Chỉ tiêu mà `children_met` nêu đo một chỉ số mà chính nó phụ thuộc vào
+`children_met` (trực tiếp hoặc qua các công thức nó dùng): tỷ lệ đơn vị con đạt
+chỉ tiêu sẽ được đánh giá từ chính những tỷ lệ như vậy, cấp này qua cấp khác, và
+kế hoạch không nói được đơn vị ở cấp dưới cùng đạt gì.
+
+Ví dụ:
+    target share90: level5_share >= 90%
+    metric level5_share = children_met(share90)
+
+Cách sửa: nêu một chỉ tiêu trên chỉ số mà đơn vị đo hoặc tính từ số liệu của
+chính mình:
+    target level5: data_level >= 5
+    metric level5_share = children_met(level5)",
     ),
     (
         "W0920",

@@ -181,6 +181,25 @@ target online_ratio points 10 scoring saturating 80%\n\n\
 Xem docs/scoring.md, mục \"Scoring rules\".",
     ),
     (
+        "children_met",
+        "`children_met(TARGET)` in a formula: at a parent (`eval --units FILE --rollup`), the share \
+of its children where the target is met, a ratio. A child where it failed, is missing or invalid \
+counts as not met; one where it does not apply or is not yet due is left out; a unit without \
+children has it n/a.\n\n  \
+target level5: data_level >= 5\n  \
+metric provinces_at_level5 = children_met(level5)\n  \
+target provinces_at_level5 >= 90% not_applicable excluded\n\n\
+See docs/rollup.md.",
+        "`children_met(TARGET)` trong công thức: ở đơn vị cấp trên (`eval --units FILE --rollup`), \
+tỷ lệ các đơn vị con đạt chỉ tiêu, kiểu tỷ lệ. Đơn vị con không đạt, thiếu số liệu hoặc không \
+hợp lệ được tính là không đạt; đơn vị con mà chỉ tiêu không áp dụng hoặc chưa đến hạn không được \
+tính; đơn vị không có đơn vị con thì không áp dụng.\n\n  \
+target level5: data_level >= 5\n  \
+metric provinces_at_level5 = children_met(level5)\n  \
+target provinces_at_level5 >= 90% not_applicable excluded\n\n\
+Xem docs/rollup.md.",
+    ),
+    (
         "rollup",
         "`rollup sum|max|min|reported` after a measured metric's type: how a parent's value (a \
 city's from its wards', the nation's from its provinces') comes from its children's when \

@@ -209,6 +209,9 @@ pub struct Metric {
     /// `rollup sum|max|min|reported` as the plan states it; see
     /// [`Metric::rolls_up`] for the one that applies.
     pub rollup: Option<crate::syntax::ast::Rollup>,
+    /// For the metric `children_met(TARGET)` a formula's call makes: the
+    /// target whose share of children met it holds (a roll-up gives it).
+    pub children_met: Option<String>,
 }
 
 impl Metric {
@@ -221,7 +224,7 @@ impl Metric {
     /// [`Rollup::default_for`]: crate::syntax::ast::Rollup::default_for
     pub fn rolls_up(&self) -> Option<crate::syntax::ast::Rollup> {
         use crate::syntax::ast::Rollup;
-        if self.formula.is_some() {
+        if self.formula.is_some() || self.children_met.is_some() {
             return None;
         }
         Some(

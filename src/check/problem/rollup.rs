@@ -17,6 +17,15 @@ pub enum RollupProblem {
     /// `rollup` on a metric with a formula: a parent computes it from its
     /// own rolled-up inputs, never from its children's values of it.
     OnDerived { metric: String },
+    /// `children_met(...)` whose argument is not a target of the plan (as
+    /// written), with the closest id.
+    ChildrenMetTarget {
+        written: String,
+        suggestion: Option<String>,
+    },
+    /// `children_met(TARGET)` of a target whose metric itself depends on
+    /// `children_met`.
+    ChildrenMetCycle { target: String, metric: String },
 }
 
 impl Describe for RollupProblem {
@@ -24,6 +33,8 @@ impl Describe for RollupProblem {
         match self {
             RollupProblem::Misfit { .. } => Code::RollupMisfit,
             RollupProblem::OnDerived { .. } => Code::RollupOnDerived,
+            RollupProblem::ChildrenMetTarget { .. } => Code::ChildrenMetTarget,
+            RollupProblem::ChildrenMetCycle { .. } => Code::ChildrenMetCycle,
         }
     }
 
@@ -46,11 +57,30 @@ impl Describe for RollupProblem {
             (RollupProblem::OnDerived { metric }, Vi) => {
                 format!("`{metric}` được tính theo công thức: bản thân nó không được cộng dồn")
             }
+            (RollupProblem::ChildrenMetTarget { written, .. }, En) => format!(
+                "`children_met` takes the id of one of the plan's targets, not `{written}`"
+            ),
+            (RollupProblem::ChildrenMetTarget { written, .. }, Vi) => format!(
+                "`children_met` nhận mã của một chỉ tiêu trong kế hoạch, không phải `{written}`"
+            ),
+            (RollupProblem::ChildrenMetCycle { target, metric }, En) => format!(
+                "target `{target}` is on `{metric}`, which depends on `children_met` itself: it cannot be judged from its own share"
+            ),
+            (RollupProblem::ChildrenMetCycle { target, metric }, Vi) => format!(
+                "chỉ tiêu `{target}` đo `{metric}`, chỉ số phụ thuộc chính `children_met`: không đánh giá được từ tỷ lệ của chính nó"
+            ),
         }
     }
 
     fn hint(&self, lang: Lang) -> Option<String> {
         use Lang::{En, Vi};
+        if let RollupProblem::ChildrenMetTarget {
+            suggestion: Some(id),
+            ..
+        } = self
+        {
+            return Some(crate::syntax::problem::did_you_mean(lang, id));
+        }
         Some(match (self, lang) {
             (RollupProblem::Misfit { ty, .. }, En) if share(*ty) => "a parent's share comes from \
                 its summed counts: declare the counts (`rollup sum`) and the share as a formula \
@@ -74,6 +104,14 @@ impl Describe for RollupProblem {
                 is computed from the parent's rolled-up values of the metrics it names (a ratio \
                 from summed counts, never an average of ratios); say how those metrics roll up"
                 .to_string(),
+            (RollupProblem::ChildrenMetTarget { .. }, En) => {
+                "write `children_met(ID)`, ID a target's id (`target ID: metric ...`)".to_string()
+            }
+            (RollupProblem::ChildrenMetTarget { .. }, Vi) => {
+                "viết `children_met(ID)`, ID là mã một chỉ tiêu (`target ID: metric ...`)".to_string()
+            }
+            (RollupProblem::ChildrenMetCycle { .. }, En) => "name a target on a metric its units measure or compute from their own values (`level5: data_level >= 5`)".to_string(),
+            (RollupProblem::ChildrenMetCycle { .. }, Vi) => "nêu một chỉ tiêu trên chỉ số mà đơn vị đo hoặc tính từ số liệu của chính mình (`level5: data_level >= 5`)".to_string(),
             (RollupProblem::OnDerived { .. }, Vi) => "bỏ `rollup`: ở đơn vị cấp trên, công thức \
                 được tính từ giá trị đã cộng dồn của các chỉ số nó dùng (tỷ lệ từ tổng các số \
                 đếm, không bao giờ là trung bình các tỷ lệ); hãy nói các chỉ số đó cộng dồn thế \

@@ -13,6 +13,7 @@
 //! units register answers.
 
 mod aggregate;
+mod children_met;
 mod problem;
 mod register;
 
@@ -134,6 +135,14 @@ pub fn evaluate_rolled_up(
     detail: Detail,
 ) -> Vec<UnitResult> {
     let plan = metrics.plan;
+    // `children_met` reads the children's verdicts: they are kept, and
+    // dropped from the results after, where only totals are asked for.
+    let asked = detail;
+    let detail = if children_met::used(metrics) {
+        Detail::Full
+    } else {
+        detail
+    };
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     let mut unknown = BTreeMap::new();
     let read: &[MeasureFile] = files;
@@ -192,6 +201,9 @@ pub fn evaluate_rolled_up(
             None => (empty_values(metrics), None),
         };
         let values = if node.children.is_empty() {
+            // No children: `children_met` does not apply.
+            let mut values = values;
+            children_met::fill(metrics, &mut values, &[]);
             values
         } else {
             let children: Vec<(&str, &UnitValues)> = node
@@ -199,7 +211,14 @@ pub fn evaluate_rolled_up(
                 .iter()
                 .filter_map(|&c| Some((nodes.get(c)?.name.as_str(), rolled.get(c)?.as_ref()?)))
                 .collect();
-            ev.tagged(&node.name, |ev| roll_up(ev, &node.name, values, &children))
+            let mut values = ev.tagged(&node.name, |ev| roll_up(ev, &node.name, values, &children));
+            let results: Vec<&UnitResult> = node
+                .children
+                .iter()
+                .filter_map(|&c| results.get(c)?.as_ref())
+                .collect();
+            children_met::fill(metrics, &mut values, &results);
+            values
         };
         let result = match unscored {
             // A leaf whose file cannot be used keeps the result that says
@@ -259,6 +278,13 @@ pub fn evaluate_rolled_up(
         }
     }
     out.extend(apart);
+    if asked == Detail::Totals {
+        for unit in &mut out {
+            unit.results = Vec::new();
+            unit.sections = Vec::new();
+            unit.owners = Vec::new();
+        }
+    }
     hand_out(files, found);
     for file in files.iter_mut() {
         crate::diagnostic::sort(&mut file.diagnostics);
