@@ -210,10 +210,18 @@ fn explain_says_what_words_of_the_language_do() {
     let said = text(&unknown.stderr);
     assert!(said.contains("is neither a chitieu diagnostic code nor a word"));
     assert!(
-        said.contains("the words are: all_or_nothing, baseline, by, computed, cumulative, default, during, else"),
+        said.contains("the words are: all_or_nothing, baseline, by, children_met, computed, cumulative, default, during, else"),
         "{said}"
     );
     assert!(said.contains("tracked"), "{said}");
+    // The words of roll-up (issue 16), in both languages.
+    for lang in ["en", "vi"] {
+        for word in ["rollup", "children_met"] {
+            let said = chitieu(&["--lang", lang, "explain", word]);
+            assert_eq!(said.status.code(), Some(0), "{lang} {word}");
+            assert!(text(&said.stdout).contains("docs/rollup.md"), "{lang} {word}");
+        }
+    }
 }
 
 #[test]
