@@ -219,7 +219,10 @@ fn explain_says_what_words_of_the_language_do() {
         for word in ["rollup", "children_met"] {
             let said = chitieu(&["--lang", lang, "explain", word]);
             assert_eq!(said.status.code(), Some(0), "{lang} {word}");
-            assert!(text(&said.stdout).contains("docs/rollup.md"), "{lang} {word}");
+            assert!(
+                text(&said.stdout).contains("docs/rollup.md"),
+                "{lang} {word}"
+            );
         }
     }
 }
