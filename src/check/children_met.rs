@@ -38,6 +38,14 @@ impl<'s> Checker<'s> {
     /// The plan's targets by id, with their metrics: what `children_met`
     /// may name (read before metrics are typed, which targets follow).
     pub(super) fn collect_target_metrics(&mut self, tree: &'s Plan) {
+        // Those the plan extends first: this plan's own may not redefine
+        // them (an `override` keeps the metric).
+        if let super::Inheritance::Base(base) = self.inheritance {
+            for target in base.targets.iter() {
+                let metric = base.metrics.at(target.metric).name.clone();
+                self.target_metrics.insert(target.name.clone(), metric);
+            }
+        }
         for statement in &tree.statements {
             if let Statement::Target(decl) = &statement.node {
                 let id = decl.id.as_ref().unwrap_or(&decl.metric);
