@@ -162,7 +162,10 @@ pub fn evaluate_rolled_up(
     // Each unit of the files, by name (looked up only); a name given by
     // two files whose input differs keeps the first, the other scored
     // alone after the register's units.
-    let mut own: HashMap<&str, Own> = HashMap::new();
+    // Keyed as the register keys its units (NFC, trimmed), so that a name
+    // typed with other accents' code points is the register's unit.
+    let key = |name: &str| crate::measure::value::nfc(name.trim()).into_owned();
+    let mut own: HashMap<String, Own> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     let mut apart: Vec<UnitResult> = Vec::new();
     for unit in gather(read) {
@@ -176,14 +179,14 @@ pub fn evaluate_rolled_up(
                 Own::Values(ev.tagged(unit.name, |ev| ev.unit_values(unit.name, &unit.readings)))
             }
         };
-        if own.contains_key(unit.name) {
+        if own.contains_key(&key(unit.name)) {
             apart.push(match values {
                 Own::Values(values) => ev.result_of(unit.name, values, detail),
                 Own::Unscored(result) => result,
             });
         } else {
             order.push(unit.name);
-            own.insert(unit.name, values);
+            own.insert(key(unit.name), values);
         }
     }
     let nodes = walk(tree);
@@ -194,7 +197,7 @@ pub fn evaluate_rolled_up(
     let mut results: Vec<Option<UnitResult>> = Vec::new();
     results.resize_with(nodes.len(), || None);
     for (at, node) in nodes.iter().enumerate().rev() {
-        let mine = own.remove(node.name.as_str());
+        let mine = own.remove(&key(&node.name));
         let (values, unscored) = match mine {
             Some(Own::Values(values)) => (values, None),
             Some(Own::Unscored(result)) => (empty_values(metrics), Some(result)),
@@ -269,7 +272,7 @@ pub fn evaluate_rolled_up(
     }
     // The files' units the register does not name, scored alone.
     for name in order {
-        match own.remove(name) {
+        match own.remove(&key(name)) {
             Some(Own::Values(values)) => {
                 out.push(ev.tagged(name, |ev| ev.result_of(name, values, detail)))
             }
