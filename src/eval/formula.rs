@@ -28,6 +28,9 @@ pub enum Slot {
     Invalid,
     /// Reported empty.
     Empty,
+    /// Not reported by a parent whose children's aggregate of it is
+    /// missing (`eval --rollup`, W0921 names the children).
+    Incomplete,
 }
 
 /// Why a metric has no usable value; the metric by id.
@@ -37,6 +40,8 @@ pub enum Note {
     /// No value of the metric in the baseline period (`baseline(x)`, the
     /// metric `x` named): no `--baseline` file gives one for the unit.
     NoBaseline(MetricId),
+    /// A parent's value that some of its children do not give (roll-up).
+    ChildrenIncomplete(MetricId),
     ReportedNotApplicable(MetricId),
     CannotBeUsed(MetricId),
     /// A division by zero; the divisor when it is a metric.
@@ -376,6 +381,7 @@ impl<'p> Metrics<'p> {
             }
             Some(Slot::Invalid) => Some(Outcome::Invalid(Note::CannotBeUsed(metric))),
             Some(Slot::Empty) | None => None,
+            Some(Slot::Incomplete) => Some(Outcome::Missing(Note::ChildrenIncomplete(metric))),
         };
         match (reported, self.computed(metric, done)) {
             (None, None) => Outcome::Missing(match self.baseline_of(metric) {
@@ -647,6 +653,7 @@ impl<'p> Metrics<'p> {
         match note {
             Note::NotReported(m) => Why::NotReported(name(m)),
             Note::NoBaseline(m) => Why::NoBaseline(name(m)),
+            Note::ChildrenIncomplete(m) => Why::ChildrenIncomplete(name(m)),
             Note::ReportedNotApplicable(m) => Why::ReportedNotApplicable(name(m)),
             Note::CannotBeUsed(m) => Why::CannotBeUsed(name(m), None),
             Note::ZeroDivisor(divisor) => Why::ZeroDivisor(divisor.map(name)),

@@ -596,6 +596,9 @@ pub enum Why {
     NotReported(String),
     /// No baseline value of the metric for the unit (`baseline(x)`).
     NoBaseline(String),
+    /// Not reported by a parent, and some of its children give no value
+    /// of it (roll-up).
+    ChildrenIncomplete(String),
     ReportedNotApplicable(String),
     /// The metric, and the problem with its value where it is known.
     CannotBeUsed(String, Option<Refusal>),
@@ -737,6 +740,7 @@ impl Why {
         match self {
             Why::NotReported(m) => about("note.not_reported", m),
             Why::NoBaseline(m) => about("note.no_baseline", m),
+            Why::ChildrenIncomplete(m) => about("note.children_incomplete", m),
             Why::ReportedNotApplicable(m) => about("note.reported_na", m),
             Why::CannotBeUsed(m, None) => about("note.cannot_be_used", m),
             Why::CannotBeUsed(m, Some(refusal)) => lang.fill(

@@ -93,6 +93,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "no baseline value of `{metric}` for this unit (`--baseline`)",
     ),
     (
+        "note.children_incomplete",
+        "`{metric}` is not reported, and some of its units give no value of it (W0921)",
+    ),
+    (
         "note.reported_na",
         "`{metric}` is reported as not applicable",
     ),

@@ -89,6 +89,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "note.no_baseline",
         "không có giá trị kỳ gốc của `{metric}` cho đơn vị này (`--baseline`)",
     ),
+    (
+        "note.children_incomplete",
+        "`{metric}` chưa được báo cáo, và một số đơn vị trực thuộc không có giá trị của nó (W0921)",
+    ),
     ("note.reported_na", "`{metric}` được báo cáo là không áp dụng"),
     ("note.cannot_be_used", "`{metric}` không dùng được"),
     ("note.refused", "`{metric}` không dùng được: {problem} ({at}, {code})"),

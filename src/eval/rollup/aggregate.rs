@@ -42,7 +42,8 @@ pub(super) fn aggregate<'a>(
                 invalid.push(child.to_string());
                 continue;
             }
-            Some(Slot::Empty) | None => {
+            // A child parent's own aggregate left missing by its children.
+            Some(Slot::Empty | Slot::Incomplete) | None => {
                 missing.push(child.to_string());
                 continue;
             }

@@ -418,11 +418,13 @@ fn roll_up(
                 // gaps change nothing.
                 if needed {
                     let index = report(ev, place.clone(), problem);
-                    if !invalid.is_empty() {
-                        *own.slots.at_mut(m) = Some(Slot::Invalid);
-                        *own.refused.at_mut(m) = index;
-                        *own.firsts.at_mut(m) = place.clone();
-                    }
+                    let slot = match invalid.is_empty() {
+                        true => Slot::Incomplete,
+                        false => Slot::Invalid,
+                    };
+                    *own.slots.at_mut(m) = Some(slot);
+                    *own.refused.at_mut(m) = index;
+                    *own.firsts.at_mut(m) = place.clone();
                 }
             }
             (None, Aggregate::TooLarge) => {
