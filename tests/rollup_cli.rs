@@ -72,6 +72,18 @@ fn the_summary_follows_the_tree() {
     assert_eq!(units[8].1, None);
 }
 
+/// The text summary indents each unit under its parent.
+#[test]
+fn the_text_summary_indents_units_under_their_parents() {
+    let out = rolled(&["--summary"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    assert!(lines[0].starts_with("Việt Nam "), "{text}");
+    assert!(lines[1].starts_with("  Tỉnh Y "), "{text}");
+    assert!(lines[2].starts_with("    Xã Y1 "), "{text}");
+    assert!(lines[8].starts_with("Xã Z "), "{text}");
+}
+
 /// The full report in JSON Lines: the province's line names its communes
 /// in ranked order, and each commune its rank.
 #[test]

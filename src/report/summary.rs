@@ -101,7 +101,13 @@ pub fn text<'u>(
     let bounds = TotalBounds::of(grades);
     // Every unit is graded by the same plan: the first says whether it grades.
     let graded = units.clone().next().is_some_and(|u| u.grade.graded());
-    let widest = units.clone().map(|u| u.unit.chars().count()).max();
+    // Rolled up (`eval --rollup`), a unit is indented under its parent.
+    let indents = rollup_indents(units.clone());
+    let indent = |u: &UnitTotal| indents.get(u.unit).map_or(0, |depth| 2 * depth);
+    let widest = units
+        .clone()
+        .map(|u| indent(&u) + u.unit.chars().count())
+        .max();
     let width = super::column_width(widest.unwrap_or(4).max(4));
     // Targets that only score have a column where some unit has them.
     let scored = units.clone().any(|u| u.summary.scored > 0);
@@ -185,7 +191,10 @@ pub fn text<'u>(
             }
             columns.push("  ");
         }
-        columns.left(&printable(u.unit), width);
+        match indent(&u) {
+            0 => columns.left(&printable(u.unit), width),
+            by => columns.left(&format!("{:by$}{}", "", printable(u.unit)), width),
+        }
         columns.push(" ");
         if let Some(problem) = u.input {
             columns.push(" ");
@@ -304,6 +313,31 @@ fn decimal_commas(numbers: &mut [u8]) {
     for b in numbers.iter_mut().filter(|b| **b == b'.') {
         *b = b',';
     }
+}
+
+/// Per unit of a rolled-up batch that has a parent, how many parents are
+/// above it (its parent's chain among the units listed, at most 64 deep);
+/// empty for a batch that is not rolled up.
+fn rollup_indents<'u>(
+    units: impl Iterator<Item = UnitTotal<'u>>,
+) -> std::collections::HashMap<&'u str, usize> {
+    let parents: std::collections::HashMap<&str, &str> =
+        units.filter_map(|u| Some((u.unit, u.parent?))).collect();
+    parents
+        .keys()
+        .map(|&unit| {
+            let mut depth = 0;
+            let mut at = unit;
+            while let Some(&parent) = parents.get(at) {
+                depth += 1;
+                at = parent;
+                if depth >= 64 {
+                    break;
+                }
+            }
+            (unit, depth)
+        })
+        .collect()
 }
 
 pub fn json_lines<'u>(
