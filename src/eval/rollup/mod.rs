@@ -179,14 +179,17 @@ pub fn evaluate_rolled_up(
                 Own::Values(ev.tagged(unit.name, |ev| ev.unit_values(unit.name, &unit.readings)))
             }
         };
-        if own.contains_key(&key(unit.name)) {
-            apart.push(match values {
-                Own::Values(values) => ev.result_of(unit.name, values, detail),
+        match own.entry(key(unit.name)) {
+            std::collections::hash_map::Entry::Occupied(_) => apart.push(match values {
+                Own::Values(values) => {
+                    ev.tagged(unit.name, |ev| ev.result_of(unit.name, values, detail))
+                }
                 Own::Unscored(result) => result,
-            });
-        } else {
-            order.push(unit.name);
-            own.insert(key(unit.name), values);
+            }),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                order.push(unit.name);
+                slot.insert(values);
+            }
         }
     }
     let nodes = walk(tree);
