@@ -4,8 +4,9 @@
 mod baseline;
 pub use baseline::twin_name as baseline_twin_name;
 mod applies;
-mod co_owners;
 mod children_met;
+mod co_owners;
+mod co_owners;
 mod consistency;
 pub mod domain;
 mod finish;
