@@ -223,11 +223,13 @@ fn every_row_is_accounted_for() {
 /// inline, so that a total of rates allocates nothing). Its tally counts
 /// the targets whose maximum from the data is not known (16 bytes more
 /// with its alignment, 304 before; the compact rows of `--summary` keep it
-/// in their padding).
+/// in their padding). A rolled-up unit's place among its register's units
+/// (`eval --rollup`) is boxed: 16 bytes more with the alignment, 320
+/// before.
 #[test]
 fn a_unit_result_stays_compact() {
     let size = std::mem::size_of::<chitieu::eval::result::UnitResult>();
-    assert!(size <= 320, "{size}");
+    assert!(size <= 336, "{size}");
 }
 
 /// A small deterministic generator in place of a fuzzer in the test suite:
