@@ -6,7 +6,6 @@ pub use baseline::twin_name as baseline_twin_name;
 mod applies;
 mod children_met;
 mod co_owners;
-mod co_owners;
 mod consistency;
 pub mod domain;
 mod finish;
