@@ -29,8 +29,10 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
     assert!(!register_diagnostics.has_errors(), "{}", dir.display());
     let mut inputs = common::read_case(&dir.join("data"), &common::case_options(dir));
     let metrics = Metrics::new(&checked.plan);
+    let scoped = chitieu::eval::applies::Scoped::with_register(&checked.plan, &units, &inputs);
+    let scopes = chitieu::eval::applies::Scopes::new(&metrics, &scoped);
     let results = evaluate_rolled_up(
-        &metrics,
+        &scopes,
         &Hints::default(),
         &mut inputs,
         &units,

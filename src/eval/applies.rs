@@ -88,6 +88,40 @@ impl Scoped {
         scoped
     }
 
+    /// [`Scoped::new`], and a plan for every unit of the register besides
+    /// (`eval --rollup` scores parents that have no reading of their own).
+    pub fn with_register(plan: &CheckedPlan, register: &Register, files: &[MeasureFile]) -> Scoped {
+        let mut scoped = Scoped::new(plan, Some(register), files);
+        if plan.targets.iter().all(|t| t.applies.everyone()) {
+            return scoped;
+        }
+        let mut classes: BTreeMap<Vec<bool>, usize> = BTreeMap::new();
+        for entry in register.units() {
+            if scoped.of_unit.contains_key(&entry.name) {
+                continue;
+            }
+            let mask: Vec<bool> = plan
+                .targets
+                .iter()
+                .map(|t| t.applies.holds(&entry.name, Some(entry)))
+                .collect();
+            if mask.iter().all(|&m| m) {
+                continue;
+            }
+            let class = match classes.get(&mask) {
+                Some(class) => *class,
+                None => {
+                    scoped.plans.push(restricted(plan, &mask));
+                    let class = scoped.plans.len() - 1;
+                    classes.insert(mask, class);
+                    class
+                }
+            };
+            scoped.of_unit.insert(entry.name.clone(), class);
+        }
+        scoped
+    }
+
     /// The units the register does not list (W0241), each with the number
     /// of the file where it is first read.
     pub fn outside(&self) -> &[(usize, Diagnostic)] {

@@ -26,13 +26,16 @@ pub(super) fn rolled_up(
 ) -> u8 {
     let mut inputs = read_measurements(args);
     let metrics = eval::Metrics::new(&plan.plan).asking(asked);
+    // Each unit (a parent without readings too) by the targets for it.
+    let scoped = eval::applies::Scoped::with_register(&plan.plan, register, &inputs);
+    let scopes = eval::applies::Scopes::new(&metrics, &scoped);
     let detail = if args.summary && args.format != EvalFormat::Html {
         eval::Detail::Totals
     } else {
         eval::Detail::Full
     };
     let units = evaluate_rolled_up(
-        &metrics,
+        &scopes,
         &eval::Hints::default(),
         &mut inputs,
         register,

@@ -26,6 +26,7 @@ use crate::syntax::ast::Rollup;
 use aggregate::{aggregate, Aggregate};
 pub use problem::{RollupProblem, CHILDREN_NAMED};
 
+use super::applies::Scopes;
 use super::formula::Slot;
 use super::result::UnitResult;
 use super::{
@@ -128,12 +129,15 @@ enum Own {
 /// first appear. Each result carries its [`Standing`] (`None` for a unit
 /// not in the register).
 pub fn evaluate_rolled_up(
-    metrics: &Metrics,
+    scopes: &Scopes,
     hints: &Hints,
     files: &mut [MeasureFile],
     tree: &dyn Tree,
     detail: Detail,
 ) -> Vec<UnitResult> {
+    // Each unit is scored by the targets for it (`for level`, ...): its
+    // scope's metrics, which number the metrics as the whole plan does.
+    let metrics = scopes.whole_metrics();
     let plan = metrics.plan;
     // `children_met` reads the children's verdicts: they are kept, and
     // dropped from the results after, where only totals are asked for.
@@ -143,7 +147,7 @@ pub fn evaluate_rolled_up(
     } else {
         detail
     };
-    let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    let mut found: Vec<(usize, Diagnostic)> = scopes.outside().to_vec();
     let mut unknown = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
@@ -176,6 +180,7 @@ pub fn evaluate_rolled_up(
                 Own::Unscored(result)
             }
             None => {
+                ev.metrics = scopes.of(unit.name);
                 Own::Values(ev.tagged(unit.name, |ev| ev.unit_values(unit.name, &unit.readings)))
             }
         };
@@ -201,6 +206,7 @@ pub fn evaluate_rolled_up(
     results.resize_with(nodes.len(), || None);
     for (at, node) in nodes.iter().enumerate().rev() {
         let mine = own.remove(&key(&node.name));
+        ev.metrics = scopes.of(&node.name);
         let (values, unscored) = match mine {
             Some(Own::Values(values)) => (values, None),
             Some(Own::Unscored(result)) => (empty_values(metrics), Some(result)),
@@ -209,7 +215,7 @@ pub fn evaluate_rolled_up(
         let values = if node.children.is_empty() {
             // No children: `children_met` does not apply.
             let mut values = values;
-            children_met::fill(metrics, &mut values, &[]);
+            children_met::fill(ev.metrics, &mut values, &[]);
             values
         } else {
             let children: Vec<(&str, &UnitValues)> = node
@@ -223,7 +229,7 @@ pub fn evaluate_rolled_up(
                 .iter()
                 .filter_map(|&c| results.get(c)?.as_ref())
                 .collect();
-            children_met::fill(metrics, &mut values, &results);
+            children_met::fill(ev.metrics, &mut values, &results);
             values
         };
         let result = match unscored {
@@ -277,6 +283,7 @@ pub fn evaluate_rolled_up(
     for name in order {
         match own.remove(&key(name)) {
             Some(Own::Values(values)) => {
+                ev.metrics = scopes.of(name);
                 out.push(ev.tagged(name, |ev| ev.result_of(name, values, detail)))
             }
             Some(Own::Unscored(result)) => out.push(result),
