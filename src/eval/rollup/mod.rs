@@ -30,8 +30,8 @@ use super::applies::Scopes;
 use super::formula::Slot;
 use super::result::UnitResult;
 use super::{
-    gather, grade, hand_out, inputs, period, Detail, FirstRead, Hints, Metrics, UnitEvaluation,
-    UnitValues,
+    gather, grade, hand_out, inputs, period, Detail, FirstRead, Hints, Metrics, Read,
+    UnitEvaluation, UnitValues,
 };
 
 /// The hierarchy of units a roll-up follows: the units register.
@@ -117,8 +117,10 @@ fn walk(tree: &dyn Tree) -> Vec<Node> {
 
 /// What a unit of the files gave: its values, or, when its input could not
 /// be used, its result.
-enum Own {
-    Values(UnitValues),
+enum Own<'f> {
+    /// Its values, and the readings they were read from (a cumulative
+    /// target sums the unit's other periods).
+    Values(UnitValues, Read<'f>),
     Unscored(UnitResult),
 }
 
@@ -181,14 +183,16 @@ pub fn evaluate_rolled_up(
             }
             None => {
                 ev.metrics = scopes.of(unit.name);
-                Own::Values(ev.tagged(unit.name, |ev| ev.unit_values(unit.name, &unit.readings)))
+                let (values, read) =
+                    ev.tagged(unit.name, |ev| ev.unit_values(unit.name, &unit.readings));
+                Own::Values(values, read)
             }
         };
         match own.entry(key(unit.name)) {
             std::collections::hash_map::Entry::Occupied(_) => apart.push(match values {
-                Own::Values(values) => {
-                    ev.tagged(unit.name, |ev| ev.result_of(unit.name, values, detail))
-                }
+                Own::Values(values, read) => ev.tagged(unit.name, |ev| {
+                    ev.result_of(unit.name, values, &read, detail)
+                }),
                 Own::Unscored(result) => result,
             }),
             std::collections::hash_map::Entry::Vacant(slot) => {
@@ -207,10 +211,11 @@ pub fn evaluate_rolled_up(
     for (at, node) in nodes.iter().enumerate().rev() {
         let mine = own.remove(&key(&node.name));
         ev.metrics = scopes.of(&node.name);
-        let (values, unscored) = match mine {
-            Some(Own::Values(values)) => (values, None),
-            Some(Own::Unscored(result)) => (empty_values(metrics), Some(result)),
-            None => (empty_values(metrics), None),
+        // A parent's cumulative targets sum its own other periods only.
+        let (values, read, unscored) = match mine {
+            Some(Own::Values(values, read)) => (values, read, None),
+            Some(Own::Unscored(result)) => (empty_values(metrics), Read::default(), Some(result)),
+            None => (empty_values(metrics), Read::default(), None),
         };
         let values = if node.children.is_empty() {
             // No children: `children_met` does not apply.
@@ -238,7 +243,9 @@ pub fn evaluate_rolled_up(
             Some(result) if node.children.is_empty() => result,
             _ => {
                 let kept = keep_for_parent(&values);
-                let result = ev.tagged(&node.name, |ev| ev.result_of(&node.name, values, detail));
+                let result = ev.tagged(&node.name, |ev| {
+                    ev.result_of(&node.name, values, &read, detail)
+                });
                 if let Some(slot) = rolled.get_mut(at) {
                     *slot = Some(kept);
                 }
@@ -282,9 +289,9 @@ pub fn evaluate_rolled_up(
     // The files' units the register does not name, scored alone.
     for name in order {
         match own.remove(&key(name)) {
-            Some(Own::Values(values)) => {
+            Some(Own::Values(values, read)) => {
                 ev.metrics = scopes.of(name);
-                out.push(ev.tagged(name, |ev| ev.result_of(name, values, detail)))
+                out.push(ev.tagged(name, |ev| ev.result_of(name, values, &read, detail)))
             }
             Some(Own::Unscored(result)) => out.push(result),
             None => {}
