@@ -31,6 +31,13 @@ pub enum Slot {
     /// Not reported by a parent whose children's aggregate of it is
     /// missing (`eval --rollup`, W0921 names the children).
     Incomplete,
+    /// `children_met(TARGET)` at a parent: `met` of `counted` children met
+    /// the target, kept as the two counts so that 2 of 3 is exactly 2/3,
+    /// not a decimal cut at 28 digits.
+    Share {
+        met: u64,
+        counted: u64,
+    },
 }
 
 /// Why a metric has no usable value; the metric by id.
@@ -382,6 +389,10 @@ impl<'p> Metrics<'p> {
             Some(Slot::Invalid) => Some(Outcome::Invalid(Note::CannotBeUsed(metric))),
             Some(Slot::Empty) | None => None,
             Some(Slot::Incomplete) => Some(Outcome::Missing(Note::ChildrenIncomplete(metric))),
+            Some(Slot::Share { met, counted }) => Some(outcome_of(
+                Exact::Decimal(Decimal::from(*met))
+                    .checked_div(&Exact::Decimal(Decimal::from(*counted))),
+            )),
         };
         match (reported, self.computed(metric, done)) {
             (None, None) => Outcome::Missing(match self.baseline_of(metric) {

@@ -38,7 +38,8 @@ pub(super) fn aggregate<'a>(
             Some(Slot::Value(value)) => *value,
             // Left out of a largest or smallest value; a sum needs each.
             Some(Slot::NotApplicable) if rollup != Rollup::Sum => continue,
-            Some(Slot::NotApplicable | Slot::Invalid) => {
+            // A `children_met` share is the parent's own, never rolled up.
+            Some(Slot::NotApplicable | Slot::Invalid | Slot::Share { .. }) => {
                 invalid.push(child.to_string());
                 continue;
             }

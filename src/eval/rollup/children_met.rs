@@ -6,12 +6,9 @@
 //! used. No child counted: the
 //! share does not apply.
 
-use rust_decimal::Decimal;
-
 use crate::eval::formula::Slot;
 use crate::eval::result::{Status, UnitResult};
 use crate::eval::{Metrics, UnitValues};
-use crate::measure::value::Value;
 
 /// Whether the plan uses `children_met` at all.
 pub(super) fn used(metrics: &Metrics) -> bool {
@@ -48,9 +45,9 @@ pub(super) fn fill(metrics: &Metrics, values: &mut UnitValues, children: &[&Unit
                 | None => {}
             }
         }
-        let slot = match Decimal::from(met).checked_div(Decimal::from(counted)) {
-            Some(share) if counted > 0 => Slot::Value(Value::Number(share)),
-            _ => Slot::NotApplicable,
+        let slot = match counted {
+            0 => Slot::NotApplicable,
+            _ => Slot::Share { met, counted },
         };
         *values.slots.at_mut(m) = Some(slot);
     }
