@@ -262,6 +262,26 @@ impl Times {
         self.sums.iter().find(|(id, _)| *id == t).map(|(_, s)| s)
     }
 
+    /// A target's condition as judged in this period: a recurring task is
+    /// judged against the occurrence of its due date in the period (or
+    /// the next one, done early), and its expected value says that date,
+    /// not the first year's.
+    pub(crate) fn expected(
+        &self,
+        plan: &CheckedPlan,
+        (t, target): (TargetId, &Target),
+        outcomes: &Outcomes,
+    ) -> String {
+        let written = &target.threshold().written;
+        match (due_of(target), self.why(plan, (t, target), outcomes)) {
+            (Some(due), Some(TimedWhy::Occurrence(at) | TimedWhy::DoneEarly(at))) if at != due => {
+                // A task's condition is always written `<= DATE`.
+                format!("<= {at}")
+            }
+            _ => written.clone(),
+        }
+    }
+
     /// What a result's note says of its target's timing, if anything.
     pub(crate) fn why(
         &self,
