@@ -264,8 +264,8 @@ impl Times {
 
     /// A target's condition as judged in this period: a recurring task is
     /// judged against the occurrence of its due date in the period (or
-    /// the next one, done early), and its expected value says that date,
-    /// not the first year's.
+    /// the next one, done early or not yet due), and its expected value
+    /// says that date, not the first year's.
     pub(crate) fn expected(
         &self,
         plan: &CheckedPlan,
@@ -274,7 +274,14 @@ impl Times {
     ) -> String {
         let written = &target.threshold().written;
         match (due_of(target), self.why(plan, (t, target), outcomes)) {
-            (Some(due), Some(TimedWhy::Occurrence(at) | TimedWhy::DoneEarly(at))) if at != due => {
+            (
+                Some(due),
+                Some(
+                    TimedWhy::Occurrence(at)
+                    | TimedWhy::DoneEarly(at)
+                    | TimedWhy::NotDue(Pending::DueOn(at)),
+                ),
+            ) if at != due => {
                 // A task's condition is always written `<= DATE`.
                 format!("<= {at}")
             }
