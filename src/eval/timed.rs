@@ -346,15 +346,15 @@ impl TimedWhy {
         let en = lang == Lang::En;
         match self {
             TimedWhy::NotDue(Pending::WindowStarts(d)) => match en {
-                true => format!("not due: judged from {}", date(d)),
-                false => format!("chưa đến hạn: đánh giá từ {}", date(d)),
+                true => format!("not yet due: judged from the period that starts on or after {}", date(d)),
+                false => format!("chưa đến hạn: được đánh giá từ kỳ bắt đầu vào hoặc sau {}", date(d)),
             },
             TimedWhy::NotDue(Pending::PeriodEnds(every, d)) => match en {
-                true => format!("not due: judged {} at its end, {}", every.each(lang), date(d)),
-                false => format!("chưa đến hạn: đánh giá {} vào cuối kỳ, {}", every.each(lang), date(d)),
+                true => format!("not yet due: judged {}, in the period that ends on {}", every.each(lang), date(d)),
+                false => format!("chưa đến hạn: được đánh giá {}, ở kỳ kết thúc vào {}", every.each(lang), date(d)),
             },
             TimedWhy::NotDue(Pending::DueOn(d)) => match en {
-                true => format!("not due: next due {}", date(d)),
+                true => format!("not yet due: next due {}", date(d)),
                 false => format!("chưa đến hạn: hạn tiếp theo {}", date(d)),
             },
             TimedWhy::NotJudged(Unjudged::WindowEnded(d), _) => match en {
