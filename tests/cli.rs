@@ -198,6 +198,10 @@ fn explain_says_what_words_of_the_language_do() {
             "by",
             "every",
             "cumulative",
+            "not_due",
+            "with",
+            "days",
+            "period",
         ] {
             let said = chitieu(&["--lang", lang, "explain", word]);
             assert_eq!(said.status.code(), Some(0), "{lang} {word}");
@@ -210,7 +214,7 @@ fn explain_says_what_words_of_the_language_do() {
     let said = text(&unknown.stderr);
     assert!(said.contains("is neither a chitieu diagnostic code nor a word"));
     assert!(
-        said.contains("the words are: all_or_nothing, baseline, by, children_met, computed, cumulative, default, during, else"),
+        said.contains("the words are: all_or_nothing, baseline, by, children_met, computed, cumulative, days, default, during, else"),
         "{said}"
     );
     assert!(said.contains("tracked"), "{said}");

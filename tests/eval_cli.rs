@@ -778,3 +778,18 @@ fn targets_not_yet_due_in_every_report() {
     let said = String::from_utf8(outside.stderr).unwrap();
     assert!(said.contains("E0761"), "{said}");
 }
+
+/// A recurring task is judged against its due date in the evaluated
+/// period: every format's expected value says that occurrence (2030-11-15
+/// in 2030), never the first year's written date (2026-11-15).
+#[test]
+fn every_format_expects_the_occurrence_judged() {
+    let plan = "tests/fixtures/eval/recurring_task_each_year/plan.plan";
+    let units = "tests/fixtures/cli/recurring_task_2030.csv";
+    for format in ["text", "json", "csv", "html", "markdown", "junit"] {
+        let out = stdout(&["eval", "--format", format, plan, units]);
+        // The HTML and JUnit escape `<=`; the date is what matters.
+        assert!(out.contains("2030-11-15"), "{format}: {out}");
+        assert!(!out.contains("2026-11-15"), "{format}: {out}");
+    }
+}

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::interval::{comparable, Judged};
-use super::model::{Goal, Scoring, Symbol, Target, TargetId, TargetKind, Threshold};
+use super::model::{Goal, Scoring, Symbol, Target, TargetId, TargetKind, Threshold, Timing};
 use super::problem::{PlanProblem, TargetProblem, TypeProblem};
 use super::scoring_fits::Written;
 use super::targets::{collapse_space, inherited_through};
@@ -148,19 +148,23 @@ impl<'s> Checker<'s> {
     /// dropped) that falls outside this plan's period: shown at the task, in
     /// the plan it comes from, with the `extends` that brought it.
     pub(super) fn check_inherited_deadlines(&mut self) {
-        let stale: Vec<(String, Option<NaiveDate>, Span, Span)> = self
+        let stale: Vec<(String, Option<NaiveDate>, Timing, Span, Span)> = self
             .live_targets()
             .map(|(_, e)| &e.target)
             .filter(|t| t.kind == TargetKind::Task && !t.default_due)
             .filter_map(|t| match t.origin {
-                Origin::Inherited { through } => {
-                    Some((t.name.clone(), t.threshold().due_date(), t.span, through))
-                }
+                Origin::Inherited { through } => Some((
+                    t.name.clone(),
+                    t.threshold().due_date(),
+                    t.timing,
+                    t.span,
+                    through,
+                )),
                 Origin::Here | Origin::Overridden { .. } => None,
             })
             .collect();
-        for (id, due, at, through) in stale {
-            self.inherited_due_outside_period(&id, due, (at, through));
+        for (id, due, timing, at, through) in stale {
+            self.inherited_due_outside_period(&id, (due, timing), (at, through));
         }
     }
 
@@ -188,14 +192,16 @@ impl<'s> Checker<'s> {
     fn inherited_due_outside_period(
         &mut self,
         id: &str,
-        due: Option<NaiveDate>,
+        (due, timing): (Option<NaiveDate>, Timing),
         (at, through): (Span, Span),
     ) {
         let Some(period) = self.plan.period else {
             return;
         };
         if let Some(date) = due {
-            if date < period.start || date > period.end {
+            // A recurring task is fine while one of its occurrences falls
+            // in this plan's period.
+            if !timing.falls_due_within(date, (period.start, period.end)) {
                 let problem = TargetProblem::InheritedDueOutsidePeriod {
                     id: id.to_string(),
                     due: date,

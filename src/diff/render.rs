@@ -5,6 +5,7 @@ use std::fmt::Write;
 use super::{Change, Kind};
 use crate::i18n::Lang;
 use crate::report::markdown::escape;
+use crate::syntax::ast::Recurrence;
 
 fn sign(kind: Kind) -> char {
     match kind {
@@ -14,7 +15,26 @@ fn sign(kind: Kind) -> char {
     }
 }
 
-/// What a change is, in `lang`.
+/// What a change is, in `lang`: a clause that is there or not (`default
+/// by end`, `computed`, `cumulative`) says which it became.
+fn change_words(change: &Change, lang: Lang) -> &'static str {
+    let stated = change.old.is_none() && change.new.is_some();
+    let withdrawn = change.old.is_some() && change.new.is_none();
+    let key = match (change.kind, stated, withdrawn) {
+        (Kind::DefaultByEnd, true, _) => "diff.default_by_end_stated",
+        (Kind::DefaultByEnd, _, true) => "diff.default_by_end_withdrawn",
+        (Kind::DefaultComputed, true, _) => "diff.default_computed_stated",
+        (Kind::DefaultComputed, _, true) => "diff.default_computed_withdrawn",
+        (Kind::Computed, true, _) => "diff.computed_stated",
+        (Kind::Computed, _, true) => "diff.computed_withdrawn",
+        (Kind::Cumulative, true, _) => "diff.cumulative_stated",
+        (Kind::Cumulative, _, true) => "diff.cumulative_withdrawn",
+        _ => return words(change.kind, lang),
+    };
+    lang.text(key)
+}
+
+/// What a change of `kind` is, in `lang`.
 fn words(kind: Kind, lang: Lang) -> &'static str {
     lang.text(match kind {
         Kind::Added => "diff.added",
@@ -109,6 +129,12 @@ fn value_text(change: &Change, value: &str, lang: Lang) -> String {
     if change.subject == "grade" {
         return value.to_string();
     }
+    // A recurrence (`year`) in the words of `lang` (`năm`).
+    if change.kind == Kind::Recurrence {
+        if let Some(every) = Recurrence::ALL.iter().find(|r| r.keyword() == value) {
+            return every.word(lang).to_string();
+        }
+    }
     // A window from a day on (`from 2026-01-01`), in the words of `lang`.
     let window = matches!(
         change.kind,
@@ -198,7 +224,7 @@ pub fn text(changes: &[Change], lang: Lang) -> String {
             "{} {}: {}",
             sign(change.kind),
             heading(change, lang, str::to_string),
-            words(change.kind, lang)
+            change_words(change, lang)
         );
         let shown = values(change, lang);
         if !shown.is_empty() {
@@ -234,7 +260,7 @@ pub fn markdown(changes: &[Change], lang: Lang) -> String {
             "| {} | {} | {} | {} | {} |",
             sign(change.kind),
             heading(change, lang, escape),
-            words(change.kind, lang),
+            change_words(change, lang),
             cell(old),
             cell(new)
         );

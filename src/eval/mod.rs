@@ -761,7 +761,7 @@ impl UnitEvaluation<'_, '_> {
             section: plan.section_title(target).map(str::to_string),
             status: judged.status,
             actual: judged.actual(),
-            expected: target.threshold().written.clone(),
+            expected: times.expected(plan, (t, target), outcomes),
             boundaries: boundaries.to_vec(),
             points: judged.points,
             max_points: judged.max_points,

@@ -262,6 +262,33 @@ impl Times {
         self.sums.iter().find(|(id, _)| *id == t).map(|(_, s)| s)
     }
 
+    /// A target's condition as judged in this period: a recurring task is
+    /// judged against the occurrence of its due date in the period (or
+    /// the next one, done early or not yet due), and its expected value
+    /// says that date, not the first year's.
+    pub(crate) fn expected(
+        &self,
+        plan: &CheckedPlan,
+        (t, target): (TargetId, &Target),
+        outcomes: &Outcomes,
+    ) -> String {
+        let written = &target.threshold().written;
+        match (due_of(target), self.why(plan, (t, target), outcomes)) {
+            (
+                Some(due),
+                Some(
+                    TimedWhy::Occurrence(at)
+                    | TimedWhy::DoneEarly(at)
+                    | TimedWhy::NotDue(Pending::DueOn(at)),
+                ),
+            ) if at != due => {
+                // A task's condition is always written `<= DATE`.
+                format!("<= {at}")
+            }
+            _ => written.clone(),
+        }
+    }
+
     /// What a result's note says of its target's timing, if anything.
     pub(crate) fn why(
         &self,
@@ -319,15 +346,15 @@ impl TimedWhy {
         let en = lang == Lang::En;
         match self {
             TimedWhy::NotDue(Pending::WindowStarts(d)) => match en {
-                true => format!("not due: judged from {}", date(d)),
-                false => format!("chưa đến hạn: đánh giá từ {}", date(d)),
+                true => format!("not yet due: judged from the period that starts on or after {}", date(d)),
+                false => format!("chưa đến hạn: được đánh giá từ kỳ bắt đầu vào hoặc sau {}", date(d)),
             },
             TimedWhy::NotDue(Pending::PeriodEnds(every, d)) => match en {
-                true => format!("not due: judged {} at its end, {}", every.each(lang), date(d)),
-                false => format!("chưa đến hạn: đánh giá {} vào cuối kỳ, {}", every.each(lang), date(d)),
+                true => format!("not yet due: judged {}, in the period that ends on {}", every.each(lang), date(d)),
+                false => format!("chưa đến hạn: được đánh giá {}, ở kỳ kết thúc vào {}", every.each(lang), date(d)),
             },
             TimedWhy::NotDue(Pending::DueOn(d)) => match en {
-                true => format!("not due: next due {}", date(d)),
+                true => format!("not yet due: next due {}", date(d)),
                 false => format!("chưa đến hạn: hạn tiếp theo {}", date(d)),
             },
             TimedWhy::NotJudged(Unjudged::WindowEnded(d), _) => match en {

@@ -253,6 +253,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "targets without a date due at the plan's end (`default by end`) stated or withdrawn",
     ),
     ("diff.plan.default_by_end", "plan default by end"),
+    (
+        "diff.default_by_end_stated",
+        "stated (`default by end`): targets without a date of their own are due at the plan's end; \
+those with `every`, `from` or `during` keep their own times",
+    ),
+    (
+        "diff.default_by_end_withdrawn",
+        "withdrawn (`default by end`): targets without a date of their own are judged in every \
+period; those with `every`, `from` or `during` keep their own times",
+    ),
+    (
+        "diff.default_computed_stated",
+        "stated (`default computed`): derived metrics are computed from their counts only",
+    ),
+    (
+        "diff.default_computed_withdrawn",
+        "withdrawn (`default computed`): derived metrics may be reported as well as computed",
+    ),
+    ("diff.computed_stated", "now computed from its counts only (`computed` stated)"),
+    ("diff.computed_withdrawn", "no longer computed from its counts only (`computed` withdrawn)"),
+    ("diff.cumulative_stated", "now cumulative (the value judged is summed over the periods so far)"),
+    ("diff.cumulative_withdrawn", "no longer cumulative (the value judged is the period's own)"),
     ("diff.metric", "metric changed"),
     ("diff.owner", "owner changed"),
     ("diff.co_owners", "co-ordinating owners changed"),

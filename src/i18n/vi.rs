@@ -223,6 +223,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "chỉ tiêu không ghi mốc đến hạn vào cuối kỳ kế hoạch (`default by end`) được thêm hoặc bỏ",
     ),
     ("diff.plan.default_by_end", "mốc mặc định cuối kỳ của kế hoạch"),
+    (
+        "diff.default_by_end_stated",
+        "thêm `default by end`: chỉ tiêu không ghi mốc riêng đến hạn vào cuối kỳ kế hoạch; chỉ \
+tiêu có `every`, `from` hoặc `during` giữ thời điểm riêng",
+    ),
+    (
+        "diff.default_by_end_withdrawn",
+        "bỏ `default by end`: chỉ tiêu không ghi mốc riêng được đánh giá ở mọi kỳ; chỉ tiêu có \
+`every`, `from` hoặc `during` giữ thời điểm riêng",
+    ),
+    (
+        "diff.default_computed_stated",
+        "thêm `default computed`: chỉ số suy ra chỉ tính từ các số đếm",
+    ),
+    (
+        "diff.default_computed_withdrawn",
+        "bỏ `default computed`: chỉ số suy ra có thể được báo cáo cũng như tính ra",
+    ),
+    ("diff.computed_stated", "nay chỉ tính từ các số đếm (thêm `computed`)"),
+    ("diff.computed_withdrawn", "không còn chỉ tính từ các số đếm (bỏ `computed`)"),
+    ("diff.cumulative_stated", "nay cộng dồn (giá trị đánh giá là tổng các kỳ đến nay)"),
+    ("diff.cumulative_withdrawn", "không còn cộng dồn (giá trị đánh giá là của riêng kỳ đó)"),
     ("diff.metric", "đổi chỉ số"),
     ("diff.owner", "đổi đơn vị chủ trì"),
     ("diff.co_owners", "đổi đơn vị phối hợp"),

@@ -14,7 +14,8 @@ const WORDS: &[Word] = &[
         "`by DATE` on a target makes it a milestone: it is judged in an evaluated period that ends \
 on or after DATE; before, its status is `not_due`, its value still shown, and it counts neither \
 for nor against the unit. Several targets on one metric with different dates are steps, not \
-contradictions. `default by end` dates every target without its own `by` at the plan's end.\n\n  \
+contradictions. `default by end` dates every target without its own `by` at the plan's end \
+(those with `every`, `from` or `during` keep their own times).\n\n  \
 target egdi_rank_asean <= 4 by 2028-12-31\n  \
 target open_data >= 30% by 2026-12-31\n  \
 target open_data >= 80% by 2030-12-31\n\n\
@@ -293,20 +294,26 @@ Xem docs/scoring.md, mục \"Points\".",
 `missing` (no value), `not_applicable` (nothing to count, or an `n/a` the plan allows: its points \
 follow its `not_applicable` rule), `invalid` (a value that cannot be used: its note says why), \
 `scored` (a target without a condition that earned points for its value: neither met nor \
-failed) or `tracked` (a target without a condition and without points: its value is shown, it \
-earns nothing and never fails).\n\n  \
+failed), `tracked` (a target without a condition and without points: its value is shown, it \
+earns nothing and never fails) or `not_due` (NOT DUE: a milestone, task or timed target the \
+evaluated period does not judge yet; its value is shown, and it counts neither for nor against \
+the unit).\n\n  \
 target on_time_ratio points 20 scoring linear    # scored\n  \
-target calls                                     # tracked\n\n\
-See docs/scoring.md, \"Status and points\" and \"Targets only tracked\".",
+target calls                                     # tracked\n  \
+target open_data >= 80% by 2030-12-31            # not_due in 2026\n\n\
+See docs/scoring.md, \"Status and points\", \"Targets only tracked\" and \"Not yet due\".",
         "Mỗi chỉ tiêu của đơn vị có một trạng thái trong mọi báo cáo (status): `pass` (Đạt), `fail` \
 (Không đạt), `missing` (thiếu số liệu), `not_applicable` (không áp dụng: không có gì để đếm, hoặc \
 `n/a` mà kế hoạch cho phép; điểm theo quy tắc `not_applicable`), `invalid` (giá trị không dùng \
 được, ghi chú nói lý do), `scored` (Chấm điểm: chỉ tiêu không có điều kiện, được điểm theo giá \
-trị, không đạt cũng không trượt) hoặc `tracked` (Theo dõi: chỉ tiêu không có điều kiện và không \
-có điểm; giá trị được hiển thị, không có điểm và không bao giờ trượt).\n\n  \
+trị, không đạt cũng không trượt), `tracked` (Theo dõi: chỉ tiêu không có điều kiện và không \
+có điểm; giá trị được hiển thị, không có điểm và không bao giờ trượt) hoặc `not_due` (Chưa đến \
+hạn: mốc, nhiệm vụ hoặc chỉ tiêu theo thời gian mà kỳ đánh giá chưa xét; giá trị vẫn hiện, không \
+tính cho hay chống đơn vị).\n\n  \
 target on_time_ratio points 20 scoring linear    # scored\n  \
-target calls                                     # tracked\n\n\
-Xem docs/scoring.md, mục \"Status and points\" và \"Targets only tracked\".",
+target calls                                     # tracked\n  \
+target open_data >= 80% by 2030-12-31            # not_due in 2026\n\n\
+Xem docs/scoring.md, mục \"Status and points\", \"Targets only tracked\" và \"Not yet due\".",
     ),
     (
         "every",
@@ -375,6 +382,58 @@ lệ thay vì tính hai lần, và ghi chú của kết quả nêu các kỳ đ�
 target datasets >= 20 cumulative\n\n\
 Xem docs/scoring.md, mục \"Recurring, windowed and cumulative targets\".",
     ),
+    (
+        "owner",
+        "`owner \"KEY\"` on a target, task or section names the unit's office that answers for it \
+(\"chủ trì\"), a key of an `owner` declaration (E0501 otherwise); `with \"B\", \"C\"` after it names \
+the co-ordinating owners (\"phối hợp\"). Owner totals count the target for the lead and for each \
+co-ordinating owner (they then add up to more than the unit's); section totals count it once.\n\n  \
+owner \"SoTTTT\" \"Sở Thông tin và Truyền thông\"\n  \
+target online_ratio >= 80% owner \"SoTTTT\" with \"SoKHCN\", \"SoNV\"\n\n\
+See docs/language.md, \"Clauses of targets and tasks\".",
+        "`owner \"KHÓA\"` trên chỉ tiêu, nhiệm vụ hoặc mục nêu cơ quan chủ trì, là khóa của một khai \
+báo `owner` (nếu không: E0501); `with \"B\", \"C\"` sau nó nêu các đơn vị phối hợp. Tổng theo đơn vị \
+chủ trì tính chỉ tiêu cho đơn vị chủ trì và cho từng đơn vị phối hợp (nên cộng lại nhiều hơn của cả \
+đơn vị); tổng theo mục tính một lần.\n\n  \
+owner \"SoTTTT\" \"Sở Thông tin và Truyền thông\"\n  \
+target online_ratio >= 80% owner \"SoTTTT\" with \"SoKHCN\", \"SoNV\"\n\n\
+Xem docs/language.md, mục \"Clauses of targets and tasks\".",
+    ),
+    (
+        "days",
+        "`days` and `working_days` are types of durations: `days` counts days as the metric's label \
+says (calendar days, or working days where the label says so), `working_days` counts working days \
+only. Their values are written `5 days` (`5 ngày`) and `5 working_days` (`5 ngày làm việc`); \
+chitieu converts between neither (nor minutes): one against the other is E0301.\n\n  \
+metric processing_days: days \"Thời gian giải quyết (ngày làm việc)\"\n  \
+metric permit_time: working_days\n  \
+target permit_time <= 10 working_days\n\n\
+See docs/language.md, \"Durations in days\".",
+        "`days` và `working_days` là kiểu thời lượng: `days` đếm ngày theo nhãn của chỉ số (ngày \
+lịch, hoặc ngày làm việc nếu nhãn nói vậy), `working_days` chỉ đếm ngày làm việc. Giá trị viết \
+`5 days` (`5 ngày`) và `5 working_days` (`5 ngày làm việc`); chitieu không đổi giữa hai loại (hay \
+phút): dùng loại này cho loại kia là E0301.\n\n  \
+metric processing_days: days \"Thời gian giải quyết (ngày làm việc)\"\n  \
+metric permit_time: working_days\n  \
+target permit_time <= 10 working_days\n\n\
+Xem docs/language.md, mục \"Durations in days\".",
+    ),
+    (
+        "period",
+        "`period DATE .. DATE` gives the days a plan covers (five years: 2026-01-01 .. 2030-12-31). \
+Each unit is evaluated for one period of it: `eval --period P` where given, else the period its \
+readings name (a `period` column or field: `2026`, `2027-H1`, `2027-Q3`), else the whole plan \
+period. Milestones (`by`), due dates, `every`, `from` and `during` are judged against that \
+evaluated period.\n\n  \
+period 2026-01-01 .. 2030-12-31\n\n\
+See docs/language.md, \"Periods and milestones\", and docs/measurements.md.",
+        "`period NGÀY .. NGÀY` nêu các ngày kế hoạch bao quát (năm năm: 2026-01-01 .. 2030-12-31). \
+Mỗi đơn vị được đánh giá cho một kỳ trong đó: `eval --period P` nếu có, nếu không là kỳ số liệu \
+ghi (cột hoặc trường `period`: `2026`, `2027-H1`, `2027-Q3`), nếu không nữa là cả kỳ kế hoạch. \
+Mốc (`by`), hạn, `every`, `from` và `during` được xét theo kỳ đánh giá đó.\n\n  \
+period 2026-01-01 .. 2030-12-31\n\n\
+Xem docs/language.md, mục \"Periods and milestones\", và docs/measurements.md.",
+    ),
 ];
 
 /// Every word `explain` knows, in alphabetical order, for the message
@@ -402,6 +461,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("invalid", "status"),
     ("scored", "status"),
     ("tracked", "status"),
+    ("not_due", "status"),
+    ("with", "owner"),
+    ("working_days", "days"),
 ];
 
 /// What `explain` says of a word of the language in `lang` (`min` is told

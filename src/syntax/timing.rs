@@ -45,6 +45,17 @@ impl Recurrence {
         }
     }
 
+    /// `year` (`năm`): the keyword in English, its word in Vietnamese.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (_, Lang::En) => self.keyword(),
+            (Recurrence::Year, Lang::Vi) => "năm",
+            (Recurrence::Half, Lang::Vi) => "nửa năm",
+            (Recurrence::Quarter, Lang::Vi) => "quý",
+            (Recurrence::Month, Lang::Vi) => "tháng",
+        }
+    }
+
     /// `each year` (`mỗi năm`), for messages and reports.
     pub fn each(self, lang: Lang) -> &'static str {
         let (en, vi) = (

@@ -1,7 +1,7 @@
 //! When a checked target or task is judged: its recurrence, its window and
 //! whether its value is summed over periods (issue 16).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 
 use super::Period;
 use crate::syntax::ast::Recurrence;
@@ -38,5 +38,34 @@ impl Timing {
     /// Whether any of its clauses is written.
     pub fn is_written(&self) -> bool {
         *self != Timing::default()
+    }
+}
+
+impl Timing {
+    /// Whether a task due on `due` falls due within `start ..= end`: on
+    /// that day, or for a recurring task on one of its occurrences (`due`
+    /// moved on by whole recurrence periods, never back: before its
+    /// written date the task is not yet set).
+    pub fn falls_due_within(&self, due: NaiveDate, (start, end): (NaiveDate, NaiveDate)) -> bool {
+        let Some(every) = self.every else {
+            return start <= due && due <= end;
+        };
+        let step = every.months();
+        // Start one step before the first occurrence that may be inside.
+        let months = (start.year() - due.year()) * 12 + start.month() as i32 - due.month() as i32;
+        let mut k = u32::try_from(months / step as i32 - 1).unwrap_or(0);
+        while let Some(at) = k
+            .checked_mul(step)
+            .and_then(|m| due.checked_add_months(Months::new(m)))
+        {
+            if at > end {
+                return false;
+            }
+            if at >= start {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 }

@@ -74,9 +74,11 @@ impl Describe for TimingProblem {
                 date(start)
             ),
             (TimingProblem::WindowOutsidePeriod { start, end, plan }, _) => {
-                let window = match end {
-                    Some(end) => format!("{} .. {}", date(start), date(end)),
-                    None => date(start),
+                // `from DATE` runs to the plan's end: say so, not a lone day.
+                let window = match (end, lang) {
+                    (Some(end), _) => format!("{} .. {}", date(start), date(end)),
+                    (None, En) => format!("from {} to the plan's end", date(start)),
+                    (None, Vi) => format!("từ {} đến hết kỳ kế hoạch", date(start)),
                 };
                 let (a, b) = (date(&plan.0), date(&plan.1));
                 match lang {
