@@ -220,6 +220,19 @@ mod programme_2629 {
         insta::assert_snapshot!(pretty(&province_2030("json")));
     }
 
+    /// The four wards of the shipped example and their city, Hải Phòng.
+    #[test]
+    fn city_rollup_of_the_wards() {
+        insta::assert_snapshot!(run(&[
+            "eval",
+            "--units",
+            "examples/don-vi-hai-phong.csv",
+            "--rollup",
+            "rules/tran-lieu-2025-h2.plan",
+            "examples/cac-phuong-2025-h2.csv",
+        ]));
+    }
+
     /// Each target's status and value in a JSON report of one unit.
     fn results(run: &str) -> Vec<(String, String, serde_json::Value)> {
         let stdout = run.split_once("----- STDOUT\n").unwrap().1;
@@ -250,7 +263,10 @@ mod programme_2629 {
             assert_eq!(status_of(&in_2026, id), "not_due", "{id} in 2026");
         }
         assert_eq!(status_of(&in_2026, "open_datasets"), "pass");
-        assert_eq!(status_of(&in_2026, "annual_digital_government_report"), "pass");
+        assert_eq!(
+            status_of(&in_2026, "annual_digital_government_report"),
+            "pass"
+        );
         assert_eq!(status_of(&in_2026, "digital_spending_share"), "fail");
         let in_2030 = results(&province_2030("json"));
         assert!(in_2030.iter().all(|(_, s, _)| s != "not_due"));
@@ -258,7 +274,10 @@ mod programme_2629 {
         let summed = in_2030.iter().find(|(t, _, _)| t == "open_datasets_total");
         assert_eq!(summed.map(|(_, _, v)| v.to_string()).as_deref(), Some("21"));
         assert_eq!(status_of(&in_2030, "once_only_ratio"), "fail");
-        assert_eq!(status_of(&in_2030, "annual_digital_government_report"), "fail");
+        assert_eq!(
+            status_of(&in_2030, "annual_digital_government_report"),
+            "fail"
+        );
         // For the nation only: absent for the province, never missing.
         assert_eq!(status_of(&in_2030, "egdi_rank_asean"), "absent");
         assert!(in_2030.iter().all(|(_, s, _)| s != "missing"));
