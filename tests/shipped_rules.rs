@@ -237,14 +237,13 @@ mod programme_2629 {
     fn results(run: &str) -> Vec<(String, String, serde_json::Value)> {
         let stdout = run.split_once("----- STDOUT\n").unwrap().1;
         let line: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
-        line["results"]
+        let field = |r: &serde_json::Value, k: &str| r.get(k).cloned().unwrap();
+        let text = |r: &serde_json::Value, k: &str| field(r, k).as_str().unwrap().to_string();
+        field(&line, "results")
             .as_array()
             .unwrap()
             .iter()
-            .map(|r| {
-                let text = |k: &str| r[k].as_str().unwrap().to_string();
-                (text("target"), text("status"), r["actual"].clone())
-            })
+            .map(|r| (text(r, "target"), text(r, "status"), field(r, "actual")))
             .collect()
     }
 
