@@ -229,12 +229,18 @@ fn eval_says_for_names_the_register_lacks_and_exits_2_for_units_outside_it() {
     let inside = write("m.csv", "unit,metric,value\nXã Hai,x,6\nCity,x,1\n");
     let run = common::chitieu(&["eval", &plan, &inside, "--units", &units, "--summary"]);
     let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(stderr.contains("W0240") && stderr.contains("`xã`"), "{stderr}");
+    assert!(
+        stderr.contains("W0240") && stderr.contains("`xã`"),
+        "{stderr}"
+    );
     assert_eq!(run.status.code(), Some(0), "{stderr}");
     let outside = write("o.csv", "unit,metric,value\nXã  Hai,x,6\n");
     let run = common::chitieu(&["eval", &plan, &outside, "--units", &units, "--summary"]);
     let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(stderr.contains("W0241") && stderr.contains("`Xã Hai`"), "{stderr}");
+    assert!(
+        stderr.contains("W0241") && stderr.contains("`Xã Hai`"),
+        "{stderr}"
+    );
     assert_eq!(run.status.code(), Some(2), "{stderr}");
 }
 

@@ -58,8 +58,11 @@ impl Checker<'_> {
                         .collect();
                     match &units_so_far {
                         Some(earlier) => {
-                            let both: Vec<String> =
-                                earlier.iter().filter(|u| names.contains(u)).cloned().collect();
+                            let both: Vec<String> = earlier
+                                .iter()
+                                .filter(|u| names.contains(u))
+                                .cloned()
+                                .collect();
                             if both.is_empty() && !earlier.is_empty() {
                                 let problem = AppliesProblem::NoUnitInBoth {
                                     first: earlier.clone(),
@@ -136,7 +139,10 @@ fn named_units_excluded(applies: &Applies, register: &Register) -> Option<Diagno
     if both.is_empty() || !applies.needs_register() {
         return None;
     }
-    let entries: Vec<_> = both.iter().map(|u| register.get(u)).collect::<Option<_>>()?;
+    let entries: Vec<_> = both
+        .iter()
+        .map(|u| register.get(u))
+        .collect::<Option<_>>()?;
     if entries.iter().any(|e| applies.holds(&e.name, Some(e))) {
         return None;
     }
@@ -185,7 +191,11 @@ fn without_level(plan: &CheckedPlan, register: &Register) -> Option<Diagnostic> 
         return None;
     }
     let mut units = register.units().filter(|u| u.level.is_none());
-    let named: Vec<String> = units.by_ref().take(LISTED).map(|u| u.name.clone()).collect();
+    let named: Vec<String> = units
+        .by_ref()
+        .take(LISTED)
+        .map(|u| u.name.clone())
+        .collect();
     if named.is_empty() {
         return None;
     }

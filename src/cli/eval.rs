@@ -111,7 +111,10 @@ pub fn run(args: &EvalArgs) -> u8 {
         // As `check --units` says them: a misspelt level, tag or unit in a
         // `for` would otherwise leave its target out without a word.
         for found in chitieu::check::check_against_register(&plan.plan, register) {
-            err!("{}", render::plain(plan.diagnostics.sources(), &found, super::lang()));
+            err!(
+                "{}",
+                render::plain(plan.diagnostics.sources(), &found, super::lang())
+            );
         }
     }
     let code = evaluate_plan(args, &plan, register.as_ref(), color);

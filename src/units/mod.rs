@@ -308,14 +308,20 @@ impl Reading {
         let (span, closed) = row.cells.iter().find_map(|(_, span)| {
             quote_left_open(text.get(span.start..span.end)?).map(|closed| (*span, closed))
         })?;
-        let end = text.get(..end.max(span.end))?.trim_end_matches(['\r', '\n']).len();
+        let end = text
+            .get(..end.max(span.end))?
+            .trim_end_matches(['\r', '\n'])
+            .len();
         let line = |at: usize| self.source.line_col(at).line as u64;
         let problem = UnitsProblem::UnclosedQuote {
             line: line(span.start),
             last: line(end),
             closed,
         };
-        Some(Diagnostic::of(problem, self.source.span(span.start, span.start + 1)))
+        Some(Diagnostic::of(
+            problem,
+            self.source.span(span.start, span.start + 1),
+        ))
     }
 
     /// The columns the header names; unknown ones and missing ones said.
