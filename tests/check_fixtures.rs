@@ -62,7 +62,10 @@ fn every_code_has_a_fixture_that_reports_it() {
 fn needs_register(code: Code) -> bool {
     matches!(
         code,
-        Code::ForUnknown | Code::ForWithoutRegister | Code::UnitNotInRegister
+        Code::ForUnknown
+            | Code::ForWithoutRegister
+            | Code::UnitNotInRegister
+            | Code::UnitsWithoutLevel
     )
 }
 

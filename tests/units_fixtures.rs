@@ -208,3 +208,55 @@ fn eval_with_a_register_from_the_command_line() {
     assert_eq!(cycle.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&cycle.stderr).contains("E0906"));
 }
+
+/// `eval --units` says what `check --units` says of the `for` clauses: a
+/// misspelt level leaves its target out, and W0240 names the closest; a
+/// measured unit the register does not list (W0241, with the closest
+/// name) makes the run exit 2, its totals not being the plan's.
+#[test]
+fn eval_says_for_names_the_register_lacks_and_exits_2_for_units_outside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let plan = write(
+        "p.plan",
+        "metric x: count\ntarget commune: x >= 5 for level xa points 5\ntarget all: x >= 0 points 5\n",
+    );
+    let units = write("u.csv", "unit,parent,level\nCity,,tỉnh\nXã Hai,City,xã\n");
+    let inside = write("m.csv", "unit,metric,value\nXã Hai,x,6\nCity,x,1\n");
+    let run = common::chitieu(&["eval", &plan, &inside, "--units", &units, "--summary"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("W0240") && stderr.contains("`xã`"),
+        "{stderr}"
+    );
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    let outside = write("o.csv", "unit,metric,value\nXã  Hai,x,6\n");
+    let run = common::chitieu(&["eval", &plan, &outside, "--units", &units, "--summary"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("W0241") && stderr.contains("`Xã Hai`"),
+        "{stderr}"
+    );
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+}
+
+/// A cycle through a whole register names its first units and counts the
+/// others: the message and its places stay short, and it is quick.
+#[test]
+fn a_cycle_of_many_units_is_said_briefly() {
+    let n = 50_000;
+    let mut text = String::from("unit,parent,level\n");
+    for i in 0..n {
+        let _ = writeln!(text, "U{i},U{},xã", (i + n - 1) % n);
+    }
+    let started = std::time::Instant::now();
+    let (_, diagnostics) = Register::parse("cycle.csv", text.into_bytes());
+    let shown = rendered(&diagnostics, Lang::En);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(shown.contains("and 49,980 more"), "{shown}");
+    assert!(shown.len() < 10_000, "{}", shown.len());
+}

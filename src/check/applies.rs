@@ -18,6 +18,8 @@ impl Checker<'_> {
     pub(super) fn applies(&mut self, clauses: &[Spanned<ForClause>]) -> Applies {
         let mut applies = Applies::default();
         let mut level: Option<String> = None;
+        // The units every `for unit` so far names (AND of the lists).
+        let mut units_so_far: Option<Vec<String>> = None;
         for (i, clause) in clauses.iter().enumerate() {
             if clauses.iter().take(i).any(|c| c.node == clause.node) {
                 let clause_text = for_text(&clause.node);
@@ -49,12 +51,31 @@ impl Checker<'_> {
                     AppliesTo::Level(name)
                 }
                 ForClause::Tag(t) => AppliesTo::Tag(nfc(t.node.trim()).into_owned()),
-                ForClause::Unit(units) => AppliesTo::Units(
-                    units
+                ForClause::Unit(units) => {
+                    let names: Vec<String> = units
                         .iter()
                         .map(|u| nfc(u.node.trim()).into_owned())
-                        .collect(),
-                ),
+                        .collect();
+                    match &units_so_far {
+                        Some(earlier) => {
+                            let both: Vec<String> = earlier
+                                .iter()
+                                .filter(|u| names.contains(u))
+                                .cloned()
+                                .collect();
+                            if both.is_empty() && !earlier.is_empty() {
+                                let problem = AppliesProblem::NoUnitInBoth {
+                                    first: earlier.clone(),
+                                    second: names.clone(),
+                                };
+                                self.report_at(problem, clause.span);
+                            }
+                            units_so_far = Some(both);
+                        }
+                        None => units_so_far = Some(names.clone()),
+                    }
+                    AppliesTo::Units(names)
+                }
             };
             applies.clauses.push(resolved);
             applies.places.push(places);
@@ -69,9 +90,10 @@ pub fn check_against_register(plan: &CheckedPlan, register: &Register) -> Vec<Di
     let levels: Vec<&str> = register.levels().into_iter().collect();
     let tags: Vec<&str> = register.tags().into_iter().collect();
     let units: Vec<&str> = register.units().map(|u| u.name.as_str()).collect();
-    let mut found = Vec::new();
+    let mut found: Vec<Diagnostic> = without_level(plan, register).into_iter().collect();
     for target in plan.targets.iter() {
         let applies = &target.applies;
+        found.extend(named_units_excluded(&target.applies, register));
         for (clause, names) in applies.clauses.iter().zip(&applies.places) {
             let (kind, written, known): (_, Vec<&String>, &[&str]) = match clause {
                 AppliesTo::Level(l) => ("level", vec![l], &levels),
@@ -97,4 +119,89 @@ pub fn check_against_register(plan: &CheckedPlan, register: &Register) -> Vec<Di
         }
     }
     found
+}
+
+/// E0240 when a target's `for unit` names units of the register none of
+/// which its `for level` or `for tag` clauses hold for (`for unit "A" for
+/// level tỉnh`, A a commune): at its first `for level` or `for tag`. Said
+/// only when every unit named is in the register (else W0240 says which is
+/// not) and the plan alone did not find the lists disjoint.
+fn named_units_excluded(applies: &Applies, register: &Register) -> Option<Diagnostic> {
+    let mut lists = applies.clauses.iter().filter_map(|c| match c {
+        AppliesTo::Units(units) => Some(units),
+        _ => None,
+    });
+    let named = lists.next()?;
+    let both: Vec<&String> = named
+        .iter()
+        .filter(|u| lists.clone().all(|l| l.contains(u)))
+        .collect();
+    if both.is_empty() || !applies.needs_register() {
+        return None;
+    }
+    let entries: Vec<_> = both
+        .iter()
+        .map(|u| register.get(u))
+        .collect::<Option<_>>()?;
+    if entries.iter().any(|e| applies.holds(&e.name, Some(e))) {
+        return None;
+    }
+    let at = applies
+        .clauses
+        .iter()
+        .zip(&applies.places)
+        .find(|(c, _)| !matches!(c, AppliesTo::Units(_)))
+        .and_then(|(_, places)| places.first().copied())?;
+    let problem = AppliesProblem::NoNamedUnit {
+        units: both.iter().take(LISTED).map(|u| (*u).clone()).collect(),
+        more: both.len().saturating_sub(LISTED),
+        clauses: applies
+            .clauses
+            .iter()
+            .filter(|c| !matches!(c, AppliesTo::Units(_)))
+            .map(|c| match c {
+                AppliesTo::Level(l) => format!("for level {}", crate::format::printer::string(l)),
+                AppliesTo::Tag(t) => format!("for tag {}", crate::format::printer::string(t)),
+                AppliesTo::Units(_) => String::new(),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    Some(Diagnostic::of(problem, at))
+}
+
+/// The units named in a message, at most.
+const LISTED: usize = 5;
+
+/// W0243 when the plan has targets `for level` and units of the register
+/// have no level (an empty cell): those targets are for none of them. Said
+/// once, at the first `for level`, naming the first few units. A register
+/// without levels at all is said otherwise (E0901, W0240).
+fn without_level(plan: &CheckedPlan, register: &Register) -> Option<Diagnostic> {
+    let at = plan.targets.iter().find_map(|t| {
+        let applies = &t.applies;
+        applies
+            .clauses
+            .iter()
+            .zip(&applies.places)
+            .find(|(c, _)| matches!(c, AppliesTo::Level(_)))
+            .and_then(|(_, places)| places.first().copied())
+    })?;
+    if register.levels().is_empty() {
+        return None;
+    }
+    let mut units = register.units().filter(|u| u.level.is_none());
+    let named: Vec<String> = units
+        .by_ref()
+        .take(LISTED)
+        .map(|u| u.name.clone())
+        .collect();
+    if named.is_empty() {
+        return None;
+    }
+    let problem = AppliesProblem::NoLevel {
+        units: named,
+        more: units.count(),
+    };
+    Some(Diagnostic::of(problem, at))
 }

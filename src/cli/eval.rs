@@ -107,6 +107,16 @@ pub fn run(args: &EvalArgs) -> u8 {
         }
     };
     let (register, register_failed) = read_register(args, color);
+    if let Some(register) = &register {
+        // As `check --units` says them: a misspelt level, tag or unit in a
+        // `for` would otherwise leave its target out without a word.
+        for found in chitieu::check::check_against_register(&plan.plan, register) {
+            err!(
+                "{}",
+                render::plain(plan.diagnostics.sources(), &found, super::lang())
+            );
+        }
+    }
     let code = evaluate_plan(args, &plan, register.as_ref(), color);
     if register_failed {
         exit::CANNOT_RUN
@@ -171,8 +181,15 @@ fn evaluate_plan(
     let metrics = eval::Metrics::new(&plan.plan).asking(asked);
     let scoped = eval::applies::Scoped::new(&plan.plan, register, &inputs);
     let scopes = eval::applies::Scopes::new(&metrics, &scoped);
+    // A unit the register does not list is scored without its targets for
+    // levels and tags: its totals are not the plan's, and the run says so
+    // by its exit code, as with a register that has errors (W0241).
+    let outside = |code: u8| match scoped.outside().is_empty() {
+        true => code,
+        false => code.max(exit::CANNOT_RUN),
+    };
     if !args.summary && args.format != EvalFormat::Html {
-        return unit_by_unit(args, plan, &scopes, inputs, color);
+        return outside(unit_by_unit(args, plan, &scopes, inputs, color));
     }
     // A summary needs only each unit's totals: no result per target (each
     // with the plan's strings) is kept for the units the streamed path could
@@ -214,7 +231,7 @@ fn evaluate_plan(
     };
     let mut verdict = Verdict::default();
     units.iter().for_each(|u| verdict.add(u));
-    exit_code(written, &measured, verdict)
+    outside(exit_code(written, &measured, verdict))
 }
 
 /// The full report (text, JSON Lines, Markdown, JUnit, CSV) written as the

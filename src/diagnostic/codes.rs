@@ -1792,6 +1792,48 @@ second time. It is passed over.
 Fix: rename the column if it was meant as one of those, or leave it: it
 does no harm.";
 
+    RegisterUnclosedQuote = "E0907", Error, "a quote left open in the units register swallowed the rows after it",
+"A cell of the units register opens with a quote (`\"`) that is not closed
+where the cell ends, so the CSV reader reads on, over the line breaks, to
+the next quote or the end of the file: the rows on those lines become one
+cell. That row is not read, so none of the units on those lines is in the
+register (their measured units get W0241, their children E0904). The
+diagnostic stands at the opening quote and names the lines, as E0746 does
+for a measurement file.
+
+Example:
+    unit,parent,level
+    Hà Nội,,tỉnh
+    \"Phường Ba Đình,Hà Nội,xã
+    Phường Hoàn Kiếm,Hà Nội,xã
+
+Fix: close the quote where the cell ends, or delete it.";
+
+    RegisterBeyondHeader = "W0907", Warning, "row of the units register longer than its header",
+"A row of the register has more fields than its header has columns: most
+often a list of tags written without quotes in a file whose separator is
+the one between the tags (`Phường Một;Tỉnh X;xã;du_lich;ven biển`). When
+`tags` is the header's last column, the fields past it are read as more
+tags; otherwise they are not read.
+
+Fix: quote the cell that holds the separator (`\"du_lich;ven biển\"`), or
+delete the extra fields.";
+
+    RegisterDamagedCell = "W0908", Warning, "control character in the units register: the file is damaged",
+"A cell of the register holds a control character (NUL, ESC, BEL): no name
+holds one, and a spreadsheet does not write one. The file was damaged there.
+The row is not read (its unit is not in the register), as W0747 says of a
+measurement file; the diagnostic stands at the cell.
+
+Fix: retype the cell.";
+
+    RegisterRepeatedTag = "W0909", Warning, "tag written twice for a unit",
+"A unit's tags name the same tag twice (compared as a plan's `for tag`
+compares them: in any case, spaces, underscores, dots and hyphens aside):
+it is kept once.
+
+Fix: delete one.";
+
     ForNoUnit = "E0240", Error, "target for no unit",
 "Several `for` clauses of one target must all hold for a unit (they are
 joined by AND), and these cannot: a unit has one level, so a target `for
@@ -1824,6 +1866,14 @@ to it (they are absent from its results, not missing); targets for every
 unit and `for unit` targets naming it are scored as usual.
 
 Fix: add the unit to the register, or correct its name in the measurements.";
+
+    UnitsWithoutLevel = "W0243", Warning, "units without a level, in a plan with targets for levels",
+"The plan has targets `for level`, and units of the units register have an
+empty `level` cell: no target `for level` is for them (those targets are
+absent from their results, not missing). Said once, at the plan's first
+`for level`, naming the first few units.
+
+Fix: write each unit's level in the register.";
 
     ForRepeated = "W0242", Warning, "`for` clause written twice",
 "A target says the same `for` clause twice (`for tag a for tag a`): the

@@ -44,9 +44,11 @@ impl Scoped {
                     continue;
                 }
                 let entry = register.and_then(|r| r.get(unit));
-                if let (Some(_), None, true) = (register, entry, needs_register) {
+                if let (Some(register), None, true) = (register, entry, needs_register) {
+                    let names = register.units().map(|u| u.name.as_str());
                     let problem = AppliesProblem::NotInRegister {
                         unit: unit.to_string(),
+                        suggestion: crate::suggest::closest(unit, names).map(str::to_string),
                     };
                     // At the row that names it, or the file's start when
                     // its name is the file's.

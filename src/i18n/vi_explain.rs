@@ -322,6 +322,19 @@ pub const TITLES: &[(Code, &str)] = &[
         Code::RegisterUnknownColumn,
         "cột của danh mục đơn vị không được đọc",
     ),
+    (
+        Code::RegisterUnclosedQuote,
+        "dấu ngoặc kép chưa đóng trong danh mục đơn vị nuốt các dòng sau nó",
+    ),
+    (
+        Code::RegisterBeyondHeader,
+        "dòng danh mục dài hơn dòng tiêu đề",
+    ),
+    (
+        Code::RegisterDamagedCell,
+        "ký tự điều khiển trong danh mục đơn vị: tệp bị hỏng",
+    ),
+    (Code::RegisterRepeatedTag, "nhãn ghi hai lần cho một đơn vị"),
     (Code::ForNoUnit, "chỉ tiêu không áp dụng cho đơn vị nào"),
     (
         Code::ForUnknown,
@@ -333,6 +346,10 @@ pub const TITLES: &[(Code, &str)] = &[
     ),
     (Code::UnitNotInRegister, "đơn vị không có trong danh mục"),
     (Code::ForRepeated, "mệnh đề `for` viết hai lần"),
+    (
+        Code::UnitsWithoutLevel,
+        "đơn vị không có cấp, trong kế hoạch có chỉ tiêu theo cấp",
+    ),
 ];
 
 pub const EXPLANATIONS: &[(&str, &str)] = &[
@@ -2182,6 +2199,58 @@ bị bỏ qua.
 
 Cách sửa: đổi tên cột nếu nó là một trong các cột trên, hoặc để nguyên: nó không
 gây hại.",
+    ),
+    (
+        "E0907",
+        "Một ô của danh mục đơn vị mở đầu bằng dấu ngoặc kép (`\"`) không được đóng ở chỗ ô
+kết thúc, nên trình đọc CSV đọc tiếp qua các dấu xuống dòng, đến dấu ngoặc kép kế
+tiếp hoặc đến hết tệp: các dòng nằm trên đó trở thành một ô. Dòng đó không được
+đọc, nên không đơn vị nào trên các dòng ấy có trong danh mục (đơn vị đo được của
+chúng bị W0241, đơn vị cấp dưới bị E0904). Chẩn đoán đặt ở dấu ngoặc kép mở và ghi
+các dòng, như E0746 với tệp số liệu.
+
+Ví dụ:
+    unit,parent,level
+    Hà Nội,,tỉnh
+    \"Phường Ba Đình,Hà Nội,xã
+    Phường Hoàn Kiếm,Hà Nội,xã
+
+Cách sửa: đóng dấu ngoặc kép ở cuối ô, hoặc xoá nó.",
+    ),
+    (
+        "W0907",
+        "Một dòng của danh mục có nhiều trường hơn số cột của dòng tiêu đề: thường là danh
+sách nhãn viết không có ngoặc kép trong tệp mà dấu phân cách cũng là dấu giữa các
+nhãn (`Phường Một;Tỉnh X;xã;du_lich;ven biển`). Khi `nhãn` là cột cuối của dòng
+tiêu đề, các trường thừa được đọc thành nhãn; nếu không, chúng không được đọc.
+
+Cách sửa: đặt ô có dấu phân cách trong ngoặc kép (`\"du_lich;ven biển\"`), hoặc
+xoá các trường thừa.",
+    ),
+    (
+        "W0908",
+        "Một ô của danh mục có ký tự điều khiển (NUL, ESC, BEL): không tên nào có ký tự
+đó, và bảng tính không ghi ra nó. Tệp bị hỏng ở chỗ này. Dòng đó không được đọc
+(đơn vị của nó không có trong danh mục), như W0747 với tệp số liệu; chẩn đoán đặt
+ở ô đó.
+
+Cách sửa: gõ lại ô.",
+    ),
+    (
+        "W0909",
+        "Các nhãn của một đơn vị ghi cùng một nhãn hai lần (so như `for tag` của kế hoạch:
+không kể chữ hoa, khoảng trắng, gạch dưới, dấu chấm, gạch nối): chỉ giữ một lần.
+
+Cách sửa: xoá một lần.",
+    ),
+    (
+        "W0243",
+        "Kế hoạch có chỉ tiêu `for level`, mà một số đơn vị trong danh mục đơn vị để trống ô
+`cấp`: không chỉ tiêu `for level` nào áp dụng cho chúng (các chỉ tiêu đó vắng mặt
+trong kết quả của chúng, không phải thiếu số liệu). Báo một lần, ở `for level` đầu
+tiên của kế hoạch, nêu tên vài đơn vị đầu.
+
+Cách sửa: ghi cấp của từng đơn vị vào danh mục.",
     ),
     (
         "E0240",

@@ -161,14 +161,7 @@ impl Csv<'_> {
     fn swallowed(&self, row: &TableRow) -> Option<Diagnostic> {
         let (span, closing) = row.cells.iter().find_map(|cell| {
             let span = cell.place.span;
-            let inside = self.text.get(span.start..span.end)?.strip_prefix('"')?;
-            if !inside.contains(['\n', '\r']) {
-                return None;
-            }
-            match closing_quote(inside) {
-                Some(at) if inside.get(at + 1..)?.trim().is_empty() => None,
-                closing => Some((span, closing)),
-            }
+            quote_left_open(self.text.get(span.start..span.end)?).map(|closed| (span, closed))
         })?;
         let opened = span.start;
         let line = self.line_of(opened);
@@ -183,7 +176,7 @@ impl Csv<'_> {
         let problem = TableProblem::UnclosedQuote {
             line,
             last,
-            closed: closing.is_some(),
+            closed: closing,
         };
         Some(Diagnostic::of(
             problem,
@@ -202,6 +195,22 @@ impl Csv<'_> {
         line += breaks;
         self.counted.set((at, line));
         line
+    }
+}
+
+/// Whether `field`, a field's text as written, opens a quote that runs
+/// over a line break and is not closed where the field ends: `Some(true)`
+/// when a quote that is not the field's end closes it (the opening quote of
+/// a later field), `Some(false)` when none does. The units register reads
+/// its rows so too.
+pub(crate) fn quote_left_open(field: &str) -> Option<bool> {
+    let inside = field.strip_prefix('"')?;
+    if !inside.contains(['\n', '\r']) {
+        return None;
+    }
+    match closing_quote(inside) {
+        Some(at) if inside.get(at + 1..)?.trim().is_empty() => None,
+        closing => Some(closing.is_some()),
     }
 }
 

@@ -38,6 +38,8 @@ impl Column {
 /// Where each column stands in a row, by the header's cells.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Columns {
+    /// The number of the header's cells.
+    pub width: usize,
     pub unit: Option<usize>,
     pub parent: Option<usize>,
     pub level: Option<usize>,
@@ -62,14 +64,20 @@ impl Columns {
 }
 
 /// The tags of a cell: names separated by `;` or `,`, trimmed, empty ones
-/// dropped, each once, in the order written.
-pub fn tags(cell: &str) -> Vec<String> {
-    let mut tags: Vec<String> = Vec::new();
+/// dropped, each once (as a plan compares them), in the order written,
+/// added to `tags`; the first tag written again, if any.
+pub fn tags(cell: &str, tags: &mut Vec<String>) -> Option<String> {
+    let mut again = None;
     for tag in cell.split([';', ',']) {
         let tag = crate::measure::value::nfc(tag.trim()).into_owned();
-        if !tag.is_empty() && !tags.contains(&tag) {
+        if tag.is_empty() {
+            continue;
+        }
+        if tags.iter().any(|t| super::same_name(t, &tag)) {
+            again.get_or_insert(tag);
+        } else {
             tags.push(tag);
         }
     }
-    tags
+    again
 }

@@ -16,7 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::measure::csv_file::{field_spans, sniff_delimiter};
+use crate::measure::csv_file::{field_spans, quote_left_open, sniff_delimiter};
 use crate::measure::csv_readers::with_reader;
 use crate::measure::fold::fold_unit;
 use crate::measure::value::nfc;
@@ -28,6 +28,10 @@ pub use problem::UnitsProblem;
 /// The largest register read: a nation's communes are a few hundred
 /// kilobytes.
 pub const MAX_REGISTER_BYTES: usize = 64 << 20;
+
+/// The units of a cycle named in its diagnostic (and their places shown);
+/// the others are counted.
+pub const NAMED_IN_CYCLE: usize = 20;
 
 /// One unit of the register.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,7 +226,8 @@ impl Reading {
     }
 
     fn read(mut self) -> (Register, Diagnostics) {
-        let rows = self.rows();
+        let (rows, swallowed) = self.rows();
+        self.found.extend(swallowed);
         let mut rows = rows
             .into_iter()
             .filter(|r| r.cells.iter().any(|(t, _)| !t.trim().is_empty()));
@@ -250,22 +255,24 @@ impl Reading {
         (self.register, diagnostics)
     }
 
-    /// Every record of the text, cells located.
-    fn rows(&self) -> Vec<Row> {
+    /// Every record of the text, cells located; the records a quote left
+    /// open swallowed are not among them, and are said (E0907).
+    fn rows(&self) -> (Vec<Row>, Vec<Diagnostic>) {
         let text = self.source.text.as_str();
         let delimiter = sniff_delimiter(text);
         let file = &self.source;
         with_reader(delimiter, text.as_bytes(), |reader| {
             let mut rows = Vec::new();
+            let mut swallowed = Vec::new();
             let mut record = csv::StringRecord::new();
             let mut spans = Vec::new();
             loop {
                 let start = reader.byte() as usize;
                 match reader.next_record(&mut record) {
                     Ok(true) => {}
-                    // A broken quote ends the rows read: what came before
-                    // is used, and the register's problems say the rest.
-                    Ok(false) | Err(_) => return rows,
+                    // The reader reads any text; should it stop, what came
+                    // before is used.
+                    Ok(false) | Err(_) => return (rows, swallowed),
                 }
                 let end = reader.byte() as usize;
                 let start = text
@@ -284,14 +291,45 @@ impl Reading {
                     })
                     .collect();
                 let span = file.span(start, start);
-                rows.push(Row { cells, span });
+                let row = Row { cells, span };
+                match self.swallowed(&row, end) {
+                    Some(diagnostic) => swallowed.push(diagnostic),
+                    None => rows.push(row),
+                }
             }
         })
     }
 
+    /// E0907 when a cell of `row` (which ends at byte `end`) opens a quote
+    /// that is not closed where the cell ends: the rows after it were read
+    /// into it, as E0746 says of a measurement file.
+    fn swallowed(&self, row: &Row, end: usize) -> Option<Diagnostic> {
+        let text = self.source.text.as_str();
+        let (span, closed) = row.cells.iter().find_map(|(_, span)| {
+            quote_left_open(text.get(span.start..span.end)?).map(|closed| (*span, closed))
+        })?;
+        let end = text
+            .get(..end.max(span.end))?
+            .trim_end_matches(['\r', '\n'])
+            .len();
+        let line = |at: usize| self.source.line_col(at).line as u64;
+        let problem = UnitsProblem::UnclosedQuote {
+            line: line(span.start),
+            last: line(end),
+            closed,
+        };
+        Some(Diagnostic::of(
+            problem,
+            self.source.span(span.start, span.start + 1),
+        ))
+    }
+
     /// The columns the header names; unknown ones and missing ones said.
     fn header(&mut self, header: &Row) -> Columns {
-        let mut columns = Columns::default();
+        let mut columns = Columns {
+            width: header.cells.len(),
+            ..Columns::default()
+        };
         for (at, (text, span)) in header.cells.iter().enumerate() {
             let text = text.trim();
             if text.is_empty() {
@@ -330,6 +368,20 @@ impl Reading {
             self.found.push(Diagnostic::of(UnitsProblem::EmptyUnit, at));
             return;
         };
+        // A control character says the file is damaged there: the row is
+        // not read, and said so at the cell (as W0747 of a measurement).
+        let damaged = row.cells.iter().find_map(|(text, span)| {
+            let first = text.chars().find(|&c| crate::measure::table::damages(c))?;
+            Some((text, span, first))
+        });
+        if let Some((text, span, first)) = damaged {
+            let problem = UnitsProblem::DamagedCell {
+                text: text.clone(),
+                first,
+            };
+            self.found.push(Diagnostic::of(problem, *span));
+            return;
+        }
         let name = nfc(name.trim()).into_owned();
         let register = &mut self.register;
         if let Some(&first) = register.by_name.get(&name) {
@@ -343,10 +395,36 @@ impl Reading {
         }
         let text = |at: Option<usize>| row.cell(at).map(|(t, s)| (nfc(t.trim()).into_owned(), *s));
         let level = text(columns.level).map(|(t, _)| t);
-        let tags = row
-            .cell(columns.tags)
-            .map(|(t, _)| columns::tags(t))
-            .unwrap_or_default();
+        let mut tags = Vec::new();
+        if let Some((cell, at)) = row.cell(columns.tags) {
+            if let Some(tag) = columns::tags(cell, &mut tags) {
+                let problem = UnitsProblem::RepeatedTag { tag };
+                self.found.push(Diagnostic::of(problem, *at));
+            }
+        }
+        // Fields past the header's: an unquoted list of tags the separator
+        // split, when the tags are the last column (kept as tags), else not
+        // read; said either way.
+        let beyond: Vec<&(String, Span)> = row
+            .cells
+            .iter()
+            .skip(columns.width)
+            .filter(|(t, _)| !t.trim().is_empty())
+            .collect();
+        if let Some((_, first)) = beyond.first() {
+            let as_tags = columns.tags.is_some() && columns.tags == columns.width.checked_sub(1);
+            if as_tags {
+                for (cell, _) in &beyond {
+                    let _ = columns::tags(cell, &mut tags);
+                }
+            }
+            let problem = UnitsProblem::BeyondHeader {
+                fields: beyond.len(),
+                header: columns.width,
+                as_tags,
+            };
+            self.found.push(Diagnostic::of(problem, *first));
+        }
         register
             .by_name
             .insert(name.clone(), register.entries.len());
@@ -396,18 +474,22 @@ impl Reading {
             links.push(None);
         }
         for cycle in tree::cycles(&links) {
+            // A cycle may hold a whole register: its first units are named,
+            // and the others counted, so the message stays short.
             let units: Vec<String> = cycle
                 .iter()
+                .take(NAMED_IN_CYCLE)
                 .filter_map(|r| register.entries.get(*r).map(|e| e.name.clone()))
                 .collect();
+            let more = cycle.len().saturating_sub(units.len());
             // Said once, at the parent cell of its first unit in the register.
             let at = cycle
                 .first()
                 .and_then(|r| self.written_parents.get(*r))
                 .and_then(|w| w.as_ref().map(|(_, s)| *s));
             if let Some(at) = at {
-                let mut diagnostic = Diagnostic::of(UnitsProblem::Cycle { units }, at);
-                for r in cycle.iter().skip(1) {
+                let mut diagnostic = Diagnostic::of(UnitsProblem::Cycle { units, more }, at);
+                for r in cycle.iter().skip(1).take(NAMED_IN_CYCLE - 1) {
                     if let Some(Some((_, span))) = self.written_parents.get(*r) {
                         diagnostic = diagnostic
                             .with_related(*span, crate::diagnostic::RelatedLabel::InCycle);

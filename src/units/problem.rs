@@ -32,9 +32,11 @@ pub enum UnitsProblem {
     SelfParent {
         unit: String,
     },
-    /// Units whose parents lead back to them, in the order of the register.
+    /// Units whose parents lead back to them, in the order of the register:
+    /// the first few named, `more` the others.
     Cycle {
         units: Vec<String>,
+        more: usize,
     },
     /// A column chitieu does not read, or one read already (`twice`): it
     /// is passed over.
@@ -47,6 +49,29 @@ pub enum UnitsProblem {
         path: String,
         size: usize,
         limit: usize,
+    },
+    /// A quote opened on `line` and closed on `last` (`closed`) or never:
+    /// lines `line..=last` were read as one row, which is not read.
+    UnclosedQuote {
+        line: u64,
+        last: u64,
+        closed: bool,
+    },
+    /// A cell holding a control character (the first): the row is not read.
+    DamagedCell {
+        text: String,
+        first: char,
+    },
+    /// A row with `fields` non-empty fields past the header's `header`;
+    /// read as tags (`as_tags`: the tags are the last column) or not read.
+    BeyondHeader {
+        fields: usize,
+        header: usize,
+        as_tags: bool,
+    },
+    /// A tag written twice in one unit's tags (as a plan compares them).
+    RepeatedTag {
+        tag: String,
     },
     /// The bytes are not text: the first that cannot start a character,
     /// when it is UTF-8 that went wrong.
@@ -68,6 +93,10 @@ impl Describe for UnitsProblem {
             UnitsProblem::SelfParent { .. } => Code::RegisterSelfParent,
             UnitsProblem::Cycle { .. } => Code::RegisterCycle,
             UnitsProblem::UnknownColumn { .. } => Code::RegisterUnknownColumn,
+            UnitsProblem::UnclosedQuote { .. } => Code::RegisterUnclosedQuote,
+            UnitsProblem::DamagedCell { .. } => Code::RegisterDamagedCell,
+            UnitsProblem::BeyondHeader { .. } => Code::RegisterBeyondHeader,
+            UnitsProblem::RepeatedTag { .. } => Code::RegisterRepeatedTag,
         }
     }
 
@@ -107,13 +136,21 @@ impl Describe for UnitsProblem {
             (UnitsProblem::SelfParent { unit }, Vi) => {
                 format!("`{unit}` là đơn vị cấp trên của chính nó")
             }
-            (UnitsProblem::Cycle { units }, En) => format!(
-                "these units are each other's parents, in a cycle: {}",
-                quoted(units)
+            (UnitsProblem::Cycle { units, more }, En) => format!(
+                "these units are each other's parents, in a cycle: {}{}",
+                quoted(units),
+                match more {
+                    0 => String::new(),
+                    n => format!(" and {} more", lang.count(*n)),
+                }
             ),
-            (UnitsProblem::Cycle { units }, Vi) => format!(
-                "các đơn vị này là cấp trên của nhau, thành vòng: {}",
-                quoted(units)
+            (UnitsProblem::Cycle { units, more }, Vi) => format!(
+                "các đơn vị này là cấp trên của nhau, thành vòng: {}{}",
+                quoted(units),
+                match more {
+                    0 => String::new(),
+                    n => format!(" và {} đơn vị khác", lang.count(*n)),
+                }
             ),
             (UnitsProblem::UnknownColumn { header, twice }, En) => match twice {
                 false => format!("the column `{header}` is not read"),
@@ -133,6 +170,38 @@ impl Describe for UnitsProblem {
                 lang.count(*size),
                 lang.count(*limit)
             ),
+            (UnitsProblem::UnclosedQuote { line, last, closed }, En) => match (closed, line == last) {
+                (true, _) => format!("a quote opened on line {line} is not closed before line {last}: lines {line}–{last} were read as one row, and none of their units is in the register"),
+                (false, true) => format!("a quote opened on line {line}, the register's last, is never closed: its unit is not in the register"),
+                (false, false) => format!("a quote opened on line {line} is never closed: lines {line}–{last}, to the end of the register, were read as one row, and none of their units is in the register"),
+            },
+            (UnitsProblem::UnclosedQuote { line, last, closed }, Vi) => match (closed, line == last) {
+                (true, _) => format!("dấu ngoặc kép mở ở dòng {line} chưa được đóng trước dòng {last}: các dòng {line}–{last} bị đọc thành một dòng, và không đơn vị nào của chúng có trong danh mục"),
+                (false, true) => format!("dấu ngoặc kép mở ở dòng {line}, dòng cuối của danh mục, không được đóng: đơn vị của dòng này không có trong danh mục"),
+                (false, false) => format!("dấu ngoặc kép mở ở dòng {line} không bao giờ được đóng: các dòng {line}–{last}, đến hết danh mục, bị đọc thành một dòng, và không đơn vị nào của chúng có trong danh mục"),
+            },
+            (UnitsProblem::DamagedCell { text, first }, _) => {
+                let code = u32::from(*first);
+                let text = crate::printable::printable(text);
+                lang.pick(
+                    &format!("the cell `{text}` holds a control character (U+{code:04X}): the register is damaged here, and its row is not read"),
+                    &format!("ô `{text}` có ký tự điều khiển (U+{code:04X}): danh mục bị hỏng ở chỗ này, và dòng của nó không được đọc"),
+                )
+            }
+            (UnitsProblem::BeyondHeader { fields, header, as_tags }, En) => match as_tags {
+                true => format!("this row has {fields} more field(s) than the header's {header}: they are read as more tags"),
+                false => format!("this row has {fields} more field(s) than the header's {header}: they are not read"),
+            },
+            (UnitsProblem::BeyondHeader { fields, header, as_tags }, Vi) => match as_tags {
+                true => format!("dòng này có thêm {fields} trường ngoài {header} cột của dòng tiêu đề: chúng được đọc thành nhãn"),
+                false => format!("dòng này có thêm {fields} trường ngoài {header} cột của dòng tiêu đề: chúng không được đọc"),
+            },
+            (UnitsProblem::RepeatedTag { tag }, En) => {
+                format!("the tag `{tag}` is written twice for this unit: it is kept once")
+            }
+            (UnitsProblem::RepeatedTag { tag }, Vi) => {
+                format!("nhãn `{tag}` được ghi hai lần cho đơn vị này: chỉ giữ một lần")
+            }
             (UnitsProblem::NotText { byte }, _) => {
                 let byte = byte.map(|b| format!("0x{b:02X}")).unwrap_or_default();
                 match (lang, byte.is_empty()) {
@@ -176,6 +245,19 @@ impl Describe for UnitsProblem {
             UnitsProblem::Cycle { .. } => Some(lang.pick(
                 "these units are used without a parent; write each one's real parent",
                 "các đơn vị này được dùng như không có cấp trên; hãy ghi đúng cấp trên của từng đơn vị",
+            )),
+            UnitsProblem::DamagedCell { .. } => Some(lang.pick(
+                "retype the cell in the register",
+                "gõ lại ô này trong danh mục",
+            )),
+            UnitsProblem::BeyondHeader { .. } => Some(lang.pick(
+                "quote a cell that holds the file's separator: `\"du_lich;ven_bien\"`",
+                "đặt trong ngoặc kép ô có chứa dấu phân cách của tệp: `\"du_lich;ven_bien\"`",
+            )),
+            UnitsProblem::RepeatedTag { .. } => Some(lang.pick("delete one", "xoá một lần")),
+            UnitsProblem::UnclosedQuote { .. } => Some(lang.pick(
+                "close the quote where the cell ends, or delete it: a cell is quoted only to hold the separator",
+                "đóng dấu ngoặc kép ở cuối ô, hoặc xoá nó: chỉ cần đặt ô trong ngoặc kép khi ô chứa dấu phân cách",
             )),
             UnitsProblem::UnknownColumn { .. } => Some(lang.pick(
                 "the register reads `unit`, `parent`, `level` and `tags`",
