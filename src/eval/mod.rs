@@ -424,10 +424,18 @@ impl UnitEvaluation<'_, '_> {
         };
         let mut entries = scored;
         entries.extend(earlier);
+        // Readings of a period the plan refuses (E0732, E0709) are not
+        // scored: they stand for their metric only where nothing else
+        // reports it, and never conflict with a scored reading.
+        let refused_period = |e: &Entry| self.refused_period(e).is_some();
+        entries.sort_by_key(|e| refused_period(e));
         for &(f, file, reading) in &entries {
             let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
                 continue;
             };
+            if slots.at(metric).is_some() && self.refused_period(&(f, file, reading)).is_some() {
+                continue;
+            }
             match (slots.at_mut(metric), firsts.at(metric)) {
                 (Some(before), Some(first)) => {
                     if let Some(conflict) = self.record_again(before, first, unit, f, reading, slot)
@@ -621,11 +629,17 @@ impl UnitEvaluation<'_, '_> {
             .then(|| self.found.len() - 1);
         // Values of another period (or of one that cannot be read) are not
         // scored; the period's diagnostic says why.
-        let period = reading.period.as_deref().or(file.period.as_ref());
-        if let Some(index) = period.and_then(|(text, _)| self.periods.get(&(f, text.clone()))) {
-            return Some((metric, Slot::Invalid, Some(*index)));
+        if let Some(index) = self.refused_period(&(f, file, reading)) {
+            return Some((metric, Slot::Invalid, Some(index)));
         }
         Some((metric, slot, refusal))
+    }
+
+    /// Where a reading names a period the plan refuses (outside it, or
+    /// unreadable), the diagnostic that says so.
+    fn refused_period(&self, entry: &Entry) -> Option<usize> {
+        let text = due::period_text(entry)?;
+        self.periods.get(&(entry.0, text.to_string())).copied()
     }
 
     /// The metric a reading is about and the slot it fills, or `None` when
