@@ -415,6 +415,13 @@ impl UnitEvaluation<'_, '_> {
                 .iter()
                 .find_map(|e| due::period_text(e).map(str::to_string))
         });
+        // A one-off task's done date from an earlier period's report.
+        let (done, measured) = match &chosen {
+            Some((_, period)) => due::done_earlier(self.metrics, measured, *period, |e| {
+                self.refused_period(e).is_some()
+            }),
+            None => (Vec::new(), measured),
+        };
         let scored = self.of_period(unit, &measured, chosen.as_ref());
         // A plan with targets judged at certain times keeps the unit's
         // other periods for its cumulative targets.
@@ -429,12 +436,20 @@ impl UnitEvaluation<'_, '_> {
         // reports it, and never conflict with a scored reading.
         let refused_period = |e: &Entry| self.refused_period(e).is_some();
         entries.sort_by_key(|e| refused_period(e));
-        for &(f, file, reading) in &entries {
+        let carried_from = entries.len();
+        entries.extend(done.iter().map(|(e, _)| *e));
+        // Per task, the earlier period whose report gave its done date.
+        let mut done_in: IndexVec<MetricId, Option<String>> = IndexVec::beside(&slots, None);
+        for (i, &(f, file, reading)) in entries.iter().enumerate() {
             let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
                 continue;
             };
-            if slots.at(metric).is_some() && self.refused_period(&(f, file, reading)).is_some() {
+            let stand_in = i >= carried_from || self.refused_period(&(f, file, reading)).is_some();
+            if slots.at(metric).is_some() && stand_in {
                 continue;
+            }
+            if let Some((_, period)) = i.checked_sub(carried_from).and_then(|d| done.get(d)) {
+                *done_in.at_mut(metric) = Some(period.clone());
             }
             match (slots.at_mut(metric), firsts.at(metric)) {
                 (Some(before), Some(first)) => {
@@ -528,7 +543,12 @@ impl UnitEvaluation<'_, '_> {
                     .targets
                     .iter_enumerated()
                     .map(|(t, target)| {
-                        self.target_result((t, target), (&slots, &outcomes), &refused, &times)
+                        let (mut result, gives) =
+                            self.target_result((t, target), (&slots, &outcomes), &refused, &times);
+                        if let Some(period) = done_in.at(target.metric) {
+                            result.note.get_or_insert(Why::DoneIn(period.clone()));
+                        }
+                        (result, gives)
                     })
                     .unzip();
                 let mut result = tally(plan, unit, period, results, gives);

@@ -84,6 +84,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` gives this target's maximum, 0: it does not apply to this unit",
     ),
     ("note.not_reported", "`{metric}` is not reported"),
+    ("note.done_in", "done: the date is reported for {period}"),
     (
         "note.due_from",
         "not yet due: judged from the period that ends on or after {date}",

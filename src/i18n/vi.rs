@@ -81,6 +81,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` cho điểm tối đa của chỉ tiêu này là 0: chỉ tiêu không áp dụng với đơn vị này",
     ),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
+    ("note.done_in", "đã hoàn thành: ngày hoàn thành được báo cáo trong kỳ {period}"),
     (
         "note.due_from",
         "chưa đến hạn: được đánh giá từ kỳ kết thúc vào hoặc sau {date}",
