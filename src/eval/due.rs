@@ -98,7 +98,8 @@ pub(crate) fn settle_due(
     period: Option<EvaluatedPeriod>,
     judged: &mut Judgement,
 ) {
-    if target.tracked_only() || is_due(plan, target, period) {
+    // A tracked target with a milestone is not due before it either.
+    if is_due(plan, target, period) {
         return;
     }
     let done_early = target.kind == TargetKind::Task
@@ -110,11 +111,10 @@ pub(crate) fn settle_due(
     if done_early {
         return;
     }
-    // Why, and from when, unless the value cannot be used (that note
-    // stays: its diagnostic is reported all the same).
-    if judged.status != Status::Invalid {
-        judged.note = due_date(plan, target).map(Note::DueFrom);
-    }
+    // Why, and from when, even where the value cannot be used: the target
+    // is not due all the same, and the value's diagnostic is reported (an
+    // error in a file is still one: the run ends with 2).
+    judged.note = due_date(plan, target).map(Note::DueFrom);
     judged.status = Status::NotDue;
     judged.points = Exact::ZERO;
     judged.max_points = Exact::ZERO;
