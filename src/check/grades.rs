@@ -529,11 +529,17 @@ impl Space {
             let may_be_na = t.allows_reported_na() || metrics.at(t.metric).formula.is_some();
             !t.worth_points() || !may_be_na || matches!(t.na_rule(), NaRule::Zero | NaRule::Full)
         };
-        // A target can be not due where it has a milestone or is a task;
+        // A target can be not due where it has a milestone or is a task,
+        // and not judged in some periods where it recurs or has a window;
         // the evaluated period comes from the data, so a plan without a
         // period can have one too.
-        let varies =
-            counted().any(|t| t.kind == TargetKind::Task || t.by.is_some() || default_by_end);
+        let varies = counted().any(|t| {
+            t.kind == TargetKind::Task
+                || t.by.is_some()
+                || default_by_end
+                || t.timing.every.is_some()
+                || t.timing.window.is_some()
+        });
         Space {
             maximum: (!from_data).then_some(maximum),
             targets: Some(counted().count()),

@@ -115,6 +115,7 @@ impl<'s> Checker<'s> {
             let id = self.targets.push(Entry {
                 target,
                 condition_ok: true,
+                by_unusable: false,
                 scoring_here: false,
                 na_here: None,
                 changed_at: None,

@@ -121,6 +121,9 @@ const HEADERS: &[(&str, Role)] = &[
     ("period", Role::Period),
     ("kỳ", Role::Period),
     ("kỳ báo cáo", Role::Period),
+    // `kì` is the same word in the other spelling of the vowel.
+    ("kì", Role::Period),
+    ("kì báo cáo", Role::Period),
     ("note", Role::Note),
     ("ghi chú", Role::Note),
     ("STT", Role::RowNumber),
