@@ -359,6 +359,9 @@ pub(crate) struct UnitValues {
     /// Where its first measured value stands and whether a baseline file
     /// names it (see `baseline::missing`).
     pub(crate) baseline: baseline::BaselineSeen,
+    /// Per one-off task, the earlier period whose report gave its done
+    /// date (see `due::done_earlier`).
+    pub(crate) done_in: IndexVec<MetricId, Option<String>>,
 }
 
 impl UnitEvaluation<'_, '_> {
@@ -480,6 +483,7 @@ impl UnitEvaluation<'_, '_> {
             evaluated,
             chosen: chosen.map(|(_, p)| p),
             baseline: baseline::BaselineSeen::of(&entries),
+            done_in,
         };
         (values, Read { entries, others })
     }
@@ -501,6 +505,7 @@ impl UnitEvaluation<'_, '_> {
             evaluated,
             chosen,
             baseline: seen,
+            done_in,
         } = values;
         let outcomes = self.metrics.outcomes(&slots);
         let lacking = baseline::missing(self.metrics, unit, &seen, &outcomes, self.baseline_files);
