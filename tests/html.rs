@@ -445,3 +445,24 @@ fn written(dir: &tempfile::TempDir, name: &str, text: &str) -> PathBuf {
     std::fs::write(&path, text).unwrap();
     path
 }
+
+/// Units of one batch may be evaluated for different periods: each unit's
+/// table says which.
+#[test]
+fn each_unit_table_of_a_batch_says_its_period() {
+    let page = html(&[
+        "tests/fixtures/html/periods/plan.plan",
+        "tests/fixtures/html/periods/wards.csv",
+    ]);
+    for period in ["2026-H1", "2026", "2026-Q3"] {
+        let heading = format!("(period <bdi>{period}</bdi>) · ");
+        assert!(page.contains(&heading), "{heading}: {page}");
+    }
+    let vi = html(&[
+        "--lang",
+        "vi",
+        "tests/fixtures/html/periods/plan.plan",
+        "tests/fixtures/html/periods/wards.csv",
+    ]);
+    assert!(vi.contains("(kỳ <bdi>2026-Q3</bdi>)"), "{vi}");
+}

@@ -23,7 +23,10 @@ impl Checker<'_> {
         // group them first. Targets for different units (`for`) never do:
         // which units both are for is the register's to say, not the plan's.
         let mut by_metric: BTreeMap<Group, Vec<(TargetId, Interval)>> = BTreeMap::new();
-        for (id, entry) in self.live_targets().filter(|(_, e)| e.condition_ok) {
+        // A target whose `by` is unusable (reported) is due when no one
+        // knows: comparing it would only echo that error.
+        let comparable = |e: &&super::Entry| e.condition_ok && !e.by_unusable;
+        for (id, entry) in self.live_targets().filter(|(_, e)| comparable(e)) {
             let target = &entry.target;
             let ty = self.plan.metrics.at(target.metric).ty;
             if let Some(interval) = target.threshold().accepted(ty) {

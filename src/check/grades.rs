@@ -76,7 +76,7 @@ impl Checker<'_> {
     /// ends up (its targets written, inherited, overridden and dropped).
     fn space(&self) -> Space {
         let targets: Vec<&Target> = self.live_targets().map(|(_, e)| &e.target).collect();
-        Space::of_plan(&targets, &self.plan.metrics)
+        Space::of_plan(&targets, &self.plan.metrics, self.plan.default_by_end)
     }
 
     /// The grades of the plan this one extends, checked again against the
@@ -89,7 +89,7 @@ impl Checker<'_> {
         let space = self.space();
         let whole = self.whole_points();
         let base_targets: Vec<&Target> = base.targets.iter().collect();
-        let unchanged = Space::of_plan(&base_targets, &base.metrics) == space
+        let unchanged = Space::of_plan(&base_targets, &base.metrics, base.default_by_end) == space
             && whole_points(base_targets.iter().copied()) == whole;
         if unchanged {
             self.plan.grades = base.grades.clone();
@@ -486,6 +486,12 @@ struct Space {
     /// (not applicable and excluded or redistributed) or take it from the
     /// data. Then a share of the maximum is a number of points.
     fixed: bool,
+    /// Whether a unit's targets can be fewer than the plan's: some may be
+    /// not yet due (milestones, `default by end`, tasks), down to none. The
+    /// plan's numbers are then bounds, no longer what every unit has: a
+    /// number not met is no longer tied to one met, nor a percentage to
+    /// points.
+    varies: bool,
 }
 
 /// Whether every unit grade `a` accepts, `b` accepts too, as far as can be
@@ -497,6 +503,7 @@ pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
         targets: None,
         tasks: None,
         fixed: false,
+        varies: false,
     };
     let left = space.left_of(space.regions(a), &space.regions(b));
     left.is_some_and(|left| left.is_empty())
@@ -504,7 +511,11 @@ pub fn accepts_within(a: &Grade, b: &Grade) -> bool {
 
 impl Space {
     /// The space of a plan with these targets (dropped ones left out).
-    fn of_plan(targets: &[&Target], metrics: &IndexVec<MetricId, Metric>) -> Space {
+    fn of_plan(
+        targets: &[&Target],
+        metrics: &IndexVec<MetricId, Metric>,
+        default_by_end: bool,
+    ) -> Space {
         // Targets only tracked count in no grade's numbers of targets.
         let counted = || targets.iter().filter(|t| !t.tracked_only());
         let maximum = counted().fold(Decimal::ZERO, |sum, t| sum.saturating_add(t.points));
@@ -518,11 +529,23 @@ impl Space {
             let may_be_na = t.allows_reported_na() || metrics.at(t.metric).formula.is_some();
             !t.worth_points() || !may_be_na || matches!(t.na_rule(), NaRule::Zero | NaRule::Full)
         };
+        // A target can be not due where it has a milestone or is a task,
+        // and not judged in some periods where it recurs or has a window;
+        // the evaluated period comes from the data, so a plan without a
+        // period can have one too.
+        let varies = counted().any(|t| {
+            t.kind == TargetKind::Task
+                || t.by.is_some()
+                || default_by_end
+                || t.timing.every.is_some()
+                || t.timing.window.is_some()
+        });
         Space {
             maximum: (!from_data).then_some(maximum),
             targets: Some(counted().count()),
             tasks: Some(counted().filter(|t| t.kind == TargetKind::Task).count()),
-            fixed: !from_data && targets.iter().all(|t| keeps_maximum(t)),
+            fixed: !varies && !from_data && targets.iter().all(|t| keeps_maximum(t)),
+            varies,
         }
     }
 
@@ -545,20 +568,23 @@ impl Space {
             ),
             q => (q, test.accepts),
         };
-        let targets = self.targets.filter(|n| *n > 0).map(Decimal::from);
-        let tasks = self.tasks.filter(|n| *n > 0).map(Decimal::from);
+        let tied = |n: Option<usize>| n.filter(|n| *n > 0 && !self.varies).map(Decimal::from);
+        let targets = tied(self.targets);
+        let tasks = tied(self.tasks);
         let maximum = self.maximum.filter(|m| self.fixed && !m.is_zero());
         let tied = match (quantity, targets, maximum) {
             // Without tasks, a share of them stays on its own axis (100%).
             (Quantity::Share(m), _, _) if m.of_tasks() => tasks
                 .and_then(|n| scaled(accepts, n))
                 .map(|a| (Quantity::Count(m), a)),
-            (Quantity::Count(GradeMeasure::TasksNotDone), _, _) => self.tasks.map(|n| {
-                (
-                    Quantity::Count(GradeMeasure::TasksDone),
-                    subtracted_from(Decimal::from(n), accepts),
-                )
-            }),
+            (Quantity::Count(GradeMeasure::TasksNotDone), _, _) if !self.varies => {
+                self.tasks.map(|n| {
+                    (
+                        Quantity::Count(GradeMeasure::TasksDone),
+                        subtracted_from(Decimal::from(n), accepts),
+                    )
+                })
+            }
             (Quantity::Share(m), Some(n), _) => scaled(accepts, n).map(|a| (Quantity::Count(m), a)),
             (Quantity::Count(GradeMeasure::NotMet), Some(n), _) => Some((
                 Quantity::Count(GradeMeasure::Met),

@@ -115,6 +115,7 @@ impl<'s> Checker<'s> {
             let id = self.targets.push(Entry {
                 target,
                 condition_ok: true,
+                by_unusable: false,
                 scoring_here: false,
                 na_here: None,
                 changed_at: None,
@@ -294,6 +295,7 @@ impl<'s> Checker<'s> {
         if let Some(by) = &decl.by {
             if !self.by_on_task(&old.name, old.kind, by.span) {
                 if let Some(date) = self.checked_by(by) {
+                    self.warn_if_later_milestone(&old, date, by.span);
                     new.by = Some(date);
                 }
             }
@@ -439,6 +441,31 @@ impl<'s> Checker<'s> {
         }
         let due = self.checked_due(due)?;
         Some(Condition::Compare(Spanned::new(CmpOp::Le, due.span), due))
+    }
+
+    /// W0802 where `override ID by DATE` makes an inherited target due
+    /// later than its milestone, counted from the start of each plan's
+    /// period (as a task's deadline), or gives one that had none.
+    fn warn_if_later_milestone(&mut self, old: &Target, date: NaiveDate, span: Span) {
+        let Inheritance::Base(base) = self.inheritance else {
+            return;
+        };
+        let before = base.milestone(old);
+        let later = match before {
+            None => true,
+            Some(before) => match (base.period, self.plan.period) {
+                (Some(was), Some(now)) => (date - now.start) > (before - was.start),
+                _ => date > before,
+            },
+        };
+        if later {
+            let problem = PlanProblem::LaterMilestone {
+                id: old.name.clone(),
+                date,
+                before,
+            };
+            self.report_at(problem, span);
+        }
     }
 
     fn warn_if_looser(&mut self, old: &Target, new: &Threshold, span: Span) {

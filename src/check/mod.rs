@@ -153,6 +153,9 @@ struct Entry {
     /// Whether its condition passed the type checks and can be compared
     /// with other targets' conditions.
     condition_ok: bool,
+    /// Whether its `by` is not a date in the period (E0601, E0608, E0609):
+    /// when it is due is not known, so it clashes with no other target.
+    by_unusable: bool,
     /// Whether this file writes its scoring (a `target` with a `scoring`
     /// clause, or an `override` of the scoring); the others keep the
     /// scoring of the plan they were inherited from.

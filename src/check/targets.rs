@@ -175,8 +175,11 @@ impl<'s> Checker<'s> {
             },
         };
         let id = self.push_target(resolved, section);
-        if let Some(by) = decl.by.as_ref().and_then(|by| self.checked_by(by)) {
-            self.targets.at_mut(id).target.by = Some(by);
+        if let Some(by) = &decl.by {
+            match self.checked_by(by) {
+                Some(date) => self.targets.at_mut(id).target.by = Some(date),
+                None => self.targets.at_mut(id).by_unusable = true,
+            }
         }
     }
 
@@ -339,6 +342,7 @@ impl<'s> Checker<'s> {
         let id = self.targets.push(Entry {
             target,
             condition_ok: ok,
+            by_unusable: false,
             scoring_here: clauses.scoring.is_some(),
             na_here: None,
             changed_at: None,

@@ -98,7 +98,8 @@ pub(crate) fn settle_due(
     period: Option<EvaluatedPeriod>,
     judged: &mut Judgement,
 ) {
-    if target.tracked_only() || is_due(plan, target, period) {
+    // A tracked target with a milestone is not due before it either.
+    if is_due(plan, target, period) {
         return;
     }
     let done_early = target.kind == TargetKind::Task
@@ -110,11 +111,10 @@ pub(crate) fn settle_due(
     if done_early {
         return;
     }
-    // Why, and from when, unless the value cannot be used (that note
-    // stays: its diagnostic is reported all the same).
-    if judged.status != Status::Invalid {
-        judged.note = due_date(plan, target).map(Note::DueFrom);
-    }
+    // Why, and from when, even where the value cannot be used: the target
+    // is not due all the same, and the value's diagnostic is reported (an
+    // error in a file is still one: the run ends with 2).
+    judged.note = due_date(plan, target).map(Note::DueFrom);
     judged.status = Status::NotDue;
     judged.points = Exact::ZERO;
     judged.max_points = Exact::ZERO;
@@ -180,4 +180,40 @@ pub(crate) fn unit_period<'f>(
         }
     }
     best
+}
+
+/// A one-off task is done once: its done date, reported for an earlier
+/// period than the one evaluated (one that ends before it ends), stands in
+/// every later period. Splits a unit's readings into those dates, each with
+/// the period that gave it (the latest period first), and the rest.
+/// Recurring tasks are judged on each period's own report and take no part.
+pub(crate) fn done_earlier<'f>(
+    metrics: &super::Metrics,
+    entries: Vec<Entry<'f>>,
+    evaluated: EvaluatedPeriod,
+    refused: impl Fn(&Entry<'f>) -> bool,
+) -> (Vec<(Entry<'f>, String)>, Vec<Entry<'f>>) {
+    let plan = metrics.plan;
+    let one_off_task = |entry: &Entry| {
+        metrics.number(&entry.2.metric).is_some_and(|m| {
+            plan.targets
+                .iter()
+                .any(|t| t.kind == TargetKind::Task && t.timing.every.is_none() && t.metric == m)
+        })
+    };
+    let mut carried = Vec::new();
+    let mut rest = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let earlier = named_period(&entry).filter(|p| *p != evaluated && p.end < evaluated.end);
+        match (earlier, period_text(&entry)) {
+            (Some(p), Some(text)) if !refused(&entry) && one_off_task(&entry) => {
+                carried.push((p, entry, text.to_string()));
+            }
+            _ => rest.push(entry),
+        }
+    }
+    // The latest first: a later report of the date is the one that stands.
+    carried.sort_by_key(|(p, _, _)| std::cmp::Reverse((p.end, std::cmp::Reverse(p.start))));
+    let carried = carried.into_iter().map(|(_, e, text)| (e, text)).collect();
+    (carried, rest)
 }

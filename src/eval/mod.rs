@@ -359,6 +359,9 @@ pub(crate) struct UnitValues {
     /// Where its first measured value stands and whether a baseline file
     /// names it (see `baseline::missing`).
     pub(crate) baseline: baseline::BaselineSeen,
+    /// Per one-off task, the earlier period whose report gave its done
+    /// date (see `due::done_earlier`).
+    pub(crate) done_in: IndexVec<MetricId, Option<String>>,
 }
 
 impl UnitEvaluation<'_, '_> {
@@ -415,6 +418,13 @@ impl UnitEvaluation<'_, '_> {
                 .iter()
                 .find_map(|e| due::period_text(e).map(str::to_string))
         });
+        // A one-off task's done date from an earlier period's report.
+        let (done, measured) = match &chosen {
+            Some((_, period)) => due::done_earlier(self.metrics, measured, *period, |e| {
+                self.refused_period(e).is_some()
+            }),
+            None => (Vec::new(), measured),
+        };
         let scored = self.of_period(unit, &measured, chosen.as_ref());
         // A plan with targets judged at certain times keeps the unit's
         // other periods for its cumulative targets.
@@ -424,10 +434,26 @@ impl UnitEvaluation<'_, '_> {
         };
         let mut entries = scored;
         entries.extend(earlier);
-        for &(f, file, reading) in &entries {
+        // Readings of a period the plan refuses (E0732, E0709) are not
+        // scored: they stand for their metric only where nothing else
+        // reports it, and never conflict with a scored reading.
+        let refused_period = |e: &Entry| self.refused_period(e).is_some();
+        entries.sort_by_key(|e| refused_period(e));
+        let carried_from = entries.len();
+        entries.extend(done.iter().map(|(e, _)| *e));
+        // Per task, the earlier period whose report gave its done date.
+        let mut done_in: IndexVec<MetricId, Option<String>> = IndexVec::beside(&slots, None);
+        for (i, &(f, file, reading)) in entries.iter().enumerate() {
             let Some((metric, slot, refusal)) = self.read(f, file, reading) else {
                 continue;
             };
+            let stand_in = i >= carried_from || self.refused_period(&(f, file, reading)).is_some();
+            if slots.at(metric).is_some() && stand_in {
+                continue;
+            }
+            if let Some((_, period)) = i.checked_sub(carried_from).and_then(|d| done.get(d)) {
+                *done_in.at_mut(metric) = Some(period.clone());
+            }
             match (slots.at_mut(metric), firsts.at(metric)) {
                 (Some(before), Some(first)) => {
                     if let Some(conflict) = self.record_again(before, first, unit, f, reading, slot)
@@ -457,6 +483,7 @@ impl UnitEvaluation<'_, '_> {
             evaluated,
             chosen: chosen.map(|(_, p)| p),
             baseline: baseline::BaselineSeen::of(&entries),
+            done_in,
         };
         (values, Read { entries, others })
     }
@@ -478,6 +505,7 @@ impl UnitEvaluation<'_, '_> {
             evaluated,
             chosen,
             baseline: seen,
+            done_in,
         } = values;
         let outcomes = self.metrics.outcomes(&slots);
         let lacking = baseline::missing(self.metrics, unit, &seen, &outcomes, self.baseline_files);
@@ -520,7 +548,12 @@ impl UnitEvaluation<'_, '_> {
                     .targets
                     .iter_enumerated()
                     .map(|(t, target)| {
-                        self.target_result((t, target), (&slots, &outcomes), &refused, &times)
+                        let (mut result, gives) =
+                            self.target_result((t, target), (&slots, &outcomes), &refused, &times);
+                        if let Some(period) = done_in.at(target.metric) {
+                            result.note.get_or_insert(Why::DoneIn(period.clone()));
+                        }
+                        (result, gives)
                     })
                     .unzip();
                 let mut result = tally(plan, unit, period, results, gives);
@@ -621,11 +654,17 @@ impl UnitEvaluation<'_, '_> {
             .then(|| self.found.len() - 1);
         // Values of another period (or of one that cannot be read) are not
         // scored; the period's diagnostic says why.
-        let period = reading.period.as_deref().or(file.period.as_ref());
-        if let Some(index) = period.and_then(|(text, _)| self.periods.get(&(f, text.clone()))) {
-            return Some((metric, Slot::Invalid, Some(*index)));
+        if let Some(index) = self.refused_period(&(f, file, reading)) {
+            return Some((metric, Slot::Invalid, Some(index)));
         }
         Some((metric, slot, refusal))
+    }
+
+    /// Where a reading names a period the plan refuses (outside it, or
+    /// unreadable), the diagnostic that says so.
+    fn refused_period(&self, entry: &Entry) -> Option<usize> {
+        let text = due::period_text(entry)?;
+        self.periods.get(&(entry.0, text.to_string())).copied()
     }
 
     /// The metric a reading is about and the slot it fills, or `None` when

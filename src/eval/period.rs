@@ -85,8 +85,9 @@ fn problem(plan: Option<Period>, text: &str) -> Option<EvalProblem> {
 pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
     let text = text.trim();
     if let Some((a, b)) = text.split_once("..") {
-        let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-        return Some((date(a)?, date(b)?));
+        let (start, end) = (day(a)?, day(b)?);
+        // A range that ends before it starts covers nothing.
+        return (start <= end).then_some((start, end));
     }
     if let Some((month, year)) = text.split_once('/') {
         return month_of(year, month);
@@ -95,7 +96,7 @@ pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
         Some((y, p)) => (y, Some(p.to_uppercase())),
         None => (text, None),
     };
-    let year: i32 = year.parse().ok()?;
+    let year = year_of(year)?;
     let months = match part.as_deref() {
         None => (1, 12),
         Some("H1") => (1, 6),
@@ -115,6 +116,29 @@ pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
     Some((start, next.pred_opt()?))
 }
 
+/// A day of a range, `2026-06-30`, of a year [`year_of`] reads.
+fn day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    year_of(text.get(..4)?)?;
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// A year of a period: four digits, from 1000 (`0`, `0000` or `20261`
+/// are typing slips, not years).
+fn year_of(text: &str) -> Option<i32> {
+    let four = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
+    let year: i32 = text.parse().ok().filter(|_| four)?;
+    (year >= 1000).then_some(year)
+}
+
+/// A range written last day first (`2026-06-30..2026-01-01`): its two days
+/// as written, for the hint that turns it round.
+pub(crate) fn reversed(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (a, b) = text.trim().split_once("..")?;
+    let (a, b) = (day(a)?, day(b)?);
+    (a > b).then_some((a, b))
+}
+
 /// The month `month` (`10`, `09`, `9` after a slash) of `year`: four
 /// digits, and one or two.
 fn month_of(year: &str, month: &str) -> Option<(NaiveDate, NaiveDate)> {
@@ -124,7 +148,7 @@ fn month_of(year: &str, month: &str) -> Option<(NaiveDate, NaiveDate)> {
     if !digits(year, 4..=4) || !digits(month, 1..=2) {
         return None;
     }
-    let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
+    let (year, month): (i32, u32) = (year_of(year)?, month.parse().ok()?);
     let start = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = match month {
         12 => NaiveDate::from_ymd_opt(year + 1, 1, 1)?,
@@ -151,6 +175,25 @@ mod tests {
         assert_eq!(parse("10/2025"), Some((d(2025, 10, 1), d(2025, 10, 31))));
         assert_eq!(parse("2/2024"), Some((d(2024, 2, 1), d(2024, 2, 29))));
         assert_eq!(parse("2025-12"), Some((d(2025, 12, 1), d(2025, 12, 31))));
+        for not_a_period in [
+            "2026-06-30..2026-01-01",
+            "0",
+            "0000",
+            "0000-H1",
+            "20261",
+            "05/0000",
+            "0999-01-01..2026-01-01",
+        ] {
+            assert_eq!(parse(not_a_period), None, "{not_a_period}");
+        }
+        assert_eq!(
+            reversed("2026-06-30..2026-01-01"),
+            Some((d(2026, 6, 30), d(2026, 1, 1)))
+        );
+        assert_eq!(
+            parse("2026-01-01..2026-01-01"),
+            Some((d(2026, 1, 1), d(2026, 1, 1)))
+        );
         for not_a_month in ["2025-13", "2025-00", "13/2025", "10/25", "2025-1x", "/2025"] {
             assert_eq!(parse(not_a_month), None, "{not_a_month}");
         }

@@ -634,6 +634,9 @@ pub enum Why {
     DueFrom(chrono::NaiveDate),
     /// When it is judged: not in this period, or on a sum over periods.
     Timed(super::timed::TimedWhy),
+    /// A one-off task whose done date an earlier period's report gives
+    /// (that period, as written).
+    DoneIn(String),
 }
 
 /// A derived share of a whole outside 0..100%: its value, and the metrics
@@ -828,6 +831,7 @@ impl Why {
             Why::ZeroMaximum(m) => about("note.zero_maximum", m),
             Why::DueFrom(date) => lang.fill("note.due_from", &[("date", &lang.date(*date))]),
             Why::Timed(why) => why.text(lang),
+            Why::DoneIn(period) => lang.fill("note.done_in", &[("period", period)]),
         }
     }
 }

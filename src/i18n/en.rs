@@ -84,6 +84,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` gives this target's maximum, 0: it does not apply to this unit",
     ),
     ("note.not_reported", "`{metric}` is not reported"),
+    ("note.done_in", "done: the date is reported for {period}"),
     (
         "note.due_from",
         "not yet due: judged from the period that ends on or after {date}",
@@ -246,12 +247,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.deadline_moved", "deadline moved with the period"),
     ("diff.milestone_earlier", "milestone earlier (due sooner: stricter)"),
     ("diff.milestone_later", "milestone later (due later: looser)"),
-    ("diff.milestone_added", "milestone added (not due before it)"),
+    ("diff.milestone_added", "milestone added (not due before it: looser)"),
     ("diff.milestone_removed", "milestone removed (judged in every period)"),
-    (
-        "diff.default_by_end",
-        "targets without a date due at the plan's end (`default by end`) stated or withdrawn",
-    ),
     ("diff.plan.default_by_end", "plan default by end"),
     (
         "diff.default_by_end_stated",

@@ -81,6 +81,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{metric}` cho điểm tối đa của chỉ tiêu này là 0: chỉ tiêu không áp dụng với đơn vị này",
     ),
     ("note.not_reported", "`{metric}` chưa được báo cáo"),
+    ("note.done_in", "đã hoàn thành: ngày hoàn thành được báo cáo trong kỳ {period}"),
     (
         "note.due_from",
         "chưa đến hạn: được đánh giá từ kỳ kết thúc vào hoặc sau {date}",
@@ -216,12 +217,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.deadline_moved", "hạn dời theo kỳ"),
     ("diff.milestone_earlier", "mốc sớm hơn (đến hạn sớm hơn: chặt hơn)"),
     ("diff.milestone_later", "mốc muộn hơn (đến hạn muộn hơn: lỏng hơn)"),
-    ("diff.milestone_added", "thêm mốc (chưa đến hạn trước mốc)"),
+    ("diff.milestone_added", "thêm mốc (chưa đến hạn trước mốc: lỏng hơn)"),
     ("diff.milestone_removed", "bỏ mốc (đánh giá ở mọi kỳ)"),
-    (
-        "diff.default_by_end",
-        "chỉ tiêu không ghi mốc đến hạn vào cuối kỳ kế hoạch (`default by end`) được thêm hoặc bỏ",
-    ),
     ("diff.plan.default_by_end", "mốc mặc định cuối kỳ của kế hoạch"),
     (
         "diff.default_by_end_stated",

@@ -72,8 +72,8 @@ fn read_unit(file: &mut MeasureFile, text: &str, tree: &Tree, listed: bool) {
         add_values(file, text, entries, &Object::default());
         return;
     }
-    let (unit, unit_conflict) = shape_text(file, entries, ShapeKey::Unit);
-    let (period, period_conflict) = shape_text(file, entries, ShapeKey::Period);
+    let (unit, unit_conflict) = shape_text(file, text, entries, ShapeKey::Unit);
+    let (period, period_conflict) = shape_text(file, text, entries, ShapeKey::Period);
     // A unit's name is compared as a CSV file's is: trimmed, composed; and
     // decided as a `unit` column's value is: a placeholder names no unit
     // and is said (W0751), a unit of measure is no unit.
@@ -159,33 +159,46 @@ fn unit_of_measure(file: &mut MeasureFile, name: &str, place: &Place) -> bool {
 /// why the object's values are refused.
 fn shape_text(
     file: &mut MeasureFile,
+    source: &str,
     entries: &[Entry],
     key: ShapeKey,
 ) -> (Option<(String, Place)>, Option<Conflict>) {
-    let mut found: Option<(&Entry, &str)> = None;
+    let mut found: Option<(&Entry, String)> = None;
     let mut conflict = None;
     for entry in entries.iter().filter(|e| e.key == key.key()) {
-        let Node::String(text) = &entry.value.node else {
-            file.diagnostics
-                .push(Place::span(entry.value.span).report(JsonProblem::NotAString { key }));
-            continue;
+        let text = match (&entry.value.node, key) {
+            (Node::String(text), _) => text.clone(),
+            // `"period": 2026`: a whole number is a year.
+            (Node::Number, ShapeKey::Period) if year_number(source, entry.value.span) => source
+                .get(entry.value.span.range())
+                .unwrap_or_default()
+                .to_string(),
+            _ => {
+                file.diagnostics
+                    .push(Place::span(entry.value.span).report(JsonProblem::NotAString { key }));
+                continue;
+            }
         };
-        match found {
+        // `"period": ""` names no period, as a blank period cell does.
+        if key == ShapeKey::Period && text.trim().is_empty() {
+            continue;
+        }
+        match &found {
             None => found = Some((entry, text)),
             Some((first, before)) => {
                 let same = match key {
                     ShapeKey::Unit => {
                         super::value::nfc(before.trim()) == super::value::nfc(text.trim())
                     }
-                    ShapeKey::Period => before == text,
+                    ShapeKey::Period => *before == text,
                 };
                 let then = if same {
                     Twice::Same
                 } else {
                     let why = Conflict {
                         key,
-                        first: before.to_string(),
-                        second: text.clone(),
+                        first: before.clone(),
+                        second: text,
                     };
                     conflict.get_or_insert(why.clone());
                     Twice::Conflict(why)
@@ -195,8 +208,16 @@ fn shape_text(
             }
         }
     }
-    let found = found.map(|(entry, text)| (text.to_string(), Place::span(entry.value.span)));
+    let found = found.map(|(entry, text)| (text, Place::span(entry.value.span)));
     (found, conflict)
+}
+
+/// Whether a JSON number is written as a whole number that can be a year
+/// (`2026`, not `2026.5` or `2e3`).
+fn year_number(source: &str, span: Span) -> bool {
+    source
+        .get(span.range())
+        .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A key given again in one object, reported at its second place, with

@@ -121,6 +121,9 @@ const HEADERS: &[(&str, Role)] = &[
     ("period", Role::Period),
     ("kỳ", Role::Period),
     ("kỳ báo cáo", Role::Period),
+    // `kì` is the same word in the other spelling of the vowel.
+    ("kì", Role::Period),
+    ("kì báo cáo", Role::Period),
     ("note", Role::Note),
     ("ghi chú", Role::Note),
     ("STT", Role::RowNumber),
@@ -615,6 +618,7 @@ fn read_row(file: &mut MeasureFile, row: &mut TableRow, columns: &Columns, names
         file.diagnostics
             .push(place.report(TableProblem::UnitNamesNone { text }));
     }
+    dated_periods(row, &columns.period);
     let Some(period) = one_text(file, row, &columns.period, RowPart::Period) else {
         return;
     };
@@ -713,6 +717,25 @@ pub(crate) fn damages(c: char) -> bool {
 /// The text of a role's cell in `row` (the row's `part`), from the first of
 /// its columns that has one: `Some(None)` when none has, `None` (reported)
 /// when two columns name different things.
+/// A spreadsheet turns a period typed `08/2026` into a date (the 1st of the
+/// month, shown `mm/yyyy`): a period cell holding a date is read as its
+/// month when it is a 1st, else as that one day, never dropped.
+fn dated_periods(row: &mut TableRow, columns: &[usize]) {
+    use chrono::Datelike;
+    for &c in columns {
+        let Some(cell) = row.cells.get_mut(c) else {
+            continue;
+        };
+        if let Raw::Date(date) = cell.raw {
+            let text = match date.day() {
+                1 => format!("{:04}-{:02}", date.year(), date.month()),
+                _ => format!("{date}..{date}"),
+            };
+            cell.raw = Raw::Text(text);
+        }
+    }
+}
+
 fn one_text(
     file: &mut MeasureFile,
     row: &mut TableRow,

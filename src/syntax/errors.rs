@@ -37,6 +37,8 @@ pub fn syntax_error(
         Found::Token(token) if starts_statement_only(token) && span.start > 0 => {
             Some(SyntaxHint::OwnLine)
         }
+        // A milestone on a task: a task is due by its `due`.
+        Found::Token(token) if token == "by" && keyword == "task" => Some(SyntaxHint::TaskBy),
         _ => statement_example(keyword).map(|examples| SyntaxHint::Example {
             keyword: keyword.to_string(),
             examples,

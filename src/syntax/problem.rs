@@ -121,6 +121,8 @@ pub enum SyntaxHint {
     AsciiNames,
     /// A statement's keyword stands in the middle of another statement.
     OwnLine,
+    /// `by DATE` on a task, which is due by its `due`.
+    TaskBy,
     /// Well-formed examples of the statement the line starts with.
     Example {
         keyword: String,
@@ -638,6 +640,10 @@ impl SyntaxHint {
             ),
             SyntaxHint::OwnLine => lang.pick("each statement starts on a line of its own",
                 "mỗi câu lệnh bắt đầu trên một dòng riêng",
+            ),
+            SyntaxHint::TaskBy => lang.pick(
+                "a task has no milestone (`by`): it is due by its date, `task report due 2026-06-30`",
+                "nhiệm vụ không có mốc (`by`): nhiệm vụ đến hạn theo ngày `due` của nó, `task report due 2026-06-30`",
             ),
             SyntaxHint::Example { keyword, examples } => match lang {
                 Lang::En => {

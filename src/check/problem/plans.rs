@@ -73,6 +73,14 @@ pub enum PlanProblem {
         rule: NaRule,
         was: Option<NaRule>,
     },
+    /// An override's `by DATE` that makes an inherited target due later
+    /// (counted from the start of each plan's period) than its milestone
+    /// `before`, or a milestone where it had none (judged in every period).
+    LaterMilestone {
+        id: String,
+        date: chrono::NaiveDate,
+        before: Option<chrono::NaiveDate>,
+    },
     /// This plan's `default not_applicable` gives inherited targets without a
     /// rule more than they had.
     DefaultLoosens {
@@ -104,6 +112,7 @@ impl Describe for PlanProblem {
             PlanProblem::UnknownOverride { .. } => Code::UnknownOverride,
             PlanProblem::LooserThreshold { .. }
             | PlanProblem::LooserNotApplicable { .. }
+            | PlanProblem::LaterMilestone { .. }
             | PlanProblem::DefaultLoosens { .. } => Code::LooserOverride,
         }
     }
@@ -219,6 +228,9 @@ impl Describe for PlanProblem {
                     ),
                 }
             }
+            (PlanProblem::LaterMilestone { id, date, before }, _) => {
+                later_milestone(id, *date, *before, lang)
+            }
             (PlanProblem::DefaultLoosens { rule, ids }, _) => {
                 let (rule, ids) = (rule.keyword(), quoted(ids));
                 match lang {
@@ -238,6 +250,7 @@ impl Describe for PlanProblem {
             PlanProblem::UnknownOverride { .. } => ("no such target", "không có chỉ tiêu này"),
             PlanProblem::LooserThreshold { .. }
             | PlanProblem::LooserNotApplicable { .. }
+            | PlanProblem::LaterMilestone { .. }
             | PlanProblem::DefaultLoosens { .. } => ("looser than before", "lỏng hơn trước"),
             _ => return None,
         };
@@ -301,11 +314,40 @@ impl Describe for PlanProblem {
                 "targets should not slide back; keep the rule unless the change is meant",
                 "chỉ tiêu không nên lùi lại; giữ nguyên quy tắc trừ khi thật sự muốn thay đổi",
             ),
+            (PlanProblem::LaterMilestone { .. }, _) => (
+                "targets should not slide back; keep the milestone unless the change is meant",
+                "chỉ tiêu không nên lùi; giữ nguyên mốc thời hạn trừ khi thay đổi là có chủ ý",
+            ),
             (PlanProblem::DefaultLoosens { .. }, _) => (
                 "targets should not slide back; give the rule to this plan's own targets, or keep the inherited ones with `override ID not_applicable never`",
                 "chỉ tiêu không nên lùi lại; chỉ áp quy tắc cho chỉ tiêu của kế hoạch này, hoặc giữ chỉ tiêu kế thừa bằng `override ID not_applicable never`",
             ),
         };
         Some(lang.pick(en, vi))
+    }
+}
+
+/// W0802 for a milestone an override moves later, or adds.
+fn later_milestone(
+    id: &str,
+    date: chrono::NaiveDate,
+    before: Option<chrono::NaiveDate>,
+    lang: Lang,
+) -> String {
+    // `by DATE` is the plan's own words, kept as written (ISO).
+    let date = date.to_string();
+    match (before.map(|b| lang.date(b)), lang) {
+        (Some(before), Lang::En) => format!(
+            "`{id}` becomes looser: `by {date}` makes it due later (counted from the start of the period) than its milestone {before}"
+        ),
+        (Some(before), Lang::Vi) => format!(
+            "`{id}` lỏng hơn: `by {date}` lùi hạn (tính từ đầu kỳ) so với mốc {before} trước đây"
+        ),
+        (None, Lang::En) => format!(
+            "`{id}` becomes looser: `by {date}` makes it a milestone, not due before then; it was judged in every period"
+        ),
+        (None, Lang::Vi) => format!(
+            "`{id}` lỏng hơn: `by {date}` biến nó thành mốc, chưa đến hạn trước ngày đó; trước đây nó được đánh giá ở mọi kỳ"
+        ),
     }
 }

@@ -383,7 +383,7 @@ impl Describe for EvalProblem {
                 Lang::En => format!("report the maximum the method gives the unit as `{metric}`, from {} to {}; until then the unit's maximum is not known: no percentage, no grade", bound.low, bound.high),
                 Lang::Vi => format!("báo cáo điểm tối đa mà phương pháp cho đơn vị ở `{metric}`, từ {} đến {}; đến lúc đó điểm tối đa của đơn vị là chưa biết: không có tỷ lệ phần trăm, không xếp loại", bound.low, bound.high),
             }),
-            EvalProblem::PeriodUnreadable { .. } => Some(periods::unreadable_hint(lang)),
+            EvalProblem::PeriodUnreadable { period } => Some(periods::unreadable_hint(period, lang)),
             EvalProblem::PeriodNotPlanned { .. } => Some(periods::outside_hint(false, lang)),
             EvalProblem::PeriodPartlyOutside { .. } => Some(periods::outside_hint(true, lang)),
             EvalProblem::PlanNotUsable { plan } => Some(match lang {
@@ -391,7 +391,7 @@ impl Describe for EvalProblem {
                 Lang::Vi => format!("chạy `chitieu check {plan}` và sửa các lỗi đó"),
             }),
             EvalProblem::OtherPeriods { .. } => Some(periods::others_hint(lang)),
-            EvalProblem::PeriodOption { .. } => Some(periods::option_hint(lang)),
+            EvalProblem::PeriodOption { period, .. } => Some(periods::option_hint(period, lang)),
         }
     }
 }

@@ -36,7 +36,10 @@ pub(super) fn outside(
     }
 }
 
-pub(super) fn unreadable_hint(lang: Lang) -> String {
+pub(super) fn unreadable_hint(period: &str, lang: Lang) -> String {
+    if let Some(hint) = reversed_hint(period, lang) {
+        return hint;
+    }
     lang.pick("write `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3`, `2025-10` (or `10/2025`) or `2025`; values of a period that cannot be read are not scored",
         "viết `2025-07-01..2025-12-31`, `2025-H2`, `2025-Q3`, `2025-10` (hoặc `10/2025`) hoặc `2025`; giá trị của kỳ không đọc được thì không được chấm điểm",
     )
@@ -81,7 +84,10 @@ pub(super) fn others_hint(lang: Lang) -> String {
     )
 }
 
-pub(super) fn option_hint(lang: Lang) -> String {
+pub(super) fn option_hint(period: &str, lang: Lang) -> String {
+    if let Some(hint) = reversed_hint(period, lang) {
+        return hint;
+    }
     lang.pick(
         "give a period within the plan's: `--period 2026`, `2026-H1`, `2026-Q3`, `2026-08` (or `08/2026`) or `2026-01-01..2026-06-30`",
         "ghi một kỳ nằm trong kỳ kế hoạch: `--period 2026`, `2026-H1`, `2026-Q3`, `2026-08` (hoặc `08/2026`) hoặc `2026-01-01..2026-06-30`",
@@ -110,4 +116,14 @@ pub(super) fn option_unusable(
             }
         }
     }
+}
+
+/// A range whose first day is after its last (`2026-06-30..2026-01-01`):
+/// the hint writes it the right way round.
+fn reversed_hint(period: &str, lang: Lang) -> Option<String> {
+    let (last, first) = crate::eval::period::reversed(period)?;
+    Some(match lang {
+        Lang::En => format!("the first day comes after the last: write the range from its first day, `{first}..{last}`"),
+        Lang::Vi => format!("ngày đầu ở sau ngày cuối: hãy viết khoảng từ ngày đầu, `{first}..{last}`"),
+    })
 }

@@ -316,6 +316,7 @@ pub fn evaluate_rolled_up(
 /// A unit without a reading: every metric missing.
 fn empty_values(metrics: &Metrics) -> UnitValues {
     let slots = metrics.empty_slots();
+    let done_in = IndexVec::beside(&slots, None);
     UnitValues {
         firsts: IndexVec::beside(&slots, None),
         refused: IndexVec::beside(&slots, None),
@@ -328,6 +329,7 @@ fn empty_values(metrics: &Metrics) -> UnitValues {
             .map(super::due::EvaluatedPeriod::of_plan),
         chosen: None,
         baseline: Default::default(),
+        done_in,
     }
 }
 
@@ -343,6 +345,8 @@ fn keep_for_parent(values: &UnitValues) -> UnitValues {
         evaluated: values.evaluated,
         chosen: values.chosen,
         baseline: values.baseline.clone(),
+        // Which period gave a task's date is the unit's own note.
+        done_in: IndexVec::beside(&values.slots, None),
     }
 }
 

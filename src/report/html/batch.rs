@@ -220,9 +220,16 @@ fn unit_tables(
         let grade = super::unit::grade_words(unit, lang)
             .map(|g| format!(" · {g}"))
             .unwrap_or_default();
+        // The period the unit is evaluated for, where one is named: units
+        // of one scorecard may be of different periods.
+        let period = unit
+            .period
+            .as_deref()
+            .map(|p| format!(" ({} {})", lang.text("report.period"), isolated(p)))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<h3 id=\"{}\">{} · {points} / {max} {} ({}){grade}</h3>",
+            "<h3 id=\"{}\">{}{period} · {points} / {max} {} ({}){grade}</h3>",
             anchor(at),
             isolated(&unit.unit),
             lang.text("html.points"),
