@@ -313,9 +313,10 @@ fn fit(measure: Option<Measure>, ty: MetricType) -> Fit {
         (Some(Measure::Points), T::PercentagePoints) => Fit::Points,
         (Some(Measure::Minutes(factor)), T::Minutes) => scaled(Decimal::from(factor)),
         (Some(Measure::Minutes(_)), T::Count | T::Number) => Fit::AsWritten,
-        (Some(Measure::Days), T::Days) | (Some(Measure::WorkingDays), T::WorkingDays) => {
-            Fit::AsWritten
-        }
+        // A `days` metric takes working days too (its label says which days
+        // it counts); a `working_days` metric refuses calendar days.
+        (Some(Measure::Days | Measure::WorkingDays), T::Days)
+        | (Some(Measure::WorkingDays), T::WorkingDays) => Fit::AsWritten,
         (
             Some(Measure::OtherTime | Measure::Days | Measure::WorkingDays),
             T::Count | T::Number | T::Date,

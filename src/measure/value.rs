@@ -603,6 +603,11 @@ fn typed(value: Written, ty: MetricType, written: &str) -> Result<Value, Problem
         ) => (p.scaled(-2), true),
         (Written::Percent(_), _) => return Err(wrong(Kind::Percent)),
         (Written::Quantity(n, unit), _) if unit == ty => (n, false),
+        // A `days` metric counts days as its label says, working days
+        // included (the contract form's "(ngày làm việc)"): a value in
+        // working days is one of its days. The other way round is refused:
+        // a calendar day is not a working day.
+        (Written::Quantity(n, MetricType::WorkingDays), MetricType::Days) => (n, false),
         (Written::Quantity(_, unit), _) => return Err(wrong(Kind::Quantity(unit))),
         (Written::Number(_), MetricType::Bool | MetricType::Date) => {
             return Err(wrong(Kind::Number))
