@@ -5,12 +5,14 @@
 //! `x` fills `x`'s twin for the unit it names, and a twin not filled is
 //! missing with `Note::NoBaseline`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
 
 use super::formula::{target_outcome, Note, Outcome, Outcomes};
 use super::problem::{BaselineProblem, EvalProblem, NoBaseline};
-use super::{period, Entry, Metrics};
-use crate::check::model::{CheckedPlan, MetricId};
+use super::{due, period, Entry, Metrics};
+use crate::check::model::MetricId;
 use crate::diagnostic::Diagnostic;
 use crate::measure::{MeasureFile, Place};
 use crate::span::Span;
@@ -24,55 +26,69 @@ pub(super) fn measurements_first(files: &[MeasureFile]) -> Vec<(usize, &MeasureF
     order
 }
 
-/// Warns of each baseline file whose period (the file's, or its rows')
-/// does not end before the evaluated period begins: the one `--period`
-/// asks for (`asked`, its start), else the start of the measurements'
-/// earliest period (a unit may be evaluated for a later one), else the
-/// plan's.
-pub(super) fn check_periods(
-    plan: &CheckedPlan,
-    asked: Option<chrono::NaiveDate>,
-    files: &[MeasureFile],
+/// The period of a baseline reading, if it says one that can be read.
+fn covers(entry: &Entry) -> Option<(NaiveDate, NaiveDate)> {
+    due::period_text(entry).and_then(period::parse)
+}
+
+/// Where a baseline reading says its period: its row's cell, else the
+/// file's.
+fn period_place<'f>(&(_, file, reading): &Entry<'f>) -> Option<&'f Place> {
+    reading
+        .period
+        .as_deref()
+        .or(file.period.as_ref())
+        .map(|(_, place)| place)
+}
+
+/// A baseline file and a period it says that was warned of (W0771).
+pub(super) type Warned = BTreeSet<(usize, (NaiveDate, NaiveDate))>;
+
+/// Of a unit's baseline readings, per metric those of the latest period
+/// that ends before `begins` (the start of the unit's evaluated period): a
+/// file of several years (2025 and 2024, or last year's measurements
+/// themselves) gives the one just before, and the others are passed over,
+/// no conflict. Readings saying no period are kept. When no period of a
+/// metric ends before `begins`, the latest is kept and W0771 says so, once
+/// per file and period (`warned`).
+pub(super) fn choose<'f>(
+    earlier: Vec<Entry<'f>>,
+    begins: Option<NaiveDate>,
+    warned: &mut Warned,
     found: &mut Vec<(usize, Diagnostic)>,
-) {
-    // Each period a file says, once, where it first says it.
-    let periods = |file: &MeasureFile| {
-        let mut seen = BTreeSet::new();
-        let mut all: Vec<(String, Place)> = Vec::new();
-        let said = file
-            .period
-            .iter()
-            .chain(file.readings.iter().filter_map(|r| r.period.as_deref()));
-        for (text, place) in said {
-            if seen.insert(text.as_str()) {
-                all.push((text.clone(), place.clone()));
-            }
-        }
-        all
-    };
-    let measured = files
-        .iter()
-        .filter(|f| !f.baseline)
-        .flat_map(&periods)
-        .filter_map(|(text, _)| period::parse(&text))
-        .map(|(start, _)| start)
-        .min();
-    let Some(evaluated) = asked.or(measured).or(plan.period.map(|p| p.start)) else {
-        return;
-    };
-    for (f, file) in files.iter().enumerate().filter(|(_, f)| f.baseline) {
-        let mut said = BTreeSet::new();
-        for (text, place) in periods(file) {
-            let Some(covers) = period::parse(&text) else {
-                continue;
-            };
-            if covers.1 < evaluated || !said.insert(covers) {
-                continue;
-            }
-            let problem = EvalProblem::Baseline(BaselineProblem::NotEarlier { covers, evaluated });
-            found.push((f, place.locate(Diagnostic::of(problem, Span::NOWHERE))));
+) -> Vec<Entry<'f>> {
+    let before = |covers: (NaiveDate, NaiveDate)| begins.is_none_or(|b| covers.1 < b);
+    // Per metric, the period chosen: before `begins` first, then latest.
+    let mut best: BTreeMap<&str, (bool, NaiveDate, NaiveDate)> = BTreeMap::new();
+    for entry in &earlier {
+        if let Some(covers) = covers(entry) {
+            let key = (before(covers), covers.1, covers.0);
+            let slot = best.entry(&*entry.2.metric).or_insert(key);
+            *slot = (*slot).max(key);
         }
     }
+    let mut kept = Vec::with_capacity(earlier.len());
+    for entry in earlier {
+        let Some(covers) = covers(&entry) else {
+            kept.push(entry);
+            continue;
+        };
+        let chosen = best.get(&*entry.2.metric);
+        if chosen != Some(&(before(covers), covers.1, covers.0)) {
+            continue;
+        }
+        if let (Some(evaluated), false) = (begins, before(covers)) {
+            if warned.insert((entry.0, covers)) {
+                if let Some(place) = period_place(&entry) {
+                    let problem =
+                        EvalProblem::Baseline(BaselineProblem::NotEarlier { covers, evaluated });
+                    found.push((entry.0, place.locate(Diagnostic::of(problem, Span::NOWHERE))));
+                }
+            }
+        }
+        kept.push(entry);
+    }
+    kept
 }
 
 /// Per metric whose baseline a target needs and the unit lacks, the

@@ -240,9 +240,8 @@ pub fn evaluate_scoped<E>(
     let mut unknown: BTreeMap<(usize, Name), (usize, usize)> = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
-    let asked = scopes.whole_metrics().asked.as_ref().map(|(_, p)| p.start);
-    baseline::check_periods(plan, asked, read, &mut found);
     let baseline_files = read.iter().any(|f| f.baseline);
+    let mut warned = baseline::Warned::new();
     let mut outcome = Ok(());
     for unit in gather(read) {
         let result = if let Some(problem) = unit.unscored {
@@ -258,6 +257,7 @@ pub fn evaluate_scoped<E>(
                 unknown: &mut unknown,
                 periods: &periods,
                 baseline_files,
+                warned: &mut warned,
             }
             .unit(unit.name, &unit.readings, detail)
         };
@@ -329,6 +329,8 @@ struct UnitEvaluation<'a, 'f> {
     periods: &'f HashMap<(usize, String), usize>,
     /// Whether any `--baseline` file was given.
     baseline_files: bool,
+    /// The baseline files and periods W0771 was said of.
+    warned: &'f mut baseline::Warned,
 }
 
 /// Where a reported metric was first read: the file and the place in it.
@@ -433,7 +435,8 @@ impl UnitEvaluation<'_, '_> {
             false => Vec::new(),
         };
         let mut entries = scored;
-        entries.extend(earlier);
+        let begins = evaluated.map(|p| p.start);
+        entries.extend(baseline::choose(earlier, begins, self.warned, self.found));
         // Readings of a period the plan refuses (E0732, E0709) are not
         // scored: they stand for their metric only where nothing else
         // reports it, and never conflict with a scored reading.
