@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 
 use super::formula::{target_outcome, Note, Outcome, Outcomes};
 use super::problem::{BaselineProblem, EvalProblem, NoBaseline};
-use super::{due, period, Entry, Metrics};
-use crate::check::model::MetricId;
+use super::{due, period, recurrence, timed, Entry, Metrics};
+use crate::check::model::{MetricId, Target};
 use crate::diagnostic::Diagnostic;
 use crate::measure::{MeasureFile, Place};
 use crate::span::Span;
@@ -102,6 +102,7 @@ pub(super) fn missing(
     BaselineSeen { first, named }: &BaselineSeen,
     outcomes: &Outcomes,
     any_files: bool,
+    evaluated: Option<due::EvaluatedPeriod>,
 ) -> Vec<(usize, Diagnostic)> {
     let plan = metrics.plan;
     let Some((f, first)) = first else {
@@ -113,7 +114,7 @@ pub(super) fn missing(
         let (Some(of), None) = (metric.baseline_of, &metric.formula) else {
             continue;
         };
-        if !needed(metrics, twin, of, outcomes) {
+        if !needed(metrics, twin, of, outcomes, evaluated) {
             continue;
         }
         let why = match (any_files, named) {
@@ -132,15 +133,31 @@ pub(super) fn missing(
     out
 }
 
-/// Whether a target is missing for want of the baseline of `of`, whose
-/// twin is `twin`.
-fn needed(metrics: &Metrics, twin: MetricId, of: MetricId, outcomes: &Outcomes) -> bool {
+/// Whether a target judged in the unit's evaluated period is missing for
+/// want of the baseline of `of`, whose twin is `twin`. A target not due
+/// yet (a later milestone) or not judged in the period needs none now.
+fn needed(
+    metrics: &Metrics,
+    twin: MetricId,
+    of: MetricId,
+    outcomes: &Outcomes,
+    evaluated: Option<due::EvaluatedPeriod>,
+) -> bool {
+    let plan = metrics.plan;
     let lacking = Outcome::Missing(Note::NoBaseline(of));
+    let times = timed::Times::at(evaluated);
+    let judged = |target: &Target| {
+        due::is_due(plan, target, evaluated)
+            && !matches!(
+                timed::when(plan, target, &times),
+                recurrence::When::NotDue(_) | recurrence::When::NotJudged(_)
+            )
+    };
     *outcomes.at(twin) == lacking
-        && metrics
-            .dependents(twin)
-            .iter()
-            .any(|t| target_outcome(metrics.plan.targets.at(*t), outcomes) == lacking)
+        && metrics.dependents(twin).iter().any(|t| {
+            let target = plan.targets.at(*t);
+            judged(target) && target_outcome(target, outcomes) == lacking
+        })
 }
 
 /// What [`missing`] needs of a unit's readings, kept beside its values

@@ -21,7 +21,7 @@ pub fn check_periods(
 ) -> HashMap<(usize, String), usize> {
     let mut refused = HashMap::new();
     // A baseline file's period is of an earlier period by design (see
-    // `baseline::check_periods`).
+    // `baseline::choose`).
     for (f, file) in files.iter().enumerate().filter(|(_, f)| !f.baseline) {
         let mut seen: BTreeSet<&str> = BTreeSet::new();
         let periods = file

@@ -153,9 +153,8 @@ pub fn evaluate_rolled_up(
     let mut unknown = BTreeMap::new();
     let read: &[MeasureFile] = files;
     let periods = period::check_periods(plan, read, &mut found);
-    let asked_start = metrics.asked.as_ref().map(|(_, p)| p.start);
-    super::baseline::check_periods(plan, asked_start, read, &mut found);
     let baseline_files = read.iter().any(|f| f.baseline);
+    let mut warned = super::baseline::Warned::new();
     let mut ev = UnitEvaluation {
         metrics,
         hints,
@@ -164,6 +163,7 @@ pub fn evaluate_rolled_up(
         unknown: &mut unknown,
         periods: &periods,
         baseline_files,
+        warned: &mut warned,
     };
     // Each unit of the files, by name (looked up only); a name given by
     // two files whose input differs keeps the first, the other scored
