@@ -27,6 +27,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_section", "(no section)"),
     ("report.sections", "Sections"),
     ("report.owners", "Owners"),
+    ("report.owners_shared", "Owners (lead and co-ordinating)"),
     ("owner.co_ordinating", "co-ordinating"),
     (
         "report.owners_overlap",
@@ -195,6 +196,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("html.points", "points"),
     ("html.by_section", "Points by section"),
     ("html.by_owner", "Points by owner"),
+    ("html.by_owner_shared", "Points by owner (lead and co-ordinating)"),
     ("html.targets", "Targets"),
     ("column.target", "Target"),
     ("column.content", "Label"),

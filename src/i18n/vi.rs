@@ -27,6 +27,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("report.no_section", "(không thuộc mục nào)"),
     ("report.sections", "Theo mục"),
     ("report.owners", "Theo đơn vị chủ trì"),
+    ("report.owners_shared", "Theo đơn vị chủ trì, phối hợp"),
     ("owner.co_ordinating", "phối hợp"),
     (
         "report.owners_overlap",
@@ -177,6 +178,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("html.points", "điểm"),
     ("html.by_section", "Điểm theo mục"),
     ("html.by_owner", "Điểm theo đơn vị chủ trì"),
+    ("html.by_owner_shared", "Điểm theo đơn vị chủ trì, phối hợp"),
     ("html.targets", "Các chỉ tiêu"),
     ("column.target", "Chỉ tiêu"),
     ("column.content", "Nội dung"),

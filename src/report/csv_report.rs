@@ -8,7 +8,7 @@ use crate::eval::result::UnitResult;
 use crate::i18n::Lang;
 use crate::measure::value::Value;
 
-const HEADER: [&str; 15] = [
+const HEADER: [&str; 16] = [
     "unit",
     "section",
     "target",
@@ -24,6 +24,8 @@ const HEADER: [&str; 15] = [
     "period",
     "scoring",
     "received",
+    // The co-ordinating owners' keys, `;` between them; `owner` is the lead.
+    "co_owners",
 ];
 
 /// With a last column, `grade`, when the plan grades its units: the unit's
@@ -90,6 +92,7 @@ impl super::sink::UnitSink for CsvSink<'_> {
                 empty(),
                 empty(),
                 empty(),
+                empty(),
             ];
             self.writer.write_record(record.iter().chain(&grade))?;
             return Ok(());
@@ -107,7 +110,7 @@ impl super::sink::UnitSink for CsvSink<'_> {
                 text(&r.target),
                 text(&r.metric),
                 text(r.label.as_deref().unwrap_or("")),
-                text(&super::owners::owner_field(r)),
+                text(r.owner.as_deref().unwrap_or("")),
                 r.status.as_str().to_string(),
                 text(&r.expected),
                 actual,
@@ -125,6 +128,7 @@ impl super::sink::UnitSink for CsvSink<'_> {
                     .as_deref()
                     .map(|received| received.points.written().to_string())
                     .unwrap_or_default(),
+                text(&super::owners::co_owners_field(r)),
             ];
             self.writer.write_record(record.iter().chain(&grade))?;
         }

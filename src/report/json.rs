@@ -107,6 +107,9 @@ pub fn unit_json(unit: &UnitResult) -> Json {
         "summary": Json::Object(tally_json(&unit.summary)),
         "sections": groups(&unit.sections),
         "owners": groups(&unit.owners),
+        // Whether `owners` counts a target for each of its owners (lead and
+        // co-ordinating), so that they add up to more than `summary`.
+        "owners_count_each": super::owners::shared(unit),
         "results": unit.results.iter().map(result_json).collect::<Vec<_>>(),
     });
     // The period evaluated, read, where the measurements or `--period`
@@ -149,10 +152,8 @@ fn tally_json(t: &Tally) -> Map<String, Json> {
     if !t.max_known() {
         map.insert("unknown_maxima".into(), json!(t.unknown_maxima));
     }
-    // Only where the period evaluated leaves targets not yet due.
-    if t.not_due > 0 {
-        map.insert("not_due".into(), json!(t.not_due));
-    }
+    // Always, 0 when the period evaluated leaves none: a stable schema.
+    map.insert("not_due".into(), json!(t.not_due));
     map
 }
 

@@ -20,21 +20,21 @@ pub fn owner_text(result: &TargetResult, lang: Lang) -> String {
     }
 }
 
-/// The owners of a target as a machine format writes them in one field:
-/// the plan's own words, `A with B, C`.
-pub fn owner_field(result: &TargetResult) -> String {
-    let lead = result.owner.as_deref().unwrap_or("");
-    match result.co_owners.is_empty() {
-        true => lead.to_string(),
-        false => format!("{lead} with {}", result.co_owners.join(", ")),
-    }
+/// The co-ordinating owners of a target as the CSV report's `co_owners`
+/// column writes them: their keys joined by `;` (the lead is in `owner`),
+/// empty when none. A machine splits them; people read the text reports.
+pub fn co_owners_field(result: &TargetResult) -> String {
+    result.co_owners.join(";")
+}
+
+/// Whether a unit's owner totals count a target for several owners, so that
+/// they add up to more than the unit's.
+pub fn shared(unit: &UnitResult) -> bool {
+    unit.results.iter().any(|r| !r.co_owners.is_empty())
 }
 
 /// The note under a unit's owner totals when a target counts for several
-/// owners, so that they add up to more than the unit's; `None` otherwise.
+/// owners; `None` otherwise.
 pub fn overlap_note(unit: &UnitResult, lang: Lang) -> Option<&'static str> {
-    unit.results
-        .iter()
-        .any(|r| !r.co_owners.is_empty())
-        .then(|| lang.text("report.owners_overlap"))
+    shared(unit).then(|| lang.text("report.owners_overlap"))
 }

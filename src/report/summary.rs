@@ -378,10 +378,9 @@ pub fn json_lines<'u>(
         if !s.max_known() {
             write!(line, ",\"unknown_maxima\":{}", s.unknown_maxima)?;
         }
-        // Targets not yet due in the period evaluated, only where there are.
-        if s.not_due > 0 {
-            write!(line, ",\"not_due\":{}", s.not_due)?;
-        }
+        // Targets not yet due in the period evaluated; always, 0 when none
+        // (a stable schema).
+        write!(line, ",\"not_due\":{}", s.not_due)?;
         if u.grade.graded() {
             line.extend_from_slice(b",\"grade\":");
             serde_json::to_writer(&mut line, &u.grade.name())?;

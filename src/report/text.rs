@@ -130,7 +130,11 @@ fn unit_text(
         tally_lines(out, &unit.sections, lang);
     }
     if !unit.owners.is_empty() {
-        let _ = writeln!(out, "\n{}", lang.text("report.owners"));
+        let heading = match super::owners::shared(unit) {
+            true => "report.owners_shared",
+            false => "report.owners",
+        };
+        let _ = writeln!(out, "\n{}", lang.text(heading));
         tally_lines(out, &unit.owners, lang);
         if let Some(note) = super::owners::overlap_note(unit, lang) {
             let _ = writeln!(out, "  {note}");

@@ -60,7 +60,10 @@ pub fn body(report: &Report, unit: &UnitResult) -> String {
     group_chart(
         &mut out,
         "owners",
-        lang.text("html.by_owner"),
+        lang.text(match crate::report::owners::shared(unit) {
+            true => "html.by_owner_shared",
+            false => "html.by_owner",
+        }),
         &unit.owners,
         lang,
     );
