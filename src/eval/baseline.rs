@@ -82,7 +82,10 @@ pub(super) fn choose<'f>(
                 if let Some(place) = period_place(&entry) {
                     let problem =
                         EvalProblem::Baseline(BaselineProblem::NotEarlier { covers, evaluated });
-                    found.push((entry.0, place.locate(Diagnostic::of(problem, Span::NOWHERE))));
+                    found.push((
+                        entry.0,
+                        place.locate(Diagnostic::of(problem, Span::NOWHERE)),
+                    ));
                 }
             }
         }

@@ -511,8 +511,14 @@ impl UnitEvaluation<'_, '_> {
             done_in,
         } = values;
         let outcomes = self.metrics.outcomes(&slots);
-        let lacking =
-            baseline::missing(self.metrics, unit, &seen, &outcomes, self.baseline_files, evaluated);
+        let lacking = baseline::missing(
+            self.metrics,
+            unit,
+            &seen,
+            &outcomes,
+            self.baseline_files,
+            evaluated,
+        );
         self.found.extend(lacking);
         // A unit's `n/a` where it decides a target the plan does not let be
         // not applicable.
