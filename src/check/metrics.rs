@@ -470,8 +470,13 @@ impl<'s> Checker<'s> {
             if !used.insert(metric) {
                 continue;
             }
-            if let Some(formula) = &self.plan.metrics.at(metric).formula {
+            let declared = self.plan.metrics.at(metric);
+            if let Some(formula) = &declared.formula {
                 formula.term.metrics(&mut pending);
+            }
+            // `baseline(k)` reads `k` (from the baseline files): `k` is used.
+            if let Some(of) = declared.baseline_of {
+                pending.push(of);
             }
         }
         for statement in &tree.statements {
