@@ -793,3 +793,28 @@ fn every_format_expects_the_occurrence_judged() {
         assert!(!out.contains("2026-11-15"), "{format}: {out}");
     }
 }
+
+/// Units of one batch evaluated for different periods (their rows' half,
+/// year and quarter of a five-year plan): every summary format says each
+/// unit's, ranked or not, in both languages, streamed as read whole.
+#[test]
+fn summaries_say_each_units_period() {
+    let plan = "tests/fixtures/html/periods/plan.plan";
+    let data = "tests/fixtures/html/periods/wards.csv";
+    let mut all = String::new();
+    for format in ["text", "json", "csv"] {
+        for rank in [&[][..], &["--rank"]] {
+            let mut args = vec!["eval", "--summary", "--format", format];
+            args.extend_from_slice(rank);
+            args.extend([plan, data]);
+            all.push_str(&format!("----- {}\n", args[1..args.len() - 2].join(" ")));
+            let said = stdout(&args);
+            args.insert(2, "--no-stream");
+            assert_eq!(said, stdout(&args), "{args:?}");
+            all.push_str(&said);
+        }
+    }
+    all.push_str("----- summary vi\n");
+    all.push_str(&stdout(&["eval", "--summary", "--lang", "vi", plan, data]));
+    insta::assert_snapshot!(all);
+}

@@ -73,6 +73,10 @@ fn run_case(dir: &Path) -> (String, Vec<Code>) {
         lang: Lang::En,
         grades: &checked.plan.grades,
         rank_by: report::summary::RankBy::Percent,
+        period: checked
+            .plan
+            .period
+            .map(chitieu::eval::due::EvaluatedPeriod::of_plan),
     };
     out.push_str(&report::text::render(&report, false));
     out.push_str("----- TIẾNG VIỆT\n");

@@ -59,9 +59,13 @@ fn general(
     let mut files = chitieu::measure::inputs::read_found(found, &options, &shown, &mut || {});
     let metrics = Metrics::new(plan).asking(asked.cloned());
     let units = evaluate_with(&metrics, &Hints::default(), &mut files, Detail::Totals);
+    // With the period each unit was evaluated for (`None`: the plan's).
+    let plans = plan
+        .period
+        .map(chitieu::eval::due::EvaluatedPeriod::of_plan);
     let names = units
         .iter()
-        .map(|u| format!("{} {:?}", u.unit, u.summary))
+        .map(|u| format!("{} {:?} {:?}", u.unit, u.summary, u.evaluated.or(plans)))
         .collect();
     // Every diagnostic kept, to compare them all.
     let all = MeasureFile::diagnostics_showing(files, usize::MAX);
@@ -70,10 +74,16 @@ fn general(
     (names, diagnostics)
 }
 
-fn streamed(s: &chitieu::eval::stream::Streamed) -> Outcome {
+fn streamed(
+    plan: &chitieu::check::model::CheckedPlan,
+    s: &chitieu::eval::stream::Streamed,
+) -> Outcome {
+    let plans = plan
+        .period
+        .map(chitieu::eval::due::EvaluatedPeriod::of_plan);
     let names = s
         .units()
-        .map(|u| format!("{} {:?}", u.unit, u.summary))
+        .map(|u| format!("{} {:?} {:?}", u.unit, u.summary, u.evaluated.or(plans)))
         .collect();
     let all = &s.diagnostics;
     // Each file's diagnostics come in the order of their places, as the
@@ -139,7 +149,7 @@ fn every_path_gives_what_the_general_path_gives() {
                 {
                     ways.push((
                         format!("{} ({threads})", input.display()),
-                        streamed(&s),
+                        streamed(&plan, &s),
                         general(&plan, &dir, input, asked),
                     ));
                 }
@@ -154,7 +164,7 @@ fn every_path_gives_what_the_general_path_gives() {
                 {
                     ways.push((
                         "long CSV split in two".to_string(),
-                        streamed(&s),
+                        streamed(&plan, &s),
                         general(&plan, &dir, single, asked),
                     ));
                 }

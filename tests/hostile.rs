@@ -722,6 +722,9 @@ fn a_report_of_many_units_is_written_unit_by_unit() {
         lang: Lang::En,
         grades: &plan.grades,
         rank_by: Default::default(),
+        period: plan
+            .period
+            .map(chitieu::eval::due::EvaluatedPeriod::of_plan),
     };
     let expected = [
         report::text::render(&whole_report, false),

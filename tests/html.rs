@@ -466,3 +466,28 @@ fn each_unit_table_of_a_batch_says_its_period() {
     ]);
     assert!(vi.contains("(kỳ <bdi>2026-Q3</bdi>)"), "{vi}");
 }
+
+/// The batch's ranking says each unit's period where units of the batch
+/// are evaluated for different ones.
+#[test]
+fn the_ranking_of_a_batch_says_each_units_period() {
+    let page = html(&[
+        "tests/fixtures/html/periods/plan.plan",
+        "tests/fixtures/html/periods/wards.csv",
+    ]);
+    let ranking = page.split("<table class=\"ranking\">").nth(1).unwrap();
+    let ranking = ranking.split("</table>").next().unwrap();
+    assert!(ranking.contains("<th>Period</th>"), "{ranking}");
+    for period in ["2026-H1", "2026", "2026-Q3"] {
+        let cell = format!("<td><bdi>{period}</bdi></td>");
+        assert!(ranking.contains(&cell), "{cell}: {ranking}");
+    }
+    // Units all of the plan's period: no column.
+    let dir = tempfile::tempdir().unwrap();
+    let wards = written(&dir, "wards.csv", "unit,metric,value\nA,x,45%\nB,x,50%\n");
+    let one = html(&[
+        "tests/fixtures/html/periods/plan.plan",
+        wards.to_str().unwrap(),
+    ]);
+    assert!(!one.contains("<th>Period</th>"), "{one}");
+}

@@ -190,7 +190,7 @@ fn exact_values_are_the_same_both_ways() {
     // The grade on the edge: exactly 50% is `Đạt`.
     let json = &fixture_summaries_both_ways("grades_on_an_exact_total")[3];
     assert!(
-        json.contains(r#""percent":50,"not_due":0,"grade":"Đạt""#),
+        json.contains(r#""percent":50,"not_due":0,"evaluated":null,"grade":"Đạt""#),
         "{json}"
     );
 }
@@ -759,4 +759,26 @@ fn a_flood_of_one_code_is_kept_bounded_and_counted_exactly() {
     let every = String::from_utf8(every.stderr).unwrap();
     assert_eq!(every.matches("error[E0709]").count(), 6_000);
     assert!(!every.contains("W0745"), "every one is shown");
+}
+
+/// Each unit's period in every summary format, ranked or not, streamed as
+/// read whole: the half-year its rows name, or the plan's year for a unit
+/// whose rows name none. The long CSV of one period does stream.
+#[test]
+fn summaries_show_each_units_period_both_ways() {
+    let dir = common::fixture_dir("eval").join("summary_period_of_the_rows");
+    let text = std::fs::read_to_string(dir.join("plan.plan")).unwrap();
+    let plan = chitieu::check_source(&chitieu::SourceFile::new("plan.plan", text)).plan;
+    let wards = dir.join("wards.csv");
+    let options = chitieu::measure::ReadOptions::default();
+    let streamed = chitieu::eval::stream::streamed_summary(&plan, &[wards], &options, 1, None);
+    let periods: Vec<Option<String>> = streamed
+        .expect("a long CSV of one period streams")
+        .units()
+        .map(|u| u.evaluated.map(|p| p.name()))
+        .collect();
+    let h1 = Some("2026-H1".to_string());
+    assert_eq!(periods, [h1.clone(), h1, None]);
+    let said = fixture_summaries_both_ways("summary_period_of_the_rows");
+    insta::assert_snapshot!(said.join("-----\n"));
 }

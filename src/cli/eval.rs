@@ -224,6 +224,7 @@ fn evaluate_plan(
             lang: super::lang(),
             grades: &plan.plan.grades,
             rank_by: rank_by(args, &plan.plan),
+            period: plan.plan.period.map(eval::due::EvaluatedPeriod::of_plan),
         };
         write_report(args, |out| {
             out.write_all(report::html::render(&report).as_bytes())
@@ -472,11 +473,13 @@ fn write_summary<'u>(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let rank = ranking(args, plan);
+    // A unit evaluated for no period of its own is the plan's.
+    let period = plan.period.map(eval::due::EvaluatedPeriod::of_plan);
     match args.format {
-        EvalFormat::Json => report::summary::json_lines(units, rank, out),
-        EvalFormat::Csv => report::summary::csv(units, rank, out),
+        EvalFormat::Json => report::summary::json_lines(units, period, rank, out),
+        EvalFormat::Csv => report::summary::csv(units, period, rank, out),
         // Markdown and JUnit were refused before anything was read.
-        _ => report::summary::text(units, &plan.grades, rank, super::lang(), out),
+        _ => report::summary::text(units, (&plan.grades, period), rank, super::lang(), out),
     }
 }
 

@@ -41,6 +41,26 @@ impl EvaluatedPeriod {
             end: plan.end,
         }
     }
+
+    /// The shortest text `--period` reads as this period: `2026`,
+    /// `2026-H1`, `2026-Q3`, `2026-08`, else `2026-01-01..2026-02-15`.
+    /// Summaries show it; it is worked out from the dates, so a unit's
+    /// period reads alike whichever way it was written.
+    pub fn name(&self) -> String {
+        use chrono::Datelike;
+        let year = self.start.year();
+        let month = self.start.month();
+        let named = [
+            format!("{year}"),
+            format!("{year}-H{}", (month - 1) / 6 + 1),
+            format!("{year}-Q{}", (month - 1) / 3 + 1),
+            format!("{year}-{month:02}"),
+        ];
+        named
+            .into_iter()
+            .find(|text| EvaluatedPeriod::parse(text) == Some(*self))
+            .unwrap_or_else(|| format!("{}..{}", self.start, self.end))
+    }
 }
 
 /// `eval --period P`: the period `text` names, within the plan's; else
@@ -216,4 +236,27 @@ pub(crate) fn done_earlier<'f>(
     carried.sort_by_key(|(p, _, _)| std::cmp::Reverse((p.end, std::cmp::Reverse(p.start))));
     let carried = carried.into_iter().map(|(_, e, text)| (e, text)).collect();
     (carried, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EvaluatedPeriod;
+
+    /// A period is named as shortly as `--period` reads it back.
+    #[test]
+    fn a_period_is_named_shortly_and_read_back() {
+        for (text, name) in [
+            ("2026", "2026"),
+            ("2026-H2", "2026-H2"),
+            ("2026-Q1", "2026-Q1"),
+            ("08/2026", "2026-08"),
+            ("2026-04-01..2026-06-30", "2026-Q2"),
+            ("2026-01-01..2026-02-15", "2026-01-01..2026-02-15"),
+            ("2025-07-01..2026-06-30", "2025-07-01..2026-06-30"),
+        ] {
+            let period = EvaluatedPeriod::parse(text);
+            assert_eq!(period.map(|p| p.name()).as_deref(), Some(name), "{text}");
+            assert_eq!(EvaluatedPeriod::parse(name), period, "{name}");
+        }
+    }
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::check::model::{Scoring, TargetKind};
 use crate::diagnostic::{Code, Problem};
+use crate::eval::due::EvaluatedPeriod;
 pub use crate::eval::grade::{TaskCounts, UnitGrade};
 use crate::i18n::Lang;
 use crate::measure::problem::MeasureProblem;
@@ -353,6 +354,9 @@ pub struct UnitTotal<'u> {
     pub grade: UnitGrade<&'u str>,
     /// Its parent, when units are rolled up (`eval --rollup`).
     pub parent: Option<&'u str>,
+    /// The period it was evaluated for (see [`UnitResult::evaluated`];
+    /// `None`: the plan's).
+    pub evaluated: Option<crate::eval::due::EvaluatedPeriod>,
 }
 
 impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
@@ -363,6 +367,7 @@ impl<'u> From<&'u UnitResult> for UnitTotal<'u> {
             input: unit.input.as_deref(),
             grade: unit.grade.as_deref(),
             parent: unit.standing.as_ref().and_then(|s| s.parent.as_deref()),
+            evaluated: unit.evaluated,
         }
     }
 }
@@ -384,6 +389,10 @@ pub struct Totals {
     /// The names of the grades met so far, in the order first met; a row
     /// holds its grade's place here.
     grades: Vec<String>,
+    /// The period evaluated, by the row from which it holds (until the
+    /// next): units of a batch are mostly of one period, so this costs
+    /// nothing per row (none before the first: the plan's).
+    periods: Vec<(usize, Option<EvaluatedPeriod>)>,
 }
 
 /// At most [`BLOCK`] rows, and their names one after the other in fewer
@@ -494,7 +503,7 @@ impl Totals {
         if let Some(problem) = unit.input {
             self.problems.push((self.len(), problem.clone()));
         }
-        self.push(unit.unit, &unit.summary, unit.grade);
+        self.push(unit.unit, &unit.summary, unit.grade, unit.evaluated);
     }
 
     /// The number of units kept.
@@ -502,7 +511,17 @@ impl Totals {
         self.blocks.iter().map(|b| b.rows.len()).sum()
     }
 
-    pub fn push(&mut self, unit: &str, summary: &Tally, grade: UnitGrade<&str>) {
+    pub fn push(
+        &mut self,
+        unit: &str,
+        summary: &Tally,
+        grade: UnitGrade<&str>,
+        evaluated: Option<EvaluatedPeriod>,
+    ) {
+        // The last run's period, else the plan's (`None`).
+        if self.periods.last().and_then(|(_, period)| *period) != evaluated {
+            self.periods.push((self.len(), evaluated));
+        }
         // A plan has few grades: finding one's place is a short search, and
         // its name is copied once per list.
         let grade = match grade {
@@ -547,6 +566,14 @@ impl Totals {
         });
     }
 
+    /// The period row `row` was evaluated for.
+    fn period_of(&self, row: usize) -> Option<EvaluatedPeriod> {
+        let from = self.periods.partition_point(|(from, _)| *from <= row);
+        from.checked_sub(1)
+            .and_then(|at| self.periods.get(at))
+            .and_then(|(_, period)| *period)
+    }
+
     /// The units in the order they were added.
     pub fn iter(&self) -> impl Iterator<Item = UnitTotal<'_>> + Clone {
         let rows = self.blocks.iter().flat_map(Block::iter);
@@ -584,6 +611,7 @@ impl Totals {
                             .map_or(UnitGrade::None, |name| UnitGrade::Named(name.as_str())),
                     },
                     parent: None,
+                    evaluated: self.period_of(i),
                 }
             })
     }
@@ -916,6 +944,13 @@ mod tests {
             1 => UnitGrade::None,
             _ => UnitGrade::Named("Đạt"),
         };
+        // Runs of one period (the plan's first), and single rows between.
+        let period = |i: usize| match i {
+            0..=1499 => None,
+            1500..=1999 => EvaluatedPeriod::parse("2026-H1"),
+            _ if i % 2 == 0 => EvaluatedPeriod::parse("2026-Q3"),
+            _ => None,
+        };
         let units: Vec<(String, Tally)> = (0..2500)
             .map(|i| {
                 let tally = Tally {
@@ -946,7 +981,7 @@ mod tests {
             .collect();
         let mut totals = Totals::default();
         for (i, (name, tally)) in units.iter().enumerate() {
-            totals.push(name, tally, grade(i));
+            totals.push(name, tally, grade(i), period(i));
         }
         let back: Vec<(String, Tally)> = totals
             .iter()
@@ -955,8 +990,10 @@ mod tests {
         assert_eq!(back, units);
         let grades: Vec<UnitGrade<&str>> = totals.iter().map(|u| u.grade).collect();
         assert_eq!(grades, (0..units.len()).map(grade).collect::<Vec<_>>());
+        let periods: Vec<Option<EvaluatedPeriod>> = totals.iter().map(|u| u.evaluated).collect();
+        assert_eq!(periods, (0..units.len()).map(period).collect::<Vec<_>>());
         let mut ungraded = Totals::default();
-        ungraded.push("Xã", &Tally::default(), UnitGrade::Ungraded);
+        ungraded.push("Xã", &Tally::default(), UnitGrade::Ungraded, None);
         assert!(ungraded.iter().all(|u| u.grade == UnitGrade::Ungraded));
     }
 

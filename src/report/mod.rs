@@ -44,4 +44,7 @@ pub struct Report<'a> {
     pub grades: &'a [crate::check::model::Grade],
     /// How the batch's ranking (HTML) orders its units.
     pub rank_by: summary::RankBy,
+    /// The plan's period: a unit evaluated for no other is evaluated for
+    /// it (the HTML ranking shows each unit's where some unit's is not).
+    pub period: Option<crate::eval::due::EvaluatedPeriod>,
 }

@@ -13,6 +13,7 @@ use super::format::{
 };
 use super::json::input_json;
 use crate::check::model::Grade;
+use crate::eval::due::EvaluatedPeriod;
 use crate::eval::result::{Exact, UnitGrade, UnitTotal};
 use crate::i18n::Lang;
 
@@ -84,6 +85,19 @@ fn in_order<'u>(
     }
 }
 
+/// The period each unit was evaluated for, where some unit's is not the
+/// plan's (`plan`): a column then says each unit's; else `None` (the plan's
+/// period, said once by the plan, is left out of every line).
+fn periods_shown<'u>(
+    units: impl Iterator<Item = UnitTotal<'u>>,
+    plan: Option<EvaluatedPeriod>,
+) -> Option<impl Fn(&UnitTotal) -> String> {
+    let mut units = units.map(move |u| u.evaluated.or(plan));
+    units
+        .any(|period| period != plan)
+        .then_some(move |u: &UnitTotal| u.evaluated.or(plan).map(|p| p.name()).unwrap_or_default())
+}
+
 /// Lines are built in one buffer and written whole: a national batch has
 /// tens of thousands, and formatting each field into its own string cost
 /// more than evaluating them.
@@ -92,7 +106,7 @@ fn in_order<'u>(
 /// grade below the lines follows it.
 pub fn text<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
-    grades: &[Grade],
+    (grades, plan): (&[Grade], Option<EvaluatedPeriod>),
     rank: Option<RankBy>,
     lang: Lang,
     out: &mut dyn Write,
@@ -109,6 +123,14 @@ pub fn text<'u>(
         .map(|u| indent(&u) + u.unit.chars().count())
         .max();
     let width = super::column_width(widest.unwrap_or(4).max(4));
+    // Each unit's period, where some unit's is not the plan's.
+    let period = periods_shown(units.clone(), plan);
+    let period_wide = period.as_ref().map_or(0, |name| {
+        let widest = units.clone().map(|u| name(&u).chars().count()).max();
+        widest
+            .unwrap_or(0)
+            .max(lang.text("summary.period").chars().count())
+    });
     // Targets that only score have a column where some unit has them.
     let scored = units.clone().any(|u| u.summary.scored > 0);
     // And targets not yet due, where the period evaluated leaves some.
@@ -131,10 +153,13 @@ pub fn text<'u>(
     if rank.is_some() {
         write!(line, "{:<4}  ", t("summary.rank"))?;
     }
+    write!(line, "{:<width$}", t("summary.unit"))?;
+    if period.is_some() {
+        write!(line, "  {:<period_wide$}", t("summary.period"))?;
+    }
     write!(
         line,
-        "{:<width$}  {:>pass_w$} {:>fail_w$} {:>missing_w$} {:>na_w$} {:>invalid_w$}",
-        t("summary.unit"),
+        "  {:>pass_w$} {:>fail_w$} {:>missing_w$} {:>na_w$} {:>invalid_w$}",
         t("summary.pass"),
         t("summary.fail"),
         t("summary.missing"),
@@ -194,6 +219,10 @@ pub fn text<'u>(
         match indent(&u) {
             0 => columns.left(&printable(u.unit), width),
             by => columns.left(&format!("{:by$}{}", "", printable(u.unit)), width),
+        }
+        if let Some(name) = &period {
+            columns.push("  ");
+            columns.left(&name(&u), period_wide);
         }
         columns.push(" ");
         if let Some(problem) = u.input {
@@ -340,8 +369,11 @@ fn rollup_indents<'u>(
         .collect()
 }
 
+/// `plan`: the plan's period, which a unit evaluated for no other is
+/// evaluated for.
 pub fn json_lines<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: 'u>,
+    plan: Option<EvaluatedPeriod>,
     rank: Option<RankBy>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -381,6 +413,16 @@ pub fn json_lines<'u>(
         // Targets not yet due in the period evaluated; always, 0 when none
         // (a stable schema).
         write!(line, ",\"not_due\":{}", s.not_due)?;
+        // The period evaluated, always (null only where neither the plan
+        // nor the unit's readings name one), as the full report writes it.
+        match u.evaluated.or(plan) {
+            Some(p) => write!(
+                line,
+                ",\"evaluated\":{{\"start\":\"{}\",\"end\":\"{}\"}}",
+                p.start, p.end
+            )?,
+            None => line.extend_from_slice(b",\"evaluated\":null"),
+        }
         if u.grade.graded() {
             line.extend_from_slice(b",\"grade\":");
             serde_json::to_writer(&mut line, &u.grade.name())?;
@@ -415,9 +457,12 @@ fn exact(d: &Exact) -> Decimal {
     d.written()
 }
 
-/// With a last column, `grade`, when the plan grades its units.
+/// With a last column, `grade`, when the plan grades its units; a column
+/// `period` after `unit` where some unit's period is not the plan's
+/// (`plan`).
 pub fn csv<'u>(
     units: impl IntoIterator<Item = UnitTotal<'u>, IntoIter: Clone + 'u>,
+    plan: Option<EvaluatedPeriod>,
     rank: Option<RankBy>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -425,12 +470,17 @@ pub fn csv<'u>(
     // A column of targets not yet due, after `scored`, where some unit has
     // them.
     let not_due = units.clone().any(|u| u.summary.not_due > 0);
+    let period = periods_shown(units.clone(), plan);
     let mut units = units.peekable();
     let graded = units.peek().is_some_and(|u| u.grade.graded());
     if rank.is_some() {
         out.write_all(b"rank,")?;
     }
-    out.write_all(b"unit,pass,fail,missing,not_applicable,invalid,scored,")?;
+    out.write_all(b"unit,")?;
+    if period.is_some() {
+        out.write_all(b"period,")?;
+    }
+    out.write_all(b"pass,fail,missing,not_applicable,invalid,scored,")?;
     if not_due {
         out.write_all(b"not_due,")?;
     }
@@ -446,6 +496,9 @@ pub fn csv<'u>(
             writer.write_field(position.map(|p| p.to_string()).unwrap_or_default())?;
         }
         writer.write_field(csv_text(u.unit).as_bytes())?;
+        if let Some(name) = &period {
+            writer.write_field(name(&u))?;
+        }
         let not_due = not_due.then_some(s.not_due as usize);
         for count in s.counts().into_iter().chain(not_due) {
             field.clear();
@@ -502,6 +555,7 @@ mod tests {
             input: None,
             grade: crate::eval::result::UnitGrade::Ungraded,
             parent: None,
+            evaluated: None,
         };
         let units = [unit(1, 2), unit(3, 6), unit(2, 4)];
         let by_points = ordered_places(&units, RankBy::Points);
@@ -534,6 +588,7 @@ mod tests {
                 input: None,
                 grade: crate::eval::result::UnitGrade::Ungraded,
                 parent: None,
+                evaluated: None,
             }),
             RankBy::Percent,
         )
@@ -554,6 +609,7 @@ mod tests {
                 input: None,
                 grade: crate::eval::result::UnitGrade::Ungraded,
                 parent: None,
+                evaluated: None,
             }),
             RankBy::Points,
         )

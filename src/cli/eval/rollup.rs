@@ -54,6 +54,7 @@ pub(super) fn rolled_up(
             lang: super::super::lang(),
             grades: &plan.plan.grades,
             rank_by: rank_by(args, &plan.plan),
+            period: plan.plan.period.map(eval::due::EvaluatedPeriod::of_plan),
         };
         write_report(args, |out| {
             out.write_all(report::html::render(&report).as_bytes())

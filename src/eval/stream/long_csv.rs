@@ -556,6 +556,10 @@ struct Unit {
     last: Option<MetricId>,
     /// Metrics reported `n/a`: where, and as written.
     written_na: Vec<(MetricId, u64, usize, String)>,
+    /// The period its rows name: what the general path evaluates it for
+    /// without `--period` (a file whose rows name two periods, or one the
+    /// plan refuses, is left to the general path).
+    period: Option<crate::eval::due::EvaluatedPeriod>,
 }
 
 impl Unit {
@@ -568,6 +572,7 @@ impl Unit {
             slots,
             last: None,
             written_na: Vec::new(),
+            period: None,
         }
     }
 }
@@ -670,6 +675,11 @@ impl Stream<'_> {
         if let Some(period) = layout.period_col.and_then(field) {
             if !period.is_empty() {
                 let period = std::str::from_utf8(period).ok()?.trim();
+                // Read once per unit: the file names one period, or is
+                // read the general way.
+                if self.unit.period.is_none() {
+                    self.unit.period = crate::eval::due::EvaluatedPeriod::parse(period);
+                }
                 if !self.periods.contains_key(period) {
                     let place = self.place(record, at, layout.period_col.unwrap_or(0));
                     self.periods.insert(period.to_string(), place);
@@ -823,6 +833,7 @@ impl Stream<'_> {
         unit.lines.fill(RowAt::default());
         unit.last = None;
         unit.written_na.clear();
+        unit.period = None;
         Some(())
     }
 
@@ -871,7 +882,11 @@ impl Stream<'_> {
             &crate::eval::timed::Times::at(evaluated),
         );
         let grade = grade_of(&self.metrics.plan.grades, &summary, tasks);
-        self.units.push(&name, &summary, grade);
+        // Kept as the general path keeps it: the period asked for, else its
+        // rows', else none (the plan's).
+        let asked = self.metrics.asked.as_ref().map(|(_, p)| *p);
+        let evaluated = asked.or(self.unit.period);
+        self.units.push(&name, &summary, grade, evaluated);
     }
 
     /// The line and column of field `index` of `record`, which stands at

@@ -61,14 +61,20 @@ pub fn body(report: &Report) -> String {
     let _ = writeln!(out, "<h2>{}</h2>", lang.text("html.ranking"));
     out.push_str("<table class=\"ranking\">\n<thead><tr>");
     let graded = units.first().is_some_and(|u| u.grade.graded());
+    // Each unit's period, where some unit's is not the plan's (as the
+    // text summary shows it).
+    let period = report.period;
+    let periods = totals.iter().any(|u| u.evaluated.or(period) != period);
     let columns = [
         "column.rank",
         "column.unit",
+        "column.period",
         "column.points",
         "column.max",
         "column.percent",
     ];
-    for column in columns.iter().chain(graded.then_some(&"column.grade")) {
+    let columns = columns.iter().filter(|c| periods || **c != "column.period");
+    for column in columns.chain(graded.then_some(&"column.grade")) {
         let _ = write!(out, "<th>{}</th>", lang.text(column));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -97,11 +103,16 @@ pub fn body(report: &Report) -> String {
         } else {
             isolated(unit.unit)
         };
+        let period_cell = match unit.evaluated.or(period) {
+            _ if !periods => String::new(),
+            Some(p) => format!("<td>{}</td>", isolated(&p.name())),
+            None => "<td></td>".to_string(),
+        };
         let Some(rank) = rank else {
             if let Some(problem) = unit.input {
                 let _ = writeln!(
                     out,
-                    "<tr class=\"unscored\"><td class=\"num\">–</td><td>{}</td>\
+                    "<tr class=\"unscored\"><td class=\"num\">–</td><td>{}</td>{period_cell}\
                      <td colspan=\"{}\" class=\"input\"><b>{}</b><div class=\"note\">{}</div></td></tr>",
                     isolated(unit.unit),
                     if graded { 4 } else { 3 },
@@ -114,7 +125,7 @@ pub fn body(report: &Report) -> String {
         let texts = decimals.texts(s, lang);
         let _ = writeln!(
             out,
-            "<tr><td class=\"num\">{rank}</td><td>{name}</td><td class=\"num\">{}</td>\
+            "<tr><td class=\"num\">{rank}</td><td>{name}</td>{period_cell}<td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td>{}</tr>",
             texts[0],
             texts[1],
