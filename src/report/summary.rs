@@ -122,7 +122,10 @@ pub fn text<'u>(
         .clone()
         .map(|u| indent(&u) + u.unit.chars().count())
         .max();
-    let width = super::column_width(widest.unwrap_or(4).max(4));
+    // As wide as its heading too (`đơn vị`), so that the columns after it
+    // stand under theirs.
+    let heading = lang.text("summary.unit").chars().count();
+    let width = super::column_width(widest.unwrap_or(4).max(4).max(heading));
     // Each unit's period, where some unit's is not the plan's.
     let period = periods_shown(units.clone(), plan);
     let period_wide = period.as_ref().map_or(0, |name| {
