@@ -96,6 +96,7 @@ fuzz_target!(|data: &[u8]| {
         lang: Lang::En,
         grades: &checked.plan.grades,
         rank_by: chitieu::report::summary::RankBy::Percent,
+        period: checked.plan.period.map(chitieu::eval::due::EvaluatedPeriod::of_plan),
     };
     let shown = chitieu::report::text::render(&report, false);
     // m0 reported, every metric of the chain can be computed: a target is

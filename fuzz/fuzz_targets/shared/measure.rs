@@ -33,6 +33,7 @@ pub fn read_and_evaluate(data: &[u8], file_name: &str) {
         lang: chitieu::i18n::Lang::En,
         grades: &plan().grades,
         rank_by: chitieu::report::summary::RankBy::Points,
+        period: plan().period.map(chitieu::eval::due::EvaluatedPeriod::of_plan),
     };
     inert("text", &chitieu::report::text::render(&report, false));
     inert("markdown", &chitieu::report::markdown::render(&report));
@@ -42,7 +43,7 @@ pub fn read_and_evaluate(data: &[u8], file_name: &str) {
     let mut summary = Vec::new();
     let totals = units.iter().map(chitieu::eval::result::UnitTotal::from);
     let (grades, lang) = (&plan().grades, chitieu::i18n::Lang::En);
-    let said = chitieu::report::summary::text(totals, grades, Some(chitieu::report::summary::RankBy::Percent), lang, &mut summary);
+    let said = chitieu::report::summary::text(totals, (grades, plan().period.map(chitieu::eval::due::EvaluatedPeriod::of_plan)), Some(chitieu::report::summary::RankBy::Percent), lang, &mut summary);
     assert!(said.is_ok(), "summary: {said:?}");
     inert("summary", &String::from_utf8_lossy(&summary));
     inert(
